@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit/hooks';
+import { sequence } from '@sveltejs/kit/hooks';
+import { m } from '#lib/paraglide/messages.js';
+import { paraglideMiddleware } from '#lib/paraglide/server.js';
+import { getTextDirection, shouldRedirect } from '#lib/paraglide/runtime.js';
+import { serverConfig } from '#lib/server/config.ts';
+import { createRequestClient } from '#lib/server/supabase.ts';
+
+export const init: ServerInit = () => {
+	// Missing configuration stops the server now, naming the variable, not at the first request.
+	serverConfig();
+};
+
+/** Pages live under /en/..., /lv/...; a path without a locale goes to the visitor's preferred one. */
+const handleLocale: Handle = async ({ event, resolve }) => {
+	const { method } = event.request;
+	if (method === 'GET' || method === 'HEAD') {
+		const decision = await shouldRedirect({ request: event.request });
+		if (decision.shouldRedirect && decision.redirectUrl) {
+			const { pathname, search } = decision.redirectUrl;
+			// `/` becomes `/lv`, not `/lv/` (which SvelteKit would redirect once more).
+			const location = (pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname) + search;
+			return new Response(null, {
+				status: 307,
+				headers: { location, vary: 'Accept-Language' }
+			});
+		}
+	}
+	return paraglideMiddleware(event.request, ({ locale }) => {
+		event.locals.locale = locale;
+		return resolve(event, {
+			transformPageChunk: ({ html }) =>
+				html.replace('%paraglide.lang%', locale).replace('%paraglide.dir%', getTextDirection(locale))
+		});
+	});
+};
+
+const handleSupabase: Handle = ({ event, resolve }) => {
+	event.locals.supabase = createRequestClient(null);
+	return resolve(event);
+};
+
+const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	const headers = response.headers;
+	headers.set('x-content-type-options', 'nosniff');
+	headers.set('referrer-policy', 'strict-origin-when-cross-origin');
+	headers.set('x-frame-options', 'DENY');
+	headers.set('cross-origin-opener-policy', 'same-origin');
+	headers.set('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=()');
+	if (event.url.protocol === 'https:') {
+		headers.set('strict-transport-security', 'max-age=31536000; includeSubDomains');
+	}
+	return response;
+};
+
+export const handle: Handle = sequence(handleSecurityHeaders, handleLocale, handleSupabase);
+
+/** Unexpected errors: the visitor gets an id to quote, the log gets the details. Never a stack. */
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	if (status === 404) return { message: m.error_not_found() };
+	const errorId = randomUUID();
+	console.error(`[${errorId}] ${event.request.method} ${event.url.pathname}: ${status} ${message}`, error);
+	return { message: m.error_unexpected(), errorId };
+};

@@ -1,0 +1,22 @@
+// Names and links for the interface languages. Language names come from Intl in the language
+// itself, so that each reader finds their own language under the name they know.
+import { deLocalizeHref, localizeHref, type Locale } from '#lib/paraglide/runtime.js';
+
+export function languageName(locale: string, inLocale: string = locale): string {
+	const name = new Intl.DisplayNames([inLocale], { type: 'language' }).of(locale) ?? locale;
+	return name.charAt(0).toLocaleUpperCase(inLocale) + name.slice(1);
+}
+
+/**
+ * A page's path in the current (or a given) locale: `/` becomes `/en`, `/accessibility` becomes
+ * `/en/accessibility`. Without a trailing slash, the form SvelteKit serves without a redirect.
+ */
+export function href(path: string, locale?: Locale): string {
+	const localized = localizeHref(path, locale ? { locale } : undefined);
+	return localized.length > 1 ? localized.replace(/\/$/, '') : localized;
+}
+
+/** The same page in another locale. */
+export function samePageIn(url: URL, locale: Locale): string {
+	return href(deLocalizeHref(url.pathname), locale) + url.search;
+}

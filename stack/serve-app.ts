@@ -1,0 +1,34 @@
+// Serves the built portal (build/handler.js) over plain http on 127.0.0.1, for `npm start` and
+// the end-to-end tests. In production the portal runs behind a TLS proxy as `node build`.
+import http from 'node:http';
+import path from 'node:path';
+import { listen } from './ports.ts';
+import { PROJECT_ROOT } from './paths.ts';
+
+// adapter-node assumes https unless told which header carries the protocol; here it is http,
+// set by us on every request (so a client cannot claim otherwise).
+process.env.PROTOCOL_HEADER = 'x-forwarded-proto';
+
+const port = Number(process.env.PORT ?? 3000);
+const { handler } = await import(path.join(PROJECT_ROOT, 'build/handler.js'));
+
+const server = http.createServer((req, res) => {
+	req.headers['x-forwarded-proto'] = 'http';
+	handler(req, res);
+});
+
+try {
+	const actual = await listen(server, port, 'portal');
+	console.log(`Listening on http://127.0.0.1:${actual}`);
+} catch (error) {
+	console.error((error as Error).message);
+	process.exit(1);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+	process.once(signal, () => {
+		server.close(() => process.exit(0));
+		server.closeIdleConnections();
+		setTimeout(() => process.exit(0), 5_000).unref();
+	});
+}

@@ -1,0 +1,3 @@
+-- Demo data for the local stack only: applied once to a new local database, after migrations.
+-- Never run against a real Supabase project. Personal names, phone numbers and e-mail
+-- addresses here are fictional placeholders.

@@ -1,0 +1,84 @@
+// Security is in the database: every exposed table has RLS, grants match the allowlist, and no
+// function in an exposed schema runs with its owner's rights.
+import { inject, describe, expect, it } from 'vitest';
+import { withClient } from '../support/db.ts';
+import { API_FUNCTIONS, API_GRANTS } from './api-grants.ts';
+
+const stack = inject('stack');
+
+describe('the public schema', () => {
+	it('has row level security enabled on every table', async () => {
+		const tables = await withClient(stack.superuserUrl, async (db) =>
+			(await db.query(`select relname, relrowsecurity from pg_class where relnamespace = 'public'::regnamespace and relkind in ('r', 'p')`)).rows
+		);
+		expect(tables.length).toBeGreaterThan(0);
+		expect(tables.filter((t) => !t.relrowsecurity).map((t) => t.relname)).toEqual([]);
+	});
+
+	it('grants anon and authenticated exactly what the allowlist says', async () => {
+		const rows = await withClient(stack.superuserUrl, async (db) =>
+			(
+				await db.query(
+					`select table_name, grantee, array_agg(privilege_type::text order by privilege_type) as privileges
+					 from information_schema.role_table_grants
+					 where table_schema = 'public' and grantee in ('anon', 'authenticated')
+					 group by table_name, grantee`
+				)
+			).rows
+		);
+		const actual: Record<string, Record<string, string[]>> = {};
+		for (const row of rows) (actual[row.table_name] ??= {})[row.grantee] = row.privileges;
+		const expected = Object.fromEntries(
+			Object.entries(API_GRANTS).map(([table, grants]) => [table, { anon: [...grants.anon].sort(), authenticated: [...grants.authenticated].sort() }])
+		);
+		expect(actual).toEqual(expected);
+	});
+
+	it('lets the API roles call only the allowlisted functions', async () => {
+		const rows = await withClient(stack.superuserUrl, async (db) =>
+			(
+				await db.query(
+					`select p.proname, r.rolname from pg_proc p cross join pg_roles r
+					 where p.pronamespace = 'public'::regnamespace and r.rolname in ('anon', 'authenticated')
+					   and has_function_privilege(r.oid, p.oid, 'execute')
+					 order by 1, 2`
+				)
+			).rows
+		);
+		const actual: Record<string, string[]> = {};
+		for (const row of rows) (actual[row.proname] ??= []).push(row.rolname);
+		expect(actual).toEqual(API_FUNCTIONS);
+	});
+
+	it('has no SECURITY DEFINER function, and every definer function elsewhere pins search_path', async () => {
+		const definers = await withClient(stack.superuserUrl, async (db) =>
+			(
+				await db.query(
+					`select n.nspname, p.proname, p.proconfig from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+					 where p.prosecdef and n.nspname not in ('pg_catalog', 'information_schema', 'extensions', 'auth')`
+				)
+			).rows
+		);
+		expect(definers.filter((d) => d.nspname === 'public')).toEqual([]);
+		expect(definers.filter((d) => !(d.proconfig ?? []).some((c: string) => c.startsWith('search_path=')))).toEqual([]);
+	});
+});
+
+describe('content_locales', () => {
+	it('is readable by anyone and writable by nobody through the API roles', async () => {
+		await withClient(stack.DATABASE_URL, async (db) => {
+			for (const role of ['anon', 'authenticated']) {
+				await db.query('begin');
+				await db.query(`set local role ${role}`);
+				const { rows } = await db.query('select count(*)::int as n from public.content_locales');
+				expect(rows[0].n).toBe(28);
+				await expect(db.query(`insert into public.content_locales values ('xx', 'X', 'X', 99)`)).rejects.toMatchObject({ code: '42501' });
+				await db.query('rollback');
+				await db.query('begin');
+				await db.query(`set local role ${role}`);
+				await expect(db.query(`delete from public.content_locales`)).rejects.toMatchObject({ code: '42501' });
+				await db.query('rollback');
+			}
+		});
+	});
+});

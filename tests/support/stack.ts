@@ -1,0 +1,56 @@
+// Throw-away local stacks for tests: a fresh data folder, free ports, removed afterwards.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startStack, type Stack } from '../../stack/stack.ts';
+
+export const FREE_PORTS = { api: 0, db: 0, smtp: 0, inbox: 0 };
+
+export async function startTestStack(
+	options: { dataDir?: string; migrationsDir?: string; seedFile?: string | null } = {}
+): Promise<Stack & { dataDir: string; dispose(): Promise<void> }> {
+	const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'tilts-test-'));
+	const stack = await startStack({ ...options, dataDir, ports: FREE_PORTS });
+	return {
+		...stack,
+		dataDir,
+		dispose: async () => {
+			await stack.stop();
+			fs.rmSync(dataDir, { recursive: true, force: true });
+		}
+	};
+}
+
+/** Is a process still there? (Signal 0 only asks.) */
+export function isAlive(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** Every process below `pid`, read from /proc: the parts of the stack and their own children. */
+export function descendants(pid: number): number[] {
+	const parents = new Map<number, number[]>();
+	for (const entry of fs.readdirSync('/proc')) {
+		if (!/^\d+$/.test(entry)) continue;
+		try {
+			const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+			const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+			parents.set(ppid, [...(parents.get(ppid) ?? []), Number(entry)]);
+		} catch {
+			// The process ended while we looked.
+		}
+	}
+	const found: number[] = [];
+	const queue = [pid];
+	while (queue.length) {
+		for (const child of parents.get(queue.shift()!) ?? []) {
+			found.push(child);
+			queue.push(child);
+		}
+	}
+	return found;
+}

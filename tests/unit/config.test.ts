@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { readConfig } from '../../src/lib/server/config.ts';
+
+const complete = {
+	SUPABASE_URL: 'https://abcd.supabase.co/',
+	SUPABASE_ANON_KEY: 'anon',
+	SUPABASE_SERVICE_ROLE_KEY: 'service',
+	SUPABASE_JWT_SECRET: 'x'.repeat(32)
+};
+
+describe('readConfig', () => {
+	it('reads a complete configuration and drops the trailing slash of the URL', () => {
+		expect(readConfig(complete)).toEqual({
+			supabaseUrl: 'https://abcd.supabase.co',
+			anonKey: 'anon',
+			serviceRoleKey: 'service',
+			jwtSecret: 'x'.repeat(32)
+		});
+	});
+
+	it('names every missing variable at once', () => {
+		expect(() => readConfig({})).toThrow(
+			/SUPABASE_URL is not set[\s\S]*SUPABASE_ANON_KEY is not set[\s\S]*SUPABASE_SERVICE_ROLE_KEY is not set[\s\S]*SUPABASE_JWT_SECRET is not set/
+		);
+	});
+
+	it.each([
+		[{ SUPABASE_URL: 'localhost:54321' }, /SUPABASE_URL must be an http\(s\) URL/],
+		[{ SUPABASE_URL: 'ftp://example.org' }, /SUPABASE_URL must be an http\(s\) URL/],
+		[{ SUPABASE_JWT_SECRET: 'too-short' }, /SUPABASE_JWT_SECRET must be at least 32 characters/],
+		[{ SUPABASE_ANON_KEY: '   ' }, /SUPABASE_ANON_KEY is not set/]
+	])('refuses %o', (change, message) => {
+		expect(() => readConfig({ ...complete, ...change })).toThrow(message);
+	});
+});

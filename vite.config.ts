@@ -1,0 +1,75 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import adapter from '@sveltejs/adapter-node';
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+import { checkMessages } from './scripts/check-messages.ts';
+
+export default defineConfig({
+	plugins: [
+		{
+			// Paraglide builds an app without messages when the inlang project fails to load
+			// (it only warns): refuse to build instead.
+			name: 'tilts:check-messages',
+			async buildStart() {
+				await checkMessages();
+			}
+		},
+		paraglideVitePlugin({
+			project: './project.inlang',
+			outdir: './src/lib/paraglide',
+			// The locale is in the path (/en/..., /lv/...); `/` goes to the browser's preferred one.
+			strategy: ['url', 'preferredLanguage', 'baseLocale'],
+			urlPatterns: [
+				{
+					pattern: '/:path(.*)?',
+					localized: [
+						['en', '/en/:path(.*)?'],
+						['lv', '/lv/:path(.*)?']
+					]
+				}
+			],
+			// Machine-readable endpoints have no language.
+			routeStrategies: [{ match: '/health', exclude: true }]
+		}),
+		// SvelteKit 3 takes its configuration here (there is no svelte.config.js any more).
+		sveltekit({
+			adapter: adapter(),
+			// Scripts and styles only from our own origin; SvelteKit hashes its own inline start-up script.
+			csp: {
+				mode: 'hash',
+				directives: {
+					'default-src': ['self'],
+					'script-src': ['self'],
+					'style-src': ['self'],
+					'img-src': ['self', 'data:'],
+					'font-src': ['self'],
+					'connect-src': ['self'],
+					'form-action': ['self'],
+					'frame-ancestors': ['none'],
+					'base-uri': ['self'],
+					'object-src': ['none']
+				}
+			}
+		})
+	],
+	test: {
+		projects: [
+			{
+				extends: true,
+				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' }
+			},
+			{
+				extends: true,
+				test: {
+					name: 'integration',
+					include: ['tests/integration/**/*.test.ts'],
+					environment: 'node',
+					// One throw-away stack on free ports for the run; files that break parts start their own.
+					globalSetup: ['tests/integration/global-setup.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 60_000
+				}
+			}
+		]
+	}
+});
