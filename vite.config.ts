@@ -2,6 +2,7 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import adapter from '@sveltejs/adapter-node';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { paraglideOptions } from './i18n.config.ts';
 import { checkMessages } from './scripts/check-messages.ts';
 
 export default defineConfig({
@@ -14,23 +15,7 @@ export default defineConfig({
 				await checkMessages();
 			}
 		},
-		paraglideVitePlugin({
-			project: './project.inlang',
-			outdir: './src/lib/paraglide',
-			// The locale is in the path (/en/..., /lv/...); `/` goes to the browser's preferred one.
-			strategy: ['url', 'preferredLanguage', 'baseLocale'],
-			urlPatterns: [
-				{
-					pattern: '/:path(.*)?',
-					localized: [
-						['en', '/en/:path(.*)?'],
-						['lv', '/lv/:path(.*)?']
-					]
-				}
-			],
-			// Machine-readable endpoints have no language.
-			routeStrategies: [{ match: '/health', exclude: true }]
-		}),
+		paraglideVitePlugin(paraglideOptions),
 		// SvelteKit 3 takes its configuration here (there is no svelte.config.js any more).
 		sveltekit({
 			adapter: adapter(),

@@ -57,10 +57,18 @@ const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 
 export const handle: Handle = sequence(handleSecurityHeaders, handleLocale, handleSupabase);
 
-/** Unexpected errors: the visitor gets an id to quote, the log gets the details. Never a stack. */
-export const handleError: HandleServerError = ({ error, event, status, message }) => {
-	if (status === 404) return { message: m.error_not_found() };
+/**
+ * What the visitor is told about an error: their language, never a stack. Errors we did not expect
+ * get an id to quote; the log gets the details under the same id.
+ */
+export const handleError: HandleServerError = ({ kind, error, event }) => {
+	// Errors thrown with error(status, { message }) already speak to the visitor.
+	if (kind === 'app') return;
+	if (kind === 'framework') {
+		return { message: error.status === 404 ? m.error_not_found() : m.error_bad_request() };
+	}
+	if (kind === 'validation') return { message: m.error_bad_request() };
 	const errorId = randomUUID();
-	console.error(`[${errorId}] ${event.request.method} ${event.url.pathname}: ${status} ${message}`, error);
+	console.error(`[${errorId}] ${event.request.method} ${event.url.pathname}`, error);
 	return { message: m.error_unexpected(), errorId };
 };

@@ -23,7 +23,7 @@ export async function startGateway(options: {
 		if (!keys.has(apiKey)) return sendJson(res, 401, { message: 'Invalid API key' });
 
 		url.searchParams.delete('apikey');
-		const headers = { ...req.headers, host: upstream.host };
+		const headers: http.OutgoingHttpHeaders = { ...req.headers, host: upstream.host };
 		delete headers.apikey;
 		const forward = http.request(
 			{

@@ -21,7 +21,10 @@ const starting = (async () => {
 	stack = await startStack({ dataDir, ports, log: (line) => log.write(line + '\n') });
 	stack.onUnexpectedExit((message) => stop(1, message));
 
-	const portal = await startApp(stack.env, ports.app);
+	// The portal's own messages (errors with their ids) go to the terminal once it is running.
+	let running = false;
+	const portal = await startApp(stack.env, ports.app, (line) => running && console.error(`portal: ${line}`));
+	running = true;
 	app = portal.child;
 	app.exited.then(({ code }) => stop(1, `The portal stopped unexpectedly (exit code ${code}):\n${app!.recentLog()}`));
 

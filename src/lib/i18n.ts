@@ -17,6 +17,6 @@ export function href(path: string, locale?: Locale): string {
 }
 
 /** The same page in another locale. */
-export function samePageIn(url: URL, locale: Locale): string {
+export function samePageIn(url: { pathname: string; search: string }, locale: Locale): string {
 	return href(deLocalizeHref(url.pathname), locale) + url.search;
 }

@@ -54,3 +54,18 @@ export function descendants(pid: number): number[] {
 	}
 	return found;
 }
+
+/** Processes whose command line mentions `text` (e.g. a data folder PostgreSQL was started on). */
+export function processesMentioning(text: string): number[] {
+	return fs
+		.readdirSync('/proc')
+		.filter((entry) => /^\d+$/.test(entry))
+		.filter((entry) => {
+			try {
+				return fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(text);
+			} catch {
+				return false;
+			}
+		})
+		.map(Number);
+}

@@ -1,0 +1,29 @@
+import { defineConfig } from '@playwright/test';
+
+// The global setup starts a throw-away stack and the built portal, and puts its address in
+// TILTS_APP_URL; the workers read this file again after that, so baseURL is set for them.
+export default defineConfig({
+	testDir: 'tests/e2e',
+	globalSetup: './tests/e2e/global-setup.ts',
+	fullyParallel: true,
+	workers: 2,
+	forbidOnly: !!process.env.CI,
+	reporter: [['list']],
+	use: {
+		baseURL: process.env.TILTS_APP_URL,
+		browserName: 'chromium',
+		launchOptions: {
+			// Debian's Chromium: Playwright cannot download its own browser here.
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run'
+			]
+		},
+		trace: 'retain-on-failure'
+	}
+});

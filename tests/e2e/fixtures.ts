@@ -1,0 +1,25 @@
+// The `test` every end-to-end spec uses: it fails any test whose page asked anything of
+// another origin (fonts, scripts, trackers): every request stays on the portal.
+import { test as base, expect } from '@playwright/test';
+
+export const test = base.extend<{ firstPartyOnly: void }>({
+	firstPartyOnly: [
+		async ({ page, baseURL }, use) => {
+			const foreign: string[] = [];
+			page.on('request', (request) => {
+				const url = new URL(request.url());
+				if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+				if (url.origin !== new URL(baseURL!).origin) foreign.push(request.url());
+			});
+			await use();
+			expect(foreign, 'requests to other origins').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
+
+/** Every public page of the portal, in every locale, for checks that must hold everywhere. */
+export const PUBLIC_PATHS = ['', '/accessibility'];
+export const LOCALES = ['en', 'lv'] as const;

@@ -1,0 +1,93 @@
+import { expect, LOCALES, PUBLIC_PATHS, test } from './fixtures.ts';
+
+test('the home page shows the portal and the languages partners can write in', async ({ page }) => {
+	await page.goto('/en');
+	await expect(page).toHaveTitle('Tilts · Joint EU projects of partner towns');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Joint EU projects of partner towns, in one place');
+	await expect(page.getByText('Partners can write content in 28 languages.')).toBeVisible();
+	const languages = page.getByRole('region', { name: "In the partners' languages" }).getByRole('listitem');
+	await expect(languages).toHaveCount(28);
+	await expect(languages.filter({ hasText: 'latviešu' })).toHaveAttribute('lang', 'lv');
+});
+
+test('the footer leads to the accessibility statement', async ({ page }) => {
+	await page.goto('/lv');
+	await page.getByRole('contentinfo').getByRole('link', { name: 'Piekļūstamības paziņojums' }).click();
+	await expect(page).toHaveURL(/\/lv\/accessibility$/);
+	await expect(page.getByRole('heading', { name: 'Atbilstības statuss' })).toBeVisible();
+});
+
+test('an unknown page answers 404 in the reader’s language', async ({ page }) => {
+	const response = await page.goto('/lv/nav-tadas-lapas');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lapa nav atrasta');
+	await expect(page.getByText('Šajā adresē lapas nav.')).toBeVisible();
+	await expect(page.getByText(/atsauci/)).toHaveCount(0);
+	await expect(page.getByRole('link', { name: 'Uz sākumlapu' })).toHaveAttribute('href', '/lv');
+});
+
+test('the skip link is the first stop of the keyboard and moves to the main content', async ({ page }) => {
+	await page.goto('/en');
+	await page.keyboard.press('Tab');
+	const skip = page.getByRole('link', { name: 'Skip to main content' });
+	await expect(skip).toBeFocused();
+	await expect(skip).toBeInViewport();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/#main$/);
+	await page.keyboard.press('Tab');
+	// The next stop is inside <main>, not back in the header.
+	expect(await page.evaluate(() => document.activeElement?.closest('main') !== null || document.activeElement?.closest('footer') !== null)).toBe(true);
+});
+
+for (const locale of LOCALES) {
+	for (const path of PUBLIC_PATHS) {
+		test(`/${locale}${path} reflows at 320 px without sideways scrolling`, async ({ page }) => {
+			await page.setViewportSize({ width: 320, height: 640 });
+			await page.goto(`/${locale}${path}`);
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(overflow).toBeLessThanOrEqual(0);
+		});
+	}
+}
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('pages render and the language switcher works', async ({ page }) => {
+		await page.goto('/en');
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await page.getByRole('link', { name: 'Latviešu' }).click();
+		await expect(page).toHaveURL(/\/lv$/);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Partneru pilsētu kopīgie ES projekti vienuviet');
+	});
+});
+
+test('public pages send the security headers', async ({ request }) => {
+	const response = await request.get('/en');
+	const headers = response.headers();
+	expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+	expect(headers['content-security-policy']).not.toContain('unsafe-inline');
+	expect(headers['x-content-type-options']).toBe('nosniff');
+	expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+	// Plain http locally: HSTS is only sent over https.
+	expect(headers['strict-transport-security']).toBeUndefined();
+});
+
+test('the home page ships less than 40 KB of JavaScript (compressed)', async ({ page }) => {
+	let bytes = 0;
+	page.on('response', async (response) => {
+		if (response.request().resourceType() === 'script') {
+			bytes += (await response.request().sizes()).responseBodySize;
+		}
+	});
+	await page.goto('/en', { waitUntil: 'networkidle' });
+	expect(bytes).toBeGreaterThan(0);
+	expect(bytes).toBeLessThanOrEqual(40 * 1024);
+});
+
+test('/health reports both parts as JSON', async ({ request }) => {
+	const response = await request.get('/health');
+	expect(response.status()).toBe(200);
+	expect(response.headers()['cache-control']).toBe('no-store');
+	expect(await response.json()).toEqual({ status: 'ok', postgrest: 'ok', database: 'ok' });
+});
