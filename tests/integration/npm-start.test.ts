@@ -7,12 +7,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../stack/paths.ts';
+import { removeStackData } from '../../stack/postgres.ts';
 import { freePort } from '../../stack/ports.ts';
 import { descendants, isAlive, processesMentioning } from '../support/stack.ts';
 
 const dataDirs: string[] = [];
 afterEach(() => {
-	for (const dir of dataDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+	for (const dir of dataDirs.splice(0)) removeStackData(dir);
 });
 
 async function npmStart(extraEnv: Record<string, string> = {}) {

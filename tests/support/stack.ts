@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { removeStackData } from '../../stack/postgres.ts';
 import { startStack, type Stack } from '../../stack/stack.ts';
 
 export const FREE_PORTS = { api: 0, db: 0, smtp: 0, inbox: 0 };
@@ -16,7 +17,7 @@ export async function startTestStack(
 		dataDir,
 		dispose: async () => {
 			await stack.stop();
-			fs.rmSync(dataDir, { recursive: true, force: true });
+			removeStackData(dataDir);
 		}
 	};
 }
