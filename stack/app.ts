@@ -17,3 +17,18 @@ export async function startApp(
 	});
 	return { child, url: child.ready[1] };
 }
+
+/** Vite's development server (hot reload) on the same stack, for `npm run dev`. */
+export async function startDevServer(
+	env: StackEnv,
+	port: number,
+	onLog?: (line: string) => void
+): Promise<{ child: Child; url: string }> {
+	const vite = path.join(PROJECT_ROOT, 'node_modules/vite/bin/vite.js');
+	const child = await startChild('Vite', process.execPath, [vite, 'dev', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+		env: { ...process.env, ...env, NO_COLOR: '1', FORCE_COLOR: '0' },
+		readyWhen: /Local:\s+(http:\S+?)\/?$/,
+		onLog
+	});
+	return { child, url: child.ready[1] };
+}

@@ -1,8 +1,9 @@
 // `npm start`: the local stack with demo data, and the built portal on top of it.
+// `npm run dev`: the same stack with Vite's development server instead of the built portal.
 // Ctrl-C (or SIGTERM) stops every part, in order; a part that fails stops the rest, with a message.
 import fs from 'node:fs';
 import path from 'node:path';
-import { startApp } from './app.ts';
+import { startApp, startDevServer } from './app.ts';
 import type { Child } from './child.ts';
 import { PROJECT_ROOT } from './paths.ts';
 import { DEFAULT_PORTS, startStack, type Stack, type StackPorts } from './stack.ts';
@@ -23,7 +24,8 @@ const starting = (async () => {
 
 	// The portal's own messages (errors with their ids) go to the terminal once it is running.
 	let running = false;
-	const portal = await startApp(stack.env, ports.app, (line) => running && console.error(`portal: ${line}`));
+	const start = process.argv.includes('--dev') ? startDevServer : startApp;
+	const portal = await start(stack.env, ports.app, (line) => running && console.error(`portal: ${line}`));
 	running = true;
 	app = portal.child;
 	app.exited.then(({ code }) => stop(1, `The portal stopped unexpectedly (exit code ${code}):\n${app!.recentLog()}`));

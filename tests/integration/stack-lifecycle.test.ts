@@ -5,6 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createClient } from '@supabase/supabase-js';
+import nodemailer from 'nodemailer';
 import { describe, expect, it } from 'vitest';
 import { checkHealth } from '../../src/lib/server/health.ts';
 import { startStack } from '../../stack/stack.ts';
@@ -12,10 +13,11 @@ import { withClient } from '../support/db.ts';
 import { descendants, FREE_PORTS, isAlive, startTestStack } from '../support/stack.ts';
 
 describe('the local stack', () => {
-	it('keeps its data across a restart and does not migrate or seed twice', async () => {
+	it('keeps its data and e-mail across a restart and does not migrate or seed twice', async () => {
 		const first = await startTestStack();
 		try {
 			await withClient(first.env.DATABASE_URL, (db) => db.query(`create table public.kept (note text); alter table public.kept enable row level security; insert into public.kept values ('still here')`));
+			await nodemailer.createTransport({ url: first.env.SMTP_URL }).sendMail({ from: 'a@tilts.example', to: 'b@tilts.example', subject: 'kept', text: 'x' });
 			await first.stop();
 			const log: string[] = [];
 			const again = await startStack({ dataDir: first.dataDir, ports: FREE_PORTS, log: (line) => log.push(line) });
@@ -23,6 +25,8 @@ describe('the local stack', () => {
 				const rows = await withClient(again.env.DATABASE_URL, async (db) => (await db.query('select note from public.kept')).rows);
 				expect(rows).toEqual([{ note: 'still here' }]);
 				expect(log.filter((line) => line.startsWith('applying'))).toEqual([]);
+				const mails = await (await fetch(`${again.env.INBOX_URL}/api/messages`)).json();
+				expect(mails.map((m: { subject: string }) => m.subject)).toEqual(['kept']);
 				// The same secrets, so the same keys: a client configured once keeps working.
 				expect(again.env.SUPABASE_ANON_KEY).toBe(first.env.SUPABASE_ANON_KEY);
 			} finally {
