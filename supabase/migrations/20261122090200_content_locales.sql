@@ -16,7 +16,9 @@ create policy "Anyone can read the content locales"
   to anon, authenticated
   using (true);
 
-revoke insert, update, delete, truncate, references, trigger on public.content_locales from anon, authenticated;
+-- "all" includes PostgreSQL 17's MAINTAIN: take everything back, then give reading.
+revoke all on public.content_locales from anon, authenticated;
+grant select on public.content_locales to anon, authenticated;
 
 insert into public.content_locales (code, english_name, native_name, position) values
   ('bg', 'Bulgarian', 'български', 1),

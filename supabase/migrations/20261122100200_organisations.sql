@@ -99,9 +99,11 @@ create policy "Members can see who belongs to their organisation"
   on public.organisation_members for select to authenticated
   using (private.is_organisation_member(organisation_id) or (select private.is_platform_admin()));
 
-create policy "Organisation admins can add members"
+-- People join an organisation by accepting an invitation (done by the server), so that nobody is
+-- added, and their address shown to others, without saying yes. Platform admins may add directly.
+create policy "Platform admins can add members"
   on public.organisation_members for insert to authenticated
-  with check (private.is_organisation_admin(organisation_id) or (select private.is_platform_admin()));
+  with check ((select private.is_platform_admin()));
 
 create policy "Organisation admins can change members' roles"
   on public.organisation_members for update to authenticated

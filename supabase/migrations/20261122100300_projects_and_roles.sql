@@ -31,10 +31,10 @@ create index project_partners_organisation_id_idx on public.project_partners (or
 alter table public.project_partners enable row level security;
 
 create table public.project_members (
-  project_id uuid not null,
+  project_id uuid not null references public.projects (id) on delete cascade,
   user_id uuid not null references public.users (id) on delete cascade,
   -- The partner organisation the person acts for in this project.
-  organisation_id uuid not null,
+  organisation_id uuid not null references public.organisations (id) on delete cascade,
   role public.project_role not null,
   created_at timestamptz not null default now(),
   primary key (project_id, user_id),
@@ -53,6 +53,12 @@ security definer
 set search_path = ''
 as $$
 begin
+  -- Someone who may not give project roles is refused by row level security, which runs after
+  -- this trigger: answering for them here would tell them who belongs to which organisation.
+  if coalesce(auth.role(), '') in ('anon', 'authenticated')
+     and not (private.is_project_coordinator(new.project_id) or private.is_platform_admin()) then
+    return new;
+  end if;
   if not exists (
     select 1 from public.organisation_members as m
     where m.organisation_id = new.organisation_id and m.user_id = new.user_id

@@ -68,9 +68,10 @@ create policy "Organisation admins and coordinators can invite"
     and private.can_manage_invitation(organisation_id, project_id, organisation_role)
   );
 
+-- Accepted and revoked invitations are history: they do not change (a revoked one is not reopened).
 create policy "Open invitations can be revoked or sent again by those who may invite"
   on public.invitations for update to authenticated
-  using (accepted_at is null and private.can_manage_invitation(organisation_id, project_id, organisation_role))
+  using (accepted_at is null and revoked_at is null and private.can_manage_invitation(organisation_id, project_id, organisation_role))
   with check (accepted_at is null and private.can_manage_invitation(organisation_id, project_id, organisation_role));
 
 revoke all on public.invitations from anon, authenticated;
@@ -81,3 +82,96 @@ grant select (id, email, locale, organisation_id, organisation_role, project_id,
 grant insert (token_hash, email, locale, organisation_id, organisation_role, project_id, project_role,
   invited_by, expires_at) on public.invitations to authenticated;
 grant update (token_hash, expires_at, last_sent_at, sent_count, revoked_at) on public.invitations to authenticated;
+
+-- Accepting an invitation, in one transaction: the invitation is used once (the row is claimed
+-- with its conditions in the same statement) and the memberships it promises are granted, never
+-- lowering a role the person already has. Called by the server's service role only: the person
+-- accepting may not have an account yet.
+create function public.accept_invitation(token_hash text, user_id uuid)
+returns jsonb
+language plpgsql
+security invoker
+set search_path = ''
+as $$
+#variable_conflict use_column
+declare
+  invitation public.invitations;
+  account_email text;
+begin
+  select u.email into account_email from public.users as u where u.id = accept_invitation.user_id;
+  if account_email is null then
+    raise exception 'no such account' using errcode = 'P0002';
+  end if;
+
+  update public.invitations as i
+  set accepted_at = now(), accepted_by = accept_invitation.user_id
+  where i.token_hash = accept_invitation.token_hash
+    and i.accepted_at is null and i.revoked_at is null and i.expires_at > now()
+    and i.email = account_email
+  returning * into invitation;
+  if invitation.id is null then
+    raise exception 'invitation not usable' using errcode = 'P0001', hint = 'invitation_not_usable';
+  end if;
+
+  insert into public.organisation_members (organisation_id, user_id, role)
+  values (invitation.organisation_id, accept_invitation.user_id, invitation.organisation_role)
+  on conflict (organisation_id, user_id) do update
+    -- Never a demotion: the enum sorts admin before member, so least() keeps the higher role.
+    set role = least(excluded.role, public.organisation_members.role);
+
+  if invitation.project_id is not null then
+    insert into public.project_members (project_id, user_id, organisation_id, role)
+    values (invitation.project_id, accept_invitation.user_id, invitation.organisation_id, invitation.project_role)
+    -- Never a demotion (coordinator sorts before partner_editor before viewer), and the person
+    -- keeps acting for the organisation they already act for.
+    on conflict (project_id, user_id) do update
+      set role = least(excluded.role, public.project_members.role);
+  end if;
+
+  return jsonb_build_object(
+    'organisation_id', invitation.organisation_id,
+    'project_id', invitation.project_id
+  );
+end;
+$$;
+
+create function public.create_account_from_invitation(
+  token_hash text,
+  display_name text,
+  password_hash text,
+  preferred_locale text,
+  time_zone text
+)
+returns jsonb
+language plpgsql
+security invoker
+set search_path = ''
+as $$
+#variable_conflict use_column
+declare
+  invitation_email text;
+  new_user_id uuid;
+begin
+  select i.email into invitation_email from public.invitations as i
+  where i.token_hash = create_account_from_invitation.token_hash
+    and i.accepted_at is null and i.revoked_at is null and i.expires_at > now();
+  if invitation_email is null then
+    raise exception 'invitation not usable' using errcode = 'P0001', hint = 'invitation_not_usable';
+  end if;
+
+  insert into public.users (email, display_name, preferred_locale, time_zone)
+  values (invitation_email, create_account_from_invitation.display_name,
+    create_account_from_invitation.preferred_locale, create_account_from_invitation.time_zone)
+  returning id into new_user_id;
+  insert into public.credentials (user_id, password_hash)
+  values (new_user_id, create_account_from_invitation.password_hash);
+
+  return public.accept_invitation(create_account_from_invitation.token_hash, new_user_id)
+    || jsonb_build_object('user_id', new_user_id);
+end;
+$$;
+
+revoke execute on function public.accept_invitation(text, uuid),
+  public.create_account_from_invitation(text, text, text, text, text) from public, anon, authenticated;
+grant execute on function public.accept_invitation(text, uuid),
+  public.create_account_from_invitation(text, text, text, text, text) to service_role;
