@@ -1,4 +1,5 @@
-import type { SupabaseClient } from '@supabase/supabase-js';
+import type { Supabase } from '#lib/server/supabase.ts';
+import type { Session, SessionUser } from '#lib/server/auth/sessions.ts';
 import type { Locale } from '#lib/paraglide/runtime.js';
 
 declare global {
@@ -10,8 +11,11 @@ declare global {
 		}
 		interface Locals {
 			locale: Locale;
+			/** The signed-in person and their session, or null. */
+			user: SessionUser | null;
+			session: Session | null;
 			/** This request's PostgREST client: anonymous, or carrying the signed-in user's JWT. */
-			supabase: SupabaseClient;
+			supabase: Supabase;
 		}
 	}
 }

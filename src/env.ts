@@ -9,5 +9,8 @@ export const variables = defineEnvVars({
 	SUPABASE_URL: readAtStartup,
 	SUPABASE_ANON_KEY: readAtStartup,
 	SUPABASE_SERVICE_ROLE_KEY: readAtStartup,
-	SUPABASE_JWT_SECRET: readAtStartup
+	SUPABASE_JWT_SECRET: readAtStartup,
+	PUBLIC_ORIGIN: readAtStartup,
+	SMTP_URL: readAtStartup,
+	MAIL_FROM: readAtStartup
 });

@@ -6,6 +6,13 @@ import { paraglideMiddleware } from '#lib/paraglide/server.js';
 import { getTextDirection, shouldRedirect } from '#lib/paraglide/runtime.js';
 import { serverConfig } from '#lib/server/config.ts';
 import { createRequestClient } from '#lib/server/supabase.ts';
+import {
+	deleteSessionCookie,
+	SESSION_COOKIE,
+	setSessionCookie,
+	validateSessionToken
+} from '#lib/server/auth/sessions.ts';
+import { looksLikeToken } from '#lib/server/tokens.ts';
 
 export const init: ServerInit = () => {
 	// Missing configuration stops the server now, naming the variable, not at the first request.
@@ -36,9 +43,38 @@ const handleLocale: Handle = async ({ event, resolve }) => {
 	});
 };
 
-const handleSupabase: Handle = ({ event, resolve }) => {
-	event.locals.supabase = createRequestClient(null);
+/** Who is signed in: the session cookie, checked against the sessions table on every request. */
+const handleSession: Handle = async ({ event, resolve }) => {
+	const token = event.cookies.get(SESSION_COOKIE);
+	const secure = event.url.protocol === 'https:';
+	event.locals.user = null;
+	event.locals.session = null;
+	if (token) {
+		const { session, user } = looksLikeToken(token)
+			? await validateSessionToken(token)
+			: { session: null, user: null };
+		if (session) {
+			event.locals.user = user;
+			event.locals.session = session;
+			if (session.renewed) setSessionCookie(event.cookies, token, session.expiresAt, secure);
+		} else {
+			deleteSessionCookie(event.cookies, secure);
+		}
+	}
 	return resolve(event);
+};
+
+/** This request's PostgREST client, as the signed-in person or as anon. */
+const handleSupabase: Handle = ({ event, resolve }) => {
+	event.locals.supabase = createRequestClient(event.locals.user?.id ?? null);
+	return resolve(event);
+};
+
+/** Pages for a signed-in person are theirs alone: no shared or browser cache keeps them. */
+const handlePrivateCaching: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	if (event.locals.user) response.headers.set('cache-control', 'private, no-store');
+	return response;
 };
 
 const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
@@ -55,7 +91,13 @@ const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle: Handle = sequence(handleSecurityHeaders, handleLocale, handleSupabase);
+export const handle: Handle = sequence(
+	handleSecurityHeaders,
+	handleLocale,
+	handleSession,
+	handleSupabase,
+	handlePrivateCaching
+);
 
 /**
  * What the visitor is told about an error: their language, never a stack. Errors we did not expect

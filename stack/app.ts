@@ -11,7 +11,7 @@ export async function startApp(
 	onLog?: (line: string) => void
 ): Promise<{ child: Child; url: string }> {
 	const child = await startChild('Portal', process.execPath, [path.join(PROJECT_ROOT, 'stack/serve-app.ts')], {
-		env: { ...process.env, ...env, PORT: String(port) },
+		env: { ...process.env, ...env, PORT: String(port), PUBLIC_ORIGIN: `http://127.0.0.1:${port}` },
 		readyWhen: /Listening on (http:\S+)/,
 		onLog
 	});
@@ -26,7 +26,7 @@ export async function startDevServer(
 ): Promise<{ child: Child; url: string }> {
 	const vite = path.join(PROJECT_ROOT, 'node_modules/vite/bin/vite.js');
 	const child = await startChild('Vite', process.execPath, [vite, 'dev', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-		env: { ...process.env, ...env, NO_COLOR: '1', FORCE_COLOR: '0' },
+		env: { ...process.env, ...env, PUBLIC_ORIGIN: `http://127.0.0.1:${port}`, NO_COLOR: '1', FORCE_COLOR: '0' },
 		readyWhen: /Local:\s+(http:\S+?)\/?$/,
 		onLog
 	});

@@ -2,9 +2,10 @@
 // itself, so that each reader finds their own language under the name they know.
 import { deLocalizeHref, localizeHref, type Locale } from '#lib/paraglide/runtime.js';
 
-export function languageName(locale: string, inLocale: string = locale): string {
+/** A language's name; capitalised for a menu, as the language itself writes it inside a sentence. */
+export function languageName(locale: string, inLocale: string = locale, options = { capitalise: true }): string {
 	const name = new Intl.DisplayNames([inLocale], { type: 'language' }).of(locale) ?? locale;
-	return name.charAt(0).toLocaleUpperCase(inLocale) + name.slice(1);
+	return options.capitalise ? name.charAt(0).toLocaleUpperCase(inLocale) + name.slice(1) : name;
 }
 
 /**

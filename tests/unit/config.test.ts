@@ -5,7 +5,9 @@ const complete = {
 	SUPABASE_URL: 'https://abcd.supabase.co/',
 	SUPABASE_ANON_KEY: 'anon',
 	SUPABASE_SERVICE_ROLE_KEY: 'service',
-	SUPABASE_JWT_SECRET: 'x'.repeat(32)
+	SUPABASE_JWT_SECRET: 'x'.repeat(32),
+	PUBLIC_ORIGIN: 'https://tilts.example.org/',
+	SMTP_URL: 'smtp://127.0.0.1:2525'
 };
 
 describe('readConfig', () => {
@@ -14,7 +16,10 @@ describe('readConfig', () => {
 			supabaseUrl: 'https://abcd.supabase.co',
 			anonKey: 'anon',
 			serviceRoleKey: 'service',
-			jwtSecret: 'x'.repeat(32)
+			jwtSecret: 'x'.repeat(32),
+			publicOrigin: 'https://tilts.example.org',
+			smtpUrl: 'smtp://127.0.0.1:2525',
+			mailFrom: 'Tilts <noreply@tilts.example>'
 		});
 	});
 
@@ -28,7 +33,9 @@ describe('readConfig', () => {
 		[{ SUPABASE_URL: 'localhost:54321' }, /SUPABASE_URL must be an http\(s\) URL/],
 		[{ SUPABASE_URL: 'ftp://example.org' }, /SUPABASE_URL must be an http\(s\) URL/],
 		[{ SUPABASE_JWT_SECRET: 'too-short' }, /SUPABASE_JWT_SECRET must be at least 32 characters/],
-		[{ SUPABASE_ANON_KEY: '   ' }, /SUPABASE_ANON_KEY is not set/]
+		[{ SUPABASE_ANON_KEY: '   ' }, /SUPABASE_ANON_KEY is not set/],
+		[{ PUBLIC_ORIGIN: undefined }, /PUBLIC_ORIGIN is not set/],
+		[{ SMTP_URL: 'http://mail' }, /SMTP_URL must be an smtp/]
 	])('refuses %o', (change, message) => {
 		expect(() => readConfig({ ...complete, ...change })).toThrow(message);
 	});

@@ -8,6 +8,10 @@ export type ServerConfig = {
 	anonKey: string;
 	serviceRoleKey: string;
 	jwtSecret: string;
+	/** The portal's own address, for links in e-mail (never taken from a request's Host header). */
+	publicOrigin: string;
+	smtpUrl: string;
+	mailFrom: string;
 };
 
 export class ConfigError extends Error {}
@@ -24,15 +28,20 @@ export function readConfig(source: Record<string, string | undefined>): ServerCo
 		if (problem) problems.push(`${name} ${problem}`);
 		return value;
 	};
+	const httpUrl = (url: string) =>
+		URL.canParse(url) && /^https?:$/.test(new URL(url).protocol) ? null : `must be an http(s) URL, not "${url}"`;
 	const config = {
-		supabaseUrl: read('SUPABASE_URL', (url) =>
-			URL.canParse(url) && /^https?:$/.test(new URL(url).protocol) ? null : `must be an http(s) URL, not "${url}"`
-		).replace(/\/+$/, ''),
+		supabaseUrl: read('SUPABASE_URL', httpUrl).replace(/\/+$/, ''),
 		anonKey: read('SUPABASE_ANON_KEY'),
 		serviceRoleKey: read('SUPABASE_SERVICE_ROLE_KEY'),
 		jwtSecret: read('SUPABASE_JWT_SECRET', (secret) =>
 			secret.length >= MIN_SECRET_LENGTH ? null : `must be at least ${MIN_SECRET_LENGTH} characters long`
-		)
+		),
+		publicOrigin: read('PUBLIC_ORIGIN', httpUrl).replace(/\/+$/, ''),
+		smtpUrl: read('SMTP_URL', (url) =>
+			URL.canParse(url) && /^smtps?:$/.test(new URL(url).protocol) ? null : `must be an smtp:// or smtps:// URL`
+		),
+		mailFrom: source.MAIL_FROM?.trim() || 'Tilts <noreply@tilts.example>'
 	};
 	if (problems.length) {
 		throw new ConfigError(

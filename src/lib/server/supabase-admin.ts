@@ -1,13 +1,18 @@
 // The service-role client bypasses row level security. Only the few places where nothing else can
-// work import it (sessions, invitations); everything else uses the per-request client.
-import { createClient, type SupabaseClient } from '@supabase/supabase-js';
+// work import it: sessions and credentials (read before anyone is signed in), invitations and
+// password resets (acted on by people without an account or session), and the audit of sign-ins.
+// Everything else uses the per-request client.
+import { createClient } from '@supabase/supabase-js';
 import { serverConfig } from './config.ts';
-import { fetchWithTimeout } from './supabase.ts';
+import { fetchWithTimeout, type Supabase } from './supabase.ts';
 
-export function createServiceClient(): SupabaseClient {
+// Holds no user's state: one client serves the whole process.
+let client: Supabase | undefined;
+
+export function serviceClient(): Supabase {
 	const { supabaseUrl, serviceRoleKey } = serverConfig();
-	return createClient(supabaseUrl, serviceRoleKey, {
+	return (client ??= createClient<any, 'public'>(supabaseUrl, serviceRoleKey, {
 		auth: { persistSession: false, autoRefreshToken: false },
 		global: { fetch: fetchWithTimeout }
-	});
+	}));
 }

@@ -3,11 +3,15 @@
 import { error as httpError } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 
-type Answer<T> = {
-	data: T | null;
+type Answer = {
+	data: unknown;
 	error: { message: string; code?: string } | null;
 	status: number;
 };
+
+/** The data of a successful answer (supabase-js types answers as success | failure). */
+type Success<R extends Answer> = R extends { error: null } ? R['data'] : never;
+type DataOf<R extends Answer> = [Success<R>] extends [never] ? R['data'] : Success<R>;
 
 export class DataError extends Error {
 	constructor(
@@ -19,11 +23,13 @@ export class DataError extends Error {
 	}
 }
 
-export function unwrap<T>({ data, error, status }: Answer<T>): T {
-	if (!error) return data as T;
+export function unwrap<R extends Answer>({ data, error, status }: R): DataOf<R> {
+	if (!error) return data as DataOf<R>;
 	if (isUnavailable(status, error.code)) {
 		httpError(503, { message: m.error_unavailable() });
 	}
+	// Row level security refused a write: the guard in the action should have caught it first.
+	if (error.code === '42501') httpError(403, { message: m.error_forbidden() });
 	throw new DataError(error.message, error.code, status);
 }
 

@@ -1,0 +1,19 @@
+// Events only the server sees (sign-ins, password changes), added to the append-only audit log.
+// Role changes, invitations and deletions are recorded by the database's own triggers.
+import { unwrap } from './data/unwrap.ts';
+import { serviceClient } from './supabase-admin.ts';
+
+export type AuditAction =
+	| 'session.signed_in'
+	| 'session.signed_out_everywhere'
+	| 'password.changed'
+	| 'password.reset'
+	| 'data.exported';
+
+export async function audit(action: AuditAction, actorId: string, details: Record<string, unknown> = {}) {
+	unwrap(
+		await serviceClient()
+			.from('audit_log')
+			.insert({ actor_id: actorId, action, subject_type: 'user', subject_id: actorId, details })
+	);
+}

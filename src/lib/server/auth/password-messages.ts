@@ -1,0 +1,13 @@
+import { m } from '#lib/paraglide/messages.js';
+import { MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH, type PasswordProblem } from './passwords.ts';
+
+export function passwordProblemMessage(problem: PasswordProblem): string {
+	switch (problem) {
+		case 'too_short':
+			return m.password_too_short({ min: MIN_PASSWORD_LENGTH });
+		case 'too_long':
+			return m.password_too_long({ max: MAX_PASSWORD_LENGTH });
+		case 'common':
+			return m.password_common();
+	}
+}

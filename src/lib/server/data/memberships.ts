@@ -1,0 +1,37 @@
+// Where a person belongs: their organisations (with role) and their projects (with role and the
+// organisation they act for). Read through the person's own client.
+import type { Supabase } from '../supabase.ts';
+import { unwrap } from './unwrap.ts';
+import type { TranslatedText } from '#lib/translations.ts';
+
+export type OrganisationMembership = {
+	role: 'admin' | 'member';
+	organisation: { id: string; slug: string; name: string; city: string | null; country: string };
+};
+
+export type ProjectMembership = {
+	role: 'coordinator' | 'partner_editor' | 'viewer';
+	project: { id: string; slug: string; acronym: string | null; title: TranslatedText; is_published: boolean };
+	organisation: { slug: string; name: string };
+};
+
+export async function organisationsOf(supabase: Supabase, userId: string): Promise<OrganisationMembership[]> {
+	return unwrap(
+		await supabase
+			.from('organisation_members')
+			.select('role, organisation:organisations!inner(id, slug, name, city, country)')
+			.eq('user_id', userId)
+			.order('organisation(name)')
+	) as unknown as OrganisationMembership[];
+}
+
+export async function projectsOf(supabase: Supabase, userId: string): Promise<ProjectMembership[]> {
+	return unwrap(
+		await supabase
+			.from('project_members')
+			.select(
+				'role, project:projects!inner(id, slug, acronym, title, is_published), organisation:organisations!inner(slug, name)'
+			)
+			.eq('user_id', userId)
+	) as unknown as ProjectMembership[];
+}

@@ -1,0 +1,51 @@
+// Password reset links: single-use, valid one hour, at most three asked for per hour and account.
+// Server-only (service role): the person asking is not signed in.
+import { serviceClient } from '../supabase-admin.ts';
+import { hashToken, newToken } from '../tokens.ts';
+import { unwrap } from './unwrap.ts';
+
+export const VALID_FOR_MS = 60 * 60 * 1000;
+export const MAX_PER_HOUR = 3;
+
+/** A new reset token for the account, or null when too many were asked for lately. */
+export async function create(userId: string, now = new Date()): Promise<string | null> {
+	const since = new Date(now.getTime() - 60 * 60 * 1000).toISOString();
+	const recent = unwrap(
+		await serviceClient().from('password_resets').select('token_hash').eq('user_id', userId).gte('created_at', since)
+	);
+	if (recent.length >= MAX_PER_HOUR) return null;
+	const token = newToken();
+	unwrap(
+		await serviceClient()
+			.from('password_resets')
+			.insert({ token_hash: hashToken(token), user_id: userId, expires_at: new Date(now.getTime() + VALID_FOR_MS).toISOString() })
+	);
+	return token;
+}
+
+/** The account a token resets, while it is unused and unexpired. */
+export async function find(token: string): Promise<{ user_id: string } | null> {
+	return unwrap(
+		await serviceClient()
+			.from('password_resets')
+			.select('user_id')
+			.eq('token_hash', hashToken(token))
+			.is('used_at', null)
+			.gt('expires_at', new Date().toISOString())
+			.maybeSingle()
+	);
+}
+
+/** Claims the token: true once, false for every later (or concurrent) use. */
+export async function use(token: string): Promise<string | null> {
+	const rows = unwrap(
+		await serviceClient()
+			.from('password_resets')
+			.update({ used_at: new Date().toISOString() })
+			.eq('token_hash', hashToken(token))
+			.is('used_at', null)
+			.gt('expires_at', new Date().toISOString())
+			.select('user_id')
+	);
+	return rows[0]?.user_id ?? null;
+}

@@ -1,0 +1,139 @@
+// Reads form posts against a schema: every field is checked, cleaned (NFC, trimmed) and either
+// accepted or refused with a message in the visitor's language. A refused form comes back with
+// what was typed (passwords excepted), so nothing is lost.
+import { m } from '#lib/paraglide/messages.js';
+
+type Parsed<T> = { value: T } | { error: string };
+export type Field<T> = { parse(raw: FormDataEntryValue | null): Parsed<T>; secret?: boolean };
+
+// Characters that have no place in text people type into a form: NUL and other controls, and
+// the bidirectional overrides that make text display as something other than what it is.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+
+function cleanText(raw: FormDataEntryValue | null, options: { multiline?: boolean; trim?: boolean } = {}): Parsed<string> {
+	if (raw !== null && typeof raw !== 'string') return { error: m.form_invalid() };
+	let value = raw ?? '';
+	if (!value.isWellFormed() || CONTROL.test(value) || (!options.multiline && /[\r\n\t]/.test(value)) || BIDI_CONTROL.test(value)) {
+		return { error: m.form_invalid_characters() };
+	}
+	value = value.normalize('NFC');
+	return { value: options.trim === false ? value : value.trim() };
+}
+
+export function text(options: { required?: boolean; max?: number; multiline?: boolean } = {}): Field<string> {
+	const max = options.max ?? 200;
+	return {
+		parse(raw) {
+			const cleaned = cleanText(raw, options);
+			if ('error' in cleaned) return cleaned;
+			if (options.required && cleaned.value === '') return { error: m.form_required() };
+			if ([...cleaned.value].length > max) return { error: m.form_too_long({ max }) };
+			return cleaned;
+		}
+	};
+}
+
+export function email(): Field<string> {
+	return {
+		parse(raw) {
+			const cleaned = text({ required: true, max: 254 }).parse(raw);
+			if ('error' in cleaned) return cleaned;
+			const value = cleaned.value.toLowerCase();
+			return /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value) ? { value } : { error: m.form_email() };
+		}
+	};
+}
+
+/**
+ * Taken as typed, spaces included, but in Unicode NFC, so that the same password typed on another
+ * keyboard or system (composed or decomposed accents) still matches (NIST SP 800-63B 5.1.1.2).
+ */
+export function password(): Field<string> {
+	return {
+		secret: true,
+		parse(raw) {
+			const cleaned = cleanText(raw, { trim: false });
+			if ('error' in cleaned) return cleaned;
+			return cleaned.value === '' ? { error: m.form_required() } : cleaned;
+		}
+	};
+}
+
+export function choice<const T extends string>(values: readonly T[], options: { required?: boolean } = { required: true }): Field<T | null> {
+	return {
+		parse(raw) {
+			if ((raw === null || raw === '') && !options.required) return { value: null };
+			return typeof raw === 'string' && (values as readonly string[]).includes(raw)
+				? { value: raw as T }
+				: { error: m.form_choose() };
+		}
+	};
+}
+
+export function timeZone(): Field<string | null> {
+	const zones = new Set(Intl.supportedValuesOf('timeZone'));
+	zones.add('UTC');
+	return {
+		parse(raw) {
+			if (raw === null || raw === '') return { value: null };
+			return typeof raw === 'string' && zones.has(raw) ? { value: raw } : { error: m.form_time_zone() };
+		}
+	};
+}
+
+export function uuid(): Field<string> {
+	return {
+		parse(raw) {
+			return typeof raw === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(raw)
+				? { value: raw }
+				: { error: m.form_invalid() };
+		}
+	};
+}
+
+export function integer(options: { min?: number } = {}): Field<number> {
+	return {
+		parse(raw) {
+			const value = typeof raw === 'string' && /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
+			return Number.isInteger(value) && value >= (options.min ?? 0) ? { value } : { error: m.form_invalid() };
+		}
+	};
+}
+
+type Schema = Record<string, Field<unknown>>;
+type Output<S extends Schema> = { [K in keyof S]: S[K] extends Field<infer T> ? T : never };
+
+export type FormResult<S extends Schema> =
+	| { ok: true; data: Output<S>; values: Record<string, string> }
+	| { ok: false; errors: Partial<Record<keyof S, string>>; values: Record<string, string> };
+
+export function parseForm<S extends Schema>(form: FormData, schema: S): FormResult<S> {
+	const data: Record<string, unknown> = {};
+	const errors: Partial<Record<keyof S, string>> = {};
+	const values: Record<string, string> = {};
+	for (const [name, field] of Object.entries(schema)) {
+		const raw = form.get(name);
+		if (!field.secret && typeof raw === 'string') values[name] = raw.length > 10_000 ? '' : raw;
+		const parsed = field.parse(raw);
+		if ('error' in parsed) errors[name as keyof S] = parsed.error;
+		else data[name] = parsed.value;
+	}
+	return Object.keys(errors).length
+		? { ok: false, errors, values }
+		: { ok: true, data: data as Output<S>, values };
+}
+
+/** Reads the body of a form post; a body that is not a form is refused as the form would be. */
+export async function readForm(request: Request): Promise<FormData> {
+	try {
+		return await request.formData();
+	} catch {
+		return new FormData();
+	}
+}
+
+/** Only paths on this site are followed after sign-in: never another origin. */
+export function safeNextPath(next: string | null, fallback: string): string {
+	return next && /^\/(?![/\\])/.test(next) ? next : fallback;
+}

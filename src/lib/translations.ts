@@ -1,0 +1,27 @@
+// Reading multilingual content: the reader's language if there is a translation, else the next
+// language in the fallback order, shown with a label that says which language it is in.
+export type TranslationStatus = 'original' | 'machine' | 'reviewed';
+export type TranslatedText = Partial<Record<string, { text: string; status: TranslationStatus }>>;
+
+export type Shown = {
+	text: string;
+	/** The language the text is in. */
+	locale: string;
+	status: TranslationStatus;
+	/** True when the reader's language was missing and another was shown instead. */
+	fallback: boolean;
+};
+
+/** The reader's language, then English, then the original: the default fallback order. */
+export function fallbackOrder(reader: string, extra: string[] = ['en']): string[] {
+	return [...new Set([reader, ...extra])];
+}
+
+export function pickTranslation(value: TranslatedText | null | undefined, reader: string, order = fallbackOrder(reader)): Shown | null {
+	if (!value) return null;
+	const entries = Object.entries(value).filter((e): e is [string, { text: string; status: TranslationStatus }] => !!e[1]);
+	if (entries.length === 0) return null;
+	const original = entries.find(([, v]) => v.status === 'original') ?? entries[0];
+	const chosen = order.map((locale) => entries.find(([l]) => l === locale)).find(Boolean) ?? original;
+	return { text: chosen[1].text, locale: chosen[0], status: chosen[1].status, fallback: chosen[0] !== reader };
+}
