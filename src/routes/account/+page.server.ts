@@ -1,0 +1,84 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { m } from '#lib/paraglide/messages.js';
+import { locales } from '#lib/paraglide/runtime.js';
+import { href } from '#lib/i18n.ts';
+import { audit } from '#lib/server/audit.ts';
+import { requireUser } from '#lib/server/auth/guards.ts';
+import { hashPassword, passwordProblem, verifyPassword } from '#lib/server/auth/passwords.ts';
+import { deleteSessionCookie, invalidateUserSessions } from '#lib/server/auth/sessions.ts';
+import * as accounts from '#lib/server/data/accounts.ts';
+import * as memberships from '#lib/server/data/memberships.ts';
+import { choice, parseForm, password, readForm, text, timeZone } from '#lib/server/forms.ts';
+import { passwordProblemMessage } from '#lib/server/auth/password-messages.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const user = requireUser(event);
+	const supabase = event.locals.supabase;
+	const [profile, organisations, projects] = await Promise.all([
+		accounts.get(supabase, user.id),
+		memberships.organisationsOf(supabase, user.id),
+		memberships.projectsOf(supabase, user.id)
+	]);
+	return { profile: profile!, organisations, projects, timeZones: Intl.supportedValuesOf('timeZone') };
+};
+
+export const actions: Actions = {
+	profile: async (event) => {
+		const user = requireUser(event);
+		const form = parseForm(await readForm(event.request), {
+			display_name: text({ required: true, max: 200 }),
+			preferred_locale: choice(locales),
+			time_zone: timeZone()
+		});
+		if (!form.ok) return fail(400, { action: 'profile', values: form.values, errors: form.errors });
+		await accounts.updateProfile(event.locals.supabase, user.id, {
+			display_name: form.data.display_name,
+			preferred_locale: form.data.preferred_locale!,
+			time_zone: form.data.time_zone
+		});
+		// A new language shows the account page in it.
+		if (form.data.preferred_locale !== event.locals.locale) {
+			redirect(303, href('/account', form.data.preferred_locale!) + '?saved=profile');
+		}
+		return { action: 'profile', success: m.account_saved() };
+	},
+
+	password: async (event) => {
+		const user = requireUser(event);
+		const form = parseForm(await readForm(event.request), { current: password(), next: password() });
+		if (!form.ok) return fail(400, { action: 'password', errors: form.errors });
+		const problem = passwordProblem(form.data.next);
+		if (problem) return fail(400, { action: 'password', errors: { next: passwordProblemMessage(problem) } });
+		const current = await accounts.passwordHashOf(user.id);
+		if (!current || !(await verifyPassword(current, form.data.current))) {
+			return fail(400, { action: 'password', errors: { current: m.account_password_wrong() } });
+		}
+		await accounts.setPasswordHash(user.id, await hashPassword(form.data.next));
+		// Other devices are signed out; this one stays.
+		await invalidateUserSessions(user.id, event.locals.session!.id);
+		await audit('password.changed', user.id);
+		return { action: 'password', success: m.account_password_changed() };
+	},
+
+	signOutEverywhere: async (event) => {
+		const user = requireUser(event);
+		await invalidateUserSessions(user.id);
+		await audit('session.signed_out_everywhere', user.id);
+		deleteSessionCookie(event.cookies, event.url.protocol === 'https:');
+		redirect(303, href('/sign-in'));
+	},
+
+	delete: async (event) => {
+		const user = requireUser(event);
+		const form = parseForm(await readForm(event.request), { confirm_password: password() });
+		if (!form.ok) return fail(400, { action: 'delete', errors: form.errors });
+		const current = await accounts.passwordHashOf(user.id);
+		if (!current || !(await verifyPassword(current, form.data.confirm_password))) {
+			return fail(400, { action: 'delete', errors: { confirm_password: m.account_password_wrong() } });
+		}
+		await accounts.remove(event.locals.supabase, user.id);
+		deleteSessionCookie(event.cookies, event.url.protocol === 'https:');
+		redirect(303, href('/account/deleted'));
+	}
+};

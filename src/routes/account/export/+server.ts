@@ -1,0 +1,35 @@
+// Download my data (GDPR art. 15 and 20): everything the portal holds about the signed-in
+// person, as JSON, read through their own client so RLS decides what is theirs.
+import { json } from '@sveltejs/kit';
+import { audit } from '#lib/server/audit.ts';
+import { requireUser } from '#lib/server/auth/guards.ts';
+import * as accounts from '#lib/server/data/accounts.ts';
+import * as memberships from '#lib/server/data/memberships.ts';
+import { unwrap } from '#lib/server/data/unwrap.ts';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = async (event) => {
+	const user = requireUser(event);
+	const supabase = event.locals.supabase;
+	const [account, organisations, projects, invitationsSent] = await Promise.all([
+		accounts.get(supabase, user.id),
+		memberships.organisationsOf(supabase, user.id),
+		memberships.projectsOf(supabase, user.id),
+		supabase
+			.from('invitations')
+			.select('id, email, organisation_id, project_id, organisation_role, project_role, created_at, accepted_at, revoked_at')
+			.eq('invited_by', user.id)
+			.then(unwrap)
+	]);
+	await audit('data.exported', user.id);
+	const date = new Date().toISOString().slice(0, 10);
+	return json(
+		{ exported_at: new Date().toISOString(), account, organisations, projects, invitations_sent: invitationsSent },
+		{
+			headers: {
+				'content-disposition': `attachment; filename="tilts-my-data-${date}.json"`,
+				'cache-control': 'private, no-store'
+			}
+		}
+	);
+};

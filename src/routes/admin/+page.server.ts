@@ -1,0 +1,59 @@
+import { fail } from '@sveltejs/kit';
+import { m } from '#lib/paraglide/messages.js';
+import { requirePlatformAdmin } from '#lib/server/auth/guards.ts';
+import * as accounts from '#lib/server/data/accounts.ts';
+import * as organisations from '#lib/server/data/organisations.ts';
+import { unwrap } from '#lib/server/data/unwrap.ts';
+import { choice, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+const COUNTRY = /^[A-Z]{2}$/;
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export const load: PageServerLoad = async (event) => {
+	requirePlatformAdmin(event);
+	const supabase = event.locals.supabase;
+	const [organisationList, people, audit] = await Promise.all([
+		organisations.list(supabase),
+		supabase.from('users').select('id, email, display_name, is_platform_admin, created_at').order('created_at').then(unwrap),
+		supabase.from('audit_log').select('id, at, actor_id, action, subject_type, subject_id, details').order('at', { ascending: false }).limit(100).then(unwrap)
+	]);
+	return { organisations: organisationList, people, audit };
+};
+
+export const actions: Actions = {
+	createOrganisation: async (event) => {
+		requirePlatformAdmin(event);
+		const form = parseForm(await readForm(event.request), {
+			name: text({ required: true, max: 300 }),
+			slug: text({ required: true, max: 80 }),
+			kind: choice(organisations.ORGANISATION_KINDS),
+			city: text({ max: 200 }),
+			country: text({ required: true, max: 2 }),
+			website: text({ max: 500 })
+		});
+		if (!form.ok) return fail(400, { action: 'organisation', values: form.values, errors: form.errors });
+		const data = { ...form.data, country: form.data.country.toUpperCase() };
+		const errors: Record<string, string> = {};
+		if (!SLUG.test(data.slug)) errors.slug = m.form_slug();
+		if (!COUNTRY.test(data.country)) errors.country = m.form_country();
+		if (data.website && !/^https?:\/\/\S+$/.test(data.website)) errors.website = m.form_url();
+		if (Object.keys(errors).length) return fail(400, { action: 'organisation', values: form.values, errors });
+		const { error } = await event.locals.supabase.from('organisations').insert({
+			...data,
+			city: data.city || null,
+			website: data.website || null
+		});
+		if (error?.code === '23505') return fail(409, { action: 'organisation', values: form.values, errors: { slug: m.form_slug_taken() } });
+		unwrap({ data: null, error, status: error ? 400 : 201 });
+		return { action: 'organisation', success: m.admin_organisation_created({ name: data.name }) };
+	},
+
+	deleteAccount: async (event) => {
+		const admin = requirePlatformAdmin(event);
+		const form = parseForm(await readForm(event.request), { user_id: uuid() });
+		if (!form.ok || form.data.user_id === admin.id) return fail(400, { action: 'people', message: m.member_not_found() });
+		await accounts.remove(event.locals.supabase, form.data.user_id);
+		return { action: 'people', success: m.admin_account_deleted() };
+	}
+};

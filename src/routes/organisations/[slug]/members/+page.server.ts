@@ -1,0 +1,100 @@
+import { error, fail, type RequestEvent } from '@sveltejs/kit';
+import { m } from '#lib/paraglide/messages.js';
+import { locales } from '#lib/paraglide/runtime.js';
+import { requireUser } from '#lib/server/auth/guards.ts';
+import * as invitations from '#lib/server/data/invitations.ts';
+import * as organisations from '#lib/server/data/organisations.ts';
+import { choice, email, parseForm, readForm, uuid } from '#lib/server/forms.ts';
+import * as invitationActions from '#lib/server/invitation-actions.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+/** The organisation, its members, and whether the reader administers it; members only. */
+async function context(event: RequestEvent<{ slug: string }>) {
+	const user = requireUser(event);
+	const supabase = event.locals.supabase;
+	const organisation = await organisations.getBySlug(supabase, event.params.slug);
+	if (!organisation) error(404, { message: m.error_not_found() });
+	const members = await organisations.members(supabase, organisation.id);
+	const me = members.find((member) => member.user.id === user.id);
+	if (!me && !user.is_platform_admin) error(403, { message: m.error_forbidden() });
+	const isAdmin = me?.role === 'admin' || user.is_platform_admin;
+	return { user, organisation, members, isAdmin };
+}
+
+async function requireAdmin(event: RequestEvent<{ slug: string }>) {
+	const found = await context(event);
+	if (!found.isAdmin) error(403, { message: m.error_forbidden() });
+	return found;
+}
+
+export const load: PageServerLoad = async (event) => {
+	const { organisation, members, isAdmin } = await context(event);
+	const list = isAdmin ? await invitations.listForOrganisation(event.locals.supabase, organisation.id) : [];
+	return {
+		organisation,
+		members,
+		isAdmin,
+		invitations: list.map((invitation) => ({ ...invitation, state: invitations.stateOf(invitation) }))
+	};
+};
+
+export const actions: Actions = {
+	invite: async (event) => {
+		const { user, organisation, members } = await requireAdmin(event);
+		const form = parseForm(await readForm(event.request), {
+			email: email(),
+			organisation_role: choice(['member', 'admin'] as const),
+			locale: choice(locales)
+		});
+		if (!form.ok) return fail(400, { action: 'invite', values: form.values, errors: form.errors });
+		const { email: address } = form.data;
+		if (members.some((member) => member.user.email === address)) {
+			return fail(409, { action: 'invite', values: form.values, errors: { email: m.invitation_already_member() } });
+		}
+		const open = invitationActions.openInvitationFor(await invitations.listForOrganisation(event.locals.supabase, organisation.id), address);
+		if (open) return fail(409, { action: 'invite', values: form.values, errors: { email: m.invitation_already_open() } });
+
+		const { id, token } = await invitations.create(event.locals.supabase, {
+			email: address,
+			locale: form.data.locale!,
+			organisation_id: organisation.id,
+			organisation_role: form.data.organisation_role!,
+			project_id: null,
+			project_role: null,
+			invited_by: user.id
+		});
+		const invitation = (await invitations.get(event.locals.supabase, id))!;
+		await invitationActions.send(invitation, token, user, { project: null });
+		return { action: 'invite', success: m.invitation_sent({ email: address }) };
+	},
+
+	revoke: async (event) => {
+		const { organisation } = await requireAdmin(event);
+		return invitationActions.revoke(event, await invitations.listForOrganisation(event.locals.supabase, organisation.id));
+	},
+
+	resend: async (event) => {
+		const { user, organisation } = await requireAdmin(event);
+		const list = await invitations.listForOrganisation(event.locals.supabase, organisation.id);
+		return invitationActions.resend(event, list, user, { project: null });
+	},
+
+	setRole: async (event) => {
+		const { organisation, members } = await requireAdmin(event);
+		const form = parseForm(await readForm(event.request), { user_id: uuid(), role: choice(['member', 'admin'] as const) });
+		if (!form.ok || !members.some((member) => member.user.id === form.data.user_id)) {
+			return fail(400, { action: 'members', message: m.member_not_found() });
+		}
+		await organisations.setMemberRole(event.locals.supabase, organisation.id, form.data.user_id, form.data.role!);
+		return { action: 'members', success: m.account_saved() };
+	},
+
+	remove: async (event) => {
+		const { organisation, members } = await requireAdmin(event);
+		const form = parseForm(await readForm(event.request), { user_id: uuid() });
+		const member = form.ok ? members.find((candidate) => candidate.user.id === form.data.user_id) : undefined;
+		if (!member) return fail(400, { action: 'members', message: m.member_not_found() });
+		await organisations.removeMember(event.locals.supabase, organisation.id, member.user.id);
+		return { action: 'members', success: m.member_removed({ name: member.user.display_name }) };
+	}
+};

@@ -1,0 +1,93 @@
+import { error, fail, type RequestEvent } from '@sveltejs/kit';
+import { m } from '#lib/paraglide/messages.js';
+import { locales } from '#lib/paraglide/runtime.js';
+import { requireUser } from '#lib/server/auth/guards.ts';
+import * as invitations from '#lib/server/data/invitations.ts';
+import * as projects from '#lib/server/data/projects.ts';
+import { choice, email, parseForm, readForm, uuid } from '#lib/server/forms.ts';
+import * as invitationActions from '#lib/server/invitation-actions.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+/** The partnership's own page: members of the project (and platform admins) only. */
+async function context(event: RequestEvent<{ slug: string }>) {
+	const user = requireUser(event);
+	const supabase = event.locals.supabase;
+	const project = await projects.getBySlug(supabase, event.params.slug);
+	if (!project) error(404, { message: m.error_not_found() });
+	const role = await projects.roleOf(supabase, project.id, user.id);
+	if (!role && !user.is_platform_admin) error(403, { message: m.error_forbidden() });
+	const canInvite = role === 'coordinator' || user.is_platform_admin;
+	return { user, project, role, canInvite };
+}
+
+async function requireCoordinator(event: RequestEvent<{ slug: string }>) {
+	const found = await context(event);
+	if (!found.canInvite) error(403, { message: m.error_forbidden() });
+	return found;
+}
+
+export const load: PageServerLoad = async (event) => {
+	const { project, role, canInvite } = await context(event);
+	const supabase = event.locals.supabase;
+	const [partners, members, list] = await Promise.all([
+		projects.partners(supabase, project.id),
+		projects.members(supabase, project.id),
+		canInvite ? invitations.listForProject(supabase, project.id) : Promise.resolve([])
+	]);
+	return {
+		project,
+		role,
+		canInvite,
+		partners,
+		members,
+		invitations: list.map((invitation) => ({ ...invitation, state: invitations.stateOf(invitation) }))
+	};
+};
+
+export const actions: Actions = {
+	invite: async (event) => {
+		const { user, project } = await requireCoordinator(event);
+		const supabase = event.locals.supabase;
+		const partners = await projects.partners(supabase, project.id);
+		const form = parseForm(await readForm(event.request), {
+			email: email(),
+			organisation_id: uuid(),
+			project_role: choice(projects.PROJECT_ROLES),
+			locale: choice(locales)
+		});
+		if (!form.ok) return fail(400, { action: 'invite', values: form.values, errors: form.errors });
+		if (!partners.some((partner) => partner.organisation.id === form.data.organisation_id)) {
+			return fail(400, { action: 'invite', values: form.values, errors: { organisation_id: m.form_choose() } });
+		}
+		const members = await projects.members(supabase, project.id);
+		if (members.some((member) => member.user.email === form.data.email)) {
+			return fail(409, { action: 'invite', values: form.values, errors: { email: m.invitation_already_member() } });
+		}
+		const open = invitationActions.openInvitationFor(await invitations.listForProject(supabase, project.id), form.data.email);
+		if (open) return fail(409, { action: 'invite', values: form.values, errors: { email: m.invitation_already_open() } });
+
+		const { id, token } = await invitations.create(supabase, {
+			email: form.data.email,
+			locale: form.data.locale!,
+			organisation_id: form.data.organisation_id,
+			organisation_role: 'member',
+			project_id: project.id,
+			project_role: form.data.project_role!,
+			invited_by: user.id
+		});
+		const invitation = (await invitations.get(supabase, id))!;
+		await invitationActions.send(invitation, token, user, { project });
+		return { action: 'invite', success: m.invitation_sent({ email: form.data.email }) };
+	},
+
+	revoke: async (event) => {
+		const { project } = await requireCoordinator(event);
+		return invitationActions.revoke(event, await invitations.listForProject(event.locals.supabase, project.id));
+	},
+
+	resend: async (event) => {
+		const { user, project } = await requireCoordinator(event);
+		const list = await invitations.listForProject(event.locals.supabase, project.id);
+		return invitationActions.resend(event, list, user, { project });
+	}
+};

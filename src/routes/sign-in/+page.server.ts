@@ -1,0 +1,46 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { m } from '#lib/paraglide/messages.js';
+import { href } from '#lib/i18n.ts';
+import { audit } from '#lib/server/audit.ts';
+import { spendVerificationTime, verifyPassword } from '#lib/server/auth/passwords.ts';
+import { createSession, generateSessionToken, invalidateSession, setSessionCookie } from '#lib/server/auth/sessions.ts';
+import { forgiveFailures, recordFailure, retryAfter } from '#lib/server/auth/sign-in-limits.ts';
+import * as accounts from '#lib/server/data/accounts.ts';
+import { email, parseForm, password, readForm, safeNextPath } from '#lib/server/forms.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals, url }) => {
+	if (locals.user) redirect(303, safeNextPath(url.searchParams.get('next'), href('/account')));
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const form = parseForm(await readForm(event.request), { email: email(), password: password() });
+		if (!form.ok) return fail(400, { values: form.values, errors: form.errors });
+		const { email: address, password: typed } = form.data;
+		const values = { email: form.values.email };
+		const client = event.getClientAddress();
+
+		const wait = await retryAfter(address, client);
+		if (wait !== null) {
+			event.setHeaders({ 'retry-after': String(wait) });
+			return fail(429, { values, message: m.sign_in_too_many({ minutes: Math.ceil(wait / 60) }) });
+		}
+
+		// Unknown address and wrong password take the same time and get the same answer.
+		const account = await accounts.findCredentialsByEmail(address);
+		const valid = account ? await verifyPassword(account.password_hash, typed) : (await spendVerificationTime(typed), false);
+		if (!account || !valid) {
+			await recordFailure(address, client);
+			return fail(400, { values, message: m.sign_in_failed() });
+		}
+
+		await forgiveFailures(address);
+		if (event.locals.session) await invalidateSession(event.locals.session.id);
+		const token = generateSessionToken();
+		const session = await createSession(token, account.id);
+		setSessionCookie(event.cookies, token, session.expiresAt, event.url.protocol === 'https:');
+		await audit('session.signed_in', account.id, { client_address: client });
+		redirect(303, safeNextPath(event.url.searchParams.get('next'), href('/account')));
+	}
+};
