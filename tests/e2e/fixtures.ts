@@ -21,5 +21,21 @@ export const test = base.extend<{ firstPartyOnly: void }>({
 export { expect };
 
 /** Every public page of the portal, in every locale, for checks that must hold everywhere. */
-export const PUBLIC_PATHS = ['', '/accessibility'];
+export const PUBLIC_PATHS = [
+	'',
+	'/accessibility',
+	'/sign-in',
+	'/password-reset',
+	'/organisations',
+	'/organisations/comune-di-faenza',
+	'/invitations/not-a-real-token'
+];
+
+/** Pages for signed-in people, with who sees them. */
+export const SIGNED_IN_PATHS: Array<{ path: string; as: 'coordinator' | 'admin' }> = [
+	{ path: '/account', as: 'coordinator' },
+	{ path: '/organisations/daugavpils-city-council/members', as: 'coordinator' },
+	{ path: '/projects/young-neets/people', as: 'coordinator' },
+	{ path: '/admin', as: 'admin' }
+];
 export const LOCALES = ['en', 'lv'] as const;

@@ -13,6 +13,8 @@ export default async function globalSetup() {
 	const app = await startApp(stack.env, await freePort());
 	process.env.TILTS_APP_URL = app.url;
 	process.env.TILTS_INBOX_URL = stack.env.INBOX_URL;
+	// For test-data factories only (tests/e2e/factories.ts); the portal itself never sees it.
+	process.env.TILTS_TEST_DATABASE_URL = stack.env.DATABASE_URL;
 	return async () => {
 		await app.child.stop();
 		await stack.dispose();

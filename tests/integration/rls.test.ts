@@ -26,8 +26,12 @@ describe('the public schema', () => {
 				)
 			).rows
 		);
-		const actual: Record<string, Record<string, string[]>> = {};
-		for (const row of rows) (actual[row.table_name] ??= {})[row.grantee] = row.privileges;
+		// Every table starts with nothing granted, so that "no grant" is compared too.
+		const tables = await withClient(stack.superuserUrl, async (db) =>
+			(await db.query(`select relname from pg_class where relnamespace = 'public'::regnamespace and relkind in ('r', 'p')`)).rows.map((r) => r.relname)
+		);
+		const actual: Record<string, Record<string, string[]>> = Object.fromEntries(tables.map((t) => [t, { anon: [], authenticated: [] }]));
+		for (const row of rows) actual[row.table_name][row.grantee] = row.privileges;
 		const expected = Object.fromEntries(
 			Object.entries(API_GRANTS).map(([table, grants]) => [table, { anon: [...grants.anon].sort(), authenticated: [...grants.authenticated].sort() }])
 		);

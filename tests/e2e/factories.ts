@@ -1,0 +1,82 @@
+// Test data for end-to-end tests: accounts made straight in the test database (as the seed makes
+// them), e-mail read from the local inbox, and signing in through the real form.
+import { randomUUID } from 'node:crypto';
+import { hash } from '@node-rs/argon2';
+import type { Page } from '@playwright/test';
+import pg from 'pg';
+
+export const DEMO_PASSWORD = 'tilts-demo-2026';
+export const DEMO = {
+	admin: 'admin@tilts.example',
+	coordinator: 'coordinator@daugavpils.example',
+	faenzaEditor: 'editor@faenza.example',
+	lesznoEditor: 'editor@leszno.example'
+};
+
+export function uniqueEmail(name: string): string {
+	return `${name}-${randomUUID().slice(0, 8)}@test.example`;
+}
+
+async function sql<T = Record<string, unknown>>(text: string, values: unknown[] = []): Promise<T[]> {
+	const client = new pg.Client({ connectionString: process.env.TILTS_TEST_DATABASE_URL });
+	await client.connect();
+	try {
+		return (await client.query(text, values)).rows as T[];
+	} finally {
+		await client.end();
+	}
+}
+
+/** A person with a password, optionally a member of an organisation (by slug). */
+export async function createAccount(options: { email?: string; password?: string; name?: string; organisation?: string; role?: 'admin' | 'member' } = {}) {
+	const email = options.email ?? uniqueEmail('person');
+	const password = options.password ?? 'a long test passphrase 42';
+	const [user] = await sql<{ id: string }>(
+		`insert into public.users (email, display_name) values ($1, $2) returning id`,
+		[email, options.name ?? 'Test Person']
+	);
+	await sql(`insert into public.credentials (user_id, password_hash) values ($1, $2)`, [
+		user.id,
+		await hash(password, { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 })
+	]);
+	if (options.organisation) {
+		await sql(
+			`insert into public.organisation_members (organisation_id, user_id, role)
+			 select id, $2, $3 from public.organisations where slug = $1`,
+			[options.organisation, user.id, options.role ?? 'member']
+		);
+	}
+	return { id: user.id, email, password };
+}
+
+export async function auditActions(actorId: string): Promise<string[]> {
+	return (await sql<{ action: string }>(`select action from public.audit_log where actor_id = $1 order by id`, [actorId])).map((r) => r.action);
+}
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD, locale = 'en') {
+	await page.goto(`/${locale}/sign-in`);
+	await page.getByLabel(locale === 'lv' ? 'E-pasta adrese' : 'E-mail address').fill(email);
+	await page.getByLabel(locale === 'lv' ? 'Parole' : 'Password', { exact: true }).fill(password);
+	await page.getByRole('main').getByRole('button', { name: locale === 'lv' ? 'Pieteikties' : 'Sign in' }).click();
+	await page.waitForURL(/\/account|\/people|\/organisations|\/admin/);
+}
+
+type Mail = { id: string; to: string[]; subject: string; text: string };
+
+/** The newest e-mail to an address, waiting a little for it to arrive. */
+export async function mailTo(address: string, timeoutMs = 5000): Promise<Mail> {
+	const deadline = Date.now() + timeoutMs;
+	while (Date.now() < deadline) {
+		const mails: Mail[] = await (await fetch(`${process.env.TILTS_INBOX_URL}/api/messages`)).json();
+		const found = mails.filter((mail) => mail.to.includes(address)).at(-1);
+		if (found) return found;
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+	throw new Error(`No e-mail to ${address} arrived.`);
+}
+
+export function linkIn(mail: Mail): string {
+	const link = mail.text.match(/https?:\/\/\S+/)?.[0];
+	if (!link) throw new Error(`No link in the e-mail "${mail.subject}".`);
+	return link;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { pickTranslation } from '../../src/lib/translations.ts';
+import { stateOf } from '../../src/lib/server/data/invitations.ts';
+
+const title = {
+	lv: { text: 'Atveriet sirdis, cilvēki!', status: 'original' as const },
+	en: { text: 'Open your hearts, people!', status: 'reviewed' as const }
+};
+
+describe('pickTranslation', () => {
+	it('shows the reader’s language when there is one', () => {
+		expect(pickTranslation(title, 'lv')).toEqual({ text: 'Atveriet sirdis, cilvēki!', locale: 'lv', status: 'original', fallback: false });
+		expect(pickTranslation(title, 'en')).toMatchObject({ locale: 'en', fallback: false });
+	});
+
+	it('falls back visibly: to English, then to the original', () => {
+		expect(pickTranslation(title, 'pl')).toMatchObject({ locale: 'en', fallback: true, status: 'reviewed' });
+		expect(pickTranslation({ lv: title.lv }, 'pl')).toMatchObject({ locale: 'lv', fallback: true, status: 'original' });
+	});
+
+	it('follows a given fallback order', () => {
+		expect(pickTranslation(title, 'ru', ['ru', 'lv', 'en'])).toMatchObject({ locale: 'lv' });
+	});
+
+	it('shows nothing for no text', () => {
+		expect(pickTranslation(null, 'en')).toBeNull();
+		expect(pickTranslation({}, 'en')).toBeNull();
+	});
+});
+
+describe('invitation state', () => {
+	const now = new Date('2026-11-22T12:00:00Z');
+	it.each([
+		[{ accepted_at: '2026-11-21T00:00:00Z', revoked_at: null, expires_at: '2026-11-01T00:00:00Z' }, 'accepted'],
+		[{ accepted_at: null, revoked_at: '2026-11-21T00:00:00Z', expires_at: '2026-12-01T00:00:00Z' }, 'revoked'],
+		[{ accepted_at: null, revoked_at: null, expires_at: '2026-11-22T12:00:00Z' }, 'expired'],
+		[{ accepted_at: null, revoked_at: null, expires_at: '2026-11-22T12:00:01Z' }, 'pending']
+	])('%o is %s', (invitation, state) => {
+		expect(stateOf(invitation, now)).toBe(state);
+	});
+});
