@@ -5,6 +5,7 @@ import { m } from '#lib/paraglide/messages.js';
 import { paraglideMiddleware } from '#lib/paraglide/server.js';
 import { getTextDirection, shouldRedirect } from '#lib/paraglide/runtime.js';
 import { serverConfig } from '#lib/server/config.ts';
+import { schedulePurge } from '#lib/server/purge.ts';
 import { createRequestClient } from '#lib/server/supabase.ts';
 import {
 	deleteSessionCookie,
@@ -17,6 +18,7 @@ import { looksLikeToken } from '#lib/server/tokens.ts';
 export const init: ServerInit = () => {
 	// Missing configuration stops the server now, naming the variable, not at the first request.
 	serverConfig();
+	schedulePurge();
 };
 
 /** Pages live under /en/..., /lv/...; a path without a locale goes to the visitor's preferred one. */
