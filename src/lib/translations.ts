@@ -25,3 +25,21 @@ export function pickTranslation(value: TranslatedText | null | undefined, reader
 	const chosen = order.map((locale) => entries.find(([l]) => l === locale)).find(Boolean) ?? original;
 	return { text: chosen[1].text, locale: chosen[0], status: chosen[1].status, fallback: chosen[0] !== reader };
 }
+
+/**
+ * Writes one language of a translatable field. The first text written is the original; later
+ * languages are translations, reviewed since a person wrote them. An empty text removes that
+ * language, but the original cannot go while translations of it remain.
+ */
+export function withTranslation(value: TranslatedText | null, locale: string, text: string): TranslatedText | null | 'original_in_use' {
+	const next: TranslatedText = { ...(value ?? {}) };
+	const current = next[locale];
+	if (text === '') {
+		if (current?.status === 'original' && Object.keys(next).length > 1) return 'original_in_use';
+		delete next[locale];
+		return Object.keys(next).length ? next : null;
+	}
+	const isOriginal = current?.status === 'original' || Object.keys(next).filter((l) => l !== locale).length === 0;
+	next[locale] = { text, status: isOriginal ? 'original' : 'reviewed' };
+	return next;
+}

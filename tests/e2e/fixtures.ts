@@ -36,6 +36,7 @@ export const SIGNED_IN_PATHS: Array<{ path: string; as: 'coordinator' | 'admin' 
 	{ path: '/account', as: 'coordinator' },
 	{ path: '/organisations/daugavpils-city-council/members', as: 'coordinator' },
 	{ path: '/projects/young-neets/people', as: 'coordinator' },
+	{ path: '/organisations/daugavpils-city-council/edit', as: 'coordinator' },
 	{ path: '/admin', as: 'admin' }
 ];
 export const LOCALES = ['en', 'lv'] as const;

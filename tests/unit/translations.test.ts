@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickTranslation } from '../../src/lib/translations.ts';
+import { pickTranslation, withTranslation, type TranslatedText } from '../../src/lib/translations.ts';
 import { stateOf } from '../../src/lib/server/data/invitations.ts';
 
 const title = {
@@ -37,5 +37,22 @@ describe('invitation state', () => {
 		[{ accepted_at: null, revoked_at: null, expires_at: '2026-11-22T12:00:01Z' }, 'pending']
 	])('%o is %s', (invitation, state) => {
 		expect(stateOf(invitation, now)).toBe(state);
+	});
+});
+
+describe('withTranslation', () => {
+	it('makes the first text the original and later ones reviewed translations', () => {
+		const first = withTranslation(null, 'lv', 'Pašvaldība');
+		expect(first).toEqual({ lv: { text: 'Pašvaldība', status: 'original' } });
+		const second = withTranslation(first as TranslatedText, 'en', 'Municipality');
+		expect(second).toEqual({ lv: { text: 'Pašvaldība', status: 'original' }, en: { text: 'Municipality', status: 'reviewed' } });
+		expect(withTranslation(second as TranslatedText, 'lv', 'Dome')).toMatchObject({ lv: { text: 'Dome', status: 'original' } });
+	});
+
+	it('removes a translation when emptied, but not an original that has translations', () => {
+		const both = { lv: { text: 'a', status: 'original' as const }, en: { text: 'b', status: 'machine' as const } };
+		expect(withTranslation(both, 'en', '')).toEqual({ lv: { text: 'a', status: 'original' } });
+		expect(withTranslation(both, 'lv', '')).toBe('original_in_use');
+		expect(withTranslation({ lv: both.lv }, 'lv', '')).toBeNull();
 	});
 });

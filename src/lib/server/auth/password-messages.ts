@@ -1,5 +1,6 @@
 import { m } from '#lib/paraglide/messages.js';
-import { MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH, type PasswordProblem } from './passwords.ts';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '#lib/password-rules.ts';
+import type { PasswordProblem } from './passwords.ts';
 
 export function passwordProblemMessage(problem: PasswordProblem): string {
 	switch (problem) {

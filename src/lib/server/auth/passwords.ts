@@ -2,13 +2,11 @@
 // the 49,000 most common passwords refused.
 import { hash, verify } from '@node-rs/argon2';
 import { dictionary } from '@zxcvbn-ts/language-common';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '#lib/password-rules.ts';
 
 const ARGON2ID = 2;
 const OPTIONS = { algorithm: ARGON2ID, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 
-export const MIN_PASSWORD_LENGTH = 8;
-/** Generous, so passphrases fit; the bound only keeps hashing cost in check. */
-export const MAX_PASSWORD_LENGTH = 1024;
 
 const common = new Set((dictionary['passwords-common'] as string[]).map((p) => p.toLowerCase()));
 

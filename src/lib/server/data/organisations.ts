@@ -34,6 +34,24 @@ export async function create(supabase: Supabase, organisation: NewOrganisation):
 	unwrap(await supabase.from('organisations').insert(organisation));
 }
 
+export type OrganisationChanges = Pick<Organisation, 'name' | 'kind' | 'city' | 'country' | 'website' | 'description'>;
+
+/**
+ * Saves changes made to the version the editor started from; false when someone saved in
+ * between (nothing is overwritten: the editor gets a conflict to resolve).
+ */
+export async function update(supabase: Supabase, id: string, version: number, changes: OrganisationChanges): Promise<boolean> {
+	const rows = unwrap(
+		await supabase
+			.from('organisations')
+			.update({ ...changes, version: version + 1, updated_at: new Date().toISOString() })
+			.eq('id', id)
+			.eq('version', version)
+			.select('id')
+	);
+	return rows.length > 0;
+}
+
 export type Member = {
 	role: 'admin' | 'member';
 	created_at: string;

@@ -11,6 +11,11 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		// Empty unless the reader belongs to the organisation (RLS).
 		locals.user ? organisations.members(locals.supabase, organisation.id) : Promise.resolve([])
 	]);
-	const isMember = members.some((member) => member.user.id === locals.user?.id);
-	return { organisation, participations, isMember };
+	const me = members.find((member) => member.user.id === locals.user?.id);
+	return {
+		organisation,
+		participations,
+		isMember: !!me,
+		canEdit: me?.role === 'admin' || !!locals.user?.is_platform_admin
+	};
 };
