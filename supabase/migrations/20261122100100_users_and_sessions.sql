@@ -16,7 +16,7 @@ grant execute on function private.is_time_zone(text) to anon, authenticated, ser
 create table public.users (
   id uuid primary key default gen_random_uuid(),
   email text not null unique
-    check (email = lower(email) and length(email) <= 254 and email ~ '^[^@\s]+@[^@\s]+\.[^@\s]+$'),
+    check (email = lower(email) and length(email) <= 254 and email ~ '^[^@\s<>(),;:"\[\]\\]+@[^@\s<>(),;:"\[\]\\]+\.[^@\s<>(),;:"\[\]\\]+$'),
   display_name text not null check (length(btrim(display_name)) between 1 and 200),
   -- The interface language for pages and e-mail.
   preferred_locale text not null default 'en' references public.content_locales (code),
@@ -59,9 +59,10 @@ create policy "People can delete their own account"
   on public.users for delete to authenticated
   using (id = (select auth.uid()));
 
-create policy "Platform admins can delete accounts"
+-- Not each other's: one platform admin cannot remove the others.
+create policy "Platform admins can delete accounts other than platform admins'"
   on public.users for delete to authenticated
-  using ((select private.is_platform_admin()));
+  using ((select private.is_platform_admin()) and not is_platform_admin);
 
 -- Accounts are created by the server (invitations, seed); nobody promotes themselves.
 revoke all on public.users from anon, authenticated;
@@ -93,6 +94,12 @@ create index sessions_user_id_idx on public.sessions (user_id);
 alter table public.sessions enable row level security;
 revoke all on public.sessions from anon, authenticated;
 
+-- For "download my data": when and until when each session of one's own ran (never the id).
+create policy "People can see their own sessions"
+  on public.sessions for select to authenticated
+  using (user_id = (select auth.uid()));
+grant select (user_id, created_at, expires_at, absolute_expires_at) on public.sessions to authenticated;
+
 create table public.password_resets (
   token_hash text primary key check (token_hash ~ '^[0-9a-f]{64}$'),
   user_id uuid not null references public.users (id) on delete cascade,
@@ -117,3 +124,53 @@ create index sign_in_failures_email_idx on public.sign_in_failures (email, faile
 create index sign_in_failures_address_idx on public.sign_in_failures (client_address, failed_at);
 alter table public.sign_in_failures enable row level security;
 revoke all on public.sign_in_failures from anon, authenticated;
+
+-- Before a password is checked, claim the attempt: count the recent failures for the account
+-- and for the client address and, unless either is at its limit, record this attempt as a
+-- failure straight away. The server forgets it when the password was right. Locks make the
+-- count and the claim one step, so parallel guesses cannot slip in between.
+-- Returns {"retry_after": seconds} when blocked, else {"attempt": id}.
+create function public.claim_sign_in_attempt(
+  email text,
+  client_address text,
+  max_per_account integer,
+  max_per_address integer,
+  window_seconds integer
+)
+returns jsonb
+language plpgsql
+security invoker
+set search_path = ''
+as $$
+#variable_conflict use_column
+declare
+  since timestamptz := now() - make_interval(secs => window_seconds);
+  blocked_until timestamptz;
+  attempt bigint;
+begin
+  perform pg_advisory_xact_lock(hashtext('sign-in:' || claim_sign_in_attempt.email));
+  perform pg_advisory_xact_lock(hashtext('sign-in-address:' || claim_sign_in_attempt.client_address));
+
+  select greatest(
+    (select f.failed_at from public.sign_in_failures as f
+      where f.email = claim_sign_in_attempt.email and f.failed_at > since
+      order by f.failed_at desc offset max_per_account - 1 limit 1),
+    (select f.failed_at from public.sign_in_failures as f
+      where f.client_address = claim_sign_in_attempt.client_address and f.failed_at > since
+      order by f.failed_at desc offset max_per_address - 1 limit 1)
+  ) into blocked_until;
+
+  if blocked_until is not null then
+    return jsonb_build_object('retry_after',
+      greatest(1, ceil(extract(epoch from blocked_until + make_interval(secs => window_seconds) - now()))::integer));
+  end if;
+
+  insert into public.sign_in_failures (email, client_address)
+  values (claim_sign_in_attempt.email, claim_sign_in_attempt.client_address)
+  returning id into attempt;
+  return jsonb_build_object('attempt', attempt);
+end;
+$$;
+
+revoke execute on function public.claim_sign_in_attempt(text, text, integer, integer, integer) from public, anon, authenticated;
+grant execute on function public.claim_sign_in_attempt(text, text, integer, integer, integer) to service_role;

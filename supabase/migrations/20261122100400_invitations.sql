@@ -7,7 +7,7 @@ create table public.invitations (
   id uuid primary key default gen_random_uuid(),
   token_hash text not null unique check (token_hash ~ '^[0-9a-f]{64}$'),
   email text not null
-    check (email = lower(email) and length(email) <= 254 and email ~ '^[^@\s]+@[^@\s]+\.[^@\s]+$'),
+    check (email = lower(email) and length(email) <= 254 and email ~ '^[^@\s<>(),;:"\[\]\\]+@[^@\s<>(),;:"\[\]\\]+\.[^@\s<>(),;:"\[\]\\]+$'),
   -- The language the invitation e-mail is written in.
   locale text not null default 'en' references public.content_locales (code),
   organisation_id uuid not null references public.organisations (id) on delete cascade,
@@ -20,7 +20,8 @@ create table public.invitations (
   last_sent_at timestamptz not null default now(),
   sent_count integer not null default 1 check (sent_count between 1 and 20),
   accepted_at timestamptz,
-  accepted_by uuid references public.users (id) on delete set null,
+  -- Deleting the account that accepted also deletes the invitation: it names the person.
+  accepted_by uuid references public.users (id) on delete cascade,
   revoked_at timestamptz,
   check ((project_id is null) = (project_role is null)),
   check (accepted_at is null or revoked_at is null),
@@ -57,7 +58,9 @@ create policy "Inviters see the invitations they may manage"
   using (
     invited_by = (select auth.uid())
     or private.can_manage_invitation(organisation_id, project_id, organisation_role)
-    or (project_id is null and private.is_organisation_admin(organisation_id))
+    -- An organisation's admins see every invitation into it, also those a project coordinator
+    -- made, and may revoke them (below).
+    or private.is_organisation_admin(organisation_id)
   );
 
 create policy "Organisation admins and coordinators can invite"
@@ -74,6 +77,36 @@ create policy "Open invitations can be revoked or sent again by those who may in
   using (accepted_at is null and revoked_at is null and private.can_manage_invitation(organisation_id, project_id, organisation_role))
   with check (accepted_at is null and private.can_manage_invitation(organisation_id, project_id, organisation_role));
 
+create policy "Organisation admins can revoke any open invitation into their organisation"
+  on public.invitations for update to authenticated
+  using (accepted_at is null and revoked_at is null and private.is_organisation_admin(organisation_id))
+  with check (accepted_at is null and private.is_organisation_admin(organisation_id));
+
+-- That policy lets an organisation admin revoke, nothing more: a new token or expiry on an
+-- invitation they could not have made would let them use it themselves.
+create function private.only_revoke_unless_inviter()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  if coalesce(auth.role(), '') in ('anon', 'authenticated')
+     and not private.can_manage_invitation(old.organisation_id, old.project_id, old.organisation_role)
+     and (new.token_hash, new.expires_at, new.last_sent_at, new.sent_count)
+         is distinct from (old.token_hash, old.expires_at, old.last_sent_at, old.sent_count) then
+    raise exception 'only the invitation''s inviters may renew it' using errcode = '42501';
+  end if;
+  return new;
+end;
+$$;
+
+revoke execute on function private.only_revoke_unless_inviter() from public;
+
+create trigger invitations_only_revoked_by_organisation_admins
+  before update on public.invitations
+  for each row execute function private.only_revoke_unless_inviter();
+
 revoke all on public.invitations from anon, authenticated;
 -- Everything but the token hash.
 grant select (id, email, locale, organisation_id, organisation_role, project_id, project_role, invited_by,
@@ -82,6 +115,30 @@ grant select (id, email, locale, organisation_id, organisation_role, project_id,
 grant insert (token_hash, email, locale, organisation_id, organisation_role, project_id, project_role,
   invited_by, expires_at) on public.invitations to authenticated;
 grant update (token_hash, expires_at, last_sent_at, sent_count, revoked_at) on public.invitations to authenticated;
+
+-- Whether a given person (not the requesting one) may still make an invitation: the same rule as
+-- private.can_manage_invitation, checked again when the invitation is accepted, so that an admin
+-- or coordinator who lost the role cannot come back through an invitation made before.
+create function private.may_invite(inviter uuid, organisation uuid, project uuid, organisation_role public.organisation_role)
+returns boolean
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select inviter is not null and (
+    exists (select 1 from public.users as u where u.id = inviter and u.is_platform_admin)
+    or (project is null and exists (
+      select 1 from public.organisation_members as m
+      where m.organisation_id = organisation and m.user_id = inviter and m.role = 'admin'))
+    or (project is not null and organisation_role = 'member' and exists (
+      select 1 from public.project_members as p
+      where p.project_id = project and p.user_id = inviter and p.role = 'coordinator'))
+  );
+$$;
+
+revoke execute on function private.may_invite(uuid, uuid, uuid, public.organisation_role) from public;
+grant execute on function private.may_invite(uuid, uuid, uuid, public.organisation_role) to service_role;
 
 -- Accepting an invitation, in one transaction: the invitation is used once (the row is claimed
 -- with its conditions in the same statement) and the memberships it promises are granted, never
@@ -103,13 +160,20 @@ begin
     raise exception 'no such account' using errcode = 'P0002';
   end if;
 
+  -- What follows, the invitation's acceptance included, is recorded in the audit log as done by
+  -- the person accepting. (Local to this transaction; undone with it if anything fails.)
+  perform set_config('request.jwt.claims',
+    jsonb_build_object('role', 'service_role', 'sub', accept_invitation.user_id)::text, true);
+
   update public.invitations as i
   set accepted_at = now(), accepted_by = accept_invitation.user_id
   where i.token_hash = accept_invitation.token_hash
     and i.accepted_at is null and i.revoked_at is null and i.expires_at > now()
     and i.email = account_email
   returning * into invitation;
-  if invitation.id is null then
+  if invitation.id is null
+     or not private.may_invite(invitation.invited_by, invitation.organisation_id, invitation.project_id,
+       invitation.organisation_role) then
     raise exception 'invitation not usable' using errcode = 'P0001', hint = 'invitation_not_usable';
   end if;
 
@@ -175,3 +239,23 @@ revoke execute on function public.accept_invitation(text, uuid),
   public.create_account_from_invitation(text, text, text, text, text) from public, anon, authenticated;
 grant execute on function public.accept_invitation(text, uuid),
   public.create_account_from_invitation(text, text, text, text, text) to service_role;
+
+-- A deleted account takes its invitations with it: their rows hold the person's e-mail address.
+create function private.erase_invitations_of_deleted_account()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  -- (Those it accepted under another address go by the accepted_by foreign key.)
+  delete from public.invitations as i where i.email = old.email;
+  return null;
+end;
+$$;
+
+revoke execute on function private.erase_invitations_of_deleted_account() from public;
+
+create trigger users_deleted_erase_invitations
+  after delete on public.users
+  for each row execute function private.erase_invitations_of_deleted_account();

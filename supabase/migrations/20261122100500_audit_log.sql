@@ -20,6 +20,11 @@ create policy "Platform admins can read the audit log"
   on public.audit_log for select to authenticated
   using ((select private.is_platform_admin()));
 
+-- For "download my data": what one did oneself.
+create policy "People can read what they did"
+  on public.audit_log for select to authenticated
+  using (actor_id = (select auth.uid()));
+
 revoke all on public.audit_log from anon, authenticated, service_role;
 grant select on public.audit_log to authenticated;
 grant select, insert on public.audit_log to service_role;
@@ -149,5 +154,67 @@ create trigger audit_users_deleted
   after delete on public.users
   for each row execute function private.audit_account_deletion();
 
+-- Publishing, partnerships and new organisations.
+create function private.audit_project()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  if tg_op = 'INSERT' then
+    perform private.audit('project.created', 'project', new.id::text);
+  elsif new.is_published and not old.is_published then
+    perform private.audit('project.published', 'project', new.id::text);
+  elsif old.is_published and not new.is_published then
+    perform private.audit('project.unpublished', 'project', new.id::text);
+  end if;
+  return null;
+end;
+$$;
+
+create trigger audit_projects
+  after insert or update of is_published on public.projects
+  for each row execute function private.audit_project();
+
+create function private.audit_project_partner()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  if tg_op = 'INSERT' then
+    perform private.audit('project_partner.added', 'project', new.project_id::text,
+      jsonb_build_object('organisation_id', new.organisation_id, 'role', new.role));
+  elsif tg_op = 'DELETE' then
+    perform private.audit('project_partner.removed', 'project', old.project_id::text,
+      jsonb_build_object('organisation_id', old.organisation_id));
+  end if;
+  return null;
+end;
+$$;
+
+create trigger audit_project_partners
+  after insert or delete on public.project_partners
+  for each row execute function private.audit_project_partner();
+
+create function private.audit_organisation_created()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  perform private.audit('organisation.created', 'organisation', new.id::text);
+  return null;
+end;
+$$;
+
+create trigger audit_organisations_created
+  after insert on public.organisations
+  for each row execute function private.audit_organisation_created();
+
 revoke execute on function private.refuse_audit_change(), private.audit_organisation_member(),
-  private.audit_project_member(), private.audit_invitation(), private.audit_account_deletion() from public;
+  private.audit_project_member(), private.audit_invitation(), private.audit_account_deletion(),
+  private.audit_project(), private.audit_project_partner(), private.audit_organisation_created() from public;
