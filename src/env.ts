@@ -12,5 +12,8 @@ export const variables = defineEnvVars({
 	SUPABASE_JWT_SECRET: readAtStartup,
 	PUBLIC_ORIGIN: readAtStartup,
 	SMTP_URL: readAtStartup,
-	MAIL_FROM: readAtStartup
+	MAIL_FROM: readAtStartup,
+	// adapter-node reads these itself; declared so that the start-up check can see them.
+	ADDRESS_HEADER: readAtStartup,
+	XFF_DEPTH: readAtStartup
 });

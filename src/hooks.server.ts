@@ -9,7 +9,7 @@ import { schedulePurge } from '#lib/server/purge.ts';
 import { createRequestClient } from '#lib/server/supabase.ts';
 import {
 	deleteSessionCookie,
-	SESSION_COOKIE,
+	sessionCookieName,
 	setSessionCookie,
 	validateSessionToken
 } from '#lib/server/auth/sessions.ts';
@@ -47,8 +47,8 @@ const handleLocale: Handle = async ({ event, resolve }) => {
 
 /** Who is signed in: the session cookie, checked against the sessions table on every request. */
 const handleSession: Handle = async ({ event, resolve }) => {
-	const token = event.cookies.get(SESSION_COOKIE);
 	const secure = event.url.protocol === 'https:';
+	const token = event.cookies.get(sessionCookieName(secure));
 	event.locals.user = null;
 	event.locals.session = null;
 	if (token) {
@@ -72,10 +72,17 @@ const handleSupabase: Handle = ({ event, resolve }) => {
 	return resolve(event);
 };
 
-/** Pages for a signed-in person are theirs alone: no shared or browser cache keeps them. */
+/**
+ * Pages for a signed-in person are theirs alone, and so are pages reached by a secret link or
+ * that set a session: no shared or browser cache keeps them.
+ */
+const PRIVATE_ROUTES = ['/invitations/', '/password-reset/', '/sign-in', '/account'];
 const handlePrivateCaching: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
-	if (event.locals.user) response.headers.set('cache-control', 'private, no-store');
+	const route = event.route.id ?? '';
+	if (event.locals.user || PRIVATE_ROUTES.some((prefix) => route.startsWith(prefix)) || response.headers.has('set-cookie')) {
+		response.headers.set('cache-control', 'private, no-store');
+	}
 	return response;
 };
 

@@ -17,7 +17,7 @@ export function uniqueEmail(name: string): string {
 	return `${name}-${randomUUID().slice(0, 8)}@test.example`;
 }
 
-async function sql<T = Record<string, unknown>>(text: string, values: unknown[] = []): Promise<T[]> {
+export async function sql<T = Record<string, unknown>>(text: string, values: unknown[] = []): Promise<T[]> {
 	const client = new pg.Client({ connectionString: process.env.TILTS_TEST_DATABASE_URL });
 	await client.connect();
 	try {
@@ -79,4 +79,9 @@ export function linkIn(mail: Mail): string {
 	const link = mail.text.match(/https?:\/\/\S+/)?.[0];
 	if (!link) throw new Error(`No link in the e-mail "${mail.subject}".`);
 	return link;
+}
+
+/** Moves an invitation's last sending a few minutes into the past (the resend cooldown is a minute). */
+export async function ageInvitation(email: string): Promise<void> {
+	await sql(`update public.invitations set last_sent_at = now() - interval '5 minutes' where email = $1`, [email]);
 }

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts';
-import { DEMO, linkIn, mailTo, signIn, uniqueEmail } from './factories.ts';
+import { ageInvitation, DEMO, linkIn, mailTo, signIn, uniqueEmail } from './factories.ts';
 
 test('the Daugavpils coordinator invites a partner from Faenza, who joins, sets a time zone and signs out', async ({ browser, baseURL }) => {
 	const partnerEmail = uniqueEmail('giulia');
@@ -79,6 +79,10 @@ test('a revoked invitation no longer works, and a resent one replaces the old li
 	await page.getByLabel('E-mail address').fill(second);
 	await page.getByRole('button', { name: 'Send the invitation' }).click();
 	const oldLink = linkIn(await mailTo(second));
+	// At once, it is too soon to send again.
+	await page.getByRole('button', { name: `Send again to ${second}` }).click();
+	await expect(page.getByRole('alert')).toContainText('less than a minute ago');
+	await ageInvitation(second);
 	await page.getByRole('button', { name: `Send again to ${second}` }).click();
 	await expect(page.getByRole('status')).toHaveText(`An invitation has been sent to ${second}.`);
 	await expect.poll(async () => linkIn(await mailTo(second))).not.toBe(oldLink);

@@ -49,6 +49,18 @@ test.describe('signing in', () => {
 		expect(right.status()).toBe(429);
 	});
 
+	test('counts parallel guesses too: of ten at once, at most five are checked', async ({ page }) => {
+		const account = await createAccount();
+		await page.goto('/en/sign-in');
+		const statuses = await Promise.all(
+			Array.from({ length: 10 }, () =>
+				page.request.post('/en/sign-in', { form: { email: account.email, password: 'parallel guess' }, headers: form(page) }).then((r) => r.status())
+			)
+		);
+		expect(statuses.filter((s) => s === 400).length).toBe(5);
+		expect(statuses.filter((s) => s === 429).length).toBe(5);
+	});
+
 	test('refuses cross-origin form posts of every kind', async ({ page }) => {
 		await page.goto('/en/sign-in');
 		const evil = { origin: 'https://evil.example' };
@@ -68,6 +80,16 @@ test.describe('signing in', () => {
 		expect(await auditActions(account.id)).toContain('session.signed_in');
 		const response = await page.goto('/en/admin');
 		expect(response?.status()).toBe(403);
+	});
+
+	test('one platform admin cannot delete another, even by a crafted post', async ({ page }) => {
+		await signIn(page, DEMO.admin);
+		const other = await createAccount();
+		const { sql } = await import('./factories.ts');
+		await sql(`update public.users set is_platform_admin = true where id = $1`, [other.id]);
+		const response = await page.request.post('/en/admin?/deleteAccount', { form: { user_id: other.id }, headers: form(page) });
+		expect(response.status()).toBe(404);
+		expect(await sql(`select id from public.users where id = $1`, [other.id])).toHaveLength(1);
 	});
 });
 
@@ -146,6 +168,27 @@ test.describe('ending sessions', () => {
 		expect(await auditActions(account.id)).toContain('password.reset');
 	});
 
+	test('a used or superseded reset link stops the others working too', async ({ page }) => {
+		const account = await createAccount();
+		const links: string[] = [];
+		for (let i = 0; i < 2; i++) {
+			await page.goto('/en/password-reset');
+			await page.getByLabel('E-mail address').fill(account.email);
+			await page.getByRole('button', { name: 'Send the link' }).click();
+			await expect(page.getByRole('status')).toBeVisible();
+			await expect.poll(async () => linkIn(await mailTo(account.email))).not.toBe(links[0]);
+			links.push(linkIn(await mailTo(account.email)));
+		}
+		await page.goto(links[1]);
+		const response = await page.goto(links[1]);
+		expect(response?.headers()['cache-control']).toBe('private, no-store');
+		await page.getByLabel('New password').fill('the newest of passwords');
+		await page.getByRole('button', { name: 'Save the new password' }).click();
+		await expect(page).toHaveURL(/\/en\/account$/);
+		await page.goto(links[0]);
+		await expect(page.getByText('This link has been used or has expired.')).toBeVisible();
+	});
+
 	test('asking for a reset for an unknown address answers the same, and sends nothing', async ({ page }) => {
 		await page.goto('/en/password-reset');
 		await page.getByLabel('E-mail address').fill('no-such-person@test.example');
@@ -166,6 +209,20 @@ test.describe('your data', () => {
 		const data = JSON.parse(await (await import('node:fs/promises')).readFile((await file.path())!, 'utf8'));
 		expect(data.account.email).toBe(account.email);
 		expect(data.organisations[0].organisation.name).toBe('Comune di Faenza');
+	});
+
+	test('checking the current password again is limited like signing in', async ({ page }) => {
+		const account = await createAccount();
+		await signIn(page, account.email, account.password);
+		const statuses: number[] = [];
+		for (let i = 0; i < 6; i++) {
+			const response = await page.request.post('/en/account?/password', {
+				form: { current: `guess ${i}`, next: 'a brand new passphrase' },
+				headers: form(page)
+			});
+			statuses.push(response.status());
+		}
+		expect(statuses).toEqual([400, 400, 400, 400, 400, 429]);
 	});
 
 	test('deleting the account needs the password, erases it and signs out', async ({ page }) => {

@@ -6,7 +6,8 @@ export const API_GRANTS: Record<string, { anon: string[]; authenticated: string[
 	content_locales: { anon: ['SELECT'], authenticated: ['SELECT'] },
 	// A person reads and deletes their own account; the columns they may change are below.
 	users: { anon: [], authenticated: ['DELETE', 'SELECT'] },
-	// Password hashes, sessions, reset tokens and failed sign-ins: the server's alone.
+	// Password hashes, sessions, reset tokens and failed sign-ins: the server's alone (but a person
+	// reads when their own sessions ran: column grants below).
 	credentials: { anon: [], authenticated: [] },
 	sessions: { anon: [], authenticated: [] },
 	password_resets: { anon: [], authenticated: [] },
@@ -20,7 +21,8 @@ export const API_GRANTS: Record<string, { anon: string[]; authenticated: string[
 	project_members: { anon: [], authenticated: ['DELETE', 'INSERT', 'SELECT'] },
 	// Column grants only: every column but the token hash can be read.
 	invitations: { anon: [], authenticated: [] },
-	// Written by triggers (as the table owner) and by the server; read by platform admins.
+	// Written by triggers (as the table owner) and by the server; read by platform admins, and by
+	// each person for the entries where they are the actor.
 	audit_log: { anon: [], authenticated: ['SELECT'] }
 };
 
@@ -34,6 +36,8 @@ export const API_COLUMN_GRANTS: Record<string, Partial<Record<'anon' | 'authenti
 	users: {
 		authenticated: { UPDATE: ['display_name', 'preferred_locale', 'time_zone', 'updated_at'] }
 	},
+	// Never the id: it is the SHA-256 of the session cookie's token.
+	sessions: { authenticated: { SELECT: ['user_id', 'created_at', 'expires_at', 'absolute_expires_at'] } },
 	organisations: {
 		authenticated: {
 			INSERT: ['slug', 'name', 'kind', 'city', 'country', 'website', 'description'],
@@ -65,8 +69,9 @@ export const API_COLUMN_GRANTS: Record<string, Partial<Record<'anon' | 'authenti
 };
 
 /**
- * Functions in `public` that the API roles may call. public.accept_invitation and
- * public.create_account_from_invitation are missing on purpose: service_role only.
+ * Functions in `public` that the API roles may call. public.accept_invitation,
+ * public.create_account_from_invitation, public.claim_sign_in_attempt and public.purge_expired are
+ * missing on purpose: service_role only.
  */
 export const API_FUNCTIONS: Record<string, string[]> = {
 	health_check: ['anon', 'authenticated']

@@ -94,6 +94,11 @@ insert into public.invitations
    '${USER.editor}', now() + interval '7 days', now(), '${USER.member}', null),
   ('${INVITATION.revoked}', repeat('d', 64), 'revoked@faenza.example', '${ORG.faenza}', 'member', null, null,
    '${USER.editor}', now() + interval '7 days', null, null, now());
+insert into public.sessions (id, user_id, expires_at, absolute_expires_at) values
+  (repeat('1', 64), '${USER.viewer}', now() + interval '1 day', now() + interval '30 days'),
+  (repeat('2', 64), '${USER.viewer}', now() + interval '2 days', now() + interval '30 days'),
+  (repeat('3', 64), '${USER.stranger}', now() + interval '1 day', now() + interval '30 days'),
+  (repeat('4', 64), '${USER.admin}', now() + interval '1 day', now() + interval '30 days');
 `;
 
 // Actors -------------------------------------------------------------------------------------
@@ -127,7 +132,7 @@ afterAll(async () => {
 });
 
 /** Act as someone inside the current transaction: the role PostgREST would switch to, and the claims. */
-async function become(actor: ActorName | 'service_role' | 'postgres'): Promise<void> {
+async function become(actor: ActorName | keyof typeof USER | 'service_role' | 'postgres'): Promise<void> {
 	if (actor === 'postgres') {
 		await db.query(`select set_config('role', 'postgres', true), set_config('request.jwt.claims', '', true)`);
 		return;
@@ -138,7 +143,7 @@ async function become(actor: ActorName | 'service_role' | 'postgres'): Promise<v
 }
 
 /** A transaction with the fixtures in place, acting as `actor`; always rolled back. */
-async function scenario<T>(actor: ActorName | 'service_role' | 'postgres', work: () => Promise<T>): Promise<T> {
+async function scenario<T>(actor: ActorName | keyof typeof USER | 'service_role' | 'postgres', work: () => Promise<T>): Promise<T> {
 	await db.query('begin');
 	try {
 		await db.query(FIXTURES);
@@ -694,6 +699,127 @@ describe('the server-only tables', () => {
 	});
 });
 
+describe('users: platform admins and each other', () => {
+	it("a platform admin cannot delete another platform admin's account; ordinary accounts and their own, yes", async () => {
+		await scenario('admin', async () => {
+			// The outsider is made a second platform admin.
+			await peek(`update public.users set is_platform_admin = true where id = $1`, [USER.outsider]);
+			expect(await attempt(`delete from public.users where id = $1`, [USER.outsider])).toBe(0);
+			expect(await peek(`select id from public.users where id = $1`, [USER.outsider])).toHaveLength(1);
+			// Not even when asked for every account at once.
+			expect(await attempt(`delete from public.users where is_platform_admin`)).toBe(1);
+			expect(await peek(`select id from public.users where is_platform_admin`)).toEqual([{ id: USER.outsider }]);
+		});
+		await scenario('admin', async () => {
+			await peek(`update public.users set is_platform_admin = true where id = $1`, [USER.outsider]);
+			await become('outsider');
+			expect(await attempt(`delete from public.users where id = $1`, [USER.admin])).toBe(0);
+			expect(await attempt(`delete from public.users where id = $1`, [USER.member])).toBe(1);
+			expect(await attempt(`delete from public.users where id = auth.uid()`)).toBe(1);
+			expect(await peek(`select id from public.users where id = any($1::uuid[]) order by id`, [[USER.admin, USER.member, USER.outsider]])).toEqual([{ id: USER.admin }]);
+		});
+	});
+
+	it('an ordinary account that was a platform admin before can be deleted once it no longer is', async () => {
+		await scenario('admin', async () => {
+			await peek(`update public.users set is_platform_admin = true where id = $1`, [USER.outsider]);
+			expect(await attempt(`delete from public.users where id = $1`, [USER.outsider])).toBe(0);
+			await peek(`update public.users set is_platform_admin = false where id = $1`, [USER.outsider]);
+			expect(await attempt(`delete from public.users where id = $1`, [USER.outsider])).toBe(1);
+		});
+	});
+});
+
+// E-mail addresses: characters that have a meaning in mail headers (or HTML) are refused, so that
+// an address can go into a To: header or a page as it is.
+describe('e-mail addresses on users and invitations', () => {
+	const CHECK = '23514';
+	const REFUSED = ['<', '>', '(', ')', ',', ';', ':', '"', '[', ']', '\\'];
+	const INSERT = {
+		users: `insert into public.users (email, display_name) values ($1, 'Test')`,
+		invitations: `insert into public.invitations (token_hash, email, organisation_id, expires_at)
+		  values (encode(sha256(convert_to($1, 'UTF8')), 'hex'), $1, '${ORG.faenza}', now() + interval '1 day')`
+	};
+
+	it.each(Object.keys(INSERT) as (keyof typeof INSERT)[])('%s: each of < > ( ) , ; : " [ ] \\ is refused (23514), before or after the @', async (table) => {
+		const outcomes: Record<string, Outcome[]> = {};
+		await scenario('postgres', async () => {
+			for (const c of REFUSED) {
+				outcomes[c] = [await attempt(INSERT[table], [`a${c}b@example.org`]), await attempt(INSERT[table], [`ab@exa${c}mple.org`]), await attempt(INSERT[table], [`ab@example.org${c}`])];
+			}
+		});
+		expect(outcomes).toEqual(Object.fromEntries(REFUSED.map((c) => [c, [CHECK, CHECK, CHECK]])));
+	});
+
+	it.each(Object.keys(INSERT) as (keyof typeof INSERT)[])('%s: ordinary addresses are accepted, upper case and spaces are not', async (table) => {
+		await scenario('postgres', async () => {
+			expect(await attempt(INSERT[table], [`first.last+tilts@sub.example.org`])).toBe(1);
+			expect(await attempt(INSERT[table], [`o'brien-2@example.org`])).toBe(1);
+			expect(await attempt(INSERT[table], [`Upper@example.org`])).toBe(CHECK);
+			expect(await attempt(INSERT[table], [`a b@example.org`])).toBe(CHECK);
+			expect(await attempt(INSERT[table], [`no-at.example.org`])).toBe(CHECK);
+			expect(await attempt(INSERT[table], [`a@b@example.org`])).toBe(CHECK);
+		});
+	});
+
+	it("an organisation admin's invitation to such an address is refused (23514)", async () => {
+		await scenario('editor', async () => {
+			const sql = invite({ org: ORG.faenza }).replace(`'new@invited.example'`, `'new<script>@invited.example'`);
+			expect(sql).toContain('new<script>@invited.example');
+			expect(await attempt(sql)).toBe(CHECK);
+		});
+	});
+});
+
+// Sessions: for "download my data", a person reads when their own sessions began and end, never
+// their ids (the SHA-256 of the cookie's token) nor anyone else's. The fixtures give the viewer two
+// sessions and the stranger and the platform admin one each.
+const SESSION_TIMES = 'user_id, created_at, expires_at, absolute_expires_at';
+
+//                                                 anon    admin  coord   editor  viewer  stranger other
+matrix('sessions', [
+	{ name: "read one's sessions", sql: `select ${SESSION_TIMES} from public.sessions`, expected: row(DENIED, 1, 0, 0, 2, 1, 0) },
+	{ name: "read the viewer's sessions", sql: `select ${SESSION_TIMES} from public.sessions where user_id = '${USER.viewer}'`, expected: row(DENIED, 0, 0, 0, 2, 0, 0) },
+	{ name: 'count every session', sql: `select 1 from public.sessions`, expected: row(DENIED, 1, 0, 0, 2, 1, 0) },
+	{ name: 'read session ids (no column grant)', sql: `select id from public.sessions`, expected: row(DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED) },
+	{ name: 'read every column (no grant on id)', sql: `select * from public.sessions`, expected: row(DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED) },
+	{
+		name: 'find a session by its id (no column grant)',
+		sql: `select user_id from public.sessions where id = repeat('1', 64)`,
+		expected: row(DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED)
+	},
+	{
+		name: 'start a session',
+		sql: `insert into public.sessions (id, user_id, expires_at, absolute_expires_at) values (repeat('e', 64), auth.uid(), now(), now())`,
+		changed: `select exists (select 1 from public.sessions where id = repeat('e', 64)) as changed`,
+		expected: row(DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED)
+	},
+	{
+		name: "extend one's own sessions",
+		sql: `update public.sessions set expires_at = absolute_expires_at where user_id = auth.uid()`,
+		changed: `select exists (select 1 from public.sessions where expires_at = absolute_expires_at) as changed`,
+		expected: row(DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED)
+	},
+	{
+		name: "end one's own sessions",
+		sql: `delete from public.sessions where user_id = auth.uid()`,
+		changed: `select count(*) < 4 as changed from public.sessions where id in (repeat('1', 64), repeat('2', 64), repeat('3', 64), repeat('4', 64))`,
+		expected: row(DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED)
+	}
+]);
+
+describe('sessions: what a person reads of their own', () => {
+	it('exactly their own rows, with the times the fixtures gave them', async () => {
+		await scenario('viewer', async () => {
+			const { rows } = await db.query(`select ${SESSION_TIMES}, expires_at - now() as idle from public.sessions order by expires_at`);
+			expect(rows.map((r) => ({ user_id: r.user_id, idle: r.idle.days }))).toEqual([
+				{ user_id: USER.viewer, idle: 1 },
+				{ user_id: USER.viewer, idle: 2 }
+			]);
+		});
+	});
+});
+
 // Invitations --------------------------------------------------------------------------------
 const invite = (o: { org: string; orgRole?: string; project?: string; projectRole?: string; invitedBy?: string; extra?: [string, string] }) =>
 	`insert into public.invitations (token_hash, email, organisation_id, organisation_role, project_id, project_role, invited_by, expires_at${o.extra ? `, ${o.extra[0]}` : ''})
@@ -751,8 +877,9 @@ const PUBLIC_COLUMNS = 'id, email, locale, organisation_id, organisation_role, p
 //                                                 anon    admin  coord   editor  viewer  stranger other
 matrix('invitations: reading', [
 	{ name: "an invitation into Faenza by its admin", sql: `select ${PUBLIC_COLUMNS} from public.invitations where id = '${INVITATION.org}'`, expected: row(DENIED, 1, 0, 1, 0, 0, 0) },
-	{ name: 'an invitation into Young NEETs by its coordinator', sql: `select ${PUBLIC_COLUMNS} from public.invitations where id = '${INVITATION.project}'`, expected: row(DENIED, 1, 1, 0, 0, 0, 0) },
-	{ name: 'every invitation one may see', sql: `select id from public.invitations`, expected: row(DENIED, 4, 1, 3, 0, 0, 0) },
+	// It is into Faenza: Faenza's admin (the editor) sees it too, though the coordinator made it.
+	{ name: 'an invitation into Young NEETs by its coordinator', sql: `select ${PUBLIC_COLUMNS} from public.invitations where id = '${INVITATION.project}'`, expected: row(DENIED, 1, 1, 1, 0, 0, 0) },
+	{ name: 'every invitation one may see', sql: `select id from public.invitations`, expected: row(DENIED, 4, 1, 4, 0, 0, 0) },
 	{ name: 'the token hash', sql: `select token_hash from public.invitations`, expected: row(DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED) },
 	{ name: 'every column', sql: `select * from public.invitations`, expected: row(DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED) },
 	{ name: 'an invitation found by its token hash', sql: `select id from public.invitations where token_hash = repeat('a', 64)`, expected: row(DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED) },
@@ -772,10 +899,33 @@ matrix('invitations: revoking and sending again', [
 		expected: row(DENIED, 1, 0, 1, 0, 0, 0)
 	},
 	{
+		// It is into Faenza, so Faenza's admin (the editor) may revoke it as well.
 		name: 'revoke an invitation into Young NEETs (the coordinator sent it)',
 		sql: `update public.invitations set revoked_at = now() where id = '${INVITATION.project}'`,
 		changed: invitationColumn(INVITATION.project, 'revoked_at is not null'),
-		expected: row(DENIED, 1, 1, 0, 0, 0, 0)
+		expected: row(DENIED, 1, 1, 1, 0, 0, 0)
+	},
+	{
+		// "Organisation admins can revoke any open invitation into their organisation": revoking, not
+		// taking over. A token hash of their own on the coordinator's invitation would let Faenza's
+		// admin make the invited address's account and take a project role they may not give: the
+		// trigger invitations_only_revoked_by_organisation_admins refuses it.
+		name: "send the coordinator's project invitation again with a new token",
+		sql: `update public.invitations set token_hash = repeat('2', 64), sent_count = sent_count + 1, expires_at = now() + interval '30 days' where id = '${INVITATION.project}'`,
+		changed: invitationColumn(INVITATION.project, 'sent_count = 2'),
+		expected: row(DENIED, 1, 1, DENIED, 0, 0, 0)
+	},
+	{
+		name: "change the project role of the coordinator's invitation (no column grant)",
+		sql: `update public.invitations set project_role = 'coordinator' where id = '${INVITATION.project}'`,
+		changed: invitationColumn(INVITATION.project, `project_role = 'coordinator'`),
+		expected: row(DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED)
+	},
+	{
+		name: "change whom the coordinator's invitation is for (no column grant)",
+		sql: `update public.invitations set email = 'someone.else@faenza.example' where id = '${INVITATION.project}'`,
+		changed: invitationColumn(INVITATION.project, `email = 'someone.else@faenza.example'`),
+		expected: row(DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED)
 	},
 	{
 		name: 'send an invitation again with a new token',
@@ -829,6 +979,59 @@ matrix('invitations: revoking and sending again', [
 	}
 ]);
 
+describe('invitations: organisation admins oversee every invitation into their organisation', () => {
+	async function seenAndRevoked(add: () => Promise<string>): Promise<{ seen: Expected; revoked: Expected }> {
+		const seen: Expected = {};
+		const revoked: Expected = {};
+		for (const actor of ACTORS) {
+			await scenario(actor, async () => {
+				const id = await add();
+				seen[actor] = await attempt(`select ${PUBLIC_COLUMNS} from public.invitations where id = $1`, [id]);
+				revoked[actor] = await attempt(`update public.invitations set revoked_at = now() where id = $1`, [id]);
+				const [state] = await peek<{ revoked: boolean }>(`select revoked_at is not null as revoked from public.invitations where id = $1`, [id]);
+				expect(state.revoked).toBe(revoked[actor] === 1);
+			});
+		}
+		return { seen, revoked };
+	}
+
+	it("a coordinator's invitation into Leszno's part of a project: Leszno's admin sees and may revoke it", async () => {
+		const { seen, revoked } = await seenAndRevoked(() =>
+			addInvitation({ token: token('1'), email: EMAIL.newcomer, org: ORG.leszno, project: PROJECT.smallScale, projectRole: 'viewer', invitedBy: USER.coordinator })
+		);
+		//                   anon    admin coord editor viewer stranger other
+		expect(seen).toEqual(row(DENIED, 1, 1, 0, 0, 0, 1));
+		expect(revoked).toEqual(row(DENIED, 1, 1, 0, 0, 0, 1));
+	});
+
+	it("a platform admin's invitation to make someone an admin of Faenza: Faenza's admin sees and may revoke it", async () => {
+		const { seen, revoked } = await seenAndRevoked(() => addInvitation({ token: token('1'), email: EMAIL.newcomer, org: ORG.faenza, orgRole: 'admin' }));
+		expect(seen).toEqual(row(DENIED, 1, 0, 1, 0, 0, 0));
+		expect(revoked).toEqual(row(DENIED, 1, 0, 1, 0, 0, 0));
+	});
+
+	it('an accepted one is seen, but nobody revokes it', async () => {
+		const { seen, revoked } = await seenAndRevoked(() =>
+			addInvitation({ token: token('1'), email: EMAIL.newcomer, org: ORG.faenza, project: PROJECT.youngNeets, projectRole: 'viewer', invitedBy: USER.coordinator, state: 'accepted' })
+		);
+		expect(seen).toEqual(row(DENIED, 1, 1, 1, 0, 0, 0));
+		expect(revoked).toEqual(row(DENIED, 0, 0, 0, 0, 0, 0));
+	});
+
+	it('an admin who was demoted sees only the invitations they made and revokes none; a plain member sees none', async () => {
+		await scenario('editor', async () => {
+			expect(await attempt(`select id from public.invitations`)).toBe(4);
+			await peek(`update public.organisation_members set role = 'member' where organisation_id = $1 and user_id = $2`, [ORG.faenza, USER.editor]);
+			// Still the inviter of three of them: seen as theirs, but no longer theirs to revoke.
+			expect(await attempt(`select id from public.invitations where invited_by = auth.uid()`)).toBe(3);
+			expect(await attempt(`select id from public.invitations where id = $1`, [INVITATION.project])).toBe(0);
+			expect(await attempt(`update public.invitations set revoked_at = now() where id in ($1, $2)`, [INVITATION.org, INVITATION.project])).toBe(0);
+			await become('viewer');
+			expect(await attempt(`select id from public.invitations`)).toBe(0);
+		});
+	});
+});
+
 // Accepting invitations (service role only) --------------------------------------------------
 // The invitee may have no account yet, so the server accepts for them, as service_role, with
 // public.accept_invitation (an existing account) or public.create_account_from_invitation.
@@ -846,8 +1049,8 @@ const EMAIL = {
 type InvitationState = 'open' | 'expired' | 'revoked' | 'accepted';
 
 /**
- * An invitation written as the owner, by the platform admin. An accepted one names the account with
- * its e-mail (if any) as the one who accepted it.
+ * An invitation written as the owner, by the platform admin unless told otherwise. An accepted one
+ * names the account with its e-mail (if any) as the one who accepted it.
  */
 async function addInvitation(o: {
 	token: string;
@@ -857,6 +1060,8 @@ async function addInvitation(o: {
 	project?: string;
 	projectRole?: 'coordinator' | 'partner_editor' | 'viewer';
 	state?: InvitationState;
+	/** The platform admin unless told; null for an invitation in no one's name. */
+	invitedBy?: string | null;
 }): Promise<string> {
 	const [{ id }] = await peek<{ id: string }>(
 		`insert into public.invitations
@@ -867,7 +1072,7 @@ async function addInvitation(o: {
 		   case when $8::text = 'accepted' then (select u.id from public.users as u where u.email = $2) end,
 		   case when $8::text = 'revoked' then now() end)
 		 returning id`,
-		[o.token, o.email, o.org, o.orgRole ?? 'member', o.project ?? null, o.projectRole ?? null, USER.admin, o.state ?? 'open']
+		[o.token, o.email, o.org, o.orgRole ?? 'member', o.project ?? null, o.projectRole ?? null, o.invitedBy === undefined ? USER.admin : o.invitedBy, o.state ?? 'open']
 	);
 	return id;
 }
@@ -919,7 +1124,7 @@ describe('accept_invitation (service role)', () => {
 			expect(await projectRoles(USER.stranger)).toEqual([]);
 			expect(await invitationState(id)).toEqual({ accepted: true, accepted_by: USER.stranger, revoked: false });
 			expect(await entriesSince(since)).toEqual([
-				expect.objectContaining({ actor_id: null, action: 'invitation.accepted', subject_id: id, details: { user_id: USER.stranger } }),
+				expect.objectContaining({ action: 'invitation.accepted', subject_id: id, details: { user_id: USER.stranger } }),
 				expect.objectContaining({ action: 'organisation_role.granted', subject_id: ORG.faenza, details: { user_id: USER.stranger, role: 'member' } })
 			]);
 		});
@@ -1023,6 +1228,156 @@ describe('accept_invitation (service role)', () => {
 	});
 });
 
+describe('accept_invitation: the inviter must still be allowed to invite', () => {
+	// Each case: an invitation for the stranger (who has an account) and one for a newcomer (who has
+	// none), made by `inviter`; then `before` happens (as the owner); then both are tried.
+	const LOST: { name: string; inviter: string | null; org: string; project?: string; before?: string }[] = [
+		{
+			name: "an organisation admin's invitation, after they left the organisation",
+			inviter: USER.editor,
+			org: ORG.faenza,
+			before: `delete from public.organisation_members where organisation_id = '${ORG.faenza}' and user_id = '${USER.editor}'`
+		},
+		{
+			name: "an organisation admin's invitation, after they were made a plain member",
+			inviter: USER.editor,
+			org: ORG.faenza,
+			before: `update public.organisation_members set role = 'member' where organisation_id = '${ORG.faenza}' and user_id = '${USER.editor}'`
+		},
+		{
+			name: "an organisation admin's invitation, after their account was deleted (invited_by is now NULL)",
+			inviter: USER.editor,
+			org: ORG.faenza,
+			before: `delete from public.users where id = '${USER.editor}'`
+		},
+		{
+			name: "a coordinator's project invitation, after they were made a viewer",
+			inviter: USER.coordinator,
+			org: ORG.faenza,
+			project: PROJECT.youngNeets,
+			before: `update public.project_members set role = 'viewer' where project_id = '${PROJECT.youngNeets}' and user_id = '${USER.coordinator}'`
+		},
+		{
+			name: "a coordinator's project invitation, after their project role ended",
+			inviter: USER.coordinator,
+			org: ORG.faenza,
+			project: PROJECT.youngNeets,
+			before: `delete from public.project_members where project_id = '${PROJECT.youngNeets}' and user_id = '${USER.coordinator}'`
+		},
+		{
+			// The coordinator acts for the Education Board in Young NEETs: leaving it ends the role.
+			name: "a coordinator's project invitation, after they left the organisation they act for",
+			inviter: USER.coordinator,
+			org: ORG.faenza,
+			project: PROJECT.youngNeets,
+			before: `delete from public.organisation_members where organisation_id = '${ORG.education}' and user_id = '${USER.coordinator}'`
+		},
+		{
+			name: "a platform admin's invitation, after they stopped being a platform admin",
+			inviter: USER.admin,
+			org: ORG.faenza,
+			before: `update public.users set is_platform_admin = false where id = '${USER.admin}'`
+		},
+		{ name: "an invitation in no one's name (invited_by is NULL)", inviter: null, org: ORG.faenza },
+		{ name: "an invitation in no one's name into a project", inviter: null, org: ORG.faenza, project: PROJECT.youngNeets }
+	];
+
+	it.each(LOST)('$name is not usable, grants nothing and creates no account', async ({ inviter, org, project, before }) => {
+		await scenario('service_role', async () => {
+			const forStranger = await addInvitation({ token: token('1'), email: EMAIL.stranger, org, project, projectRole: project ? 'partner_editor' : undefined, invitedBy: inviter });
+			const forNewcomer = await addInvitation({ token: token('2'), email: EMAIL.newcomer, org, project, projectRole: project ? 'partner_editor' : undefined, invitedBy: inviter });
+			if (before) await peek(before);
+			const since = await lastEntryId();
+			expect(await accept(token('1'), USER.stranger)).toEqual(NOT_USABLE);
+			expect(await createAccount(token('2'))).toEqual(NOT_USABLE);
+			expect(await organisationRole(org, USER.stranger)).toEqual([]);
+			expect(await projectRoles(USER.stranger)).toEqual([]);
+			expect(await peek(`select id from public.users where email = $1`, [EMAIL.newcomer])).toEqual([]);
+			expect(await invitationState(forStranger)).toEqual({ accepted: false, accepted_by: null, revoked: false });
+			expect(await invitationState(forNewcomer)).toEqual({ accepted: false, accepted_by: null, revoked: false });
+			expect(await entriesSince(since)).toEqual([]);
+		});
+	});
+
+	it.each([
+		{ name: "an organisation admin's invitation", inviter: USER.editor, org: ORG.faenza, orgRole: 'admin' as const },
+		{ name: "a coordinator's project invitation", inviter: USER.coordinator, org: ORG.faenza, project: PROJECT.youngNeets },
+		{ name: "a platform admin's invitation into a project, as an admin of the organisation", inviter: USER.admin, org: ORG.faenza, orgRole: 'admin' as const, project: PROJECT.youngNeets },
+		{ name: "a platform admin's invitation into an organisation they do not belong to", inviter: USER.admin, org: ORG.vanersborg }
+	])('$name stays usable while the inviter may invite', async ({ inviter, org, orgRole, project }) => {
+		await scenario('service_role', async () => {
+			await addInvitation({ token: token('1'), email: EMAIL.stranger, org, orgRole, project, projectRole: project ? 'viewer' : undefined, invitedBy: inviter });
+			await addInvitation({ token: token('2'), email: EMAIL.newcomer, org, orgRole, project, projectRole: project ? 'viewer' : undefined, invitedBy: inviter });
+			expect(await accept(token('1'), USER.stranger)).toEqual({ result: { organisation_id: org, project_id: project ?? null } });
+			expect(await organisationRole(org, USER.stranger)).toEqual([orgRole ?? 'member']);
+			expect(await projectRoles(USER.stranger)).toEqual(project ? [{ project_id: project, organisation_id: org, role: 'viewer' }] : []);
+			expect(await createAccount(token('2'))).toMatchObject({ result: { organisation_id: org, project_id: project ?? null } });
+		});
+	});
+
+	it('an organisation admin who was demoted and made admin again: their invitation is usable again', async () => {
+		await scenario('service_role', async () => {
+			await addInvitation({ token: token('1'), email: EMAIL.stranger, org: ORG.faenza, invitedBy: USER.editor });
+			await peek(`update public.organisation_members set role = 'member' where organisation_id = $1 and user_id = $2`, [ORG.faenza, USER.editor]);
+			expect(await accept(token('1'), USER.stranger)).toEqual(NOT_USABLE);
+			await peek(`update public.organisation_members set role = 'admin' where organisation_id = $1 and user_id = $2`, [ORG.faenza, USER.editor]);
+			expect(await accept(token('1'), USER.stranger)).toMatchObject({ result: { organisation_id: ORG.faenza } });
+		});
+	});
+});
+
+describe('accept_invitation: recorded as done by the person accepting', () => {
+	it('the roles granted are recorded with the accepting person as actor', async () => {
+		await scenario('service_role', async () => {
+			const id = await addInvitation({ token: token('1'), email: EMAIL.stranger, org: ORG.faenza, project: PROJECT.youngNeets, projectRole: 'viewer' });
+			const since = await lastEntryId();
+			expect(await accept(token('1'), USER.stranger)).toMatchObject({ result: { project_id: PROJECT.youngNeets } });
+			expect(await entriesSince(since)).toEqual([
+				expect.objectContaining({ action: 'invitation.accepted', subject_id: id }),
+				expect.objectContaining({ actor_id: USER.stranger, action: 'organisation_role.granted', subject_id: ORG.faenza }),
+				expect.objectContaining({ actor_id: USER.stranger, action: 'project_role.granted', subject_id: PROJECT.youngNeets })
+			]);
+		});
+	});
+
+	it('a raised role is recorded with the accepting person as actor', async () => {
+		await scenario('service_role', async () => {
+			await addInvitation({ token: token('1'), email: EMAIL.viewer, org: ORG.faenza, orgRole: 'admin' });
+			const since = await lastEntryId();
+			expect(await accept(token('1'), USER.viewer)).toMatchObject({ result: { organisation_id: ORG.faenza } });
+			expect((await entriesSince(since)).filter((e) => e.action === 'organisation_role.changed')).toEqual([
+				expect.objectContaining({ actor_id: USER.viewer, details: { user_id: USER.viewer, from: 'member', to: 'admin' } })
+			]);
+		});
+	});
+
+	it('a new account from an invitation is the actor of what accepting it grants', async () => {
+		await scenario('service_role', async () => {
+			const since = await lastEntryId();
+			const called = await createAccount(token('b'));
+			const userId = (called as { result: { user_id: string } }).result.user_id;
+			expect((await entriesSince(since)).filter((e) => e.action !== 'invitation.accepted')).toEqual([
+				expect.objectContaining({ actor_id: userId, action: 'organisation_role.granted' }),
+				expect.objectContaining({ actor_id: userId, action: 'project_role.granted' })
+			]);
+		});
+	});
+
+	// accept_invitation sets the claims (sub = the accepting person) only after the UPDATE that
+	// marks the invitation accepted, so its audit trigger has already run with the caller's claims:
+	// the entry has actor_id NULL (the server's service_role has no sub), or the caller's sub.
+	it('invitation.accepted is recorded with the accepting person as actor', async () => {
+		await scenario('service_role', async () => {
+			const id = await addInvitation({ token: token('1'), email: EMAIL.stranger, org: ORG.faenza });
+			const since = await lastEntryId();
+			expect(await accept(token('1'), USER.stranger)).toMatchObject({ result: { organisation_id: ORG.faenza } });
+			expect((await entriesSince(since)).filter((e) => e.action === 'invitation.accepted')).toEqual([
+				expect.objectContaining({ actor_id: USER.stranger, subject_id: id })
+			]);
+		});
+	});
+});
+
 describe('create_account_from_invitation (service role)', () => {
 	async function account(email: string) {
 		return peek<{ id: string; display_name: string; preferred_locale: string; time_zone: string; is_platform_admin: boolean; password_hash: string | null }>(
@@ -1109,17 +1464,73 @@ describe('accepting invitations through the API roles', () => {
 		expect(seen).toEqual(Object.fromEntries(ACTORS.map((a) => [a, denied])));
 	});
 
-	it('only service_role (and the owner) may execute them', async () => {
+	it('only service_role (and the owner) may execute them, nor the other server-only functions', async () => {
 		const { rows } = await db.query(
 			`select p.proname, array_agg(r.rolname::text order by r.rolname) as roles from pg_proc p cross join pg_roles r
-			 where p.oid in ('public.accept_invitation(text, uuid)'::regprocedure, 'public.create_account_from_invitation(text, text, text, text, text)'::regprocedure)
+			 where p.oid in ('public.accept_invitation(text, uuid)'::regprocedure, 'public.create_account_from_invitation(text, text, text, text, text)'::regprocedure,
+			   'public.claim_sign_in_attempt(text, text, integer, integer, integer)'::regprocedure, 'public.purge_expired()'::regprocedure)
 			   and r.rolname in ('anon', 'authenticated', 'service_role', 'authenticator') and has_function_privilege(r.oid, p.oid, 'execute')
 			 group by p.proname order by 1`
 		);
 		expect(rows).toEqual([
 			{ proname: 'accept_invitation', roles: ['service_role'] },
-			{ proname: 'create_account_from_invitation', roles: ['service_role'] }
+			{ proname: 'claim_sign_in_attempt', roles: ['service_role'] },
+			{ proname: 'create_account_from_invitation', roles: ['service_role'] },
+			{ proname: 'purge_expired', roles: ['service_role'] }
 		]);
+	});
+});
+
+// Deleting an account erases the invitations that hold its e-mail address (GDPR) -------------
+describe('deleting an account erases its invitations', () => {
+	const invitationsFor = (email: string) => peek<{ id: string }>(`select id from public.invitations where email = $1`, [email]);
+	const fixtureInvitations = () =>
+		peek<{ id: string }>(`select id from public.invitations where id = any($1::uuid[]) order by id`, [Object.values(INVITATION)]);
+
+	it('someone who deletes their own account takes the invitations addressed to them, open or not, with it', async () => {
+		await scenario('member', async () => {
+			// The member accepted INVITATION.accepted; and is invited into Leszno, and was into Faenza (revoked).
+			await addInvitation({ token: token('1'), email: 'member@faenza.example', org: ORG.leszno });
+			await addInvitation({ token: token('2'), email: 'member@faenza.example', org: ORG.faenza, state: 'revoked' });
+			await addInvitation({ token: token('3'), email: 'member@faenza.example', org: ORG.leszno, state: 'expired' });
+			expect(await invitationsFor('member@faenza.example')).toHaveLength(4);
+			expect(await attempt(`delete from public.users where id = auth.uid()`)).toBe(1);
+			expect(await invitationsFor('member@faenza.example')).toEqual([]);
+			// Everyone else's stay.
+			expect(await fixtureInvitations()).toEqual([INVITATION.org, INVITATION.project, INVITATION.revoked].sort().map((id) => ({ id })));
+		});
+	});
+
+	it("an inviter who deletes their account leaves the invitations they made (in no one's name)", async () => {
+		await scenario('editor', async () => {
+			expect(await attempt(`delete from public.users where id = auth.uid()`)).toBe(1);
+			expect(await peek(`select id, invited_by from public.invitations where id = $1`, [INVITATION.org])).toEqual([{ id: INVITATION.org, invited_by: null }]);
+		});
+	});
+
+	it('a platform admin deleting an ordinary account erases its invitations too', async () => {
+		await scenario('admin', async () => {
+			await addInvitation({ token: token('1'), email: EMAIL.stranger, org: ORG.leszno });
+			expect(await attempt(`delete from public.users where id = $1`, [USER.stranger])).toBe(1);
+			expect(await invitationsFor(EMAIL.stranger)).toEqual([]);
+		});
+	});
+
+	// The trigger deletes `where i.email = old.email or i.accepted_by = old.id`. But it is an AFTER
+	// DELETE trigger on users, and the foreign key invitations.accepted_by (on delete set null) is
+	// carried out by an AFTER trigger too, named "RI_ConstraintTrigger_…", which sorts (and runs)
+	// before "users_deleted_erase_invitations": by then accepted_by is NULL, so an invitation the
+	// person accepted under another address (the address changed since) is kept, with that address.
+	it('an invitation accepted by the account, under another e-mail address, goes too', async () => {
+		await scenario('member', async () => {
+			await peek(
+				`insert into public.invitations (token_hash, email, organisation_id, invited_by, expires_at, accepted_at, accepted_by)
+				 values ($1, 'old.address@faenza.example', $2, $3, now() + interval '7 days', now(), $4)`,
+				[token('1'), ORG.faenza, USER.editor, USER.member]
+			);
+			expect(await attempt(`delete from public.users where id = auth.uid()`)).toBe(1);
+			expect(await invitationsFor('old.address@faenza.example')).toEqual([]);
+		});
 	});
 });
 
@@ -1134,6 +1545,13 @@ async function entriesSince(since: number): Promise<Entry[]> {
 async function lastEntryId(): Promise<number> {
 	return Number((await peek<{ id: string }>(`select coalesce(max(id), 0) as id from public.audit_log`))[0].id);
 }
+
+// The roles that end with the partnership (a foreign key's cascade) are recorded after it.
+const PARTNER_REMOVED: Partial<Entry>[] = [
+	{ actor_id: USER.coordinator, action: 'project_partner.removed', subject_type: 'project', subject_id: PROJECT.draft, details: { organisation_id: ORG.faenza } },
+	{ actor_id: USER.coordinator, action: 'project_role.revoked', subject_id: PROJECT.draft, details: { user_id: USER.editor, role: 'partner_editor' } },
+	{ actor_id: USER.coordinator, action: 'project_role.revoked', subject_id: PROJECT.draft, details: { user_id: USER.viewer, role: 'viewer' } }
+];
 
 describe('audit_log: what is recorded, and by whom', () => {
 	const CASES: { name: string; actor: ActorName; sql: string; entries: Partial<Entry>[] }[] = [
@@ -1214,6 +1632,48 @@ describe('audit_log: what is recorded, and by whom', () => {
 			actor: 'stranger',
 			sql: `delete from public.users where id = auth.uid()`,
 			entries: [{ actor_id: USER.stranger, action: 'account.deleted', subject_type: 'user', subject_id: USER.stranger }]
+		},
+		{
+			name: 'a platform admin adds a project',
+			actor: 'admin',
+			sql: `insert into public.projects (slug, title) values ('new-test-project', ${title('New')})`,
+			entries: [{ actor_id: USER.admin, action: 'project.created', subject_type: 'project' }]
+		},
+		{
+			name: 'a coordinator publishes a draft',
+			actor: 'coordinator',
+			sql: `update public.projects set is_published = true where id = '${PROJECT.draft}'`,
+			entries: [{ actor_id: USER.coordinator, action: 'project.published', subject_type: 'project', subject_id: PROJECT.draft }]
+		},
+		{
+			name: 'a coordinator unpublishes a project',
+			actor: 'coordinator',
+			sql: `update public.projects set is_published = false where id = '${PROJECT.youngNeets}'`,
+			entries: [{ actor_id: USER.coordinator, action: 'project.unpublished', subject_type: 'project', subject_id: PROJECT.youngNeets }]
+		},
+		{
+			name: 'a coordinator saves a published project as published, and edits its title: nothing to record',
+			actor: 'coordinator',
+			sql: `update public.projects set is_published = true, title = ${title('Edited')} where id = '${PROJECT.youngNeets}'`,
+			entries: []
+		},
+		{
+			name: 'a coordinator adds a partner',
+			actor: 'coordinator',
+			sql: `insert into public.project_partners (project_id, organisation_id) values ('${PROJECT.draft}', '${ORG.leszno}')`,
+			entries: [{ actor_id: USER.coordinator, action: 'project_partner.added', subject_type: 'project', subject_id: PROJECT.draft, details: { organisation_id: ORG.leszno, role: 'partner' } }]
+		},
+		{
+			name: 'a coordinator removes a partner, which ends the roles held for it',
+			actor: 'coordinator',
+			sql: `delete from public.project_partners where project_id = '${PROJECT.draft}' and organisation_id = '${ORG.faenza}'`,
+			entries: PARTNER_REMOVED
+		},
+		{
+			name: 'a platform admin adds an organisation',
+			actor: 'admin',
+			sql: `insert into public.organisations (slug, name, kind, country) values ('new-test-organisation', 'New', 'ngo', 'LV')`,
+			entries: [{ actor_id: USER.admin, action: 'organisation.created', subject_type: 'organisation' }]
 		}
 	];
 
@@ -1223,6 +1683,33 @@ describe('audit_log: what is recorded, and by whom', () => {
 			expect(await entriesSince(since)).toEqual([]);
 			expect(await attempt(sql)).toBeGreaterThan(0);
 			expect(await entriesSince(since)).toEqual(entries.map((e) => expect.objectContaining({ ...e, ...(e.details ? { details: expect.objectContaining(e.details) } : {}) })));
+		});
+	});
+
+	it('the project and organisation entries name what was created', async () => {
+		await scenario('admin', async () => {
+			const since = await lastEntryId();
+			const [project] = (await db.query(`insert into public.projects (slug, title) values ('new-test-project', ${title('New')}) returning id`)).rows;
+			const [organisation] = (await db.query(`insert into public.organisations (slug, name, kind, country) values ('new-test-organisation', 'New', 'ngo', 'LV') returning id`)).rows;
+			expect(await entriesSince(since)).toEqual([
+				expect.objectContaining({ action: 'project.created', subject_id: project.id }),
+				expect.objectContaining({ action: 'organisation.created', subject_id: organisation.id })
+			]);
+		});
+	});
+
+	it('a project added already published, then unpublished and published again, is recorded each time', async () => {
+		await scenario('admin', async () => {
+			const since = await lastEntryId();
+			const [{ id }] = (await db.query(`insert into public.projects (slug, title, is_published) values ('new-test-project', ${title('New')}, true) returning id`)).rows;
+			await db.query(`update public.projects set is_published = false where id = $1`, [id]);
+			await db.query(`update public.projects set is_published = false where id = $1`, [id]);
+			await db.query(`update public.projects set is_published = true where id = $1`, [id]);
+			expect((await entriesSince(since)).map((e) => [e.action, e.subject_id])).toEqual([
+				['project.created', id],
+				['project.unpublished', id],
+				['project.published', id]
+			]);
 		});
 	});
 
@@ -1247,17 +1734,45 @@ describe('audit_log: what is recorded, and by whom', () => {
 });
 
 describe('audit_log: who reads it', () => {
-	it('platform admins read every entry; everyone else none; anon is denied', async () => {
+	it('platform admins read every entry; everyone else only what they did; anon is denied', async () => {
 		const seen: Record<string, Outcome> = {};
+		const others: Record<string, Outcome> = {};
 		let total = 0;
 		for (const actor of ACTORS) {
 			await scenario(actor, async () => {
+				// Two entries by the viewer, one by the stranger, one about the viewer by the editor.
+				await peek(
+					`insert into public.audit_log (actor_id, action, subject_type, subject_id, details) values
+					 ($1::uuid, 'test.entry', 'user', $1::text, '{}'), ($1::uuid, 'test.entry', 'project', $3::text, '{}'),
+					 ($2::uuid, 'test.entry', 'user', $2::text, '{}'), ($4::uuid, 'test.entry', 'user', $1::text, jsonb_build_object('user_id', $1::text))`,
+					[USER.viewer, USER.stranger, PROJECT.draft, USER.editor]
+				);
 				total = Number((await peek<{ n: string }>(`select count(*) as n from public.audit_log`))[0].n);
 				seen[actor] = await attempt(`select id, actor_id, action, details from public.audit_log`);
+				others[actor] = await attempt(`select id from public.audit_log where actor_id is distinct from auth.uid()`);
 			});
 		}
-		expect(total).toBeGreaterThan(0);
-		expect(seen).toEqual(row(DENIED, total, 0, 0, 0, 0, 0));
+		expect(total).toBeGreaterThan(4);
+		expect(seen).toEqual(row(DENIED, total, 0, 1, 2, 1, 0));
+		expect(others).toEqual(row(DENIED, total, 0, 0, 0, 0, 0));
+	});
+
+	it('what one does through the API can be read back at once, and nothing someone else did', async () => {
+		await scenario('coordinator', async () => {
+			expect(await attempt(`select id from public.audit_log`)).toBe(0);
+			expect(await attempt(`update public.projects set is_published = true where id = $1`, [PROJECT.draft])).toBe(1);
+			expect((await db.query(`select actor_id, action, subject_id from public.audit_log`)).rows).toEqual([
+				{ actor_id: USER.coordinator, action: 'project.published', subject_id: PROJECT.draft }
+			]);
+			// The editor removes the viewer from Faenza: an entry about the viewer, not by them.
+			await become('editor');
+			expect(await attempt(`delete from public.organisation_members where organisation_id = $1 and user_id = $2`, [ORG.faenza, USER.viewer])).toBe(1);
+			expect(await attempt(`select id from public.audit_log`)).toBe(2);
+			await become('viewer');
+			expect(await attempt(`select id from public.audit_log`)).toBe(0);
+			await become('coordinator');
+			expect(await attempt(`select id from public.audit_log`)).toBe(1);
+		});
 	});
 });
 

@@ -7,7 +7,8 @@ const complete = {
 	SUPABASE_SERVICE_ROLE_KEY: 'service',
 	SUPABASE_JWT_SECRET: 'x'.repeat(32),
 	PUBLIC_ORIGIN: 'https://tilts.example.org/',
-	SMTP_URL: 'smtp://127.0.0.1:2525'
+	SMTP_URL: 'smtp://127.0.0.1:2525',
+	ADDRESS_HEADER: 'x-forwarded-for'
 };
 
 describe('readConfig', () => {
@@ -35,7 +36,9 @@ describe('readConfig', () => {
 		[{ SUPABASE_JWT_SECRET: 'too-short' }, /SUPABASE_JWT_SECRET must be at least 32 characters/],
 		[{ SUPABASE_ANON_KEY: '   ' }, /SUPABASE_ANON_KEY is not set/],
 		[{ PUBLIC_ORIGIN: undefined }, /PUBLIC_ORIGIN is not set/],
-		[{ SMTP_URL: 'http://mail' }, /SMTP_URL must be an smtp/]
+		[{ SMTP_URL: 'http://mail' }, /SMTP_URL must be an smtp/],
+		[{ PUBLIC_ORIGIN: 'https://tilts.example.org/portal' }, /PUBLIC_ORIGIN must be an origin only/],
+		[{ ADDRESS_HEADER: undefined }, /ADDRESS_HEADER is not set/]
 	])('refuses %o', (change, message) => {
 		expect(() => readConfig({ ...complete, ...change })).toThrow(message);
 	});

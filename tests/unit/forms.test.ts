@@ -37,7 +37,9 @@ describe('email', () => {
 	it.each([
 		['Partner@Faenza.Example', { value: 'partner@faenza.example' }],
 		['no-at-sign', { error: expect.any(String) }],
-		['two@@signs.example', { error: expect.any(String) }]
+		['two@@signs.example', { error: expect.any(String) }],
+		['bob<eve@x.org>', { error: expect.any(String) }],
+		['a@b.example,c@d.example', { error: expect.any(String) }]
 	])('%s', (input, expected) => {
 		expect(email().parse(input)).toEqual(expected);
 	});
@@ -82,6 +84,9 @@ describe('safeNextPath', () => {
 		['//evil.example/x', '/fallback'],
 		['/\\evil.example', '/fallback'],
 		['https://evil.example', '/fallback'],
+		['/\t/evil.example', '/fallback'],
+		['/\n/evil.example', '/fallback'],
+		['/en/account?tab=1', '/en/account?tab=1'],
 		[null, '/fallback']
 	])('%s → %s', (next, expected) => {
 		expect(safeNextPath(next, '/fallback')).toBe(expected);

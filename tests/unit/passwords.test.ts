@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hashPassword, passwordProblem, verifyPassword } from '../../src/lib/server/auth/passwords.ts';
 import { hashToken, looksLikeToken, newToken } from '../../src/lib/server/tokens.ts';
+import { addressKey } from '../../src/lib/server/auth/sign-in-limits.ts';
 
 describe('passwordProblem', () => {
 	it.each([
@@ -42,5 +43,18 @@ describe('tokens', () => {
 		expect(hashToken(token)).toMatch(/^[0-9a-f]{64}$/);
 		expect(hashToken(token)).not.toContain(token);
 		expect(looksLikeToken('../../etc/passwd')).toBe(false);
+	});
+});
+
+describe('addressKey', () => {
+	it.each([
+		['203.0.113.9', '203.0.113.9'],
+		['::ffff:203.0.113.9', '203.0.113.9'],
+		['2001:db8:85a3:8d3:1319:8a2e:370:7348', '2001:db8:85a3:8d3::/64'],
+		['2001:db8:85a3:8d3::1', '2001:db8:85a3:8d3::/64'],
+		['2001:db8::1', '2001:db8:0:0::/64'],
+		['::1', '0:0:0:0::/64']
+	])('%s counts as %s', (address, key) => {
+		expect(addressKey(address)).toBe(key);
 	});
 });

@@ -8,6 +8,7 @@ export type AuditAction =
 	| 'session.signed_out_everywhere'
 	| 'password.changed'
 	| 'password.reset'
+	| 'password.reset_requested'
 	| 'data.exported';
 
 export async function audit(action: AuditAction, actorId: string, details: Record<string, unknown> = {}) {

@@ -37,12 +37,19 @@ export function readConfig(source: Record<string, string | undefined>): ServerCo
 		jwtSecret: read('SUPABASE_JWT_SECRET', (secret) =>
 			secret.length >= MIN_SECRET_LENGTH ? null : `must be at least ${MIN_SECRET_LENGTH} characters long`
 		),
-		publicOrigin: read('PUBLIC_ORIGIN', httpUrl).replace(/\/+$/, ''),
+		publicOrigin: read('PUBLIC_ORIGIN', (url) =>
+			httpUrl(url) ?? (new URL(url).origin === url.replace(/\/+$/, '') ? null : `must be an origin only (scheme, host, port), such as https://tilts.example.org`)
+		).replace(/\/+$/, ''),
 		smtpUrl: read('SMTP_URL', (url) =>
 			URL.canParse(url) && /^smtps?:$/.test(new URL(url).protocol) ? null : `must be an smtp:// or smtps:// URL`
 		),
 		mailFrom: source.MAIL_FROM?.trim() || 'Tilts <noreply@tilts.example>'
 	};
+	// Behind a TLS proxy every request comes from the proxy: without the header that carries the
+	// client's address, the limits on failed sign-ins would lock everybody out at once.
+	if (config.publicOrigin.startsWith('https:') && !source.ADDRESS_HEADER?.trim()) {
+		problems.push('ADDRESS_HEADER is not set: behind the https proxy, set it (and XFF_DEPTH) so each client is told apart');
+	}
 	if (problems.length) {
 		throw new ConfigError(
 			`The server's configuration is incomplete (see "Running against a Supabase project" in the README):\n- ${problems.join('\n- ')}`

@@ -34,13 +34,16 @@ export function text(options: { required?: boolean; max?: number; multiline?: bo
 	};
 }
 
+// As the database checks it: no characters that mean something in an address list or header.
+const EMAIL = /^[^@\s<>(),;:"[\]\\]+@[^@\s<>(),;:"[\]\\]+\.[^@\s<>(),;:"[\]\\]+$/;
+
 export function email(): Field<string> {
 	return {
 		parse(raw) {
 			const cleaned = text({ required: true, max: 254 }).parse(raw);
 			if ('error' in cleaned) return cleaned;
 			const value = cleaned.value.toLowerCase();
-			return /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value) ? { value } : { error: m.form_email() };
+			return EMAIL.test(value) ? { value } : { error: m.form_email() };
 		}
 	};
 }
@@ -133,7 +136,13 @@ export async function readForm(request: Request): Promise<FormData> {
 	}
 }
 
-/** Only paths on this site are followed after sign-in: never another origin. */
+/**
+ * Only paths on this site are followed after sign-in: never another origin. Parsed as a browser
+ * would (which drops tabs and line breaks), then compared by origin.
+ */
 export function safeNextPath(next: string | null, fallback: string): string {
-	return next && /^\/(?![/\\])/.test(next) ? next : fallback;
+	if (!next || !next.startsWith('/')) return fallback;
+	const base = 'http://tilts.invalid';
+	const url = URL.canParse(next, base) ? new URL(next, base) : null;
+	return url && url.origin === base ? url.pathname + url.search : fallback;
 }

@@ -8,6 +8,9 @@ import { sendInvitation } from './invitation-mail.ts';
 import type { SessionUser } from './auth/sessions.ts';
 import type { TranslatedText } from '#lib/translations.ts';
 
+const MAX_SENDINGS = 20;
+const RESEND_AFTER_MS = 60 * 1000;
+
 type Target = { project: { acronym: string | null; title: TranslatedText } | null };
 
 export async function send(invitation: invitations.Invitation, token: string, inviter: SessionUser, target: Target) {
@@ -44,6 +47,11 @@ export async function resend(event: RequestEvent, allowed: invitations.Invitatio
 	const invitation = form.ok ? allowed.find((i) => i.id === form.data.id) : undefined;
 	if (!invitation) return fail(400, { action: 'invitations', message: m.invitation_not_found() });
 	if (invitation.accepted_at || invitation.revoked_at) return fail(409, { action: 'invitations', message: m.invitation_not_open() });
+	// Nobody's inbox gets flooded: a minute between sendings, and twenty at most.
+	if (invitation.sent_count >= MAX_SENDINGS) return fail(409, { action: 'invitations', message: m.invitation_resend_limit() });
+	if (Date.now() - new Date(invitation.last_sent_at).getTime() < RESEND_AFTER_MS) {
+		return fail(429, { action: 'invitations', message: m.invitation_resend_wait() });
+	}
 	const token = await invitations.renew(event.locals.supabase, invitation);
 	if (!token) return fail(409, { action: 'invitations', message: m.invitation_not_open() });
 	const renewed = (await invitations.get(event.locals.supabase, invitation.id))!;

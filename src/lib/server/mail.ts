@@ -9,7 +9,8 @@ let transport: Transporter | undefined;
 export async function sendMail(mail: Mail): Promise<void> {
 	const { smtpUrl, mailFrom } = serverConfig();
 	transport ??= nodemailer.createTransport(smtpUrl);
-	await transport.sendMail({ from: mailFrom, ...mail });
+	// An address object, not a string that nodemailer would read as a list.
+	await transport.sendMail({ from: mailFrom, ...mail, to: { name: '', address: mail.to } });
 }
 
 /** A link in an e-mail: the configured public origin, never the Host header of a request. */

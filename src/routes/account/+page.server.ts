@@ -4,9 +4,11 @@ import { locales } from '#lib/paraglide/runtime.js';
 import { href } from '#lib/i18n.ts';
 import { audit } from '#lib/server/audit.ts';
 import { requireUser } from '#lib/server/auth/guards.ts';
-import { hashPassword, passwordProblem, verifyPassword } from '#lib/server/auth/passwords.ts';
+import { checkCurrentPassword } from '#lib/server/auth/password-check.ts';
+import { hashPassword, passwordProblem } from '#lib/server/auth/passwords.ts';
 import { deleteSessionCookie, invalidateUserSessions } from '#lib/server/auth/sessions.ts';
 import * as accounts from '#lib/server/data/accounts.ts';
+import * as passwordResets from '#lib/server/data/password-resets.ts';
 import * as memberships from '#lib/server/data/memberships.ts';
 import { choice, parseForm, password, readForm, text, timeZone } from '#lib/server/forms.ts';
 import { passwordProblemMessage } from '#lib/server/auth/password-messages.ts';
@@ -50,11 +52,10 @@ export const actions: Actions = {
 		if (!form.ok) return fail(400, { action: 'password', errors: form.errors });
 		const problem = passwordProblem(form.data.next);
 		if (problem) return fail(400, { action: 'password', errors: { next: passwordProblemMessage(problem) } });
-		const current = await accounts.passwordHashOf(user.id);
-		if (!current || !(await verifyPassword(current, form.data.current))) {
-			return fail(400, { action: 'password', errors: { current: m.account_password_wrong() } });
-		}
+		const refused = await checkCurrentPassword(event, user, form.data.current, 'password', 'current');
+		if (refused) return refused;
 		await accounts.setPasswordHash(user.id, await hashPassword(form.data.next));
+		await passwordResets.invalidateAll(user.id);
 		// Other devices are signed out; this one stays.
 		await invalidateUserSessions(user.id, event.locals.session!.id);
 		await audit('password.changed', user.id);
@@ -73,10 +74,8 @@ export const actions: Actions = {
 		const user = requireUser(event);
 		const form = parseForm(await readForm(event.request), { confirm_password: password() });
 		if (!form.ok) return fail(400, { action: 'delete', errors: form.errors });
-		const current = await accounts.passwordHashOf(user.id);
-		if (!current || !(await verifyPassword(current, form.data.confirm_password))) {
-			return fail(400, { action: 'delete', errors: { confirm_password: m.account_password_wrong() } });
-		}
+		const refused = await checkCurrentPassword(event, user, form.data.confirm_password, 'delete', 'confirm_password');
+		if (refused) return refused;
 		await accounts.remove(event.locals.supabase, user.id);
 		deleteSessionCookie(event.cookies, event.url.protocol === 'https:');
 		redirect(303, href('/account/deleted'));

@@ -39,13 +39,13 @@ export const actions: Actions = {
 		if (!COUNTRY.test(data.country)) errors.country = m.form_country();
 		if (data.website && !/^https?:\/\/\S+$/.test(data.website)) errors.website = m.form_url();
 		if (Object.keys(errors).length) return fail(400, { action: 'organisation', values: form.values, errors });
-		const { error } = await event.locals.supabase.from('organisations').insert({
+		const answer = await event.locals.supabase.from('organisations').insert({
 			...data,
 			city: data.city || null,
 			website: data.website || null
 		});
-		if (error?.code === '23505') return fail(409, { action: 'organisation', values: form.values, errors: { slug: m.form_slug_taken() } });
-		unwrap({ data: null, error, status: error ? 400 : 201 });
+		if (answer.error?.code === '23505') return fail(409, { action: 'organisation', values: form.values, errors: { slug: m.form_slug_taken() } });
+		unwrap(answer);
 		return { action: 'organisation', success: m.admin_organisation_created({ name: data.name }) };
 	},
 
@@ -53,7 +53,9 @@ export const actions: Actions = {
 		const admin = requirePlatformAdmin(event);
 		const form = parseForm(await readForm(event.request), { user_id: uuid() });
 		if (!form.ok || form.data.user_id === admin.id) return fail(400, { action: 'people', message: m.member_not_found() });
-		await accounts.remove(event.locals.supabase, form.data.user_id);
+		if (!(await accounts.remove(event.locals.supabase, form.data.user_id))) {
+			return fail(404, { action: 'people', message: m.member_not_found() });
+		}
 		return { action: 'people', success: m.admin_account_deleted() };
 	}
 };

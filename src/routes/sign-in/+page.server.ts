@@ -4,7 +4,7 @@ import { href } from '#lib/i18n.ts';
 import { audit } from '#lib/server/audit.ts';
 import { spendVerificationTime, verifyPassword } from '#lib/server/auth/passwords.ts';
 import { createSession, generateSessionToken, invalidateSession, setSessionCookie } from '#lib/server/auth/sessions.ts';
-import { forgiveFailures, recordFailure, retryAfter } from '#lib/server/auth/sign-in-limits.ts';
+import { claimAttempt, forgiveFailures } from '#lib/server/auth/sign-in-limits.ts';
 import * as accounts from '#lib/server/data/accounts.ts';
 import { email, parseForm, password, readForm, safeNextPath } from '#lib/server/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -21,26 +21,24 @@ export const actions: Actions = {
 		const values = { email: form.values.email };
 		const client = event.getClientAddress();
 
-		const wait = await retryAfter(address, client);
-		if (wait !== null) {
-			event.setHeaders({ 'retry-after': String(wait) });
-			return fail(429, { values, message: m.sign_in_too_many({ minutes: Math.ceil(wait / 60) }) });
+		const claim = await claimAttempt(address, client);
+		if ('retryAfter' in claim) {
+			event.setHeaders({ 'retry-after': String(claim.retryAfter) });
+			return fail(429, { values, message: m.sign_in_too_many({ minutes: Math.ceil(claim.retryAfter / 60) }) });
 		}
 
 		// Unknown address and wrong password take the same time and get the same answer.
 		const account = await accounts.findCredentialsByEmail(address);
 		const valid = account ? await verifyPassword(account.password_hash, typed) : (await spendVerificationTime(typed), false);
-		if (!account || !valid) {
-			await recordFailure(address, client);
-			return fail(400, { values, message: m.sign_in_failed() });
-		}
+		// The claimed attempt stays counted as a failure.
+		if (!account || !valid) return fail(400, { values, message: m.sign_in_failed() });
 
 		await forgiveFailures(address);
 		if (event.locals.session) await invalidateSession(event.locals.session.id);
 		const token = generateSessionToken();
 		const session = await createSession(token, account.id);
 		setSessionCookie(event.cookies, token, session.expiresAt, event.url.protocol === 'https:');
-		await audit('session.signed_in', account.id, { client_address: client });
+		await audit('session.signed_in', account.id);
 		redirect(303, safeNextPath(event.url.searchParams.get('next'), href('/account')));
 	}
 };

@@ -6,7 +6,13 @@ import { unwrap } from '../data/unwrap.ts';
 import { serviceClient } from '../supabase-admin.ts';
 import { hashToken, newToken } from '../tokens.ts';
 
-export const SESSION_COOKIE = 'tilts_session';
+/**
+ * Over https the cookie is __Host- prefixed: the browser then takes it only from this host,
+ * Secure and for the whole path, so no sibling subdomain can plant one. Plain http (local) cannot.
+ */
+export function sessionCookieName(secure: boolean): string {
+	return secure ? '__Host-tilts_session' : 'tilts_session';
+}
 export const IDLE_TIMEOUT_MS = 7 * 24 * 3600 * 1000;
 export const ABSOLUTE_TIMEOUT_MS = 30 * 24 * 3600 * 1000;
 
@@ -96,9 +102,9 @@ export async function invalidateUserSessions(userId: string, except?: string): P
 }
 
 export function setSessionCookie(cookies: Cookies, token: string, expiresAt: Date, secure: boolean): void {
-	cookies.set(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires: expiresAt });
+	cookies.set(sessionCookieName(secure), token, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires: expiresAt });
 }
 
 export function deleteSessionCookie(cookies: Cookies, secure: boolean): void {
-	cookies.set(SESSION_COOKIE, '', { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: 0 });
+	cookies.set(sessionCookieName(secure), '', { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: 0 });
 }

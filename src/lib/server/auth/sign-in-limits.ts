@@ -1,49 +1,54 @@
 // Slows down password guessing: after repeated failures for one account, or from one client
-// address, sign-in answers 429 with Retry-After until the oldest failure leaves the window.
-// The client address is the socket's (or a trusted proxy's), never a header a client sets.
+// address, a password check answers 429 with Retry-After until the oldest failure leaves the
+// window. Each attempt is claimed (and counted as a failure) before the password is checked, in
+// one locked step in the database, so parallel guesses cannot slip past the count.
+// The client address is the socket's, or what a trusted proxy reports (ADDRESS_HEADER); never a
+// header the client sets.
 import { unwrap } from '../data/unwrap.ts';
 import { serviceClient } from '../supabase-admin.ts';
 
-export const WINDOW_MS = 15 * 60 * 1000;
+export const WINDOW_SECONDS = 15 * 60;
 export const MAX_FAILURES_PER_ACCOUNT = 5;
 export const MAX_FAILURES_PER_ADDRESS = 20;
 
-/** Seconds to wait before trying again, or null when a try is allowed now. */
-export async function retryAfter(email: string, clientAddress: string, now = new Date()): Promise<number | null> {
-	const since = new Date(now.getTime() - WINDOW_MS).toISOString();
-	const [byAccount, byAddress] = await Promise.all([
-		oldestBlocking('email', email, since, MAX_FAILURES_PER_ACCOUNT),
-		oldestBlocking('client_address', clientAddress, since, MAX_FAILURES_PER_ADDRESS)
-	]);
-	const blockedUntil = [byAccount, byAddress]
-		.filter((at): at is Date => at !== null)
-		.map((at) => at.getTime() + WINDOW_MS);
-	if (blockedUntil.length === 0) return null;
-	return Math.max(1, Math.ceil((Math.max(...blockedUntil) - now.getTime()) / 1000));
+export type Claim = { retryAfter: number } | { attempt: number };
+
+export async function claimAttempt(email: string, clientAddress: string): Promise<Claim> {
+	const result = unwrap(
+		await serviceClient().rpc('claim_sign_in_attempt', {
+			email,
+			client_address: addressKey(clientAddress),
+			max_per_account: MAX_FAILURES_PER_ACCOUNT,
+			max_per_address: MAX_FAILURES_PER_ADDRESS,
+			window_seconds: WINDOW_SECONDS
+		})
+	) as { retry_after?: number; attempt?: number };
+	return result.retry_after ? { retryAfter: result.retry_after } : { attempt: result.attempt! };
 }
 
-export async function recordFailure(email: string, clientAddress: string): Promise<void> {
-	unwrap(await serviceClient().from('sign_in_failures').insert({ email, client_address: clientAddress }));
+/** The password was right: this attempt was no failure. */
+export async function forgetAttempt(attempt: number): Promise<void> {
+	unwrap(await serviceClient().from('sign_in_failures').delete().eq('id', attempt));
 }
 
-/** A successful sign-in forgives the account's failures (the address's stay counted). */
+/** A successful sign-in forgives the account's earlier failures too. */
 export async function forgiveFailures(email: string): Promise<void> {
 	unwrap(await serviceClient().from('sign_in_failures').delete().eq('email', email));
 }
 
 /**
- * When `limit` failures fall inside the window, the one that unblocks first: the oldest of the
- * newest `limit`. Null when there are fewer.
+ * One counter per client: an IPv4 address (also when written IPv4-mapped, ::ffff:a.b.c.d), or an
+ * IPv6 /64, since one household or server holds a whole /64.
  */
-async function oldestBlocking(column: 'email' | 'client_address', value: string, since: string, limit: number) {
-	const rows = unwrap(
-		await serviceClient()
-			.from('sign_in_failures')
-			.select('failed_at')
-			.eq(column, value)
-			.gte('failed_at', since)
-			.order('failed_at', { ascending: false })
-			.limit(limit)
-	);
-	return rows.length >= limit ? new Date(rows[rows.length - 1].failed_at) : null;
+export function addressKey(address: string): string {
+	const mapped = address.match(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i);
+	if (mapped) return mapped[1];
+	if (!address.includes(':')) return address;
+	const [head, tail = ''] = address.toLowerCase().split('::');
+	const headGroups = head ? head.split(':') : [];
+	const tailGroups = tail ? tail.split(':') : [];
+	const groups = address.includes('::')
+		? [...headGroups, ...Array(8 - headGroups.length - tailGroups.length).fill('0'), ...tailGroups]
+		: headGroups;
+	return groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':') + '::/64';
 }

@@ -28,9 +28,12 @@ export async function updateProfile(
 	unwrap(await supabase.from('users').update({ ...changes, updated_at: new Date().toISOString() }).eq('id', id));
 }
 
-/** Deletes the person's own account; memberships go with it, what they made stays. */
-export async function remove(supabase: Supabase, id: string): Promise<void> {
-	unwrap(await supabase.from('users').delete().eq('id', id));
+/**
+ * Deletes an account (one's own, or as a platform admin); memberships and invitations go with
+ * it, what the person made stays. False when RLS kept it (or there was none).
+ */
+export async function remove(supabase: Supabase, id: string): Promise<boolean> {
+	return unwrap(await supabase.from('users').delete().eq('id', id).select('id')).length > 0;
 }
 
 export async function findCredentialsByEmail(email: string): Promise<{ id: string; password_hash: string } | null> {

@@ -66,14 +66,10 @@ export async function create(supabase: Supabase, invitation: NewInvitation): Pro
 	return { id: row.id, token };
 }
 
+/** Every invitation into the organisation, those a project coordinator made included. */
 export async function listForOrganisation(supabase: Supabase, organisationId: string): Promise<Invitation[]> {
 	return unwrap(
-		await supabase
-			.from('invitations')
-			.select(COLUMNS)
-			.eq('organisation_id', organisationId)
-			.is('project_id', null)
-			.order('created_at', { ascending: false })
+		await supabase.from('invitations').select(COLUMNS).eq('organisation_id', organisationId).order('created_at', { ascending: false })
 	) as unknown as Invitation[];
 }
 

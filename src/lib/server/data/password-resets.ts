@@ -1,5 +1,9 @@
 // Password reset links: single-use, valid one hour, at most three asked for per hour and account.
 // Server-only (service role): the person asking is not signed in.
+import { m } from '#lib/paraglide/messages.js';
+import { isLocale } from '#lib/paraglide/runtime.js';
+import { audit } from '../audit.ts';
+import { absoluteLink, composeMail, sendMail } from '../mail.ts';
 import { serviceClient } from '../supabase-admin.ts';
 import { hashToken, newToken } from '../tokens.ts';
 import { unwrap } from './unwrap.ts';
@@ -23,6 +27,25 @@ export async function create(userId: string, now = new Date()): Promise<string |
 	return token;
 }
 
+/** Sends a reset link in the account's language, if the address has an account. */
+export async function sendLinkIfAccountExists(email: string): Promise<void> {
+	const account = unwrap(await serviceClient().from('users').select('id, preferred_locale').eq('email', email).maybeSingle());
+	if (!account) return;
+	const token = await create(account.id);
+	if (!token) return;
+	const locale = isLocale(account.preferred_locale) ? account.preferred_locale : 'en';
+	await sendMail(
+		composeMail({
+			to: email,
+			lang: locale,
+			subject: m.password_reset_mail_subject({}, { locale }),
+			paragraphs: [m.password_reset_mail_text({}, { locale }), m.password_reset_mail_ignore({}, { locale })],
+			action: { label: m.password_reset_mail_action({}, { locale }), url: absoluteLink(`/${locale}/password-reset/${token}`) }
+		})
+	);
+	await audit('password.reset_requested', account.id);
+}
+
 /** The account a token resets, while it is unused and unexpired. */
 export async function find(token: string): Promise<{ user_id: string } | null> {
 	return unwrap(
@@ -33,6 +56,13 @@ export async function find(token: string): Promise<{ user_id: string } | null> {
 			.is('used_at', null)
 			.gt('expires_at', new Date().toISOString())
 			.maybeSingle()
+	);
+}
+
+/** The password changed: links asked for before stop working. */
+export async function invalidateAll(userId: string): Promise<void> {
+	unwrap(
+		await serviceClient().from('password_resets').update({ used_at: new Date().toISOString() }).eq('user_id', userId).is('used_at', null)
 	);
 }
 

@@ -11,7 +11,7 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async (event) => {
 	const user = requireUser(event);
 	const supabase = event.locals.supabase;
-	const [account, organisations, projects, invitationsSent] = await Promise.all([
+	const [account, organisations, projects, invitationsSent, sessions, activity] = await Promise.all([
 		accounts.get(supabase, user.id),
 		memberships.organisationsOf(supabase, user.id),
 		memberships.projectsOf(supabase, user.id),
@@ -19,12 +19,22 @@ export const GET: RequestHandler = async (event) => {
 			.from('invitations')
 			.select('id, email, organisation_id, project_id, organisation_role, project_role, created_at, accepted_at, revoked_at')
 			.eq('invited_by', user.id)
-			.then(unwrap)
+			.then(unwrap),
+		supabase.from('sessions').select('created_at, expires_at, absolute_expires_at').eq('user_id', user.id).then(unwrap),
+		supabase.from('audit_log').select('at, action, subject_type, subject_id, details').eq('actor_id', user.id).order('at').then(unwrap)
 	]);
 	await audit('data.exported', user.id);
 	const date = new Date().toISOString().slice(0, 10);
 	return json(
-		{ exported_at: new Date().toISOString(), account, organisations, projects, invitations_sent: invitationsSent },
+		{
+			exported_at: new Date().toISOString(),
+			account,
+			organisations,
+			projects,
+			invitations_sent: invitationsSent,
+			sessions,
+			activity
+		},
 		{
 			headers: {
 				'content-disposition': `attachment; filename="tilts-my-data-${date}.json"`,

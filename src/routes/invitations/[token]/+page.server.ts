@@ -5,7 +5,7 @@ import { href } from '#lib/i18n.ts';
 import { audit } from '#lib/server/audit.ts';
 import { hashPassword, passwordProblem } from '#lib/server/auth/passwords.ts';
 import { passwordProblemMessage } from '#lib/server/auth/password-messages.ts';
-import { createSession, generateSessionToken, setSessionCookie } from '#lib/server/auth/sessions.ts';
+import { createSession, generateSessionToken, invalidateSession, setSessionCookie } from '#lib/server/auth/sessions.ts';
 import * as accounts from '#lib/server/data/accounts.ts';
 import * as invitations from '#lib/server/data/invitations.ts';
 import { choice, parseForm, password, readForm, text, timeZone } from '#lib/server/forms.ts';
@@ -56,8 +56,9 @@ async function usable(event: RequestEvent<{ token: string }>) {
 
 export const actions: Actions = {
 	join: async (event) => {
+		if (!event.locals.user) redirect(303, `${href('/sign-in')}?next=${encodeURIComponent(event.url.pathname)}`);
 		const invitation = await usable(event);
-		if (!invitation || !event.locals.user) return fail(410, { message: m.invitation_not_open() });
+		if (!invitation) return fail(410, { message: m.invitation_not_open() });
 		try {
 			await invitations.accept(event.params.token, event.locals.user.id);
 		} catch (error) {
@@ -93,10 +94,12 @@ export const actions: Actions = {
 			if (error instanceof invitations.AccountExists) return fail(409, { values: form.values, message: m.invitation_account_exists() });
 			throw error;
 		}
+		// Whoever was signed in on this browser before is signed out now, for good.
+		if (event.locals.session) await invalidateSession(event.locals.session.id);
 		const token = generateSessionToken();
 		const session = await createSession(token, userId);
 		setSessionCookie(event.cookies, token, session.expiresAt, event.url.protocol === 'https:');
-		await audit('session.signed_in', userId, { client_address: event.getClientAddress(), via: 'invitation' });
+		await audit('session.signed_in', userId, { via: 'invitation' });
 		redirect(303, destination(invitation));
 	}
 };

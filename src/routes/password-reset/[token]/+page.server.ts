@@ -25,12 +25,13 @@ export const actions: Actions = {
 		if (!userId) return fail(410, { message: m.password_reset_link_unusable() });
 
 		await accounts.setPasswordHash(userId, await hashPassword(form.data.password));
+		await passwordResets.invalidateAll(userId);
 		// Whoever knew the old password is signed out everywhere; this device starts afresh.
 		await invalidateUserSessions(userId);
 		const token = generateSessionToken();
 		const session = await createSession(token, userId);
 		setSessionCookie(event.cookies, token, session.expiresAt, event.url.protocol === 'https:');
-		await audit('password.reset', userId, { client_address: event.getClientAddress() });
+		await audit('password.reset', userId);
 		redirect(303, href('/account'));
 	}
 };

@@ -34,7 +34,8 @@ export const load: PageServerLoad = async (event) => {
 		organisation,
 		members,
 		isAdmin,
-		invitations: list.map((invitation) => ({ ...invitation, state: invitations.stateOf(invitation) }))
+		// Project invitations are the coordinator's to send again; the organisation's admins may revoke them.
+		invitations: list.map((invitation) => ({ ...invitation, state: invitations.stateOf(invitation), renewable: !invitation.project_id }))
 	};
 };
 
@@ -75,7 +76,7 @@ export const actions: Actions = {
 
 	resend: async (event) => {
 		const { user, organisation } = await requireAdmin(event);
-		const list = await invitations.listForOrganisation(event.locals.supabase, organisation.id);
+		const list = (await invitations.listForOrganisation(event.locals.supabase, organisation.id)).filter((i) => !i.project_id);
 		return invitationActions.resend(event, list, user, { project: null });
 	},
 
@@ -85,7 +86,9 @@ export const actions: Actions = {
 		if (!form.ok || !members.some((member) => member.user.id === form.data.user_id)) {
 			return fail(400, { action: 'members', message: m.member_not_found() });
 		}
-		await organisations.setMemberRole(event.locals.supabase, organisation.id, form.data.user_id, form.data.role!);
+		if (!(await organisations.setMemberRole(event.locals.supabase, organisation.id, form.data.user_id, form.data.role!))) {
+			return fail(404, { action: 'members', message: m.member_not_found() });
+		}
 		return { action: 'members', success: m.account_saved() };
 	},
 
