@@ -2,6 +2,7 @@
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { startChild, type Child } from './child.ts';
+import { freePort } from './ports.ts';
 
 /** The audience our user tokens carry and PostgREST insists on, as for Supabase Auth tokens. */
 export const JWT_AUDIENCE = 'authenticated';
@@ -10,10 +11,13 @@ export async function startPostgrest(options: {
 	/** The `authenticator` role's connection string. */
 	databaseUrl: string;
 	jwtSecret: string;
+	/** 0 for any free port. */
 	port: number;
 	onLog?: (line: string) => void;
 }): Promise<{ child: Child; url: string }> {
 	const binary = postgrestBinary();
+	// Chosen here rather than read from its log: PostgREST's log lines can run into each other.
+	const port = options.port || (await freePort());
 	const child = await startChild('PostgREST', binary, [], {
 		env: {
 			PATH: process.env.PATH,
@@ -26,13 +30,13 @@ export async function startPostgrest(options: {
 			PGRST_JWT_AUD: JWT_AUDIENCE,
 			// PostgREST listens on every interface unless told otherwise.
 			PGRST_SERVER_HOST: '127.0.0.1',
-			PGRST_SERVER_PORT: String(options.port),
+			PGRST_SERVER_PORT: String(port),
 			PGRST_LOG_LEVEL: 'warn'
 		},
-		readyWhen: /Listening on port (\d+)/,
+		readyWhen: /Listening on port/,
 		onLog: options.onLog
 	});
-	const url = `http://127.0.0.1:${child.ready[1]}`;
+	const url = `http://127.0.0.1:${port}`;
 	try {
 		await waitForSchemaCache(url);
 	} catch (error) {
