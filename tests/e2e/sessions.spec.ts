@@ -151,6 +151,8 @@ test.describe('ending sessions', () => {
 		const page = await (await browser.newContext({ baseURL })).newPage();
 		await page.goto('/en/sign-in');
 		await page.getByRole('link', { name: 'Forgot your password?' }).click();
+		// The sign-in page has an e-mail field too: type only once the reset page is there.
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('New password');
 		await page.getByLabel('E-mail address').fill(account.email);
 		await page.getByRole('button', { name: 'Send the link' }).click();
 		await expect(page.getByRole('status')).toContainText('a link to choose a new password is on its way');

@@ -1,4 +1,5 @@
-import { expect, LOCALES, PUBLIC_PATHS, test } from './fixtures.ts';
+import { DEMO, signIn } from './factories.ts';
+import { expect, LOCALES, PUBLIC_PATHS, SIGNED_IN_PATHS, test } from './fixtures.ts';
 
 test('the home page shows the portal and the languages partners can write in', async ({ page }) => {
 	await page.goto('/en');
@@ -48,6 +49,16 @@ for (const locale of LOCALES) {
 			expect(overflow).toBeLessThanOrEqual(0);
 		});
 	}
+}
+
+for (const { path, as } of SIGNED_IN_PATHS) {
+	test(`${path} signed in as ${as} reflows at 320 px (tables scroll inside their box)`, async ({ page }) => {
+		await page.setViewportSize({ width: 320, height: 640 });
+		await signIn(page, as === 'admin' ? DEMO.admin : DEMO.coordinator);
+		await page.goto(`/en${path}`);
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+	});
 }
 
 test.describe('without JavaScript', () => {
