@@ -18,6 +18,11 @@ export const API_GRANTS: Record<string, { anon: string[]; authenticated: string[
 	organisation_members: { anon: [], authenticated: ['DELETE', 'INSERT', 'SELECT'] },
 	projects: { anon: ['SELECT'], authenticated: ['DELETE', 'SELECT'] },
 	project_partners: { anon: ['SELECT'], authenticated: ['DELETE', 'INSERT', 'SELECT'] },
+	// A project's content tables: readable with the project, written by its coordinators (RLS).
+	unnamed_partners: { anon: ['SELECT'], authenticated: ['DELETE', 'INSERT', 'SELECT', 'UPDATE'] },
+	project_budgets: { anon: ['SELECT'], authenticated: ['DELETE', 'INSERT', 'SELECT', 'UPDATE'] },
+	budget_payments: { anon: ['SELECT'], authenticated: ['DELETE', 'INSERT', 'SELECT', 'UPDATE'] },
+	project_indicators: { anon: ['SELECT'], authenticated: ['DELETE', 'INSERT', 'SELECT', 'UPDATE'] },
 	project_members: { anon: [], authenticated: ['DELETE', 'INSERT', 'SELECT'] },
 	// Column grants only: every column but the token hash can be read.
 	invitations: { anon: [], authenticated: [] },
@@ -47,8 +52,8 @@ export const API_COLUMN_GRANTS: Record<string, Partial<Record<'anon' | 'authenti
 	organisation_members: { authenticated: { UPDATE: ['role'] } },
 	projects: {
 		authenticated: {
-			INSERT: ['slug', 'acronym', 'title', 'status', 'is_published'],
-			UPDATE: ['slug', 'acronym', 'title', 'status', 'is_published', 'version', 'updated_at']
+			INSERT: ['slug', 'acronym', 'title', 'status', 'is_published', 'summary', 'programme', 'strand', 'call_reference', 'grant_reference', 'council_decision', 'start_date', 'end_date', 'dates_precision', 'objectives', 'target_groups', 'activities', 'contact_role', 'contact_email', 'website'],
+			UPDATE: ['slug', 'acronym', 'title', 'status', 'is_published', 'version', 'updated_at', 'summary', 'programme', 'strand', 'call_reference', 'grant_reference', 'council_decision', 'start_date', 'end_date', 'dates_precision', 'objectives', 'target_groups', 'activities', 'contact_role', 'contact_email', 'website']
 		}
 	},
 	project_partners: { authenticated: { UPDATE: ['role'] } },
