@@ -28,6 +28,9 @@ export const PUBLIC_PATHS = [
 	'/password-reset',
 	'/organisations',
 	'/organisations/comune-di-faenza',
+	'/projects',
+	'/projects/wir',
+	'/projects/young-neets',
 	'/invitations/not-a-real-token'
 ];
 

@@ -49,3 +49,115 @@ export async function roleOf(supabase: Supabase, projectId: string, userId: stri
 	);
 	return (row?.role as ProjectRole | undefined) ?? null;
 }
+
+export type ProjectStatus = 'planned' | 'running' | 'closed' | 'final_report_submitted' | 'settled';
+export const PROJECT_STATUSES: ProjectStatus[] = ['planned', 'running', 'closed', 'final_report_submitted', 'settled'];
+
+export type ProjectListItem = {
+	id: string;
+	slug: string;
+	acronym: string | null;
+	title: TranslatedText;
+	summary: TranslatedText | null;
+	programme: string | null;
+	status: ProjectStatus;
+	start_date: string | null;
+	end_date: string | null;
+	dates_precision: 'day' | 'month' | 'year';
+	is_published: boolean;
+	partners: Array<{ role: Partner['role']; organisation: { id: string; slug: string; name: string; country: string } }>;
+	unnamed_partners: Array<{ country: string; role: Partner['role'] }>;
+};
+
+export type ProjectFilters = {
+	programme?: string | null;
+	status?: ProjectStatus | null;
+	year?: number | null;
+	country?: string | null;
+	organisation?: string | null;
+	query?: string | null;
+};
+
+const LIST_COLUMNS =
+	'id, slug, acronym, title, summary, programme, status, start_date, end_date, dates_precision, is_published, partners:project_partners(role, organisation:organisations!inner(id, slug, name, country)), unnamed_partners(country, role)';
+
+/**
+ * The projects a reader may see (RLS: published ones, and drafts of their partnership), filtered.
+ * Filters on the project's own columns run in the database; those on partners and the text
+ * search run here, on the rows already read.
+ */
+export async function list(supabase: Supabase, filters: ProjectFilters = {}): Promise<ProjectListItem[]> {
+	let query = supabase.from('projects').select(LIST_COLUMNS).order('start_date', { ascending: false, nullsFirst: false });
+	if (filters.programme) query = query.eq('programme', filters.programme);
+	if (filters.status) query = query.eq('status', filters.status);
+	if (filters.year) query = query.lte('start_date', `${filters.year}-12-31`).gte('end_date', `${filters.year}-01-01`);
+	const rows = unwrap(await query) as unknown as ProjectListItem[];
+	const needle = filters.query ? fold(filters.query) : null;
+	return rows.filter(
+		(project) =>
+			(!filters.country ||
+				project.partners.some((p) => p.organisation.country === filters.country) ||
+				project.unnamed_partners.some((p) => p.country === filters.country)) &&
+			(!filters.organisation || project.partners.some((p) => p.organisation.slug === filters.organisation)) &&
+			(!needle || searchableText(project).includes(needle))
+	);
+}
+
+/** Lowercase, without accents: "Līga" and "liga" match. */
+export function fold(text: string): string {
+	return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('en');
+}
+
+function searchableText(project: ProjectListItem): string {
+	const texts = [project.acronym ?? '', ...Object.values(project.title).map((t) => t?.text ?? ''), ...Object.values(project.summary ?? {}).map((t) => t?.text ?? '')];
+	return fold(texts.join(' '));
+}
+
+export type ProjectPage = ProjectListItem & {
+	strand: TranslatedText | null;
+	call_reference: string | null;
+	grant_reference: string | null;
+	council_decision: string | null;
+	objectives: TranslatedText | null;
+	target_groups: TranslatedText | null;
+	activities: TranslatedText | null;
+	contact_role: TranslatedText | null;
+	contact_email: string | null;
+	website: string | null;
+	partners: Array<{ role: Partner['role']; organisation: { id: string; slug: string; name: string; city: string | null; country: string } }>;
+	unnamed_partners: Array<{ country: string; city: string | null; role: Partner['role'] }>;
+	budgets: Array<{
+		total_cents: number;
+		eu_cofinancing_cents: number;
+		own_cofinancing_cents: number;
+		notes: TranslatedText | null;
+		organisation: { name: string; slug: string };
+	}>;
+	payments: Array<{
+		kind: 'pre_financing' | 'advance' | 'final_payment' | 'co_financing';
+		year: number | null;
+		amount_cents: number;
+		share_percent: number | null;
+		expected_back: TranslatedText | null;
+		position: number;
+		organisation_id: string;
+	}>;
+	indicators: Array<{ code: string; planned: number; approximate: boolean; notes: TranslatedText | null; organisation_id: string | null }>;
+};
+
+/** One project with everything its public page shows, in one round trip. */
+export async function getPage(supabase: Supabase, slug: string): Promise<ProjectPage | null> {
+	return unwrap(
+		await supabase
+			.from('projects')
+			.select(
+				'id, slug, acronym, title, summary, programme, strand, call_reference, grant_reference, council_decision, status, start_date, end_date, dates_precision, is_published, objectives, target_groups, activities, contact_role, contact_email, website, ' +
+					'partners:project_partners(role, organisation:organisations!inner(id, slug, name, city, country)), unnamed_partners(country, city, role), ' +
+					'budgets:project_budgets(total_cents, eu_cofinancing_cents, own_cofinancing_cents, notes, organisation:organisations!inner(name, slug)), ' +
+					'payments:budget_payments(kind, year, amount_cents, share_percent, expected_back, position, organisation_id), ' +
+					'indicators:project_indicators(code, planned, approximate, notes, organisation_id)'
+			)
+			.eq('slug', slug)
+			.maybeSingle()
+	) as unknown as ProjectPage | null;
+}

@@ -1,0 +1,27 @@
+// Project dates as exactly as they are known: a day, a month ("March 2018") or only a year.
+export type DatePrecision = 'day' | 'month' | 'year';
+
+const OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+	day: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
+	month: { month: 'long', year: 'numeric', timeZone: 'UTC' },
+	year: { year: 'numeric', timeZone: 'UTC' }
+};
+
+/** "1 January 2024 – 31 December 2025"; "2022" for a project known only by its year. */
+export function formatDateRange(start: string | null, end: string | null, precision: DatePrecision, locale: string): string {
+	const format = new Intl.DateTimeFormat(locale, OPTIONS[precision]);
+	if (start && end) {
+		const [from, to] = [new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`)];
+		return format.formatRange(from, to);
+	}
+	const one = start ?? end;
+	return one ? format.format(new Date(`${one}T00:00:00Z`)) : '';
+}
+
+/** The years a project runs through, for filters. */
+export function yearsOf(start: string | null, end: string | null): number[] {
+	if (!start) return [];
+	const first = Number(start.slice(0, 4));
+	const last = Number((end ?? start).slice(0, 4));
+	return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}

@@ -1,0 +1,64 @@
+// Names of the codes a project uses, in the reader's language. An unknown code shows as itself.
+import { m } from '#lib/paraglide/messages.js';
+
+export const PROGRAMMES = ['europe_for_citizens', 'erasmus_plus_youth', 'cerv'] as const;
+
+export function programmeName(code: string | null): string {
+	switch (code) {
+		case 'europe_for_citizens':
+			return m.programme_europe_for_citizens();
+		case 'erasmus_plus_youth':
+			return m.programme_erasmus_plus_youth();
+		case 'cerv':
+			return m.programme_cerv();
+		default:
+			return code ?? '';
+	}
+}
+
+export function statusName(status: string): string {
+	switch (status) {
+		case 'planned':
+			return m.project_status_planned();
+		case 'running':
+			return m.project_status_running();
+		case 'closed':
+			return m.project_status_closed();
+		case 'final_report_submitted':
+			return m.project_status_final_report_submitted();
+		case 'settled':
+			return m.project_status_settled();
+		default:
+			return status;
+	}
+}
+
+export function indicatorName(code: string): string {
+	switch (code) {
+		case 'international_events':
+			return m.indicator_international_events();
+		case 'staff_mobilities':
+			return m.indicator_staff_mobilities();
+		case 'direct_participants':
+			return m.indicator_direct_participants();
+		case 'indirect_participants':
+			return m.indicator_indirect_participants();
+		default:
+			return code;
+	}
+}
+
+export function paymentKindName(kind: string): string {
+	switch (kind) {
+		case 'pre_financing':
+			return m.payment_pre_financing();
+		case 'advance':
+			return m.payment_advance();
+		case 'final_payment':
+			return m.payment_final_payment();
+		case 'co_financing':
+			return m.payment_co_financing();
+		default:
+			return kind;
+	}
+}

@@ -1,0 +1,12 @@
+import { error } from '@sveltejs/kit';
+import { m } from '#lib/paraglide/messages.js';
+import * as projects from '#lib/server/data/projects.ts';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, params }) => {
+	// RLS answers: a draft is found only by its partnership.
+	const project = await projects.getPage(locals.supabase, params.slug);
+	if (!project) error(404, { message: m.error_not_found() });
+	const role = locals.user ? await projects.roleOf(locals.supabase, project.id, locals.user.id) : null;
+	return { project, isMember: role !== null || !!locals.user?.is_platform_admin };
+};

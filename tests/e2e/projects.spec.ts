@@ -1,0 +1,84 @@
+// The five Daugavpils projects, as the public reads them, with the figures of the project sheets.
+import { expect, test } from './fixtures.ts';
+import { DEMO, signIn, sql } from './factories.ts';
+
+test('the list shows the five projects, in English and in Latvian', async ({ page }) => {
+	await page.goto('/en/projects');
+	await expect(page.getByRole('heading', { name: 'Projects found: 5' })).toBeVisible();
+	for (const acronym of ['Young NEETs', 'SOLID', 'WIR', 'HOP!']) {
+		await expect(page.getByRole('link', { name: new RegExp(`^${acronym.replace('!', '\\!')}: `) })).toBeVisible();
+	}
+	await page.goto('/lv/projects');
+	await expect(page.getByRole('link', { name: 'HOP!: Atveriet sirdis, cilvēki!' })).toBeVisible();
+});
+
+test('filters work without JavaScript and keep their address', async ({ browser, baseURL }) => {
+	const page = await (await browser.newContext({ baseURL, javaScriptEnabled: false })).newPage();
+	await page.goto('/en/projects');
+	await page.getByLabel('Programme').selectOption('europe_for_citizens');
+	await page.getByRole('button', { name: 'Show projects' }).click();
+	await expect(page).toHaveURL(/programme=europe_for_citizens/);
+	await expect(page.getByRole('heading', { name: 'Projects found: 3' })).toBeVisible();
+
+	// A partner known only by its country counts for that country.
+	await page.goto('/en/projects?country=MT');
+	await expect(page.getByRole('heading', { name: 'Projects found: 1' })).toBeVisible();
+	await expect(page.getByRole('link', { name: /^Young NEETs/ })).toBeVisible();
+
+	// Search ignores accents and case.
+	await page.goto('/en/projects?q=cilveki');
+	await expect(page.getByRole('link', { name: /^HOP!/ })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Projects found: 1' })).toBeVisible();
+
+	// Nonsense in the address is ignored, not an error.
+	const response = await page.goto('/en/projects?year=abc&status=%00&country=xx');
+	expect(response?.status()).toBe(200);
+	await expect(page.getByRole('heading', { name: 'Projects found: 5' })).toBeVisible();
+});
+
+test('WIR: nine partners plus the lead, EUR 14,600 with EUR 9,800 EU and EUR 4,800 council', async ({ page }) => {
+	await page.goto('/en/projects/wir');
+	await expect(page.getByRole('heading', { name: 'Partners: 10 in' })).toBeVisible();
+	const lead = page.getByRole('region', { name: /^Partners/ }).getByText('lead partner');
+	await expect(lead).toHaveCount(1);
+	const budget = page.getByRole('region', { name: /^Budget of/ });
+	await expect(budget.getByRole('definition').nth(0)).toHaveText('€14,600');
+	await expect(budget.getByRole('definition').nth(1)).toHaveText('€9,800');
+	await expect(budget.getByRole('definition').nth(2)).toHaveText('€4,800');
+	await expect(page.getByRole('row', { name: /International events/ })).toContainText('9');
+	await expect(page.getByRole('row', { name: /Staff mobilities/ })).toContainText('16');
+
+	await page.goto('/lv/projects/wir');
+	await expect(page.getByRole('region', { name: /^Budžets/ }).getByRole('definition').nth(0)).toHaveText(/^14\s600\s€$/);
+});
+
+test('HOP!: EUR 550, and Young NEETs with its unnamed partners and about 3,700 indirect participants', async ({ page }) => {
+	await page.goto('/en/projects/hop');
+	await expect(page.getByRole('region', { name: /^Budget of/ }).getByRole('definition').nth(0)).toHaveText('€550');
+	await page.goto('/en/projects/young-neets');
+	await expect(page.getByText('A partner in Malta (not named in the records)')).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Partners: 7 in 7 countries' })).toBeVisible();
+	await expect(page.getByRole('row', { name: /Indirect participants/ })).toContainText('about 3,700');
+	await expect(page.getByRole('row', { name: /Direct participants/ })).toContainText('1,555');
+	await expect(page.getByText('CERV-2023-CITIZENS-TOWN-NT')).toBeVisible();
+	await expect(page.getByText('101138336')).toBeVisible();
+});
+
+test('a draft project is seen only by its partnership', async ({ page }) => {
+	await sql(
+		`insert into public.projects (slug, title, is_published) values ('draft-demo', '{"en": {"text": "A draft", "status": "original"}}', false)
+		 on conflict (slug) do nothing`
+	);
+	expect((await page.goto('/en/projects/draft-demo'))?.status()).toBe(404);
+	await page.goto('/en/projects');
+	await expect(page.getByRole('link', { name: 'A draft' })).toHaveCount(0);
+
+	await sql(`insert into public.project_partners (project_id, organisation_id) select id, '0a000000-0000-4000-8000-000000000001' from public.projects where slug = 'draft-demo' on conflict do nothing`);
+	await sql(
+		`insert into public.project_members (project_id, user_id, organisation_id, role)
+		 select id, '0c000000-0000-4000-8000-000000000002', '0a000000-0000-4000-8000-000000000001', 'coordinator' from public.projects where slug = 'draft-demo' on conflict do nothing`
+	);
+	await signIn(page, DEMO.coordinator);
+	await page.goto('/en/projects/draft-demo');
+	await expect(page.getByText('Draft: only the partnership sees this project.')).toBeVisible();
+});
