@@ -82,3 +82,23 @@ test('a draft project is seen only by its partnership', async ({ page }) => {
 	await page.goto('/en/projects/draft-demo');
 	await expect(page.getByText('Draft: only the partnership sees this project.')).toBeVisible();
 });
+
+test('the home page counts the network from the published projects', async ({ page }) => {
+	const [counts] = await sql<{ projects: number; organisations: number; countries: number }>(
+		`with published as (select id from public.projects where is_published),
+		      named as (select distinct pp.organisation_id, o.country from public.project_partners pp
+		                join public.organisations o on o.id = pp.organisation_id where pp.project_id in (select id from published)),
+		      unnamed as (select country from public.unnamed_partners where project_id in (select id from published))
+		 select (select count(*)::int from published) as projects,
+		        ((select count(*) from named) + (select count(*) from unnamed))::int as organisations,
+		        (select count(distinct country)::int from (select country from named union all select country from unnamed) c) as countries`
+	);
+	await page.goto('/en');
+	const network = page.getByRole('region', { name: 'The network at a glance' });
+	await expect(network.getByRole('listitem').nth(0)).toHaveText(`${counts.projects} joint projects`);
+	await expect(network.getByRole('listitem').nth(1)).toHaveText(`${counts.organisations} partner organisations`);
+	await expect(network.getByRole('listitem').nth(2)).toHaveText(`${counts.countries} partner countries`);
+	expect(counts.projects).toBe(5);
+	await network.getByRole('link', { name: 'All projects' }).click();
+	await expect(page).toHaveURL(/\/en\/projects$/);
+});
