@@ -68,6 +68,14 @@ export async function members(supabase: Supabase, organisationId: string): Promi
 	) as unknown as Member[];
 }
 
+/** The reader's role in an organisation, or null. */
+export async function roleOf(supabase: Supabase, organisationId: string, userId: string): Promise<'admin' | 'member' | null> {
+	const row = unwrap(
+		await supabase.from('organisation_members').select('role').eq('organisation_id', organisationId).eq('user_id', userId).maybeSingle()
+	);
+	return (row?.role as 'admin' | 'member' | undefined) ?? null;
+}
+
 export async function setMemberRole(supabase: Supabase, organisationId: string, userId: string, role: 'admin' | 'member'): Promise<boolean> {
 	const rows = unwrap(
 		await supabase.from('organisation_members').update({ role }).eq('organisation_id', organisationId).eq('user_id', userId).select('user_id')

@@ -81,20 +81,23 @@ export type ProjectFilters = {
 const LIST_COLUMNS =
 	'id, slug, acronym, title, summary, programme, status, start_date, end_date, dates_precision, is_published, partners:project_partners(role, organisation:organisations!inner(id, slug, name, country)), unnamed_partners(country, role)';
 
-/**
- * The projects a reader may see (RLS: published ones, and drafts of their partnership), filtered.
- * Filters on the project's own columns run in the database; those on partners and the text
- * search run here, on the rows already read.
- */
-export async function list(supabase: Supabase, filters: ProjectFilters = {}): Promise<ProjectListItem[]> {
-	let query = supabase.from('projects').select(LIST_COLUMNS).order('start_date', { ascending: false, nullsFirst: false });
-	if (filters.programme) query = query.eq('programme', filters.programme);
-	if (filters.status) query = query.eq('status', filters.status);
-	if (filters.year) query = query.lte('start_date', `${filters.year}-12-31`).gte('end_date', `${filters.year}-01-01`);
-	const rows = unwrap(await query) as unknown as ProjectListItem[];
+/** The projects a reader may see (RLS: published ones, and drafts of their partnership). */
+export async function list(supabase: Supabase): Promise<ProjectListItem[]> {
+	return unwrap(
+		await supabase.from('projects').select(LIST_COLUMNS).order('start_date', { ascending: false, nullsFirst: false })
+	) as unknown as ProjectListItem[];
+}
+
+/** The projects that match every filter given. */
+export function filter(projects: ProjectListItem[], filters: ProjectFilters): ProjectListItem[] {
 	const needle = filters.query ? fold(filters.query) : null;
-	return rows.filter(
+	const runsIn = (p: ProjectListItem, year: number) =>
+		!!p.start_date && !!p.end_date && p.start_date <= `${year}-12-31` && p.end_date >= `${year}-01-01`;
+	return projects.filter(
 		(project) =>
+			(!filters.programme || project.programme === filters.programme) &&
+			(!filters.status || project.status === filters.status) &&
+			(!filters.year || runsIn(project, filters.year)) &&
 			(!filters.country ||
 				project.partners.some((p) => p.organisation.country === filters.country) ||
 				project.unnamed_partners.some((p) => p.country === filters.country)) &&

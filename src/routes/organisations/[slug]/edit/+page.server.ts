@@ -13,9 +13,8 @@ async function editable(event: RequestEvent<{ slug: string }>) {
 	const user = requireUser(event);
 	const organisation = await organisations.getBySlug(event.locals.supabase, event.params.slug);
 	if (!organisation) error(404, { message: m.error_not_found() });
-	const members = await organisations.members(event.locals.supabase, organisation.id);
-	const isAdmin = members.some((member) => member.user.id === user.id && member.role === 'admin');
-	if (!isAdmin && !user.is_platform_admin) error(403, { message: m.error_forbidden() });
+	const role = await organisations.roleOf(event.locals.supabase, organisation.id, user.id);
+	if (role !== 'admin' && !user.is_platform_admin) error(403, { message: m.error_forbidden() });
 	return organisation;
 }
 
