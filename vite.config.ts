@@ -51,6 +51,9 @@ export default defineConfig({
 					environment: 'node',
 					// One throw-away stack on free ports for the run; files that break parts start their own.
 					globalSetup: ['tests/integration/global-setup.ts'],
+					// The files share that one database, and some count what is in it: one file at a time,
+					// on any number of CPUs.
+					fileParallelism: false,
 					testTimeout: 60_000,
 					hookTimeout: 60_000
 				}

@@ -24,6 +24,9 @@ export const API_GRANTS: Record<string, { anon: string[]; authenticated: string[
 	budget_payments: { anon: ['SELECT'], authenticated: ['DELETE', 'INSERT', 'SELECT', 'UPDATE'] },
 	project_indicators: { anon: ['SELECT'], authenticated: ['DELETE', 'INSERT', 'SELECT', 'UPDATE'] },
 	project_members: { anon: [], authenticated: ['DELETE', 'INSERT', 'SELECT'] },
+	// Members propose changes to their organisation's details; its admins decide (column grants
+	// below; row level security narrows both). Never deleted through the API.
+	organisation_proposals: { anon: [], authenticated: ['SELECT'] },
 	// Column grants only: every column but the token hash can be read.
 	invitations: { anon: [], authenticated: [] },
 	// Written by triggers (as the table owner) and by the server; read by platform admins, and by
@@ -57,6 +60,14 @@ export const API_COLUMN_GRANTS: Record<string, Partial<Record<'anon' | 'authenti
 		}
 	},
 	project_partners: { authenticated: { UPDATE: ['role'] } },
+	// Never proposed_by, status, decided_by or decided_at on insert: the database sets them. Deciding
+	// sets only the status; a trigger stamps who decided and when.
+	organisation_proposals: {
+		authenticated: {
+			INSERT: ['organisation_id', 'base_version', 'name', 'kind', 'city', 'country', 'website', 'description', 'message'],
+			UPDATE: ['status']
+		}
+	},
 	project_members: { authenticated: { UPDATE: ['role'] } },
 	invitations: {
 		authenticated: {
@@ -79,5 +90,10 @@ export const API_COLUMN_GRANTS: Record<string, Partial<Record<'anon' | 'authenti
  * missing on purpose: service_role only.
  */
 export const API_FUNCTIONS: Record<string, string[]> = {
-	health_check: ['anon', 'authenticated']
+	health_check: ['anon', 'authenticated'],
+	// Editing projects (tests/integration/project-editing.test.ts): signed-in people only; each
+	// checks who is asking itself (or, accept_organisation_proposal, runs under row level security).
+	create_project: ['authenticated'],
+	add_new_partner_organisation: ['authenticated'],
+	accept_organisation_proposal: ['authenticated']
 };
