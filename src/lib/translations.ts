@@ -28,10 +28,16 @@ export function pickTranslation(value: TranslatedText | null | undefined, reader
 
 /**
  * Writes one language of a translatable field. The first text written is the original; later
- * languages are translations, reviewed since a person wrote them. An empty text removes that
+ * languages are translations: reviewed, since a person wrote or checked them, unless the editor
+ * says they pasted a machine translation nobody has checked. An empty text removes that
  * language, but the original cannot go while translations of it remain.
  */
-export function withTranslation(value: TranslatedText | null, locale: string, text: string): TranslatedText | null | 'original_in_use' {
+export function withTranslation(
+	value: TranslatedText | null,
+	locale: string,
+	text: string,
+	options: { machine?: boolean } = {}
+): TranslatedText | null | 'original_in_use' {
 	const next: TranslatedText = { ...(value ?? {}) };
 	const current = next[locale];
 	if (text === '') {
@@ -40,6 +46,6 @@ export function withTranslation(value: TranslatedText | null, locale: string, te
 		return Object.keys(next).length ? next : null;
 	}
 	const isOriginal = current?.status === 'original' || Object.keys(next).filter((l) => l !== locale).length === 0;
-	next[locale] = { text, status: isOriginal ? 'original' : 'reviewed' };
+	next[locale] = { text, status: isOriginal ? 'original' : options.machine ? 'machine' : 'reviewed' };
 	return next;
 }

@@ -1,6 +1,7 @@
 // The `test` every end-to-end spec uses: it fails any test whose page asked anything of
 // another origin (fonts, scripts, trackers): every request stays on the portal.
-import { test as base, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
 
 export const test = base.extend<{ firstPartyOnly: void }>({
 	firstPartyOnly: [
@@ -40,6 +41,19 @@ export const SIGNED_IN_PATHS: Array<{ path: string; as: 'coordinator' | 'admin' 
 	{ path: '/organisations/daugavpils-city-council/members', as: 'coordinator' },
 	{ path: '/projects/young-neets/people', as: 'coordinator' },
 	{ path: '/organisations/daugavpils-city-council/edit', as: 'coordinator' },
-	{ path: '/admin', as: 'admin' }
+	{ path: '/admin', as: 'admin' },
+	{ path: '/projects/new', as: 'coordinator' },
+	{ path: '/projects/solid/edit', as: 'coordinator' },
+	{ path: '/projects/solid/edit/partners', as: 'coordinator' },
+	{ path: '/projects/solid/edit/budget', as: 'coordinator' }
 ];
 export const LOCALES = ['en', 'lv'] as const;
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** WCAG 2.1 A and AA, as axe-core checks it, on the page as it is now. */
+export async function expectNoViolations(page: Page, locale: string) {
+	await expect(page.locator('html')).toHaveAttribute('lang', locale);
+	const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+}

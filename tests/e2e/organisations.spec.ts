@@ -36,7 +36,10 @@ test('two admins saving the same organisation: the second gets a conflict and lo
 	expect((await response).status()).toBe(409);
 	await expect(second.getByRole('alert')).toContainText('Someone else saved this since you opened it.');
 	await expect(second.getByRole('note')).toContainText('Typed by the second admin');
-	await expect(second.getByLabel('City')).toHaveValue('Vänersborg (second)');
+	await expect(second.getByRole('note')).toContainText('Vänersborg (second)');
+	// The fields show what the first admin saved; the second copies their own change back in.
+	await expect(second.getByLabel('City')).toHaveValue('Vänersborg (first)');
+	await second.getByLabel('City').fill('Vänersborg (second)');
 
 	// Saving again, now on top of the first admin's version, works.
 	await second.getByRole('button', { name: 'Save' }).click();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { choice, email, parseForm, password, safeNextPath, text, timeZone } from '../../src/lib/server/forms.ts';
+import { checkbox, choice, country, date, email, euro, parseForm, password, quantity, safeNextPath, text, timeZone } from '../../src/lib/server/forms.ts';
+import { COUNTRY_CODES, countriesFor, countryName, isCountryCode } from '../../src/lib/places.ts';
 
 const form = (entries: Record<string, string>) => {
 	const data = new FormData();
@@ -90,5 +91,152 @@ describe('safeNextPath', () => {
 		[null, '/fallback']
 	])('%s → %s', (next, expected) => {
 		expect(safeNextPath(next, '/fallback')).toBe(expected);
+	});
+});
+
+describe('date', () => {
+	it.each(['2025-02-29', '2026-02-30', '2026-04-31', '2026-13-01', '2026-00-10', '31.12.2026', '2026-1-5', '1989-12-31', '2101-01-01'])('refuses %j', (input) => {
+		expect(date().parse(input)).toEqual({ error: 'Please enter a real date, such as 2026-03-31.' });
+	});
+
+	it.each(['2024-02-29', '1990-01-01', '2100-12-31', '2026-03-31'])('accepts %j', (input) => {
+		expect(date().parse(input)).toEqual({ value: input });
+	});
+
+	it('is optional unless required', () => {
+		expect(date().parse('')).toEqual({ value: null });
+		expect(date().parse(null)).toEqual({ value: null });
+		expect(date({ required: true }).parse('')).toEqual({ error: 'Please fill this in.' });
+		expect(date({ required: true }).parse(null)).toEqual({ error: 'Please fill this in.' });
+	});
+});
+
+describe('euro', () => {
+	it.each([
+		['14 600', 1460000],
+		['14\u202f600,50 €', 1460050],
+		['550,5', 55050]
+	])('reads %j as %i cents', (input, cents) => {
+		expect(euro().parse(input)).toEqual({ value: cents });
+	});
+
+	it.each([
+		['abc', 'Please enter an amount in euro, such as 14 600 or 550,50.'],
+		['-5', 'An amount cannot be negative.'],
+		['0,005', 'Please use at most two decimals (cents).'],
+		['1234567890123456', 'This amount is too large.'],
+		['1'.repeat(41), 'Please enter an amount in euro, such as 14 600 or 550,50.']
+	])('refuses %j with its own message', (input, message) => {
+		expect(euro().parse(input)).toEqual({ error: message });
+	});
+
+	it('is optional unless required', () => {
+		expect(euro().parse('')).toEqual({ value: null });
+		expect(euro().parse('   ')).toEqual({ value: null });
+		expect(euro().parse(null)).toEqual({ value: null });
+		expect(euro({ required: true }).parse('')).toEqual({ error: 'Please fill this in.' });
+	});
+});
+
+describe('country', () => {
+	it('accepts a code in any case', () => {
+		expect(country().parse('lv')).toEqual({ value: 'LV' });
+		expect(country().parse(' it ')).toEqual({ value: 'IT' });
+		expect(country().parse('XK')).toEqual({ value: 'XK' });
+	});
+
+	it.each(['XX', 'EU', 'LVA', 'UK', '', null])('refuses %j', (input) => {
+		expect(country().parse(input)).toEqual({ error: 'Please choose a country from the list.' });
+	});
+
+	it('may be left empty when not required', () => {
+		expect(country({ required: false }).parse('')).toEqual({ value: null });
+		expect(country({ required: false }).parse('EU')).toEqual({ error: expect.any(String) });
+	});
+});
+
+describe('quantity', () => {
+	it.each([
+		['120', 120],
+		['3 700', 3700],
+		['3\u00a0700', 3700],
+		['12,5', 12.5],
+		['12.25', 12.25],
+		['0', 0]
+	])('reads %j as %d', (input, value) => {
+		expect(quantity().parse(input)).toEqual({ value });
+	});
+
+	it.each(['-1', 'abc', '1.234', '1,234', '1e3', '.5'])('refuses %j', (input) => {
+		expect(quantity().parse(input)).toEqual({ error: 'Please enter a number that is zero or more, such as 120.' });
+	});
+
+	it('refuses more than the maximum', () => {
+		expect(quantity({ max: 100 }).parse('100')).toEqual({ value: 100 });
+		expect(quantity({ max: 100 }).parse('100.01')).toEqual({ error: expect.any(String) });
+		expect(quantity().parse('10000000000')).toEqual({ error: expect.any(String) });
+	});
+
+	it('is optional unless required', () => {
+		expect(quantity().parse('')).toEqual({ value: null });
+		expect(quantity({ required: true }).parse('')).toEqual({ error: 'Please fill this in.' });
+	});
+});
+
+describe('checkbox', () => {
+	it.each([
+		['on', true],
+		['true', true],
+		[null, false],
+		['', false],
+		['off', false]
+	])('%j is %s', (input, value) => {
+		expect(checkbox().parse(input)).toEqual({ value });
+	});
+});
+
+describe('COUNTRY_CODES', () => {
+	it('holds the countries the portal works with, and Kosovo', () => {
+		for (const code of ['LV', 'IT', 'PL', 'BE', 'SE', 'MT', 'XK']) expect(isCountryCode(code), code).toBe(true);
+	});
+
+	it('holds no groupings, placeholders or non-ISO codes', () => {
+		for (const code of ['EU', 'UN', 'ZZ', 'UK', 'lv', 'LVA', '']) expect(isCountryCode(code), code).toBe(false);
+	});
+
+	it('has 250 codes, each once', () => {
+		expect(COUNTRY_CODES).toHaveLength(250);
+		expect(new Set(COUNTRY_CODES).size).toBe(250);
+		for (const code of COUNTRY_CODES) expect(code).toMatch(/^[A-Z]{2}$/);
+	});
+
+	it.each(['en', 'lv'])('every code has a name in %s', (locale) => {
+		for (const code of COUNTRY_CODES) {
+			const name = countryName(code, locale);
+			expect(name, code).not.toBe(code);
+			expect(name, code).not.toMatch(/unknown/i);
+		}
+	});
+});
+
+describe('countriesFor', () => {
+	it('names every country in the reader’s language', () => {
+		const lv = countriesFor('lv');
+		expect(lv).toHaveLength(250);
+		expect(lv.find((c) => c.code === 'LV')?.name).toBe('Latvija');
+		expect(countriesFor('en').find((c) => c.code === 'LV')?.name).toBe('Latvia');
+	});
+
+	it('sorts by Latvian collation in Latvian', () => {
+		const names = countriesFor('lv').map((c) => c.name);
+		const collator = new Intl.Collator('lv');
+		for (let i = 1; i < names.length; i++) expect(collator.compare(names[i - 1], names[i]), `${names[i - 1]} / ${names[i]}`).toBeLessThanOrEqual(0);
+		// Š is a letter of its own after S: Šveice comes after every name in S.
+		const swiss = names.indexOf('Šveice');
+		expect(swiss).toBeGreaterThan(names.indexOf('Svatini'));
+		expect(swiss).toBeLessThan(names.indexOf('Tadžikistāna'));
+		// Č after C: Čehija after Centrālāfrikas Republika, before D.
+		expect(names.indexOf('Čehija')).toBeGreaterThan(names.indexOf('Centrālāfrikas Republika'));
+		expect(names.indexOf('Čehija')).toBeLessThan(names.indexOf('Dānija'));
 	});
 });

@@ -56,3 +56,31 @@ describe('withTranslation', () => {
 		expect(withTranslation({ lv: both.lv }, 'lv', '')).toBeNull();
 	});
 });
+
+describe('withTranslation with { machine }', () => {
+	const original = { lv: { text: 'Pašvaldība', status: 'original' as const } };
+
+	it('marks a new translation as a machine translation', () => {
+		expect(withTranslation(original, 'en', 'Municipality', { machine: true })).toEqual({
+			lv: { text: 'Pašvaldība', status: 'original' },
+			en: { text: 'Municipality', status: 'machine' }
+		});
+	});
+
+	it('keeps the original an original, even when saved with machine: true', () => {
+		expect(withTranslation(null, 'lv', 'Pašvaldība', { machine: true })).toEqual(original);
+		const both = { ...original, en: { text: 'Municipality', status: 'machine' as const } };
+		expect(withTranslation(both, 'lv', 'Dome', { machine: true })).toMatchObject({ lv: { text: 'Dome', status: 'original' } });
+	});
+
+	it('marks a machine translation reviewed when saved again without machine', () => {
+		const machine = withTranslation(original, 'en', 'Municipality', { machine: true }) as TranslatedText;
+		expect(withTranslation(machine, 'en', 'Municipality')).toMatchObject({ en: { text: 'Municipality', status: 'reviewed' } });
+		expect(withTranslation(machine, 'en', 'Local council', { machine: false })).toMatchObject({ en: { text: 'Local council', status: 'reviewed' } });
+	});
+
+	it('can mark a reviewed translation as machine again when the editor says so', () => {
+		const reviewed = { ...original, en: { text: 'Municipality', status: 'reviewed' as const } };
+		expect(withTranslation(reviewed, 'en', 'Municipality (auto)', { machine: true })).toMatchObject({ en: { status: 'machine' } });
+	});
+});

@@ -2,6 +2,8 @@
 // accepted or refused with a message in the visitor's language. A refused form comes back with
 // what was typed (passwords excepted), so nothing is lost.
 import { m } from '#lib/paraglide/messages.js';
+import { parseEuro } from '#lib/money.ts';
+import { isCountryCode } from '#lib/places.ts';
 
 type Parsed<T> = { value: T } | { error: string };
 export type Field<T> = { parse(raw: FormDataEntryValue | null): Parsed<T>; secret?: boolean };
@@ -102,6 +104,73 @@ export function integer(options: { min?: number } = {}): Field<number> {
 			return Number.isInteger(value) && value >= (options.min ?? 0) ? { value } : { error: m.form_invalid() };
 		}
 	};
+}
+
+/** A calendar date as a date input sends it (YYYY-MM-DD); an impossible date is refused. */
+export function date(options: { required?: boolean } = {}): Field<string | null> {
+	return {
+		parse(raw) {
+			if (raw === null || raw === '') return options.required ? { error: m.form_required() } : { value: null };
+			if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(raw)) return { error: m.form_date() };
+			const [year, month, day] = raw.split('-').map(Number);
+			const parsed = new Date(Date.UTC(year, month - 1, day));
+			const real = parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === day;
+			return real && year >= 1990 && year <= 2100 ? { value: raw } : { error: m.form_date() };
+		}
+	};
+}
+
+/** An amount in euro, typed as people type it in their language; kept in cents. */
+export function euro(options: { required?: boolean } = {}): Field<number | null> {
+	return {
+		parse(raw) {
+			if (raw === null || (typeof raw === 'string' && raw.trim() === '')) {
+				return options.required ? { error: m.form_required() } : { value: null };
+			}
+			if (typeof raw !== 'string' || raw.length > 40) return { error: m.form_amount() };
+			const parsed = parseEuro(raw);
+			if ('cents' in parsed) return { value: parsed.cents };
+			switch (parsed.error) {
+				case 'negative':
+					return { error: m.form_amount_negative() };
+				case 'too_precise':
+					return { error: m.form_amount_cents() };
+				case 'too_large':
+					return { error: m.form_amount_too_large() };
+				default:
+					return { error: m.form_amount() };
+			}
+		}
+	};
+}
+
+/** A country by its ISO code, as the country list sends it. */
+export function country(options: { required?: boolean } = { required: true }): Field<string | null> {
+	return {
+		parse(raw) {
+			if ((raw === null || raw === '') && !options.required) return { value: null };
+			const code = typeof raw === 'string' ? raw.trim().toUpperCase() : '';
+			return isCountryCode(code) ? { value: code } : { error: m.form_country() };
+		}
+	};
+}
+
+/** A number of things (people, events), whole or with up to two decimals. */
+export function quantity(options: { required?: boolean; max?: number } = {}): Field<number | null> {
+	const max = options.max ?? 9_999_999_999;
+	return {
+		parse(raw) {
+			if (raw === null || raw === '') return options.required ? { error: m.form_required() } : { value: null };
+			const text = typeof raw === 'string' ? raw.trim().replace(/[\s\u00a0\u202f]/g, '').replace(',', '.') : '';
+			if (text.startsWith('-')) return { error: m.form_quantity() };
+			const value = /^\d+(\.\d{1,2})?$/.test(text) ? Number(text) : NaN;
+			return Number.isFinite(value) && value <= max ? { value } : { error: m.form_quantity() };
+		}
+	};
+}
+
+export function checkbox(): Field<boolean> {
+	return { parse: (raw) => ({ value: raw === 'on' || raw === 'true' }) };
 }
 
 type Schema = Record<string, Field<unknown>>;

@@ -20,5 +20,5 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	};
 	// One read: the filter choices come from all projects, the list from those that match.
 	const all = await projects.list(locals.supabase);
-	return { projects: projects.filter(all, filters), all, filters };
+	return { projects: projects.filter(all, filters), all, filters, signedIn: !!locals.user };
 };

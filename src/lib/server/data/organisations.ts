@@ -2,6 +2,7 @@
 import type { Supabase } from '../supabase.ts';
 import type { TranslatedText } from '#lib/translations.ts';
 import { unwrap } from './unwrap.ts';
+import { updateAtVersion } from './versioned.ts';
 
 export type OrganisationKind = 'municipality' | 'ngo' | 'university' | 'association' | 'other';
 export const ORGANISATION_KINDS: OrganisationKind[] = ['municipality', 'ngo', 'university', 'association', 'other'];
@@ -40,16 +41,8 @@ export type OrganisationChanges = Pick<Organisation, 'name' | 'kind' | 'city' | 
  * Saves changes made to the version the editor started from; false when someone saved in
  * between (nothing is overwritten: the editor gets a conflict to resolve).
  */
-export async function update(supabase: Supabase, id: string, version: number, changes: OrganisationChanges): Promise<boolean> {
-	const rows = unwrap(
-		await supabase
-			.from('organisations')
-			.update({ ...changes, version: version + 1, updated_at: new Date().toISOString() })
-			.eq('id', id)
-			.eq('version', version)
-			.select('id')
-	);
-	return rows.length > 0;
+export function update(supabase: Supabase, id: string, version: number, changes: OrganisationChanges): Promise<boolean> {
+	return updateAtVersion(supabase, 'organisations', id, version, changes);
 }
 
 export type Member = {
@@ -92,15 +85,70 @@ export async function removeMember(supabase: Supabase, organisationId: string, u
 
 export type Participation = {
 	role: 'applicant' | 'lead_partner' | 'coordinator' | 'partner';
-	project: { id: string; slug: string; acronym: string | null; title: TranslatedText; status: string };
+	project: {
+		id: string;
+		slug: string;
+		acronym: string | null;
+		title: TranslatedText;
+		status: string;
+		start_date: string | null;
+		end_date: string | null;
+		dates_precision: 'day' | 'month' | 'year';
+		is_published: boolean;
+	};
 };
 
-/** The projects an organisation takes part in that the reader may see. */
+/** The projects an organisation takes part in that the reader may see, the newest first. */
 export async function participations(supabase: Supabase, organisationId: string): Promise<Participation[]> {
-	return unwrap(
+	const rows = unwrap(
 		await supabase
 			.from('project_partners')
-			.select('role, project:projects!inner(id, slug, acronym, title, status)')
+			.select('role, project:projects!inner(id, slug, acronym, title, status, start_date, end_date, dates_precision, is_published)')
 			.eq('organisation_id', organisationId)
 	) as unknown as Participation[];
+	return rows.sort((a, b) => (b.project.start_date ?? '9999').localeCompare(a.project.start_date ?? '9999'));
+}
+
+export type ProposedDetails = OrganisationChanges;
+
+export type Proposal = ProposedDetails & {
+	id: string;
+	base_version: number;
+	message: string | null;
+	status: 'pending' | 'accepted' | 'declined';
+	created_at: string;
+	decided_at: string | null;
+	proposer: { display_name: string } | null;
+};
+
+const PROPOSAL_COLUMNS =
+	'id, base_version, name, kind, city, country, website, description, message, status, created_at, decided_at, proposer:users!organisation_proposals_proposed_by_fkey(display_name)';
+
+/** A member proposes new details for their organisation, for its admins to accept or decline. */
+export async function propose(supabase: Supabase, organisationId: string, baseVersion: number, details: ProposedDetails, message: string | null): Promise<void> {
+	unwrap(await supabase.from('organisation_proposals').insert({ organisation_id: organisationId, base_version: baseVersion, ...details, message }));
+}
+
+/** Proposals the reader may see (RLS: their own; all of them for the organisation's admins). */
+export async function proposals(supabase: Supabase, organisationId: string, status?: Proposal['status']): Promise<Proposal[]> {
+	let query = supabase.from('organisation_proposals').select(PROPOSAL_COLUMNS).eq('organisation_id', organisationId);
+	if (status) query = query.eq('status', status);
+	return unwrap(await query.order('created_at', { ascending: false }).limit(50)) as unknown as Proposal[];
+}
+
+/**
+ * Applies a proposal: 'conflict' when the organisation changed since the admin looked at it,
+ * 'gone' when the proposal was decided meanwhile.
+ */
+export async function acceptProposal(supabase: Supabase, id: string, seenVersion: number): Promise<'accepted' | 'conflict' | 'gone'> {
+	const answer = await supabase.rpc('accept_organisation_proposal', { proposal: id, seen_version: seenVersion });
+	if (answer.error?.code === 'PT409') return 'gone';
+	return unwrap(answer) ? 'accepted' : 'conflict';
+}
+
+export async function declineProposal(supabase: Supabase, organisationId: string, id: string): Promise<boolean> {
+	const rows = unwrap(
+		await supabase.from('organisation_proposals').update({ status: 'declined' }).eq('organisation_id', organisationId).eq('id', id).eq('status', 'pending').select('id')
+	);
+	return rows.length > 0;
 }

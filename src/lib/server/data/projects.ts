@@ -1,5 +1,5 @@
-// Projects as far as people and roles need them: the partnership and who acts in it.
-// (Project content comes with the projects work.)
+// Joint projects: reading them (lists, pages), the partnership and who acts in it. Writes are in
+// project-changes.ts.
 import type { Supabase } from '../supabase.ts';
 import type { TranslatedText } from '#lib/translations.ts';
 import { unwrap } from './unwrap.ts';
@@ -48,6 +48,14 @@ export async function roleOf(supabase: Supabase, projectId: string, userId: stri
 		await supabase.from('project_members').select('role').eq('project_id', projectId).eq('user_id', userId).maybeSingle()
 	);
 	return (row?.role as ProjectRole | undefined) ?? null;
+}
+
+/** The organisation a person acts for in a project, or null. */
+export async function organisationActedFor(supabase: Supabase, projectId: string, userId: string): Promise<string | null> {
+	const row = unwrap(
+		await supabase.from('project_members').select('organisation_id').eq('project_id', projectId).eq('user_id', userId).maybeSingle()
+	);
+	return row?.organisation_id ?? null;
 }
 
 export type ProjectStatus = 'planned' | 'running' | 'closed' | 'final_report_submitted' | 'settled';
@@ -117,6 +125,7 @@ function searchableText(project: ProjectListItem): string {
 }
 
 export type ProjectPage = ProjectListItem & {
+	version: number;
 	strand: TranslatedText | null;
 	call_reference: string | null;
 	grant_reference: string | null;
@@ -128,8 +137,10 @@ export type ProjectPage = ProjectListItem & {
 	contact_email: string | null;
 	website: string | null;
 	partners: Array<{ role: Partner['role']; organisation: { id: string; slug: string; name: string; city: string | null; country: string } }>;
-	unnamed_partners: Array<{ country: string; city: string | null; role: Partner['role'] }>;
+	unnamed_partners: Array<{ id: string; country: string; city: string | null; role: Partner['role'] }>;
 	budgets: Array<{
+		organisation_id: string;
+		version: number;
 		total_cents: number;
 		eu_cofinancing_cents: number;
 		own_cofinancing_cents: number;
@@ -137,6 +148,7 @@ export type ProjectPage = ProjectListItem & {
 		organisation: { name: string; slug: string };
 	}>;
 	payments: Array<{
+		id: string;
 		kind: 'pre_financing' | 'advance' | 'final_payment' | 'co_financing';
 		year: number | null;
 		amount_cents: number;
@@ -145,7 +157,7 @@ export type ProjectPage = ProjectListItem & {
 		position: number;
 		organisation_id: string;
 	}>;
-	indicators: Array<{ code: string; planned: number; approximate: boolean; notes: TranslatedText | null; organisation_id: string | null }>;
+	indicators: Array<{ id: string; code: string; planned: number; approximate: boolean; notes: TranslatedText | null; organisation_id: string | null }>;
 };
 
 /** One project with everything its public page shows, in one round trip. */
@@ -154,11 +166,11 @@ export async function getPage(supabase: Supabase, slug: string): Promise<Project
 		await supabase
 			.from('projects')
 			.select(
-				'id, slug, acronym, title, summary, programme, strand, call_reference, grant_reference, council_decision, status, start_date, end_date, dates_precision, is_published, objectives, target_groups, activities, contact_role, contact_email, website, ' +
-					'partners:project_partners(role, organisation:organisations!inner(id, slug, name, city, country)), unnamed_partners(country, city, role), ' +
-					'budgets:project_budgets(total_cents, eu_cofinancing_cents, own_cofinancing_cents, notes, organisation:organisations!inner(name, slug)), ' +
-					'payments:budget_payments(kind, year, amount_cents, share_percent, expected_back, position, organisation_id), ' +
-					'indicators:project_indicators(code, planned, approximate, notes, organisation_id)'
+				'id, version, slug, acronym, title, summary, programme, strand, call_reference, grant_reference, council_decision, status, start_date, end_date, dates_precision, is_published, objectives, target_groups, activities, contact_role, contact_email, website, ' +
+					'partners:project_partners(role, organisation:organisations!inner(id, slug, name, city, country)), unnamed_partners(id, country, city, role), ' +
+					'budgets:project_budgets(organisation_id, version, total_cents, eu_cofinancing_cents, own_cofinancing_cents, notes, organisation:organisations!inner(name, slug)), ' +
+					'payments:budget_payments(id, kind, year, amount_cents, share_percent, expected_back, position, organisation_id), ' +
+					'indicators:project_indicators(id, code, planned, approximate, notes, organisation_id)'
 			)
 			.eq('slug', slug)
 			.maybeSingle()

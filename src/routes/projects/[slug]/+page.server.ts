@@ -8,5 +8,6 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const project = await projects.getPage(locals.supabase, params.slug);
 	if (!project) error(404, { message: m.error_not_found() });
 	const role = locals.user ? await projects.roleOf(locals.supabase, project.id, locals.user.id) : null;
-	return { project, isMember: role !== null || !!locals.user?.is_platform_admin };
+	const isPlatformAdmin = !!locals.user?.is_platform_admin;
+	return { project, isMember: role !== null || isPlatformAdmin, canEdit: role === 'coordinator' || isPlatformAdmin };
 };

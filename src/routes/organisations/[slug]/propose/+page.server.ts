@@ -1,0 +1,41 @@
+import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { m } from '#lib/paraglide/messages.js';
+import { href } from '#lib/i18n.ts';
+import { requireUser } from '#lib/server/auth/guards.ts';
+import * as contentLocales from '#lib/server/data/content-locales.ts';
+import * as organisations from '#lib/server/data/organisations.ts';
+import { readForm } from '#lib/server/forms.ts';
+import { readOrganisationForm } from '#lib/server/organisation-form.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+/** Members propose changes to their own organisation; its admins edit directly. */
+async function proposable(event: RequestEvent<{ slug: string }>) {
+	const user = requireUser(event);
+	const organisation = await organisations.getBySlug(event.locals.supabase, event.params.slug);
+	if (!organisation) error(404, { message: m.error_not_found() });
+	const role = await organisations.roleOf(event.locals.supabase, organisation.id, user.id);
+	if (role === 'admin') redirect(303, href(`/organisations/${organisation.slug}/edit`));
+	if (role !== 'member') error(403, { message: m.error_forbidden() });
+	return organisation;
+}
+
+export const load: PageServerLoad = async (event) => {
+	const organisation = await proposable(event);
+	return {
+		organisation,
+		contentLocales: await contentLocales.list(event.locals.supabase),
+		// Row level security shows a member only their own proposals.
+		mine: await organisations.proposals(event.locals.supabase, organisation.id),
+		timeZone: event.locals.user?.time_zone ?? 'UTC'
+	};
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const organisation = await proposable(event);
+		const form = await readOrganisationForm(event.locals.supabase, await readForm(event.request), organisation);
+		if (!form.ok) return fail(400, { values: form.values, errors: form.errors });
+		await organisations.propose(event.locals.supabase, organisation.id, form.version, form.changes, form.message);
+		redirect(303, `${href(`/organisations/${organisation.slug}/propose`)}?sent=1`);
+	}
+};

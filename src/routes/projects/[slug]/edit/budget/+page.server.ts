@@ -1,0 +1,115 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { m } from '#lib/paraglide/messages.js';
+import { getLocale } from '#lib/paraglide/runtime.js';
+import { href } from '#lib/i18n.ts';
+import * as projectChanges from '#lib/server/data/project-changes.ts';
+import { checkbox, choice, euro, integer, parseForm, quantity, readForm, text, uuid } from '#lib/server/forms.ts';
+import { editableProject } from '../editable.ts';
+import type { Actions } from './$types';
+
+const done = (slug: string, what: string) => redirect(303, `${href(`/projects/${slug}/edit/budget`)}?done=${what}`);
+
+/** An optional year, as the records give it. */
+function year() {
+	return {
+		parse(raw: FormDataEntryValue | null) {
+			if (raw === null || raw === '') return { value: null };
+			const parsed = integer().parse(raw);
+			return 'value' in parsed && parsed.value >= 1990 && parsed.value <= 2100 ? parsed : { error: m.form_year() };
+		}
+	};
+}
+
+export const actions: Actions = {
+	budget: async (event) => {
+		const project = await editableProject(event);
+		const raw = await readForm(event.request);
+		const organisation = String(raw.get('organisation') ?? '');
+		const form = parseForm(raw, {
+			organisation: uuid(),
+			version: { parse: (v) => (v === 'new' ? { value: null } : integer({ min: 1 }).parse(v)) },
+			total: euro({ required: true }),
+			eu: euro(),
+			own: euro()
+		});
+		const failure = (status: number, errors: Record<string, string>, conflict = false) =>
+			fail(status, { action: 'budget', organisation, values: form.values, errors, conflict });
+		if (!form.ok) return failure(400, form.errors as Record<string, string>);
+		const { total, eu, own, version } = form.data;
+		if (!project.partners.some((p) => p.organisation.id === form.data.organisation)) return failure(400, { organisation: m.form_choose() });
+		if ((eu ?? 0) + (own ?? 0) > total!) return failure(400, { eu: m.budget_over_total() });
+
+		const conflict = await projectChanges.saveBudget(event.locals.supabase, project.id, form.data.organisation, version as number | null, {
+			total_cents: total!,
+			eu_cofinancing_cents: eu ?? 0,
+			own_cofinancing_cents: own ?? 0
+		});
+		if (conflict) return failure(409, {}, true);
+		done(project.slug, 'budget');
+	},
+
+	addPayment: async (event) => {
+		const project = await editableProject(event);
+		const form = parseForm(await readForm(event.request), {
+			payment_organisation: uuid(),
+			kind: choice(projectChanges.PAYMENT_KINDS),
+			year: year(),
+			amount: euro({ required: true }),
+			share: quantity({ max: 100 }),
+			expected_back: text({ max: 200 })
+		});
+		const failure = (errors: Record<string, string>) => fail(400, { action: 'addPayment', values: form.values, errors });
+		if (!form.ok) return failure(form.errors as Record<string, string>);
+		const data = form.data;
+		if (!project.budgets.some((b) => b.organisation_id === data.payment_organisation)) return failure({ payment_organisation: m.payment_needs_budget() });
+		if (data.amount === 0) return failure({ amount: m.form_amount_zero() });
+		await projectChanges.addPayment(event.locals.supabase, project.id, {
+			organisation_id: data.payment_organisation,
+			kind: data.kind!,
+			year: data.year as number | null,
+			amount_cents: data.amount!,
+			share_percent: data.share,
+			expected_back: data.expected_back ? { [getLocale()]: { text: data.expected_back, status: 'original' } } : null
+		});
+		done(project.slug, 'payment');
+	},
+
+	removePayment: async (event) => {
+		const project = await editableProject(event);
+		const form = parseForm(await readForm(event.request), { id: uuid() });
+		if (!form.ok) return fail(400, { action: 'removePayment', values: form.values, errors: form.errors as Record<string, string> });
+		await projectChanges.removePayment(event.locals.supabase, project.id, form.data.id);
+		done(project.slug, 'removed');
+	},
+
+	addIndicator: async (event) => {
+		const project = await editableProject(event);
+		const form = parseForm(await readForm(event.request), {
+			code: choice(projectChanges.INDICATOR_CODES),
+			planned: quantity({ required: true }),
+			approximate: checkbox(),
+			indicator_organisation: { parse: (v) => (v === '' || v === null ? { value: null } : uuid().parse(v)) }
+		});
+		const failure = (errors: Record<string, string>) => fail(400, { action: 'addIndicator', values: form.values, errors });
+		if (!form.ok) return failure(form.errors as Record<string, string>);
+		const data = form.data;
+		const organisation = data.indicator_organisation as string | null;
+		if (organisation && !project.partners.some((p) => p.organisation.id === organisation)) return failure({ indicator_organisation: m.form_choose() });
+		const taken = await projectChanges.addIndicator(event.locals.supabase, project.id, {
+			code: data.code!,
+			planned: data.planned!,
+			approximate: data.approximate,
+			organisation_id: organisation
+		});
+		if (taken) return failure({ code: m.indicator_already() });
+		done(project.slug, 'indicator');
+	},
+
+	removeIndicator: async (event) => {
+		const project = await editableProject(event);
+		const form = parseForm(await readForm(event.request), { id: uuid() });
+		if (!form.ok) return fail(400, { action: 'removeIndicator', values: form.values, errors: form.errors as Record<string, string> });
+		await projectChanges.removeIndicator(event.locals.supabase, project.id, form.data.id);
+		done(project.slug, 'removed');
+	}
+};

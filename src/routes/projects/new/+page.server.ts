@@ -1,0 +1,66 @@
+import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { m } from '#lib/paraglide/messages.js';
+import { getLocale } from '#lib/paraglide/runtime.js';
+import { href } from '#lib/i18n.ts';
+import { isSlug, slugify } from '#lib/slugs.ts';
+import { requireUser } from '#lib/server/auth/guards.ts';
+import * as contentLocales from '#lib/server/data/content-locales.ts';
+import * as memberships from '#lib/server/data/memberships.ts';
+import * as organisations from '#lib/server/data/organisations.ts';
+import * as projectChanges from '#lib/server/data/project-changes.ts';
+import { choice, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+/**
+ * The organisations a person may start a project for, as the database decides it: those they
+ * administer or already coordinate projects for; every organisation for platform admins.
+ */
+async function leadable(event: RequestEvent) {
+	const user = requireUser(event);
+	const supabase = event.locals.supabase;
+	if (user.is_platform_admin) {
+		return (await organisations.list(supabase)).map(({ id, name, country }) => ({ id, name, country }));
+	}
+	const [mine, coordinated] = await Promise.all([memberships.organisationsOf(supabase, user.id), memberships.projectsOf(supabase, user.id)]);
+	const coordinatedFor = new Set(coordinated.filter((p) => p.role === 'coordinator').map((p) => p.organisation.slug));
+	return mine
+		.filter((membership) => membership.role === 'admin' || coordinatedFor.has(membership.organisation.slug))
+		.map(({ organisation: { id, name, country } }) => ({ id, name, country }));
+}
+
+export const load: PageServerLoad = async (event) => ({
+	organisations: await leadable(event),
+	contentLocales: await contentLocales.list(event.locals.supabase),
+	locale: getLocale()
+});
+
+export const actions: Actions = {
+	default: async (event) => {
+		const allowed = await leadable(event);
+		const locales = (await contentLocales.list(event.locals.supabase)).map((l) => l.code);
+		const form = parseForm(await readForm(event.request), {
+			organisation: uuid(),
+			language: choice(locales),
+			title: text({ required: true, max: 300 }),
+			acronym: text({ max: 40 }),
+			slug: text({ max: 80 })
+		});
+		if (!form.ok) return fail(400, { values: form.values, errors: form.errors });
+		const data = form.data;
+		if (!allowed.some((o) => o.id === data.organisation)) {
+			return fail(400, { values: form.values, errors: { organisation: m.form_choose() } });
+		}
+		const slug = data.slug ? data.slug.toLowerCase() : slugify(data.acronym || data.title);
+		const values = { ...form.values, slug };
+		if (!isSlug(slug)) return fail(400, { values, errors: { slug: m.form_slug() } });
+
+		const created = await projectChanges.create(event.locals.supabase, {
+			organisationId: data.organisation,
+			slug,
+			title: { [data.language!]: { text: data.title, status: 'original' } },
+			acronym: data.acronym || null
+		});
+		if (created === 'slug_taken') return fail(400, { values, errors: { slug: m.form_slug_taken() } });
+		redirect(303, href(`/projects/${slug}/edit`));
+	}
+};
