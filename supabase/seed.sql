@@ -368,3 +368,181 @@ insert into public.project_members (project_id, user_id, organisation_id, role) 
   ('0b000000-0000-4000-8000-000000000005', '0c000000-0000-4000-8000-000000000002', '0a000000-0000-4000-8000-000000000001', 'coordinator'),
   ('0b000000-0000-4000-8000-000000000001', '0c000000-0000-4000-8000-000000000003', '0a000000-0000-4000-8000-000000000003', 'partner_editor'),
   ('0b000000-0000-4000-8000-000000000002', '0c000000-0000-4000-8000-000000000004', '0a000000-0000-4000-8000-000000000004', 'partner_editor');
+
+-- Events ------------------------------------------------------------------------------------
+-- The international meetings of the sheets, with the dates and the Daugavpils delegation exactly as
+-- they give them (month-precision dates span the whole month). The host is set only where the
+-- sheet makes it plain: HOP!'s lead partner is the City of Toruń itself; SOLID's sheet names only
+-- the places. The sheets give no dates for the WIR meetings or the Young NEETs mobilities, so
+-- those are not seeded. The Young NEETs meeting in Daugavpils is demo content.
+insert into public.events (id, slug, kind, title, description, host_organisation_id, venue_name, venue_address,
+  venue_city, venue_country, time_zone, starts_local, ends_local, time_precision, visibility, status) values
+  -- SOLID (002_, "Projekta starptautiskās mobilitātes")
+  ('0d000000-0000-4000-8000-000000000001', 'solid-kick-off-jette-2018', 'kick_off',
+   '{"lv": {"text": "SOLID projekta atklāšanas tikšanās (kick-off) Jettē", "status": "original"},
+     "en": {"text": "SOLID project kick-off meeting, Jette", "status": "reviewed"}}', null, null, null, null,
+   'Jette', 'BE', 'Europe/Brussels', '2018-03-01 00:00', '2018-03-31 00:00', 'month', 'public', 'held'),
+  ('0d000000-0000-4000-8000-000000000002', 'solid-meeting-bulgaria-2018', 'partner_meeting',
+   '{"lv": {"text": "SOLID 2. starptautiskais pasākums Bulgārijā", "status": "original"},
+     "en": {"text": "SOLID 2nd international event, Bulgaria", "status": "reviewed"}}', null, null, null, null,
+   null, 'BG', 'Europe/Sofia', '2018-06-01 00:00', '2018-06-30 00:00', 'month', 'public', 'held'),
+  ('0d000000-0000-4000-8000-000000000003', 'solid-meeting-italy-2018', 'partner_meeting',
+   '{"lv": {"text": "SOLID 3. starptautiskais pasākums Itālijā", "status": "original"},
+     "en": {"text": "SOLID 3rd international event, Italy", "status": "reviewed"}}', null, null, null, null,
+   null, 'IT', 'Europe/Rome', '2018-10-01 00:00', '2018-10-31 00:00', 'month', 'public', 'held'),
+  ('0d000000-0000-4000-8000-000000000004', 'solid-meeting-greece-2019', 'partner_meeting',
+   '{"lv": {"text": "SOLID 4. starptautiskais pasākums Grieķijā", "status": "original"},
+     "en": {"text": "SOLID 4th international event, Greece", "status": "reviewed"}}', null, null, null, null,
+   null, 'GR', 'Europe/Athens', '2019-03-01 00:00', '2019-03-31 00:00', 'month', 'public', 'held'),
+  ('0d000000-0000-4000-8000-000000000005', 'solid-final-conference-jette-2019', 'final_conference',
+   '{"lv": {"text": "SOLID gala rezultātu izplatīšanas konference Jettē", "status": "original"},
+     "en": {"text": "SOLID final results dissemination conference, Jette", "status": "reviewed"}}', null, null, null, null,
+   'Jette', 'BE', 'Europe/Brussels', '2019-09-01 00:00', '2019-09-30 00:00', 'month', 'public', 'held'),
+  -- HOP! (004_, "Projekta starptautiskās mobilitātes")
+  ('0d000000-0000-4000-8000-000000000006', 'hop-meeting-torun-2018', 'partner_meeting',
+   '{"lv": {"text": "HOP! tikšanās Toruņā", "status": "original"},
+     "en": {"text": "HOP! meeting in Toruń", "status": "reviewed"}}',
+   '{"lv": {"text": "Dalībnieki no Daugavpils: speciālisti, kas koordinē brīvprātīgo darbu, un brīvprātīgie, kas darbojas Daugavpils pašvaldībā.", "status": "original"},
+     "en": {"text": "Participants from Daugavpils: specialists who coordinate volunteering, and volunteers active in the Daugavpils municipality.", "status": "reviewed"}}',
+   '0a000000-0000-4000-8000-000000000007', null, null,
+   'Toruń', 'PL', 'Europe/Warsaw', '2018-04-11 00:00', '2018-04-12 00:00', 'day', 'public', 'held'),
+  -- Young NEETs (000_ says only "2024.g.rudenī – partneru uzņemšana Daugavpilī"): a demo agenda.
+  ('0d000000-0000-4000-8000-000000000007', 'young-neets-partner-meeting-daugavpils-2024-demo', 'partner_meeting',
+   '{"lv": {"text": "Young NEETs partneru tikšanās Daugavpilī (demo)", "status": "original"},
+     "en": {"text": "Young NEETs partner meeting in Daugavpils (demo)", "status": "reviewed"}}',
+   '{"lv": {"text": "Demo darba kārtība: ticamas sesijas, nevis reālās tikšanās pieraksts.", "status": "original"},
+     "en": {"text": "Demo agenda: plausible sessions, not a record of the real meeting.", "status": "reviewed"}}',
+   '0a000000-0000-4000-8000-000000000001', 'Daugavpils City Council', 'Krišjāņa Valdemāra iela 1',
+   'Daugavpils', 'LV', 'Europe/Riga', '2024-10-09 10:00', '2024-10-11 15:00', 'minute', 'public', 'held');
+
+insert into public.project_events (project_id, event_id) values
+  ('0b000000-0000-4000-8000-000000000003', '0d000000-0000-4000-8000-000000000001'),
+  ('0b000000-0000-4000-8000-000000000003', '0d000000-0000-4000-8000-000000000002'),
+  ('0b000000-0000-4000-8000-000000000003', '0d000000-0000-4000-8000-000000000003'),
+  ('0b000000-0000-4000-8000-000000000003', '0d000000-0000-4000-8000-000000000004'),
+  ('0b000000-0000-4000-8000-000000000003', '0d000000-0000-4000-8000-000000000005'),
+  ('0b000000-0000-4000-8000-000000000005', '0d000000-0000-4000-8000-000000000006'),
+  ('0b000000-0000-4000-8000-000000000001', '0d000000-0000-4000-8000-000000000007');
+
+-- Delegations: the Daugavpils representatives the sheets give for each meeting; for the demo
+-- meeting, places for the two named partner organisations of Young NEETs.
+insert into public.event_delegations (event_id, organisation_id, places, reported_participants) values
+  ('0d000000-0000-4000-8000-000000000001', '0a000000-0000-4000-8000-000000000001', 3, 3),
+  ('0d000000-0000-4000-8000-000000000002', '0a000000-0000-4000-8000-000000000001', 6, 6),
+  ('0d000000-0000-4000-8000-000000000003', '0a000000-0000-4000-8000-000000000001', 2, 2),
+  ('0d000000-0000-4000-8000-000000000004', '0a000000-0000-4000-8000-000000000001', 2, 2),
+  ('0d000000-0000-4000-8000-000000000005', '0a000000-0000-4000-8000-000000000001', 2, 2),
+  ('0d000000-0000-4000-8000-000000000006', '0a000000-0000-4000-8000-000000000001', 7, 7),
+  ('0d000000-0000-4000-8000-000000000007', '0a000000-0000-4000-8000-000000000003', 3, null),
+  ('0d000000-0000-4000-8000-000000000007', '0a000000-0000-4000-8000-000000000002', 4, null);
+
+-- The demo agenda, in Daugavpils wall-clock time (Europe/Riga).
+insert into public.event_sessions (id, event_id, starts_local, ends_local, title, place, speakers, kind, position) values
+  -- Day 1: arrival, opening, partner presentations
+  ('0e000000-0000-4000-8000-000000000001', '0d000000-0000-4000-8000-000000000007', '2024-10-09 10:00', '2024-10-09 12:00',
+   '{"lv": {"text": "Delegāciju ierašanās un reģistrācija", "status": "original"},
+     "en": {"text": "Arrival of the delegations and registration", "status": "reviewed"}}',
+   'Daugavpils City Council, Krišjāņa Valdemāra iela 1', null, 'travel', 0),
+  ('0e000000-0000-4000-8000-000000000002', '0d000000-0000-4000-8000-000000000007', '2024-10-09 12:00', '2024-10-09 13:00',
+   '{"lv": {"text": "Pusdienas", "status": "original"},
+     "en": {"text": "Lunch", "status": "reviewed"}}',
+   'Daugavpils City Council, Krišjāņa Valdemāra iela 1', null, 'meal', 0),
+  ('0e000000-0000-4000-8000-000000000003', '0d000000-0000-4000-8000-000000000007', '2024-10-09 13:00', '2024-10-09 13:45',
+   '{"lv": {"text": "Atklāšana un sveiciena uzrunas", "status": "original"},
+     "en": {"text": "Opening and words of welcome", "status": "reviewed"}}',
+   'Daugavpils City Council, Krišjāņa Valdemāra iela 1', 'Daugavpils valstspilsētas pašvaldība; Comune di Faenza', 'plenary', 0),
+  ('0e000000-0000-4000-8000-000000000004', '0d000000-0000-4000-8000-000000000007', '2024-10-09 13:45', '2024-10-09 15:15',
+   '{"lv": {"text": "Partneru prezentācijas: jauniešu dialogs ar vietējām varas iestādēm", "status": "original"},
+     "en": {"text": "Partner presentations: dialogue between young people and local authorities", "status": "reviewed"}}',
+   'Daugavpils City Council, Krišjāņa Valdemāra iela 1', null, 'plenary', 0),
+  ('0e000000-0000-4000-8000-000000000005', '0d000000-0000-4000-8000-000000000007', '2024-10-09 15:15', '2024-10-09 15:45',
+   '{"lv": {"text": "Kafijas pauze", "status": "original"},
+     "en": {"text": "Coffee break", "status": "reviewed"}}',
+   'Daugavpils City Council, Krišjāņa Valdemāra iela 1', null, 'break', 0),
+  ('0e000000-0000-4000-8000-000000000006', '0d000000-0000-4000-8000-000000000007', '2024-10-09 15:45', '2024-10-09 17:15',
+   '{"lv": {"text": "Projekta gaita: paveiktais, nākamās mobilitātes un tiešsaistes sanāksmes", "status": "original"},
+     "en": {"text": "Project progress: work done, the next mobilities and online meetings", "status": "reviewed"}}',
+   'Daugavpils City Council, Krišjāņa Valdemāra iela 1', 'Comune di Faenza', 'session', 0),
+  ('0e000000-0000-4000-8000-000000000007', '0d000000-0000-4000-8000-000000000007', '2024-10-09 17:30', '2024-10-09 19:00',
+   '{"lv": {"text": "Pastaiga pa Daugavpils centru", "status": "original"},
+     "en": {"text": "A walk through the centre of Daugavpils", "status": "reviewed"}}',
+   'Rīgas iela, Daugavpils', null, 'visit', 0),
+  -- Day 2: parallel workshops, study visits, dinner
+  ('0e000000-0000-4000-8000-000000000008', '0d000000-0000-4000-8000-000000000007', '2024-10-10 09:00', '2024-10-10 10:30',
+   '{"lv": {"text": "Darbnīca A: jauniešu nodarbinātība un iedvesma mācībām", "status": "original"},
+     "en": {"text": "Workshop A: youth employment and inspiration for training", "status": "reviewed"}}',
+   'Daugavpils City Council, Krišjāņa Valdemāra iela 1', null, 'workshop', 0),
+  ('0e000000-0000-4000-8000-000000000009', '0d000000-0000-4000-8000-000000000007', '2024-10-10 09:00', '2024-10-10 10:30',
+   '{"lv": {"text": "Darbnīca B: dzimumu līdztiesība un vienlīdzīgas iespējas jaunajai paaudzei", "status": "original"},
+     "en": {"text": "Workshop B: gender equality and equal opportunities for the young generation", "status": "reviewed"}}',
+   'Daugavpils City Council, Krišjāņa Valdemāra iela 1', null, 'workshop', 1),
+  ('0e000000-0000-4000-8000-00000000000a', '0d000000-0000-4000-8000-000000000007', '2024-10-10 10:30', '2024-10-10 11:00',
+   '{"lv": {"text": "Kafijas pauze", "status": "original"},
+     "en": {"text": "Coffee break", "status": "reviewed"}}',
+   'Daugavpils City Council, Krišjāņa Valdemāra iela 1', null, 'break', 0),
+  ('0e000000-0000-4000-8000-00000000000b', '0d000000-0000-4000-8000-000000000007', '2024-10-10 11:00', '2024-10-10 12:30',
+   '{"lv": {"text": "Darbnīcu rezultātu prezentācija un diskusija", "status": "original"},
+     "en": {"text": "Workshop results and discussion", "status": "reviewed"}}',
+   'Daugavpils City Council, Krišjāņa Valdemāra iela 1', null, 'plenary', 0),
+  ('0e000000-0000-4000-8000-00000000000c', '0d000000-0000-4000-8000-000000000007', '2024-10-10 12:30', '2024-10-10 13:30',
+   '{"lv": {"text": "Pusdienas", "status": "original"},
+     "en": {"text": "Lunch", "status": "reviewed"}}',
+   'Daugavpils City Council, Krišjāņa Valdemāra iela 1', null, 'meal', 0),
+  ('0e000000-0000-4000-8000-00000000000d', '0d000000-0000-4000-8000-000000000007', '2024-10-10 14:00', '2024-10-10 15:30',
+   '{"lv": {"text": "Mācību vizīte: Jauniešu neformālās izglītības centrs", "status": "original"},
+     "en": {"text": "Study visit: the Youth Non-formal Education Centre", "status": "reviewed"}}',
+   'Jauniešu neformālās izglītības centrs, Daugavpils', null, 'visit', 0),
+  ('0e000000-0000-4000-8000-00000000000e', '0d000000-0000-4000-8000-000000000007', '2024-10-10 16:00', '2024-10-10 17:30',
+   '{"lv": {"text": "Mācību vizīte: Daugavpils cietoksnis un Marka Rotko mākslas centrs", "status": "original"},
+     "en": {"text": "Study visit: Daugavpils Fortress and the Mark Rothko Art Centre", "status": "reviewed"}}',
+   'Daugavpils cietoksnis', null, 'visit', 0),
+  ('0e000000-0000-4000-8000-00000000000f', '0d000000-0000-4000-8000-000000000007', '2024-10-10 19:00', '2024-10-10 21:30',
+   '{"lv": {"text": "Partneru vakariņas", "status": "original"},
+     "en": {"text": "Partners'' dinner", "status": "reviewed"}}',
+   'Daugavpils', null, 'social', 0),
+  -- Day 3: action plan, conclusions, departure
+  ('0e000000-0000-4000-8000-000000000010', '0d000000-0000-4000-8000-000000000007', '2024-10-11 09:00', '2024-10-11 10:30',
+   '{"lv": {"text": "Darbnīca: jauniešu ideju rīcības plāns pašvaldībām", "status": "original"},
+     "en": {"text": "Workshop: an action plan for municipalities from young people''s ideas", "status": "reviewed"}}',
+   'Daugavpils City Council, Krišjāņa Valdemāra iela 1', null, 'workshop', 0),
+  ('0e000000-0000-4000-8000-000000000011', '0d000000-0000-4000-8000-000000000007', '2024-10-11 10:30', '2024-10-11 11:00',
+   '{"lv": {"text": "Kafijas pauze", "status": "original"},
+     "en": {"text": "Coffee break", "status": "reviewed"}}',
+   'Daugavpils City Council, Krišjāņa Valdemāra iela 1', null, 'break', 0),
+  ('0e000000-0000-4000-8000-000000000012', '0d000000-0000-4000-8000-000000000007', '2024-10-11 11:00', '2024-10-11 12:15',
+   '{"lv": {"text": "Noslēguma sesija: secinājumi, nākamie soļi un izvērtējums", "status": "original"},
+     "en": {"text": "Closing session: conclusions, next steps and evaluation", "status": "reviewed"}}',
+   'Daugavpils City Council, Krišjāņa Valdemāra iela 1', 'Daugavpils valstspilsētas pašvaldība; Comune di Faenza', 'plenary', 0),
+  ('0e000000-0000-4000-8000-000000000013', '0d000000-0000-4000-8000-000000000007', '2024-10-11 12:15', '2024-10-11 13:15',
+   '{"lv": {"text": "Pusdienas", "status": "original"},
+     "en": {"text": "Lunch", "status": "reviewed"}}',
+   'Daugavpils City Council, Krišjāņa Valdemāra iela 1', null, 'meal', 0),
+  ('0e000000-0000-4000-8000-000000000014', '0d000000-0000-4000-8000-000000000007', '2024-10-11 13:30', '2024-10-11 15:00',
+   '{"lv": {"text": "Delegāciju izbraukšana", "status": "original"},
+     "en": {"text": "Departure of the delegations", "status": "reviewed"}}',
+   null, null, 'travel', 0);
+
+insert into public.event_links (event_id, online_url) values
+  ('0d000000-0000-4000-8000-000000000007', 'https://meet.example.org/tilts-demo/young-neets-daugavpils-2024');
+
+-- Demo registrations for the demo meeting: fictional people, example.org addresses.
+insert into public.event_registrations (id, event_id, organisation_id, full_name, job_title, email, arrival, departure,
+  dietary_needs, access_needs, status, registered_by, created_at) values
+  ('0f000000-0000-4000-8000-000000000001', '0d000000-0000-4000-8000-000000000007', '0a000000-0000-4000-8000-000000000003',
+   'Demo Participant 1', 'Youth policy officer', 'demo-participant-1@example.org', '2024-10-08', '2024-10-11',
+   null, null, 'registered', '0c000000-0000-4000-8000-000000000003', '2024-09-16 10:05:00+02'),
+  ('0f000000-0000-4000-8000-000000000002', '0d000000-0000-4000-8000-000000000007', '0a000000-0000-4000-8000-000000000003',
+   'Demo Participant 2', 'Youth delegate', 'demo-participant-2@example.org', '2024-10-08', '2024-10-11',
+   'Vegetarian', null, 'registered', '0c000000-0000-4000-8000-000000000003', '2024-09-16 10:07:00+02'),
+  ('0f000000-0000-4000-8000-000000000003', '0d000000-0000-4000-8000-000000000007', '0a000000-0000-4000-8000-000000000002',
+   'Demo Participant 3', 'Education specialist', 'demo-participant-3@example.org', null, null,
+   null, null, 'registered', '0c000000-0000-4000-8000-000000000002', '2024-09-18 14:20:00+03'),
+  ('0f000000-0000-4000-8000-000000000004', '0d000000-0000-4000-8000-000000000007', '0a000000-0000-4000-8000-000000000002',
+   'Demo Participant 4', 'Teacher', 'demo-participant-4@example.org', null, null,
+   null, 'Step-free access to the rooms', 'registered', '0c000000-0000-4000-8000-000000000002', '2024-09-18 14:24:00+03'),
+  ('0f000000-0000-4000-8000-000000000005', '0d000000-0000-4000-8000-000000000007', '0a000000-0000-4000-8000-000000000002',
+   'Demo Participant 5', 'Youth delegate', 'demo-participant-5@example.org', null, null,
+   null, null, 'registered', '0c000000-0000-4000-8000-000000000002', '2024-09-18 14:31:00+03'),
+  ('0f000000-0000-4000-8000-000000000006', '0d000000-0000-4000-8000-000000000007', '0a000000-0000-4000-8000-000000000002',
+   'Demo Participant 6', 'Youth delegate', 'demo-participant-6@example.org', null, null,
+   null, null, 'cancelled', '0c000000-0000-4000-8000-000000000002', '2024-09-19 09:10:00+03');

@@ -31,7 +31,20 @@ export const API_GRANTS: Record<string, { anon: string[]; authenticated: string[
 	invitations: { anon: [], authenticated: [] },
 	// Written by triggers (as the table owner) and by the server; read by platform admins, and by
 	// each person for the entries where they are the actor.
-	audit_log: { anon: [], authenticated: ['SELECT'] }
+	audit_log: { anon: [], authenticated: ['SELECT'] },
+	// Events (tests/integration/events.test.ts): readable with their projects (RLS), edited by their
+	// editors; the columns an editor may change are below.
+	events: { anon: ['SELECT'], authenticated: ['DELETE', 'SELECT'] },
+	// Listing an event in a project: its coordinators, for events they can edit.
+	project_events: { anon: ['SELECT'], authenticated: ['DELETE', 'INSERT', 'SELECT'] },
+	// The online link is for the partnership: never anon.
+	event_links: { anon: [], authenticated: ['DELETE', 'INSERT', 'SELECT', 'UPDATE'] },
+	event_sessions: { anon: ['SELECT'], authenticated: ['DELETE', 'SELECT'] },
+	// Places per organisation: the partnership reads them, editors set them (column grants below).
+	event_delegations: { anon: [], authenticated: ['DELETE', 'SELECT'] },
+	// Names: read by the event's editors and the person's own organisation; written only through
+	// public.register_participant and public.cancel_registration.
+	event_registrations: { anon: [], authenticated: ['SELECT'] }
 };
 
 type ColumnPrivilege = 'SELECT' | 'INSERT' | 'UPDATE' | 'REFERENCES';
@@ -69,6 +82,28 @@ export const API_COLUMN_GRANTS: Record<string, Partial<Record<'anon' | 'authenti
 		}
 	},
 	project_members: { authenticated: { UPDATE: ['role'] } },
+	// Never slug, id, created_at: an event keeps its address.
+	events: {
+		authenticated: {
+			UPDATE: [
+				'kind', 'title', 'description', 'host_organisation_id', 'venue_name', 'venue_address', 'venue_city', 'venue_country',
+				'time_zone', 'starts_local', 'ends_local', 'time_precision', 'visibility', 'status', 'version', 'updated_at'
+			]
+		}
+	},
+	// A session stays with its event (no event_id on update).
+	event_sessions: {
+		authenticated: {
+			INSERT: ['event_id', 'starts_local', 'ends_local', 'title', 'description', 'place', 'speakers', 'kind', 'position'],
+			UPDATE: ['starts_local', 'ends_local', 'title', 'description', 'place', 'speakers', 'kind', 'position', 'version']
+		}
+	},
+	event_delegations: {
+		authenticated: {
+			INSERT: ['event_id', 'organisation_id', 'places', 'reported_participants'],
+			UPDATE: ['places', 'reported_participants']
+		}
+	},
 	invitations: {
 		authenticated: {
 			SELECT: [
@@ -95,5 +130,13 @@ export const API_FUNCTIONS: Record<string, string[]> = {
 	// checks who is asking itself (or, accept_organisation_proposal, runs under row level security).
 	create_project: ['authenticated'],
 	add_new_partner_organisation: ['authenticated'],
-	accept_organisation_proposal: ['authenticated']
+	accept_organisation_proposal: ['authenticated'],
+	// Events (tests/integration/events.test.ts): each checks who is asking itself. Attendance is
+	// counts per country, for anyone who may read the event.
+	create_event: ['authenticated'],
+	register_participant: ['authenticated'],
+	cancel_registration: ['authenticated'],
+	event_attendance: ['anon', 'authenticated'],
+	// Runs with the caller's rights (row level security decides who may move sessions).
+	swap_sessions: ['authenticated']
 };

@@ -9,10 +9,10 @@
 // While this file runs, roles.test.ts would count its organisations and projects: the two pass
 // when test files run one at a time (vitest's default on two CPUs), not side by side.
 import { randomBytes, randomUUID } from 'node:crypto';
-import { createClient, type PostgrestError, type SupabaseClient } from '@supabase/supabase-js';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { mintUserJwt } from '../../src/lib/server/jwt.ts';
+import type { SupabaseClient } from '@supabase/supabase-js';
+import { actingAs, expectRefused, outcome, type Answer, type Outcome } from './acting-as.ts';
 
 const stack = inject('stack');
 
@@ -133,41 +133,11 @@ afterAll(async () => {
 
 // Clients ------------------------------------------------------------------------------------
 type Person = keyof typeof USER;
-const clients = new Map<string, SupabaseClient>();
-
-/** The API as `who`: anon with the anon key only, a person with a fresh user token per request. */
-function as(who: Person | 'anon'): SupabaseClient {
-	let client = clients.get(who);
-	if (!client) {
-		client =
-			who === 'anon'
-				? createClient(stack.SUPABASE_URL, stack.SUPABASE_ANON_KEY, { auth: { persistSession: false } })
-				: createClient(stack.SUPABASE_URL, stack.SUPABASE_ANON_KEY, {
-						accessToken: async () => mintUserJwt(USER[who], stack.SUPABASE_JWT_SECRET)
-					});
-		clients.set(who, client);
-	}
-	return client;
-}
+const as = actingAs<Person>(stack, USER);
 
 /** The database as its owner, bypassing row level security. */
 async function peek<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
 	return (await db.query(sql, params)).rows as T[];
-}
-
-type Outcome = number | string;
-type Answer = { data: unknown; error: PostgrestError | null; status: number };
-
-/** Rows returned, or the SQLSTATE of the error (PostgREST passes it on as `code`). */
-function outcome({ data, error }: Answer): Outcome {
-	if (error) return error.code;
-	return Array.isArray(data) ? data.length : data === null ? 0 : 1;
-}
-
-/** A refusal with its SQLSTATE and the HTTP status PostgREST gives it. */
-function expectRefused(response: Answer, code: string, status: number): void {
-	expect({ code: response.error?.code, status: response.status }).toEqual({ code, status });
-	expect(response.data).toBeNull();
 }
 
 const text = (en: string) => ({ en: { text: en, status: 'original' } });
