@@ -32,6 +32,10 @@ export const PUBLIC_PATHS = [
 	'/projects',
 	'/projects/wir',
 	'/projects/young-neets',
+	'/projects/solid/events',
+	'/events',
+	'/events/young-neets-partner-meeting-daugavpils-2024-demo',
+	'/events/solid-kick-off-jette-2018',
 	'/invitations/not-a-real-token'
 ];
 
@@ -45,7 +49,11 @@ export const SIGNED_IN_PATHS: Array<{ path: string; as: 'coordinator' | 'admin' 
 	{ path: '/projects/new', as: 'coordinator' },
 	{ path: '/projects/solid/edit', as: 'coordinator' },
 	{ path: '/projects/solid/edit/partners', as: 'coordinator' },
-	{ path: '/projects/solid/edit/budget', as: 'coordinator' }
+	{ path: '/projects/solid/edit/budget', as: 'coordinator' },
+	{ path: '/projects/young-neets/events/new', as: 'coordinator' },
+	{ path: '/events/young-neets-partner-meeting-daugavpils-2024-demo', as: 'coordinator' },
+	{ path: '/events/young-neets-partner-meeting-daugavpils-2024-demo/edit', as: 'coordinator' },
+	{ path: '/events/young-neets-partner-meeting-daugavpils-2024-demo/delegations', as: 'coordinator' }
 ];
 export const LOCALES = ['en', 'lv'] as const;
 

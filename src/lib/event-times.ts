@@ -1,0 +1,35 @@
+// An event's times as people read them: the venue's days, and the agenda day by day.
+import { formatDateRange } from './dates.ts';
+import { localToInstant, offsetMinutes } from './time.ts';
+
+/** PostgREST's `2024-10-15T09:00:00` as the wall-clock value the time functions take. */
+export function localOf(value: string): string {
+	return value.slice(0, 16);
+}
+
+/** "15 – 17 October 2024", "March 2018": as exact as the event's times are known. */
+export function formatEventDays(event: { starts_local: string; ends_local: string; time_precision: 'minute' | 'day' | 'month' }, locale: string): string {
+	return formatDateRange(event.starts_local.slice(0, 10), event.ends_local.slice(0, 10), event.time_precision === 'month' ? 'month' : 'day', locale);
+}
+
+/** Sessions grouped by the venue's day they start on, days in order. */
+export function agendaDays<S extends { starts_local: string }>(sessions: S[]): Array<{ day: string; sessions: S[] }> {
+	const days = new Map<string, S[]>();
+	for (const session of sessions) {
+		const day = session.starts_local.slice(0, 10);
+		days.set(day, [...(days.get(day) ?? []), session]);
+	}
+	return [...days.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([day, list]) => ({ day, sessions: list }));
+}
+
+/** `2024-10-15T09:00+03:00`: the wall-clock time with the venue's offset at that moment (ISO 8601). */
+export function isoWithOffset(local: string, zone: string): string {
+	const found = localToInstant(local, zone);
+	const instant = 'instant' in found ? found.instant : found.instants?.[0];
+	if (!instant) return local;
+	const offset = offsetMinutes(instant, zone);
+	const sign = offset < 0 ? '-' : '+';
+	const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0');
+	const minutes = String(Math.abs(offset) % 60).padStart(2, '0');
+	return `${local}${sign}${hours}:${minutes}`;
+}

@@ -1,0 +1,342 @@
+// Events of joint projects: what the public and the partnership read (row level security decides
+// which), the agenda, delegations and registrations, and the writes of their editors.
+import type { Supabase } from '../supabase.ts';
+import type { TranslatedText } from '#lib/translations.ts';
+import { unwrap } from './unwrap.ts';
+
+export const EVENT_KINDS = ['kick_off', 'partner_meeting', 'conference', 'workshop', 'study_visit', 'online_meeting', 'final_conference'] as const;
+export const EVENT_STATUSES = ['planned', 'confirmed', 'held', 'cancelled'] as const;
+export const SESSION_KINDS = ['session', 'plenary', 'workshop', 'visit', 'break', 'meal', 'social', 'travel'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+export type SessionKind = (typeof SESSION_KINDS)[number];
+export type TimePrecision = 'minute' | 'day' | 'month';
+
+export type EventSummary = {
+	id: string;
+	slug: string;
+	kind: EventKind;
+	title: TranslatedText;
+	venue_city: string | null;
+	venue_country: string | null;
+	time_zone: string;
+	/** Wall-clock time at the venue, `YYYY-MM-DDTHH:mm:ss` as PostgREST sends it. */
+	starts_local: string;
+	ends_local: string;
+	time_precision: TimePrecision;
+	visibility: 'public' | 'partners';
+	status: EventStatus;
+	updated_at: string;
+	projects: Array<{ project: { slug: string; acronym: string | null; title: TranslatedText } }>;
+};
+
+const SUMMARY_COLUMNS =
+	'id, slug, kind, title, venue_city, venue_country, time_zone, starts_local, ends_local, time_precision, visibility, status, updated_at, projects:project_events(project:projects!inner(slug, acronym, title))';
+
+/** Events the reader may see, in time order; only those not yet over when `upcoming`. */
+export async function list(
+	supabase: Supabase,
+	options: { upcoming?: boolean; projectId?: string; eventIds?: string[]; limit?: number; publicOnly?: boolean } = {}
+): Promise<EventSummary[]> {
+	let query = supabase.from('events').select(SUMMARY_COLUMNS);
+	// A day's margin: "not over" holds in every zone until the venue's last day has ended everywhere.
+	if (options.upcoming) query = query.gte('ends_local', new Date(Date.now() - 86_400_000).toISOString().slice(0, 10));
+	if (options.projectId) query = query.in('id', await eventIdsOfProject(supabase, options.projectId));
+	if (options.eventIds) query = query.in('id', options.eventIds);
+	if (options.publicOnly) query = query.eq('visibility', 'public');
+	query = query.order('starts_local', { ascending: !!options.upcoming }).order('slug');
+	if (options.limit) query = query.limit(options.limit);
+	return unwrap(await query) as unknown as EventSummary[];
+}
+
+async function eventIdsOfProject(supabase: Supabase, projectId: string): Promise<string[]> {
+	const rows = unwrap(await supabase.from('project_events').select('event_id').eq('project_id', projectId));
+	return rows.map((r) => r.event_id as string);
+}
+
+/** Events an organisation hosts or takes part in through its projects. */
+export async function idsForOrganisation(supabase: Supabase, organisationId: string): Promise<string[]> {
+	const [hosted, partnered] = await Promise.all([
+		supabase.from('events').select('id').eq('host_organisation_id', organisationId),
+		supabase.from('project_partners').select('project:projects!inner(events:project_events(event_id))').eq('organisation_id', organisationId)
+	]);
+	const viaProjects = (unwrap(partnered) as unknown as Array<{ project: { events: Array<{ event_id: string }> } }>).flatMap((p) =>
+		p.project.events.map((e) => e.event_id)
+	);
+	return [...new Set([...unwrap(hosted).map((e) => e.id as string), ...viaProjects])];
+}
+
+export type CalendarEvent = EventSummary & Pick<EventPage, 'description' | 'venue_name' | 'venue_address' | 'version' | 'sessions'>;
+
+/** Events with what a calendar needs (their agenda's times included), oldest first. */
+export async function forCalendar(supabase: Supabase, options: { projectId?: string; eventIds?: string[] } = {}): Promise<CalendarEvent[]> {
+	let query = supabase
+		.from('events')
+		.select(`${SUMMARY_COLUMNS}, description, venue_name, venue_address, version, sessions:event_sessions(id, starts_local, ends_local, title, description, place, speakers, kind, position, version)`)
+		.eq('visibility', 'public')
+		.neq('time_precision', 'month');
+	if (options.projectId) query = query.in('id', await eventIdsOfProject(supabase, options.projectId));
+	if (options.eventIds) query = query.in('id', options.eventIds);
+	return unwrap(await query.order('starts_local').limit(2000)) as unknown as CalendarEvent[];
+}
+
+export type Session = {
+	id: string;
+	starts_local: string;
+	ends_local: string;
+	title: TranslatedText;
+	description: TranslatedText | null;
+	place: string | null;
+	speakers: string | null;
+	kind: SessionKind;
+	position: number;
+	version: number;
+};
+
+export type EventPage = Omit<EventSummary, 'projects'> & {
+	description: TranslatedText | null;
+	venue_name: string | null;
+	venue_address: string | null;
+	version: number;
+	host: { id: string; slug: string; name: string; country: string } | null;
+	sessions: Session[];
+	projects: Array<{ project: { id: string; slug: string; acronym: string | null; title: TranslatedText } }>;
+};
+
+export async function getPage(supabase: Supabase, slug: string): Promise<EventPage | null> {
+	const event = unwrap(
+		await supabase
+			.from('events')
+			.select(
+				'id, slug, kind, title, description, venue_name, venue_address, venue_city, venue_country, time_zone, starts_local, ends_local, time_precision, visibility, status, version, updated_at, ' +
+					'host:organisations!events_host_organisation_id_fkey(id, slug, name, country), ' +
+					'sessions:event_sessions(id, starts_local, ends_local, title, description, place, speakers, kind, position, version), ' +
+					'projects:project_events(project:projects!inner(id, slug, acronym, title))'
+			)
+			.eq('slug', slug)
+			.maybeSingle()
+	) as unknown as EventPage | null;
+	event?.sessions.sort((a, b) => a.starts_local.localeCompare(b.starts_local) || a.position - b.position);
+	return event;
+}
+
+/** The online link: the partnership's only (row level security answers null to anyone else). */
+export async function onlineLink(supabase: Supabase, eventId: string): Promise<string | null> {
+	const row = unwrap(await supabase.from('event_links').select('online_url').eq('event_id', eventId).maybeSingle());
+	return (row?.online_url as string | undefined) ?? null;
+}
+
+/** People per country: what the public sees of who comes. */
+export async function attendance(supabase: Supabase, eventId: string): Promise<Array<{ country: string; participants: number }>> {
+	return unwrap(await supabase.rpc('event_attendance', { event: eventId })) as Array<{ country: string; participants: number }>;
+}
+
+export async function canEdit(supabase: Supabase, event: Pick<EventPage, 'host' | 'projects'>, user: { id: string; is_platform_admin: boolean }): Promise<boolean> {
+	if (user.is_platform_admin) return true;
+	const projectIds = event.projects.map((p) => p.project.id);
+	const [coordinator, hostAdmin] = await Promise.all([
+		projectIds.length
+			? supabase.from('project_members').select('project_id').eq('user_id', user.id).eq('role', 'coordinator').in('project_id', projectIds)
+			: Promise.resolve({ data: [], error: null, status: 200 }),
+		event.host
+			? supabase.from('organisation_members').select('role').eq('user_id', user.id).eq('organisation_id', event.host.id).eq('role', 'admin')
+			: Promise.resolve({ data: [], error: null, status: 200 })
+	]);
+	return (unwrap(coordinator) as unknown[]).length > 0 || (unwrap(hostAdmin) as unknown[]).length > 0;
+}
+
+// Writing ---------------------------------------------------------------------------------------
+
+const UNIQUE_VIOLATION = '23505';
+
+export type NewEvent = {
+	projectId: string;
+	slug: string;
+	kind: EventKind;
+	title: TranslatedText;
+	hostOrganisationId: string | null;
+	timeZone: string;
+	startsLocal: string;
+	endsLocal: string;
+};
+
+export async function create(supabase: Supabase, event: NewEvent): Promise<'slug_taken' | null> {
+	const answer = await supabase.rpc('create_event', {
+		project: event.projectId,
+		slug: event.slug,
+		kind: event.kind,
+		title: event.title,
+		host_organisation: event.hostOrganisationId,
+		time_zone: event.timeZone,
+		starts_local: event.startsLocal,
+		ends_local: event.endsLocal
+	});
+	if (answer.error?.code === UNIQUE_VIOLATION) return 'slug_taken';
+	unwrap(answer);
+	return null;
+}
+
+export type EventDetails = {
+	kind: EventKind;
+	title: TranslatedText;
+	description: TranslatedText | null;
+	host_organisation_id: string | null;
+	venue_name: string | null;
+	venue_address: string | null;
+	venue_city: string | null;
+	venue_country: string | null;
+	time_zone: string;
+	starts_local: string;
+	ends_local: string;
+	time_precision: TimePrecision;
+	visibility: 'public' | 'partners';
+	status: EventStatus;
+};
+
+/**
+ * Saves on top of the version the editor opened: 'conflict' when someone saved in between,
+ * 'sessions_outside' when the new days would leave sessions outside them.
+ */
+export async function update(supabase: Supabase, id: string, version: number, details: EventDetails): Promise<'conflict' | 'sessions_outside' | null> {
+	const answer = await supabase
+		.from('events')
+		.update({ ...details, version: version + 1, updated_at: new Date().toISOString() })
+		.eq('id', id)
+		.eq('version', version)
+		.select('id');
+	if (answer.error?.hint === 'sessions_outside_event' || answer.error?.hint === 'sessions_ambiguous_in_zone') return 'sessions_outside';
+	return unwrap(answer).length ? null : 'conflict';
+}
+
+/** Lists the event in another project too (one event, no copies). */
+export async function listInProject(supabase: Supabase, projectId: string, eventId: string): Promise<void> {
+	const answer = await supabase.from('project_events').insert({ project_id: projectId, event_id: eventId });
+	if (answer.error?.code !== UNIQUE_VIOLATION) unwrap(answer);
+}
+
+export async function setOnlineLink(supabase: Supabase, eventId: string, url: string | null): Promise<void> {
+	if (url) unwrap(await supabase.from('event_links').upsert({ event_id: eventId, online_url: url }));
+	else unwrap(await supabase.from('event_links').delete().eq('event_id', eventId));
+}
+
+export type SessionFields = Pick<Session, 'starts_local' | 'ends_local' | 'title' | 'description' | 'place' | 'speakers' | 'kind'>;
+
+/** The database's own refusal of a session time, as something to tell the editor. */
+function sessionRefusal(error: { hint?: string | null } | null): 'outside' | 'ambiguous' | null {
+	if (error?.hint === 'session_outside_event') return 'outside';
+	if (error?.hint === 'ambiguous_time') return 'ambiguous';
+	return null;
+}
+
+export async function addSession(supabase: Supabase, eventId: string, session: SessionFields & { position: number }): Promise<'outside' | 'ambiguous' | null> {
+	const answer = await supabase.from('event_sessions').insert({ event_id: eventId, ...session });
+	const refusal = sessionRefusal(answer.error);
+	if (!refusal) unwrap(answer);
+	return refusal;
+}
+
+export async function updateSession(
+	supabase: Supabase,
+	eventId: string,
+	id: string,
+	version: number,
+	session: SessionFields
+): Promise<'outside' | 'ambiguous' | 'conflict' | null> {
+	const answer = await supabase
+		.from('event_sessions')
+		.update({ ...session, version: version + 1 })
+		.eq('event_id', eventId)
+		.eq('id', id)
+		.eq('version', version)
+		.select('id');
+	const refusal = sessionRefusal(answer.error);
+	if (refusal) return refusal;
+	return unwrap(answer).length ? null : 'conflict';
+}
+
+export async function removeSession(supabase: Supabase, eventId: string, id: string): Promise<void> {
+	unwrap(await supabase.from('event_sessions').delete().eq('event_id', eventId).eq('id', id));
+}
+
+/** Swaps two sessions' places in the agenda (each keeps its length); a refusal says why. */
+export async function swapSessions(supabase: Supabase, first: string, second: string): Promise<'outside' | 'ambiguous' | null> {
+	const answer = await supabase.rpc('swap_sessions', { first, second });
+	const refusal = sessionRefusal(answer.error);
+	if (!refusal) unwrap(answer);
+	return refusal;
+}
+
+// Delegations -----------------------------------------------------------------------------------
+
+export type Delegation = {
+	organisation_id: string;
+	places: number;
+	reported_participants: number | null;
+	organisation: { id: string; slug: string; name: string; country: string };
+};
+
+export async function delegations(supabase: Supabase, eventId: string): Promise<Delegation[]> {
+	return unwrap(
+		await supabase
+			.from('event_delegations')
+			.select('organisation_id, places, reported_participants, organisation:organisations!inner(id, slug, name, country)')
+			.eq('event_id', eventId)
+	) as unknown as Delegation[];
+}
+
+/** Gives an organisation its places: changes them, or adds the delegation the first time. */
+export async function setPlaces(supabase: Supabase, eventId: string, organisationId: string, places: number): Promise<void> {
+	const change = async () =>
+		unwrap(await supabase.from('event_delegations').update({ places }).eq('event_id', eventId).eq('organisation_id', organisationId).select('places')).length > 0;
+	if (await change()) return;
+	const added = await supabase.from('event_delegations').insert({ event_id: eventId, organisation_id: organisationId, places });
+	// Someone added it a moment before: change theirs.
+	if (added.error?.code === UNIQUE_VIOLATION) await change();
+	else unwrap(added);
+}
+
+export type Registration = {
+	id: string;
+	organisation_id: string;
+	full_name: string;
+	job_title: string | null;
+	email: string | null;
+	arrival: string | null;
+	departure: string | null;
+	dietary_needs: string | null;
+	access_needs: string | null;
+	status: 'registered' | 'waitlisted' | 'cancelled';
+	created_at: string;
+};
+
+/** The registrations the reader may see: all for the event's editors, their own organisation's otherwise. */
+export async function registrations(supabase: Supabase, eventId: string): Promise<Registration[]> {
+	return unwrap(
+		await supabase
+			.from('event_registrations')
+			.select('id, organisation_id, full_name, job_title, email, arrival, departure, dietary_needs, access_needs, status, created_at')
+			.eq('event_id', eventId)
+			.neq('status', 'cancelled')
+			.order('created_at')
+	) as unknown as Registration[];
+}
+
+export type NewRegistration = Pick<Registration, 'full_name' | 'job_title' | 'email' | 'arrival' | 'departure' | 'dietary_needs' | 'access_needs'>;
+
+/** Registers a person: 'registered' within the places, 'waitlisted' beyond, 'duplicate' if already there. */
+export async function register(
+	supabase: Supabase,
+	eventId: string,
+	organisationId: string,
+	person: NewRegistration
+): Promise<'registered' | 'waitlisted' | 'duplicate' | 'no_places'> {
+	const answer = await supabase.rpc('register_participant', { event: eventId, organisation: organisationId, ...person });
+	if (answer.error?.code === UNIQUE_VIOLATION) return 'duplicate';
+	if (answer.error?.code === 'PT409') return 'no_places';
+	return unwrap(answer) as 'registered' | 'waitlisted';
+}
+
+/** Cancels a registration; the first waiting takes the place. */
+export async function cancelRegistration(supabase: Supabase, id: string): Promise<void> {
+	unwrap(await supabase.rpc('cancel_registration', { registration: id }));
+}

@@ -1,0 +1,28 @@
+// Subscribable calendars: the public events of everything, of a project, of an organisation. Read
+// as the public would (never with the reader's session), so a feed is the same for everyone who
+// subscribes to its address, and carries no partners-only event.
+import { getLocale } from '#lib/paraglide/runtime.js';
+import { href } from '#lib/i18n.ts';
+import { serverConfig } from './config.ts';
+import { calendarResponse, eventEntries } from './calendar.ts';
+import * as events from './data/events.ts';
+import { createRequestClient } from './supabase.ts';
+
+export async function feedResponse(options: { name: string; path: string; filename: string; projectId?: string; eventIds?: string[] }): Promise<Response> {
+	const origin = serverConfig().publicOrigin;
+	const locale = getLocale();
+	const list = await events.forCalendar(createRequestClient(null), { projectId: options.projectId, eventIds: options.eventIds });
+	return calendarResponse({
+		name: options.name,
+		url: `${origin}${href(options.path)}`,
+		entries: list.flatMap((event) => eventEntries(event, event.sessions, locale, origin)),
+		filename: options.filename,
+		download: false
+	});
+}
+
+/** The `webcal:` address of a feed, which calendar programs subscribe to rather than import once. */
+export function webcalUrl(path: string): string {
+	const origin = new URL(serverConfig().publicOrigin);
+	return `webcal://${origin.host}${href(path)}`;
+}

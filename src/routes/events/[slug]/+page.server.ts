@@ -1,0 +1,18 @@
+import { error } from '@sveltejs/kit';
+import { m } from '#lib/paraglide/messages.js';
+import * as events from '#lib/server/data/events.ts';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, params }) => {
+	// Row level security answers: a partners-only event is found only by the partnership.
+	const event = await events.getPage(locals.supabase, params.slug);
+	if (!event) error(404, { message: m.error_not_found() });
+	const user = locals.user;
+	const [attendance, onlineLink, canEdit, delegations] = await Promise.all([
+		events.attendance(locals.supabase, event.id),
+		user ? events.onlineLink(locals.supabase, event.id) : Promise.resolve(null),
+		user ? events.canEdit(locals.supabase, event, user) : Promise.resolve(false),
+		user ? events.delegations(locals.supabase, event.id) : Promise.resolve([])
+	]);
+	return { event, attendance, onlineLink, canEdit, isPartner: canEdit || delegations.length > 0 || onlineLink !== null };
+};

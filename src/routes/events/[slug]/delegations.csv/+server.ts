@@ -1,0 +1,41 @@
+import { error } from '@sveltejs/kit';
+import { m } from '#lib/paraglide/messages.js';
+import * as events from '#lib/server/data/events.ts';
+import { delegationAccess } from '../delegations/access.ts';
+import type { RequestHandler } from './$types';
+
+/** A spreadsheet cell: quoted, and never read as a formula (=, +, -, @ at the start). */
+function cell(value: string | number | null): string {
+	const text = value === null ? '' : String(value);
+	const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+	return `"${safe.replaceAll('"', '""')}"`;
+}
+
+/** The full delegation list, for the host: every registration with its organisation. */
+export const GET: RequestHandler = async (event) => {
+	const { event: found, canEdit, delegations } = await delegationAccess(event);
+	if (!canEdit) error(403, { message: m.error_forbidden() });
+	const registrations = await events.registrations(event.locals.supabase, found.id);
+	const organisation = new Map(delegations.map((d) => [d.organisation_id, d.organisation]));
+	const header = [m.field_organisation_name(), m.field_country(), m.registration_name(), m.registration_job_title(), m.field_email(), m.registration_arrival(), m.registration_departure(), m.registration_dietary(), m.registration_access(), m.registration_status()];
+	const rows = registrations.map((r) => [
+		organisation.get(r.organisation_id)?.name ?? '',
+		organisation.get(r.organisation_id)?.country ?? '',
+		r.full_name,
+		r.job_title,
+		r.email,
+		r.arrival,
+		r.departure,
+		r.dietary_needs,
+		r.access_needs,
+		r.status === 'registered' ? m.registration_status_registered() : m.registration_status_waitlisted()
+	]);
+	// A byte-order mark so that spreadsheet programs read the UTF-8 names (Līga, Wiśniewska) right.
+	const csv = '\ufeff' + [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+	return new Response(csv, {
+		headers: {
+			'content-type': 'text/csv; charset=utf-8',
+			'content-disposition': `attachment; filename="${found.slug}-delegations.csv"`
+		}
+	});
+};

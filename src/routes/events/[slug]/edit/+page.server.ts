@@ -1,0 +1,154 @@
+import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { m } from '#lib/paraglide/messages.js';
+import { getLocale } from '#lib/paraglide/runtime.js';
+import { href } from '#lib/i18n.ts';
+import { withTranslation, type TranslatedText } from '#lib/translations.ts';
+import * as contentLocales from '#lib/server/data/content-locales.ts';
+import * as events from '#lib/server/data/events.ts';
+import * as memberships from '#lib/server/data/memberships.ts';
+import * as projects from '#lib/server/data/projects.ts';
+import { localDateTime, timeProblem, timeZones } from '#lib/server/event-form.ts';
+import { checkbox, choice, country, integer, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
+import { editableEvent } from './editable.ts';
+import { readSession } from './session-form.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+async function editingLanguage(event: RequestEvent, requested: string | null) {
+	const locales = await contentLocales.list(event.locals.supabase);
+	return { locales, code: locales.some((l) => l.code === requested) ? requested! : getLocale() };
+}
+
+export const load: PageServerLoad = async (event) => {
+	const found = await editableEvent(event);
+	// The host is one of the partners of the projects that list the event.
+	const [{ locales, code }, onlineLink, partners, mine] = await Promise.all([
+		editingLanguage(event, event.url.searchParams.get('lang')),
+		events.onlineLink(event.locals.supabase, found.id),
+		Promise.all(found.projects.map((p) => projects.partners(event.locals.supabase, p.project.id))),
+		memberships.projectsOf(event.locals.supabase, event.locals.user!.id)
+	]);
+	const listed = new Set(found.projects.map((p) => p.project.id));
+	// Other projects the editor coordinates, where the same event can be listed too.
+	const otherProjects = mine.filter((p) => p.role === 'coordinator' && !listed.has(p.project.id)).map((p) => p.project);
+	const hosts = [...new Map(partners.flat().map((p) => [p.organisation.id, p.organisation])).values()];
+	return {
+		event: found,
+		onlineLink,
+		hosts: hosts.map(({ id, name, country }) => ({ id, name, country })),
+		otherProjects,
+		contentLocales: locales,
+		editing: code,
+		zones: timeZones()
+	};
+};
+
+const back = (slug: string, lang: string, done: string) => redirect(303, `${href(`/events/${slug}/edit`)}?lang=${lang}&done=${done}`);
+
+export const actions: Actions = {
+	details: async (event) => {
+		const found = await editableEvent(event);
+		const raw = await readForm(event.request);
+		const { locales, code: editing } = await editingLanguage(event, raw.get('lang') as string | null);
+		const form = parseForm(raw, {
+			version: integer({ min: 1 }),
+			lang: choice(locales.map((l) => l.code)),
+			machine: checkbox(),
+			kind: choice(events.EVENT_KINDS),
+			status: choice(events.EVENT_STATUSES),
+			visibility: choice(['public', 'partners'] as const),
+			time_precision: choice(['minute', 'day', 'month'] as const),
+			title: text({ max: 300 }),
+			description: text({ max: 6000, multiline: true }),
+			host: { parse: (v) => (v === '' || v === null ? { value: null } : uuid().parse(v)) },
+			venue_name: text({ max: 300 }),
+			venue_address: text({ max: 300 }),
+			venue_city: text({ max: 200 }),
+			venue_country: country({ required: false }),
+			time_zone: choice(timeZones()),
+			starts_local: localDateTime(),
+			ends_local: localDateTime(),
+			online_url: text({ max: 500 })
+		});
+		if (!form.ok) return fail(400, { action: 'details', values: form.values, errors: form.errors as Record<string, string> });
+		const data = form.data;
+		const errors: Record<string, string> = {};
+		// Times need to exist in the zone only when they are known to the minute.
+		if (data.time_precision === 'minute') {
+			const startProblem = timeProblem(data.starts_local!, data.time_zone!);
+			const endProblem = timeProblem(data.ends_local!, data.time_zone!);
+			if (startProblem) errors.starts_local = startProblem;
+			if (endProblem) errors.ends_local = endProblem;
+		}
+		if (!errors.starts_local && !errors.ends_local && data.ends_local! < data.starts_local!) errors.ends_local = m.form_dates_order();
+		if (data.online_url && !/^https:\/\/\S+$/.test(data.online_url)) errors.online_url = m.form_https_url();
+		const title = withTranslation(found.title, editing, data.title, { machine: data.machine });
+		const description = withTranslation(found.description, editing, data.description, { machine: data.machine });
+		if (title === 'original_in_use') errors.title = m.translation_original_in_use();
+		else if (!title) errors.title = m.form_required();
+		if (description === 'original_in_use') errors.description = m.translation_original_in_use();
+		if (Object.keys(errors).length) return fail(400, { action: 'details', values: form.values, errors });
+
+		const answer = await events.update(event.locals.supabase, found.id, data.version, {
+			kind: data.kind!,
+			status: data.status!,
+			visibility: data.visibility!,
+			time_precision: data.time_precision!,
+			title: title as TranslatedText,
+			description: description as TranslatedText | null,
+			host_organisation_id: data.host as string | null,
+			venue_name: data.venue_name || null,
+			venue_address: data.venue_address || null,
+			venue_city: data.venue_city || null,
+			venue_country: data.venue_country,
+			time_zone: data.time_zone!,
+			starts_local: data.starts_local!,
+			ends_local: data.ends_local!
+		});
+		if (answer === 'conflict') return fail(409, { action: 'details', values: form.values, errors: {} as Record<string, string>, conflict: true });
+		if (answer === 'sessions_outside') return fail(400, { action: 'details', values: form.values, errors: { starts_local: m.event_sessions_outside() } });
+		await events.setOnlineLink(event.locals.supabase, found.id, data.online_url || null);
+		back(found.slug, editing, 'details');
+	},
+
+	addSession: async (event) => {
+		const found = await editableEvent(event);
+		const raw = await readForm(event.request);
+		const { code: editing } = await editingLanguage(event, raw.get('lang') as string | null);
+		const read = await readSession(raw, found, editing, { title: null, description: null });
+		if (!read.ok) return fail(400, { action: 'addSession', values: read.values, errors: read.errors });
+		const refusal = await events.addSession(event.locals.supabase, found.id, { ...read.session, position: found.sessions.length });
+		if (refusal) return fail(400, { action: 'addSession', values: read.values, errors: { session_starts: refusal === 'outside' ? m.session_outside_event() : m.form_date_time() } });
+		back(found.slug, editing, 'session');
+	},
+
+	removeSession: async (event) => {
+		const found = await editableEvent(event);
+		const form = parseForm(await readForm(event.request), { id: uuid() });
+		if (form.ok) await events.removeSession(event.locals.supabase, found.id, form.data.id);
+		back(found.slug, getLocale(), 'removed');
+	},
+
+	/** Lists the event in another project the editor coordinates. */
+	list: async (event) => {
+		const found = await editableEvent(event);
+		const form = parseForm(await readForm(event.request), { project: uuid() });
+		if (!form.ok) return fail(400, { action: 'list', values: form.values, errors: form.errors as Record<string, string> });
+		await events.listInProject(event.locals.supabase, form.data.project, found.id);
+		back(found.slug, getLocale(), 'listed');
+	},
+
+	/** Swaps a session with the one before or after it on its day. */
+	move: async (event) => {
+		const found = await editableEvent(event);
+		const form = parseForm(await readForm(event.request), { id: uuid(), direction: choice(['earlier', 'later'] as const) });
+		if (!form.ok) return fail(400, { action: 'move', values: form.values, errors: form.errors as Record<string, string> });
+		const index = found.sessions.findIndex((s) => s.id === form.data.id);
+		const other = found.sessions[form.data.direction === 'earlier' ? index - 1 : index + 1];
+		if (index < 0 || !other || other.starts_local.slice(0, 10) !== found.sessions[index].starts_local.slice(0, 10)) {
+			return fail(400, { action: 'move', values: form.values, errors: { id: m.session_cannot_move() } });
+		}
+		const refusal = await events.swapSessions(event.locals.supabase, found.sessions[index].id, other.id);
+		if (refusal) return fail(400, { action: 'move', values: form.values, errors: { id: m.session_cannot_move() } });
+		back(found.slug, getLocale(), 'moved');
+	}
+};

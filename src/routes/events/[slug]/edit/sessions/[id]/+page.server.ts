@@ -1,0 +1,44 @@
+import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { m } from '#lib/paraglide/messages.js';
+import { getLocale } from '#lib/paraglide/runtime.js';
+import { href } from '#lib/i18n.ts';
+import * as contentLocales from '#lib/server/data/content-locales.ts';
+import * as events from '#lib/server/data/events.ts';
+import { integer, readForm } from '#lib/server/forms.ts';
+import { editableEvent } from '../../editable.ts';
+import { readSession } from '../../session-form.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+async function editableSession(event: RequestEvent<{ slug: string; id: string }>) {
+	const found = await editableEvent(event);
+	const session = found.sessions.find((s) => s.id === event.params.id);
+	if (!session) error(404, { message: m.error_not_found() });
+	return { found, session };
+}
+
+async function language(event: RequestEvent, requested: string | null) {
+	const locales = await contentLocales.list(event.locals.supabase);
+	return { locales, code: locales.some((l) => l.code === requested) ? requested! : getLocale() };
+}
+
+export const load: PageServerLoad = async (event) => {
+	const { found, session } = await editableSession(event);
+	const { locales, code } = await language(event, event.url.searchParams.get('lang'));
+	return { event: found, session, contentLocales: locales, editing: code };
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const { found, session } = await editableSession(event);
+		const raw = await readForm(event.request);
+		const { code: editing } = await language(event, raw.get('lang') as string | null);
+		const version = integer({ min: 1 }).parse(raw.get('version'));
+		const read = await readSession(raw, found, editing, { title: session.title, description: session.description });
+		if (!read.ok) return fail(400, { values: read.values, errors: read.errors });
+		if ('error' in version) return fail(400, { values: read.values, errors: { session_title: version.error } });
+		const answer = await events.updateSession(event.locals.supabase, found.id, session.id, version.value, read.session);
+		if (answer === 'conflict') return fail(409, { values: read.values, errors: {} as Record<string, string>, conflict: true });
+		if (answer) return fail(400, { values: read.values, errors: { session_starts: answer === 'outside' ? m.session_outside_event() : m.form_date_time() } });
+		redirect(303, `${href(`/events/${found.slug}/edit`)}?lang=${editing}&done=details`);
+	}
+};

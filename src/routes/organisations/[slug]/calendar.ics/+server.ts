@@ -1,0 +1,15 @@
+import { error } from '@sveltejs/kit';
+import { m } from '#lib/paraglide/messages.js';
+import * as events from '#lib/server/data/events.ts';
+import * as organisations from '#lib/server/data/organisations.ts';
+import { feedResponse } from '#lib/server/feeds.ts';
+import { createRequestClient } from '#lib/server/supabase.ts';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = async ({ params }) => {
+	const supabase = createRequestClient(null);
+	const organisation = await organisations.getBySlug(supabase, params.slug);
+	if (!organisation) error(404, { message: m.error_not_found() });
+	const eventIds = await events.idsForOrganisation(supabase, organisation.id);
+	return feedResponse({ name: m.calendar_organisation_name({ organisation: organisation.name }), path: `/organisations/${organisation.slug}`, filename: `${organisation.slug}.ics`, eventIds });
+};

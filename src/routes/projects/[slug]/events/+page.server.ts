@@ -1,0 +1,20 @@
+import { error } from '@sveltejs/kit';
+import { m } from '#lib/paraglide/messages.js';
+import * as events from '#lib/server/data/events.ts';
+import * as projects from '#lib/server/data/projects.ts';
+import { webcalUrl } from '#lib/server/feeds.ts';
+import type { PageServerLoad } from './$types';
+
+/** A project's series: every event it lists, in time order. */
+export const load: PageServerLoad = async ({ locals, params }) => {
+	const project = await projects.getBySlug(locals.supabase, params.slug);
+	if (!project) error(404, { message: m.error_not_found() });
+	const role = locals.user ? await projects.roleOf(locals.supabase, project.id, locals.user.id) : null;
+	const list = (await events.list(locals.supabase, { projectId: project.id })).reverse();
+	return {
+		project,
+		events: list,
+		feed: webcalUrl(`/projects/${project.slug}/calendar.ics`),
+		canAdd: role === 'coordinator' || !!locals.user?.is_platform_admin
+	};
+};

@@ -1,0 +1,77 @@
+import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { m } from '#lib/paraglide/messages.js';
+import { getLocale } from '#lib/paraglide/runtime.js';
+import { href } from '#lib/i18n.ts';
+import { isSlug, slugify } from '#lib/slugs.ts';
+import { requireUser } from '#lib/server/auth/guards.ts';
+import * as contentLocales from '#lib/server/data/content-locales.ts';
+import * as events from '#lib/server/data/events.ts';
+import * as projects from '#lib/server/data/projects.ts';
+import { localDateTime, timeProblem, timeZones } from '#lib/server/event-form.ts';
+import { choice, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+/** The project's coordinators (and platform admins) add its events. */
+async function coordinated(event: RequestEvent<{ slug: string }>) {
+	const user = requireUser(event);
+	const project = await projects.getPage(event.locals.supabase, event.params.slug);
+	if (!project) error(404, { message: m.error_not_found() });
+	const role = await projects.roleOf(event.locals.supabase, project.id, user.id);
+	if (role !== 'coordinator' && !user.is_platform_admin) error(403, { message: m.error_forbidden() });
+	return { project, user };
+}
+
+export const load: PageServerLoad = async (event) => {
+	const { project, user } = await coordinated(event);
+	return {
+		project,
+		contentLocales: await contentLocales.list(event.locals.supabase),
+		zones: timeZones(),
+		defaultZone: user.time_zone ?? 'Europe/Riga',
+		locale: getLocale()
+	};
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const { project } = await coordinated(event);
+		const locales = (await contentLocales.list(event.locals.supabase)).map((l) => l.code);
+		const form = parseForm(await readForm(event.request), {
+			kind: choice(events.EVENT_KINDS),
+			language: choice(locales),
+			title: text({ required: true, max: 300 }),
+			host: { parse: (v) => (v === '' || v === null ? { value: null } : uuid().parse(v)) },
+			time_zone: choice(timeZones()),
+			starts_local: localDateTime(),
+			ends_local: localDateTime(),
+			slug: text({ max: 80 })
+		});
+		if (!form.ok) return fail(400, { values: form.values, errors: form.errors as Record<string, string> });
+		const data = form.data;
+		const host = data.host as string | null;
+		const errors: Record<string, string> = {};
+		if (host && !project.partners.some((p) => p.organisation.id === host)) errors.host = m.form_choose();
+		const startProblem = timeProblem(data.starts_local!, data.time_zone!);
+		const endProblem = timeProblem(data.ends_local!, data.time_zone!);
+		if (startProblem) errors.starts_local = startProblem;
+		if (endProblem) errors.ends_local = endProblem;
+		if (!startProblem && !endProblem && data.ends_local! < data.starts_local!) errors.ends_local = m.form_dates_order();
+		const slug = data.slug ? data.slug.toLowerCase() : slugify(`${data.title} ${data.starts_local!.slice(0, 4)}`);
+		const values = { ...form.values, slug };
+		if (!isSlug(slug)) errors.slug = m.form_slug();
+		if (Object.keys(errors).length) return fail(400, { values, errors });
+
+		const refused = await events.create(event.locals.supabase, {
+			projectId: project.id,
+			slug,
+			kind: data.kind!,
+			title: { [data.language!]: { text: data.title, status: 'original' } },
+			hostOrganisationId: host,
+			timeZone: data.time_zone!,
+			startsLocal: data.starts_local!,
+			endsLocal: data.ends_local!
+		});
+		if (refused) return fail(400, { values, errors: { slug: m.form_slug_taken() } });
+		redirect(303, href(`/events/${slug}/edit`));
+	}
+};
