@@ -54,6 +54,8 @@ create table public.events (
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
   check (ends_local >= starts_local),
+  -- Meetings last days, not years: a bound that also keeps calendars and feeds small.
+  constraint events_at_most_31_days check (ends_local - starts_local <= interval '31 days'),
   check (time_precision <> 'minute' or (
     private.is_unambiguous_local_time(starts_local, time_zone) and private.is_unambiguous_local_time(ends_local, time_zone)
   ))
@@ -110,7 +112,13 @@ as $$
 declare
   e public.events;
 begin
-  select * into e from public.events as x where x.id = new.event_id;
+  -- Someone who may not edit the event is refused by row level security, which runs after this
+  -- trigger: answering for them here would tell them the event's days and zone.
+  if coalesce(auth.role(), '') in ('anon', 'authenticated') and not private.can_edit_event(new.event_id) then
+    return new;
+  end if;
+  -- Locked against a change of the event's days meanwhile.
+  select * into e from public.events as x where x.id = new.event_id for share;
   if new.starts_local < date_trunc('day', e.starts_local) or new.ends_local > date_trunc('day', e.ends_local) + interval '1 day' then
     raise exception 'a session must lie within its event''s days' using errcode = '23514', hint = 'session_outside_event';
   end if;
@@ -208,7 +216,8 @@ create table public.event_registrations (
 );
 
 -- The same person is not registered twice for one event.
-create unique index event_registrations_email_key on public.event_registrations (event_id, lower(email))
+-- (Per organisation: an answer "already registered" tells nothing about other organisations.)
+create unique index event_registrations_email_key on public.event_registrations (event_id, organisation_id, lower(email))
   where email is not null and status <> 'cancelled';
 create unique index event_registrations_name_key on public.event_registrations (event_id, organisation_id, lower(btrim(full_name)))
   where status <> 'cancelled';
@@ -480,7 +489,11 @@ begin
   perform 1 from public.event_delegations as d
   where d.event_id = r.event_id and d.organisation_id = r.organisation_id
   for update;
-  update public.event_registrations as x set status = 'cancelled' where x.id = registration and x.status <> 'cancelled';
+  -- A cancelled registration keeps only that a place was taken and freed: no name, address or needs.
+  update public.event_registrations as x
+  set status = 'cancelled', full_name = 'cancelled', job_title = null, email = null, arrival = null, departure = null,
+    dietary_needs = null, access_needs = null
+  where x.id = registration and x.status <> 'cancelled';
   perform private.fill_places(r.event_id, r.organisation_id);
 end;
 $$;
@@ -693,3 +706,46 @@ $$;
 
 revoke execute on function public.swap_sessions(uuid, uuid) from public;
 grant execute on function public.swap_sessions(uuid, uuid) to authenticated;
+
+-- Saving an event's details and its online link together, with the caller's rights: both or
+-- neither. False when someone saved the event since the editor opened it.
+create function public.save_event(event uuid, seen_version integer, details jsonb, online_url text)
+returns boolean
+language plpgsql
+security invoker
+set search_path = ''
+as $$
+begin
+  update public.events as e set
+    kind = (details ->> 'kind')::public.event_kind,
+    status = (details ->> 'status')::public.event_status,
+    visibility = (details ->> 'visibility')::public.event_visibility,
+    time_precision = (details ->> 'time_precision')::public.time_precision,
+    title = (details -> 'title')::public.translated_text,
+    description = nullif(details -> 'description', 'null'::jsonb)::public.translated_text,
+    host_organisation_id = (details ->> 'host_organisation_id')::uuid,
+    venue_name = details ->> 'venue_name',
+    venue_address = details ->> 'venue_address',
+    venue_city = details ->> 'venue_city',
+    venue_country = details ->> 'venue_country',
+    time_zone = details ->> 'time_zone',
+    starts_local = (details ->> 'starts_local')::timestamp,
+    ends_local = (details ->> 'ends_local')::timestamp,
+    version = e.version + 1,
+    updated_at = now()
+  where e.id = event and e.version = seen_version;
+  if not found then
+    return false;
+  end if;
+  if online_url is null then
+    delete from public.event_links as l where l.event_id = event;
+  else
+    insert into public.event_links (event_id, online_url) values (event, online_url)
+    on conflict (event_id) do update set online_url = excluded.online_url;
+  end if;
+  return true;
+end;
+$$;
+
+revoke execute on function public.save_event(uuid, integer, jsonb, text) from public;
+grant execute on function public.save_event(uuid, integer, jsonb, text) to authenticated;

@@ -138,5 +138,6 @@ export const API_FUNCTIONS: Record<string, string[]> = {
 	cancel_registration: ['authenticated'],
 	event_attendance: ['anon', 'authenticated'],
 	// Runs with the caller's rights (row level security decides who may move sessions).
-	swap_sessions: ['authenticated']
+	swap_sessions: ['authenticated'],
+	save_event: ['authenticated']
 };
