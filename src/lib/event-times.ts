@@ -1,6 +1,5 @@
 // An event's times as people read them: the venue's days, and the agenda day by day.
 import { formatDateRange } from './dates.ts';
-import { localToInstant, offsetMinutes } from './time.ts';
 
 /** PostgREST's `2024-10-15T09:00:00` as the wall-clock value the time functions take. */
 export function localOf(value: string): string {
@@ -22,14 +21,3 @@ export function agendaDays<S extends { starts_local: string }>(sessions: S[]): A
 	return [...days.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([day, list]) => ({ day, sessions: list }));
 }
 
-/** `2024-10-15T09:00+03:00`: the wall-clock time with the venue's offset at that moment (ISO 8601). */
-export function isoWithOffset(local: string, zone: string): string {
-	const found = localToInstant(local, zone);
-	const instant = 'instant' in found ? found.instant : found.instants?.[0];
-	if (!instant) return local;
-	const offset = offsetMinutes(instant, zone);
-	const sign = offset < 0 ? '-' : '+';
-	const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0');
-	const minutes = String(Math.abs(offset) % 60).padStart(2, '0');
-	return `${local}${sign}${hours}:${minutes}`;
-}

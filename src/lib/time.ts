@@ -247,3 +247,15 @@ function firstChange(from: number, to: number, offset: number, timeZone: string)
 	}
 	return changed;
 }
+
+/** `2024-10-15T09:00+03:00`: the wall-clock time with the venue's offset at that moment (ISO 8601). */
+export function isoWithOffset(local: string, zone: string): string {
+	const found = localToInstant(local, zone);
+	const instant = 'instant' in found ? found.instant : found.instants?.[0];
+	if (!instant) return local;
+	const offset = offsetMinutes(instant, zone);
+	const sign = offset < 0 ? '-' : '+';
+	const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0');
+	const minutes = String(Math.abs(offset) % 60).padStart(2, '0');
+	return `${local}${sign}${hours}:${minutes}`;
+}

@@ -148,7 +148,9 @@ test('bad event input: a message per field and nothing saved', async ({ page }) 
 		[{ starts_local: '2027-03-28T03:30', ends_local: '2027-03-28T17:00' }, 'does not exist in Europe/Riga'],
 		[{ starts_local: '2027-10-31T03:30', ends_local: '2027-10-31T17:00' }, 'happens twice in Europe/Riga'],
 		[{ slug: 'solid-kick-off-jette-2018' }, 'This address name is already used.'],
-		[{ title: 'x'.repeat(301) }, 'Please use at most 300 characters.']
+		[{ title: 'x'.repeat(301) }, 'Please use at most 300 characters.'],
+		[{ ends_local: '2027-06-30T17:00' }, 'An event lasts at most 31 days'],
+		[{ host: '0a000000-0000-4000-8000-00000000001f' }, 'Please choose one of the options.']
 	];
 	for (const [fields, message] of cases) {
 		const answer = await post(page, '/en/projects/young-neets/events/new', { ...base, slug: unique('bad'), ...fields });
@@ -181,4 +183,30 @@ test('a partners-only event and its online link stay within the partnership', as
 	await partner.goto(`/en/events/${slug}`);
 	await expect(partner.getByRole('link', { name: 'https://meet.example.org/steering' })).toBeVisible();
 	await expect(partner.getByText('partners only')).toBeVisible();
+});
+
+test('two editors saving the same event: the second gets a conflict and keeps what they typed', async ({ browser, baseURL }) => {
+	const slug = unique('conflict');
+	await sql(
+		`insert into public.events (slug, kind, title, time_zone, starts_local, ends_local)
+		 values ($1, 'workshop', '{"en": {"text": "Workshop", "status": "original"}}', 'Europe/Riga', '2027-09-01 10:00', '2027-09-01 16:00')`,
+		[slug]
+	);
+	await sql(`insert into public.project_events (project_id, event_id) select '0b000000-0000-4000-8000-000000000001', id from public.events where slug = $1`, [slug]);
+	const [first, second] = await Promise.all([browser.newContext({ baseURL }), browser.newContext({ baseURL })].map(async (c) => (await c).newPage()));
+	for (const page of [first, second]) {
+		await signIn(page, DEMO.coordinator);
+		await page.goto(`/en/events/${slug}/edit?lang=en`);
+	}
+	await first.getByLabel('Title', { exact: true }).fill('Workshop on youth work');
+	await first.getByRole('button', { name: 'Save the event' }).click();
+	await expect(first.getByRole('status')).toHaveText('The event is saved.');
+
+	await second.getByLabel('Title', { exact: true }).fill('Workshop on volunteering');
+	await second.getByRole('button', { name: 'Save the event' }).click();
+	await expect(second.getByRole('alert')).toContainText('Someone else saved this since you opened it.');
+	await expect(second.getByRole('note')).toContainText('Workshop on volunteering');
+	await expect(second.getByLabel('Title', { exact: true })).toHaveValue('Workshop on youth work');
+	const [{ title }] = await sql<{ title: Record<string, { text: string }> }>(`select title from public.events where slug = $1`, [slug]);
+	expect(title.en.text).toBe('Workshop on youth work');
 });

@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { agendaDays, formatEventDays, isoWithOffset } from '../../src/lib/event-times.ts';
+import { agendaDays, formatEventDays } from '../../src/lib/event-times.ts';
+import { isoWithOffset } from '../../src/lib/time.ts';
 import { buildCalendar } from '../../src/lib/ics.ts';
 import { eventEntries, sessionEntry } from '../../src/lib/server/calendar.ts';
 

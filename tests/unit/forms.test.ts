@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkbox, choice, country, date, email, euro, parseForm, password, quantity, safeNextPath, text, timeZone } from '../../src/lib/server/forms.ts';
-import { COUNTRY_CODES, countriesFor, countryName, isCountryCode } from '../../src/lib/places.ts';
+import { COUNTRY_CODES, countriesFor, isCountryCode } from '../../src/lib/countries.ts';
+import { countryName } from '../../src/lib/places.ts';
 
 const form = (entries: Record<string, string>) => {
 	const data = new FormData();

@@ -54,7 +54,8 @@ export function eventEntries(event: CalendarEvent, sessions: Pick<Session, 'star
 		const uid = `${event.id}-${day}@tilts`;
 		if (event.time_precision === 'day') return { ...common, uid, summary, start: day, end: day };
 		const ofDay = sessions.filter((s) => dayOf(localOf(s.starts_local)) === day);
-		const start = ofDay.length ? localOf(ofDay[0].starts_local) : i === 0 ? localOf(event.starts_local) : `${day}T${localOf(event.starts_local).slice(11)}`;
+		const firstStart = ofDay.map((s) => localOf(s.starts_local)).sort()[0];
+		const start = firstStart ? firstStart : i === 0 ? localOf(event.starts_local) : `${day}T${localOf(event.starts_local).slice(11)}`;
 		const lastEnd = ofDay.map((s) => localOf(s.ends_local)).sort().at(-1);
 		const end = lastEnd ?? (i === days.length - 1 ? localOf(event.ends_local) : `${day}T${localOf(event.ends_local).slice(11)}`);
 		return { ...common, uid, summary, start, end: end > start ? end : start };

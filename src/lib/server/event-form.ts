@@ -28,7 +28,22 @@ export function timeProblem(local: string, zone: string): string | null {
 	return m.form_date_time();
 }
 
-/** Every IANA zone the runtime knows, for the venue's zone. */
-export function timeZones(): string[] {
-	return [...Intl.supportedValuesOf('timeZone'), 'UTC'];
+/** Every IANA zone the runtime knows, for the venue's zone, and the one saved (whatever its spelling). */
+export function timeZones(saved?: string): string[] {
+	const zones = [...Intl.supportedValuesOf('timeZone'), 'UTC'];
+	return saved && !zones.includes(saved) ? [...zones, saved].sort() : zones;
+}
+
+/** The end after the start, and a meeting of at most 31 days (as the database holds it). */
+export function eventLengthProblem(start: string, end: string): string | null {
+	if (end < start) return m.form_dates_order();
+	const days = (Date.parse(`${end}:00Z`) - Date.parse(`${start}:00Z`)) / 86_400_000;
+	return days > 31 ? m.event_too_long() : null;
+}
+
+/** The organisations that may host: the partners given, and the present host even if no longer one. */
+export function hostChoices<O extends { id: string; name: string; country: string }>(event: { host: O | null }, partners: O[]): Array<Pick<O, 'id' | 'name' | 'country'>> {
+	const all = new Map(partners.map((o) => [o.id, o]));
+	if (event.host) all.set(event.host.id, event.host);
+	return [...all.values()].map(({ id, name, country }) => ({ id, name, country }));
 }

@@ -3,7 +3,7 @@
 // what was typed (passwords excepted), so nothing is lost.
 import { m } from '#lib/paraglide/messages.js';
 import { parseEuro } from '#lib/money.ts';
-import { isCountryCode } from '#lib/places.ts';
+import { isCountryCode } from '#lib/countries.ts';
 
 type Parsed<T> = { value: T } | { error: string };
 export type Field<T> = { parse(raw: FormDataEntryValue | null): Parsed<T>; secret?: boolean };

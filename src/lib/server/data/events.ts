@@ -74,10 +74,13 @@ export async function forCalendar(supabase: Supabase, options: { projectId?: str
 		.from('events')
 		.select(`${SUMMARY_COLUMNS}, description, venue_name, venue_address, version, sessions:event_sessions(id, starts_local, ends_local, title, description, place, speakers, kind, position, version)`)
 		.eq('visibility', 'public')
-		.neq('time_precision', 'month');
+		.neq('time_precision', 'month')
+		// What a calendar needs: the coming events and those of the last two years.
+		.gte('ends_local', new Date(Date.now() - 2 * 365 * 86_400_000).toISOString().slice(0, 10))
+		.order('starts_local', { referencedTable: 'event_sessions' });
 	if (options.projectId) query = query.in('id', await eventIdsOfProject(supabase, options.projectId));
 	if (options.eventIds) query = query.in('id', options.eventIds);
-	return unwrap(await query.order('starts_local').limit(2000)) as unknown as CalendarEvent[];
+	return unwrap(await query.order('starts_local', { ascending: false }).limit(1000)) as unknown as CalendarEvent[];
 }
 
 export type Session = {
@@ -194,18 +197,14 @@ export type EventDetails = {
 };
 
 /**
- * Saves on top of the version the editor opened: 'conflict' when someone saved in between,
- * 'sessions_outside' when the new days would leave sessions outside them.
+ * Saves the details and the online link together, on top of the version the editor opened:
+ * 'conflict' when someone saved in between, 'sessions_outside' when the new days or zone would
+ * leave sessions outside the days or at times that do not exist there.
  */
-export async function update(supabase: Supabase, id: string, version: number, details: EventDetails): Promise<'conflict' | 'sessions_outside' | null> {
-	const answer = await supabase
-		.from('events')
-		.update({ ...details, version: version + 1, updated_at: new Date().toISOString() })
-		.eq('id', id)
-		.eq('version', version)
-		.select('id');
+export async function update(supabase: Supabase, id: string, version: number, details: EventDetails, onlineUrl: string | null): Promise<'conflict' | 'sessions_outside' | null> {
+	const answer = await supabase.rpc('save_event', { event: id, seen_version: version, details, online_url: onlineUrl });
 	if (answer.error?.hint === 'sessions_outside_event' || answer.error?.hint === 'sessions_ambiguous_in_zone') return 'sessions_outside';
-	return unwrap(answer).length ? null : 'conflict';
+	return unwrap(answer) ? null : 'conflict';
 }
 
 /** Lists the event in another project too (one event, no copies). */
@@ -214,10 +213,6 @@ export async function listInProject(supabase: Supabase, projectId: string, event
 	if (answer.error?.code !== UNIQUE_VIOLATION) unwrap(answer);
 }
 
-export async function setOnlineLink(supabase: Supabase, eventId: string, url: string | null): Promise<void> {
-	if (url) unwrap(await supabase.from('event_links').upsert({ event_id: eventId, online_url: url }));
-	else unwrap(await supabase.from('event_links').delete().eq('event_id', eventId));
-}
 
 export type SessionFields = Pick<Session, 'starts_local' | 'ends_local' | 'title' | 'description' | 'place' | 'speakers' | 'kind'>;
 

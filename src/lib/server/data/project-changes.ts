@@ -75,9 +75,13 @@ export async function setPublished(supabase: Supabase, id: string, published: bo
 	unwrap(await supabase.from('projects').update({ is_published: published, updated_at: new Date().toISOString() }).eq('id', id));
 }
 
-/** Adds an organisation the portal knows; 'taken' when it is a partner already. */
-export async function addPartner(supabase: Supabase, projectId: string, organisationId: string, role: PartnerRole): Promise<'taken' | null> {
-	return unlessTaken(supabase.from('project_partners').insert({ project_id: projectId, organisation_id: organisationId, role }));
+/** Adds an organisation the portal knows; 'taken' when it is a partner already, 'unknown' when there is no such organisation. */
+export async function addPartner(supabase: Supabase, projectId: string, organisationId: string, role: PartnerRole): Promise<'taken' | 'unknown' | null> {
+	const answer = await supabase.from('project_partners').insert({ project_id: projectId, organisation_id: organisationId, role });
+	if (answer.error?.code === UNIQUE_VIOLATION) return 'taken';
+	if (answer.error?.code === '23503') return 'unknown';
+	unwrap(answer);
+	return null;
 }
 
 export type NewPartnerOrganisation = {

@@ -67,11 +67,15 @@ export const actions: Actions = {
 	},
 
 	places: async (event) => {
-		const { event: found, canEdit } = await delegationAccess(event);
+		const { event: found, canEdit, delegations } = await delegationAccess(event);
 		if (!canEdit) return fail(403, { action: 'places', values: {}, errors: { places: m.error_forbidden() } });
 		const form = parseForm(await readForm(event.request), { organisation: uuid(), places: integer() });
 		if (!form.ok) return fail(400, { action: 'places', values: form.values, errors: { places: m.places_invalid() } });
 		if (form.data.places > 1000) return fail(400, { action: 'places', values: form.values, errors: { places: m.places_invalid() } });
+		// Places go to partners of the projects that list the event.
+		const partners = (await Promise.all(found.projects.map((p) => projects.partners(event.locals.supabase, p.project.id)))).flat();
+		const known = delegations.some((d) => d.organisation_id === form.data.organisation) || partners.some((p) => p.organisation.id === form.data.organisation);
+		if (!known) return fail(400, { action: 'places', values: form.values, errors: { places: m.form_choose() } });
 		await events.setPlaces(event.locals.supabase, found.id, form.data.organisation, form.data.places);
 		back(found.slug, 'places');
 	}

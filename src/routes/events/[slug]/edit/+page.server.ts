@@ -7,7 +7,7 @@ import * as contentLocales from '#lib/server/data/content-locales.ts';
 import * as events from '#lib/server/data/events.ts';
 import * as memberships from '#lib/server/data/memberships.ts';
 import * as projects from '#lib/server/data/projects.ts';
-import { localDateTime, timeProblem, timeZones } from '#lib/server/event-form.ts';
+import { eventLengthProblem, hostChoices, localDateTime, timeProblem, timeZones } from '#lib/server/event-form.ts';
 import { checkbox, choice, country, integer, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
 import { editableEvent } from './editable.ts';
 import { readSession } from './session-form.ts';
@@ -30,7 +30,7 @@ export const load: PageServerLoad = async (event) => {
 	const listed = new Set(found.projects.map((p) => p.project.id));
 	// Other projects the editor coordinates, where the same event can be listed too.
 	const otherProjects = mine.filter((p) => p.role === 'coordinator' && !listed.has(p.project.id)).map((p) => p.project);
-	const hosts = [...new Map(partners.flat().map((p) => [p.organisation.id, p.organisation])).values()];
+	const hosts = hostChoices(found, partners.flat().map((p) => p.organisation));
 	return {
 		event: found,
 		onlineLink,
@@ -38,7 +38,7 @@ export const load: PageServerLoad = async (event) => {
 		otherProjects,
 		contentLocales: locales,
 		editing: code,
-		zones: timeZones()
+		zones: timeZones(found.time_zone)
 	};
 };
 
@@ -64,7 +64,7 @@ export const actions: Actions = {
 			venue_address: text({ max: 300 }),
 			venue_city: text({ max: 200 }),
 			venue_country: country({ required: false }),
-			time_zone: choice(timeZones()),
+			time_zone: choice(timeZones(found.time_zone)),
 			starts_local: localDateTime(),
 			ends_local: localDateTime(),
 			online_url: text({ max: 500 })
@@ -79,7 +79,16 @@ export const actions: Actions = {
 			if (startProblem) errors.starts_local = startProblem;
 			if (endProblem) errors.ends_local = endProblem;
 		}
-		if (!errors.starts_local && !errors.ends_local && data.ends_local! < data.starts_local!) errors.ends_local = m.form_dates_order();
+		if (!errors.starts_local && !errors.ends_local) {
+			const order = eventLengthProblem(data.starts_local!, data.ends_local!);
+			if (order) errors.ends_local = order;
+		}
+		// The host is one of the partners of the projects that list the event (or stays as it is).
+		const host = data.host as string | null;
+		if (host && host !== found.host?.id) {
+			const partners = await Promise.all(found.projects.map((p) => projects.partners(event.locals.supabase, p.project.id)));
+			if (!partners.flat().some((p) => p.organisation.id === host)) errors.host = m.form_choose();
+		}
 		if (data.online_url && !/^https:\/\/\S+$/.test(data.online_url)) errors.online_url = m.form_https_url();
 		const title = withTranslation(found.title, editing, data.title, { machine: data.machine });
 		const description = withTranslation(found.description, editing, data.description, { machine: data.machine });
@@ -103,10 +112,9 @@ export const actions: Actions = {
 			time_zone: data.time_zone!,
 			starts_local: data.starts_local!,
 			ends_local: data.ends_local!
-		});
+		}, data.online_url || null);
 		if (answer === 'conflict') return fail(409, { action: 'details', values: form.values, errors: {} as Record<string, string>, conflict: true });
 		if (answer === 'sessions_outside') return fail(400, { action: 'details', values: form.values, errors: { starts_local: m.event_sessions_outside() } });
-		await events.setOnlineLink(event.locals.supabase, found.id, data.online_url || null);
 		back(found.slug, editing, 'details');
 	},
 

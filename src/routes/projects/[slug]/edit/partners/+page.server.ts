@@ -31,8 +31,8 @@ export const actions: Actions = {
 		const project = await editableProject(event);
 		const form = parseForm(await readForm(event.request), { organisation: uuid(), role: choice(projectChanges.PARTNER_ROLES) });
 		if (!form.ok) return fail(400, { action: 'addExisting', values: form.values, errors: form.errors as Record<string, string> });
-		const taken = await projectChanges.addPartner(event.locals.supabase, project.id, form.data.organisation, form.data.role!);
-		if (taken) return fail(400, { action: 'addExisting', values: form.values, errors: { organisation: m.partner_already() } });
+		const refused = await projectChanges.addPartner(event.locals.supabase, project.id, form.data.organisation, form.data.role!);
+		if (refused) return fail(400, { action: 'addExisting', values: form.values, errors: { organisation: refused === 'taken' ? m.partner_already() : m.form_choose() } });
 		done(project.slug, 'added');
 	},
 

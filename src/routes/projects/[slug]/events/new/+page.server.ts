@@ -7,7 +7,7 @@ import { requireUser } from '#lib/server/auth/guards.ts';
 import * as contentLocales from '#lib/server/data/content-locales.ts';
 import * as events from '#lib/server/data/events.ts';
 import * as projects from '#lib/server/data/projects.ts';
-import { localDateTime, timeProblem, timeZones } from '#lib/server/event-form.ts';
+import { eventLengthProblem, localDateTime, timeProblem, timeZones } from '#lib/server/event-form.ts';
 import { choice, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -55,7 +55,10 @@ export const actions: Actions = {
 		const endProblem = timeProblem(data.ends_local!, data.time_zone!);
 		if (startProblem) errors.starts_local = startProblem;
 		if (endProblem) errors.ends_local = endProblem;
-		if (!startProblem && !endProblem && data.ends_local! < data.starts_local!) errors.ends_local = m.form_dates_order();
+		if (!startProblem && !endProblem) {
+			const order = eventLengthProblem(data.starts_local!, data.ends_local!);
+			if (order) errors.ends_local = order;
+		}
 		const slug = data.slug ? data.slug.toLowerCase() : slugify(`${data.title} ${data.starts_local!.slice(0, 4)}`);
 		const values = { ...form.values, slug };
 		if (!isSlug(slug)) errors.slug = m.form_slug();
