@@ -210,3 +210,19 @@ test('two editors saving the same event: the second gets a conflict and keeps wh
 	const [{ title }] = await sql<{ title: Record<string, { text: string }> }>(`select title from public.events where slug = $1`, [slug]);
 	expect(title.en.text).toBe('Workshop on youth work');
 });
+
+test('the seeded meetings as the sheets give them: months, days and delegation sizes', async ({ page }) => {
+	await page.goto('/en/events/solid-kick-off-jette-2018');
+	await expect(page.getByRole('definition').first()).toHaveText('March 2018');
+	await expect(page.getByRole('region', { name: 'Who comes' })).toContainText('Latvia: 3 participants');
+	// Known only to the month: nothing to put in a calendar.
+	await expect(page.getByRole('link', { name: 'Add to calendar (.ics)' })).toHaveCount(0);
+
+	await page.goto('/en/events/hop-meeting-torun-2018');
+	await expect(page.getByRole('definition').first()).toHaveText(/^April 11\s–\s12, 2018$/);
+	await expect(page.getByRole('region', { name: 'Who comes' })).toContainText('Latvia: 7 participants');
+	// SOLID's five meetings, in Latvian, as its series.
+	await page.goto('/lv/projects/solid/events');
+	await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(5);
+	await expect(page.getByRole('main')).toContainText('2018. g. marts');
+});
