@@ -102,3 +102,15 @@ test('/health reports both parts as JSON', async ({ request }) => {
 	expect(response.headers()['cache-control']).toBe('no-store');
 	expect(await response.json()).toEqual({ status: 'ok', postgrest: 'ok', database: 'ok' });
 });
+
+test('the pages break none of our own Content Security Policy, navigating in the browser too', async ({ page }) => {
+	const refused: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error' && message.text().includes('Content Security Policy')) refused.push(message.text());
+	});
+	await page.goto('/en', { waitUntil: 'networkidle' });
+	await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Events' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Events' })).toBeVisible();
+	await page.goto('/en/events/young-neets-partner-meeting-daugavpils-2024-demo', { waitUntil: 'networkidle' });
+	expect(refused).toEqual([]);
+});
