@@ -443,6 +443,9 @@ begin
   if (select auth.uid()) is null or not private.may_register_for(event, organisation) then
     raise exception 'not allowed to register people for this organisation' using errcode = '42501';
   end if;
+  if exists (select 1 from public.events as e where e.id = event and e.status in ('held', 'cancelled')) then
+    raise exception 'registration is closed: the event is over or cancelled' using errcode = 'PT409', hint = 'registration_closed';
+  end if;
   select d.places into places from public.event_delegations as d
   where d.event_id = event and d.organisation_id = organisation
   for update;
@@ -507,7 +510,8 @@ as $$
   select private.cancel_registration(registration);
 $$;
 
--- More places for an organisation let those waiting in.
+-- More places for an organisation let those waiting in; fewer put the last registered back on
+-- the waiting list, first in line.
 create function private.fill_places_after_change()
 returns trigger
 language plpgsql
@@ -515,14 +519,24 @@ security definer
 set search_path = ''
 as $$
 begin
-  perform private.fill_places(new.event_id, new.organisation_id);
+  if new.places > old.places then
+    perform private.fill_places(new.event_id, new.organisation_id);
+  else
+    update public.event_registrations as r set status = 'waitlisted'
+    where r.id in (
+      select x.id from public.event_registrations as x
+      where x.event_id = new.event_id and x.organisation_id = new.organisation_id and x.status = 'registered'
+      order by x.created_at, x.id
+      offset new.places
+    );
+  end if;
   return null;
 end;
 $$;
 
 create trigger event_delegation_places_changed
   after update of places on public.event_delegations
-  for each row when (new.places > old.places)
+  for each row when (new.places <> old.places)
   execute function private.fill_places_after_change();
 
 -- What the public sees of who comes: people per country, never names. Registrations count where
@@ -629,16 +643,70 @@ begin
     perform private.audit('event.created', 'event', new.id::text);
   elsif tg_op = 'DELETE' then
     perform private.audit('event.deleted', 'event', old.id::text);
-  elsif new.status is distinct from old.status then
-    perform private.audit('event.status_changed', 'event', new.id::text, jsonb_build_object('from', old.status, 'to', new.status));
+  else
+    if new.status is distinct from old.status then
+      perform private.audit('event.status_changed', 'event', new.id::text, jsonb_build_object('from', old.status, 'to', new.status));
+    end if;
+    if new.visibility is distinct from old.visibility then
+      perform private.audit('event.visibility_changed', 'event', new.id::text, jsonb_build_object('from', old.visibility, 'to', new.visibility));
+    end if;
   end if;
   return null;
 end;
 $$;
 
 create trigger audit_events
-  after insert or delete or update of status on public.events
+  after insert or delete or update of status, visibility on public.events
   for each row execute function private.audit_event();
+
+-- Listing an event in a project widens who edits it and who reads its delegations: recorded.
+create function private.audit_project_event()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  if tg_op = 'INSERT' then
+    perform private.audit('event.listed', 'event', new.event_id::text, jsonb_build_object('project_id', new.project_id));
+  else
+    perform private.audit('event.unlisted', 'event', old.event_id::text, jsonb_build_object('project_id', old.project_id));
+  end if;
+  return null;
+end;
+$$;
+
+create trigger audit_project_events
+  after insert or delete on public.project_events
+  for each row execute function private.audit_project_event();
+
+-- Downloading the delegation list (names and needs) is recorded, by the person who does it.
+create function private.record_delegation_export(event uuid)
+returns void
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  if not private.can_edit_event(event) then
+    raise exception 'only the event''s editors export its delegation list' using errcode = '42501';
+  end if;
+  perform private.audit('event.delegations_exported', 'event', event::text);
+end;
+$$;
+
+create function public.record_delegation_export(event uuid)
+returns void
+language sql
+security invoker
+set search_path = ''
+as $$
+  select private.record_delegation_export(event);
+$$;
+
+revoke execute on function private.audit_project_event(), private.record_delegation_export(uuid),
+  public.record_delegation_export(uuid) from public;
+grant execute on function private.record_delegation_export(uuid), public.record_delegation_export(uuid) to authenticated;
 
 create function private.audit_registration()
 returns trigger

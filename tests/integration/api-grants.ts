@@ -139,5 +139,6 @@ export const API_FUNCTIONS: Record<string, string[]> = {
 	event_attendance: ['anon', 'authenticated'],
 	// Runs with the caller's rights (row level security decides who may move sessions).
 	swap_sessions: ['authenticated'],
-	save_event: ['authenticated']
+	save_event: ['authenticated'],
+	record_delegation_export: ['authenticated']
 };

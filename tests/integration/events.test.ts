@@ -460,7 +460,8 @@ describe('create_event', () => {
 		]);
 		expect(await peek(`select project_id from public.project_events where event_id = $1`, [id])).toEqual([{ project_id: PROJECT.a }]);
 		expect(await auditSince(since, id)).toEqual([
-			expect.objectContaining({ actor_id: USER.coordinator, action: 'event.created', subject_type: 'event', subject_id: id })
+			expect.objectContaining({ actor_id: USER.coordinator, action: 'event.created', subject_type: 'event', subject_id: id }),
+			expect.objectContaining({ actor_id: USER.coordinator, action: 'event.listed', subject_id: id, details: { project_id: PROJECT.a } })
 		]);
 		// Public in a published project: anon reads it at once.
 		expect(outcome(await as('anon').from('events').select('id').eq('id', id))).toBe(1);
@@ -1250,5 +1251,43 @@ describe('registrations', () => {
 			401
 		);
 		expect(await registrations()).toEqual(before);
+	});
+});
+
+describe('after the review', () => {
+	it('registration is closed for an event that has taken place or is cancelled (PT409)', async () => {
+		await peek(`update public.events set status = 'held' where id = $1`, [EVENT.meeting]);
+		try {
+			const response = await as('partnerEditor').rpc('register_participant', { event: EVENT.meeting, organisation: ORG.partner, full_name: 'Too Late' });
+			expect({ code: response.error?.code, hint: response.error?.hint, status: response.status }).toEqual({ code: 'PT409', hint: 'registration_closed', status: 409 });
+		} finally {
+			await peek(`update public.events set status = 'planned' where id = $1`, [EVENT.meeting]);
+		}
+	});
+
+	it('fewer places put the last registered back on the waiting list, first in line; more let them in again', async () => {
+		const registered = async () =>
+			(await peek<{ id: string }>(
+				`select id from public.event_registrations where event_id = $1 and organisation_id = $2 and status = 'registered' order by created_at, id`,
+				[EVENT.meeting, ORG.partner]
+			)).map((r) => r.id);
+		const [{ places }] = await peek<{ places: number }>(`select places from public.event_delegations where event_id = $1 and organisation_id = $2`, [EVENT.meeting, ORG.partner]);
+		const before = await registered();
+		expect(before.length).toBeGreaterThan(1);
+		const fewer = await as('coordinator').from('event_delegations').update({ places: 1 }).eq('event_id', EVENT.meeting).eq('organisation_id', ORG.partner).select('places');
+		expect(fewer.error).toBeNull();
+		expect(await registered()).toEqual(before.slice(0, 1));
+		const again = await as('coordinator').from('event_delegations').update({ places }).eq('event_id', EVENT.meeting).eq('organisation_id', ORG.partner).select('places');
+		expect(again.error).toBeNull();
+		expect(await registered()).toEqual(before);
+	});
+
+	it('exporting the delegation list is recorded, and only editors may', async () => {
+		const since = await lastAuditId();
+		expect((await as('coordinator').rpc('record_delegation_export', { event: EVENT.meeting })).error).toBeNull();
+		expectRefused(await as('partnerEditor').rpc('record_delegation_export', { event: EVENT.meeting }), DENIED, 403);
+		expect(await auditSince(since, EVENT.meeting)).toEqual([
+			expect.objectContaining({ actor_id: USER.coordinator, action: 'event.delegations_exported', subject_id: EVENT.meeting })
+		]);
 	});
 });

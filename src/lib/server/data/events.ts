@@ -324,11 +324,16 @@ export async function register(
 	eventId: string,
 	organisationId: string,
 	person: NewRegistration
-): Promise<'registered' | 'waitlisted' | 'duplicate' | 'no_places'> {
+): Promise<'registered' | 'waitlisted' | 'duplicate' | 'no_places' | 'closed'> {
 	const answer = await supabase.rpc('register_participant', { event: eventId, organisation: organisationId, ...person });
 	if (answer.error?.code === UNIQUE_VIOLATION) return 'duplicate';
-	if (answer.error?.code === 'PT409') return 'no_places';
+	if (answer.error?.code === 'PT409') return answer.error.hint === 'registration_closed' ? 'closed' : 'no_places';
 	return unwrap(answer) as 'registered' | 'waitlisted';
+}
+
+/** Records in the audit log that the reader downloaded the delegation list (editors only). */
+export async function recordExport(supabase: Supabase, eventId: string): Promise<void> {
+	unwrap(await supabase.rpc('record_delegation_export', { event: eventId }));
 }
 
 /** Cancels a registration; the first waiting takes the place. */

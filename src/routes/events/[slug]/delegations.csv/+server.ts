@@ -16,6 +16,7 @@ export const GET: RequestHandler = async (event) => {
 	const { event: found, canEdit, delegations } = await delegationAccess(event);
 	if (!canEdit) error(403, { message: m.error_forbidden() });
 	const registrations = await events.registrations(event.locals.supabase, found.id);
+	await events.recordExport(event.locals.supabase, found.id);
 	const organisation = new Map(delegations.map((d) => [d.organisation_id, d.organisation]));
 	const header = [m.field_organisation_name(), m.field_country(), m.registration_name(), m.registration_job_title(), m.field_email(), m.registration_arrival(), m.registration_departure(), m.registration_dietary(), m.registration_access(), m.registration_status()];
 	const rows = registrations.map((r) => [

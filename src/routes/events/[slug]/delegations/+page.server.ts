@@ -55,6 +55,7 @@ export const actions: Actions = {
 		});
 		if (answer === 'duplicate') return fail(400, { action: 'register', values: form.values, errors: { full_name: m.registration_duplicate() } });
 		if (answer === 'no_places') return fail(400, { action: 'register', values: form.values, errors: { organisation: m.registration_no_places() } });
+		if (answer === 'closed') return fail(400, { action: 'register', values: form.values, errors: { organisation: m.registration_closed() } });
 		back(found.slug, answer);
 	},
 
