@@ -140,5 +140,7 @@ export const API_FUNCTIONS: Record<string, string[]> = {
 	// Runs with the caller's rights (row level security decides who may move sessions).
 	swap_sessions: ['authenticated'],
 	save_event: ['authenticated'],
-	record_delegation_export: ['authenticated']
+	record_delegation_export: ['authenticated'],
+	search_projects: ['anon', 'authenticated'],
+	project_filter_choices: ['anon', 'authenticated']
 };

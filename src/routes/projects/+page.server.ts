@@ -3,9 +3,8 @@ import * as projects from '#lib/server/data/projects.ts';
 import type { PageServerLoad } from './$types';
 
 /**
- * Filters come from the query string (a GET form), so every filtered list has an address.
- * They run on the rows read, which is fine for a network's few dozen projects; a database
- * search replaces this before the list grows to thousands.
+ * Filters come from the query string (a GET form), so every filtered list and page has an
+ * address. The database filters, searches (without accents) and counts, a page at a time.
  */
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const param = (name: string) => url.searchParams.get(name)?.trim() || null;
@@ -18,7 +17,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		organisation: /^[a-z0-9-]{1,80}$/.test(param('organisation') ?? '') ? param('organisation') : null,
 		query: param('q')?.slice(0, 200) ?? null
 	};
-	// One read: the filter choices come from all projects, the list from those that match.
-	const all = await projects.list(locals.supabase);
-	return { projects: projects.filter(all, filters), all, filters, signedIn: !!locals.user };
+	const page = Math.max(1, Math.min(Number.parseInt(param('page') ?? '1', 10) || 1, 10_000));
+	const [found, choices] = await Promise.all([projects.search(locals.supabase, filters, page), projects.filterChoices(locals.supabase)]);
+	return { ...found, page, pageSize: projects.PAGE_SIZE, choices, filters, signedIn: !!locals.user };
 };

@@ -96,32 +96,36 @@ export async function list(supabase: Supabase): Promise<ProjectListItem[]> {
 	) as unknown as ProjectListItem[];
 }
 
-/** The projects that match every filter given. */
-export function filter(projects: ProjectListItem[], filters: ProjectFilters): ProjectListItem[] {
-	const needle = filters.query ? fold(filters.query) : null;
-	const runsIn = (p: ProjectListItem, year: number) =>
-		!!p.start_date && !!p.end_date && p.start_date <= `${year}-12-31` && p.end_date >= `${year}-01-01`;
-	return projects.filter(
-		(project) =>
-			(!filters.programme || project.programme === filters.programme) &&
-			(!filters.status || project.status === filters.status) &&
-			(!filters.year || runsIn(project, filters.year)) &&
-			(!filters.country ||
-				project.partners.some((p) => p.organisation.country === filters.country) ||
-				project.unnamed_partners.some((p) => p.country === filters.country)) &&
-			(!filters.organisation || project.partners.some((p) => p.organisation.slug === filters.organisation)) &&
-			(!needle || searchableText(project).includes(needle))
-	);
+export const PAGE_SIZE = 20;
+
+/** One page of the projects that match every filter given (the database filters, searches and counts). */
+export async function search(supabase: Supabase, filters: ProjectFilters, page: number): Promise<{ projects: ProjectListItem[]; total: number }> {
+	const from = (page - 1) * PAGE_SIZE;
+	const answer = await supabase
+		.rpc(
+			'search_projects',
+			{
+				query: filters.query || null,
+				programme: filters.programme || null,
+				status: filters.status || null,
+				year: filters.year || null,
+				country: filters.country || null,
+				organisation: filters.organisation || null
+			},
+			{ count: 'exact' }
+		)
+		.select(LIST_COLUMNS)
+		.range(from, from + PAGE_SIZE - 1);
+	// Past the last page, PostgREST answers 416: an empty page, not an error.
+	if (answer.status === 416) return { projects: [], total: answer.count ?? 0 };
+	return { projects: unwrap(answer) as unknown as ProjectListItem[], total: answer.count ?? 0 };
 }
 
-/** Lowercase, without accents: "Līga" and "liga" match. */
-export function fold(text: string): string {
-	return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('en');
-}
+export type FilterChoices = { first_year: number | null; last_year: number | null; countries: string[]; organisations: Array<{ slug: string; name: string }> };
 
-function searchableText(project: ProjectListItem): string {
-	const texts = [project.acronym ?? '', ...Object.values(project.title).map((t) => t?.text ?? ''), ...Object.values(project.summary ?? {}).map((t) => t?.text ?? '')];
-	return fold(texts.join(' '));
+/** What the filters offer: years, countries and organisations of the projects the reader may see. */
+export async function filterChoices(supabase: Supabase): Promise<FilterChoices> {
+	return unwrap(await supabase.rpc('project_filter_choices')) as FilterChoices;
 }
 
 export type ProjectPage = ProjectListItem & {
