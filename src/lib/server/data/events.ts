@@ -256,6 +256,8 @@ export async function removeSession(supabase: Supabase, eventId: string, id: str
 /** Swaps two sessions' places in the agenda (each keeps its length); a refusal says why. */
 export async function swapSessions(supabase: Supabase, first: string, second: string): Promise<'outside' | 'ambiguous' | null> {
 	const answer = await supabase.rpc('swap_sessions', { first, second });
+	// Removed by someone else a moment before: nothing to swap.
+	if (answer.error?.code === 'PT404') return 'outside';
 	const refusal = sessionRefusal(answer.error);
 	if (!refusal) unwrap(answer);
 	return refusal;

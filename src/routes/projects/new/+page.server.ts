@@ -53,6 +53,8 @@ export const actions: Actions = {
 		const slug = data.slug ? data.slug.toLowerCase() : slugify(data.acronym || data.title);
 		const values = { ...form.values, slug };
 		if (!isSlug(slug)) return fail(400, { values, errors: { slug: m.form_slug() } });
+		// `/projects/new` is this page: no project may take that address.
+		if (slug === 'new') return fail(400, { values, errors: { slug: m.form_slug_taken() } });
 
 		const created = await projectChanges.create(event.locals.supabase, {
 			organisationId: data.organisation,

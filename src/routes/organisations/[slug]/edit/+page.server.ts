@@ -45,6 +45,9 @@ export const actions: Actions = {
 		const organisation = await editable(event);
 		const form = parseForm(await readForm(event.request), { proposal: uuid(), version: integer({ min: 1 }) });
 		if (!form.ok) return fail(400, { proposalMessage: m.form_invalid() });
+		// Only a proposal for this organisation, decided against this organisation's version.
+		const pending = await organisations.proposals(event.locals.supabase, organisation.id, 'pending');
+		if (!pending.some((p) => p.id === form.data.proposal)) return fail(409, { proposalMessage: m.proposal_gone() });
 		const answer = await organisations.acceptProposal(event.locals.supabase, form.data.proposal, form.data.version);
 		if (answer === 'conflict') return fail(409, { proposalMessage: m.proposal_conflict() });
 		if (answer === 'gone') return fail(409, { proposalMessage: m.proposal_gone() });
