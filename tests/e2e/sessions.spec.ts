@@ -211,6 +211,8 @@ test.describe('your data', () => {
 		const data = JSON.parse(await (await import('node:fs/promises')).readFile((await file.path())!, 'utf8'));
 		expect(data.account.email).toBe(account.email);
 		expect(data.organisations[0].organisation.name).toBe('Comune di Faenza');
+		expect(data.organisation_proposals).toEqual([]);
+		expect(data.event_registrations_made).toEqual([]);
 	});
 
 	test('checking the current password again is limited like signing in', async ({ page }) => {

@@ -11,7 +11,7 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async (event) => {
 	const user = requireUser(event);
 	const supabase = event.locals.supabase;
-	const [account, organisations, projects, invitationsSent, sessions, activity] = await Promise.all([
+	const [account, organisations, projects, invitationsSent, sessions, activity, proposals, registrations] = await Promise.all([
 		accounts.get(supabase, user.id),
 		memberships.organisationsOf(supabase, user.id),
 		memberships.projectsOf(supabase, user.id),
@@ -21,7 +21,18 @@ export const GET: RequestHandler = async (event) => {
 			.eq('invited_by', user.id)
 			.then(unwrap),
 		supabase.from('sessions').select('created_at, expires_at, absolute_expires_at').eq('user_id', user.id).then(unwrap),
-		supabase.from('audit_log').select('at, action, subject_type, subject_id, details').eq('actor_id', user.id).order('at').then(unwrap)
+		supabase.from('audit_log').select('at, action, subject_type, subject_id, details').eq('actor_id', user.id).order('at').then(unwrap),
+		supabase
+			.from('organisation_proposals')
+			.select('organisation_id, name, kind, city, country, website, description, message, status, created_at, decided_at')
+			.eq('proposed_by', user.id)
+			.then(unwrap),
+		// People this person registered for events (as far as they may still see them).
+		supabase
+			.from('event_registrations')
+			.select('event_id, organisation_id, full_name, job_title, email, arrival, departure, dietary_needs, access_needs, status, created_at')
+			.eq('registered_by', user.id)
+			.then(unwrap)
 	]);
 	await audit('data.exported', user.id);
 	const date = new Date().toISOString().slice(0, 10);
@@ -32,6 +43,8 @@ export const GET: RequestHandler = async (event) => {
 			organisations,
 			projects,
 			invitations_sent: invitationsSent,
+			organisation_proposals: proposals,
+			event_registrations_made: registrations,
 			sessions,
 			activity
 		},
