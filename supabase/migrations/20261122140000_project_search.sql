@@ -118,3 +118,27 @@ create policy "Unnamed partners of readable projects are readable"
   using (exists (select 1 from public.projects as p where p.id = project_id));
 
 create index organisations_country_idx on public.organisations (country);
+
+-- How many projects match, counted up to `cap` only: a count that costs the same however many
+-- thousands match ("more than 1,000" is as useful to a reader as the exact number).
+create function public.count_projects(
+  query text default null,
+  programme text default null,
+  status public.project_status default null,
+  year integer default null,
+  country text default null,
+  organisation text default null,
+  cap integer default 1000
+)
+returns integer
+language sql
+stable
+security invoker
+as $$
+  select count(*)::integer from (
+    select 1 from public.search_projects(query, programme, status, year, country, organisation) limit greatest(cap, 0) + 1
+  ) as found;
+$$;
+
+revoke execute on function public.count_projects(text, text, public.project_status, integer, text, text, integer) from public;
+grant execute on function public.count_projects(text, text, public.project_status, integer, text, text, integer) to anon, authenticated;

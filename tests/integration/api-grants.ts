@@ -142,5 +142,6 @@ export const API_FUNCTIONS: Record<string, string[]> = {
 	save_event: ['authenticated'],
 	record_delegation_export: ['authenticated'],
 	search_projects: ['anon', 'authenticated'],
-	project_filter_choices: ['anon', 'authenticated']
+	project_filter_choices: ['anon', 'authenticated'],
+	count_projects: ['anon', 'authenticated']
 };

@@ -69,6 +69,16 @@ describe('search_projects', () => {
 		expect(dates).toEqual([...dates].sort().reverse());
 	});
 
+	it('counts matches up to a cap: one more than the cap means "more than"', async () => {
+		const all = (await as('anon').rpc('search_projects', {}).select('slug')).data as unknown[];
+		expect((await as('anon').rpc('count_projects', {})).data).toBe(all.length);
+		expect((await as('anon').rpc('count_projects', { cap: 2 })).data).toBe(3);
+		expect((await as('anon').rpc('count_projects', { query: 'cilveki', cap: 2 })).data).toBe(1);
+		// Drafts count for their partnership only.
+		expect((await as('coordinator').rpc('count_projects', { query: 'εθελοντες' })).data).toBe(1);
+		expect((await as('anon').rpc('count_projects', { query: 'εθελοντες' })).data).toBe(0);
+	});
+
 	it('offers as filter choices only what the reader may see', async () => {
 		const anon = (await as('anon').rpc('project_filter_choices')).data as { countries: string[]; organisations: Array<{ slug: string }> };
 		expect(anon.countries).toEqual(expect.arrayContaining(['LV', 'IT', 'MT']));

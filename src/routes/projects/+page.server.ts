@@ -19,5 +19,5 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	};
 	const page = Math.max(1, Math.min(Number.parseInt(param('page') ?? '1', 10) || 1, 10_000));
 	const [found, choices] = await Promise.all([projects.search(locals.supabase, filters, page), projects.filterChoices(locals.supabase)]);
-	return { ...found, page, pageSize: projects.PAGE_SIZE, choices, filters, signedIn: !!locals.user };
+	return { ...found, page, pageSize: projects.PAGE_SIZE, countCap: projects.COUNT_CAP, choices, filters, signedIn: !!locals.user };
 };

@@ -97,28 +97,31 @@ export async function list(supabase: Supabase): Promise<ProjectListItem[]> {
 }
 
 export const PAGE_SIZE = 20;
+/** Beyond this many matches the list says "more than": counting further would cost without telling more. */
+export const COUNT_CAP = 1000;
 
-/** One page of the projects that match every filter given (the database filters, searches and counts). */
+/**
+ * One page of the projects that match every filter given (the database filters and searches),
+ * and how many match, counted up to COUNT_CAP + 1.
+ */
 export async function search(supabase: Supabase, filters: ProjectFilters, page: number): Promise<{ projects: ProjectListItem[]; total: number }> {
 	const from = (page - 1) * PAGE_SIZE;
-	const answer = await supabase
-		.rpc(
-			'search_projects',
-			{
-				query: filters.query || null,
-				programme: filters.programme || null,
-				status: filters.status || null,
-				year: filters.year || null,
-				country: filters.country || null,
-				organisation: filters.organisation || null
-			},
-			{ count: 'exact' }
-		)
-		.select(LIST_COLUMNS)
-		.range(from, from + PAGE_SIZE - 1);
+	const args = {
+		query: filters.query || null,
+		programme: filters.programme || null,
+		status: filters.status || null,
+		year: filters.year || null,
+		country: filters.country || null,
+		organisation: filters.organisation || null
+	};
+	const [rows, count] = await Promise.all([
+		supabase.rpc('search_projects', args).select(LIST_COLUMNS).range(from, from + PAGE_SIZE - 1),
+		supabase.rpc('count_projects', { ...args, cap: COUNT_CAP })
+	]);
+	const total = unwrap(count) as number;
 	// Past the last page, PostgREST answers 416: an empty page, not an error.
-	if (answer.status === 416) return { projects: [], total: answer.count ?? 0 };
-	return { projects: unwrap(answer) as unknown as ProjectListItem[], total: answer.count ?? 0 };
+	if (rows.status === 416) return { projects: [], total };
+	return { projects: unwrap(rows) as unknown as ProjectListItem[], total };
 }
 
 export type FilterChoices = { first_year: number | null; last_year: number | null; countries: string[]; organisations: Array<{ slug: string; name: string }> };
