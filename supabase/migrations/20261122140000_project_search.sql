@@ -59,7 +59,9 @@ security invoker
 -- API's query, so the page's range and count reach the index instead of every matching row.
 as $$
   select p.* from public.projects as p
-  where (search_projects.query is null or p.search_text like '%' || private.fold(search_projects.query) || '%')
+  -- The pattern is folded once (a subquery), not once per row: the API passes the arguments as
+  -- values the planner cannot fold in advance.
+  where (search_projects.query is null or p.search_text like (select '%' || private.fold(search_projects.query) || '%'))
     and (search_projects.programme is null or p.programme = search_projects.programme)
     and (search_projects.status is null or p.status = search_projects.status)
     and (search_projects.year is null or (
