@@ -226,3 +226,32 @@ test('the seeded meetings as the sheets give them: months, days and delegation s
 	await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(5);
 	await expect(page.getByRole('main')).toContainText('2018. g. marts');
 });
+
+test('every feed parses with ical.js and gives the page’s instants; coming events show on the home, project and organisation pages', async ({ page, request }) => {
+	const slug = unique('feed');
+	await sql(
+		`insert into public.events (slug, kind, title, host_organisation_id, time_zone, starts_local, ends_local, status)
+		 values ($1, 'conference', '{"en": {"text": "Feed check conference", "status": "original"}}', '0a000000-0000-4000-8000-000000000002',
+		         'Europe/Riga', '2030-10-27 09:30', '2030-10-27 17:00', 'confirmed')`,
+		[slug]
+	);
+	await sql(`insert into public.project_events (project_id, event_id) select '0b000000-0000-4000-8000-000000000001', id from public.events where slug = $1`, [slug]);
+	const [{ id }] = await sql<{ id: string }>(`select id from public.events where slug = $1`, [slug]);
+
+	await page.goto(`/en/events/${slug}`);
+	const start = await page.locator('.facts time').first().getAttribute('datetime');
+	// 27 October 2030 is the first day after Riga's clocks go back: 09:30 there is 07:30 UTC.
+	expect(start).toBe('2030-10-27T07:30:00.000Z');
+
+	for (const feed of ['/en/calendar/events.ics', '/en/projects/young-neets/calendar.ics', '/en/organisations/daugavpils-education-board/calendar.ics']) {
+		const answer = await request.get(feed);
+		expect(answer.status(), feed).toBe(200);
+		const entries = calendarInstants(await answer.text());
+		expect(entries.get(`${id}-2030-10-27@tilts`), feed).toMatchObject({ start, end: '2030-10-27T15:00:00.000Z', summary: 'Feed check conference' });
+	}
+
+	for (const path of ['/en', '/en/projects/young-neets', '/en/organisations/daugavpils-education-board']) {
+		await page.goto(path);
+		await expect(page.getByRole('link', { name: 'Feed check conference' }), path).toBeVisible();
+	}
+});
