@@ -3,7 +3,7 @@ import { m } from '#lib/paraglide/messages.js';
 import { requirePlatformAdmin } from '#lib/server/auth/guards.ts';
 import * as accounts from '#lib/server/data/accounts.ts';
 import * as organisations from '#lib/server/data/organisations.ts';
-import { unwrap } from '#lib/server/data/unwrap.ts';
+import { UNIQUE_VIOLATION, unwrap } from '#lib/server/data/unwrap.ts';
 import { choice, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -44,7 +44,7 @@ export const actions: Actions = {
 			city: data.city || null,
 			website: data.website || null
 		});
-		if (answer.error?.code === '23505') return fail(409, { action: 'organisation', values: form.values, errors: { slug: m.form_slug_taken() } });
+		if (answer.error?.code === UNIQUE_VIOLATION) return fail(409, { action: 'organisation', values: form.values, errors: { slug: m.form_slug_taken() } });
 		unwrap(answer);
 		return { action: 'organisation', success: m.admin_organisation_created({ name: data.name }) };
 	},

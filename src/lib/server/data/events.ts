@@ -2,7 +2,7 @@
 // which), the agenda, delegations and registrations, and the writes of their editors.
 import type { Supabase } from '../supabase.ts';
 import type { TranslatedText } from '#lib/translations.ts';
-import { unwrap } from './unwrap.ts';
+import { UNIQUE_VIOLATION, unwrap } from './unwrap.ts';
 
 export const EVENT_KINDS = ['kick_off', 'partner_meeting', 'conference', 'workshop', 'study_visit', 'online_meeting', 'final_conference'] as const;
 export const EVENT_STATUSES = ['planned', 'confirmed', 'held', 'cancelled'] as const;
@@ -150,7 +150,6 @@ export async function canEdit(supabase: Supabase, event: Pick<EventPage, 'host' 
 
 // Writing ---------------------------------------------------------------------------------------
 
-const UNIQUE_VIOLATION = '23505';
 
 export type NewEvent = {
 	projectId: string;

@@ -4,7 +4,7 @@
 import type { Supabase } from '../supabase.ts';
 import { serviceClient } from '../supabase-admin.ts';
 import { hashToken, newToken } from '../tokens.ts';
-import { unwrap } from './unwrap.ts';
+import { UNIQUE_VIOLATION, unwrap } from './unwrap.ts';
 import type { TranslatedText } from '#lib/translations.ts';
 
 export const VALID_FOR_MS = 14 * 24 * 3600 * 1000;
@@ -152,7 +152,7 @@ export async function acceptWithNewAccount(
 		...account
 	});
 	if (error?.hint === 'invitation_not_usable') throw new InvitationNotUsable();
-	if (error?.code === '23505') throw new AccountExists();
+	if (error?.code === UNIQUE_VIOLATION) throw new AccountExists();
 	return (unwrap({ data, error, status }) as { user_id: string }).user_id;
 }
 

@@ -5,7 +5,7 @@ import type { Supabase } from '../supabase.ts';
 import type { TranslatedText } from '#lib/translations.ts';
 import type { OrganisationKind } from './organisations.ts';
 import type { Partner, ProjectStatus } from './projects.ts';
-import { DataError, unwrap } from './unwrap.ts';
+import { DataError, FOREIGN_KEY_VIOLATION, UNIQUE_VIOLATION, unwrap } from './unwrap.ts';
 import { updateAtVersion } from './versioned.ts';
 
 export type PartnerRole = Partner['role'];
@@ -14,7 +14,6 @@ export type PaymentKind = 'pre_financing' | 'advance' | 'final_payment' | 'co_fi
 export const PAYMENT_KINDS: PaymentKind[] = ['pre_financing', 'advance', 'final_payment', 'co_financing'];
 export const INDICATOR_CODES = ['international_events', 'staff_mobilities', 'direct_participants', 'indirect_participants'] as const;
 
-const UNIQUE_VIOLATION = '23505';
 
 /** Runs a write; a unique violation (an address or a partner already there) is an answer, not an error. */
 async function unlessTaken(write: PromiseLike<{ data: unknown; error: { message: string; code?: string } | null; status: number }>): Promise<'taken' | null> {
@@ -79,7 +78,7 @@ export async function setPublished(supabase: Supabase, id: string, published: bo
 export async function addPartner(supabase: Supabase, projectId: string, organisationId: string, role: PartnerRole): Promise<'taken' | 'unknown' | null> {
 	const answer = await supabase.from('project_partners').insert({ project_id: projectId, organisation_id: organisationId, role });
 	if (answer.error?.code === UNIQUE_VIOLATION) return 'taken';
-	if (answer.error?.code === '23503') return 'unknown';
+	if (answer.error?.code === FOREIGN_KEY_VIOLATION) return 'unknown';
 	unwrap(answer);
 	return null;
 }

@@ -1,4 +1,4 @@
-import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { href } from '#lib/i18n.ts';
@@ -13,16 +13,11 @@ import { editableEvent } from './editable.ts';
 import { readSession } from './session-form.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-async function editingLanguage(event: RequestEvent, requested: string | null) {
-	const locales = await contentLocales.list(event.locals.supabase);
-	return { locales, code: locales.some((l) => l.code === requested) ? requested! : getLocale() };
-}
-
 export const load: PageServerLoad = async (event) => {
 	const found = await editableEvent(event);
 	// The host is one of the partners of the projects that list the event.
 	const [{ locales, code }, onlineLink, partners, mine] = await Promise.all([
-		editingLanguage(event, event.url.searchParams.get('lang')),
+		contentLocales.editingLanguage(event.locals.supabase, event.url.searchParams.get('lang')),
 		events.onlineLink(event.locals.supabase, found.id),
 		Promise.all(found.projects.map((p) => projects.partners(event.locals.supabase, p.project.id))),
 		memberships.projectsOf(event.locals.supabase, event.locals.user!.id)
@@ -48,7 +43,7 @@ export const actions: Actions = {
 	details: async (event) => {
 		const found = await editableEvent(event);
 		const raw = await readForm(event.request);
-		const { locales, code: editing } = await editingLanguage(event, raw.get('lang') as string | null);
+		const { locales, code: editing } = await contentLocales.editingLanguage(event.locals.supabase, raw.get('lang') as string | null);
 		const form = parseForm(raw, {
 			version: integer({ min: 1 }),
 			lang: choice(locales.map((l) => l.code)),
@@ -121,7 +116,7 @@ export const actions: Actions = {
 	addSession: async (event) => {
 		const found = await editableEvent(event);
 		const raw = await readForm(event.request);
-		const { code: editing } = await editingLanguage(event, raw.get('lang') as string | null);
+		const { code: editing } = await contentLocales.editingLanguage(event.locals.supabase, raw.get('lang') as string | null);
 		const read = await readSession(raw, found, editing, { title: null, description: null });
 		if (!read.ok) return fail(400, { action: 'addSession', values: read.values, errors: read.errors });
 		const refusal = await events.addSession(event.locals.supabase, found.id, { ...read.session, position: found.sessions.length });

@@ -1,6 +1,5 @@
-import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
-import { getLocale } from '#lib/paraglide/runtime.js';
 import { href } from '#lib/i18n.ts';
 import { PROGRAMMES } from '#lib/project-names.ts';
 import { withTranslation, type TranslatedText } from '#lib/translations.ts';
@@ -24,15 +23,8 @@ const TEXTS = {
 type TextName = keyof typeof TEXTS;
 const TEXT_NAMES = Object.keys(TEXTS) as TextName[];
 
-/** The language being edited: ?lang= when it is a content language, else the reader's. */
-async function editingLanguage(event: RequestEvent, requested: string | null) {
-	const locales = await contentLocales.list(event.locals.supabase);
-	const code = locales.some((l) => l.code === requested) ? requested! : getLocale();
-	return { locales, code };
-}
-
 export const load: PageServerLoad = async (event) => {
-	const { locales, code } = await editingLanguage(event, event.url.searchParams.get('lang'));
+	const { locales, code } = await contentLocales.editingLanguage(event.locals.supabase, event.url.searchParams.get('lang'));
 	return { contentLocales: locales, editing: code };
 };
 
@@ -40,7 +32,7 @@ export const actions: Actions = {
 	details: async (event) => {
 		const project = await editableProject(event);
 		const raw = await readForm(event.request);
-		const { locales, code: editing } = await editingLanguage(event, raw.get('lang') as string | null);
+		const { locales, code: editing } = await contentLocales.editingLanguage(event.locals.supabase, raw.get('lang') as string | null);
 		const texts = Object.fromEntries(
 			TEXT_NAMES.map((name) => [name, text({ max: TEXTS[name], multiline: name !== 'title' && name !== 'strand' && name !== 'contact_role' })])
 		) as Record<TextName, ReturnType<typeof text>>;

@@ -1,4 +1,4 @@
-import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { href } from '#lib/i18n.ts';
@@ -6,19 +6,14 @@ import { isSlug, slugify } from '#lib/slugs.ts';
 import { requireUser } from '#lib/server/auth/guards.ts';
 import * as contentLocales from '#lib/server/data/content-locales.ts';
 import * as events from '#lib/server/data/events.ts';
-import * as projects from '#lib/server/data/projects.ts';
 import { eventLengthProblem, localDateTime, timeProblem, timeZones } from '#lib/server/event-form.ts';
 import { choice, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
+import { editableProject } from '../../edit/editable.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-/** The project's coordinators (and platform admins) add its events. */
+/** The project's coordinators (and platform admins) add its events: those who may edit it. */
 async function coordinated(event: RequestEvent<{ slug: string }>) {
-	const user = requireUser(event);
-	const project = await projects.getPage(event.locals.supabase, event.params.slug);
-	if (!project) error(404, { message: m.error_not_found() });
-	const role = await projects.roleOf(event.locals.supabase, project.id, user.id);
-	if (role !== 'coordinator' && !user.is_platform_admin) error(403, { message: m.error_forbidden() });
-	return { project, user };
+	return { project: await editableProject(event), user: requireUser(event) };
 }
 
 export const load: PageServerLoad = async (event) => {

@@ -1,6 +1,5 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
-import { getLocale } from '#lib/paraglide/runtime.js';
 import { href } from '#lib/i18n.ts';
 import * as contentLocales from '#lib/server/data/content-locales.ts';
 import * as events from '#lib/server/data/events.ts';
@@ -16,14 +15,9 @@ async function editableSession(event: RequestEvent<{ slug: string; id: string }>
 	return { found, session };
 }
 
-async function language(event: RequestEvent, requested: string | null) {
-	const locales = await contentLocales.list(event.locals.supabase);
-	return { locales, code: locales.some((l) => l.code === requested) ? requested! : getLocale() };
-}
-
 export const load: PageServerLoad = async (event) => {
 	const { found, session } = await editableSession(event);
-	const { locales, code } = await language(event, event.url.searchParams.get('lang'));
+	const { locales, code } = await contentLocales.editingLanguage(event.locals.supabase, event.url.searchParams.get('lang'));
 	return { event: found, session, contentLocales: locales, editing: code };
 };
 
@@ -31,7 +25,7 @@ export const actions: Actions = {
 	default: async (event) => {
 		const { found, session } = await editableSession(event);
 		const raw = await readForm(event.request);
-		const { code: editing } = await language(event, raw.get('lang') as string | null);
+		const { code: editing } = await contentLocales.editingLanguage(event.locals.supabase, raw.get('lang') as string | null);
 		const version = integer({ min: 1 }).parse(raw.get('version'));
 		const read = await readSession(raw, found, editing, { title: session.title, description: session.description });
 		if (!read.ok) return fail(400, { values: read.values, errors: read.errors });
