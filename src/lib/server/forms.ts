@@ -19,7 +19,9 @@ function cleanText(raw: FormDataEntryValue | null, options: { multiline?: boolea
 	if (!value.isWellFormed() || CONTROL.test(value) || (!options.multiline && /[\r\n\t]/.test(value)) || BIDI_CONTROL.test(value)) {
 		return { error: m.form_invalid_characters() };
 	}
-	value = value.normalize('NFC');
+	// Browsers send a textarea's line breaks as CRLF: kept as plain line feeds, so that text saved
+	// twice compares equal and Markdown sees the lines the writer typed.
+	value = value.normalize('NFC').replace(/\r\n?/g, '\n');
 	return { value: options.trim === false ? value : value.trim() };
 }
 
@@ -186,7 +188,9 @@ export function parseForm<S extends Schema>(form: FormData, schema: S): FormResu
 	const values: Record<string, string> = {};
 	for (const [name, field] of Object.entries(schema)) {
 		const raw = form.get(name);
-		if (!field.secret && typeof raw === 'string') values[name] = raw.length > 10_000 ? '' : raw;
+		// Echoed back even when over its limit (a practice section takes 20,000 characters), so the
+		// writer can shorten it; only text far beyond any field is not.
+		if (!field.secret && typeof raw === 'string') values[name] = raw.length > 100_000 ? '' : raw;
 		const parsed = field.parse(raw);
 		if ('error' in parsed) errors[name as keyof S] = parsed.error;
 		else data[name] = parsed.value;
