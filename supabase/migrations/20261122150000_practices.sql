@@ -10,6 +10,21 @@
 -- Who approves: the project's coordinators for a practice from a project, the organisation's admins
 -- for one written by the organisation alone (and platform admins for either).
 
+-- Greek has two lowercase sigmas: "ΕΘΕΛΟΝΤΕΣ" lowercases to "εθελοντεσ", "Εθελοντές" ends in "ς".
+-- Folding both to σ lets a word typed in capitals find the same word written in lowercase. (The
+-- projects' stored search text is folded again.)
+create or replace function private.fold(value text)
+returns text
+language sql
+immutable
+parallel safe
+set search_path = ''
+as $$
+  select translate(lower(extensions.unaccent('extensions.unaccent'::regdictionary, value)), 'ς', 'σ');
+$$;
+
+update public.projects set title = title;
+
 create type public.practice_theme as enum (
   'volunteering', 'youth_participation', 'neets', 'civic_participation', 'integration',
   'public_communication', 'culture', 'education', 'social_inclusion', 'employment', 'sport', 'environment'
@@ -116,7 +131,9 @@ create table public.practice_publications (
       private.fold(context || ' ' || actions || ' ' || resources || ' ' || results || ' ' || lessons || ' ' || transfer)), 'C')
   ) stored,
   primary key (practice_id, locale),
-  foreign key (practice_id, locale) references public.practice_texts (practice_id, locale) on delete cascade
+  foreign key (practice_id, locale) references public.practice_texts (practice_id, locale) on delete cascade,
+  -- Also to the practice itself, so that the API embeds a practice's publications.
+  foreign key (practice_id) references public.practices (id) on delete cascade
 );
 
 create index practice_publications_search_idx on public.practice_publications using gin (search_vector);
@@ -224,10 +241,12 @@ create policy "Published practices, and drafts to their writers"
   using (private.is_published_practice(id) or private.may_write_practice_of(organisation_id, project_id));
 
 -- A member writes for their own organisation; from a project, as its coordinator or partner editor.
+-- The author named is the person inserting (create_practice names them).
 create policy "Members start practices for their organisation"
   on public.practices for insert to authenticated
   with check (
-    (private.is_organisation_member(organisation_id) or (select private.is_platform_admin()))
+    created_by = (select auth.uid())
+    and (private.is_organisation_member(organisation_id) or (select private.is_platform_admin()))
     and (project_id is null or private.project_role(project_id) in ('coordinator', 'partner_editor')
       or (select private.is_platform_admin()))
   );
@@ -439,7 +458,8 @@ begin
     exception when unique_violation then
       attempt := attempt + 1;
       if attempt > 50 then raise; end if;
-      candidate := left(create_practice.slug, 80 - length(attempt::text) - 1) || '-' || attempt;
+      -- A cut that ends on a hyphen would give "--n", which the slug check refuses.
+      candidate := rtrim(left(create_practice.slug, 80 - length(attempt::text) - 1), '-') || '-' || attempt;
     end;
   end loop;
   insert into public.practice_texts (practice_id, locale, kind, title)
@@ -466,7 +486,8 @@ begin
   where t.practice_id = practice and t.locale = locked_practice_text.locale
   for update;
   if text_row.practice_id is null then
-    raise exception 'no such text' using errcode = 'P0002';
+    -- A client error (HTTP 404), as for events' sessions: the text may have been removed meanwhile.
+    raise exception 'no such text' using errcode = 'PT404';
   end if;
   return text_row;
 end;
@@ -595,8 +616,10 @@ begin
     return false;
   end if;
   perform set_config('tilts.practice_text_action', 'unpublished', true);
+  -- A text submitted again since it was published stays submitted.
   update public.practice_texts as t
-  set state = 'draft', version = t.version + 1
+  set state = case when t.state = 'published' then 'draft'::public.practice_text_state else t.state end,
+    version = t.version + 1
   where t.practice_id = practice and t.locale = unpublish_practice_text.locale;
   perform set_config('tilts.practice_text_action', '', true);
   return true;
@@ -634,8 +657,9 @@ grant execute on function
 
 -- Finding practices ---------------------------------------------------------------------------
 
--- What someone typed, as a query that matches each word as the start of a word, folded the same
--- way as the texts: "brivpratig" finds "Brīvprātīgie". Null when nothing searchable was typed.
+-- What someone typed, as a query that matches each of its words as the start of a word, folded
+-- and split the same way as the texts (the same parser), so that "brivpratig" finds "Brīvprātīgie"
+-- and "xss-981693" finds itself. Null when nothing searchable was typed.
 create function private.practice_query(typed text)
 returns tsquery
 language sql
@@ -643,9 +667,8 @@ immutable
 parallel safe
 set search_path = ''
 as $$
-  select to_tsquery('simple'::regconfig, string_agg(quote_literal(word) || ':*', ' & '))
-  from regexp_split_to_table(private.fold(coalesce(typed, '')), '[^[:alnum:]]+') as word
-  where word <> '';
+  select to_tsquery('simple'::regconfig, string_agg(quote_literal(word.lexeme) || ':*', ' & '))
+  from unnest(to_tsvector('simple'::regconfig, private.fold(coalesce(typed, '')))) as word;
 $$;
 
 grant execute on function private.practice_query(text) to anon, authenticated, service_role;
@@ -1038,6 +1061,9 @@ begin
     end if;
     new.created_by := (select auth.uid());
     new.stage_since := greatest(new.stage_since, new.started_on);
+  elsif new.stage is distinct from old.stage and new.stage_since = old.stage_since then
+    -- A new stage without a date of its own starts today.
+    new.stage_since := greatest(current_date, new.started_on);
   end if;
   new.updated_at := now();
   return new;
@@ -1071,3 +1097,18 @@ create trigger practice_transfer_stage_recorded
   for each row execute function private.record_transfer_stage();
 
 revoke execute on function private.check_practice_transfer(), private.record_transfer_stage() from public;
+
+-- What a person may do with a practice, for the pages to offer only that (the policies above
+-- still decide every write).
+create function public.practice_permissions(practice uuid)
+returns jsonb
+language sql
+stable
+security invoker
+set search_path = ''
+as $$
+  select jsonb_build_object('write', private.can_write_practice(practice), 'approve', private.can_approve_practice(practice));
+$$;
+
+revoke execute on function public.practice_permissions(uuid) from public;
+grant execute on function public.practice_permissions(uuid) to anon, authenticated;
