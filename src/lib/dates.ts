@@ -25,3 +25,8 @@ export function yearsOf(start: string | null, end: string | null): number[] {
 	const last = Number((end ?? start).slice(0, 4));
 	return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
+
+/** One calendar date (YYYY-MM-DD, or the date part of a timestamp): "22 November 2026". */
+export function formatDate(date: string, locale: string): string {
+	return formatDateRange(date.slice(0, 10), null, 'day', locale);
+}

@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import * as events from '#lib/server/data/events.ts';
 import * as organisations from '#lib/server/data/organisations.ts';
+import * as practices from '#lib/server/data/practices.ts';
 import { webcalUrl } from '#lib/server/feeds.ts';
 import type { PageServerLoad } from './$types';
 
@@ -9,15 +10,17 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const organisation = await organisations.getBySlug(locals.supabase, params.slug);
 	if (!organisation) error(404, { message: m.error_not_found() });
 	const eventIds = await events.idsForOrganisation(locals.supabase, organisation.id);
-	const [participations, role, upcoming] = await Promise.all([
+	const [participations, role, upcoming, ownPractices] = await Promise.all([
 		organisations.participations(locals.supabase, organisation.id),
 		locals.user ? organisations.roleOf(locals.supabase, organisation.id, locals.user.id) : Promise.resolve(null),
-		eventIds.length ? events.list(locals.supabase, { eventIds, upcoming: true, limit: 5 }) : Promise.resolve([])
+		eventIds.length ? events.list(locals.supabase, { eventIds, upcoming: true, limit: 5 }) : Promise.resolve([]),
+		practices.ofOrganisation(locals.supabase, organisation.id)
 	]);
 	return {
 		organisation,
 		participations,
 		upcoming,
+		practices: ownPractices,
 		feed: webcalUrl(`/organisations/${organisation.slug}/calendar.ics`),
 		isMember: role !== null,
 		canEdit: role === 'admin' || !!locals.user?.is_platform_admin

@@ -1,0 +1,359 @@
+// Good practices: finding and reading published ones, and writing them one language at a time
+// through the review steps. Row level security decides who may; the review steps are database
+// functions that check who is asking and the version they saw.
+import type { Supabase } from '../supabase.ts';
+import type { PracticeSection, PracticeTheme, TargetGroup, TextState } from '#lib/practices.ts';
+import type { TranslatedText, TranslationStatus } from '#lib/translations.ts';
+import { DataError, UNIQUE_VIOLATION, unwrap } from './unwrap.ts';
+
+export type Publication = {
+	locale: string;
+	kind: TranslationStatus;
+	title: string;
+	summary: string;
+	published_at: string;
+};
+
+export type FullPublication = Publication & Record<PracticeSection, string> & { text_version: number };
+
+type OrganisationRef = { id: string; slug: string; name: string; country: string };
+
+export type PracticeListItem = {
+	id: string;
+	slug: string;
+	themes: PracticeTheme[];
+	city: string | null;
+	country: string;
+	organisation: OrganisationRef;
+	publications: Publication[];
+};
+
+export type PracticeFilters = {
+	query?: string | null;
+	theme?: PracticeTheme | null;
+	country?: string | null;
+	organisation?: string | null;
+	project?: string | null;
+	language?: string | null;
+};
+
+const LIST_COLUMNS =
+	'id, slug, themes, city, country, organisation:organisations!practices_organisation_id_fkey!inner(id, slug, name, country), ' +
+	'publications:practice_publications(locale, kind, title, summary, published_at)';
+
+export const PAGE_SIZE = 20;
+export const COUNT_CAP = 1000;
+
+/** One page of the published practices matching every filter (the database searches and ranks). */
+export async function search(
+	supabase: Supabase,
+	filters: PracticeFilters,
+	page: number
+): Promise<{ practices: PracticeListItem[]; total: number }> {
+	const from = (page - 1) * PAGE_SIZE;
+	const args = {
+		query: filters.query || null,
+		theme: filters.theme || null,
+		country: filters.country || null,
+		organisation: filters.organisation || null,
+		project: filters.project || null,
+		language: filters.language || null
+	};
+	const [rows, count] = await Promise.all([
+		supabase.rpc('search_practices', args).select(LIST_COLUMNS).range(from, from + PAGE_SIZE - 1),
+		supabase.rpc('count_practices', { ...args, cap: COUNT_CAP })
+	]);
+	const total = unwrap(count) as number;
+	if (rows.status === 416) return { practices: [], total };
+	return { practices: unwrap(rows) as unknown as PracticeListItem[], total };
+}
+
+export type FilterChoices = {
+	themes: PracticeTheme[];
+	countries: string[];
+	organisations: Array<{ slug: string; name: string }>;
+	projects: Array<{ slug: string; acronym: string | null; title: TranslatedText }>;
+	languages: string[];
+};
+
+export async function filterChoices(supabase: Supabase): Promise<FilterChoices> {
+	return unwrap(await supabase.rpc('practice_filter_choices')) as FilterChoices;
+}
+
+/** The newest publications in one language, for the feed. */
+export async function latestIn(supabase: Supabase, locale: string, limit = 50) {
+	return unwrap(
+		await supabase
+			.from('practice_publications')
+			.select(
+				'locale, kind, title, summary, context, actions, resources, results, lessons, transfer, published_at, ' +
+					'practice:practices!inner(slug, themes, organisation:organisations!practices_organisation_id_fkey!inner(name))'
+			)
+			.eq('locale', locale)
+			.order('published_at', { ascending: false })
+			.limit(limit)
+	) as unknown as Array<
+		FullPublication & { practice: { slug: string; themes: PracticeTheme[]; organisation: { name: string } } }
+	>;
+}
+
+export type PracticeDetails = {
+	themes: PracticeTheme[];
+	target_groups: TargetGroup[];
+	city: string | null;
+	country: string;
+	contact_name: string | null;
+	contact_email: string | null;
+	image_url: string | null;
+	image_alt: string | null;
+};
+
+export type PracticePage = PracticeDetails & {
+	id: string;
+	slug: string;
+	version: number;
+	created_at: string;
+	organisation: OrganisationRef;
+	project: { id: string; slug: string; acronym: string | null; title: TranslatedText } | null;
+	partners: Array<{ organisation: OrganisationRef }>;
+	publications: FullPublication[];
+	collections: Array<{ position: number; collection: { slug: string; title: TranslatedText } | null }>;
+};
+
+/** A practice as its page shows it; null when there is none the reader may see. */
+export async function getPage(supabase: Supabase, slug: string): Promise<PracticePage | null> {
+	return unwrap(
+		await supabase
+			.from('practices')
+			.select(
+				'id, slug, version, created_at, themes, target_groups, city, country, contact_name, contact_email, image_url, image_alt, ' +
+					'organisation:organisations!practices_organisation_id_fkey!inner(id, slug, name, country), ' +
+					'project:projects!practices_project_id_fkey(id, slug, acronym, title), ' +
+					'partners:practice_organisations(organisation:organisations!inner(id, slug, name, country)), ' +
+					'publications:practice_publications(locale, kind, title, summary, context, actions, resources, results, lessons, transfer, text_version, published_at), ' +
+					'collections:collection_items(position, collection:collections(slug, title))'
+			)
+			.eq('slug', slug)
+			.maybeSingle()
+	) as unknown as PracticePage | null;
+}
+
+export type PracticeRef = { id: string; slug: string; organisation_id: string; project_id: string | null; version: number };
+
+export async function getRef(supabase: Supabase, slug: string): Promise<PracticeRef | null> {
+	return unwrap(
+		await supabase.from('practices').select('id, slug, organisation_id, project_id, version').eq('slug', slug).maybeSingle()
+	);
+}
+
+/** Published practices of an organisation (its own, or done together with it). */
+export async function ofOrganisation(supabase: Supabase, organisationId: string): Promise<PracticeListItem[]> {
+	const [own, joint] = await Promise.all([
+		supabase.rpc('search_practices', {}).select(LIST_COLUMNS).eq('organisation_id', organisationId),
+		supabase
+			.from('practice_organisations')
+			.select(`practice:practices!inner(${LIST_COLUMNS})`)
+			.eq('organisation_id', organisationId)
+	]);
+	const jointPractices = (unwrap(joint) as unknown as Array<{ practice: PracticeListItem }>)
+		.map((row) => row.practice)
+		.filter((p) => p.publications.length > 0);
+	return [...(unwrap(own) as unknown as PracticeListItem[]), ...jointPractices];
+}
+
+/** Published practices that came from a project. */
+export async function ofProject(supabase: Supabase, projectId: string): Promise<PracticeListItem[]> {
+	return unwrap(await supabase.rpc('search_practices', {}).select(LIST_COLUMNS).eq('project_id', projectId)) as unknown as PracticeListItem[];
+}
+
+// Writing ------------------------------------------------------------------------------------
+
+/** Starts a practice with its original text; its address (numbered when taken). */
+export async function create(
+	supabase: Supabase,
+	practice: { organisationId: string; projectId: string | null; slug: string; locale: string; title: string }
+): Promise<string> {
+	const id = unwrap(
+		await supabase.rpc('create_practice', {
+			organisation: practice.organisationId,
+			project: practice.projectId,
+			slug: practice.slug,
+			locale: practice.locale,
+			title: practice.title
+		})
+	) as string;
+	const row = unwrap(await supabase.from('practices').select('slug').eq('id', id).single());
+	return row.slug;
+}
+
+export type WorkingText = Record<PracticeSection, string> & {
+	locale: string;
+	kind: TranslationStatus;
+	title: string;
+	summary: string;
+	state: TextState;
+	review_comment: string | null;
+	version: number;
+	updated_at: string;
+	published: { text_version: number; published_at: string } | null;
+};
+
+export type Editable = PracticeDetails & {
+	id: string;
+	slug: string;
+	version: number;
+	organisation_id: string;
+	project_id: string | null;
+	organisation: OrganisationRef;
+	project: { slug: string; acronym: string | null; title: TranslatedText } | null;
+	partners: Array<{ organisation: OrganisationRef }>;
+	texts: WorkingText[];
+};
+
+/** A practice with its working copies; null when the person may not write it (RLS hides them). */
+export async function getEditable(supabase: Supabase, slug: string): Promise<Editable | null> {
+	const practice = unwrap(
+		await supabase
+			.from('practices')
+			.select(
+				'id, slug, version, organisation_id, project_id, themes, target_groups, city, country, contact_name, contact_email, image_url, image_alt, ' +
+					'organisation:organisations!practices_organisation_id_fkey!inner(id, slug, name, country), ' +
+					'project:projects!practices_project_id_fkey(slug, acronym, title), ' +
+					'partners:practice_organisations(organisation:organisations!inner(id, slug, name, country)), ' +
+					'texts:practice_texts(locale, kind, title, summary, context, actions, resources, results, lessons, transfer, state, review_comment, version, updated_at, ' +
+					'published:practice_publications(text_version, published_at))'
+			)
+			.eq('slug', slug)
+			.maybeSingle()
+	) as unknown as Editable | null;
+	// Readers who may not write see no working copies at all.
+	if (!practice || practice.texts.length === 0) return null;
+	return practice;
+}
+
+export type Permissions = { write: boolean; approve: boolean };
+
+/** What the person may do with a practice, as the database's own rules say it. */
+export async function permissions(supabase: Supabase, practiceId: string): Promise<Permissions> {
+	const answer = unwrap(await supabase.rpc('practice_permissions', { practice: practiceId })) as Permissions | null;
+	return answer ?? { write: false, approve: false };
+}
+
+export type TextFields = Record<PracticeSection, string> & { title: string; summary: string; kind: TranslationStatus };
+
+/** Saves a language over the version the writer saw; false when someone saved in between. */
+export async function saveText(supabase: Supabase, practiceId: string, locale: string, version: number, fields: TextFields): Promise<boolean> {
+	const rows = unwrap(
+		await supabase
+			.from('practice_texts')
+			.update({ ...fields, version: version + 1 })
+			.eq('practice_id', practiceId)
+			.eq('locale', locale)
+			.eq('version', version)
+			.select('version')
+	);
+	return rows.length > 0;
+}
+
+/** Adds a translation; 'exists' when someone added that language meanwhile. */
+export async function addText(supabase: Supabase, practiceId: string, locale: string, fields: TextFields): Promise<'added' | 'exists'> {
+	try {
+		unwrap(await supabase.from('practice_texts').insert({ practice_id: practiceId, locale, ...fields }));
+		return 'added';
+	} catch (e) {
+		if (e instanceof DataError && e.code === UNIQUE_VIOLATION) return 'exists';
+		throw e;
+	}
+}
+
+export async function removeText(supabase: Supabase, practiceId: string, locale: string): Promise<boolean> {
+	const rows = unwrap(
+		await supabase.from('practice_texts').delete().eq('practice_id', practiceId).eq('locale', locale).select('locale')
+	);
+	return rows.length > 0;
+}
+
+export type ReviewStep = 'submit' | 'return' | 'publish' | 'unpublish';
+
+/**
+ * A review step on the version the person saw. 'done', 'already' (a second click: nothing more
+ * happened) or 'conflict' (the text changed since).
+ */
+export async function review(
+	supabase: Supabase,
+	step: ReviewStep,
+	practiceId: string,
+	locale: string,
+	version: number,
+	comment?: string
+): Promise<'done' | 'already' | 'conflict'> {
+	const args = { practice: practiceId, locale };
+	const answer =
+		step === 'unpublish'
+			? await supabase.rpc('unpublish_practice_text', args)
+			: step === 'return'
+				? await supabase.rpc('return_practice_text', { ...args, seen_version: version, comment: comment ?? '' })
+				: await supabase.rpc(step === 'submit' ? 'submit_practice_text' : 'publish_practice_text', { ...args, seen_version: version });
+	if (answer.error?.code === 'PT409') return 'conflict';
+	return unwrap(answer) ? 'done' : 'already';
+}
+
+export async function saveDetails(supabase: Supabase, practiceId: string, version: number, details: PracticeDetails): Promise<boolean> {
+	const rows = unwrap(
+		await supabase
+			.from('practices')
+			.update({ ...details, version: version + 1, updated_at: new Date().toISOString() })
+			.eq('id', practiceId)
+			.eq('version', version)
+			.select('id')
+	);
+	return rows.length > 0;
+}
+
+export async function addPartner(supabase: Supabase, practiceId: string, organisationId: string): Promise<'added' | 'exists'> {
+	try {
+		unwrap(await supabase.from('practice_organisations').insert({ practice_id: practiceId, organisation_id: organisationId }));
+		return 'added';
+	} catch (e) {
+		if (e instanceof DataError && e.code === UNIQUE_VIOLATION) return 'exists';
+		throw e;
+	}
+}
+
+export async function removePartner(supabase: Supabase, practiceId: string, organisationId: string): Promise<void> {
+	unwrap(await supabase.from('practice_organisations').delete().eq('practice_id', practiceId).eq('organisation_id', organisationId));
+}
+
+export async function remove(supabase: Supabase, practiceId: string): Promise<boolean> {
+	const rows = unwrap(await supabase.from('practices').delete().eq('id', practiceId).select('id'));
+	return rows.length > 0;
+}
+
+export type HistoryEntry = Record<PracticeSection, string> & {
+	id: number;
+	locale: string;
+	version: number;
+	action: 'created' | 'saved' | 'submitted' | 'returned' | 'published' | 'unpublished';
+	state: TextState;
+	kind: TranslationStatus;
+	title: string;
+	summary: string;
+	comment: string | null;
+	changed_at: string;
+	changed_by: string | null;
+	person: { display_name: string } | null;
+};
+
+/** Every saved state of the practice's texts, newest first (writers only: RLS). */
+export async function history(supabase: Supabase, practiceId: string): Promise<HistoryEntry[]> {
+	return unwrap(
+		await supabase
+			.from('practice_text_history')
+			.select(
+				'id, locale, version, action, state, kind, title, summary, context, actions, resources, results, lessons, transfer, comment, changed_at, changed_by, person:users(display_name)'
+			)
+			.eq('practice_id', practiceId)
+			.order('id', { ascending: false })
+			.limit(500)
+	) as unknown as HistoryEntry[];
+}

@@ -1,0 +1,45 @@
+import { error } from '@sveltejs/kit';
+import { m } from '#lib/paraglide/messages.js';
+import { getLocale } from '#lib/paraglide/runtime.js';
+import { href } from '#lib/i18n.ts';
+import { PRACTICE_SECTIONS, pickPublication } from '#lib/practices.ts';
+import { serverConfig } from '#lib/server/config.ts';
+import { markdownToText, renderMarkdown } from '#lib/server/markdown.ts';
+import * as practices from '#lib/server/data/practices.ts';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	// RLS answers: a practice with nothing published is found only by those who write it.
+	const practice = await practices.getPage(locals.supabase, params.slug);
+	if (!practice) error(404, { message: m.error_not_found() });
+	const reader = getLocale();
+	const picked = pickPublication(practice.publications, reader, url.searchParams.get('lang'));
+	const may = locals.user ? await practices.permissions(locals.supabase, practice.id) : { write: false, approve: false };
+	const shown = picked && {
+		locale: picked.shown.locale,
+		kind: picked.shown.kind,
+		title: picked.shown.title,
+		summary: picked.shown.summary,
+		published_at: picked.shown.published_at,
+		// Rendered and sanitised here: the page puts the HTML in as it is.
+		sections: PRACTICE_SECTIONS.filter((s) => picked.shown[s].trim() !== '').map((s) => ({ name: s, html: renderMarkdown(picked.shown[s]) }))
+	};
+	const origin = serverConfig().publicOrigin;
+	return {
+		practice: {
+			...practice,
+			// The page needs only which languages there are; the texts are in `shown`.
+			publications: practice.publications.map(({ locale, kind, title }) => ({ locale, kind, title })),
+			collections: practice.collections.flatMap((c) => (c.collection ? [c.collection] : []))
+		},
+		shown,
+		fallback: picked?.fallback ?? false,
+		may,
+		signedIn: !!locals.user,
+		share: shown && {
+			url: `${origin}${href(`/practices/${practice.slug}`)}${picked!.fallback || url.searchParams.has('lang') ? `?lang=${shown.locale}` : ''}`,
+			description: (shown.summary || markdownToText(picked!.shown.context)).slice(0, 300),
+			image: practice.image_url
+		}
+	};
+};

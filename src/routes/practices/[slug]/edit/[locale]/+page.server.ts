@@ -1,0 +1,132 @@
+import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { m } from '#lib/paraglide/messages.js';
+import { href } from '#lib/i18n.ts';
+import { PRACTICE_SECTIONS, type PracticeSection } from '#lib/practices.ts';
+import * as contentLocales from '#lib/server/data/content-locales.ts';
+import * as practices from '#lib/server/data/practices.ts';
+import { checkbox, integer, parseForm, readForm, text, type Field } from '#lib/server/forms.ts';
+import { markdownProblems, renderMarkdown, type MarkdownProblem } from '#lib/server/markdown.ts';
+import { editablePractice } from '../editable.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+type Written = Pick<practices.TextFields, 'title' | 'summary' | PracticeSection>;
+const WRITTEN: Array<keyof Written> = ['title', 'summary', ...PRACTICE_SECTIONS];
+
+function rendered(text: Written) {
+	return Object.fromEntries(PRACTICE_SECTIONS.map((s) => [s, text[s].trim() ? renderMarkdown(text[s]) : ''])) as Record<PracticeSection, string>;
+}
+
+/** The problems of every section, each named by its section, for the author to fix. */
+function problemsOf(text: Written): Array<MarkdownProblem & { section: PracticeSection }> {
+	return PRACTICE_SECTIONS.flatMap((section) => markdownProblems(text[section]).map((p) => ({ ...p, section })));
+}
+
+async function languageOf(event: RequestEvent<{ slug: string; locale: string }>) {
+	const locales = await contentLocales.list(event.locals.supabase);
+	if (!locales.some((l) => l.code === event.params.locale)) error(404, { message: m.error_not_found() });
+	return event.params.locale;
+}
+
+export const load: PageServerLoad = async (event) => {
+	const { practice } = await event.parent();
+	const locale = await languageOf(event);
+	const current = practice.texts.find((t) => t.locale === locale) ?? null;
+	// What the translator works from: the original, or another language they choose.
+	const others = practice.texts.filter((t) => t.locale !== locale);
+	const asked = others.find((t) => t.locale === event.url.searchParams.get('from'));
+	const reference = asked ?? others.find((t) => t.kind === 'original') ?? others[0] ?? null;
+	return {
+		locale,
+		current,
+		reference: reference && { locale: reference.locale, kind: reference.kind, title: reference.title, summary: reference.summary, html: rendered(reference) },
+		references: others.map((t) => t.locale),
+		problems: current ? problemsOf(current) : []
+	};
+};
+
+const fields = {
+	version: integer({ min: 0 }),
+	machine: checkbox(),
+	title: text({ required: true, max: 200 }),
+	summary: text({ max: 1000, multiline: true }),
+	...(Object.fromEntries(PRACTICE_SECTIONS.map((s) => [s, text({ max: 20_000, multiline: true })])) as Record<PracticeSection, Field<string>>)
+};
+
+type Step = 'save' | 'preview' | 'submit' | 'publish';
+
+/**
+ * Saving is part of every step, so that nothing typed is lost to a step that needs the text saved
+ * first. A text the same as the one saved is not saved again: a second click on "publish" finds the
+ * text published already and does nothing more.
+ */
+async function write(event: RequestEvent<{ slug: string; locale: string }>, step: Step) {
+	const { practice, may } = await editablePractice(event);
+	const locale = await languageOf(event);
+	const form = parseForm(await readForm(event.request), fields);
+	if (!form.ok) return fail(400, { values: form.values, errors: form.errors as Record<string, string> });
+	const data = form.data;
+	const written: Written = { title: data.title, summary: data.summary, context: data.context, actions: data.actions, resources: data.resources, results: data.results, lessons: data.lessons, transfer: data.transfer };
+	const values = form.values;
+
+	if (step === 'preview') {
+		return { values, preview: { html: rendered(written), problems: problemsOf(written) } };
+	}
+	const supabase = event.locals.supabase;
+	const current = practice.texts.find((t) => t.locale === locale);
+	const kind = current?.kind === 'original' ? 'original' : data.machine ? 'machine' : 'reviewed';
+	let version = current?.version ?? 0;
+	const unchanged = current && current.kind === kind && WRITTEN.every((name) => current[name] === written[name]);
+	if (!current) {
+		if ((await practices.addText(supabase, practice.id, locale, { ...written, kind })) === 'exists') {
+			return fail(409, { values, errors: {} as Record<string, string>, conflict: true });
+		}
+		version = 1;
+	} else if (!unchanged) {
+		if (!(await practices.saveText(supabase, practice.id, locale, data.version, { ...written, kind }))) {
+			return fail(409, { values, errors: {} as Record<string, string>, conflict: true });
+		}
+		version = data.version + 1;
+	}
+	const back = href(`/practices/${practice.slug}/edit/${locale}`);
+	if (step === 'save') redirect(303, `${back}?saved=1`);
+
+	// Submitting and publishing need a text a reader can use: images described, links that work.
+	const problems = problemsOf(written);
+	if (problems.length) return fail(400, { values, errors: {} as Record<string, string>, blocked: problems });
+	if (step === 'publish' && !may.approve) return fail(403, { values, errors: {} as Record<string, string>, stepError: m.practice_publish_not_allowed() });
+	const done = await practices.review(supabase, step, practice.id, locale, version);
+	if (done === 'conflict') return fail(409, { values, errors: {} as Record<string, string>, conflict: true });
+	redirect(303, `${back}?${step === 'publish' ? 'published' : 'submitted'}=${done === 'done' ? 1 : 0}`);
+}
+
+/** Steps on the saved text alone: returning it with comments, unpublishing, removing a translation. */
+async function decide(event: RequestEvent<{ slug: string; locale: string }>, step: 'return' | 'unpublish' | 'remove') {
+	const { practice, may } = await editablePractice(event);
+	const locale = await languageOf(event);
+	const form = parseForm(await readForm(event.request), { version: integer({ min: 1 }), comment: text({ max: 4000, multiline: true }) });
+	const back = href(`/practices/${practice.slug}/edit/${locale}`);
+	if (!form.ok) return fail(400, { decision: step, decisionError: m.form_invalid() });
+	const supabase = event.locals.supabase;
+	if (step === 'remove') {
+		const removed = await practices.removeText(supabase, practice.id, locale);
+		if (!removed) return fail(403, { decision: step, decisionError: m.practice_remove_text_not_allowed() });
+		redirect(303, href(`/practices/${practice.slug}/edit`));
+	}
+	if (!may.approve) return fail(403, { decision: step, decisionError: m.error_forbidden() });
+	if (step === 'return' && !form.data.comment) {
+		return fail(400, { decision: step, decisionError: m.practice_return_comment_required(), comment: '' });
+	}
+	const done = await practices.review(supabase, step, practice.id, locale, form.data.version, form.data.comment);
+	if (done === 'conflict') return fail(409, { decision: step, decisionError: m.practice_step_conflict(), comment: form.data.comment });
+	redirect(303, `${back}?${step === 'return' ? 'returned' : 'unpublished'}=1`);
+}
+
+export const actions: Actions = {
+	save: (event) => write(event, 'save'),
+	preview: (event) => write(event, 'preview'),
+	submit: (event) => write(event, 'submit'),
+	publish: (event) => write(event, 'publish'),
+	return: (event) => decide(event, 'return'),
+	unpublish: (event) => decide(event, 'unpublish'),
+	remove: (event) => decide(event, 'remove')
+};

@@ -1,0 +1,72 @@
+import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { m } from '#lib/paraglide/messages.js';
+import { getLocale } from '#lib/paraglide/runtime.js';
+import { href } from '#lib/i18n.ts';
+import { isSlug, slugify } from '#lib/slugs.ts';
+import { requireUser } from '#lib/server/auth/guards.ts';
+import * as contentLocales from '#lib/server/data/content-locales.ts';
+import * as memberships from '#lib/server/data/memberships.ts';
+import * as organisations from '#lib/server/data/organisations.ts';
+import * as practices from '#lib/server/data/practices.ts';
+import * as projects from '#lib/server/data/projects.ts';
+import { choice, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+/**
+ * Whom a person may write for: their organisations, and optionally a project they coordinate or
+ * edit for (the database refuses anything else; these are the choices it would accept).
+ */
+async function choices(event: RequestEvent) {
+	const user = requireUser(event);
+	const supabase = event.locals.supabase;
+	const [mine, projectRoles] = await Promise.all([memberships.organisationsOf(supabase, user.id), memberships.projectsOf(supabase, user.id)]);
+	const writable = user.is_platform_admin
+		? (await organisations.list(supabase)).map(({ id, name, country }) => ({ id, name, country }))
+		: mine.map(({ organisation: { id, name, country } }) => ({ id, name, country }));
+	const projectChoices = projectRoles
+		.filter((p) => p.role === 'coordinator' || p.role === 'partner_editor')
+		.map(({ project }) => project);
+	return { organisations: writable, projects: projectChoices };
+}
+
+export const load: PageServerLoad = async (event) => ({
+	...(await choices(event)),
+	contentLocales: await contentLocales.list(event.locals.supabase),
+	locale: getLocale()
+});
+
+export const actions: Actions = {
+	default: async (event) => {
+		const allowed = await choices(event);
+		const supabase = event.locals.supabase;
+		const locales = (await contentLocales.list(supabase)).map((l) => l.code);
+		const form = parseForm(await readForm(event.request), {
+			organisation: uuid(),
+			project: choice(
+				allowed.projects.map((p) => p.id),
+				{ required: false }
+			),
+			language: choice(locales),
+			title: text({ required: true, max: 200 })
+		});
+		if (!form.ok) return fail(400, { values: form.values, errors: form.errors as Record<string, string> });
+		const data = form.data;
+		if (!allowed.organisations.some((o) => o.id === data.organisation)) {
+			return fail(400, { values: form.values, errors: { organisation: m.form_choose() } });
+		}
+		if (data.project && !(await projects.partners(supabase, data.project)).some((p) => p.organisation.id === data.organisation)) {
+			return fail(400, { values: form.values, errors: { project: m.practice_new_not_partner() } });
+		}
+		const slug = slugify(data.title) || 'practice';
+		if (!isSlug(slug)) return fail(400, { values: form.values, errors: { title: m.form_invalid() } });
+		const created = await practices.create(supabase, {
+			organisationId: data.organisation,
+			projectId: data.project,
+			// `/practices/new` is this page.
+			slug: slug === 'new' ? 'new-practice' : slug,
+			locale: data.language!,
+			title: data.title
+		});
+		redirect(303, href(`/practices/${created}/edit/${data.language}`));
+	}
+};

@@ -1,0 +1,310 @@
+// Good practices: a partner writes one in Polish, the coordinator translates it side by side and
+// publishes each language, visitors find it without typing diacritics and follow it in a feed.
+// Writers alone see drafts; approvers alone publish; what partners write never runs as script.
+import { randomUUID } from 'node:crypto';
+import type { Page } from '@playwright/test';
+import { validate } from '../support/atom.ts';
+import { expect, expectNoViolations, test } from './fixtures.ts';
+import { DEMO, signIn, sql } from './factories.ts';
+
+const LESZNO = '0a000000-0000-4000-8000-000000000004';
+const SMALL_SCALE = '0b000000-0000-4000-8000-000000000002';
+
+/** Posts a form as the page's browser would without JavaScript (same origin, its cookies, asking for HTML). */
+async function post(page: Page, path: string, fields: Record<string, string>) {
+	return page.request.post(path, { form: fields, headers: { origin: new URL(page.url()).origin, accept: 'text/html' }, maxRedirects: 0 });
+}
+
+/** A practice of Leszno from the small-scale partnership, straight in the database, published in Polish if asked. */
+async function practice(texts: Record<string, string>, options: { publish?: boolean; title?: string } = {}): Promise<string> {
+	const slug = `practice-${randomUUID().slice(0, 8)}`;
+	const [{ id }] = await sql<{ id: string }>(
+		`insert into public.practices (slug, organisation_id, project_id, country) values ($1, $2, $3, 'PL') returning id`,
+		[slug, LESZNO, SMALL_SCALE]
+	);
+	await sql(
+		`insert into public.practice_texts (practice_id, locale, kind, title, summary, context, actions)
+		 values ($1, 'pl', 'original', $2, $3, $4, $5)`,
+		[id, options.title ?? 'Praktyka testowa', texts.summary ?? '', texts.context ?? '', texts.actions ?? '']
+	);
+	if (options.publish) {
+		await sql(`update public.practice_texts set state = 'published', version = 2 where practice_id = $1`, [id]);
+		await sql(
+			`insert into public.practice_publications (practice_id, locale, kind, title, summary, context, actions, resources, results, lessons, transfer, text_version)
+			 select practice_id, locale, kind, title, summary, context, actions, resources, results, lessons, transfer, version
+			 from public.practice_texts where practice_id = $1`,
+			[id]
+		);
+	}
+	return slug;
+}
+
+test('a Leszno editor writes in Polish, the coordinator translates and publishes, visitors find it without diacritics', async ({ browser, baseURL }) => {
+	test.setTimeout(120_000);
+	const title = `Centrum wolontariatu ${randomUUID().slice(0, 6)}`;
+	const latvianTitle = `Brīvprātīgo centrs ${randomUUID().slice(0, 6)}`;
+
+	// The partner editor from Leszno writes the original and submits it.
+	const newPage = async () => (await browser.newContext()).newPage();
+	const leszno = await newPage();
+	await signIn(leszno, DEMO.lesznoEditor);
+	await leszno.goto('/en/practices');
+	await leszno.getByRole('link', { name: 'Write a practice' }).click();
+	await leszno.getByLabel('Organisation that did it').selectOption({ label: 'Fundacja Centrum Aktywności Twórczej (PL)' });
+	await leszno.getByLabel(/Joint project it came from/).selectOption({ label: 'Small-scale partnership – big step forward' });
+	await leszno.getByLabel('Language you write in').selectOption('pl');
+	await leszno.getByLabel('Title').fill(title);
+	await leszno.getByRole('button', { name: 'Start writing' }).click();
+	await expect(leszno).toHaveURL(/\/en\/practices\/centrum-wolontariatu-[a-z0-9-]+\/edit\/pl$/);
+	const slug = new URL(leszno.url()).pathname.split('/')[3];
+	await leszno.getByLabel('Summary').fill('Wolontariusze z całej Europy pracują w mieście.');
+	await leszno.getByLabel('The problem and its context').fill('Organizacje potrzebowały wsparcia.\n\n## Jak zaczęliśmy\n- spotkania\n- szkolenia');
+	await leszno.getByRole('button', { name: 'Save and submit for review' }).click();
+	await expect(leszno.getByText('Submitted: the approvers will review it.')).toBeVisible();
+	// Not an approver: no publish button, and the practice is not public yet.
+	await expect(leszno.getByRole('button', { name: /publish/ })).toHaveCount(0);
+	const visitor = await newPage();
+	expect((await visitor.goto(`/en/practices/${slug}`))!.status()).toBe(404);
+
+	// The Daugavpils coordinator translates into Latvian with the Polish original beside each field.
+	const coordinator = await newPage();
+	await signIn(coordinator, DEMO.coordinator, undefined, 'lv');
+	await coordinator.goto(`/lv/practices/${slug}/edit`);
+	await expect(coordinator.getByRole('cell', { name: 'Iesniegts pārskatīšanai' })).toBeVisible();
+	await coordinator.getByLabel('Tulkot valodā').selectOption('lv');
+	await coordinator.getByRole('button', { name: 'Sākt tulkojumu' }).click();
+	await expect(coordinator).toHaveURL(new RegExp(`/lv/practices/${slug}/edit/lv$`));
+	await expect(coordinator.locator('.reference[lang="pl"]').first()).toContainText(title);
+	await expect(coordinator.locator('.reference[lang="pl"] h3', { hasText: 'Jak zaczęliśmy' })).toBeVisible();
+	await coordinator.getByLabel('Nosaukums').fill(latvianTitle);
+	await coordinator.getByLabel('Kopsavilkums').fill('Brīvprātīgie no visas Eiropas strādā pilsētā.');
+	await coordinator.getByLabel('Problēma un konteksts').fill('Organizācijām vajadzēja atbalstu.');
+	await coordinator.getByRole('button', { name: /Saglabāt un publicēt/ }).click();
+	await expect(coordinator.getByText('Publicēts: lasītāji tagad redz šo tekstu.')).toBeVisible();
+
+	// … then into English, and publishes the Polish original as submitted.
+	await coordinator.goto(`/lv/practices/${slug}/edit/en`);
+	await coordinator.getByLabel('Nosaukums').fill('Volunteer centre');
+	await coordinator.getByLabel('Kopsavilkums').fill('Volunteers from all over Europe work in the town.');
+	await coordinator.getByRole('button', { name: /Saglabāt un publicēt/ }).click();
+	await expect(coordinator.getByText('Publicēts: lasītāji tagad redz šo tekstu.')).toBeVisible();
+	await coordinator.goto(`/lv/practices/${slug}/edit/pl`);
+	await coordinator.getByRole('button', { name: /Saglabāt un publicēt/ }).click();
+	await expect(coordinator.getByText('Publicēts: lasītāji tagad redz šo tekstu.')).toBeVisible();
+	const history = await sql<{ locale: string; action: string; changed_by: string }>(
+		`select h.locale, h.action, h.changed_by from public.practice_text_history as h join public.practices as p on p.id = h.practice_id
+		 where p.slug = $1 order by h.id`,
+		[slug]
+	);
+	expect(history.filter((h) => h.action === 'published').map((h) => h.locale).sort()).toEqual(['en', 'lv', 'pl']);
+	expect(history.find((h) => h.action === 'submitted')?.changed_by).toBe('0c000000-0000-4000-8000-000000000004');
+
+	// A visitor searching in Latvian without diacritics finds it, in Latvian.
+	await visitor.goto('/lv/practices?q=brivpratigie');
+	await expect(visitor.getByRole('link', { name: latvianTitle })).toBeVisible();
+	await visitor.getByRole('link', { name: latvianTitle }).click();
+	await expect(visitor.getByRole('heading', { level: 1, name: latvianTitle })).toBeVisible();
+	await expect(visitor.locator('article')).toHaveAttribute('lang', 'lv');
+	await expectNoViolations(visitor, 'lv');
+	// Swedish has no translation: the page says which language it shows instead.
+	await visitor.goto(`/en/practices/${slug}?lang=sv`);
+	await expect(visitor.getByRole('heading', { level: 1, name: 'Volunteer centre' })).toBeVisible();
+	await visitor.goto(`/en/practices/${slug}?lang=pl`);
+	await expect(visitor.getByRole('heading', { level: 1, name: title })).toBeVisible();
+	await expect(visitor.getByText('shown in Polish, the original')).toBeVisible();
+
+	// The Latvian feed has it, and is valid Atom.
+	const feed = await visitor.request.get(`${baseURL}/lv/practices/feed.atom`);
+	expect(feed.headers()['content-type']).toContain('application/atom+xml');
+	const xml = await feed.text();
+	expect(xml).toContain(latvianTitle);
+	expect(xml).not.toContain(title);
+	expect(await validate(xml)).toEqual({ valid: true, errors: [] });
+	for (const page of [leszno, coordinator, visitor]) await page.context().close();
+});
+
+test('writing and reviewing pages pass axe, in both languages', async ({ page }) => {
+	test.setTimeout(120_000);
+	await signIn(page, DEMO.coordinator);
+	for (const locale of ['en', 'lv']) {
+		for (const path of ['/practices/new', '/practices/leszno-volunteer-centre/edit', '/practices/leszno-volunteer-centre/edit/lv', '/practices/leszno-volunteer-centre/edit/de', '/practices/leszno-volunteer-centre/history']) {
+			await page.goto(`/${locale}${path}`);
+			await expectNoViolations(page, locale);
+		}
+	}
+});
+
+test('a double-clicked publish publishes once', async ({ page }) => {
+	const slug = await practice({ summary: 'Raz' });
+	await signIn(page, DEMO.coordinator);
+	await page.goto(`/en/practices/${slug}/edit/pl`);
+	const fields = {
+		version: '1',
+		title: 'Praktyka testowa',
+		summary: 'Raz',
+		context: '',
+		actions: '',
+		resources: '',
+		results: '',
+		lessons: '',
+		transfer: ''
+	};
+	const action = `/en/practices/${slug}/edit/pl?/publish`;
+	const [first, second] = [await post(page, action, fields), await post(page, action, fields)];
+	expect([first.status(), second.status()]).toEqual([303, 303]);
+	expect(first.headers().location).toContain('published=1');
+	expect(second.headers().location).toContain('published=0');
+	const published = await sql(
+		`select 1 from public.practice_text_history as h join public.practices as p on p.id = h.practice_id where p.slug = $1 and h.action = 'published'`,
+		[slug]
+	);
+	expect(published).toHaveLength(1);
+	await page.goto(second.headers().location);
+	await expect(page.getByText('This text was published already; nothing more was done.')).toBeVisible();
+});
+
+test('another organisation cannot edit or publish, and visitors are sent to sign in', async ({ page }) => {
+	const slug = await practice({ summary: 'Tylko dla piszących' });
+	await page.goto(`/en/practices/${slug}/edit`);
+	await expect(page).toHaveURL(/\/en\/sign-in/);
+
+	await signIn(page, DEMO.faenzaEditor);
+	// A draft of someone else is not there at all; a published practice is there, but not theirs.
+	expect((await page.goto(`/en/practices/${slug}/edit`))!.status()).toBe(404);
+	expect((await page.goto('/en/practices/leszno-volunteer-centre/edit'))!.status()).toBe(403);
+	expect((await page.goto('/en/practices/leszno-volunteer-centre/history'))!.status()).toBe(403);
+	await page.goto('/en/practices/leszno-volunteer-centre');
+	await expect(page.getByRole('link', { name: 'Edit this practice' })).toHaveCount(0);
+	const before = await sql(`select t.title, t.version from public.practice_texts as t join public.practices as p on p.id = t.practice_id where p.slug = 'leszno-volunteer-centre' order by locale`);
+	const forged = await post(page, '/en/practices/leszno-volunteer-centre/edit/en?/save', { version: '3', title: 'Taken over', summary: '' });
+	expect(forged.status()).toBe(403);
+	const unpublish = await post(page, '/en/practices/leszno-volunteer-centre/edit/en?/unpublish', { version: '3' });
+	expect(unpublish.status()).toBe(403);
+	expect(await sql(`select t.title, t.version from public.practice_texts as t join public.practices as p on p.id = t.practice_id where p.slug = 'leszno-volunteer-centre' order by locale`)).toEqual(before);
+
+	// The Leszno editor writes, but only the project's coordinators publish.
+	await page.context().clearCookies();
+	await signIn(page, DEMO.lesznoEditor);
+	await page.goto(`/en/practices/${slug}/edit/pl`);
+	const refused = await post(page, `/en/practices/${slug}/edit/pl?/publish`, { version: '1', title: 'Praktyka testowa', summary: 'Tylko dla piszących' });
+	expect(refused.status()).toBe(403);
+	expect(await sql(`select 1 from public.practice_publications as pp join public.practices as p on p.id = pp.practice_id where p.slug = $1`, [slug])).toHaveLength(0);
+});
+
+test('bad input gets a message in the writer’s language and loses nothing', async ({ page }) => {
+	const slug = await practice({ summary: 'Start' });
+	await signIn(page, DEMO.lesznoEditor, undefined, 'lv');
+	await page.goto(`/lv/practices/${slug}/edit/pl`);
+
+	// Over-long text: refused with a message, and all of it still in the field to shorten.
+	const long = 'a'.repeat(20_001);
+	await page.getByLabel('Kas tika darīts').fill(long);
+	await page.getByLabel('Nosaukums').fill('');
+	await page.getByRole('button', { name: 'Saglabāt melnrakstu' }).click();
+	await expect(page.getByText('Dažiem laukiem jāpievērš uzmanība — skatiet paziņojumus zemāk.')).toBeVisible();
+	await expect(page.locator('#actions-error')).toContainText('20000');
+	await expect(page.getByLabel('Kas tika darīts')).toHaveValue(long);
+	await expect(page.locator('#title-error')).toBeVisible();
+
+	// A picture without a description and a javascript: link: saved, but not submitted.
+	await page.getByLabel('Kas tika darīts').fill('![](https://example.org/photo.jpg)\n\n[kliknij](javascript:alert(1))');
+	await page.getByLabel('Nosaukums').fill('Praktyka testowa');
+	await page.getByRole('button', { name: 'Saglabāt un iesniegt pārskatīšanai' }).click();
+	await expect(page.getByText('Jūsu teksts ir saglabāts, bet to nevar virzīt tālāk')).toBeVisible();
+	await expect(page.getByText(/attēls bez apraksta \(https:\/\/example\.org\/photo\.jpg\)/)).toBeVisible();
+	await expect(page.getByText(/javascript:alert\(1\) nav adrese/)).toBeVisible();
+	const [saved] = await sql<{ actions: string; state: string }>(
+		`select t.actions, t.state from public.practice_texts as t join public.practices as p on p.id = t.practice_id where p.slug = $1`,
+		[slug]
+	);
+	expect(saved).toEqual({ actions: '![](https://example.org/photo.jpg)\n\n[kliknij](javascript:alert(1))', state: 'draft' });
+
+	// A language that is not a content language, and a forged details form.
+	expect((await page.goto(`/lv/practices/${slug}/edit/xx`))!.status()).toBe(404);
+	await page.goto(`/lv/practices/${slug}/edit`);
+	const forged = await post(page, `/lv/practices/${slug}/edit?/details`, { version: '1', country: 'PL', themes: 'witchcraft' });
+	expect(forged.status()).toBe(400);
+	await page.getByLabel('Attēla adrese (https, nav obligāti)').fill('http://example.org/a.jpg');
+	await page.getByRole('button', { name: 'Saglabāt datus' }).click();
+	await expect(page.getByText('Attēla adresei jāsākas ar https://')).toBeVisible();
+	await expect(page.getByText('Aprakstiet attēlu tiem, kas to nevar redzēt.')).toBeVisible();
+});
+
+test('without JavaScript, the editor shows the saved text and a preview', async ({ browser }) => {
+	const slug = await practice({ summary: 'Zapisany skrót', context: 'Zapisany kontekst' });
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await signIn(page, DEMO.lesznoEditor);
+	await page.goto(`/en/practices/${slug}/edit/pl`);
+	await expect(page.getByLabel('Summary')).toHaveValue('Zapisany skrót');
+	await expect(page.getByLabel('The problem and its context')).toHaveValue('Zapisany kontekst');
+	await page.getByLabel('What was done').fill('## Krok\n**ważne**');
+	await page.getByRole('button', { name: 'Preview' }).click();
+	await expect(page.locator('.preview h3', { hasText: 'Krok' })).toBeVisible();
+	await expect(page.locator('.preview strong', { hasText: 'ważne' })).toBeVisible();
+	await expect(page.getByLabel('What was done')).toHaveValue('## Krok\n**ważne**');
+	await context.close();
+});
+
+// Payloads from the usual XSS lists, as Markdown, inline HTML and links, each of which would set
+// window.__xss (or open a dialog) if it ever ran.
+const PAYLOADS = [
+	'<script>window.__xss = 1</script>',
+	'<img src=x onerror="window.__xss = 2">',
+	'<svg onload="window.__xss = 3"></svg>',
+	'[click](javascript:window.__xss=4)',
+	'[click](JaVaScRiPt:window.__xss=5)',
+	'[click](java\tscript:window.__xss=6)',
+	'![x](javascript:window.__xss=7)',
+	'[click](data:text/html;base64,PHNjcmlwdD53aW5kb3cuX194c3M9ODwvc2NyaXB0Pg==)',
+	'<a href="javascript:window.__xss=9">click</a>',
+	'<iframe src="javascript:window.__xss=10"></iframe>',
+	'<details open ontoggle="window.__xss=11">',
+	'"><script>window.__xss=12</script>',
+	'[a](https://example.org "x\\" onmouseover=\\"window.__xss=13")',
+	'<style>body{background:url("javascript:window.__xss=14")}</style>',
+	'<math><mtext><table><mglyph><style><img src=x onerror="window.__xss=15">',
+	'`<script>window.__xss=16</script>`'
+];
+
+test('what partners write never runs as script on the page, the list or in the feed', async ({ page, baseURL }) => {
+	const dialogs: string[] = [];
+	page.on('dialog', async (dialog) => {
+		dialogs.push(dialog.message());
+		await dialog.dismiss();
+	});
+	const marker = `xss-${randomUUID().slice(0, 6)}`;
+	const slug = await practice(
+		{ summary: `${marker} <script>window.__xss = 0</script>`, context: PAYLOADS.join('\n\n'), actions: PAYLOADS.reverse().join(' ') },
+		{ publish: true, title: `${marker} <img src=x onerror="window.__xss=99">` }
+	);
+	await page.goto(`/en/practices/${slug}`);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText(marker);
+	await page.locator('article a').first().hover().catch(() => undefined);
+	await page.goto(`/en/practices?q=${marker}`);
+	await expect(page.getByRole('link', { name: new RegExp(marker) })).toBeVisible();
+	await page.goto(`/en/practices/${slug}`);
+	expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+	expect(dialogs).toEqual([]);
+	// Nothing active in what was rendered: no scripts, handlers, frames or script addresses.
+	const active = await page.locator('article').evaluate((article) => ({
+		scripts: article.querySelectorAll('script, iframe, svg, math, style, details').length,
+		handlers: [...article.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name)),
+		addresses: [...article.querySelectorAll('.prose [href], .prose [src]')]
+			.map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '')
+			.filter((url) => !/^https?:/.test(url))
+	}));
+	expect(active).toEqual({ scripts: 0, handlers: [], addresses: [] });
+	const feed = await (await page.request.get(`${baseURL}/en/practices/feed.atom`)).text();
+	expect(await validate(feed)).toEqual({ valid: true, errors: [] });
+});
+
+test('shared pages carry Open Graph metadata', async ({ page }) => {
+	await page.goto('/lv/practices/leszno-volunteer-centre');
+	const meta = (property: string) => page.locator(`meta[property="${property}"]`).getAttribute('content');
+	expect(await meta('og:type')).toBe('article');
+	expect(await meta('og:title')).toBe(await page.getByRole('heading', { level: 1 }).textContent());
+	expect(await meta('og:url')).toMatch(/\/lv\/practices\/leszno-volunteer-centre$/);
+	expect((await meta('og:description'))?.length).toBeGreaterThan(20);
+	expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(await meta('og:url'));
+});
