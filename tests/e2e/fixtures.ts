@@ -36,6 +36,11 @@ export const PUBLIC_PATHS = [
 	'/events',
 	'/events/young-neets-partner-meeting-daugavpils-2024-demo',
 	'/events/solid-kick-off-jette-2018',
+	'/practices',
+	'/practices/leszno-volunteer-centre',
+	'/practices/young-neets-dialogue-with-the-council',
+	'/collections',
+	'/collections/volunteering-in-european-cities',
 	'/invitations/not-a-real-token'
 ];
 
@@ -47,6 +52,7 @@ export const SIGNED_IN_PATHS: Array<{ path: string; as: 'coordinator' | 'admin' 
 	{ path: '/organisations/daugavpils-city-council/edit', as: 'coordinator' },
 	{ path: '/admin', as: 'admin' },
 	{ path: '/projects/new', as: 'coordinator' },
+	{ path: '/collections/new', as: 'coordinator' },
 	{ path: '/projects/solid/edit', as: 'coordinator' },
 	{ path: '/projects/solid/edit/partners', as: 'coordinator' },
 	{ path: '/projects/solid/edit/budget', as: 'coordinator' },

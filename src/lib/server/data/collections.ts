@@ -1,0 +1,250 @@
+// Collections: curated, ordered lists of published practices with an introduction, kept by a
+// project's coordinators or an organisation's admins. Everything goes through the person's own
+// client: row level security decides who sees a collection (everyone, or only the partnership)
+// and who may change it; the guards in the routes only ask first, to answer 403 rather than fail.
+import type { Supabase } from '../supabase.ts';
+import { SLUG_MAX } from '#lib/slugs.ts';
+import type { TranslatedText, TranslationStatus } from '#lib/translations.ts';
+import * as memberships from './memberships.ts';
+import * as organisations from './organisations.ts';
+import * as projects from './projects.ts';
+import { FOREIGN_KEY_VIOLATION, UNIQUE_VIOLATION, unwrap } from './unwrap.ts';
+
+export const VISIBILITIES = ['public', 'partners'] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
+
+/** Who keeps a collection: a project or an organisation. Null when the reader may not see it (a draft project). */
+export type Owner = {
+	project_id: string | null;
+	organisation_id: string | null;
+	project: { slug: string; acronym: string | null; title: TranslatedText } | null;
+	organisation: { slug: string; name: string } | null;
+};
+
+export type CollectionSummary = Owner & {
+	id: string;
+	slug: string;
+	title: TranslatedText;
+	introduction: TranslatedText | null;
+	visibility: Visibility;
+	/** Practices in it that readers can read: those with at least one published language. */
+	published: number;
+};
+
+/** One language of a practice as readers see it. */
+export type Publication = { practice_id: string; locale: string; kind: TranslationStatus; title: string; summary: string };
+
+export type Item = {
+	practice_id: string;
+	position: number;
+	/** Null when the reader may not see the practice. */
+	practice: { id: string; slug: string; country: string; organisation: { slug: string; name: string } } | null;
+	/** Empty until a language of the practice is published: readers of the collection do not see it. */
+	publications: Publication[];
+};
+
+export type Collection = Owner & {
+	id: string;
+	slug: string;
+	version: number;
+	title: TranslatedText;
+	introduction: TranslatedText | null;
+	visibility: Visibility;
+	items: Item[];
+};
+
+const OWNER_COLUMNS = 'project_id, organisation_id, project:projects(slug, acronym, title), organisation:organisations(slug, name)';
+
+export const PAGE_SIZE = 20;
+
+/** The languages published of each practice, for the reader to get theirs (pickPublication). */
+async function publicationsOf(supabase: Supabase, practiceIds: string[]): Promise<Map<string, Publication[]>> {
+	const found = new Map<string, Publication[]>();
+	if (practiceIds.length === 0) return found;
+	const rows = unwrap(
+		await supabase.from('practice_publications').select('practice_id, locale, kind, title, summary').in('practice_id', [...new Set(practiceIds)])
+	) as Publication[];
+	for (const row of rows) found.set(row.practice_id, [...(found.get(row.practice_id) ?? []), row]);
+	return found;
+}
+
+/** One page of the collections the reader may see (public ones, and their partnerships'), the most recently changed first. */
+export async function list(supabase: Supabase, page: number): Promise<{ collections: CollectionSummary[]; total: number }> {
+	const from = (page - 1) * PAGE_SIZE;
+	const answer = await supabase
+		.from('collections')
+		.select(`id, slug, title, introduction, visibility, ${OWNER_COLUMNS}, items:collection_items(practice_id)`, { count: 'exact' })
+		.order('updated_at', { ascending: false })
+		.order('slug')
+		.range(from, from + PAGE_SIZE - 1);
+	// Past the last page, PostgREST answers 416: an empty page, not an error.
+	if (answer.status === 416) return { collections: [], total: answer.count ?? 0 };
+	const rows = unwrap(answer) as unknown as Array<Omit<CollectionSummary, 'published'> & { items: Array<{ practice_id: string }> }>;
+	const published = await publicationsOf(supabase, rows.flatMap((row) => row.items.map((item) => item.practice_id)));
+	return {
+		collections: rows.map(({ items, ...row }) => ({ ...row, published: items.filter((item) => published.has(item.practice_id)).length })),
+		total: answer.count ?? rows.length
+	};
+}
+
+/** A collection with its items in order, or null when there is none the reader may see. */
+export async function getPage(supabase: Supabase, slug: string): Promise<Collection | null> {
+	const row = unwrap(
+		await supabase
+			.from('collections')
+			.select(
+				`id, slug, version, title, introduction, visibility, ${OWNER_COLUMNS}, ` +
+					// A practice has two ways to organisations (its owner, and those that took part): the owner's.
+					'items:collection_items(practice_id, position, practice:practices(id, slug, country, organisation:organisations!organisation_id(slug, name)))'
+			)
+			.eq('slug', slug)
+			.maybeSingle()
+	) as unknown as (Omit<Collection, 'items'> & { items: Array<Omit<Item, 'publications'>> }) | null;
+	if (!row) return null;
+	const publications = await publicationsOf(supabase, row.items.map((item) => item.practice_id));
+	const items = row.items
+		.toSorted((a, b) => a.position - b.position)
+		.map((item) => ({ ...item, publications: item.practice ? (publications.get(item.practice_id) ?? []) : [] }));
+	return { ...row, items };
+}
+
+/** Whether the person may change the collection: as row level security decides it (may_curate_collection_of). */
+export async function canCurate(
+	supabase: Supabase,
+	collection: Pick<Owner, 'project_id' | 'organisation_id'>,
+	user: { id: string; is_platform_admin: boolean }
+): Promise<boolean> {
+	if (user.is_platform_admin) return true;
+	const rows = collection.project_id
+		? supabase.from('project_members').select('project_id').eq('user_id', user.id).eq('project_id', collection.project_id).eq('role', 'coordinator')
+		: supabase.from('organisation_members').select('organisation_id').eq('user_id', user.id).eq('organisation_id', collection.organisation_id).eq('role', 'admin');
+	return (unwrap(await rows) as unknown[]).length > 0;
+}
+
+export type OwnerChoices = {
+	projects: Array<{ id: string; slug: string; acronym: string | null; title: TranslatedText }>;
+	organisations: Array<{ id: string; name: string; country: string }>;
+};
+
+/** What a person may start collections for: the projects they coordinate and the organisations they administer (everything, for platform admins). */
+export async function ownerChoices(supabase: Supabase, user: { id: string; is_platform_admin: boolean }): Promise<OwnerChoices> {
+	if (user.is_platform_admin) {
+		const [allProjects, allOrganisations] = await Promise.all([projects.list(supabase), organisations.list(supabase)]);
+		return {
+			projects: allProjects.map(({ id, slug, acronym, title }) => ({ id, slug, acronym, title })),
+			organisations: allOrganisations.map(({ id, name, country }) => ({ id, name, country }))
+		};
+	}
+	const [mine, coordinated] = await Promise.all([memberships.organisationsOf(supabase, user.id), memberships.projectsOf(supabase, user.id)]);
+	return {
+		projects: coordinated.filter((p) => p.role === 'coordinator').map(({ project: { id, slug, acronym, title } }) => ({ id, slug, acronym, title })),
+		organisations: mine.filter((o) => o.role === 'admin').map(({ organisation: { id, name, country } }) => ({ id, name, country }))
+	};
+}
+
+export type NewCollection = {
+	projectId: string | null;
+	organisationId: string | null;
+	title: TranslatedText;
+	visibility: Visibility;
+};
+
+/**
+ * Starts a collection at the address made from its title, numbered when that is taken (perhaps by
+ * a partners-only collection the person cannot see, so only the database can tell). Its address.
+ */
+export async function create(supabase: Supabase, base: string, collection: NewCollection): Promise<string> {
+	// `/collections/new` is the page that starts one: no collection may take that address.
+	for (let attempt = base === 'new' ? 2 : 1; ; attempt++) {
+		const suffix = attempt === 1 ? '' : `-${attempt}`;
+		const slug = `${base.slice(0, SLUG_MAX - suffix.length).replace(/-+$/, '')}${suffix}`;
+		const answer = await supabase
+			.from('collections')
+			.insert({
+				slug,
+				project_id: collection.projectId,
+				organisation_id: collection.organisationId,
+				title: collection.title,
+				visibility: collection.visibility
+			})
+			.select('slug')
+			.single();
+		if (answer.error?.code === UNIQUE_VIOLATION && attempt < 50) continue;
+		return (unwrap(answer) as { slug: string }).slug;
+	}
+}
+
+export type CollectionChanges = { title: TranslatedText; introduction: TranslatedText | null; visibility: Visibility };
+
+/** Saves the changes on top of the version the editor opened; false when someone saved in between. */
+export async function update(supabase: Supabase, id: string, version: number, changes: CollectionChanges): Promise<boolean> {
+	const rows = unwrap(
+		await supabase
+			.from('collections')
+			.update({ ...changes, version: version + 1, updated_at: new Date().toISOString() })
+			.eq('id', id)
+			.eq('version', version)
+			.select('id')
+	) as unknown[];
+	return rows.length > 0;
+}
+
+/** Deletes the collection and its items; the practices stay. */
+export async function remove(supabase: Supabase, id: string): Promise<void> {
+	unwrap(await supabase.from('collections').delete().eq('id', id));
+}
+
+/** Whether the practice has a published language, which is what readers of a collection see. */
+export async function isPublished(supabase: Supabase, practiceId: string): Promise<boolean> {
+	const rows = unwrap(await supabase.from('practice_publications').select('practice_id').eq('practice_id', practiceId).limit(1)) as unknown[];
+	return rows.length > 0;
+}
+
+/**
+ * Adds a practice at the end (the database places it). 'taken' when it is in the collection
+ * already; 'unknown' when there is no practice the curator can read by that id (the guard has
+ * made sure they may curate, so that is what row level security refuses here).
+ */
+export async function addItem(supabase: Supabase, collectionId: string, practiceId: string): Promise<'taken' | 'unknown' | null> {
+	const answer = await supabase.from('collection_items').insert({ collection_id: collectionId, practice_id: practiceId });
+	if (answer.error?.code === UNIQUE_VIOLATION) return 'taken';
+	if (answer.error?.code === FOREIGN_KEY_VIOLATION || answer.error?.code === '42501') return 'unknown';
+	unwrap(answer);
+	return null;
+}
+
+/** Takes a practice out of the collection; false when it was not in it. */
+export async function removeItem(supabase: Supabase, collectionId: string, practiceId: string): Promise<boolean> {
+	const rows = unwrap(
+		await supabase.from('collection_items').delete().eq('collection_id', collectionId).eq('practice_id', practiceId).select('practice_id')
+	) as unknown[];
+	return rows.length > 0;
+}
+
+/** Swaps a practice with its neighbour above (-1) or below (+1); false when there is none, or it is not in the collection. */
+export async function moveItem(supabase: Supabase, collectionId: string, practiceId: string, direction: -1 | 1): Promise<boolean> {
+	return unwrap(await supabase.rpc('move_collection_item', { collection: collectionId, practice: practiceId, direction })) as boolean;
+}
+
+export type PracticeChoice = {
+	id: string;
+	slug: string;
+	country: string;
+	organisation: { name: string };
+	publications: Publication[];
+};
+
+/** How many practices the "add" list offers at most; a search narrows it down. */
+export const CHOICES_LIMIT = 100;
+
+/** Published practices a curator can add, the best match first when searching (search_practices), else the most recently published. */
+export async function practiceChoices(supabase: Supabase, query: string | null): Promise<PracticeChoice[]> {
+	const rows = unwrap(
+		await supabase
+			.rpc('search_practices', { query: query || null })
+			.select('id, slug, country, organisation:organisations!organisation_id(name)')
+			.limit(CHOICES_LIMIT)
+	) as unknown as Array<Omit<PracticeChoice, 'publications'>>;
+	const publications = await publicationsOf(supabase, rows.map((row) => row.id));
+	return rows.map((row) => ({ ...row, publications: publications.get(row.id) ?? [] }));
+}

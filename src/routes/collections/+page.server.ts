@@ -1,0 +1,27 @@
+import { getLocale } from '#lib/paraglide/runtime.js';
+import { pickTranslation } from '#lib/translations.ts';
+import * as collections from '#lib/server/data/collections.ts';
+import { excerpt } from './excerpt.ts';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const page = Math.max(1, Math.min(Number.parseInt(url.searchParams.get('page') ?? '1', 10) || 1, 10_000));
+	const [found, owners] = await Promise.all([
+		collections.list(locals.supabase, page),
+		locals.user ? collections.ownerChoices(locals.supabase, locals.user) : null
+	]);
+	const reader = getLocale();
+	return {
+		total: found.total,
+		// The start of each introduction, as plain text in the language the reader gets: not the whole of it.
+		collections: found.collections.map(({ introduction, ...collection }) => {
+			const shown = pickTranslation(introduction, reader);
+			return { ...collection, excerpt: shown ? { text: excerpt(shown.text), locale: shown.locale } : null };
+		}),
+		page,
+		pageSize: collections.PAGE_SIZE,
+		// The link to start one, for those the database lets start one.
+		canStart: !!owners && owners.projects.length + owners.organisations.length > 0,
+		deleted: url.searchParams.has('deleted')
+	};
+};
