@@ -1,0 +1,218 @@
+// Practice transfers: one organisation taking over another's good practice, followed stage by
+// stage. Row level security decides who reads and who writes (the adopting organisation's members
+// follow a transfer, its admins remove it); the database records each stage reached, refuses an
+// organisation adopting its own practice and a second transfer of the same practice to the same
+// organisation.
+import { randomUUID } from 'node:crypto';
+import type { TransferStage } from '#lib/practices.ts';
+import type { TranslatedText, TranslationStatus } from '#lib/translations.ts';
+import type { Supabase } from '../supabase.ts';
+import { DataError, FOREIGN_KEY_VIOLATION, UNIQUE_VIOLATION, unwrap } from './unwrap.ts';
+
+const CHECK_VIOLATION = '23514';
+
+/** The most a transfer's notes or results may hold, as the database checks it. */
+export const TEXT_MAX = 20_000;
+
+export type PracticeTitle = { locale: string; kind: TranslationStatus; title: string };
+
+/** A stage reached: `since` is the day it began, as the person who recorded it said. */
+export type StageRecord = { id: number; stage: TransferStage; since: string };
+
+/** A transfer as lists show it. */
+export type TransferSummary = {
+	id: string;
+	stage: TransferStage;
+	started_on: string;
+	stage_since: string;
+	organisation: { id: string; slug: string; name: string; country: string };
+	practice: { id: string; slug: string; organisation_id: string; project_id: string | null; publications: PracticeTitle[] };
+	project: { id: string; slug: string; acronym: string | null; title: TranslatedText } | null;
+	stages: StageRecord[];
+};
+
+/** A transfer as its page shows it. `recorder` is null where the reader may not see who it was. */
+export type Transfer = Omit<TransferSummary, 'practice' | 'stages'> & {
+	notes: string;
+	results: string;
+	version: number;
+	practice: TransferSummary['practice'] & { organisation: { slug: string; name: string } };
+	stages: Array<StageRecord & { recorded_at: string; recorder?: { display_name: string } | null }>;
+};
+
+// A transfer is listed only with its practice: one the reader cannot read has no page to link to.
+const SUMMARY_COLUMNS =
+	'id, stage, started_on, stage_since, ' +
+	'organisation:organisations!organisation_id!inner(id, slug, name, country), ' +
+	'practice:practices!inner(id, slug, organisation_id, project_id, publications:practice_publications(locale, kind, title)), ' +
+	'project:projects!project_id(id, slug, acronym, title), ' +
+	'stages:practice_transfer_stages(id, stage, since)';
+
+/** The transfers the reader may see whose column (or their practice's, as `practice.column`) has the value. */
+async function summaries(supabase: Supabase, column: string, value: string): Promise<TransferSummary[]> {
+	return unwrap(
+		await supabase
+			.from('practice_transfers')
+			.select(SUMMARY_COLUMNS)
+			.eq(column, value)
+			.order('started_on', { ascending: false })
+			.order('id', { referencedTable: 'stages' })
+	) as unknown as TransferSummary[];
+}
+
+/** Several lists in one, each transfer once, the most recently started first. */
+function merged(...lists: TransferSummary[][]): TransferSummary[] {
+	const byId = new Map(lists.flat().map((transfer) => [transfer.id, transfer]));
+	return [...byId.values()].sort((a, b) => b.started_on.localeCompare(a.started_on) || a.id.localeCompare(b.id));
+}
+
+export async function listOfPractice(supabase: Supabase, practiceId: string): Promise<TransferSummary[]> {
+	return summaries(supabase, 'practice_id', practiceId);
+}
+
+/** The practices an organisation takes over, and the transfers of its own practices to others. */
+export async function listOfOrganisation(supabase: Supabase, organisationId: string): Promise<TransferSummary[]> {
+	const [adopting, owning] = await Promise.all([
+		summaries(supabase, 'organisation_id', organisationId),
+		summaries(supabase, 'practice.organisation_id', organisationId)
+	]);
+	return merged(adopting, owning);
+}
+
+/** Transfers that happen in a project, and those of practices that came from it. */
+export async function listOfProject(supabase: Supabase, projectId: string): Promise<TransferSummary[]> {
+	const [within, from] = await Promise.all([
+		summaries(supabase, 'project_id', projectId),
+		summaries(supabase, 'practice.project_id', projectId)
+	]);
+	return merged(within, from);
+}
+
+/**
+ * One transfer of the practice with that address, or null when the reader may not see it. Who
+ * recorded each stage only for signed-in readers (the anonymous role reads no accounts at all);
+ * row level security still leaves out anyone the reader shares no organisation or project with.
+ */
+export async function get(supabase: Supabase, practiceSlug: string, id: string, options: { withRecorders: boolean }): Promise<Transfer | null> {
+	const stages = options.withRecorders
+		? 'stages:practice_transfer_stages(id, stage, since, recorded_at, recorder:users!recorded_by(display_name))'
+		: 'stages:practice_transfer_stages(id, stage, since, recorded_at)';
+	return unwrap(
+		await supabase
+			.from('practice_transfers')
+			.select(
+				'id, stage, started_on, stage_since, notes, results, version, ' +
+					'organisation:organisations!organisation_id!inner(id, slug, name, country), ' +
+					'practice:practices!inner(id, slug, organisation_id, project_id, publications:practice_publications(locale, kind, title), organisation:organisations!organisation_id!inner(slug, name)), ' +
+					'project:projects!project_id(id, slug, acronym, title), ' +
+					stages
+			)
+			.eq('id', id)
+			.eq('practice.slug', practiceSlug)
+			.order('id', { referencedTable: 'stages' })
+			.maybeSingle()
+	) as unknown as Transfer | null;
+}
+
+/** What a transfer is started from: the practice, with its owner and the titles it was published under. */
+export type PracticeToAdopt = {
+	id: string;
+	slug: string;
+	organisation: { id: string; slug: string; name: string };
+	publications: PracticeTitle[];
+	transfers: Array<{ id: string; organisation_id: string }>;
+};
+
+/** A practice the reader may read, by its address, with the transfers of it they can see. */
+export async function practiceToAdopt(supabase: Supabase, slug: string): Promise<PracticeToAdopt | null> {
+	return unwrap(
+		await supabase
+			.from('practices')
+			.select(
+				'id, slug, organisation:organisations!organisation_id!inner(id, slug, name), ' +
+					'publications:practice_publications(locale, kind, title), transfers:practice_transfers(id, organisation_id)'
+			)
+			.eq('slug', slug)
+			.maybeSingle()
+	) as unknown as PracticeToAdopt | null;
+}
+
+export type JointProject = { id: string; slug: string; acronym: string | null; title: TranslatedText };
+
+/** The projects each of the organisations takes part in, among those given. */
+export async function jointProjects(
+	supabase: Supabase,
+	organisationIds: string[],
+	projectIds: string[]
+): Promise<Array<{ organisation_id: string; project: JointProject }>> {
+	if (organisationIds.length === 0 || projectIds.length === 0) return [];
+	return unwrap(
+		await supabase
+			.from('project_partners')
+			.select('organisation_id, project:projects!inner(id, slug, acronym, title)')
+			.in('organisation_id', organisationIds)
+			.in('project_id', projectIds)
+	) as unknown as Array<{ organisation_id: string; project: JointProject }>;
+}
+
+export type NewTransfer = {
+	practiceId: string;
+	organisationId: string;
+	projectId: string | null;
+	startedOn: string;
+	notes: string;
+};
+
+/**
+ * Starts a transfer at its first stage. Its id, or why the database refused it: the organisation
+ * follows this practice already, it is the practice's own, or it does not take part in the project.
+ */
+export async function start(supabase: Supabase, transfer: NewTransfer): Promise<{ id: string } | 'taken' | 'own_practice' | 'not_partner'> {
+	// The id is ours to give, so that no RETURNING (and no select policy) is needed to learn it.
+	const id = randomUUID();
+	const answer = await supabase.from('practice_transfers').insert({
+		id,
+		practice_id: transfer.practiceId,
+		organisation_id: transfer.organisationId,
+		project_id: transfer.projectId,
+		stage: 'exploring',
+		started_on: transfer.startedOn,
+		stage_since: transfer.startedOn,
+		notes: transfer.notes
+	});
+	if (answer.error?.code === UNIQUE_VIOLATION) return 'taken';
+	if (answer.error?.code === CHECK_VIOLATION && (answer.error as { hint?: string }).hint === 'own_practice') return 'own_practice';
+	if (answer.error?.code === FOREIGN_KEY_VIOLATION) return 'not_partner';
+	unwrap(answer);
+	return { id };
+}
+
+export type TransferChanges = Partial<{ stage: TransferStage; stage_since: string; notes: string; results: string }>;
+
+/**
+ * Saves the changes on top of `version`: 'conflict' when someone saved in between (nothing is
+ * overwritten), 'before_start' when the database finds the stage's date before the start.
+ */
+export async function update(supabase: Supabase, id: string, version: number, changes: TransferChanges): Promise<'saved' | 'conflict' | 'before_start'> {
+	try {
+		const rows = unwrap(
+			await supabase
+				.from('practice_transfers')
+				.update({ ...changes, version: version + 1 })
+				.eq('id', id)
+				.eq('version', version)
+				.select('id')
+		);
+		return rows.length > 0 ? 'saved' : 'conflict';
+	} catch (e) {
+		// The one check a valid form can still meet: a stage's date before the start (the table's own check).
+		if (e instanceof DataError && e.code === CHECK_VIOLATION && e.message.includes('practice_transfers_check')) return 'before_start';
+		throw e;
+	}
+}
+
+/** Removes a transfer with its stages; false when it was not there or row level security kept it. */
+export async function remove(supabase: Supabase, id: string): Promise<boolean> {
+	const rows = unwrap(await supabase.from('practice_transfers').delete().eq('id', id).select('id'));
+	return rows.length > 0;
+}

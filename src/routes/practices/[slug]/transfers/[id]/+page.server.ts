@@ -1,0 +1,131 @@
+import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { m } from '#lib/paraglide/messages.js';
+import { getLocale } from '#lib/paraglide/runtime.js';
+import { href } from '#lib/i18n.ts';
+import { formatDate } from '#lib/dates.ts';
+import { TRANSFER_STAGES } from '#lib/practices.ts';
+import { requireUser } from '#lib/server/auth/guards.ts';
+import * as organisations from '#lib/server/data/organisations.ts';
+import * as transfers from '#lib/server/data/transfers.ts';
+import { checkbox, choice, date, integer, parseForm, readForm, text } from '#lib/server/forms.ts';
+import { renderMarkdown } from '#lib/server/markdown.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+async function readable(event: RequestEvent<{ slug: string; id: string }>, withRecorders: boolean) {
+	// Row level security answers: a transfer of a practice the reader cannot read is not found.
+	const transfer = UUID.test(event.params.id)
+		? await transfers.get(event.locals.supabase, event.params.slug, event.params.id, { withRecorders })
+		: null;
+	if (!transfer) error(404, { message: m.error_not_found() });
+	return transfer;
+}
+
+/** What the reader may do: the adopting organisation's members follow it, its admins remove it. */
+async function rights(event: RequestEvent, organisationId: string) {
+	const user = event.locals.user;
+	if (!user) return { canEdit: false, canRemove: false };
+	if (user.is_platform_admin) return { canEdit: true, canRemove: true };
+	const role = await organisations.roleOf(event.locals.supabase, organisationId, user.id);
+	return { canEdit: role !== null, canRemove: role === 'admin' };
+}
+
+/** The guard of every action: signed in, the transfer readable, and the right to change it. */
+async function changeable(event: RequestEvent<{ slug: string; id: string }>, need: 'canEdit' | 'canRemove') {
+	requireUser(event);
+	const transfer = await readable(event, false);
+	if (!(await rights(event, transfer.organisation.id))[need]) error(403, { message: m.error_forbidden() });
+	return transfer;
+}
+
+function pageOf(transfer: transfers.Transfer, saved?: string): string {
+	const path = href(`/practices/${transfer.practice.slug}/transfers/${transfer.id}`);
+	return saved ? `${path}?saved=${saved}` : path;
+}
+
+/** Today where the person is, as a date input shows it. */
+function today(timeZone: string | null | undefined): string {
+	let format: Intl.DateTimeFormat;
+	try {
+		format = new Intl.DateTimeFormat('en', { timeZone: timeZone ?? 'Europe/Riga', year: 'numeric', month: '2-digit', day: '2-digit' });
+	} catch {
+		format = new Intl.DateTimeFormat('en', { timeZone: 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' });
+	}
+	const parts = Object.fromEntries(format.formatToParts(new Date()).map((p) => [p.type, p.value]));
+	return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+function formatDay(day: string): string {
+	return formatDate(day, getLocale());
+}
+
+export const load: PageServerLoad = async (event) => {
+	const transfer = await readable(event, !!event.locals.user);
+	return {
+		transfer,
+		notesHtml: renderMarkdown(transfer.notes),
+		resultsHtml: renderMarkdown(transfer.results),
+		today: today(event.locals.user?.time_zone),
+		...(await rights(event, transfer.organisation.id))
+	};
+};
+
+export const actions: Actions = {
+	/** Moves the transfer to a stage (or corrects the date of the one it is at). */
+	stage: async (event) => {
+		const transfer = await changeable(event, 'canEdit');
+		const form = parseForm(await readForm(event.request), {
+			version: integer({ min: 1 }),
+			stage: choice(TRANSFER_STAGES),
+			since: date({ required: true })
+		});
+		if (!form.ok) return fail(400, { action: 'stage', values: form.values, errors: form.errors as Record<string, string> });
+		const { version, stage, since } = form.data as { version: number; stage: (typeof TRANSFER_STAGES)[number]; since: string };
+
+		if (since < transfer.started_on) {
+			return fail(400, { action: 'stage', values: form.values, errors: { since: m.transfer_since_before_start({ date: formatDay(transfer.started_on) }) } });
+		}
+		// A new stage follows the current one; the current stage's own date may be corrected either way.
+		if (stage !== transfer.stage && since < transfer.stage_since) {
+			return fail(400, { action: 'stage', values: form.values, errors: { since: m.transfer_since_before_current({ date: formatDay(transfer.stage_since) }) } });
+		}
+		if (stage === transfer.stage && since === transfer.stage_since && version === transfer.version) redirect(303, pageOf(transfer));
+
+		const saved = await transfers.update(event.locals.supabase, transfer.id, version, { stage, stage_since: since });
+		if (saved === 'before_start') {
+			return fail(400, { action: 'stage', values: form.values, errors: { since: m.transfer_since_before_start({ date: formatDay(transfer.started_on) }) } });
+		}
+		if (saved === 'conflict') return fail(409, { action: 'stage', values: form.values, errors: {} as Record<string, string>, conflict: true });
+		redirect(303, pageOf(transfer, 'stage'));
+	},
+
+	/** Notes and results, saved on top of the version the person opened. */
+	texts: async (event) => {
+		const transfer = await changeable(event, 'canEdit');
+		const form = parseForm(await readForm(event.request), {
+			version: integer({ min: 1 }),
+			notes: text({ max: transfers.TEXT_MAX, multiline: true }),
+			results: text({ max: transfers.TEXT_MAX, multiline: true })
+		});
+		const values = form.values;
+		if (!form.ok) return fail(400, { action: 'texts', values, errors: form.errors as Record<string, string> });
+
+		const saved = await transfers.update(event.locals.supabase, transfer.id, form.data.version, { notes: form.data.notes, results: form.data.results });
+		if (saved !== 'saved') {
+			// Someone saved since this form was opened: the page shows theirs; ours comes back to copy from.
+			return fail(409, { action: 'texts', values, errors: {} as Record<string, string>, conflict: true });
+		}
+		redirect(303, pageOf(transfer, 'texts'));
+	},
+
+	remove: async (event) => {
+		const transfer = await changeable(event, 'canRemove');
+		const form = parseForm(await readForm(event.request), { confirm: checkbox() });
+		if (!form.ok || !form.data.confirm) {
+			return fail(400, { action: 'remove', values: {}, errors: { confirm: m.transfer_remove_confirm_missing() } });
+		}
+		if (!(await transfers.remove(event.locals.supabase, transfer.id))) error(403, { message: m.error_forbidden() });
+		redirect(303, `${href(`/practices/${transfer.practice.slug}`)}?transfer_removed=1`);
+	}
+};
