@@ -43,6 +43,7 @@ test('a Leszno editor writes in Polish, the coordinator translates and publishes
 	test.setTimeout(120_000);
 	const title = `Centrum wolontariatu ${randomUUID().slice(0, 6)}`;
 	const latvianTitle = `Brīvprātīgo centrs ${randomUUID().slice(0, 6)}`;
+	const englishTitle = `Volunteer centre ${randomUUID().slice(0, 6)}`;
 
 	// The partner editor from Leszno writes the original and submits it.
 	const newPage = async () => (await browser.newContext()).newPage();
@@ -84,7 +85,7 @@ test('a Leszno editor writes in Polish, the coordinator translates and publishes
 
 	// … then into English, and publishes the Polish original as submitted.
 	await coordinator.goto(`/lv/practices/${slug}/edit/en`);
-	await coordinator.getByLabel('Nosaukums').fill('Volunteer centre');
+	await coordinator.getByLabel('Nosaukums').fill(englishTitle);
 	await coordinator.getByLabel('Kopsavilkums').fill('Volunteers from all over Europe work in the town.');
 	await coordinator.getByRole('button', { name: /Saglabāt un publicēt/ }).click();
 	await expect(coordinator.getByText('Publicēts: lasītāji tagad redz šo tekstu.')).toBeVisible();
@@ -108,7 +109,7 @@ test('a Leszno editor writes in Polish, the coordinator translates and publishes
 	await expectNoViolations(visitor, 'lv');
 	// Swedish has no translation: the page says which language it shows instead.
 	await visitor.goto(`/en/practices/${slug}?lang=sv`);
-	await expect(visitor.getByRole('heading', { level: 1, name: 'Volunteer centre' })).toBeVisible();
+	await expect(visitor.getByRole('heading', { level: 1, name: englishTitle })).toBeVisible();
 	await visitor.goto(`/en/practices/${slug}?lang=pl`);
 	await expect(visitor.getByRole('heading', { level: 1, name: title })).toBeVisible();
 	await expect(visitor.getByText('shown in Polish, the original')).toBeVisible();
@@ -120,6 +121,20 @@ test('a Leszno editor writes in Polish, the coordinator translates and publishes
 	expect(xml).toContain(latvianTitle);
 	expect(xml).not.toContain(title);
 	expect(await validate(xml)).toEqual({ valid: true, errors: [] });
+
+	// Daugavpils starts to adopt it; the transfer shows on the practice and on both organisations.
+	await coordinator.goto(`/en/practices/${slug}`);
+	await coordinator.getByRole('link', { name: 'Adopt this practice' }).click();
+	await coordinator.getByLabel('Adopting organisation').selectOption({ label: 'Daugavpils valstspilsētas pašvaldība (LV)' });
+	await coordinator.getByRole('button', { name: 'Start the transfer' }).click();
+	await expect(coordinator.getByRole('heading', { level: 1 })).toBeVisible();
+	for (const path of [`/en/practices/${slug}`, '/en/organisations/daugavpils-city-council', '/en/organisations/fundacja-centrum-aktywnosci-tworczej', '/en/projects/small-scale-partnership']) {
+		await visitor.goto(path);
+		const transfers = visitor.locator('section[aria-labelledby="transfers"]');
+		// The practice's own page leaves out its name; the others name it, in English.
+		const row = path.includes('/practices/') ? transfers.getByRole('row').filter({ hasText: 'Daugavpils valstspilsētas pašvaldība' }) : transfers.getByRole('row').filter({ hasText: englishTitle });
+		await expect(row).toHaveCount(1);
+	}
 	for (const page of [leszno, coordinator, visitor]) await page.context().close();
 });
 

@@ -44,7 +44,27 @@ export const API_GRANTS: Record<string, { anon: string[]; authenticated: string[
 	event_delegations: { anon: [], authenticated: ['DELETE', 'SELECT'] },
 	// Names: read by the event's editors and the person's own organisation; written only through
 	// public.register_participant and public.cancel_registration.
-	event_registrations: { anon: [], authenticated: ['SELECT'] }
+	event_registrations: { anon: [], authenticated: ['SELECT'] },
+	// Good practices (tests/integration/practices.test.ts): readable once a language is published
+	// (RLS), started and edited by their writers (column grants below), removed by their approvers.
+	practices: { anon: ['SELECT'], authenticated: ['DELETE', 'SELECT'] },
+	// The organisations that did it together with the owner: named and removed by the writers.
+	practice_organisations: { anon: ['SELECT'], authenticated: ['DELETE', 'INSERT', 'SELECT'] },
+	// Working copies: the writers' alone, never anon; the state changes only through the review
+	// functions (column grants below).
+	practice_texts: { anon: [], authenticated: ['DELETE', 'SELECT'] },
+	// What readers see: written only by publish_practice_text / unpublish_practice_text.
+	practice_publications: { anon: ['SELECT'], authenticated: ['SELECT'] },
+	// Written only by a trigger on practice_texts; read by the writers.
+	practice_text_history: { anon: [], authenticated: ['SELECT'] },
+	// Collections: public or for the partnership (RLS), kept by curators (column grants below).
+	collections: { anon: ['SELECT'], authenticated: ['DELETE', 'SELECT'] },
+	// Items as readable as their collection; added, placed and removed by its curators.
+	collection_items: { anon: ['SELECT'], authenticated: ['DELETE', 'SELECT'] },
+	// Transfers: as public as their practice; followed by the adopting organisation's members.
+	practice_transfers: { anon: ['SELECT'], authenticated: ['DELETE', 'SELECT'] },
+	// Each stage reached: written only by a trigger on practice_transfers.
+	practice_transfer_stages: { anon: ['SELECT'], authenticated: ['SELECT'] }
 };
 
 type ColumnPrivilege = 'SELECT' | 'INSERT' | 'UPDATE' | 'REFERENCES';
@@ -104,6 +124,46 @@ export const API_COLUMN_GRANTS: Record<string, Partial<Record<'anon' | 'authenti
 			UPDATE: ['places', 'reported_participants']
 		}
 	},
+	// Never version, updated_at on insert; never the organisation or the project on update (they
+	// decide who approves). created_by: create_practice runs with the caller's rights and names them.
+	practices: {
+		authenticated: {
+			INSERT: [
+				'id', 'slug', 'organisation_id', 'project_id', 'themes', 'target_groups', 'city', 'country', 'contact_name', 'contact_email',
+				'image_url', 'image_alt', 'created_by'
+			],
+			UPDATE: ['themes', 'target_groups', 'city', 'country', 'contact_name', 'contact_email', 'image_url', 'image_alt', 'version', 'updated_at']
+		}
+	},
+	// Never state, review_comment, updated_by or updated_at: the review functions and triggers set them;
+	// a text keeps its practice and language.
+	practice_texts: {
+		authenticated: {
+			INSERT: ['practice_id', 'locale', 'kind', 'title', 'summary', 'context', 'actions', 'resources', 'results', 'lessons', 'transfer'],
+			UPDATE: ['kind', 'title', 'summary', 'context', 'actions', 'resources', 'results', 'lessons', 'transfer', 'version']
+		}
+	},
+	// A collection keeps its address and its project or organisation.
+	collections: {
+		authenticated: {
+			INSERT: ['id', 'slug', 'project_id', 'organisation_id', 'title', 'introduction', 'visibility'],
+			UPDATE: ['title', 'introduction', 'visibility', 'version', 'updated_at']
+		}
+	},
+	// An item is placed last unless a position is given; only its position changes.
+	collection_items: {
+		authenticated: {
+			INSERT: ['collection_id', 'practice_id', 'position'],
+			UPDATE: ['position']
+		}
+	},
+	// Never created_by (the database names who started it); a transfer keeps its practice and organisation.
+	practice_transfers: {
+		authenticated: {
+			INSERT: ['id', 'practice_id', 'organisation_id', 'project_id', 'stage', 'started_on', 'stage_since', 'notes', 'results'],
+			UPDATE: ['project_id', 'stage', 'stage_since', 'notes', 'results', 'version', 'updated_at']
+		}
+	},
 	invitations: {
 		authenticated: {
 			SELECT: [
@@ -143,5 +203,20 @@ export const API_FUNCTIONS: Record<string, string[]> = {
 	record_delegation_export: ['authenticated'],
 	search_projects: ['anon', 'authenticated'],
 	project_filter_choices: ['anon', 'authenticated'],
-	count_projects: ['anon', 'authenticated']
+	count_projects: ['anon', 'authenticated'],
+	// Good practices (tests/integration/practices.test.ts). create_practice runs with the caller's
+	// rights (row level security decides); the review steps check who is asking and the version seen.
+	create_practice: ['authenticated'],
+	submit_practice_text: ['authenticated'],
+	return_practice_text: ['authenticated'],
+	publish_practice_text: ['authenticated'],
+	unpublish_practice_text: ['authenticated'],
+	// Finding published practices: for everyone, under row level security.
+	search_practices: ['anon', 'authenticated'],
+	count_practices: ['anon', 'authenticated'],
+	practice_filter_choices: ['anon', 'authenticated'],
+	// What the pages offer a person (write, approve): the policies still decide every write.
+	practice_permissions: ['anon', 'authenticated'],
+	// Runs with the caller's rights (row level security decides who may reorder a collection).
+	move_collection_item: ['authenticated']
 };

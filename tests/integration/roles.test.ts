@@ -1735,12 +1735,23 @@ describe('audit_log: what is recorded, and by whom', () => {
 });
 
 describe('audit_log: who reads it', () => {
+	// The log is append-only, so it already holds entries when these tests start: the seed's (it acts
+	// as its people) and those of other test files, run before this one in any order. Each test
+	// therefore counts, as the owner, what was there before it, and expects exactly that plus its own.
 	it('platform admins read every entry; everyone else only what they did; anon is denied', async () => {
 		const seen: Record<string, Outcome> = {};
 		const others: Record<string, Outcome> = {};
-		let total = 0;
+		// Before this test's entries, as the owner: every entry, the actor's own, and those of others.
+		const before: Record<string, { all: number; own: number; others: number }> = {};
 		for (const actor of ACTORS) {
 			await scenario(actor, async () => {
+				const [counts] = await peek<{ all: string; own: string; others: string }>(
+					`select count(*) as all, count(*) filter (where actor_id = $1) as own,
+					        count(*) filter (where actor_id is distinct from $1) as others
+					 from public.audit_log`,
+					[actor === 'anon' ? null : USER[actor]]
+				);
+				before[actor] = { all: Number(counts.all), own: Number(counts.own), others: Number(counts.others) };
 				// Two entries by the viewer, one by the stranger, one about the viewer by the editor.
 				await peek(
 					`insert into public.audit_log (actor_id, action, subject_type, subject_id, details) values
@@ -1748,31 +1759,38 @@ describe('audit_log: who reads it', () => {
 					 ($2::uuid, 'test.entry', 'user', $2::text, '{}'), ($4::uuid, 'test.entry', 'user', $1::text, jsonb_build_object('user_id', $1::text))`,
 					[USER.viewer, USER.stranger, PROJECT.draft, USER.editor]
 				);
-				total = Number((await peek<{ n: string }>(`select count(*) as n from public.audit_log`))[0].n);
 				seen[actor] = await attempt(`select id, actor_id, action, details from public.audit_log`);
 				others[actor] = await attempt(`select id from public.audit_log where actor_id is distinct from auth.uid()`);
 			});
 		}
-		expect(total).toBeGreaterThan(4);
-		expect(seen).toEqual(row(DENIED, total, 0, 1, 2, 1, 0));
-		expect(others).toEqual(row(DENIED, total, 0, 0, 0, 0, 0));
+		const { admin, coordinator, editor, viewer, stranger, otherEditor } = before;
+		// The admin reads all four of this test's entries and everything before; each other person
+		// their own, before and now: the editor one, the viewer two, the stranger one.
+		expect(seen).toEqual(row(DENIED, admin.all + 4, coordinator.own, editor.own + 1, viewer.own + 2, stranger.own + 1, otherEditor.own));
+		expect(others).toEqual(row(DENIED, admin.others + 4, 0, 0, 0, 0, 0));
 	});
 
 	it('what one does through the API can be read back at once, and nothing someone else did', async () => {
 		await scenario('coordinator', async () => {
-			expect(await attempt(`select id from public.audit_log`)).toBe(0);
+			// Only what happens in this test: the entries after the last one there already is.
+			const since = await lastEntryId();
+			const readable = () => attempt(`select id from public.audit_log where id > $1`, [since]);
+			expect(await readable()).toBe(0);
 			expect(await attempt(`update public.projects set is_published = true where id = $1`, [PROJECT.draft])).toBe(1);
-			expect((await db.query(`select actor_id, action, subject_id from public.audit_log`)).rows).toEqual([
+			expect((await db.query(`select actor_id, action, subject_id from public.audit_log where id > $1 order by id`, [since])).rows).toEqual([
 				{ actor_id: USER.coordinator, action: 'project.published', subject_id: PROJECT.draft }
 			]);
-			// The editor removes the viewer from Faenza: an entry about the viewer, not by them.
+			// The editor removes the viewer from Faenza: entries about the viewer, not by them.
 			await become('editor');
 			expect(await attempt(`delete from public.organisation_members where organisation_id = $1 and user_id = $2`, [ORG.faenza, USER.viewer])).toBe(1);
-			expect(await attempt(`select id from public.audit_log`)).toBe(2);
+			expect(await readable()).toBe(2);
+			expect((await entriesSince(since)).map((e) => e.actor_id)).toEqual([USER.coordinator, USER.editor, USER.editor]);
 			await become('viewer');
-			expect(await attempt(`select id from public.audit_log`)).toBe(0);
+			expect(await readable()).toBe(0);
 			await become('coordinator');
-			expect(await attempt(`select id from public.audit_log`)).toBe(1);
+			expect(await readable()).toBe(1);
+			await become('admin');
+			expect(await readable()).toBe(3);
 		});
 	});
 });

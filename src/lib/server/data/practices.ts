@@ -146,24 +146,14 @@ export async function getRef(supabase: Supabase, slug: string): Promise<Practice
 	);
 }
 
-/** Published practices of an organisation (its own, or done together with it). */
-export async function ofOrganisation(supabase: Supabase, organisationId: string): Promise<PracticeListItem[]> {
-	const [own, joint] = await Promise.all([
-		supabase.rpc('search_practices', {}).select(LIST_COLUMNS).eq('organisation_id', organisationId),
-		supabase
-			.from('practice_organisations')
-			.select(`practice:practices!inner(${LIST_COLUMNS})`)
-			.eq('organisation_id', organisationId)
-	]);
-	const jointPractices = (unwrap(joint) as unknown as Array<{ practice: PracticeListItem }>)
-		.map((row) => row.practice)
-		.filter((p) => p.publications.length > 0);
-	return [...(unwrap(own) as unknown as PracticeListItem[]), ...jointPractices];
+/** Published practices of an organisation (its own, or done together with it), newest first. */
+export async function ofOrganisation(supabase: Supabase, organisationSlug: string): Promise<PracticeListItem[]> {
+	return unwrap(await supabase.rpc('search_practices', { organisation: organisationSlug }).select(LIST_COLUMNS)) as unknown as PracticeListItem[];
 }
 
-/** Published practices that came from a project. */
-export async function ofProject(supabase: Supabase, projectId: string): Promise<PracticeListItem[]> {
-	return unwrap(await supabase.rpc('search_practices', {}).select(LIST_COLUMNS).eq('project_id', projectId)) as unknown as PracticeListItem[];
+/** Published practices that came from a project, newest first. */
+export async function ofProject(supabase: Supabase, projectSlug: string): Promise<PracticeListItem[]> {
+	return unwrap(await supabase.rpc('search_practices', { project: projectSlug }).select(LIST_COLUMNS)) as unknown as PracticeListItem[];
 }
 
 // Writing ------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import { PRACTICE_SECTIONS, pickPublication } from '#lib/practices.ts';
 import { serverConfig } from '#lib/server/config.ts';
 import { markdownToText, renderMarkdown } from '#lib/server/markdown.ts';
 import * as practices from '#lib/server/data/practices.ts';
+import * as transfers from '#lib/server/data/transfers.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
@@ -14,7 +15,10 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	if (!practice) error(404, { message: m.error_not_found() });
 	const reader = getLocale();
 	const picked = pickPublication(practice.publications, reader, url.searchParams.get('lang'));
-	const may = locals.user ? await practices.permissions(locals.supabase, practice.id) : { write: false, approve: false };
+	const [may, practiceTransfers] = await Promise.all([
+		locals.user ? practices.permissions(locals.supabase, practice.id) : { write: false, approve: false },
+		transfers.listOfPractice(locals.supabase, practice.id)
+	]);
 	const shown = picked && {
 		locale: picked.shown.locale,
 		kind: picked.shown.kind,
@@ -34,6 +38,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		},
 		shown,
 		fallback: picked?.fallback ?? false,
+		transfers: practiceTransfers,
+		transferRemoved: url.searchParams.has('transfer_removed'),
 		may,
 		signedIn: !!locals.user,
 		share: shown && {
