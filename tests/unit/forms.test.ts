@@ -25,8 +25,8 @@ describe('text', () => {
 		expect(text({ max: 200 }).parse('x'.repeat(100_000))).toEqual({ error: 'Please use at most 200 characters.' });
 	});
 
-	it('allows line breaks in multi-line text', () => {
-		expect(text({ multiline: true }).parse('one\r\ntwo')).toEqual({ value: 'one\r\ntwo' });
+	it('allows line breaks in multi-line text, as line feeds whatever the browser sent', () => {
+		expect(text({ multiline: true }).parse('one\r\ntwo\rthree\nfour')).toEqual({ value: 'one\ntwo\nthree\nfour' });
 	});
 
 	it('requires a value only when asked to', () => {
