@@ -323,3 +323,12 @@ test('shared pages carry Open Graph metadata', async ({ page }) => {
 	expect((await meta('og:description'))?.length).toBeGreaterThan(20);
 	expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(await meta('og:url'));
 });
+
+test('a title with a very long word wraps in the list at 320 px instead of widening the page', async ({ page }) => {
+	const word = `Wolontariat${'a'.repeat(60)}${randomUUID().slice(0, 6)}`;
+	await practice({ summary: 'https://example.org/a/very/long/address/without/any/place/to/break' }, { publish: true, title: word });
+	await page.setViewportSize({ width: 320, height: 800 });
+	await page.goto(`/en/practices?q=${word}`);
+	await expect(page.getByRole('link', { name: word })).toBeVisible();
+	expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+});

@@ -61,6 +61,8 @@ async function post(page: Page, path: string, fields: Record<string, string>) {
 }
 
 test('the coordinator adopts a Leszno practice for Daugavpils, moves it to adapting, and the public follows the stages', async ({ page, browser, baseURL }) => {
+	// Many pages in one journey: more than the default 30 s when the machine is busy.
+	test.setTimeout(90_000);
 	const practice = await lesznoPractice();
 	await signIn(page, DEMO.coordinator);
 	await page.goto(`/en/practices/${practice.slug}`);

@@ -18,7 +18,7 @@ export const GET: RequestHandler = async () => {
 	const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 	const xml = buildAtomFeed({
 		id: `${origin}${href('/practices/feed.atom')}`,
-		title: m.practices_feed_title({ language: languageName(locale) }),
+		title: m.practices_feed_title({ language: languageName(locale, locale, { capitalise: false }) }),
 		subtitle: m.practices_intro(),
 		// An empty feed is as new as the code that serves it; one with entries, as its newest.
 		updated: new Date(list[0]?.published_at ?? '2026-01-01T00:00:00Z'),
