@@ -108,9 +108,9 @@ export function transferStageName(stage: string): string {
 type Published = { locale: string; kind: TranslationStatus };
 
 /**
- * The language version a reader gets: the one asked for, else the reader's language, else the
- * original, else English, else the first published. `fallback` says the reader's own language
- * was not there, so the page can say which language it shows instead.
+ * The language version a reader gets: the one asked for, else the reader's language, else English,
+ * else the original (the order of every translatable text, fallbackOrder in translations.ts).
+ * `fallback` says the reader's own language was not there, so the page can say which it shows.
  */
 export function pickPublication<P extends Published>(
 	publications: readonly P[],
@@ -120,6 +120,6 @@ export function pickPublication<P extends Published>(
 	if (publications.length === 0) return null;
 	const find = (locale: string | null | undefined) => (locale ? publications.find((p) => p.locale === locale) : undefined);
 	const chosen =
-		find(requested) ?? find(reader) ?? publications.find((p) => p.kind === 'original') ?? find('en') ?? publications[0];
+		find(requested) ?? find(reader) ?? find('en') ?? publications.find((p) => p.kind === 'original') ?? publications[0];
 	return { shown: chosen, fallback: chosen.locale !== reader };
 }

@@ -251,10 +251,15 @@ create policy "Members start practices for their organisation"
       or (select private.is_platform_admin()))
   );
 
-create policy "Writers edit a practice's details"
+-- Once a language is public, what readers see beside it (contact, picture, themes) is the
+-- approvers' to change, like the texts themselves.
+create policy "Writers edit a practice's details until it is public, approvers after"
   on public.practices for update to authenticated
   using (private.may_write_practice_of(organisation_id, project_id))
-  with check (private.may_write_practice_of(organisation_id, project_id));
+  with check (
+    private.may_write_practice_of(organisation_id, project_id)
+    and (not private.is_published_practice(id) or private.may_approve_practice_of(organisation_id, project_id))
+  );
 
 create policy "Approvers remove a practice"
   on public.practices for delete to authenticated
@@ -273,13 +278,14 @@ create policy "Organisations of readable practices are readable"
   on public.practice_organisations for select to anon, authenticated
   using (exists (select 1 from public.practices as p where p.id = practice_id));
 
-create policy "Writers name the organisations that took part"
+-- Naming an organisation puts the practice on its public page: the approvers' decision.
+create policy "Approvers name the organisations that took part"
   on public.practice_organisations for insert to authenticated
-  with check (private.can_write_practice(practice_id));
+  with check (private.can_approve_practice(practice_id));
 
-create policy "Writers remove an organisation that took part"
+create policy "Approvers remove an organisation that took part"
   on public.practice_organisations for delete to authenticated
-  using (private.can_write_practice(practice_id));
+  using (private.can_approve_practice(practice_id));
 
 revoke all on public.practice_organisations from anon, authenticated;
 grant select on public.practice_organisations to anon, authenticated;
@@ -315,7 +321,9 @@ grant select, delete on public.practice_texts to authenticated;
 grant insert (practice_id, locale, kind, title, summary, context, actions, resources, results, lessons, transfer)
   on public.practice_texts to authenticated;
 -- The state changes only through submit, return, publish and unpublish below.
-grant update (kind, title, summary, context, actions, resources, results, lessons, transfer, version)
+-- Not the version either: the database counts it, so that no change can pass for the version
+-- an approver saw.
+grant update (kind, title, summary, context, actions, resources, results, lessons, transfer)
   on public.practice_texts to authenticated;
 
 create policy "Anyone can read what was published"
@@ -332,9 +340,10 @@ create policy "Writers read a text's history"
 revoke all on public.practice_text_history from anon, authenticated;
 grant select on public.practice_text_history to authenticated;
 
--- An original stays the original; a translation stays a translation. Editing a published text
--- starts a new draft (the publication stays until the next publish). Who and when are the
--- database's to say.
+-- An original stays the original; a translation stays a translation. Every change of the text is a
+-- new version. Editing a published text starts a new draft (the publication stays until the next
+-- publish); editing a submitted one takes it back from review, so that approvers publish only
+-- what they read. Who and when are the database's to say.
 create function private.check_practice_text_change()
 returns trigger
 language plpgsql
@@ -346,9 +355,11 @@ begin
   end if;
   if (new.title, new.summary, new.context, new.actions, new.resources, new.results, new.lessons, new.transfer, new.kind)
      is distinct from
-     (old.title, old.summary, old.context, old.actions, old.resources, old.results, old.lessons, old.transfer, old.kind)
-     and old.state = 'published' and new.state = 'published' then
-    new.state := 'draft';
+     (old.title, old.summary, old.context, old.actions, old.resources, old.results, old.lessons, old.transfer, old.kind) then
+    new.version := old.version + 1;
+    if old.state in ('published', 'submitted') and new.state = old.state then
+      new.state := 'draft';
+    end if;
   end if;
   new.updated_by := (select auth.uid());
   new.updated_at := now();
@@ -411,6 +422,23 @@ $$;
 create trigger practice_text_recorded
   after insert or update on public.practice_texts
   for each row execute function private.record_practice_text();
+
+create function private.audit_practice_text_removed()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  perform private.audit('practice_text.removed', 'practice', old.practice_id::text,
+    jsonb_build_object('locale', old.locale, 'version', old.version, 'kind', old.kind));
+  return null;
+end;
+$$;
+
+create trigger practice_text_removed
+  after delete on public.practice_texts
+  for each row execute function private.audit_practice_text_removed();
 
 create function private.audit_practice()
 returns trigger
@@ -643,7 +671,7 @@ returns boolean language sql security invoker set search_path = ''
 as $$ select private.unpublish_practice_text(practice, locale); $$;
 
 revoke execute on function private.check_practice_text_change(), private.stamp_practice_text(),
-  private.record_practice_text(), private.audit_practice(), private.locked_practice_text(uuid, text),
+  private.record_practice_text(), private.audit_practice(), private.audit_practice_text_removed(), private.locked_practice_text(uuid, text),
   private.submit_practice_text(uuid, text, integer), private.return_practice_text(uuid, text, integer, text),
   private.publish_practice_text(uuid, text, integer), private.unpublish_practice_text(uuid, text),
   public.submit_practice_text(uuid, text, integer), public.return_practice_text(uuid, text, integer, text),
@@ -695,7 +723,9 @@ as $$
       select 1 from public.practice_publications as pub
       where pub.practice_id = p.id
         and (search_practices.language is null or pub.locale = search_practices.language)
+        -- Nothing searchable typed ("!!!") searches for nothing in particular.
         and (search_practices.query is null
+          or (select private.practice_query(search_practices.query)) is null
           or pub.search_vector @@ (select private.practice_query(search_practices.query))))
     and (search_practices.theme is null or p.themes @> array[search_practices.theme])
     and (search_practices.country is null or p.country = search_practices.country)

@@ -305,7 +305,7 @@ test('bad input gets a message in the reader’s language, and nothing changes',
 		expect(await answer.text()).toContain(message);
 	}
 	const lv = await post(page, `/lv/collections/${collection.slug}/edit?/add`, { practice: english.id });
-	expect(await lv.text()).toContain('Šis prakses piemērs jau ir kolekcijā.');
+	expect(await lv.text()).toContain('Šī prakse jau ir kolekcijā.');
 	expect(await state(collection.id)).toEqual(before);
 
 	// As a browser shows them.

@@ -16,7 +16,7 @@ async function post(page: Page, path: string, fields: Record<string, string>) {
 }
 
 /** A practice of Leszno from the small-scale partnership, straight in the database, published in Polish if asked. */
-async function practice(texts: Record<string, string>, options: { publish?: boolean; title?: string } = {}): Promise<string> {
+async function practice(texts: Record<string, string>, options: { publish?: boolean; title?: string; locale?: string } = {}): Promise<string> {
 	const slug = `practice-${randomUUID().slice(0, 8)}`;
 	const [{ id }] = await sql<{ id: string }>(
 		`insert into public.practices (slug, organisation_id, project_id, country) values ($1, $2, $3, 'PL') returning id`,
@@ -24,8 +24,8 @@ async function practice(texts: Record<string, string>, options: { publish?: bool
 	);
 	await sql(
 		`insert into public.practice_texts (practice_id, locale, kind, title, summary, context, actions)
-		 values ($1, 'pl', 'original', $2, $3, $4, $5)`,
-		[id, options.title ?? 'Praktyka testowa', texts.summary ?? '', texts.context ?? '', texts.actions ?? '']
+		 values ($1, $6, 'original', $2, $3, $4, $5)`,
+		[id, options.title ?? 'Praktyka testowa', texts.summary ?? '', texts.context ?? '', texts.actions ?? '', options.locale ?? 'pl']
 	);
 	if (options.publish) {
 		await sql(`update public.practice_texts set state = 'published', version = 2 where practice_id = $1`, [id]);
@@ -291,7 +291,7 @@ test('what partners write never runs as script on the page, the list or in the f
 	const marker = `xss-${randomUUID().slice(0, 6)}`;
 	const slug = await practice(
 		{ summary: `${marker} <script>window.__xss = 0</script>`, context: PAYLOADS.join('\n\n'), actions: PAYLOADS.reverse().join(' ') },
-		{ publish: true, title: `${marker} <img src=x onerror="window.__xss=99">` }
+		{ publish: true, title: `${marker} <img src=x onerror="window.__xss=99">`, locale: 'en' }
 	);
 	await page.goto(`/en/practices/${slug}`);
 	await expect(page.getByRole('heading', { level: 1 })).toContainText(marker);
@@ -310,7 +310,24 @@ test('what partners write never runs as script on the page, the list or in the f
 			.filter((url) => !/^https?:/.test(url))
 	}));
 	expect(active).toEqual({ scripts: 0, handlers: [], addresses: [] });
+	// The English feed carries the payloads as escaped text: valid, and no markup of theirs in it.
 	const feed = await (await page.request.get(`${baseURL}/en/practices/feed.atom`)).text();
+	const entry = feed.split('<entry>').find((e) => e.includes(marker)) ?? '';
+	// What a feed reader renders: the entry's HTML, unescaped once from the XML.
+	const html = (entry.match(/<content type="html">([^<]*)<\/content>/)?.[1] ?? '')
+		.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/&amp;/g, '&');
+	expect(html).toContain('<h2>');
+	// Parsed as a reader would parse it: only harmless elements, no handlers, only web addresses.
+	const parsed = await page.evaluate((markup) => {
+		const doc = new DOMParser().parseFromString(markup, 'text/html');
+		const all = [...doc.body.querySelectorAll('*')];
+		return {
+			tags: [...new Set(all.map((el) => el.tagName.toLowerCase()))].sort(),
+			handlers: all.flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name)),
+			addresses: all.map((el) => el.getAttribute('href') ?? el.getAttribute('src')).filter((url) => url !== null && !/^https?:/.test(url))
+		};
+	}, html);
+	expect(parsed).toEqual({ tags: ['a', 'code', 'h2', 'p'], handlers: [], addresses: [] });
 	expect(await validate(feed)).toEqual({ valid: true, errors: [] });
 });
 

@@ -46,9 +46,10 @@ export const API_GRANTS: Record<string, { anon: string[]; authenticated: string[
 	// public.register_participant and public.cancel_registration.
 	event_registrations: { anon: [], authenticated: ['SELECT'] },
 	// Good practices (tests/integration/practices.test.ts): readable once a language is published
-	// (RLS), started and edited by their writers (column grants below), removed by their approvers.
+	// (RLS), started by their writers, their details edited by their writers until a language is
+	// published and by their approvers after (column grants below), removed by their approvers.
 	practices: { anon: ['SELECT'], authenticated: ['DELETE', 'SELECT'] },
-	// The organisations that did it together with the owner: named and removed by the writers.
+	// The organisations that did it together with the owner: named and removed by the approvers.
 	practice_organisations: { anon: ['SELECT'], authenticated: ['DELETE', 'INSERT', 'SELECT'] },
 	// Working copies: the writers' alone, never anon; the state changes only through the review
 	// functions (column grants below).
@@ -135,12 +136,12 @@ export const API_COLUMN_GRANTS: Record<string, Partial<Record<'anon' | 'authenti
 			UPDATE: ['themes', 'target_groups', 'city', 'country', 'contact_name', 'contact_email', 'image_url', 'image_alt', 'version', 'updated_at']
 		}
 	},
-	// Never state, review_comment, updated_by or updated_at: the review functions and triggers set them;
-	// a text keeps its practice and language.
+	// Never state, review_comment, version, updated_by or updated_at: the review functions and
+	// triggers set them; a text keeps its practice and language.
 	practice_texts: {
 		authenticated: {
 			INSERT: ['practice_id', 'locale', 'kind', 'title', 'summary', 'context', 'actions', 'resources', 'results', 'lessons', 'transfer'],
-			UPDATE: ['kind', 'title', 'summary', 'context', 'actions', 'resources', 'results', 'lessons', 'transfer', 'version']
+			UPDATE: ['kind', 'title', 'summary', 'context', 'actions', 'resources', 'results', 'lessons', 'transfer']
 		}
 	},
 	// A collection keeps its address and its project or organisation.

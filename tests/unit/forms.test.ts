@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkbox, choice, country, date, email, euro, parseForm, password, quantity, safeNextPath, text, timeZone } from '../../src/lib/server/forms.ts';
+import { checkbox, choice, country, date, email, euro, parseForm, password, quantity, safeNextPath, text, timeZone, searchText } from '../../src/lib/server/forms.ts';
 import { COUNTRY_CODES, countriesFor, isCountryCode } from '../../src/lib/countries.ts';
 import { countryName } from '../../src/lib/places.ts';
 
@@ -239,5 +239,26 @@ describe('countriesFor', () => {
 		// Č after C: Čehija after Centrālāfrikas Republika, before D.
 		expect(names.indexOf('Čehija')).toBeGreaterThan(names.indexOf('Centrālāfrikas Republika'));
 		expect(names.indexOf('Čehija')).toBeLessThan(names.indexOf('Dānija'));
+	});
+});
+
+describe('searchText', () => {
+	it('keeps what a reader typed, trimmed and composed', () => {
+		expect(searchText('  brīvprātīgie ')).toBe('brīvprātīgie');
+		expect(searchText('bri\u0304vpra\u0304ti\u0304gie')).toBe('brīvprātīgie');
+	});
+
+	it('makes controls, line breaks and direction overrides into spaces, so the database never sees them', () => {
+		expect(searchText('a\u0000b\nc\u202ed')).toBe('a b c d');
+	});
+
+	it('cuts at the limit without splitting a character in two, and mends a broken one', () => {
+		expect(searchText('ab😀cd', 3)).toBe('ab😀');
+		expect(searchText('a\ud83d')).toBe('a\ufffd');
+	});
+
+	it('is null when nothing is left', () => {
+		expect(searchText(null)).toBeNull();
+		expect(searchText(' \u0000 ')).toBeNull();
 	});
 });

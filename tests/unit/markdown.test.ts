@@ -101,9 +101,11 @@ describe('renderMarkdown: what it keeps', () => {
 		['an autolink', '<https://example.org>', '<p><a href="https://example.org" rel="nofollow noopener">https://example.org</a></p>\n'],
 		['a bare address (linkify)', 'See https://example.org now', '<p>See <a href="https://example.org" rel="nofollow noopener">https://example.org</a> now</p>\n'],
 		['a bare e-mail address (linkify)', 'Write to info@example.org', '<p>Write to <a href="mailto:info@example.org" rel="nofollow noopener">info@example.org</a></p>\n'],
-		['an image with alt text', '![Bridge at dusk](https://example.org/b.jpg)', '<p><img src="https://example.org/b.jpg" alt="Bridge at dusk" /></p>\n'],
-		['an image with a title', '![Bridge](https://example.org/b.jpg "At dusk")', '<p><img src="https://example.org/b.jpg" alt="Bridge" title="At dusk" /></p>\n'],
-		['an image in a link', '[![Logo](https://example.org/l.png)](https://example.org)', '<p><a href="https://example.org" rel="nofollow noopener"><img src="https://example.org/l.png" alt="Logo" /></a></p>\n'],
+		// Pictures from other sites are links to them (pages load nothing from elsewhere).
+		['an image with alt text', '![Bridge at dusk](https://example.org/b.jpg)', '<p><a href="https://example.org/b.jpg" rel="nofollow noopener">Bridge at dusk</a></p>\n'],
+		['an image with a title', '![Bridge](https://example.org/b.jpg "At dusk")', '<p><a href="https://example.org/b.jpg" rel="nofollow noopener">Bridge</a></p>\n'],
+		['an image in a link', '[![Logo](https://example.org/l.png)](https://example.org)', '<p><a href="https://example.org" rel="nofollow noopener">Logo</a></p>\n'],
+		['a description that looks like markup', '![<b>"x"</b> & y](https://example.org/b.jpg)', '<p><a href="https://example.org/b.jpg" rel="nofollow noopener">&lt;b&gt;"x"&lt;/b&gt; &amp; y</a></p>\n'],
 		['non-Latin text', 'Daugavpils — Даугавпилс, Łódź', '<p>Daugavpils — Даугавпилс, Łódź</p>\n'],
 		['nothing', '', '']
 	])('%s', (_, source, html) => {

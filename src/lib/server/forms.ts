@@ -210,6 +210,21 @@ export async function readForm(request: Request): Promise<FormData> {
 }
 
 /**
+ * What someone typed into a search box (a GET form, so it arrives in the address, where anything
+ * can be put): controls and direction overrides become spaces, and it is cut to `max` characters
+ * without splitting one in two. Null when nothing is left.
+ */
+export function searchText(raw: string | null, max = 200): string | null {
+	if (!raw) return null;
+	const cleaned = raw
+		.toWellFormed()
+		.normalize('NFC')
+		.replace(new RegExp(`${CONTROL.source}|${BIDI_CONTROL.source}|[\\r\\n\\t]`, 'g'), ' ')
+		.trim();
+	return [...cleaned].slice(0, max).join('').trim() || null;
+}
+
+/**
  * Only paths on this site are followed after sign-in: never another origin. Parsed as a browser
  * would (which drops tabs and line breaks), then compared by origin.
  */

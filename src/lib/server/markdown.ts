@@ -1,5 +1,5 @@
 import MarkdownIt from 'markdown-it';
-import type { StateCore, Token } from 'markdown-it';
+import type { RendererRule, StateCore, Token } from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
 
 // Partners write Markdown; readers get HTML that the page puts in with {@html}. Two lines of
@@ -37,7 +37,25 @@ function createParser(html: boolean) {
 	md.disable('strikethrough');
 	md.core.ruler.push('tilts_headings', shiftHeadings);
 	md.core.ruler.push('tilts_links', keepAllowedLinks);
+	md.renderer.rules.image = pictureAsLink;
 	return md;
+}
+
+/**
+ * A picture is shown as a link to it, named by its description: pages load nothing from other
+ * sites (the Content Security Policy allows images from this site only), and pictures kept here
+ * come with file uploads. Inside a link, only the description.
+ */
+const pictureAsLink: RendererRule = (tokens, idx, options, env, self) => {
+	const token = tokens[idx];
+	const description = self.renderInlineAsText(token.children ?? [], options, env);
+	const depth = tokens.slice(0, idx).reduce((open, t) => open + (t.type === 'link_open' ? 1 : t.type === 'link_close' ? -1 : 0), 0);
+	const text = escapeHtml(description);
+	return depth > 0 ? text : `<a href="${escapeHtml(attribute(token, 'src'))}">${text}</a>`;
+};
+
+function escapeHtml(text: string): string {
+	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** The page has its own h1: an author's # is an h2, ## an h3, and anything deeper an h4. */

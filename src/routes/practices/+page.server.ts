@@ -1,12 +1,13 @@
 import { PRACTICE_THEMES } from '#lib/practices.ts';
 import * as practices from '#lib/server/data/practices.ts';
 import type { PageServerLoad } from './$types';
+import { searchText } from '#lib/server/forms.ts';
 
 /** Filters in the query string (a GET form): every search has an address to share. */
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const param = (name: string) => url.searchParams.get(name)?.trim() || null;
 	const filters: practices.PracticeFilters = {
-		query: param('q')?.slice(0, 200) ?? null,
+		query: searchText(url.searchParams.get('q')),
 		theme: PRACTICE_THEMES.find((t) => t === param('theme')) ?? null,
 		country: /^[A-Z]{2}$/.test(param('country') ?? '') ? param('country') : null,
 		organisation: /^[a-z0-9-]{1,80}$/.test(param('organisation') ?? '') ? param('organisation') : null,

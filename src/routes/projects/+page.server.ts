@@ -1,6 +1,7 @@
 import { PROGRAMMES } from '#lib/project-names.ts';
 import * as projects from '#lib/server/data/projects.ts';
 import type { PageServerLoad } from './$types';
+import { searchText } from '#lib/server/forms.ts';
 
 /**
  * Filters come from the query string (a GET form), so every filtered list and page has an
@@ -15,7 +16,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		year: Number.isInteger(year) && year >= 1990 && year <= 2100 ? year : null,
 		country: /^[A-Z]{2}$/.test(param('country') ?? '') ? param('country') : null,
 		organisation: /^[a-z0-9-]{1,80}$/.test(param('organisation') ?? '') ? param('organisation') : null,
-		query: param('q')?.slice(0, 200) ?? null
+		query: searchText(url.searchParams.get('q'))
 	};
 	const page = Math.max(1, Math.min(Number.parseInt(param('page') ?? '1', 10) || 1, 10_000));
 	const [found, choices] = await Promise.all([projects.search(locals.supabase, filters, page), projects.filterChoices(locals.supabase)]);

@@ -236,7 +236,8 @@ export async function saveText(supabase: Supabase, practiceId: string, locale: s
 	const rows = unwrap(
 		await supabase
 			.from('practice_texts')
-			.update({ ...fields, version: version + 1 })
+			// The database counts the new version itself.
+			.update(fields)
 			.eq('practice_id', practiceId)
 			.eq('locale', locale)
 			.eq('version', version)
@@ -267,7 +268,7 @@ export type ReviewStep = 'submit' | 'return' | 'publish' | 'unpublish';
 
 /**
  * A review step on the version the person saw. 'done', 'already' (a second click: nothing more
- * happened) or 'conflict' (the text changed since).
+ * happened), 'conflict' (the text changed since) or 'missing' (there is no such text).
  */
 export async function review(
 	supabase: Supabase,
@@ -276,7 +277,7 @@ export async function review(
 	locale: string,
 	version: number,
 	comment?: string
-): Promise<'done' | 'already' | 'conflict'> {
+): Promise<'done' | 'already' | 'conflict' | 'missing'> {
 	const args = { practice: practiceId, locale };
 	const answer =
 		step === 'unpublish'
@@ -285,6 +286,8 @@ export async function review(
 				? await supabase.rpc('return_practice_text', { ...args, seen_version: version, comment: comment ?? '' })
 				: await supabase.rpc(step === 'submit' ? 'submit_practice_text' : 'publish_practice_text', { ...args, seen_version: version });
 	if (answer.error?.code === 'PT409') return 'conflict';
+	// The language was removed meanwhile (or never there).
+	if (answer.error?.code === 'PT404') return 'missing';
 	return unwrap(answer) ? 'done' : 'already';
 }
 

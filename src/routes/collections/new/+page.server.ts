@@ -34,7 +34,7 @@ export const actions: Actions = {
 		if (!form.ok) return fail(400, { values: form.values, errors: form.errors as Record<string, string> });
 		const data = form.data;
 		const [kind, id] = data.owner!.split(':');
-		const slug = await collections.create(event.locals.supabase, slugify(data.title) || 'collection', {
+		const slug = await collections.create(event.locals.supabase, slugify(data.title) || `collection-${crypto.randomUUID().slice(0, 8)}`, {
 			projectId: kind === 'project' ? id : null,
 			organisationId: kind === 'organisation' ? id : null,
 			title: { [data.language!]: { text: data.title, status: 'original' } },

@@ -57,7 +57,8 @@ export const actions: Actions = {
 		if (data.project && !(await projects.partners(supabase, data.project)).some((p) => p.organisation.id === data.organisation)) {
 			return fail(400, { values: form.values, errors: { project: m.practice_new_not_partner() } });
 		}
-		const slug = slugify(data.title) || 'practice';
+		// A title in another alphabet has no letters for an address: a short random one instead.
+		const slug = slugify(data.title) || `practice-${crypto.randomUUID().slice(0, 8)}`;
 		if (!isSlug(slug)) return fail(400, { values: form.values, errors: { title: m.form_invalid() } });
 		const created = await practices.create(supabase, {
 			organisationId: data.organisation,

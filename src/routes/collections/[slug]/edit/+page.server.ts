@@ -5,7 +5,7 @@ import { href } from '#lib/i18n.ts';
 import { withTranslation } from '#lib/translations.ts';
 import * as collections from '#lib/server/data/collections.ts';
 import * as contentLocales from '#lib/server/data/content-locales.ts';
-import { checkbox, choice, integer, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
+import { checkbox, choice, integer, parseForm, readForm, searchText, text, uuid } from '#lib/server/forms.ts';
 import { editableCollection } from './editable.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -14,7 +14,7 @@ const INTRODUCTION_MAX = 10_000;
 
 export const load: PageServerLoad = async (event) => {
 	const collection = await editableCollection(event);
-	const query = event.url.searchParams.get('q')?.trim().slice(0, 200) || null;
+	const query = searchText(event.url.searchParams.get('q'));
 	const [{ locales, code }, choices] = await Promise.all([
 		contentLocales.editingLanguage(event.locals.supabase, event.url.searchParams.get('lang')),
 		collections.practiceChoices(event.locals.supabase, query)

@@ -24,7 +24,11 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
 	details: async (event) => {
-		const { practice } = await editablePractice(event);
+		const { practice, may } = await editablePractice(event);
+		// Once readers see it, what they see beside the text is the approvers' to change (as the database says).
+		if (practice.texts.some((t) => t.published) && !may.approve) {
+			return fail(403, { values: {}, errors: {} as Record<string, string>, detailsError: m.practice_details_approvers_only() });
+		}
 		const raw = await readForm(event.request);
 		const form = parseForm(raw, {
 			version: integer({ min: 1 }),
@@ -67,7 +71,8 @@ export const actions: Actions = {
 	},
 
 	addPartner: async (event) => {
-		const { practice } = await editablePractice(event);
+		const { practice, may } = await editablePractice(event);
+		if (!may.approve) return fail(403, { partnerError: m.practice_partners_approvers_only() });
 		const form = parseForm(await readForm(event.request), { organisation: uuid() });
 		if (!form.ok || form.data.organisation === practice.organisation_id) {
 			return fail(400, { partnerError: m.form_choose() });
@@ -78,7 +83,8 @@ export const actions: Actions = {
 	},
 
 	removePartner: async (event) => {
-		const { practice } = await editablePractice(event);
+		const { practice, may } = await editablePractice(event);
+		if (!may.approve) return fail(403, { partnerError: m.practice_partners_approvers_only() });
 		const form = parseForm(await readForm(event.request), { organisation: uuid() });
 		if (!form.ok) return fail(400, { partnerError: m.form_choose() });
 		await practices.removePartner(event.locals.supabase, practice.id, form.data.organisation);

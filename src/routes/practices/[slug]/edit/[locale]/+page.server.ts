@@ -74,7 +74,9 @@ async function write(event: RequestEvent<{ slug: string; locale: string }>, step
 	const supabase = event.locals.supabase;
 	const current = practice.texts.find((t) => t.locale === locale);
 	const kind = current?.kind === 'original' ? 'original' : data.machine ? 'machine' : 'reviewed';
-	let version = current?.version ?? 0;
+	// The version the writer saw: a step on it fails if anyone changed the text since (a second click
+	// on "publish" finds it published and does nothing more).
+	let version = data.version;
 	const unchanged = current && current.kind === kind && WRITTEN.every((name) => current[name] === written[name]);
 	if (!current) {
 		if ((await practices.addText(supabase, practice.id, locale, { ...written, kind })) === 'exists') {
@@ -95,6 +97,7 @@ async function write(event: RequestEvent<{ slug: string; locale: string }>, step
 	if (problems.length) return fail(400, { values, errors: {} as Record<string, string>, blocked: problems });
 	if (step === 'publish' && !may.approve) return fail(403, { values, errors: {} as Record<string, string>, stepError: m.practice_publish_not_allowed() });
 	const done = await practices.review(supabase, step, practice.id, locale, version);
+	if (done === 'missing') error(404, { message: m.error_not_found() });
 	if (done === 'conflict') return fail(409, { values, errors: {} as Record<string, string>, conflict: true });
 	redirect(303, `${back}?${step === 'publish' ? 'published' : 'submitted'}=${done === 'done' ? 1 : 0}`);
 }
@@ -103,11 +106,16 @@ async function write(event: RequestEvent<{ slug: string; locale: string }>, step
 async function decide(event: RequestEvent<{ slug: string; locale: string }>, step: 'return' | 'unpublish' | 'remove') {
 	const { practice, may } = await editablePractice(event);
 	const locale = await languageOf(event);
-	const form = parseForm(await readForm(event.request), { version: integer({ min: 1 }), comment: text({ max: 4000, multiline: true }) });
+	const form = parseForm(await readForm(event.request), {
+		version: integer({ min: 1 }),
+		comment: text({ max: 4000, multiline: true }),
+		confirm: checkbox()
+	});
 	const back = href(`/practices/${practice.slug}/edit/${locale}`);
 	if (!form.ok) return fail(400, { decision: step, decisionError: m.form_invalid() });
 	const supabase = event.locals.supabase;
 	if (step === 'remove') {
+		if (!form.data.confirm) return fail(400, { decision: step, decisionError: m.practice_remove_text_confirm_missing() });
 		const removed = await practices.removeText(supabase, practice.id, locale);
 		if (!removed) return fail(403, { decision: step, decisionError: m.practice_remove_text_not_allowed() });
 		redirect(303, href(`/practices/${practice.slug}/edit`));
@@ -117,8 +125,9 @@ async function decide(event: RequestEvent<{ slug: string; locale: string }>, ste
 		return fail(400, { decision: step, decisionError: m.practice_return_comment_required(), comment: '' });
 	}
 	const done = await practices.review(supabase, step, practice.id, locale, form.data.version, form.data.comment);
+	if (done === 'missing') error(404, { message: m.error_not_found() });
 	if (done === 'conflict') return fail(409, { decision: step, decisionError: m.practice_step_conflict(), comment: form.data.comment });
-	redirect(303, `${back}?${step === 'return' ? 'returned' : 'unpublished'}=1`);
+	redirect(303, `${back}?${step === 'return' ? 'returned' : 'unpublished'}=${done === 'done' ? 1 : 0}`);
 }
 
 export const actions: Actions = {
