@@ -54,6 +54,10 @@ create table public.practices (
   image_alt text check (image_alt is null or length(btrim(image_alt)) between 1 and 300),
   created_by uuid references public.users (id) on delete set null,
   version integer not null default 1,
+  -- The last version of each language that was removed, so that a language written again goes on
+  -- counting from there: a version number never names two different texts (an approver publishes
+  -- the version they read, never another one that happens to have the same number).
+  removed_text_versions jsonb not null default '{}',
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
   check (image_url is null or image_alt is not null),
@@ -374,13 +378,16 @@ create trigger practice_text_changed
 create function private.stamp_practice_text()
 returns trigger
 language plpgsql
+security definer
 set search_path = ''
 as $$
 begin
   new.updated_by := (select auth.uid());
   new.updated_at := now();
   new.state := 'draft';
-  new.version := 1;
+  new.version := coalesce((
+    select (p.removed_text_versions ->> new.locale)::integer from public.practices as p where p.id = new.practice_id
+  ), 0) + 1;
   return new;
 end;
 $$;
@@ -432,6 +439,9 @@ as $$
 begin
   perform private.audit('practice_text.removed', 'practice', old.practice_id::text,
     jsonb_build_object('locale', old.locale, 'version', old.version, 'kind', old.kind));
+  update public.practices as p
+  set removed_text_versions = p.removed_text_versions || jsonb_build_object(old.locale, old.version)
+  where p.id = old.practice_id;
   return null;
 end;
 $$;

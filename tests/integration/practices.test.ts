@@ -249,12 +249,15 @@ async function done(who: Who, what: Step, practice: string, locale: string, comm
 	expect({ error: response.error, data: response.data }).toEqual({ error: null, data: true });
 }
 
-/** Saves a text the way the portal does: over the version seen, which goes up by one. */
+/**
+ * Saves a text the way the portal does: the content only, over the version seen (a stale one
+ * matches no row). The version is never sent: the database counts it.
+ */
 async function save(who: Who, practice: string, locale: string, fields: Record<string, unknown>, seen?: number): Promise<Answer> {
 	const version = seen ?? (await versionOf(practice, locale));
 	return as(who)
 		.from('practice_texts')
-		.update({ ...fields, version: version + 1 })
+		.update(fields)
 		.eq('practice_id', practice)
 		.eq('locale', locale)
 		.eq('version', version)
@@ -479,23 +482,45 @@ describe('who reads practices, working copies and history', () => {
 		expect((await read('outsider')).data).toEqual([{ slug: slug('read-embedded'), texts: [], publications: [{ locale: 'pl' }] }]);
 	});
 
-	it('the organisations that took part: named and removed by writers, read with the practice', async () => {
+	it('the organisations that took part: named and removed by approvers only (not by writers), read with the practice', async () => {
 		const id = await start('lesznoEditor', 'partners');
 		const add = (who: Who, organisation: string) => as(who).from('practice_organisations').insert({ practice_id: id, organisation_id: organisation });
+		const remove = (who: Who) => as(who).from('practice_organisations').delete().eq('practice_id', id).select('organisation_id');
 		const read = (who: Who) => as(who).from('practice_organisations').select('organisation_id').eq('practice_id', id);
-		expect((await add('coordinator', ORG.daugavpils)).error).toBeNull();
-		for (const who of ['faenzaEditor', 'outsider'] as const) expectRefused(await add(who, ORG.faenza), DENIED, 403);
+		const named = async () => peek(`select organisation_id from public.practice_organisations where practice_id = $1 order by organisation_id`, [id]);
+		// Leszno's writers (its admin, the author, and a plain member) are no approvers of a practice
+		// from small-scale-partnership: refused, like those who write nothing of it.
+		for (const who of ['lesznoEditor', 'lesznoMember', 'faenzaEditor', 'outsider'] as const) {
+			expectRefused(await add(who, ORG.faenza), DENIED, 403);
+		}
 		expectRefused(await add('anon', ORG.faenza), DENIED, 401);
-		expectRefused(await add('lesznoMember', ORG.daugavpils), UNIQUE, 409);
-		expect((await read('lesznoMember')).data).toEqual([{ organisation_id: ORG.daugavpils }]);
+		expect(await named()).toEqual([]);
+		// The project's coordinator, its approver, names them; twice is once.
+		expect((await add('coordinator', ORG.daugavpils)).error).toBeNull();
+		expectRefused(await add('coordinator', ORG.daugavpils), UNIQUE, 409);
+		expect((await add('platformAdmin', ORG.faenza)).error).toBeNull();
+		expect(await named()).toEqual([{ organisation_id: ORG.daugavpils }, { organisation_id: ORG.faenza }]);
+		// A writer reads them with the draft; others do not.
+		expect((await read('lesznoMember').order('organisation_id')).data).toEqual([{ organisation_id: ORG.daugavpils }, { organisation_id: ORG.faenza }]);
 		expect(outcome(await read('anon'))).toBe(0);
 		expect(outcome(await read('faenzaEditor'))).toBe(0);
-		// Once the practice is published, anyone reads who took part; still only writers remove them.
+		// Once the practice is published, anyone reads who took part; still only approvers remove them.
 		await publish('lesznoEditor', 'coordinator', id, 'pl');
-		expect((await read('anon')).data).toEqual([{ organisation_id: ORG.daugavpils }]);
-		expect(outcome(await as('faenzaEditor').from('practice_organisations').delete().eq('practice_id', id).select('organisation_id'))).toBe(0);
-		expect(outcome(await as('lesznoMember').from('practice_organisations').delete().eq('practice_id', id).select('organisation_id'))).toBe(1);
-		expect(await peek(`select organisation_id from public.practice_organisations where practice_id = $1`, [id])).toEqual([]);
+		expect((await read('anon').order('organisation_id')).data).toEqual([{ organisation_id: ORG.daugavpils }, { organisation_id: ORG.faenza }]);
+		for (const who of ['lesznoEditor', 'lesznoMember', 'faenzaEditor', 'outsider'] as const) expect(outcome(await remove(who))).toBe(0);
+		expect((await named()).length).toBe(2);
+		expect(outcome(await remove('coordinator'))).toBe(2);
+		expect(await named()).toEqual([]);
+	});
+
+	it('the organisations that took part in a practice of Leszno alone: named by Leszno’s admins, not by its plain members', async () => {
+		const id = await start('lesznoMember', 'partners-alone', { project: null });
+		const add = (who: Who) => as(who).from('practice_organisations').insert({ practice_id: id, organisation_id: ORG.alimos });
+		// A writer, but no approver; and the coordinator, who is neither here.
+		for (const who of ['lesznoMember', 'coordinator'] as const) expectRefused(await add(who), DENIED, 403);
+		expect((await add('lesznoEditor')).error).toBeNull();
+		expect(outcome(await as('lesznoMember').from('practice_organisations').delete().eq('practice_id', id).select('organisation_id'))).toBe(0);
+		expect(outcome(await as('lesznoEditor').from('practice_organisations').delete().eq('practice_id', id).select('organisation_id'))).toBe(1);
 	});
 
 	it('practice_permissions says who writes and who approves, as the policies do', async () => {
@@ -701,6 +726,63 @@ describe('review: submit, return, publish, unpublish', () => {
 		]);
 	});
 
+	it('the database counts the versions: a client that sends one is refused (42501), whatever the number', async () => {
+		const id = await start('lesznoEditor', 'versions', { title: 'Wersje' });
+		const update = (who: Who, fields: Record<string, unknown>, seen: number) =>
+			as(who).from('practice_texts').update(fields).eq('practice_id', id).eq('locale', 'pl').eq('version', seen).select('state, version');
+		// The next version, as a client that counted itself would send it; a jump; an old one; alone.
+		for (const version of [2, 9, 1]) expectRefused(await update('lesznoEditor', { title: 'Podmienione', version }, 1), DENIED, 403);
+		expectRefused(await update('lesznoEditor', { version: 2 }, 1), DENIED, 403);
+		// Not for approvers or platform admins either.
+		for (const who of ['coordinator', 'platformAdmin'] as const) expectRefused(await update(who, { summary: 'x', version: 2 }, 1), DENIED, 403);
+		expect(await textOf(id, 'pl')).toMatchObject({ title: 'Wersje', state: 'draft', version: 1 });
+		expect((await historyOf(id, 'pl')).map((h) => h.action)).toEqual(['created']);
+
+		// Each change of the content is one version more, whoever saves it and whatever changed.
+		expect((await update('lesznoMember', { title: 'Wersja druga' }, 1)).data).toEqual([{ state: 'draft', version: 2 }]);
+		expect((await update('coordinator', { summary: 'Streszczenie', lessons: 'Wnioski' }, 2)).data).toEqual([{ state: 'draft', version: 3 }]);
+		expect((await update('lesznoEditor', { transfer: 'Jak przenieść' }, 3)).data).toEqual([{ state: 'draft', version: 4 }]);
+		// An update that changes nothing keeps the version.
+		expect((await update('lesznoEditor', { title: 'Wersja druga', transfer: 'Jak przenieść' }, 4)).data).toEqual([{ state: 'draft', version: 4 }]);
+
+		// A save over a version someone else has saved since matches no row: nothing changes.
+		const stale = await update('lesznoMember', { title: 'Nadpisane' }, 3);
+		expect({ error: stale.error, data: stale.data }).toEqual({ error: null, data: [] });
+		expect(await textOf(id, 'pl')).toMatchObject({ title: 'Wersja druga', state: 'draft', version: 4, updated_by: USER.lesznoEditor });
+		expect((await historyOf(id, 'pl')).map((h) => [h.action, h.version, h.changed_by, h.title])).toEqual([
+			['created', 1, USER.lesznoEditor, 'Wersje'],
+			['saved', 2, USER.lesznoMember, 'Wersja druga'],
+			['saved', 3, USER.coordinator, 'Wersja druga'],
+			['saved', 4, USER.lesznoEditor, 'Wersja druga']
+		]);
+	});
+
+	it('editing a submitted text takes it back to draft: the approver publishes only the version they read', async () => {
+		const id = await start('lesznoEditor', 'edit-submitted', { title: 'Przeczytana' });
+		await done('lesznoEditor', 'submit', id, 'pl');
+		// An update that changes nothing leaves it under review.
+		const same = await as('lesznoEditor').from('practice_texts').update({ title: 'Przeczytana' }).eq('practice_id', id).eq('version', 2).select('state, version');
+		expect(same.data).toEqual([{ state: 'submitted', version: 2 }]);
+		// The approver has read version 2; then a writer changes it.
+		const saved = await save('lesznoMember', id, 'pl', { title: 'Podmieniona' }, 2);
+		expect({ error: saved.error, data: saved.data }).toEqual({ error: null, data: [{ state: 'draft', version: 3 }] });
+		expectRefused(await step('coordinator', 'publish', id, 'pl', 2), STALE, 409);
+		expectRefused(await step('coordinator', 'return', id, 'pl', 2, 'Nie to czytałem'), STALE, 409);
+		expect(await publicationsOf(id)).toEqual([]);
+		expect(await textOf(id, 'pl')).toMatchObject({ title: 'Podmieniona', state: 'draft', version: 3, review_comment: null });
+		// Submitted again, it is read and published as it now is.
+		await done('lesznoMember', 'submit', id, 'pl');
+		await done('coordinator', 'publish', id, 'pl');
+		expect(await publicationsOf(id)).toEqual([{ locale: 'pl', kind: 'original', title: 'Podmieniona', text_version: 5, published_by: USER.coordinator }]);
+		expect(await historyOf(id, 'pl')).toEqual([
+			entry('created', 1, 'draft', 'lesznoEditor', 'Przeczytana'),
+			entry('submitted', 2, 'submitted', 'lesznoEditor', 'Przeczytana'),
+			entry('saved', 3, 'draft', 'lesznoMember', 'Podmieniona'),
+			entry('submitted', 4, 'submitted', 'lesznoMember', 'Podmieniona'),
+			entry('published', 5, 'published', 'coordinator', 'Podmieniona')
+		]);
+	});
+
 	it('unpublishing: approvers only; the publication goes, the text is a draft again, and anon no longer sees the practice', async () => {
 		const id = await start('lesznoEditor', 'unpublish', { title: 'Na chwilę' });
 		await publish('lesznoEditor', 'coordinator', id, 'pl');
@@ -808,11 +890,12 @@ describe('originals and translations', () => {
 		expect(await textOf(id, 'it')).toMatchObject({ kind: 'machine', state: 'draft', version: 1, updated_by: USER.lesznoMember });
 	});
 
-	it('removing texts: never the original; a published translation by approvers only (its publication goes with it)', async () => {
+	it('removing texts: never the original; a published translation by approvers only (its publication goes with it); each removal audited', async () => {
 		const id = await start('lesznoEditor', 'remove-texts');
 		expect((await as('lesznoEditor').from('practice_texts').insert({ practice_id: id, locale: 'lv', kind: 'machine', title: 'Tulkojums' })).error).toBeNull();
 		expect((await as('lesznoEditor').from('practice_texts').insert({ practice_id: id, locale: 'en', kind: 'machine', title: 'Translation' })).error).toBeNull();
 		await done('coordinator', 'publish', id, 'lv');
+		const since = await lastAuditId();
 		const remove = (who: Who, locale: string) => as(who).from('practice_texts').delete().eq('practice_id', id).eq('locale', locale).select('locale');
 		expect(outcome(await remove('coordinator', 'pl'))).toBe(0);
 		expect(outcome(await remove('platformAdmin', 'pl'))).toBe(0);
@@ -827,6 +910,31 @@ describe('originals and translations', () => {
 		expect(outcome(await remove('lesznoEditor', 'en'))).toBe(1);
 		expect(outcome(await remove('coordinator', 'lv'))).toBe(1);
 		expect(await peek(`select locale from public.practice_texts where practice_id = $1`, [id])).toEqual([{ locale: 'pl' }]);
+		expect(await publicationsOf(id)).toEqual([]);
+		// Its history goes with a text: the audit log keeps who removed which, at which version. The
+		// refusals above wrote nothing.
+		expect(await historyOf(id, 'en')).toEqual([]);
+		expect(await auditSince(since, id)).toEqual([
+			{ actor_id: USER.lesznoEditor, action: 'practice_text.removed', subject_type: 'practice', subject_id: id, details: { locale: 'en', version: 1, kind: 'machine' } },
+			{ actor_id: USER.coordinator, action: 'practice_text.removed', subject_type: 'practice', subject_id: id, details: { locale: 'lv', version: 2, kind: 'machine' } }
+		]);
+	});
+
+	it('a language removed and written again goes on counting: a version the approver read never names another text', async () => {
+		const id = await start('lesznoEditor', 'recount');
+		expect((await as('lesznoEditor').from('practice_texts').insert({ practice_id: id, locale: 'en', kind: 'reviewed', title: 'Read by the approver' })).error).toBeNull();
+		await done('lesznoEditor', 'submit', id, 'en');
+		const read = await versionOf(id, 'en');
+		expect(read).toBe(2);
+		// The writer takes it back, removes it, writes another text and submits that.
+		expect((await save('lesznoEditor', id, 'en', { title: 'Taken back' })).error).toBeNull();
+		expect(outcome(await as('lesznoEditor').from('practice_texts').delete().eq('practice_id', id).eq('locale', 'en').select('locale'))).toBe(1);
+		expect((await as('lesznoEditor').from('practice_texts').insert({ practice_id: id, locale: 'en', kind: 'reviewed', title: 'Never read' })).error).toBeNull();
+		expect(await versionOf(id, 'en')).toBe(4);
+		await done('lesznoEditor', 'submit', id, 'en');
+		// Publishing what the approver read is a conflict, not the other text.
+		const answer = await step('coordinator', 'publish', id, 'en', read);
+		expect({ code: answer.error?.code, status: answer.status }).toEqual({ code: STALE, status: 409 });
 		expect(await publicationsOf(id)).toEqual([]);
 	});
 });
@@ -890,11 +998,11 @@ describe('what nobody writes directly', () => {
 		expect(await snapshot()).toEqual(before);
 	});
 
-	it('practice_texts: never the state, the review comment, who or when; a new text is never born published', async () => {
+	it('practice_texts: never the state, the review comment, the version, who or when; a new text is never born published', async () => {
 		const before = await snapshot();
 		for (const who of ['coordinator', 'platformAdmin', 'lesznoEditor'] as const) {
 			const c = as(who);
-			for (const change of [{ state: 'draft' }, { state: 'published' }, { review_comment: 'x' }, { updated_by: USER.outsider }, { updated_at: '2000-01-01T00:00:00Z' }]) {
+			for (const change of [{ state: 'draft' }, { state: 'published' }, { review_comment: 'x' }, { version: 9 }, { updated_by: USER.outsider }, { updated_at: '2000-01-01T00:00:00Z' }]) {
 				expectRefused(await c.from('practice_texts').update(change).eq('practice_id', id).select('locale'), DENIED, 403);
 			}
 			expectRefused(await c.from('practice_texts').insert({ practice_id: id, locale: 'de', kind: 'machine', title: 'x', state: 'published' }).select('locale'), DENIED, 403);
@@ -903,7 +1011,7 @@ describe('what nobody writes directly', () => {
 		expect(await snapshot()).toEqual(before);
 	});
 
-	it('practices: never the organisation or the project (they decide who approves); the details by writers only', async () => {
+	it('practices: never the organisation or the project (they decide who approves); once published, the details by approvers only', async () => {
 		const before = await snapshot();
 		for (const who of ['coordinator', 'platformAdmin', 'lesznoEditor'] as const) {
 			const c = as(who);
@@ -916,11 +1024,35 @@ describe('what nobody writes directly', () => {
 			expect(outcome(await as(who).from('practices').update({ city: 'Faenza' }).eq('id', id).select('id'))).toBe(0);
 		}
 		expectRefused(await as('anon').from('practices').update({ city: 'Nowhere' }).eq('id', id).select('id'), DENIED, 401);
+		// Its writers who are no approvers (Leszno's admin and a plain member: the practice is the
+		// project's) are refused now that a language is published.
+		for (const who of ['lesznoEditor', 'lesznoMember'] as const) {
+			expectRefused(await as(who).from('practices').update({ city: 'Leszno', version: 2 }).eq('id', id).eq('version', 1).select('id'), DENIED, 403);
+		}
 		expect(await snapshot()).toEqual(before);
-		// A writer edits the details.
-		const edited = await as('lesznoMember').from('practices').update({ city: 'Leszno', themes: ['volunteering'], version: 2 }).eq('id', id).eq('version', 1).select('city, themes, version');
+		// The project's coordinator, its approver, edits the details.
+		const edited = await as('coordinator').from('practices').update({ city: 'Leszno', themes: ['volunteering'], version: 2 }).eq('id', id).eq('version', 1).select('city, themes, version');
 		expect(edited.data).toEqual([{ city: 'Leszno', themes: ['volunteering'], version: 2 }]);
 		expect(await practiceRow(id)).toMatchObject({ organisation_id: ORG.leszno, project_id: PROJECT.small });
+	});
+
+	it('practices: the details by writers while nothing is published, by approvers only while anything is', async () => {
+		const details = await start('lesznoEditor', 'details');
+		expect((await as('coordinator').from('practice_texts').insert({ practice_id: details, locale: 'lv', kind: 'machine', title: 'Tulkojums' })).error).toBeNull();
+		const edit = (who: Who, city: string) => as(who).from('practices').update({ city }).eq('id', details).select('city');
+		const city = async () => (await peek<{ city: string | null }>(`select city from public.practices where id = $1`, [details]))[0].city;
+		// A draft: any writer, approver or not.
+		expect((await edit('lesznoMember', 'Leszno')).data).toEqual([{ city: 'Leszno' }]);
+		expect((await edit('lesznoEditor', 'Leszno 2')).data).toEqual([{ city: 'Leszno 2' }]);
+		// One language published, though the original is still a draft: writers are refused, approvers not.
+		await done('coordinator', 'publish', details, 'lv');
+		for (const who of ['lesznoMember', 'lesznoEditor'] as const) expectRefused(await edit(who, 'Poznań'), DENIED, 403);
+		expect(await city()).toBe('Leszno 2');
+		expect((await edit('coordinator', 'Rydzyna')).data).toEqual([{ city: 'Rydzyna' }]);
+		expect((await edit('platformAdmin', 'Rydzyna 2')).data).toEqual([{ city: 'Rydzyna 2' }]);
+		// Unpublished again, the writers edit again.
+		await done('coordinator', 'unpublish', details, 'lv');
+		expect((await edit('lesznoMember', 'Leszno')).data).toEqual([{ city: 'Leszno' }]);
 	});
 
 	it('a practice is removed by its approvers only, with everything of it', async () => {
@@ -940,7 +1072,11 @@ describe('what nobody writes directly', () => {
 				[doomed]
 			)
 		).toEqual([{ texts: 0, publications: 0, history: 0 }]);
-		expect((await auditSince(since, doomed)).map((e) => [e.actor_id, e.action])).toEqual([[USER.coordinator, 'practice.removed']]);
+		// Its texts go with it, each audited as removed too.
+		expect((await auditSince(since, doomed)).map((e) => [e.actor_id, e.action, e.details])).toEqual([
+			[USER.coordinator, 'practice.removed', { organisation_id: ORG.leszno, project_id: PROJECT.small }],
+			[USER.coordinator, 'practice_text.removed', { locale: 'pl', version: 3, kind: 'original' }]
+		]);
 	});
 });
 
@@ -1090,6 +1226,22 @@ describe('search_practices, count_practices and practice_filter_choices', () => 
 		// Without a query: every published one of this section, the most recently published first.
 		const section = (await found('anon', {})).filter((s) => s.startsWith(slug('s-')));
 		expect(section).toEqual([S.bodyMatch, S.titleMatch, S.edited, S.ru, S.el, S.de, S.pl, S.lv]);
+	});
+
+	it('a query with no searchable words ("!!!", blanks) searches for nothing in particular: everything, as without one', async () => {
+		const everything = await found('anon', {});
+		const section = everything.filter((s) => s.startsWith(slug('s-')));
+		expect(section).toEqual([S.bodyMatch, S.titleMatch, S.edited, S.ru, S.el, S.de, S.pl, S.lv]);
+		for (const query of ['!!!', ' - ', '   ', '']) {
+			expect({ query, found: await found('anon', { query }) }).toEqual({ query, found: everything });
+			expect({ query, count: await count('anon', { query }) }).toEqual({ query, count: await count('anon', {}) });
+		}
+		// Still published practices only, and the other filters still hold.
+		expect(await found('platformAdmin', { query: '!!!' })).not.toContain(S.draft);
+		expect(await found('anon', { query: '!!!', language: 'el' })).toEqual([S.el]);
+		expect((await found('anon', { query: '!!!', theme: 'volunteering' })).filter((s) => s.startsWith(slug('s-')))).toEqual([S.pl, S.lv]);
+		// Punctuation beside a word does not make it match everything.
+		expect(await found('anon', { query: '!!! brivpratigie !!!' })).toEqual([S.lv]);
 	});
 
 	it('ranks a title match before a body-only match', async () => {
