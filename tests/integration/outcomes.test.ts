@@ -295,11 +295,11 @@ describe('entered achieved values', () => {
 });
 
 describe('result statements and press items', () => {
-	const tables = {
+	const tables: Record<'project_results' | 'press_items', (project: string) => Record<string, unknown>> = {
 		project_results: (project: string) => ({ project_id: project, statement: text(`Result ${randomUUID()} (test)`), position: 9 }),
 		press_items: (project: string) => ({ project_id: project, kind: 'news', title: text(`News ${randomUUID()} (test)`), published_on: '2025-06-01', position: 9 })
-	} as const;
-	const change = { project_results: { statement: text('Changed (test)') }, press_items: { title: text('Changed (test)') } } as const;
+	};
+	const change: Record<keyof typeof tables, Record<string, unknown>> = { project_results: { statement: text('Changed (test)') }, press_items: { title: text('Changed (test)') } };
 
 	// Rows a role sees in the published project and in the draft; what its insert, update and
 	// delete in the published project come to (rows, or the SQLSTATE).
