@@ -25,6 +25,8 @@ async function post(page: Page, path: string, fields: Record<string, string>) {
 }
 
 test('WIR shows 9 international events and 16 mobilities achieved against plan, with evidence, results and its eight press releases', async ({ page }) => {
+	// Two full pages checked by axe-core.
+	test.setTimeout(60_000);
 	await page.goto('/en/projects/wir');
 	const outcomes = page.getByRole('region', { name: 'Outcomes: planned and achieved' });
 	const events = outcomes.getByRole('row', { name: /International events/ });
