@@ -1108,3 +1108,71 @@ update public.practice_transfers set stage = 'piloting', stage_since = '2022-09-
 where id = '12000000-0000-4000-8000-000000000001';
 
 reset request.jwt.claim.sub;
+
+-- Outcomes ----------------------------------------------------------------------------------
+-- Achieved values: counted from the portal's records where it holds the meetings (SOLID's five
+-- and HOP!'s one, with the Daugavpils delegations the sheets give), entered with their evidence
+-- where it does not (WIR: the sheet gives no dates for its meetings, so they are not seeded; its
+-- results list says what was done). Young NEETs' sheet gives plans only: nothing achieved is
+-- entered for it.
+update public.project_indicators set source = 'computed'
+where project_id in ('0b000000-0000-4000-8000-000000000003', '0b000000-0000-4000-8000-000000000005')
+  and code in ('international_events', 'staff_mobilities');
+
+update public.project_indicators set achieved = 9,
+  evidence = '{"lv": {"text": "Projekta apraksts 003_ (atjaunots 21.05.2021), projekta rezultāti: „noorganizēti 9 starptautiski pasākumi”.", "status": "original"},
+    "en": {"text": "Project sheet 003_ (updated 21 May 2021), results: “9 international events organised”.", "status": "reviewed"}}'
+where project_id = '0b000000-0000-4000-8000-000000000004' and code = 'international_events';
+
+update public.project_indicators set achieved = 16,
+  evidence = '{"lv": {"text": "Projekta apraksts 003_ (atjaunots 21.05.2021), projekta rezultāti: „izpildītas 16 pašvaldības darbinieku mobilitātes”.", "status": "original"},
+    "en": {"text": "Project sheet 003_ (updated 21 May 2021), results: “16 mobilities of municipal staff carried out”.", "status": "reviewed"}}'
+where project_id = '0b000000-0000-4000-8000-000000000004' and code = 'staff_mobilities';
+
+-- Result statements, as the sheets list them under "Projekta rezultāti" (WIR 003_, HOP! 004_).
+-- SOLID's sheet (002_) gives its results in the future tense of a plan, so none are recorded.
+insert into public.project_results (project_id, statement, position) values
+  ('0b000000-0000-4000-8000-000000000004', '{"lv": {"text": "Iegūta pieredze un zināšanas darbā ar dažādu sociālo grupu pārstāvjiem.", "status": "original"},
+     "en": {"text": "Experience and knowledge gained in working with people from different social groups.", "status": "reviewed"}}', 1),
+  ('0b000000-0000-4000-8000-000000000004', '{"lv": {"text": "Noorganizēti 9 starptautiski pasākumi.", "status": "original"},
+     "en": {"text": "9 international events organised.", "status": "reviewed"}}', 2),
+  ('0b000000-0000-4000-8000-000000000004', '{"lv": {"text": "Noorganizēts starptautiskais pasākums Daugavpilī, lai iesaistītu vietējos iedzīvotājus, informētu tos par ES integrācijas procesiem, kā arī izvērtētu projektā sasniegto.", "status": "original"},
+     "en": {"text": "An international event organised in Daugavpils to involve local residents, inform them about EU integration processes and evaluate what the project achieved.", "status": "reviewed"}}', 3),
+  ('0b000000-0000-4000-8000-000000000004', '{"lv": {"text": "Izpildītas 16 pašvaldības darbinieku mobilitātes.", "status": "original"},
+     "en": {"text": "16 mobilities of municipal staff carried out.", "status": "reviewed"}}', 4),
+  ('0b000000-0000-4000-8000-000000000004', '{"lv": {"text": "Paaugstināts darbinieku zināšanu un kompetences līmenis, iegūta starptautiska pieredze.", "status": "original"},
+     "en": {"text": "Staff knowledge and competence raised; international experience gained.", "status": "reviewed"}}', 5),
+  ('0b000000-0000-4000-8000-000000000004', '{"lv": {"text": "Veicināta iedzīvotāju demokrātiskā iesaistīšanās un sabiedriskā līdzdalība.", "status": "original"},
+     "en": {"text": "Democratic engagement and civic participation of residents promoted.", "status": "reviewed"}}', 6),
+  ('0b000000-0000-4000-8000-000000000005', '{"lv": {"text": "Iegūta pieredze un zināšanas par brīvprātīgo darbu Eiropas kontekstā.", "status": "original"},
+     "en": {"text": "Experience and knowledge gained about volunteering in the European context.", "status": "reviewed"}}', 1),
+  ('0b000000-0000-4000-8000-000000000005', '{"lv": {"text": "Iegūta pieredze un zināšanas par Eiropas programmām, kas atbalsta brīvprātīgo kustību.", "status": "original"},
+     "en": {"text": "Experience and knowledge gained about European programmes that support the volunteer movement.", "status": "reviewed"}}', 2),
+  ('0b000000-0000-4000-8000-000000000005', '{"lv": {"text": "Organizēta starptautiskā konference.", "status": "original"},
+     "en": {"text": "An international conference organised.", "status": "reviewed"}}', 3),
+  ('0b000000-0000-4000-8000-000000000005', '{"lv": {"text": "Izpildītas 7 pašvaldības darbinieku mobilitātes.", "status": "original"},
+     "en": {"text": "7 mobilities of municipal staff carried out.", "status": "reviewed"}}', 4),
+  ('0b000000-0000-4000-8000-000000000005', '{"lv": {"text": "Paaugstināts darbinieku zināšanu un kompetences līmenis, iegūta starptautiska pieredze.", "status": "original"},
+     "en": {"text": "Staff knowledge and competence raised; international experience gained.", "status": "reviewed"}}', 5),
+  ('0b000000-0000-4000-8000-000000000005', '{"lv": {"text": "Apkopotas labākās brīvprātīgā darba organizēšanas prakses Eiropas pilsētās.", "status": "original"},
+     "en": {"text": "The best practices of organising volunteering in European cities collected.", "status": "reviewed"}}', 6);
+
+-- WIR's eight press releases (003_, "PRESES RELĪZES"): the titles exactly as the sheet lists them,
+-- in its order. The sheet gives no dates or links, so none are invented.
+insert into public.press_items (project_id, kind, title, position) values
+  ('0b000000-0000-4000-8000-000000000004', 'press_release', '{"lv": {"text": "Notika pirmā partneru tikšanās ES projekta WIR ietvaros", "status": "original"},
+     "en": {"text": "The first partner meeting of the EU project WIR took place", "status": "reviewed"}}', 1),
+  ('0b000000-0000-4000-8000-000000000004', 'press_release', '{"lv": {"text": "Notika otrā partneru tikšanās ES projekta WIR ietavaros", "status": "original"},
+     "en": {"text": "The second partner meeting of the EU project WIR took place", "status": "reviewed"}}', 2),
+  ('0b000000-0000-4000-8000-000000000004', 'press_release', '{"lv": {"text": "Aizritējušas vēl divas tikšanās ES projekta WIR ietvaros", "status": "original"},
+     "en": {"text": "Two more meetings of the EU project WIR have taken place", "status": "reviewed"}}', 3),
+  ('0b000000-0000-4000-8000-000000000004', 'press_release', '{"lv": {"text": "ES projekts WIR uzsvēra izglītības jomu integrācijā", "status": "original"},
+     "en": {"text": "The EU project WIR highlighted the role of education in integration", "status": "reviewed"}}', 4),
+  ('0b000000-0000-4000-8000-000000000004', 'press_release', '{"lv": {"text": "Pēdējā ES projekta WIR tikšanās 2018.gadā notika Somijā", "status": "original"},
+     "en": {"text": "The last meeting of the EU project WIR in 2018 took place in Finland", "status": "reviewed"}}', 5),
+  ('0b000000-0000-4000-8000-000000000004', 'press_release', '{"lv": {"text": "Daugavpils uzņēma starptautiskā projekta “WIR” viesus", "status": "original"},
+     "en": {"text": "Daugavpils welcomed the guests of the international project “WIR”", "status": "reviewed"}}', 6),
+  ('0b000000-0000-4000-8000-000000000004', 'press_release', '{"lv": {"text": "Diskusijas par stereotipiem sabiedrībā WIR projekta ietvaros", "status": "original"},
+     "en": {"text": "Discussions on stereotypes in society in the WIR project", "status": "reviewed"}}', 7),
+  ('0b000000-0000-4000-8000-000000000004', 'press_release', '{"lv": {"text": "EIROPA PILSOŅIEM PROGRAMMAS “WIR” PROJEKTA NOSLĒGUMA TIKŠANĀS", "status": "original"},
+     "en": {"text": "Final meeting of the Europe for Citizens programme project “WIR”", "status": "reviewed"}}', 8);

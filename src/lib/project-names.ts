@@ -62,3 +62,29 @@ export function paymentKindName(kind: string): string {
 			return kind;
 	}
 }
+
+/** How an indicator's achieved value is measured: the rule the database counts by, or entered. */
+export function indicatorDefinition(code: string, source: 'computed' | 'entered'): string {
+	if (source === 'entered') return m.indicator_definition_entered();
+	switch (code) {
+		case 'international_events':
+			return m.indicator_definition_international_events();
+		case 'staff_mobilities':
+			return m.indicator_definition_staff_mobilities();
+		case 'direct_participants':
+			return m.indicator_definition_direct_participants();
+		default:
+			return m.indicator_definition_entered();
+	}
+}
+
+export function pressKindName(kind: string): string {
+	switch (kind) {
+		case 'press_release':
+			return m.press_kind_press_release();
+		case 'news':
+			return m.press_kind_news();
+		default:
+			return kind;
+	}
+}

@@ -56,6 +56,7 @@ export const SIGNED_IN_PATHS: Array<{ path: string; as: 'coordinator' | 'admin' 
 	{ path: '/projects/solid/edit', as: 'coordinator' },
 	{ path: '/projects/solid/edit/partners', as: 'coordinator' },
 	{ path: '/projects/solid/edit/budget', as: 'coordinator' },
+	{ path: '/projects/wir/edit/outcomes', as: 'coordinator' },
 	{ path: '/projects/young-neets/events/new', as: 'coordinator' },
 	{ path: '/events/young-neets-partner-meeting-daugavpils-2024-demo', as: 'coordinator' },
 	{ path: '/events/young-neets-partner-meeting-daugavpils-2024-demo/edit', as: 'coordinator' },

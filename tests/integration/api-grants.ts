@@ -65,7 +65,11 @@ export const API_GRANTS: Record<string, { anon: string[]; authenticated: string[
 	// Transfers: as public as their practice; followed by the adopting organisation's members.
 	practice_transfers: { anon: ['SELECT'], authenticated: ['DELETE', 'SELECT'] },
 	// Each stage reached: written only by a trigger on practice_transfers.
-	practice_transfer_stages: { anon: ['SELECT'], authenticated: ['SELECT'] }
+	practice_transfer_stages: { anon: ['SELECT'], authenticated: ['SELECT'] },
+	// Outcomes (tests/integration/outcomes.test.ts): result statements and press items, readable with
+	// the project, written by its coordinators (column grants below).
+	project_results: { anon: ['SELECT'], authenticated: ['DELETE', 'SELECT'] },
+	press_items: { anon: ['SELECT'], authenticated: ['DELETE', 'SELECT'] }
 };
 
 type ColumnPrivilege = 'SELECT' | 'INSERT' | 'UPDATE' | 'REFERENCES';
@@ -165,6 +169,19 @@ export const API_COLUMN_GRANTS: Record<string, Partial<Record<'anon' | 'authenti
 			UPDATE: ['project_id', 'stage', 'stage_since', 'notes', 'results', 'version', 'updated_at']
 		}
 	},
+	// A result or press item stays with its project (no project_id on update).
+	project_results: {
+		authenticated: {
+			INSERT: ['project_id', 'statement', 'position'],
+			UPDATE: ['statement', 'position', 'version', 'updated_at']
+		}
+	},
+	press_items: {
+		authenticated: {
+			INSERT: ['project_id', 'kind', 'title', 'published_on', 'body', 'url', 'position'],
+			UPDATE: ['kind', 'title', 'published_on', 'body', 'url', 'position', 'version', 'updated_at']
+		}
+	},
 	invitations: {
 		authenticated: {
 			SELECT: [
@@ -219,5 +236,8 @@ export const API_FUNCTIONS: Record<string, string[]> = {
 	// What the pages offer a person (write, approve): the policies still decide every write.
 	practice_permissions: ['anon', 'authenticated'],
 	// Runs with the caller's rights (row level security decides who may reorder a collection).
-	move_collection_item: ['authenticated']
+	move_collection_item: ['authenticated'],
+	// Outcomes: planned and achieved per indicator, counted from the records, for anyone who may read
+	// the project (null otherwise).
+	project_outcomes: ['anon', 'authenticated']
 };

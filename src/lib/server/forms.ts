@@ -4,6 +4,7 @@
 import { m } from '#lib/paraglide/messages.js';
 import { parseEuro } from '#lib/money.ts';
 import { isCountryCode } from '#lib/countries.ts';
+import { parseQuantity } from '#lib/quantities.ts';
 
 type Parsed<T> = { value: T } | { error: string };
 export type Field<T> = { parse(raw: FormDataEntryValue | null): Parsed<T>; secret?: boolean };
@@ -167,6 +168,28 @@ export function quantity(options: { required?: boolean; max?: number } = {}): Fi
 			if (text.startsWith('-')) return { error: m.form_quantity() };
 			const value = /^\d+(\.\d{1,2})?$/.test(text) ? Number(text) : NaN;
 			return Number.isFinite(value) && value <= max ? { value } : { error: m.form_quantity() };
+		}
+	};
+}
+
+/** A count (people, events) as people type it, with a message that says what is wrong with it. */
+export function count(options: { required?: boolean } = {}): Field<number | null> {
+	return {
+		parse(raw) {
+			if (raw === null || (typeof raw === 'string' && raw.trim() === '')) return options.required ? { error: m.form_required() } : { value: null };
+			if (typeof raw !== 'string' || raw.length > 40) return { error: m.form_count_not_a_number() };
+			const parsed = parseQuantity(raw);
+			if ('value' in parsed) return parsed;
+			switch (parsed.error) {
+				case 'negative':
+					return { error: m.form_count_negative() };
+				case 'too_precise':
+					return { error: m.form_count_decimals() };
+				case 'too_large':
+					return { error: m.form_count_too_large() };
+				default:
+					return { error: m.form_count_not_a_number() };
+			}
 		}
 	};
 }

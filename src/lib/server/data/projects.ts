@@ -165,6 +165,21 @@ export type ProjectPage = ProjectListItem & {
 		organisation_id: string;
 	}>;
 	indicators: Array<{ id: string; code: string; planned: number; approximate: boolean; notes: TranslatedText | null; organisation_id: string | null }>;
+	results: ProjectResult[];
+	press: PressItem[];
+};
+
+export type ProjectResult = { id: string; statement: TranslatedText; position: number; version: number };
+export type PressKind = 'press_release' | 'news';
+export type PressItem = {
+	id: string;
+	kind: PressKind;
+	title: TranslatedText;
+	published_on: string | null;
+	body: TranslatedText | null;
+	url: string | null;
+	position: number;
+	version: number;
 };
 
 /** One project with everything its public page shows, in one round trip. */
@@ -177,9 +192,15 @@ export async function getPage(supabase: Supabase, slug: string): Promise<Project
 					'partners:project_partners(role, organisation:organisations!inner(id, slug, name, city, country)), unnamed_partners(id, country, city, role), ' +
 					'budgets:project_budgets(organisation_id, version, total_cents, eu_cofinancing_cents, own_cofinancing_cents, notes, organisation:organisations!inner(name, slug)), ' +
 					'payments:budget_payments(id, kind, year, amount_cents, share_percent, expected_back, position, organisation_id), ' +
-					'indicators:project_indicators(id, code, planned, approximate, notes, organisation_id)'
+					'indicators:project_indicators(id, code, planned, approximate, notes, organisation_id), ' +
+					'results:project_results(id, statement, position, version), ' +
+					'press:press_items(id, kind, title, published_on, body, url, position, version)'
 			)
 			.eq('slug', slug)
+			.order('position', { referencedTable: 'project_results' })
+			// Newest first; undated items (records that give no date) after, in their listed order.
+			.order('published_on', { referencedTable: 'press_items', ascending: false, nullsFirst: false })
+			.order('position', { referencedTable: 'press_items' })
 			.maybeSingle()
 	) as unknown as ProjectPage | null;
 }

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import * as events from '#lib/server/data/events.ts';
+import * as outcomes from '#lib/server/data/outcomes.ts';
 import * as practices from '#lib/server/data/practices.ts';
 import * as transfers from '#lib/server/data/transfers.ts';
 import * as projects from '#lib/server/data/projects.ts';
@@ -10,12 +11,13 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	// RLS answers: a draft is found only by its partnership.
 	const project = await projects.getPage(locals.supabase, params.slug);
 	if (!project) error(404, { message: m.error_not_found() });
-	const [role, upcoming, projectPractices, projectTransfers] = await Promise.all([
+	const [role, upcoming, projectPractices, projectTransfers, projectOutcomes] = await Promise.all([
 		locals.user ? projects.roleOf(locals.supabase, project.id, locals.user.id) : Promise.resolve(null),
 		events.list(locals.supabase, { projectId: project.id, upcoming: true, limit: 5 }),
 		practices.ofProject(locals.supabase, project.slug),
-		transfers.listOfProject(locals.supabase, project.id)
+		transfers.listOfProject(locals.supabase, project.id),
+		outcomes.ofProject(locals.supabase, project.id)
 	]);
 	const isPlatformAdmin = !!locals.user?.is_platform_admin;
-	return { project, upcoming, practices: projectPractices, transfers: projectTransfers, isMember: role !== null || isPlatformAdmin, canEdit: role === 'coordinator' || isPlatformAdmin };
+	return { project, outcomes: projectOutcomes, upcoming, practices: projectPractices, transfers: projectTransfers, isMember: role !== null || isPlatformAdmin, canEdit: role === 'coordinator' || isPlatformAdmin };
 };

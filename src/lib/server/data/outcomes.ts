@@ -1,0 +1,88 @@
+// Outcomes of a joint project: planned against achieved per indicator (counted by the database
+// from events and registrations, or entered with evidence), result statements, press items.
+// Reading the numbers is one call to public.project_outcomes, the one place they are computed, so
+// that the page and the reports agree. Row level security decides every write.
+import type { Supabase } from '../supabase.ts';
+import type { TranslatedText } from '#lib/translations.ts';
+import type { PressKind } from './projects.ts';
+import { unwrap } from './unwrap.ts';
+
+export const COMPUTABLE_CODES = ['international_events', 'staff_mobilities', 'direct_participants'] as const;
+export const PRESS_KINDS: PressKind[] = ['press_release', 'news'];
+export type IndicatorSource = 'computed' | 'entered';
+
+export type IndicatorOutcome = {
+	id: string;
+	code: string;
+	organisation_id: string | null;
+	organisation_name: string | null;
+	planned: number;
+	approximate: boolean;
+	notes: TranslatedText | null;
+	source: IndicatorSource;
+	/** Counted, or as entered; null when an entered value is not reported yet. */
+	achieved: number | null;
+	evidence: TranslatedText | null;
+	evidence_url: string | null;
+	achieved_at: string | null;
+	version: number;
+};
+
+export type Outcomes = {
+	events_held: number;
+	indicators: IndicatorOutcome[];
+	countries: Array<{ country: string; participants: number; mobilities: number }>;
+	partners: Array<{ organisation_id: string; name: string; country: string; events: number; participants: number; mobilities: number }>;
+};
+
+/** Null when the reader may not read the project. */
+export async function ofProject(supabase: Supabase, projectId: string): Promise<Outcomes | null> {
+	return unwrap(await supabase.rpc('project_outcomes', { project: projectId })) as Outcomes | null;
+}
+
+export type Achieved = { source: IndicatorSource; achieved: number | null; evidence: TranslatedText | null; evidence_url: string | null };
+
+/** Saves how an indicator is measured (and an entered value); 'conflict' when someone saved in between. */
+export async function saveAchieved(supabase: Supabase, projectId: string, id: string, version: number, achieved: Achieved): Promise<'conflict' | null> {
+	const rows = unwrap(
+		await supabase
+			.from('project_indicators')
+			.update({ ...achieved, version: version + 1 })
+			.eq('project_id', projectId)
+			.eq('id', id)
+			.eq('version', version)
+			.select('id')
+	);
+	return rows.length ? null : 'conflict';
+}
+
+export async function addResult(supabase: Supabase, projectId: string, statement: TranslatedText, position: number): Promise<void> {
+	unwrap(await supabase.from('project_results').insert({ project_id: projectId, statement, position }));
+}
+
+export async function saveResult(supabase: Supabase, projectId: string, id: string, version: number, statement: TranslatedText): Promise<'conflict' | null> {
+	const rows = unwrap(
+		await supabase
+			.from('project_results')
+			.update({ statement, version: version + 1, updated_at: new Date().toISOString() })
+			.eq('project_id', projectId)
+			.eq('id', id)
+			.eq('version', version)
+			.select('id')
+	);
+	return rows.length ? null : 'conflict';
+}
+
+export async function removeResult(supabase: Supabase, projectId: string, id: string): Promise<void> {
+	unwrap(await supabase.from('project_results').delete().eq('project_id', projectId).eq('id', id));
+}
+
+export type NewPressItem = { kind: PressKind; title: TranslatedText; published_on: string | null; body: TranslatedText | null; url: string | null; position: number };
+
+export async function addPressItem(supabase: Supabase, projectId: string, item: NewPressItem): Promise<void> {
+	unwrap(await supabase.from('press_items').insert({ project_id: projectId, ...item }));
+}
+
+export async function removePressItem(supabase: Supabase, projectId: string, id: string): Promise<void> {
+	unwrap(await supabase.from('press_items').delete().eq('project_id', projectId).eq('id', id));
+}

@@ -1,0 +1,355 @@
+// Outcomes (supabase/migrations/20261122160100_outcomes.sql): achieved values counted from the
+// records, entered values with their evidence, result statements and press items, as each role
+// through the real PostgREST.
+//
+// Like events.test.ts, these requests commit: the file works on people, organisations, projects
+// and events of its own, named with a random tag, and removes them afterwards. Fixtures are
+// written, and stored rows checked, as `postgres`, which bypasses row level security.
+import { randomBytes, randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { actingAs, expectRefused, outcome, type Outcome } from './acting-as.ts';
+
+const stack = inject('stack');
+
+const DENIED = '42501';
+const CHECK = '23514';
+const INVALID_INPUT = '22P02';
+
+const TAG = randomBytes(4).toString('hex');
+const PREFIX = `oc-${TAG}`;
+const slug = (name: string) => `${PREFIX}-${name}`;
+const EMAIL_DOMAIN = `${PREFIX}.example`;
+
+const ORG = {
+	/** L, in Latvia: leads project A; its coordinator acts for it. */
+	lead: randomUUID(),
+	/** P, in Italy: a partner in A. */
+	partner: randomUUID(),
+	/** Q, in Poland: a partner in A that reports numbers without names. */
+	other: randomUUID()
+};
+const USER = {
+	platformAdmin: randomUUID(),
+	/** Coordinator for L of A and of the draft D. */
+	coordinator: randomUUID(),
+	/** Partner editor for P in A. */
+	partnerEditor: randomUUID(),
+	/** Viewer for Q in A. */
+	viewer: randomUUID(),
+	/** In no project. */
+	outsider: randomUUID()
+};
+const PROJECT = { a: randomUUID(), draft: randomUUID() };
+const EVENT = {
+	/** Held in Riga (LV): L registers 3; P registers 2, one more cancelled, one waiting; Q reports 4. */
+	riga: randomUUID(),
+	/** Held online: L reports 6 (participants, never mobilities). */
+	online: randomUUID(),
+	/** Held in Faenza (IT): P reports 2 (at home), L reports 1 (travelled). */
+	faenza: randomUUID(),
+	/** Planned, not held, in Tallinn: P reports 5 (not counted). */
+	tallinn: randomUUID()
+};
+const INDICATOR = {
+	events: randomUUID(),
+	leadMobilities: randomUUID(),
+	mobilities: randomUUID(),
+	partnerParticipants: randomUUID(),
+	indirect: randomUUID(),
+	draft: randomUUID()
+};
+
+const t = (en: string) => `'{"en": {"text": "${en}", "status": "original"}}'`;
+const text = (en: string) => ({ en: { text: en, status: 'original' } });
+
+const FIXTURES = `
+insert into public.users (id, email, display_name, is_platform_admin) values
+  ('${USER.platformAdmin}', 'platform-admin@${EMAIL_DOMAIN}', 'Platform admin (test)', true),
+  ('${USER.coordinator}', 'coordinator@${EMAIL_DOMAIN}', 'Coordinator (test)', false),
+  ('${USER.partnerEditor}', 'partner-editor@${EMAIL_DOMAIN}', 'Partner editor (test)', false),
+  ('${USER.viewer}', 'viewer@${EMAIL_DOMAIN}', 'Viewer (test)', false),
+  ('${USER.outsider}', 'outsider@${EMAIL_DOMAIN}', 'Outsider (test)', false);
+insert into public.organisations (id, slug, name, kind, city, country) values
+  ('${ORG.lead}', '${slug('lead')}', 'Lead (test)', 'municipality', 'Daugavpils', 'LV'),
+  ('${ORG.partner}', '${slug('partner')}', 'Partner (test)', 'municipality', 'Faenza', 'IT'),
+  ('${ORG.other}', '${slug('other')}', 'Other (test)', 'ngo', 'Leszno', 'PL');
+insert into public.organisation_members (organisation_id, user_id, role) values
+  ('${ORG.lead}', '${USER.coordinator}', 'member'),
+  ('${ORG.partner}', '${USER.partnerEditor}', 'member'),
+  ('${ORG.other}', '${USER.viewer}', 'member');
+insert into public.projects (id, slug, title, is_published) values
+  ('${PROJECT.a}', '${slug('a')}', ${t('Project A (test)')}, true),
+  ('${PROJECT.draft}', '${slug('draft')}', ${t('Draft D (test)')}, false);
+insert into public.project_partners (project_id, organisation_id, role) values
+  ('${PROJECT.a}', '${ORG.lead}', 'lead_partner'),
+  ('${PROJECT.a}', '${ORG.partner}', 'partner'),
+  ('${PROJECT.a}', '${ORG.other}', 'partner'),
+  ('${PROJECT.draft}', '${ORG.lead}', 'lead_partner');
+insert into public.project_members (project_id, user_id, organisation_id, role) values
+  ('${PROJECT.a}', '${USER.coordinator}', '${ORG.lead}', 'coordinator'),
+  ('${PROJECT.a}', '${USER.partnerEditor}', '${ORG.partner}', 'partner_editor'),
+  ('${PROJECT.a}', '${USER.viewer}', '${ORG.other}', 'viewer'),
+  ('${PROJECT.draft}', '${USER.coordinator}', '${ORG.lead}', 'coordinator');
+insert into public.events (id, slug, kind, title, host_organisation_id, venue_city, venue_country, time_zone, starts_local, ends_local, status) values
+  ('${EVENT.riga}', '${slug('riga')}', 'partner_meeting', ${t('Riga (test)')}, '${ORG.lead}', 'Riga', 'LV', 'Europe/Riga', '2025-05-05 09:00', '2025-05-06 17:00', 'held'),
+  ('${EVENT.online}', '${slug('online')}', 'online_meeting', ${t('Online (test)')}, '${ORG.lead}', null, null, 'Europe/Riga', '2025-06-05 10:00', '2025-06-05 12:00', 'held'),
+  ('${EVENT.faenza}', '${slug('faenza')}', 'conference', ${t('Faenza (test)')}, '${ORG.partner}', 'Faenza', 'IT', 'Europe/Rome', '2025-09-10 09:00', '2025-09-11 17:00', 'held'),
+  ('${EVENT.tallinn}', '${slug('tallinn')}', 'workshop', ${t('Tallinn (test)')}, '${ORG.lead}', 'Tallinn', 'EE', 'Europe/Tallinn', '2026-09-10 09:00', '2026-09-11 17:00', 'planned');
+insert into public.project_events (project_id, event_id) values
+  ('${PROJECT.a}', '${EVENT.riga}'), ('${PROJECT.a}', '${EVENT.online}'), ('${PROJECT.a}', '${EVENT.faenza}'), ('${PROJECT.a}', '${EVENT.tallinn}');
+insert into public.event_delegations (event_id, organisation_id, places, reported_participants) values
+  ('${EVENT.riga}', '${ORG.lead}', 3, null),
+  ('${EVENT.riga}', '${ORG.partner}', 2, null),
+  ('${EVENT.riga}', '${ORG.other}', 0, 4),
+  ('${EVENT.online}', '${ORG.lead}', 0, 6),
+  ('${EVENT.faenza}', '${ORG.partner}', 0, 2),
+  ('${EVENT.faenza}', '${ORG.lead}', 0, 1),
+  ('${EVENT.tallinn}', '${ORG.partner}', 0, 5);
+insert into public.event_registrations (event_id, organisation_id, full_name, status) values
+  ('${EVENT.riga}', '${ORG.lead}', 'Lead 1 (test)', 'registered'),
+  ('${EVENT.riga}', '${ORG.lead}', 'Lead 2 (test)', 'registered'),
+  ('${EVENT.riga}', '${ORG.lead}', 'Lead 3 (test)', 'registered'),
+  ('${EVENT.riga}', '${ORG.partner}', 'Partner 1 (test)', 'registered'),
+  ('${EVENT.riga}', '${ORG.partner}', 'Partner 2 (test)', 'registered'),
+  ('${EVENT.riga}', '${ORG.partner}', 'cancelled', 'cancelled'),
+  ('${EVENT.riga}', '${ORG.partner}', 'Partner 4 (test)', 'waitlisted');
+insert into public.project_indicators (id, project_id, code, planned, organisation_id, source) values
+  ('${INDICATOR.events}', '${PROJECT.a}', 'international_events', 4, null, 'computed'),
+  ('${INDICATOR.leadMobilities}', '${PROJECT.a}', 'staff_mobilities', 2, '${ORG.lead}', 'computed'),
+  ('${INDICATOR.mobilities}', '${PROJECT.a}', 'staff_mobilities', 10, null, 'computed'),
+  ('${INDICATOR.partnerParticipants}', '${PROJECT.a}', 'direct_participants', 5, '${ORG.partner}', 'computed'),
+  ('${INDICATOR.indirect}', '${PROJECT.a}', 'indirect_participants', 100, null, 'entered'),
+  ('${INDICATOR.draft}', '${PROJECT.draft}', 'indirect_participants', 50, null, 'entered');
+insert into public.project_results (project_id, statement, position) values
+  ('${PROJECT.a}', ${t('A result (test)')}, 1),
+  ('${PROJECT.draft}', ${t('A draft result (test)')}, 1);
+insert into public.press_items (project_id, kind, title, published_on, url, position) values
+  ('${PROJECT.a}', 'press_release', ${t('A press release (test)')}, '2025-05-07', 'https://news.example/${TAG}', 1),
+  ('${PROJECT.draft}', 'news', ${t('A draft news item (test)')}, null, null, 1);
+`;
+
+const CLEAN_UP = `
+delete from public.events where slug like '${PREFIX}-%';
+delete from public.projects where slug like '${PREFIX}-%';
+delete from public.organisations where slug like '${PREFIX}-%';
+delete from public.users where email like '%@${EMAIL_DOMAIN}';
+`;
+
+let db: pg.Client;
+
+beforeAll(async () => {
+	db = new pg.Client({ connectionString: stack.DATABASE_URL });
+	await db.connect();
+	await db.query('begin');
+	await db.query(FIXTURES);
+	await db.query('commit');
+});
+
+afterAll(async () => {
+	if (!db) return;
+	try {
+		await db.query(CLEAN_UP);
+		const [left] = await peek(
+			`select (select count(*)::int from public.projects where slug like $1) as projects,
+			        (select count(*)::int from public.events where slug like $1) as events`,
+			[`${PREFIX}-%`]
+		);
+		expect(left).toEqual({ projects: 0, events: 0 });
+	} finally {
+		await db.end();
+	}
+});
+
+type Person = keyof typeof USER;
+type Who = Person | 'anon';
+const as = actingAs<Person>(stack, USER);
+
+async function peek<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+	return (await db.query(sql, params)).rows as T[];
+}
+
+type Outcomes = {
+	events_held: number;
+	indicators: Array<{ id: string; code: string; planned: number; achieved: number | null; source: string; organisation_id: string | null }>;
+	countries: Array<{ country: string; participants: number; mobilities: number }>;
+	partners: Array<{ organisation_id: string; events: number; participants: number; mobilities: number }>;
+};
+
+async function outcomesOf(who: Who, project: string): Promise<Outcomes | null> {
+	const { data, error } = await as(who).rpc('project_outcomes', { project });
+	expect(error).toBeNull();
+	return data as Outcomes | null;
+}
+
+const achievedOf = (o: Outcomes, id: string) => o.indicators.find((i) => i.id === id)?.achieved;
+
+describe('achieved values counted from the records', () => {
+	it('counts held events only: planned ones are not counted', async () => {
+		const o = (await outcomesOf('anon', PROJECT.a))!;
+		expect(o.events_held).toBe(3);
+		expect(achievedOf(o, INDICATOR.events)).toBe(3);
+	});
+
+	it('counts as mobilities the people at an event in another country: not the host country, not online, not cancelled or waiting', async () => {
+		const o = (await outcomesOf('anon', PROJECT.a))!;
+		// Riga: P's 2 registered (the cancelled and the waiting one are not) + Q's 4 reported;
+		// L at home is not; online: none; Faenza: L's 1, P at home is not.
+		expect(achievedOf(o, INDICATOR.mobilities)).toBe(7);
+		expect(achievedOf(o, INDICATOR.leadMobilities)).toBe(1);
+	});
+
+	it("counts a partner's direct participants: registered where it registered, reported where it only reported", async () => {
+		const o = (await outcomesOf('anon', PROJECT.a))!;
+		expect(achievedOf(o, INDICATOR.partnerParticipants)).toBe(4);
+	});
+
+	it('gives participants and mobilities per country and per partner', async () => {
+		const o = (await outcomesOf('anon', PROJECT.a))!;
+		expect(o.countries).toEqual([
+			{ country: 'IT', participants: 4, mobilities: 2 },
+			{ country: 'LV', participants: 10, mobilities: 1 },
+			{ country: 'PL', participants: 4, mobilities: 4 }
+		]);
+		const byOrg = Object.fromEntries(o.partners.map((p) => [p.organisation_id, { events: p.events, participants: p.participants, mobilities: p.mobilities }]));
+		expect(byOrg).toEqual({
+			[ORG.lead]: { events: 3, participants: 10, mobilities: 1 },
+			[ORG.partner]: { events: 2, participants: 4, mobilities: 2 },
+			[ORG.other]: { events: 1, participants: 4, mobilities: 4 }
+		});
+	});
+
+	it('follows the records: a registration cancelled later is no longer counted', async () => {
+		await db.query(`update public.event_registrations set status = 'cancelled' where event_id = $1 and full_name = 'Partner 2 (test)'`, [EVENT.riga]);
+		try {
+			const o = (await outcomesOf('anon', PROJECT.a))!;
+			expect(achievedOf(o, INDICATOR.mobilities)).toBe(6);
+			expect(achievedOf(o, INDICATOR.partnerParticipants)).toBe(3);
+		} finally {
+			await db.query(`update public.event_registrations set status = 'registered' where event_id = $1 and full_name = 'Partner 2 (test)'`, [EVENT.riga]);
+		}
+	});
+
+	it('answers only those who may read the project: a draft is null for the public', async () => {
+		const readers: Record<Who, boolean> = { anon: false, outsider: false, partnerEditor: false, viewer: false, coordinator: true, platformAdmin: true };
+		for (const [who, reads] of Object.entries(readers) as Array<[Who, boolean]>) {
+			const o = await outcomesOf(who, PROJECT.draft);
+			expect({ who, reads: o !== null }).toEqual({ who, reads });
+		}
+	});
+});
+
+describe('entered achieved values', () => {
+	const evidence = text('Final report, page 12 (test)');
+
+	it('are entered by coordinators, with who and when stamped by the database', async () => {
+		const answer = await as('coordinator')
+			.from('project_indicators')
+			.update({ achieved: 120, evidence, achieved_by: USER.outsider, version: 2 })
+			.eq('id', INDICATOR.indirect)
+			.eq('version', 1)
+			.select('achieved');
+		expect(outcome(answer)).toBe(1);
+		const [row] = await peek<{ achieved: string; achieved_by: string; achieved_at: Date | null }>(
+			`select achieved::text, achieved_by, achieved_at from public.project_indicators where id = $1`,
+			[INDICATOR.indirect]
+		);
+		expect(row).toMatchObject({ achieved: '120', achieved_by: USER.coordinator });
+		expect(row.achieved_at).not.toBeNull();
+		const o = (await outcomesOf('anon', PROJECT.a))!;
+		expect(o.indicators.find((i) => i.id === INDICATOR.indirect)).toMatchObject({ achieved: 120, source: 'entered' });
+	});
+
+	it('a save from an older version changes nothing', async () => {
+		const answer = await as('coordinator').from('project_indicators').update({ achieved: 999, evidence, version: 2 }).eq('id', INDICATOR.indirect).eq('version', 1).select('id');
+		expect(outcome(answer)).toBe(0);
+	});
+
+	it('are not written by partner editors, viewers, outsiders or the public', async () => {
+		const expected: Record<Exclude<Who, 'coordinator' | 'platformAdmin'>, Outcome> = { anon: DENIED, outsider: 0, partnerEditor: 0, viewer: 0 };
+		for (const [who, result] of Object.entries(expected)) {
+			const answer = await as(who as Who).from('project_indicators').update({ achieved: 5, evidence }).eq('id', INDICATOR.indirect).select('id');
+			expect({ who, result: outcome(answer) }).toEqual({ who, result });
+		}
+		const [row] = await peek<{ achieved: string }>(`select achieved::text from public.project_indicators where id = $1`, [INDICATOR.indirect]);
+		expect(row.achieved).toBe('120');
+	});
+
+	it.each([
+		['a negative value', { achieved: -1, evidence }, CHECK],
+		['a value that is not a number', { achieved: 'a lot', evidence }, INVALID_INPUT],
+		['more than two decimals', { achieved: 1.234, evidence }, CHECK],
+		['a value without evidence', { achieved: 5, evidence: null, evidence_url: null }, CHECK],
+		['an evidence link that is not https', { achieved: 5, evidence, evidence_url: 'http://example.org/report' }, CHECK]
+	])('refuses %s, changing nothing', async (_, change, code) => {
+		const answer = await as('coordinator').from('project_indicators').update(change).eq('id', INDICATOR.indirect).select('id');
+		expect(answer.error?.code).toBe(code);
+		const [row] = await peek<{ achieved: string; version: number }>(`select achieved::text, version from public.project_indicators where id = $1`, [INDICATOR.indirect]);
+		expect(row).toEqual({ achieved: '120', version: 2 });
+	});
+
+	it('a computed indicator takes no typed value, and only events, mobilities and direct participants can be computed', async () => {
+		expectRefused(await as('coordinator').from('project_indicators').update({ achieved: 3, evidence }).eq('id', INDICATOR.events).select('id'), CHECK, 400);
+		expectRefused(await as('coordinator').from('project_indicators').update({ source: 'computed', achieved: null }).eq('id', INDICATOR.indirect).select('id'), CHECK, 400);
+	});
+});
+
+describe('result statements and press items', () => {
+	const tables: Record<'project_results' | 'press_items', (project: string) => Record<string, unknown>> = {
+		project_results: (project: string) => ({ project_id: project, statement: text(`Result ${randomUUID()} (test)`), position: 9 }),
+		press_items: (project: string) => ({ project_id: project, kind: 'news', title: text(`News ${randomUUID()} (test)`), published_on: '2025-06-01', position: 9 })
+	};
+	const change: Record<keyof typeof tables, Record<string, unknown>> = { project_results: { statement: text('Changed (test)') }, press_items: { title: text('Changed (test)') } };
+
+	// Rows a role sees in the published project and in the draft; what its insert, update and
+	// delete in the published project come to (rows, or the SQLSTATE).
+	const MATRIX: Record<Who, { published: Outcome; draft: Outcome; insert: Outcome; update: Outcome; remove: Outcome }> = {
+		anon: { published: 1, draft: 0, insert: DENIED, update: DENIED, remove: DENIED },
+		outsider: { published: 1, draft: 0, insert: DENIED, update: 0, remove: 0 },
+		viewer: { published: 1, draft: 0, insert: DENIED, update: 0, remove: 0 },
+		partnerEditor: { published: 1, draft: 0, insert: DENIED, update: 0, remove: 0 },
+		coordinator: { published: 1, draft: 1, insert: 1, update: 1, remove: 1 },
+		platformAdmin: { published: 1, draft: 1, insert: 1, update: 1, remove: 1 }
+	};
+
+	for (const table of Object.keys(tables) as Array<keyof typeof tables>) {
+		describe(table, () => {
+			for (const [who, expected] of Object.entries(MATRIX) as Array<[Who, (typeof MATRIX)[Who]]>) {
+				it(`as ${who}`, async () => {
+					const client = as(who);
+					const seen = async (project: string) =>
+						outcome(await client.from(table).select('id').eq('project_id', project).neq('position', 9));
+					const inserted = await client.from(table).insert(tables[table](PROJECT.a)).select('id');
+					// A row of the project to change and remove, added as postgres when the role may not add one.
+					const [{ id }] = await peek<{ id: string }>(
+						`insert into public.${table} (project_id, ${table === 'project_results' ? 'statement' : 'title'}, position)
+						 values ($1, $2, 9) returning id`,
+						[PROJECT.a, JSON.stringify(text(`Row for ${who} (test)`))]
+					);
+					const updated = await client.from(table).update(change[table]).eq('id', id).select('id');
+					const removed = await client.from(table).delete().eq('id', id).select('id');
+					expect({
+						published: await seen(PROJECT.a),
+						draft: await seen(PROJECT.draft),
+						insert: outcome(inserted),
+						update: outcome(updated),
+						remove: outcome(removed)
+					}).toEqual(expected);
+					await db.query(`delete from public.${table} where project_id = $1 and position = 9`, [PROJECT.a]);
+				});
+			}
+		});
+	}
+
+	it('a result or press item stays with its project', async () => {
+		const [{ id }] = await peek<{ id: string }>(`select id from public.project_results where project_id = $1`, [PROJECT.a]);
+		expectRefused(await as('coordinator').from('project_results').update({ project_id: PROJECT.draft }).eq('id', id).select('id'), DENIED, 403);
+	});
+
+	it('refuses a press link that is not https and a date out of range', async () => {
+		const item = { project_id: PROJECT.a, kind: 'press_release', title: text('Bad (test)') };
+		expectRefused(await as('coordinator').from('press_items').insert({ ...item, url: 'javascript:alert(1)' }).select('id'), CHECK, 400);
+		expectRefused(await as('coordinator').from('press_items').insert({ ...item, published_on: '1066-10-14' }).select('id'), CHECK, 400);
+		expectRefused(await as('coordinator').from('press_items').insert({ ...item, kind: 'rumour' }).select('id'), INVALID_INPUT, 400);
+	});
+});
