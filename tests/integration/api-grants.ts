@@ -64,7 +64,12 @@ export const API_GRANTS: Record<string, { anon: string[]; authenticated: string[
 	// Transfers: as public as their practice; followed by the adopting organisation's members.
 	practice_transfers: { anon: ['SELECT'], authenticated: ['DELETE', 'SELECT'] },
 	// Each stage reached: written only by a trigger on practice_transfers.
-	practice_transfer_stages: { anon: ['SELECT'], authenticated: ['SELECT'] }
+	practice_transfer_stages: { anon: ['SELECT'], authenticated: ['SELECT'] },
+	// Documents (tests/integration/documents.test.ts): readable with their record, partner-only ones by
+	// the partnership (RLS); added, changed and removed by the record's writers (column grants below).
+	documents: { anon: ['SELECT'], authenticated: ['DELETE', 'SELECT'] },
+	// Files: exactly as readable as their document; the bytes are read through document_file_bytes.
+	document_files: { anon: ['SELECT'], authenticated: ['DELETE', 'SELECT'] }
 };
 
 type ColumnPrivilege = 'SELECT' | 'INSERT' | 'UPDATE' | 'REFERENCES';
@@ -164,6 +169,21 @@ export const API_COLUMN_GRANTS: Record<string, Partial<Record<'anon' | 'authenti
 			UPDATE: ['project_id', 'stage', 'stage_since', 'notes', 'results', 'version', 'updated_at']
 		}
 	},
+	// A document stays with its record (no owner column on update); the author is the person adding it.
+	documents: {
+		authenticated: {
+			INSERT: ['id', 'project_id', 'event_id', 'practice_id', 'title', 'kind', 'visibility', 'position', 'created_by'],
+			UPDATE: ['title', 'kind', 'visibility', 'position', 'version', 'updated_at']
+		}
+	},
+	// Never organisation_id (a trigger names whose quota the file counts against), byte_size or sha256
+	// (computed from the bytes); a file keeps its document and language.
+	document_files: {
+		authenticated: {
+			INSERT: ['id', 'document_id', 'locale', 'file_name', 'content_type', 'bytes', 'created_by'],
+			UPDATE: ['file_name', 'content_type', 'bytes', 'updated_at']
+		}
+	},
 	invitations: {
 		authenticated: {
 			SELECT: [
@@ -218,5 +238,7 @@ export const API_FUNCTIONS: Record<string, string[]> = {
 	// What the pages offer a person (write, approve): the policies still decide every write.
 	practice_permissions: ['anon', 'authenticated'],
 	// Runs with the caller's rights (row level security decides who may reorder a collection).
-	move_collection_item: ['authenticated']
+	move_collection_item: ['authenticated'],
+	// A document's file as raw bytes; runs with the caller's rights (row level security decides).
+	document_file_bytes: ['anon', 'authenticated']
 };
