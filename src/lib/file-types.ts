@@ -175,3 +175,14 @@ export function contentDisposition(fileName: string, disposition: 'attachment' |
 		.join('');
 	return `${disposition}; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }
+
+/** A file's size as people read it: "12 kB", "1,4 MB" (decimal units, as file managers show them). */
+export function formatBytes(size: number, locale: string): string {
+	const [value, unit] = size < 1_000_000 ? [Math.max(size / 1000, 0.1), 'kilobyte'] : [size / 1_000_000, 'megabyte'];
+	return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
+}
+
+/** A short name of the file's type for a link ("PDF", "Word"). */
+export function typeLabel(type: string): string {
+	return (FILE_TYPES as Record<string, { label: string }>)[type]?.label ?? type;
+}
