@@ -121,7 +121,7 @@ async function download(who: Who, file: string): Promise<Buffer> {
 
 describe('reading documents and files', () => {
 	// Which of [public document of a published project, partner-only one, public one of a draft project] each role sees.
-	const EXPECTED: Record<Who, [public: Outcome, partners: Outcome, draftProject: Outcome]> = {
+	const EXPECTED: Record<Who, [publicOne: Outcome, partnersOnly: Outcome, inDraftProject: Outcome]> = {
 		anon: [1, 0, 0],
 		outsider: [1, 0, 0],
 		// Another organisation's partner editor, in another project: only what is public.

@@ -25,9 +25,12 @@ function done(page: string, what: string, document?: string): never {
 	redirect(303, `${page}?done=${what}${document ? `#document-${document}` : ''}`);
 }
 
-export function documentActions(context: (event: RequestEvent) => Promise<DocumentsContext>) {
+/** What the actions read of a request; the route's context function gets the same event. */
+type DocumentsEvent = Pick<RequestEvent, 'locals' | 'url' | 'request'>;
+
+export function documentActions<E extends DocumentsEvent>(context: (event: E) => Promise<DocumentsContext>) {
 	return {
-		create: async (event: RequestEvent) => {
+		create: async (event: E) => {
 			const { user, owner, page } = await context(event);
 			const locales = (await contentLocales.list(event.locals.supabase)).map((l) => l.code);
 			const form = parseForm(await readForm(event.request), {
@@ -46,7 +49,7 @@ export function documentActions(context: (event: RequestEvent) => Promise<Docume
 			done(page, 'created', id);
 		},
 
-		upload: async (event: RequestEvent) => {
+		upload: async (event: E) => {
 			const { user, owner, page } = await context(event);
 			// The whole body is read before the size is known; adapter-node's BODY_SIZE_LIMIT bounds it.
 			const body = await readForm(event.request);
@@ -73,7 +76,7 @@ export function documentActions(context: (event: RequestEvent) => Promise<Docume
 			done(page, 'uploaded', document.id);
 		},
 
-		remove: async (event: RequestEvent) => {
+		remove: async (event: E) => {
 			const { owner, page } = await context(event);
 			const form = parseForm(await readForm(event.request), { id: uuid() });
 			if (!form.ok || !(await documents.remove(event.locals.supabase, owner, form.data.id))) {
@@ -82,7 +85,7 @@ export function documentActions(context: (event: RequestEvent) => Promise<Docume
 			done(page, 'removed');
 		},
 
-		removeFile: async (event: RequestEvent) => {
+		removeFile: async (event: E) => {
 			const { owner, page } = await context(event);
 			const form = parseForm(await readForm(event.request), { id: uuid(), document: uuid() });
 			const document = form.ok ? await documents.get(event.locals.supabase, owner, form.data.document) : null;

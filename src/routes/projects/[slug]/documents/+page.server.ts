@@ -10,9 +10,9 @@ import { documentActions } from '#lib/server/document-actions.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** A project's documents are kept by its coordinators and partner editors (and platform admins). */
-async function context(event: RequestEvent) {
+async function context(event: Pick<RequestEvent, 'locals' | 'url' | 'request'> & { params: { slug: string } }) {
 	const user = requireUser(event);
-	const project = await projects.getBySlug(event.locals.supabase, event.params.slug!);
+	const project = await projects.getBySlug(event.locals.supabase, event.params.slug);
 	if (!project) error(404, { message: m.error_not_found() });
 	const role = await projects.roleOf(event.locals.supabase, project.id, user.id);
 	if (role !== 'coordinator' && role !== 'partner_editor' && !user.is_platform_admin) error(403, { message: m.error_forbidden() });
