@@ -9,6 +9,9 @@ import { PROJECT_ROOT } from './paths.ts';
 // adapter-node assumes https unless told which header carries the protocol; here it is http,
 // set by us on every request (so a client cannot claim otherwise).
 process.env.PROTOCOL_HEADER = 'x-forwarded-proto';
+// Documents take files of up to 20 MB; the form around one adds a little. adapter-node refuses
+// bodies over its limit (default 512K) before the portal sees them. Read before the handler loads.
+process.env.BODY_SIZE_LIMIT ??= '25M';
 
 const port = Number(process.env.PORT ?? 3000);
 const built = path.join(PROJECT_ROOT, 'build/handler.js');

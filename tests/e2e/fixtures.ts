@@ -60,7 +60,8 @@ export const SIGNED_IN_PATHS: Array<{ path: string; as: 'coordinator' | 'admin' 
 	{ path: '/projects/young-neets/events/new', as: 'coordinator' },
 	{ path: '/events/young-neets-partner-meeting-daugavpils-2024-demo', as: 'coordinator' },
 	{ path: '/events/young-neets-partner-meeting-daugavpils-2024-demo/edit', as: 'coordinator' },
-	{ path: '/events/young-neets-partner-meeting-daugavpils-2024-demo/delegations', as: 'coordinator' }
+	{ path: '/events/young-neets-partner-meeting-daugavpils-2024-demo/delegations', as: 'coordinator' },
+	{ path: '/projects/wir/documents', as: 'coordinator' }
 ];
 export const LOCALES = ['en', 'lv'] as const;
 

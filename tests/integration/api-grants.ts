@@ -69,7 +69,12 @@ export const API_GRANTS: Record<string, { anon: string[]; authenticated: string[
 	// Outcomes (tests/integration/outcomes.test.ts): result statements and press items, readable with
 	// the project, written by its coordinators (column grants below).
 	project_results: { anon: ['SELECT'], authenticated: ['DELETE', 'SELECT'] },
-	press_items: { anon: ['SELECT'], authenticated: ['DELETE', 'SELECT'] }
+	press_items: { anon: ['SELECT'], authenticated: ['DELETE', 'SELECT'] },
+	// Documents (tests/integration/documents.test.ts): readable with their record, partner-only ones by
+	// the partnership (RLS); added, changed and removed by the record's writers (column grants below).
+	documents: { anon: ['SELECT'], authenticated: ['DELETE', 'SELECT'] },
+	// Files: exactly as readable as their document; the bytes are read through document_file_bytes.
+	document_files: { anon: ['SELECT'], authenticated: ['DELETE', 'SELECT'] }
 };
 
 type ColumnPrivilege = 'SELECT' | 'INSERT' | 'UPDATE' | 'REFERENCES';
@@ -182,6 +187,21 @@ export const API_COLUMN_GRANTS: Record<string, Partial<Record<'anon' | 'authenti
 			UPDATE: ['kind', 'title', 'published_on', 'body', 'url', 'position', 'version', 'updated_at']
 		}
 	},
+	// A document stays with its record (no owner column on update); the author is the person adding it.
+	documents: {
+		authenticated: {
+			INSERT: ['id', 'project_id', 'event_id', 'practice_id', 'title', 'kind', 'visibility', 'position', 'created_by'],
+			UPDATE: ['title', 'kind', 'visibility', 'position', 'version', 'updated_at']
+		}
+	},
+	// Never organisation_id (a trigger names whose quota the file counts against), byte_size or sha256
+	// (computed from the bytes); a file keeps its document and language.
+	document_files: {
+		authenticated: {
+			INSERT: ['id', 'document_id', 'locale', 'file_name', 'content_type', 'bytes', 'created_by'],
+			UPDATE: ['file_name', 'content_type', 'bytes', 'updated_at']
+		}
+	},
 	invitations: {
 		authenticated: {
 			SELECT: [
@@ -239,5 +259,7 @@ export const API_FUNCTIONS: Record<string, string[]> = {
 	move_collection_item: ['authenticated'],
 	// Outcomes: planned and achieved per indicator, counted from the records, for anyone who may read
 	// the project (null otherwise).
-	project_outcomes: ['anon', 'authenticated']
+	project_outcomes: ['anon', 'authenticated'],
+	// A document's file as raw bytes; runs with the caller's rights (row level security decides).
+	document_file_bytes: ['anon', 'authenticated']
 };

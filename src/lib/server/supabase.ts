@@ -16,12 +16,18 @@ export type Supabase = SupabaseClient<any, 'public', 'public', any, any>;
 const REQUEST_TIMEOUT_MS = 10_000;
 
 export function createRequestClient(userId: string | null): Supabase {
-	const { supabaseUrl, anonKey, jwtSecret } = serverConfig();
+	const { supabaseUrl, anonKey } = serverConfig();
 	return createClient<any, 'public'>(supabaseUrl, anonKey, {
 		// Minted per call: a token lives 60 s, and a revoked membership counts from the next request.
-		accessToken: async () => (userId ? mintUserJwt(userId, jwtSecret) : anonKey),
+		accessToken: async () => bearerFor(userId),
 		global: { fetch: fetchWithTimeout }
 	});
+}
+
+/** The bearer token a request carries: the person's, freshly minted, or the anon key. */
+export function bearerFor(userId: string | null): string {
+	const { anonKey, jwtSecret } = serverConfig();
+	return userId ? mintUserJwt(userId, jwtSecret) : anonKey;
 }
 
 export function fetchWithTimeout(input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> {

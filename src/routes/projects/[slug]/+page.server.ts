@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
+import * as documents from '#lib/server/data/documents.ts';
 import * as events from '#lib/server/data/events.ts';
 import * as outcomes from '#lib/server/data/outcomes.ts';
 import * as practices from '#lib/server/data/practices.ts';
@@ -11,13 +12,24 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	// RLS answers: a draft is found only by its partnership.
 	const project = await projects.getPage(locals.supabase, params.slug);
 	if (!project) error(404, { message: m.error_not_found() });
-	const [role, upcoming, projectPractices, projectTransfers, projectOutcomes] = await Promise.all([
+	const [role, upcoming, projectPractices, projectTransfers, projectOutcomes, projectDocuments] = await Promise.all([
 		locals.user ? projects.roleOf(locals.supabase, project.id, locals.user.id) : Promise.resolve(null),
 		events.list(locals.supabase, { projectId: project.id, upcoming: true, limit: 5 }),
 		practices.ofProject(locals.supabase, project.slug),
 		transfers.listOfProject(locals.supabase, project.id),
-		outcomes.ofProject(locals.supabase, project.id)
+		outcomes.ofProject(locals.supabase, project.id),
+		documents.listOf(locals.supabase, { project: project.id })
 	]);
 	const isPlatformAdmin = !!locals.user?.is_platform_admin;
-	return { project, outcomes: projectOutcomes, upcoming, practices: projectPractices, transfers: projectTransfers, isMember: role !== null || isPlatformAdmin, canEdit: role === 'coordinator' || isPlatformAdmin };
+	return {
+		project,
+		outcomes: projectOutcomes,
+		upcoming,
+		practices: projectPractices,
+		transfers: projectTransfers,
+		documents: projectDocuments,
+		isMember: role !== null || isPlatformAdmin,
+		canEdit: role === 'coordinator' || isPlatformAdmin,
+		canManageDocuments: role === 'coordinator' || role === 'partner_editor' || isPlatformAdmin
+	};
 };

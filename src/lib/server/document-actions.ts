@@ -1,0 +1,99 @@
+// The form actions of a record's documents page (a project's today; an event's and a practice's
+// can use the same ones): add a document, upload a file per language, remove either. Each action
+// guards, parses, changes, then fails with a message or redirects back with what was done.
+import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { m } from '#lib/paraglide/messages.js';
+import { checkFile, cleanFileName, MAX_FILE_BYTES } from '#lib/file-types.ts';
+import type { SessionUser } from './auth/sessions.ts';
+import * as contentLocales from './data/content-locales.ts';
+import * as documents from './data/documents.ts';
+import * as files from './files.ts';
+import { choice, parseForm, readForm, text, uuid } from './forms.ts';
+
+/** Who is asking, whose documents, and where the page is: decided by the route (403/404 there). */
+export type DocumentsContext = { user: SessionUser; owner: documents.Owner; page: string };
+
+const FILE_MESSAGES = {
+	empty: () => m.documents_file_empty(),
+	'too-large': () => m.documents_file_too_large(),
+	unknown: () => m.documents_file_unknown(),
+	mismatch: () => m.documents_file_mismatch(),
+	quota: () => m.documents_file_quota()
+};
+
+function done(page: string, what: string, document?: string): never {
+	redirect(303, `${page}?done=${what}${document ? `#document-${document}` : ''}`);
+}
+
+/** What the actions read of a request; the route's context function gets the same event. */
+type DocumentsEvent = Pick<RequestEvent, 'locals' | 'url' | 'request'>;
+
+export function documentActions<E extends DocumentsEvent>(context: (event: E) => Promise<DocumentsContext>) {
+	return {
+		create: async (event: E) => {
+			const { user, owner, page } = await context(event);
+			const locales = (await contentLocales.list(event.locals.supabase)).map((l) => l.code);
+			const form = parseForm(await readForm(event.request), {
+				language: choice(locales),
+				title: text({ required: true, max: 300 }),
+				kind: choice(documents.KINDS),
+				visibility: choice(documents.VISIBILITIES)
+			});
+			if (!form.ok) return fail(400, { form: 'create', values: form.values, errors: form.errors as Record<string, string> });
+			const { language, title, kind, visibility } = form.data;
+			const id = await documents.create(event.locals.supabase, user.id, owner, {
+				title: { [language!]: { text: title, status: 'original' } },
+				kind: kind!,
+				visibility: visibility!
+			});
+			done(page, 'created', id);
+		},
+
+		upload: async (event: E) => {
+			const { user, owner, page } = await context(event);
+			// The whole body is read before the size is known; adapter-node's BODY_SIZE_LIMIT bounds it.
+			const body = await readForm(event.request);
+			const locales = (await contentLocales.list(event.locals.supabase)).map((l) => l.code);
+			const form = parseForm(body, { document: uuid(), locale: choice(locales, { required: false }) });
+			const document = form.ok ? await documents.get(event.locals.supabase, owner, form.data.document) : null;
+			if (!form.ok || !document) return fail(400, { form: 'upload', message: m.form_invalid() });
+			const upload = body.get('file');
+			const refuse = (status: number, message: string) => fail(status, { form: 'upload', document: document.id, message });
+			if (!(upload instanceof File) || (upload.size === 0 && upload.name === '')) return refuse(400, m.documents_file_required());
+			if (upload.size > MAX_FILE_BYTES) return refuse(413, FILE_MESSAGES['too-large']());
+			const bytes = new Uint8Array(await upload.arrayBuffer());
+			const fileName = cleanFileName(upload.name);
+			const checked = checkFile(bytes, upload.type, fileName);
+			if (!checked.ok) return refuse(checked.reason === 'too-large' ? 413 : 400, FILE_MESSAGES[checked.reason]());
+			const saved = await files.save(event.locals.supabase, user.id, {
+				documentId: document.id,
+				locale: form.data.locale,
+				fileName,
+				contentType: checked.contentType,
+				bytes
+			});
+			if (!saved.ok) return refuse(413, FILE_MESSAGES[saved.reason]());
+			done(page, 'uploaded', document.id);
+		},
+
+		remove: async (event: E) => {
+			const { owner, page } = await context(event);
+			const form = parseForm(await readForm(event.request), { id: uuid() });
+			if (!form.ok || !(await documents.remove(event.locals.supabase, owner, form.data.id))) {
+				return fail(404, { form: 'remove', message: m.error_not_found() });
+			}
+			done(page, 'removed');
+		},
+
+		removeFile: async (event: E) => {
+			const { owner, page } = await context(event);
+			const form = parseForm(await readForm(event.request), { id: uuid(), document: uuid() });
+			const document = form.ok ? await documents.get(event.locals.supabase, owner, form.data.document) : null;
+			const belongs = form.ok && document?.files.some((f) => f.id === form.data.id);
+			if (!form.ok || !belongs || !(await files.remove(event.locals.supabase, form.data.id))) {
+				return fail(404, { form: 'removeFile', message: m.error_not_found() });
+			}
+			done(page, 'file-removed', document!.id);
+		}
+	};
+}
