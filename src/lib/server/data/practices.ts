@@ -86,7 +86,7 @@ export async function latestIn(supabase: Supabase, locale: string, limit = 50) {
 		await supabase
 			.from('practice_publications')
 			.select(
-				'locale, kind, title, summary, context, actions, resources, results, lessons, transfer, published_at, ' +
+				'locale, kind, title, summary, context, actions, resources, results, lessons, transfer, text_version, published_at, ' +
 					'practice:practices!inner(slug, themes, organisation:organisations!practices_organisation_id_fkey!inner(name))'
 			)
 			.eq('locale', locale)

@@ -11,12 +11,28 @@ import { renderMarkdown } from '#lib/server/markdown.ts';
 import { createRequestClient } from '#lib/server/supabase.ts';
 import type { RequestHandler } from './$types';
 
+// Rendering fifty practices' Markdown takes a moment of the one thread every request shares, and
+// feed readers ask often: a locale's feed is rendered again only when what it lists has changed.
+const built = new Map<string, { fingerprint: string; xml: string }>();
+
 export const GET: RequestHandler = async () => {
 	const locale = getLocale();
-	const origin = serverConfig().publicOrigin;
 	const list = await practices.latestIn(createRequestClient(null), locale);
+	const fingerprint = JSON.stringify(list.map((p) => [p.practice.slug, p.published_at, p.text_version, p.practice.themes, p.practice.organisation.name]));
+	let xml = built.get(locale)?.fingerprint === fingerprint ? built.get(locale)!.xml : null;
+	if (xml === null) {
+		xml = build(locale, list);
+		built.set(locale, { fingerprint, xml });
+	}
+	return new Response(xml, {
+		headers: { 'content-type': 'application/atom+xml; charset=utf-8', 'cache-control': 'public, max-age=300' }
+	});
+};
+
+function build(locale: string, list: Awaited<ReturnType<typeof practices.latestIn>>): string {
+	const origin = serverConfig().publicOrigin;
 	const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-	const xml = buildAtomFeed({
+	return buildAtomFeed({
 		id: `${origin}${href('/practices/feed.atom')}`,
 		title: m.practices_feed_title({ language: languageName(locale, locale, { capitalise: false }) }),
 		subtitle: m.practices_intro(),
@@ -40,7 +56,4 @@ export const GET: RequestHandler = async () => {
 			categories: p.practice.themes.map((t) => ({ term: t, label: themeName(t) }))
 		}))
 	});
-	return new Response(xml, {
-		headers: { 'content-type': 'application/atom+xml; charset=utf-8', 'cache-control': 'public, max-age=300' }
-	});
-};
+}
