@@ -36,8 +36,8 @@ function pdf(text: string): Buffer {
 
 const documentSection = (page: Page, title: string) => page.locator('section.document', { has: page.getByRole('heading', { name: title, level: 2 }) });
 
-async function addDocument(page: Page, title: string, visibility: 'Everyone' | 'The partnership only (the project\'s members)' = 'Everyone') {
-	await page.goto('/en/projects/young-neets/documents');
+async function addDocument(page: Page, title: string, visibility: 'Everyone' | 'The partnership only (the project\'s members)' = 'Everyone', manage = '/en/projects/young-neets/documents') {
+	await page.goto(manage);
 	await page.getByLabel('Title', { exact: true }).fill(title);
 	await page.getByLabel('Kind').selectOption({ label: 'Result' });
 	await page.getByLabel(visibility).check();
@@ -145,6 +145,50 @@ test('a partner-only file is found only by the partnership: 404 for everyone els
 	expect((await answer.body()).equals(bytes)).toBe(true);
 	await page.goto('/en/projects/young-neets');
 	await expect(page.getByRole('listitem').filter({ hasText: title }).getByText('Partners only')).toBeVisible();
+});
+
+for (const record of [
+	{ what: 'an event', page: '/events/young-neets-partner-meeting-daugavpils-2024-demo' },
+	{ what: 'a practice', page: '/practices/leszno-volunteer-centre' }
+]) {
+	test(`the coordinator uploads a PDF to ${record.what}; a visitor sees it there and downloads it`, async ({ page, browser }) => {
+		const title = `Agenda ${randomUUID().slice(0, 8)}`;
+		const bytes = pdf(`Documents of ${record.what}`);
+		await signIn(page, DEMO.coordinator);
+		await page.goto(`/en${record.page}`);
+		await page.getByRole('link', { name: 'Manage documents' }).click();
+		await expect(page).toHaveURL(`/en${record.page}/documents`);
+		await expectNoViolations(page, 'en');
+		await addDocument(page, title, 'Everyone', `/en${record.page}/documents`);
+		expect((await upload(page, title, 'English', { name: 'agenda.pdf', mimeType: 'application/pdf', buffer: bytes })).status()).toBe(303);
+		await expect(page.getByRole('status')).toHaveText('File saved.');
+		await expect(documentSection(page, title).getByRole('row')).toHaveCount(2);
+		await expectNoViolations(page, 'en');
+		await page.goto(`/lv${record.page}/documents`);
+		await expectNoViolations(page, 'lv');
+
+		const visitor = await (await browser.newContext()).newPage();
+		await visitor.goto(`/en${record.page}`);
+		await expect(visitor.getByRole('link', { name: 'Manage documents' })).toHaveCount(0);
+		const item = visitor.getByRole('listitem').filter({ hasText: title });
+		await expect(item.getByRole('link')).toHaveText([/^Download English \(PDF, \d/]);
+		const [download] = await Promise.all([visitor.waitForEvent('download'), item.getByRole('link').click()]);
+		expect(download.suggestedFilename()).toBe('agenda.pdf');
+		const { readFileSync } = await import('node:fs');
+		expect(readFileSync(await download.path()).equals(bytes)).toBe(true);
+		await expectNoViolations(visitor, 'en');
+		await visitor.context().close();
+	});
+}
+
+test('an event\'s and a practice\'s documents are kept by their editors only: 403 for others, sign-in when signed out', async ({ page }) => {
+	const manage = ['/en/events/young-neets-partner-meeting-daugavpils-2024-demo/documents', '/en/practices/leszno-volunteer-centre/documents'];
+	for (const path of manage) {
+		await page.goto(path);
+		await expect(page).toHaveURL(/\/en\/sign-in/);
+	}
+	await signIn(page, DEMO.faenzaEditor);
+	for (const path of manage) expect((await page.goto(path))!.status()).toBe(403);
 });
 
 test('bad uploads get a clear message and store nothing: over 20 MB (413), a forged type, an empty file', async ({ page }) => {

@@ -61,7 +61,9 @@ export const SIGNED_IN_PATHS: Array<{ path: string; as: 'coordinator' | 'admin' 
 	{ path: '/events/young-neets-partner-meeting-daugavpils-2024-demo', as: 'coordinator' },
 	{ path: '/events/young-neets-partner-meeting-daugavpils-2024-demo/edit', as: 'coordinator' },
 	{ path: '/events/young-neets-partner-meeting-daugavpils-2024-demo/delegations', as: 'coordinator' },
-	{ path: '/projects/wir/documents', as: 'coordinator' }
+	{ path: '/projects/wir/documents', as: 'coordinator' },
+	{ path: '/events/young-neets-partner-meeting-daugavpils-2024-demo/documents', as: 'coordinator' },
+	{ path: '/practices/leszno-volunteer-centre/documents', as: 'coordinator' }
 ];
 export const LOCALES = ['en', 'lv'] as const;
 

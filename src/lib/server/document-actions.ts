@@ -1,5 +1,5 @@
-// The form actions of a record's documents page (a project's today; an event's and a practice's
-// can use the same ones): add a document, upload a file per language, remove either. Each action
+// The form actions of a record's documents page (a project's, an event's, a practice's): add a
+// document, upload a file per language, remove either. Each action
 // guards, parses, changes, then fails with a message or redirects back with what was done.
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
+import * as documents from '#lib/server/data/documents.ts';
 import * as events from '#lib/server/data/events.ts';
 import type { PageServerLoad } from './$types';
 
@@ -8,11 +9,12 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const event = await events.getPage(locals.supabase, params.slug);
 	if (!event) error(404, { message: m.error_not_found() });
 	const user = locals.user;
-	const [attendance, onlineLink, canEdit, delegations] = await Promise.all([
+	const [attendance, onlineLink, canEdit, delegations, eventDocuments] = await Promise.all([
 		events.attendance(locals.supabase, event.id),
 		user ? events.onlineLink(locals.supabase, event.id) : Promise.resolve(null),
 		user ? events.canEdit(locals.supabase, event, user) : Promise.resolve(false),
-		user ? events.delegations(locals.supabase, event.id) : Promise.resolve([])
+		user ? events.delegations(locals.supabase, event.id) : Promise.resolve([]),
+		documents.listOf(locals.supabase, { event: event.id })
 	]);
-	return { event, attendance, onlineLink, canEdit, isPartner: canEdit || delegations.length > 0 || onlineLink !== null };
+	return { event, attendance, onlineLink, canEdit, isPartner: canEdit || delegations.length > 0 || onlineLink !== null, documents: eventDocuments };
 };

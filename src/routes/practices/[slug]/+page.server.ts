@@ -5,6 +5,7 @@ import { href } from '#lib/i18n.ts';
 import { PRACTICE_SECTIONS, pickPublication } from '#lib/practices.ts';
 import { serverConfig } from '#lib/server/config.ts';
 import { markdownToText, renderMarkdown } from '#lib/server/markdown.ts';
+import * as documents from '#lib/server/data/documents.ts';
 import * as practices from '#lib/server/data/practices.ts';
 import * as transfers from '#lib/server/data/transfers.ts';
 import type { PageServerLoad } from './$types';
@@ -15,9 +16,10 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	if (!practice) error(404, { message: m.error_not_found() });
 	const reader = getLocale();
 	const picked = pickPublication(practice.publications, reader, url.searchParams.get('lang'));
-	const [may, practiceTransfers] = await Promise.all([
+	const [may, practiceTransfers, practiceDocuments] = await Promise.all([
 		locals.user ? practices.permissions(locals.supabase, practice.id) : { write: false, approve: false },
-		transfers.listOfPractice(locals.supabase, practice.id)
+		transfers.listOfPractice(locals.supabase, practice.id),
+		documents.listOf(locals.supabase, { practice: practice.id })
 	]);
 	const shown = picked && {
 		locale: picked.shown.locale,
@@ -39,6 +41,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		shown,
 		fallback: picked?.fallback ?? false,
 		transfers: practiceTransfers,
+		documents: practiceDocuments,
 		transferRemoved: url.searchParams.has('transfer_removed'),
 		may,
 		signedIn: !!locals.user,
