@@ -531,6 +531,25 @@ begin
 end;
 $$;
 
+-- A review step's change of a text: its new state and comment, as a new version, with the step
+-- named for the history (private.record_practice_text reads it).
+create function private.step_practice_text(
+  practice uuid, locale text, action text, new_state public.practice_text_state, new_comment text
+)
+returns void
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  perform set_config('tilts.practice_text_action', action, true);
+  update public.practice_texts as t
+  set state = new_state, review_comment = new_comment, version = t.version + 1
+  where t.practice_id = practice and t.locale = step_practice_text.locale;
+  perform set_config('tilts.practice_text_action', '', true);
+end;
+$$;
+
 create function private.submit_practice_text(practice uuid, locale text, seen_version integer)
 returns boolean
 language plpgsql
@@ -554,11 +573,7 @@ begin
   if current.state = 'published' then
     return false;
   end if;
-  perform set_config('tilts.practice_text_action', 'submitted', true);
-  update public.practice_texts as t
-  set state = 'submitted', review_comment = null, version = t.version + 1
-  where t.practice_id = practice and t.locale = submit_practice_text.locale;
-  perform set_config('tilts.practice_text_action', '', true);
+  perform private.step_practice_text(practice, current.locale, 'submitted', 'submitted', null);
   return true;
 end;
 $$;
@@ -586,11 +601,7 @@ begin
   if current.version <> seen_version or current.state <> 'submitted' then
     raise exception 'the text changed since it was opened' using errcode = 'PT409';
   end if;
-  perform set_config('tilts.practice_text_action', 'returned', true);
-  update public.practice_texts as t
-  set state = 'returned', review_comment = btrim(comment), version = t.version + 1
-  where t.practice_id = practice and t.locale = return_practice_text.locale;
-  perform set_config('tilts.practice_text_action', '', true);
+  perform private.step_practice_text(practice, current.locale, 'returned', 'returned', btrim(comment));
   return true;
 end;
 $$;
@@ -625,11 +636,7 @@ begin
     actions = excluded.actions, resources = excluded.resources, results = excluded.results, lessons = excluded.lessons,
     transfer = excluded.transfer, text_version = excluded.text_version, published_at = now(),
     published_by = excluded.published_by;
-  perform set_config('tilts.practice_text_action', 'published', true);
-  update public.practice_texts as t
-  set state = 'published', review_comment = null, version = t.version + 1
-  where t.practice_id = practice and t.locale = publish_practice_text.locale;
-  perform set_config('tilts.practice_text_action', '', true);
+  perform private.step_practice_text(practice, current.locale, 'published', 'published', null);
   return true;
 end;
 $$;
@@ -653,13 +660,10 @@ begin
   if not found then
     return false;
   end if;
-  perform set_config('tilts.practice_text_action', 'unpublished', true);
   -- A text submitted again since it was published stays submitted.
-  update public.practice_texts as t
-  set state = case when t.state = 'published' then 'draft'::public.practice_text_state else t.state end,
-    version = t.version + 1
-  where t.practice_id = practice and t.locale = unpublish_practice_text.locale;
-  perform set_config('tilts.practice_text_action', '', true);
+  perform private.step_practice_text(practice, current.locale, 'unpublished',
+    case when current.state = 'published' then 'draft'::public.practice_text_state else current.state end,
+    current.review_comment);
   return true;
 end;
 $$;
@@ -682,6 +686,7 @@ as $$ select private.unpublish_practice_text(practice, locale); $$;
 
 revoke execute on function private.check_practice_text_change(), private.stamp_practice_text(),
   private.record_practice_text(), private.audit_practice(), private.audit_practice_text_removed(), private.locked_practice_text(uuid, text),
+  private.step_practice_text(uuid, text, text, public.practice_text_state, text),
   private.submit_practice_text(uuid, text, integer), private.return_practice_text(uuid, text, integer, text),
   private.publish_practice_text(uuid, text, integer), private.unpublish_practice_text(uuid, text),
   public.submit_practice_text(uuid, text, integer), public.return_practice_text(uuid, text, integer, text),
