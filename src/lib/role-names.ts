@@ -47,3 +47,8 @@ export function partnerRoleName(role: 'applicant' | 'lead_partner' | 'coordinato
 			return m.partner_role_partner();
 	}
 }
+
+/** The roles that lead a partnership: listed first, and marked, wherever partners are listed. */
+export function isLeadRole(role: string): boolean {
+	return ['lead_partner', 'coordinator', 'applicant'].includes(role);
+}

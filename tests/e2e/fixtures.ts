@@ -31,6 +31,8 @@ export const PUBLIC_PATHS = [
 	'/organisations/comune-di-faenza',
 	'/projects',
 	'/projects/wir',
+	'/projects/wir/report',
+	'/projects/solid/report',
 	'/projects/young-neets',
 	'/projects/solid/events',
 	'/events',

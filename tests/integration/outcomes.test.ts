@@ -173,7 +173,8 @@ type Outcomes = {
 	events_held: number;
 	indicators: Array<{ id: string; code: string; planned: number; achieved: number | null; source: string; organisation_id: string | null }>;
 	countries: Array<{ country: string; participants: number; mobilities: number }>;
-	partners: Array<{ organisation_id: string; events: number; participants: number; mobilities: number }>;
+	partners: Array<{ organisation_id: string; city: string | null; events: number; participants: number; mobilities: number }>;
+	events: Array<{ event_id: string; participants: number; mobilities: number; countries: number }>;
 };
 
 async function outcomesOf(who: Who, project: string): Promise<Outcomes | null> {
@@ -217,6 +218,33 @@ describe('achieved values counted from the records', () => {
 			[ORG.partner]: { events: 2, participants: 4, mobilities: 2 },
 			[ORG.other]: { events: 1, participants: 4, mobilities: 4 }
 		});
+	});
+
+	it('gives each held event its people, mobilities and countries, adding up to the totals (for the funder report)', async () => {
+		const o = (await outcomesOf('anon', PROJECT.a))!;
+		const byEvent = Object.fromEntries(o.events.map(({ event_id, ...rest }) => [event_id, rest]));
+		expect(byEvent).toEqual({
+			[EVENT.riga]: { participants: 9, mobilities: 6, countries: 3 },
+			[EVENT.online]: { participants: 6, mobilities: 0, countries: 1 },
+			[EVENT.faenza]: { participants: 3, mobilities: 1, countries: 2 }
+		});
+		const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+		expect(sum(o.events.map((e) => e.participants))).toBe(sum(o.countries.map((c) => c.participants)));
+		expect(sum(o.events.map((e) => e.mobilities))).toBe(sum(o.countries.map((c) => c.mobilities)));
+		expect(Object.fromEntries(o.partners.map((p) => [p.organisation_id, p.city]))).toEqual({ [ORG.lead]: 'Daugavpils', [ORG.partner]: 'Faenza', [ORG.other]: 'Leszno' });
+	});
+
+	it('answers per event only for the events the reader may read, while the totals count every held event', async () => {
+		await db.query(`update public.events set visibility = 'partners' where id = $1`, [EVENT.faenza]);
+		try {
+			const anon = (await outcomesOf('anon', PROJECT.a))!;
+			expect(anon.events.map((e) => e.event_id).sort()).toEqual([EVENT.riga, EVENT.online].sort());
+			expect(anon.events_held).toBe(3);
+			const partner = (await outcomesOf('partnerEditor', PROJECT.a))!;
+			expect(partner.events.map((e) => e.event_id)).toContain(EVENT.faenza);
+		} finally {
+			await db.query(`update public.events set visibility = 'public' where id = $1`, [EVENT.faenza]);
+		}
 	});
 
 	it('follows the records: a registration cancelled later is no longer counted', async () => {

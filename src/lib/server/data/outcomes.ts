@@ -32,7 +32,9 @@ export type Outcomes = {
 	events_held: number;
 	indicators: IndicatorOutcome[];
 	countries: Array<{ country: string; participants: number; mobilities: number }>;
-	partners: Array<{ organisation_id: string; name: string; country: string; events: number; participants: number; mobilities: number }>;
+	partners: Array<{ organisation_id: string; name: string; city: string | null; country: string; events: number; participants: number; mobilities: number }>;
+	/** Per held event the reader may read: its people, their mobilities and how many countries they came from. */
+	events: Array<{ event_id: string; participants: number; mobilities: number; countries: number }>;
 };
 
 /** Null when the reader may not read the project. */

@@ -131,7 +131,7 @@ export async function filterChoices(supabase: Supabase): Promise<FilterChoices> 
 	return unwrap(await supabase.rpc('project_filter_choices')) as FilterChoices;
 }
 
-export type ProjectPage = ProjectListItem & {
+export type ProjectPage = Omit<ProjectListItem, 'partners' | 'unnamed_partners'> & {
 	version: number;
 	strand: TranslatedText | null;
 	call_reference: string | null;

@@ -1,0 +1,159 @@
+// The funder report of a project: the programme and dates, its events with places and times,
+// participants per partner and per country, indicators planned against achieved, results,
+// documents and press, in the reader's language. Everything is read as the reader (row level
+// security decides: partner-only events and documents appear for the partnership only), and the
+// figures come from public.project_outcomes, the same call the project page makes.
+import { error } from '@sveltejs/kit';
+import { m } from '#lib/paraglide/messages.js';
+import { getLocale } from '#lib/paraglide/runtime.js';
+import { documentKindName } from '#lib/document-names.ts';
+import { eventKindName, eventStatusName } from '#lib/event-names.ts';
+import { href, languageName } from '#lib/i18n.ts';
+import { countryName } from '#lib/places.ts';
+import { indicatorDefinition, indicatorName, pressKindName, programmeName, statusName } from '#lib/project-names.ts';
+import type { Cell, Report, Section } from '#lib/report.ts';
+import { isLeadRole, partnerRoleName } from '#lib/role-names.ts';
+import { pickTranslation, type TranslatedText } from '#lib/translations.ts';
+import type { Supabase } from './supabase.ts';
+import * as documents from './data/documents.ts';
+import * as events from './data/events.ts';
+import * as outcomes from './data/outcomes.ts';
+import * as projects from './data/projects.ts';
+
+/** The reader's locale, and how to make an absolute address of one of the portal's paths. */
+type Context = { locale: string; absolute: (path: string) => string };
+
+/** Null when the reader may not read the project (or there is none by that address). */
+export async function projectReport(supabase: Supabase, slug: string, context: Context): Promise<{ report: Report; outcomes: outcomes.Outcomes } | null> {
+	const project = await projects.getPage(supabase, slug);
+	if (!project) return null;
+	const [figures, projectEvents, projectDocuments] = await Promise.all([
+		outcomes.ofProject(supabase, project.id),
+		events.list(supabase, { projectId: project.id }),
+		documents.listOf(supabase, { project: project.id })
+	]);
+	if (!figures) return null;
+	const text = (value: TranslatedText | null | undefined): string | null => pickTranslation(value, context.locale)?.text ?? null;
+	const country = (code: string | null) => (code ? countryName(code, context.locale) : null);
+	const link = (path: string, label?: string): Cell => ({ url: context.absolute(path), label });
+	const title = [project.acronym, text(project.title)].filter(Boolean).join(' – ');
+
+	const facts: Array<[string, Cell]> = [
+		[m.field_project_title(), text(project.title)],
+		[m.field_acronym(), project.acronym],
+		[m.field_programme(), project.programme ? programmeName(project.programme) : null],
+		[m.field_strand(), text(project.strand)],
+		[m.field_call_reference(), project.call_reference],
+		[m.field_grant_reference(), project.grant_reference],
+		[m.field_council_decision(), project.council_decision],
+		[m.field_start_date(), project.start_date ? { date: project.start_date, precision: project.dates_precision } : null],
+		[m.field_end_date(), project.end_date ? { date: project.end_date, precision: project.dates_precision } : null],
+		[m.field_status(), statusName(project.status)],
+		[m.report_partner_count(), project.partners.length + project.unnamed_partners.length],
+		[m.report_country_count(), new Set([...project.partners.map((p) => p.organisation.country), ...project.unnamed_partners.map((p) => p.country)]).size],
+		[m.field_website(), project.website ? { url: project.website } : null],
+		[m.report_page(), link(`/projects/${project.slug}`)]
+	];
+
+	// Leads first, then by name, as the project page lists them.
+	const lead = (role: string) => Number(!isLeadRole(role));
+	const partners: Cell[][] = [
+		...[...project.partners].sort((a, b) => lead(a.role) - lead(b.role) || a.organisation.name.localeCompare(b.organisation.name, context.locale)).map(({ organisation, role }) => [organisation.name, organisation.city, country(organisation.country), partnerRoleName(role)]),
+		...project.unnamed_partners.map(({ city, country: code, role }) => [m.project_unnamed_partner({ country: country(code) ?? code }), city, country(code), partnerRoleName(role)])
+	];
+
+	const perEvent = new Map(figures.events.map((e) => [e.event_id, e]));
+	const eventRows: Cell[][] = [...projectEvents]
+		.sort((a, b) => a.starts_local.localeCompare(b.starts_local))
+		.map((event) => {
+			const precision = event.time_precision;
+			const counted = event.status === 'held' ? perEvent.get(event.id) : undefined;
+			return [
+				text(event.title),
+				eventKindName(event.kind),
+				eventStatusName(event.status),
+				{ date: event.starts_local, precision },
+				{ date: event.ends_local, precision },
+				event.time_zone,
+				event.venue_city,
+				country(event.venue_country),
+				event.status === 'held' ? (counted?.participants ?? 0) : null,
+				event.status === 'held' ? (counted?.mobilities ?? 0) : null,
+				link(`/events/${event.slug}`, m.report_open())
+			];
+		});
+
+	const indicatorRows: Cell[][] = figures.indicators.map((indicator) => [
+		indicatorName(indicator.code),
+		indicator.organisation_name ?? m.indicator_whole_project(),
+		Number(indicator.planned),
+		indicator.approximate ? m.report_yes() : null,
+		indicator.achieved === null ? null : Number(indicator.achieved),
+		indicator.source === 'computed' ? m.indicator_source_computed() : m.indicator_source_entered(),
+		indicatorDefinition(indicator.code, indicator.source),
+		text(indicator.evidence),
+		indicator.evidence_url ? { url: indicator.evidence_url } : null,
+		text(indicator.notes)
+	]);
+
+	const documentRows: Cell[][] = projectDocuments.flatMap((document) =>
+		document.files.map((file) => [
+			text(document.title),
+			documentKindName(document.kind),
+			document.visibility === 'public' ? m.documents_visibility_public() : m.documents_partners_only(),
+			file.locale ? languageName(file.locale, context.locale) : m.documents_any_language(),
+			file.file_name,
+			link(`/files/${file.id}`, m.report_download())
+		])
+	);
+
+	const section = (id: string, title: string, columns: string[], rows: Cell[][], empty = m.report_none()): Section => ({ id, title, layout: 'table', columns, rows, empty });
+	const sections: Section[] = [
+		{ id: 'project', title: m.report_section_project(), layout: 'facts', columns: [m.report_item(), m.report_value()], rows: facts.filter(([, value]) => value !== null), empty: '' },
+		section('partners', m.project_partners(), [m.field_organisation_name(), m.field_city(), m.field_country(), m.field_partner_role()], partners),
+		section(
+			'events',
+			m.report_section_events(),
+			[m.report_event(), m.event_kind(), m.field_status(), m.event_starts_at_venue(), m.event_ends_at_venue(), m.event_time_zone(), m.field_city(), m.field_country(), m.outcomes_participants(), m.outcomes_mobilities(), m.report_page()],
+			eventRows,
+			m.report_no_events()
+		),
+		section(
+			'partners-participants',
+			m.report_section_partner_participants(),
+			[m.field_organisation_name(), m.field_city(), m.field_country(), m.report_events_attended(), m.outcomes_participants(), m.outcomes_mobilities()],
+			figures.partners.map((p) => [p.name, p.city, country(p.country), p.events, p.participants, p.mobilities]),
+			m.report_no_participants()
+		),
+		section(
+			'countries',
+			m.outcomes_countries_caption(),
+			[m.field_country(), m.outcomes_participants(), m.outcomes_mobilities()],
+			figures.countries.map((c) => [country(c.country), c.participants, c.mobilities]),
+			m.report_no_participants()
+		),
+		section(
+			'indicators',
+			m.outcomes_heading(),
+			[m.indicator(), m.indicator_partner(), m.indicator_planned(), m.report_approximate(), m.indicator_achieved(), m.indicator_source(), m.indicator_definition(), m.indicator_evidence(), m.indicator_evidence_link(), m.report_notes()],
+			indicatorRows
+		),
+		section('results', m.project_results_heading(), [m.report_result()], project.results.map((r) => [text(r.statement)])),
+		section('documents', m.documents_heading(), [m.report_document(), m.report_document_kind(), m.documents_field_visibility(), m.field_language(), m.report_file_name(), m.report_download()], documentRows),
+		section(
+			'press',
+			m.press_heading(),
+			[m.press_kind(), m.press_date(), m.press_title(), m.press_body(), m.press_url()],
+			project.press.map((item) => [pressKindName(item.kind), item.published_on ? { date: item.published_on, precision: 'day' } : null, text(item.title), text(item.body), item.url ? { url: item.url } : null])
+		)
+	];
+	return { report: { title: m.report_title({ project: title }), fileName: `${project.slug}-report-${context.locale}`, sections }, outcomes: figures };
+}
+
+/** The report a page or download asks for, in the reader's language; 404 when it may not be read. */
+export async function requestedReport({ locals, params, url }: { locals: App.Locals; params: { slug: string }; url: URL }) {
+	const locale = getLocale();
+	const found = await projectReport(locals.supabase, params.slug, { locale, absolute: (path) => url.origin + href(path) });
+	if (!found) error(404, { message: m.error_not_found() });
+	return found;
+}
