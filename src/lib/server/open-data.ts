@@ -11,7 +11,7 @@ import { isoWithOffset } from '#lib/time.ts';
 import { localOf } from '#lib/event-times.ts';
 import { serverConfig } from './config.ts';
 import * as openData from './data/open-data.ts';
-import { createRequestClient } from './supabase.ts';
+import { createRequestClient, type Supabase } from './supabase.ts';
 
 export const SCHEMA_VERSION = 1;
 export const DATASETS = ['projects', 'events', 'practices', 'indicators'] as const;
@@ -73,7 +73,7 @@ export async function respond(name: string, url: URL, request: Request): Promise
 
 	const origin = serverConfig().publicOrigin;
 	const size = PAGE_SIZES[name];
-	const { items, total } = await read(name, (page - 1) * size, size, origin);
+	const { items, total } = await READERS[name]((page - 1) * size, size, origin);
 	const pageUrl = (n: number) => `${origin}${datasetPath(name)}${n > 1 ? `?page=${n}` : ''}`;
 	const lastPage = Math.max(1, Math.ceil(total / size));
 	const envelope = {
@@ -93,28 +93,21 @@ export async function respond(name: string, url: URL, request: Request): Promise
 	return new Response(JSON.stringify({ ...envelope, generated_at: new Date().toISOString(), items }), { headers });
 }
 
-async function read(name: Dataset, from: number, size: number, origin: string): Promise<{ items: unknown[]; total: number }> {
-	// Never the reader's session: the export is the public's view, the same for everyone.
-	const anon = createRequestClient(null);
-	switch (name) {
-		case 'projects': {
-			const { rows, total } = await openData.projects(anon, from, size);
-			return { items: rows.map((p) => project(p, origin)), total };
-		}
-		case 'events': {
-			const { rows, total } = await openData.events(anon, from, size);
-			return { items: rows.map((e) => event(e, origin)), total };
-		}
-		case 'practices': {
-			const { rows, total } = await openData.practices(anon, from, size);
-			return { items: rows.map((p) => practice(p, origin)), total };
-		}
-		case 'indicators': {
-			const { rows, total } = await openData.outcomes(anon, from, size);
-			return { items: rows.map((p) => indicators(p, origin)), total };
-		}
-	}
+/** A dataset's page: its rows read as anon, each turned into its public record. */
+function reader<Row>(fetch: (supabase: Supabase, from: number, size: number) => Promise<openData.Page<Row>>, record: (row: Row, origin: string) => unknown) {
+	return async (from: number, size: number, origin: string) => {
+		// Never the reader's session: the export is the public's view, the same for everyone.
+		const { rows, total } = await fetch(createRequestClient(null), from, size);
+		return { items: rows.map((row) => record(row, origin)), total };
+	};
 }
+
+const READERS: Record<Dataset, (from: number, size: number, origin: string) => Promise<{ items: unknown[]; total: number }>> = {
+	projects: reader(openData.projects, project),
+	events: reader(openData.events, event),
+	practices: reader(openData.practices, practice),
+	indicators: reader(openData.outcomes, indicators)
+};
 
 // Records ---------------------------------------------------------------------------------------
 

@@ -2,57 +2,33 @@
 // their outcomes, each in one request, in an order that stays put from one page to the next (by
 // address). The caller passes the anonymous client, so that row level security leaves only what
 // the public pages show; the filters on publication and visibility below say the same again.
-import type { PracticeSection, PracticeTheme, TargetGroup } from '#lib/practices.ts';
-import type { TranslatedText, TranslationStatus } from '#lib/translations.ts';
 import type { Supabase } from '../supabase.ts';
-import type { EventKind, EventStatus, TimePrecision } from './events.ts';
+import type { EventPage, EventSummary } from './events.ts';
 import type { Outcomes } from './outcomes.ts';
-import type { Partner, ProjectStatus } from './projects.ts';
+import type { FullPublication, PracticePage } from './practices.ts';
+import type { Partner, ProjectListItem } from './projects.ts';
 import { unwrap } from './unwrap.ts';
 
 export type Page<T> = { rows: T[]; total: number };
 type OrganisationRef = { slug: string; name: string; city?: string | null; country: string };
 type ProjectRef = { slug: string; acronym: string | null };
 
-export type PublicProject = ProjectRef & {
-	title: TranslatedText;
-	summary: TranslatedText | null;
-	programme: string | null;
-	status: ProjectStatus;
-	start_date: string | null;
-	end_date: string | null;
-	dates_precision: 'day' | 'month' | 'year';
+export type PublicProject = Pick<ProjectListItem, 'slug' | 'acronym' | 'title' | 'summary' | 'programme' | 'status' | 'start_date' | 'end_date' | 'dates_precision'> & {
 	partners: Array<{ role: Partner['role']; organisation: OrganisationRef }>;
 	unnamed_partners: Array<{ role: Partner['role']; city: string | null; country: string }>;
 };
 
-export type PublicEvent = {
-	slug: string;
-	kind: EventKind;
-	status: EventStatus;
-	title: TranslatedText;
-	description: TranslatedText | null;
-	venue_name: string | null;
-	venue_city: string | null;
-	venue_country: string | null;
-	time_zone: string;
-	starts_local: string;
-	ends_local: string;
-	time_precision: TimePrecision;
-	host: OrganisationRef | null;
-	projects: Array<{ project: ProjectRef }>;
-};
+export type PublicEvent = Pick<EventSummary, 'slug' | 'kind' | 'status' | 'title' | 'venue_city' | 'venue_country' | 'time_zone' | 'starts_local' | 'ends_local' | 'time_precision'> &
+	Pick<EventPage, 'description' | 'venue_name'> & {
+		host: OrganisationRef | null;
+		projects: Array<{ project: ProjectRef }>;
+	};
 
-export type PublicPractice = {
-	slug: string;
-	themes: PracticeTheme[];
-	target_groups: TargetGroup[];
-	city: string | null;
-	country: string;
+export type PublicPractice = Pick<PracticePage, 'slug' | 'themes' | 'target_groups' | 'city' | 'country'> & {
 	organisation: OrganisationRef;
 	project: ProjectRef | null;
 	partners: Array<{ organisation: OrganisationRef }>;
-	publications: Array<Record<PracticeSection, string> & { locale: string; kind: TranslationStatus; title: string; summary: string; published_at: string }>;
+	publications: Array<Omit<FullPublication, 'text_version'>>;
 };
 
 export type ProjectOutcomes = ProjectRef & { outcomes: Outcomes | null };
