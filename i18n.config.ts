@@ -17,5 +17,8 @@ export const paraglideOptions = {
 		}
 	],
 	// Machine-readable endpoints have no language.
-	routeStrategies: [{ match: '/health', exclude: true }]
+	routeStrategies: [
+		{ match: '/health', exclude: true },
+		{ match: '/open-data/v1/*', exclude: true }
+	]
 } satisfies CompilerOptions;

@@ -25,6 +25,7 @@ export { expect };
 export const PUBLIC_PATHS = [
 	'',
 	'/accessibility',
+	'/open-data',
 	'/sign-in',
 	'/password-reset',
 	'/organisations',

@@ -260,6 +260,9 @@ export const API_FUNCTIONS: Record<string, string[]> = {
 	// Outcomes: planned and achieved per indicator, counted from the records, for anyone who may read
 	// the project (null otherwise).
 	project_outcomes: ['anon', 'authenticated'],
+	// The same numbers as a computed column of projects, for the open-data export: one request per
+	// page of projects (supabase/migrations/20261122170000_open_data.sql).
+	outcomes: ['anon', 'authenticated'],
 	// A document's file as raw bytes; runs with the caller's rights (row level security decides).
 	document_file_bytes: ['anon', 'authenticated']
 };
