@@ -14,6 +14,7 @@ import { indicatorDefinition, indicatorName, pressKindName, programmeName, statu
 import type { Cell, Report, Section } from '#lib/report.ts';
 import { isLeadRole, partnerRoleName } from '#lib/role-names.ts';
 import { pickTranslation, type TranslatedText } from '#lib/translations.ts';
+import { serverConfig } from './config.ts';
 import type { Supabase } from './supabase.ts';
 import * as documents from './data/documents.ts';
 import * as events from './data/events.ts';
@@ -150,10 +151,13 @@ export async function projectReport(supabase: Supabase, slug: string, context: C
 	return { report: { title: m.report_title({ project: title }), fileName: `${project.slug}-report-${context.locale}`, sections }, outcomes: figures };
 }
 
-/** The report a page or download asks for, in the reader's language; 404 when it may not be read. */
-export async function requestedReport({ locals, params, url }: { locals: App.Locals; params: { slug: string }; url: URL }) {
+/**
+ * The report a page or download asks for, in the reader's language; 404 when it may not be read.
+ * Addresses use the portal's configured origin, never the request's Host header.
+ */
+export async function requestedReport({ locals, params }: { locals: App.Locals; params: { slug: string } }) {
 	const locale = getLocale();
-	const found = await projectReport(locals.supabase, params.slug, { locale, absolute: (path) => url.origin + href(path) });
+	const found = await projectReport(locals.supabase, params.slug, { locale, absolute: (path) => serverConfig().publicOrigin + href(path) });
 	if (!found) error(404, { message: m.error_not_found() });
 	return found;
 }
