@@ -87,7 +87,7 @@ async function peek<T = Record<string, unknown>>(sql: string, values: unknown[] 
 type Person = keyof typeof USER;
 type Who = Person | 'anon';
 const as = actingAs<Person>(stack, USER);
-const ROLES: Who[] = ['anon', 'outsider', 'lesznoEditor', 'faenzaEditor', 'coordinator', 'platformAdmin'];
+const ROLES: Who[] = ['anon', 'outsider', 'lesznoEditor', 'faenzaEditor', 'coordinator', 'platformAdmin', 'ownEditor'];
 
 /** Saves an upload as the portal does (src/lib/server/files.ts), as `who`. */
 const save = (who: Person, documentId: string, bytes: Buffer, contentType: 'image/png' | 'image/jpeg' | 'application/pdf', locale: string | null = 'en') =>
@@ -184,7 +184,8 @@ describe('reading renditions', () => {
 		lesznoEditor: [true, false],
 		faenzaEditor: [true, true],
 		coordinator: [true, true],
-		platformAdmin: [true, true]
+		platformAdmin: [true, true],
+		ownEditor: [true, false]
 	};
 
 	it.each(ROLES)('%s reads the renditions of the files they may read, and only those', async (who) => {

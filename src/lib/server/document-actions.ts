@@ -1,5 +1,6 @@
 // The form actions of a record's documents page (a project's, an event's, a practice's): add a
-// document, upload a file per language, remove either. Each action
+// document (a project's to the project itself, or to one of its results or press items), upload a
+// file per language (an image with its renditions, see files.ts), remove either. Each action
 // guards, parses, changes, then fails with a message or redirects back with what was done.
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
