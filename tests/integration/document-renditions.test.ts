@@ -9,7 +9,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import * as files from '../../src/lib/server/files.ts';
 import type { Supabase } from '../../src/lib/server/supabase.ts';
-import { actingAs, outcome, type Outcome } from './acting-as.ts';
+import { actingAs, outcome, rawBytesAs, type Outcome } from './acting-as.ts';
 
 const stack = inject('stack');
 
@@ -100,15 +100,8 @@ async function saved(who: Person, documentId: string, bytes: Buffer, contentType
 }
 
 /** A rendition's raw bytes as PostgREST gives them to the portal; empty when unreadable. */
-async function renditionBytes(who: Who, file: string, size: string): Promise<Buffer> {
-	const { mintUserJwt } = await import('../../src/lib/server/jwt.ts');
-	const bearer = who === 'anon' ? stack.SUPABASE_ANON_KEY : mintUserJwt(USER[who], stack.SUPABASE_JWT_SECRET);
-	const answer = await fetch(`${stack.SUPABASE_URL}/rest/v1/rpc/document_file_rendition_bytes?file=${file}&size=${encodeURIComponent(size)}`, {
-		headers: { apikey: stack.SUPABASE_ANON_KEY, authorization: `Bearer ${bearer}`, accept: 'application/octet-stream' }
-	});
-	expect(answer.status).toBe(200);
-	return Buffer.from(await answer.arrayBuffer());
-}
+const bytesAs = rawBytesAs<Person>(stack, USER);
+const renditionBytes = (who: Who, file: string, size: string) => bytesAs(who, `document_file_rendition_bytes?file=${file}&size=${encodeURIComponent(size)}`);
 
 const PDF = Buffer.from('%PDF-1.4\n% not an image\n%%EOF\n', 'latin1');
 const png = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: { r: 20, g: 120, b: 60 } } }).png().toBuffer();

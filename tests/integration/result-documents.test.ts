@@ -6,7 +6,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { actingAs, expectRefused, outcome, type Outcome } from './acting-as.ts';
+import { actingAs, expectRefused, outcome, rawBytesAs, type Outcome } from './acting-as.ts';
 
 const stack = inject('stack');
 
@@ -115,15 +115,8 @@ const as = actingAs<Person>(stack, USER);
 const ROLES: Who[] = ['anon', 'outsider', 'lesznoEditor', 'faenzaEditor', 'coordinator', 'platformAdmin', 'ownEditor'];
 
 /** How many bytes of a file PostgREST gives the portal (public.document_file_bytes); 0 when unreadable. */
-async function downloaded(who: Who, file: string): Promise<number> {
-	const { mintUserJwt } = await import('../../src/lib/server/jwt.ts');
-	const bearer = who === 'anon' ? stack.SUPABASE_ANON_KEY : mintUserJwt(USER[who], stack.SUPABASE_JWT_SECRET);
-	const answer = await fetch(`${stack.SUPABASE_URL}/rest/v1/rpc/document_file_bytes?file=${file}`, {
-		headers: { apikey: stack.SUPABASE_ANON_KEY, authorization: `Bearer ${bearer}`, accept: 'application/octet-stream' }
-	});
-	expect(answer.status).toBe(200);
-	return (await answer.arrayBuffer()).byteLength;
-}
+const bytesAs = rawBytesAs<Person>(stack, USER);
+const downloaded = async (who: Who, file: string) => (await bytesAs(who, `document_file_bytes?file=${file}`)).length;
 
 describe('reading the documents of results and press items', () => {
 	// [public document of a result, partner-only one of the same result, partner-only one of a press
