@@ -38,3 +38,19 @@ export function expectRefused(response: Answer, code: string, status: number): v
 	expect({ code: response.error?.code, status: response.status }).toEqual({ code, status });
 	expect(response.data).toBeNull();
 }
+
+/**
+ * `bytesAs(who, call)`: what a function that answers raw bytes (public.document_file_bytes and its
+ * kind, called as `rpc/<call>`) gives anon or one of the people named, as the portal's server calls
+ * it; empty where row level security finds nothing.
+ */
+export function rawBytesAs<Person extends string>(stack: Stack, users: Record<Person, string>): (who: Person | 'anon', call: string) => Promise<Buffer> {
+	return async (who, call) => {
+		const bearer = who === 'anon' ? stack.SUPABASE_ANON_KEY : mintUserJwt(users[who as Person], stack.SUPABASE_JWT_SECRET);
+		const answer = await fetch(`${stack.SUPABASE_URL}/rest/v1/rpc/${call}`, {
+			headers: { apikey: stack.SUPABASE_ANON_KEY, authorization: `Bearer ${bearer}`, accept: 'application/octet-stream' }
+		});
+		expect(answer.status).toBe(200);
+		return Buffer.from(await answer.arrayBuffer());
+	};
+}

@@ -74,7 +74,10 @@ export const API_GRANTS: Record<string, { anon: string[]; authenticated: string[
 	// the partnership (RLS); added, changed and removed by the record's writers (column grants below).
 	documents: { anon: ['SELECT'], authenticated: ['DELETE', 'SELECT'] },
 	// Files: exactly as readable as their document; the bytes are read through document_file_bytes.
-	document_files: { anon: ['SELECT'], authenticated: ['DELETE', 'SELECT'] }
+	document_files: { anon: ['SELECT'], authenticated: ['DELETE', 'SELECT'] },
+	// An image's web-sized renditions: exactly as readable as its file, written by its writers
+	// (column grants below), never changed in place.
+	document_file_renditions: { anon: ['SELECT'], authenticated: ['DELETE', 'SELECT'] }
 };
 
 type ColumnPrivilege = 'SELECT' | 'INSERT' | 'UPDATE' | 'REFERENCES';
@@ -187,10 +190,11 @@ export const API_COLUMN_GRANTS: Record<string, Partial<Record<'anon' | 'authenti
 			UPDATE: ['kind', 'title', 'published_on', 'body', 'url', 'position', 'version', 'updated_at']
 		}
 	},
-	// A document stays with its record (no owner column on update); the author is the person adding it.
+	// A document stays with its record and its part of it (no owner or part column on update); the
+	// author is the person adding it.
 	documents: {
 		authenticated: {
-			INSERT: ['id', 'project_id', 'event_id', 'practice_id', 'title', 'kind', 'visibility', 'position', 'created_by'],
+			INSERT: ['id', 'project_id', 'event_id', 'practice_id', 'result_id', 'press_item_id', 'title', 'kind', 'visibility', 'position', 'created_by'],
 			UPDATE: ['title', 'kind', 'visibility', 'position', 'version', 'updated_at']
 		}
 	},
@@ -200,6 +204,12 @@ export const API_COLUMN_GRANTS: Record<string, Partial<Record<'anon' | 'authenti
 		authenticated: {
 			INSERT: ['id', 'document_id', 'locale', 'file_name', 'content_type', 'bytes', 'created_by'],
 			UPDATE: ['file_name', 'content_type', 'bytes', 'updated_at']
+		}
+	},
+	// Never byte_size (computed from the bytes).
+	document_file_renditions: {
+		authenticated: {
+			INSERT: ['file_id', 'name', 'content_type', 'bytes', 'width', 'height']
 		}
 	},
 	invitations: {
@@ -263,6 +273,10 @@ export const API_FUNCTIONS: Record<string, string[]> = {
 	// The same numbers as a computed column of projects, for the open-data export: one request per
 	// page of projects (supabase/migrations/20261122170000_open_data.sql).
 	outcomes: ['anon', 'authenticated'],
-	// A document's file as raw bytes; runs with the caller's rights (row level security decides).
-	document_file_bytes: ['anon', 'authenticated']
+	// A document's file, or an image's rendition, as raw bytes; run with the caller's rights (row
+	// level security decides).
+	document_file_bytes: ['anon', 'authenticated'],
+	document_file_rendition_bytes: ['anon', 'authenticated'],
+	// Stores a file with its renditions in one transaction, with the caller's rights.
+	save_document_file: ['authenticated']
 };

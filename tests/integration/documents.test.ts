@@ -7,7 +7,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { actingAs, expectRefused, outcome, type Outcome } from './acting-as.ts';
+import { actingAs, expectRefused, outcome, rawBytesAs, type Outcome } from './acting-as.ts';
 
 const stack = inject('stack');
 
@@ -109,15 +109,8 @@ const as = actingAs<Person>(stack, USER);
 const ROLES: Who[] = ['anon', 'outsider', 'lesznoEditor', 'faenzaEditor', 'coordinator', 'platformAdmin', 'ownEditor'];
 
 /** The raw bytes of a file as PostgREST gives them to the portal (public.document_file_bytes). */
-async function download(who: Who, file: string): Promise<Buffer> {
-	const { mintUserJwt } = await import('../../src/lib/server/jwt.ts');
-	const bearer = who === 'anon' ? stack.SUPABASE_ANON_KEY : mintUserJwt(USER[who], stack.SUPABASE_JWT_SECRET);
-	const answer = await fetch(`${stack.SUPABASE_URL}/rest/v1/rpc/document_file_bytes?file=${file}`, {
-		headers: { apikey: stack.SUPABASE_ANON_KEY, authorization: `Bearer ${bearer}`, accept: 'application/octet-stream' }
-	});
-	expect(answer.status).toBe(200);
-	return Buffer.from(await answer.arrayBuffer());
-}
+const bytesAs = rawBytesAs<Person>(stack, USER);
+const download = (who: Who, file: string) => bytesAs(who, `document_file_bytes?file=${file}`);
 
 describe('reading documents and files', () => {
 	// Which of [public document of a published project, partner-only one, public one of a draft project] each role sees.

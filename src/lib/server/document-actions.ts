@@ -1,14 +1,18 @@
 // The form actions of a record's documents page (a project's, an event's, a practice's): add a
-// document, upload a file per language, remove either. Each action
+// document (a project's to the project itself, or to one of its results or press items), upload a
+// file per language (an image with its renditions, see files.ts), remove either. Each action
 // guards, parses, changes, then fails with a message or redirects back with what was done.
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
+import { getLocale } from '#lib/paraglide/runtime.js';
+import { formatNumber } from '#lib/money.ts';
 import { checkFile, cleanFileName, MAX_FILE_BYTES } from '#lib/file-types.ts';
 import type { SessionUser } from './auth/sessions.ts';
 import * as contentLocales from './data/content-locales.ts';
 import * as documents from './data/documents.ts';
 import * as files from './files.ts';
 import { choice, parseForm, readForm, text, uuid } from './forms.ts';
+import type { Supabase } from './supabase.ts';
 
 /** Who is asking, whose documents, and where the page is: decided by the route (403/404 there). */
 export type DocumentsContext = { user: SessionUser; owner: documents.Owner; page: string };
@@ -18,8 +22,30 @@ const FILE_MESSAGES = {
 	'too-large': () => m.documents_file_too_large(),
 	unknown: () => m.documents_file_unknown(),
 	mismatch: () => m.documents_file_mismatch(),
-	quota: () => m.documents_file_quota()
+	quota: () => m.documents_file_quota(),
+	'image-unreadable': () => m.documents_image_unreadable(),
+	'image-too-large': () => m.documents_image_too_large({ megapixels: formatNumber(files.MAX_IMAGE_PIXELS / 1_000_000, getLocale()) })
 };
+
+/** A refused file: too much (413) or not acceptable as it is (400). */
+const FILE_STATUS = (reason: keyof typeof FILE_MESSAGES) => (reason === 'too-large' || reason === 'quota' ? 413 : 400);
+
+/**
+ * The form's value for what a project's document belongs to: the project itself, or one of its
+ * results or press items ("result:<id>", "press:<id>"). Records other than projects have no parts.
+ */
+const PROJECT_ITSELF = 'project';
+async function partValues(supabase: Supabase, owner: documents.Owner): Promise<string[]> {
+	if (!('project' in owner)) return [];
+	const choices = await documents.partChoices(supabase, owner.project);
+	return [PROJECT_ITSELF, ...choices.results.map((r) => `result:${r.id}`), ...choices.press.map((p) => `press:${p.id}`)];
+}
+
+function partOf(value: string | null): documents.Part | null {
+	if (value?.startsWith('result:')) return { result: value.slice('result:'.length) };
+	if (value?.startsWith('press:')) return { pressItem: value.slice('press:'.length) };
+	return null;
+}
 
 function done(page: string, what: string, document?: string): never {
 	redirect(303, `${page}?done=${what}${document ? `#document-${document}` : ''}`);
@@ -32,20 +58,24 @@ export function documentActions<E extends DocumentsEvent>(context: (event: E) =>
 	return {
 		create: async (event: E) => {
 			const { user, owner, page } = await context(event);
-			const locales = (await contentLocales.list(event.locals.supabase)).map((l) => l.code);
+			const [locales, parts] = await Promise.all([contentLocales.list(event.locals.supabase), partValues(event.locals.supabase, owner)]);
 			const form = parseForm(await readForm(event.request), {
-				language: choice(locales),
+				language: choice(locales.map((l) => l.code)),
 				title: text({ required: true, max: 300 }),
 				kind: choice(documents.KINDS),
-				visibility: choice(documents.VISIBILITIES)
+				visibility: choice(documents.VISIBILITIES),
+				// Only this project's results and press items, as the reader may see them.
+				part: choice(parts, { required: false })
 			});
 			if (!form.ok) return fail(400, { form: 'create', values: form.values, errors: form.errors as Record<string, string> });
-			const { language, title, kind, visibility } = form.data;
+			const { language, title, kind, visibility, part } = form.data;
 			const id = await documents.create(event.locals.supabase, user.id, owner, {
 				title: { [language!]: { text: title, status: 'original' } },
 				kind: kind!,
-				visibility: visibility!
+				visibility: visibility!,
+				part: partOf(part)
 			});
+			if (!id) return fail(400, { form: 'create', values: form.values, errors: { part: m.form_choose() } });
 			done(page, 'created', id);
 		},
 
@@ -64,7 +94,7 @@ export function documentActions<E extends DocumentsEvent>(context: (event: E) =>
 			const bytes = new Uint8Array(await upload.arrayBuffer());
 			const fileName = cleanFileName(upload.name);
 			const checked = checkFile(bytes, upload.type, fileName);
-			if (!checked.ok) return refuse(checked.reason === 'too-large' ? 413 : 400, FILE_MESSAGES[checked.reason]());
+			if (!checked.ok) return refuse(FILE_STATUS(checked.reason), FILE_MESSAGES[checked.reason]());
 			const saved = await files.save(event.locals.supabase, user.id, {
 				documentId: document.id,
 				locale: form.data.locale,
@@ -72,7 +102,7 @@ export function documentActions<E extends DocumentsEvent>(context: (event: E) =>
 				contentType: checked.contentType,
 				bytes
 			});
-			if (!saved.ok) return refuse(413, FILE_MESSAGES[saved.reason]());
+			if (!saved.ok) return refuse(FILE_STATUS(saved.reason), FILE_MESSAGES[saved.reason]());
 			done(page, 'uploaded', document.id);
 		},
 

@@ -2,13 +2,22 @@
 // PostgreSQL (public.document_files.bytes), reached through PostgREST as the person, so that row
 // level security protects a file exactly like the document it belongs to. Moving large files to
 // object storage later changes this module only: callers see ids, names, types and bytes.
+//
+// Images also get web-sized renditions (public.document_file_renditions), made here with sharp in
+// the request that uploads them and stored in the same transaction as the file.
+import sharp from 'sharp';
 import { bearerFor, fetchWithTimeout, type Supabase } from './supabase.ts';
 import { serverConfig } from './config.ts';
 import { unwrap } from './data/unwrap.ts';
 import type { FileType } from '#lib/file-types.ts';
 import type { Visibility } from './data/documents.ts';
 
-/** What a reader sees of a file: never its bytes. */
+/** The renditions of an image and the box each fits in (pixels, both sides). */
+export const RENDITIONS = { web: 1600, thumb: 400 } as const;
+export type RenditionName = keyof typeof RENDITIONS;
+export const RENDITION_NAMES = Object.keys(RENDITIONS) as RenditionName[];
+
+/** What a reader sees of a file: never its bytes. An image's renditions are listed with their size. */
 export type FileInfo = {
 	id: string;
 	document_id: string;
@@ -17,44 +26,88 @@ export type FileInfo = {
 	content_type: FileType;
 	byte_size: number;
 	updated_at: string;
+	renditions: Array<{ name: RenditionName; width: number; height: number }>;
 };
 
-export const FILE_INFO_COLUMNS = 'id, document_id, locale, file_name, content_type, byte_size, updated_at';
+export const FILE_INFO_COLUMNS = 'id, document_id, locale, file_name, content_type, byte_size, updated_at, renditions:document_file_renditions(name, width, height)';
 
-export type SaveResult = { ok: true; id: string } | { ok: false; reason: 'quota' | 'too-large' };
+/** A rendition as stored: always WebP, without metadata. */
+export type Rendition = { name: RenditionName; contentType: 'image/webp'; bytes: Buffer; width: number; height: number };
+
+export type RenditionFailure = 'image-unreadable' | 'image-too-large';
+export type SaveResult = { ok: true; id: string } | { ok: false; reason: 'quota' | 'too-large' | RenditionFailure };
+
+/** The types the portal makes renditions of. */
+const IMAGE_TYPES: readonly FileType[] = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'];
+
+/**
+ * Images larger than this are refused before they are decoded: a small file can claim enormous
+ * dimensions (a decompression bomb), and 50 megapixels already take 200 MB to decode.
+ */
+export const MAX_IMAGE_PIXELS = 50_000_000;
+
+/**
+ * The renditions of an image: upright as its EXIF orientation says, shrunk (never enlarged) to fit
+ * each box, as WebP without any metadata (sharp writes none unless asked: no EXIF, so no camera
+ * position, no ICC profile, colours converted to sRGB). An animated image gives its first frame.
+ * The image is decoded once, to the largest size; the smaller ones are made from that.
+ */
+export async function makeRenditions(bytes: Uint8Array): Promise<Rendition[] | RenditionFailure> {
+	try {
+		const largest = await sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'error', autoOrient: true })
+			.resize(RENDITIONS.web, RENDITIONS.web, { fit: 'inside', withoutEnlargement: true })
+			.raw()
+			.toBuffer({ resolveWithObject: true });
+		const { width, height, channels } = largest.info;
+		const renditions: Rendition[] = [];
+		for (const name of RENDITION_NAMES) {
+			const box = RENDITIONS[name];
+			const made = await sharp(largest.data, { raw: { width, height, channels } })
+				.resize(box, box, { fit: 'inside', withoutEnlargement: true })
+				.webp({ quality: name === 'thumb' ? 75 : 82 })
+				.toBuffer({ resolveWithObject: true });
+			renditions.push({ name, contentType: 'image/webp', bytes: made.data, width: made.info.width, height: made.info.height });
+		}
+		return renditions;
+	} catch (error) {
+		// Anything sharp cannot make sense of is the upload's fault, not the server's: the caller
+		// answers 400 and stores nothing.
+		return error instanceof Error && /pixel limit/i.test(error.message) ? 'image-too-large' : 'image-unreadable';
+	}
+}
 
 /** PostgREST answers PTxyz with HTTP xyz: the organisation's quota is used up (413). */
 const QUOTA_EXCEEDED = 'PT413';
 const CHECK_VIOLATION = '23514';
 
+const hex = (bytes: Uint8Array) => `\\x${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex')}`;
+
 /**
  * Stores a checked file as the document's file in `locale` (null: any language), replacing the one
- * there. The bytes travel hex-encoded in PostgREST's JSON, as bytea's text form.
+ * there; an image with its renditions. An image that cannot be decoded is refused before anything
+ * is written; the file and its renditions are then written in one transaction
+ * (public.save_document_file), so that a refusal there (rights, size, quota) leaves nothing behind.
+ * The bytes travel hex-encoded in PostgREST's JSON, as bytea's text form.
  */
 export async function save(
 	supabase: Supabase,
 	userId: string,
 	file: { documentId: string; locale: string | null; fileName: string; contentType: FileType; bytes: Uint8Array }
 ): Promise<SaveResult> {
-	const hex = `\\x${Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).toString('hex')}`;
-	let existing = supabase.from('document_files').select('id').eq('document_id', file.documentId);
-	existing = file.locale === null ? existing.is('locale', null) : existing.eq('locale', file.locale);
-	const found = unwrap(await existing.maybeSingle()) as { id: string } | null;
-	const answer = found
-		? await supabase
-				.from('document_files')
-				.update({ file_name: file.fileName, content_type: file.contentType, bytes: hex, updated_at: new Date().toISOString() })
-				.eq('id', found.id)
-				.select('id')
-				.single()
-		: await supabase
-				.from('document_files')
-				.insert({ document_id: file.documentId, locale: file.locale, file_name: file.fileName, content_type: file.contentType, bytes: hex, created_by: userId })
-				.select('id')
-				.single();
+	const renditions = IMAGE_TYPES.includes(file.contentType) ? await makeRenditions(file.bytes) : [];
+	if (typeof renditions === 'string') return { ok: false, reason: renditions };
+	const answer = await supabase.rpc('save_document_file', {
+		document: file.documentId,
+		language: file.locale,
+		file_name: file.fileName,
+		content_type: file.contentType,
+		content: hex(file.bytes),
+		author: userId,
+		renditions: renditions.map((r) => ({ name: r.name, content_type: r.contentType, bytes: hex(r.bytes), width: r.width, height: r.height }))
+	});
 	if (answer.error?.code === QUOTA_EXCEEDED) return { ok: false, reason: 'quota' };
 	if (answer.error?.code === CHECK_VIOLATION && answer.error.message.includes('document_files_size_limit')) return { ok: false, reason: 'too-large' };
-	return { ok: true, id: (unwrap(answer) as { id: string }).id };
+	return { ok: true, id: unwrap(answer) as string };
 }
 
 /** A file's details and its document's visibility; null when the reader may not read it (or it is gone). */
@@ -67,18 +120,39 @@ export async function info(supabase: Supabase, id: string): Promise<(FileInfo & 
 	return { ...file, visibility: document.visibility };
 }
 
+export type RenditionInfo = { file_name: string; content_type: 'image/webp'; byte_size: number; width: number; height: number; visibility: Visibility };
+
+/** A rendition's details, with its file's name and document's visibility; null when unreadable or missing. */
+export async function renditionInfo(supabase: Supabase, id: string, name: RenditionName): Promise<RenditionInfo | null> {
+	const row = unwrap(
+		await supabase
+			.from('document_file_renditions')
+			.select('content_type, byte_size, width, height, file:document_files!inner(file_name, document:documents!inner(visibility))')
+			.eq('file_id', id)
+			.eq('name', name)
+			.maybeSingle()
+	) as (Omit<RenditionInfo, 'file_name' | 'visibility'> & { file: { file_name: string; document: { visibility: Visibility } } }) | null;
+	if (!row) return null;
+	const { file, ...rendition } = row;
+	return { ...rendition, file_name: file.file_name, visibility: file.document.visibility };
+}
+
 /**
- * The file's bytes as a stream, read as `userId` (null: anon) so that row level security decides;
- * null when the reader may not read it. PostgREST sends them raw (public.document_file_bytes).
+ * The file's bytes as a stream (or a rendition's, when named), read as `userId` (null: anon) so
+ * that row level security decides; null when the reader may not read it. PostgREST sends them raw
+ * (public.document_file_bytes, public.document_file_rendition_bytes).
  */
-export async function open(userId: string | null, id: string): Promise<ReadableStream<Uint8Array> | null> {
+export async function open(userId: string | null, id: string, rendition?: RenditionName): Promise<ReadableStream<Uint8Array> | null> {
 	const { supabaseUrl, anonKey } = serverConfig();
-	const answer = await fetchWithTimeout(`${supabaseUrl}/rest/v1/rpc/document_file_bytes?file=${encodeURIComponent(id)}`, {
+	const call = rendition
+		? `document_file_rendition_bytes?file=${encodeURIComponent(id)}&size=${encodeURIComponent(rendition)}`
+		: `document_file_bytes?file=${encodeURIComponent(id)}`;
+	const answer = await fetchWithTimeout(`${supabaseUrl}/rest/v1/rpc/${call}`, {
 		headers: { apikey: anonKey, authorization: `Bearer ${bearerFor(userId)}`, accept: 'application/octet-stream' }
 	});
 	if (!answer.ok) {
 		await answer.body?.cancel();
-		throw new Error(`reading file ${id}: HTTP ${answer.status}`);
+		throw new Error(`reading file ${id}${rendition ? ` (${rendition})` : ''}: HTTP ${answer.status}`);
 	}
 	if (answer.headers.get('content-length') === '0') {
 		await answer.body?.cancel();

@@ -21,13 +21,15 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		documents.listOf(locals.supabase, { project: project.id })
 	]);
 	const isPlatformAdmin = !!locals.user?.is_platform_admin;
+	const documentsByPart = documents.byPart(projectDocuments);
 	return {
 		project,
 		outcomes: projectOutcomes,
 		upcoming,
 		practices: projectPractices,
 		transfers: projectTransfers,
-		documents: projectDocuments,
+		documents: documentsByPart.own,
+		partDocuments: { results: documentsByPart.results, press: documentsByPart.press },
 		isMember: role !== null || isPlatformAdmin,
 		canEdit: role === 'coordinator' || isPlatformAdmin,
 		canManageDocuments: role === 'coordinator' || role === 'partner_editor' || isPlatformAdmin

@@ -21,8 +21,12 @@ async function context(event: Pick<RequestEvent, 'locals' | 'url' | 'request'> &
 
 export const load: PageServerLoad = async (event) => {
 	const { project, owner } = await context(event);
-	const [list, locales] = await Promise.all([documents.listOf(event.locals.supabase, owner), contentLocales.list(event.locals.supabase)]);
-	return { project, documents: list, contentLocales: locales, locale: getLocale(), done: event.url.searchParams.get('done') };
+	const [list, locales, parts] = await Promise.all([
+		documents.listOf(event.locals.supabase, owner),
+		contentLocales.list(event.locals.supabase),
+		documents.partChoices(event.locals.supabase, project.id)
+	]);
+	return { project, documents: list, parts, contentLocales: locales, locale: getLocale(), done: event.url.searchParams.get('done') };
 };
 
 export const actions: Actions = documentActions(context);
