@@ -97,9 +97,18 @@ export async function projectReport(supabase: Supabase, slug: string, context: C
 		text(indicator.notes)
 	]);
 
+	// A document may belong to one of the project's results or press items: the report says which.
+	const partOf = (document: documents.Document): string => {
+		const result = document.result_id && project.results.find((r) => r.id === document.result_id);
+		if (result) return `${m.documents_part_result()}: ${text(result.statement) ?? ''}`;
+		const item = document.press_item_id && project.press.find((p) => p.id === document.press_item_id);
+		if (item) return `${m.documents_part_press()}: ${text(item.title) ?? ''}`;
+		return m.documents_part_project();
+	};
 	const documentRows: Cell[][] = projectDocuments.flatMap((document) =>
 		document.files.map((file) => [
 			text(document.title),
+			partOf(document),
 			documentKindName(document.kind),
 			document.visibility === 'public' ? m.documents_visibility_public() : m.documents_partners_only(),
 			file.locale ? languageName(file.locale, context.locale) : m.documents_any_language(),
@@ -140,7 +149,7 @@ export async function projectReport(supabase: Supabase, slug: string, context: C
 			indicatorRows
 		),
 		section('results', m.project_results_heading(), [m.report_result()], project.results.map((r) => [text(r.statement)])),
-		section('documents', m.documents_heading(), [m.report_document(), m.report_document_kind(), m.documents_field_visibility(), m.field_language(), m.report_file_name(), m.report_download()], documentRows),
+		section('documents', m.documents_heading(), [m.report_document(), m.documents_field_part(), m.report_document_kind(), m.documents_field_visibility(), m.field_language(), m.report_file_name(), m.report_download()], documentRows),
 		section(
 			'press',
 			m.press_heading(),
