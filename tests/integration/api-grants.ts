@@ -260,6 +260,9 @@ export const API_FUNCTIONS: Record<string, string[]> = {
 	// Outcomes: planned and achieved per indicator, counted from the records, for anyone who may read
 	// the project (null otherwise).
 	project_outcomes: ['anon', 'authenticated'],
+	// An organisation's network overview (tests/integration/network-overview.test.ts): runs with the
+	// caller's rights, so it counts only the projects, budgets and payments they may read.
+	organisation_overview: ['anon', 'authenticated'],
 	// A document's file as raw bytes; runs with the caller's rights (row level security decides).
 	document_file_bytes: ['anon', 'authenticated']
 };
