@@ -1,15 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
+import { csvResponse } from '#lib/server/csv.ts';
 import * as events from '#lib/server/data/events.ts';
 import { delegationAccess } from '../delegations/access.ts';
 import type { RequestHandler } from './$types';
-
-/** A spreadsheet cell: quoted, and never read as a formula (=, +, -, @ at the start). */
-function cell(value: string | number | null): string {
-	const text = value === null ? '' : String(value);
-	const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-	return `"${safe.replaceAll('"', '""')}"`;
-}
 
 /** The full delegation list, for the host: every registration with its organisation. */
 export const GET: RequestHandler = async (event) => {
@@ -31,12 +25,5 @@ export const GET: RequestHandler = async (event) => {
 		r.access_needs,
 		r.status === 'registered' ? m.registration_status_registered() : m.registration_status_waitlisted()
 	]);
-	// A byte-order mark so that spreadsheet programs read the UTF-8 names (Līga, Wiśniewska) right.
-	const csv = '\ufeff' + [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
-	return new Response(csv, {
-		headers: {
-			'content-type': 'text/csv; charset=utf-8',
-			'content-disposition': `attachment; filename="${found.slug}-delegations.csv"`
-		}
-	});
+	return csvResponse([header, ...rows], `${found.slug}-delegations.csv`);
 };
