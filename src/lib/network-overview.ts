@@ -43,7 +43,10 @@ export function projectsPerProgrammeAndYear(overview: Pick<Overview, 'per_progra
 
 const PAYMENT_KINDS: PaymentKind[] = ['pre_financing', 'advance', 'final_payment', 'co_financing'];
 
-/** Payments per year (rows) and kind (columns: only the kinds recorded, in a fixed order). */
+/**
+ * Payments per year (rows) and kind (columns: only the kinds recorded, in a fixed order). Read the
+ * column totals: a row's total adds pre-financing to the programme money it stands in for.
+ */
 export function paymentsPerYear(overview: Pick<Overview, 'payments_per_year'>): CrossTable<number | null, PaymentKind> {
 	const payments = overview.payments_per_year;
 	const kinds = PAYMENT_KINDS.filter((kind) => payments.some((p) => p.kind === kind));

@@ -29,6 +29,7 @@ export const PUBLIC_PATHS = [
 	'/password-reset',
 	'/organisations',
 	'/organisations/comune-di-faenza',
+	'/organisations/daugavpils-city-council/overview',
 	'/projects',
 	'/projects/wir',
 	'/projects/young-neets',

@@ -66,9 +66,9 @@ export const GET: RequestHandler = async ({ locals, params }) => {
 		[
 			m.overview_payments_caption({ organisation: name }),
 			[
-				[m.field_year(), ...payments.columns.map((kind) => euro(paymentKindName(kind))), euro(m.budget_total())],
-				...payments.rows.map((row) => [year(row.key), ...row.cells.map(csvEuro), csvEuro(row.total)]),
-				[m.budget_total(), ...payments.totals.map(csvEuro), csvEuro(payments.total)]
+				[m.field_year(), ...payments.columns.map((kind) => euro(paymentKindName(kind)))],
+				...payments.rows.map((row) => [year(row.key), ...row.cells.map(csvEuro)]),
+				[m.budget_total(), ...payments.totals.map(csvEuro)]
 			]
 		],
 		[
