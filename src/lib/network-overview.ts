@@ -1,6 +1,18 @@
 // The network overview's cross tables, laid out once for the page and its CSV alike: the database
 // gives one row per (programme, year) and per (year, payment kind); readers want them side by side.
+import { m } from '#lib/paraglide/messages.js';
+import { programmeName } from '#lib/project-names.ts';
 import type { Overview, PaymentKind } from '#lib/server/data/organisations.ts';
+
+/** A programme's name, or that the records do not give one. */
+export function programmeLabel(code: string | null): string {
+	return code === null ? m.overview_programme_unknown() : programmeName(code);
+}
+
+/** A year, or that the records do not give one. */
+export function yearLabel(year: number | null): string {
+	return year === null ? m.overview_year_unknown() : String(year);
+}
 
 export type CrossTable<Row, Column> = {
 	columns: Column[];
@@ -58,8 +70,23 @@ export function paymentsPerYear(overview: Pick<Overview, 'payments_per_year'>): 
 	);
 }
 
+/**
+ * Whether the partnerships' totals tell more than the organisation's own: only where another
+ * partner's budget is recorded too.
+ */
+export function otherBudgetsRecorded(overview: Pick<Overview, 'partnerships' | 'money_total'>): boolean {
+	return overview.partnerships.reduce((sum, p) => sum + p.budgets, 0) > overview.money_total.projects;
+}
+
 /** Bar lengths as percentages of the largest value (0 when all are 0). */
 export function barLengths(values: number[]): number[] {
 	const top = Math.max(0, ...values);
 	return values.map((v) => (top > 0 ? (v / top) * 100 : 0));
+}
+
+/** A cross table with its rows and columns named for the reader, as the page and the CSV show it. */
+export type LabelledTable = { columns: string[]; rows: Array<{ label: string; cells: number[]; total: number }>; totals: number[]; total: number };
+
+export function withLabels<Row, Column>(table: CrossTable<Row, Column>, rowLabel: (row: Row) => string, columnLabel: (column: Column) => string): LabelledTable {
+	return { ...table, columns: table.columns.map(columnLabel), rows: table.rows.map((row) => ({ ...row, label: rowLabel(row.key) })) };
 }

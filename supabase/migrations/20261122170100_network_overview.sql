@@ -32,6 +32,18 @@ as $$
     from taking_part as t
     join public.project_budgets as b on b.project_id = t.id and b.organisation_id = organisation_overview.organisation
   ),
+  -- Those budgets summed per programme (grouped_by 1), per start year (2) and in all (3: a row
+  -- even when there is no budget at all).
+  money as (
+    select grouping(m.programme, m.start_year) as grouped_by, m.programme, m.start_year as year,
+      count(m.project_id) as projects,
+      coalesce(sum(m.total_cents), 0) as total_cents,
+      coalesce(sum(m.eu_cofinancing_cents), 0) as eu_cents,
+      coalesce(sum(m.own_cofinancing_cents), 0) as own_cents,
+      coalesce(sum(m.pre_financing_cents), 0) as pre_financing_cents
+    from own_money as m
+    group by grouping sets ((m.programme), (m.start_year), ())
+  ),
   -- The other partners, named or known only by country: each named organisation once however
   -- many projects it shares, each unnamed partner on its own (nothing says two are the same).
   partners as (
@@ -61,33 +73,12 @@ as $$
       ) as c
     ), '[]'::jsonb),
     'money_per_programme', coalesce((
-      select jsonb_agg(jsonb_build_object(
-          'programme', g.programme, 'projects', g.projects, 'total_cents', g.total_cents, 'eu_cents', g.eu_cents,
-          'own_cents', g.own_cents, 'pre_financing_cents', g.pre_financing_cents
-        ) order by g.programme nulls last)
-      from (
-        select m.programme, count(*) as projects, sum(m.total_cents) as total_cents, sum(m.eu_cofinancing_cents) as eu_cents,
-          sum(m.own_cofinancing_cents) as own_cents, sum(m.pre_financing_cents) as pre_financing_cents
-        from own_money as m group by m.programme
-      ) as g
+      select jsonb_agg(to_jsonb(g) - 'grouped_by' - 'year' order by g.programme nulls last) from money as g where g.grouped_by = 1
     ), '[]'::jsonb),
     'money_per_year', coalesce((
-      select jsonb_agg(jsonb_build_object(
-          'year', g.start_year, 'projects', g.projects, 'total_cents', g.total_cents, 'eu_cents', g.eu_cents,
-          'own_cents', g.own_cents, 'pre_financing_cents', g.pre_financing_cents
-        ) order by g.start_year nulls last)
-      from (
-        select m.start_year, count(*) as projects, sum(m.total_cents) as total_cents, sum(m.eu_cofinancing_cents) as eu_cents,
-          sum(m.own_cofinancing_cents) as own_cents, sum(m.pre_financing_cents) as pre_financing_cents
-        from own_money as m group by m.start_year
-      ) as g
+      select jsonb_agg(to_jsonb(g) - 'grouped_by' - 'programme' order by g.year nulls last) from money as g where g.grouped_by = 2
     ), '[]'::jsonb),
-    'money_total', (
-      select jsonb_build_object(
-        'projects', count(*), 'total_cents', coalesce(sum(m.total_cents), 0), 'eu_cents', coalesce(sum(m.eu_cofinancing_cents), 0),
-        'own_cents', coalesce(sum(m.own_cofinancing_cents), 0), 'pre_financing_cents', coalesce(sum(m.pre_financing_cents), 0))
-      from own_money as m
-    ),
+    'money_total', (select to_jsonb(g) - 'grouped_by' - 'programme' - 'year' from money as g where g.grouped_by = 3),
     -- Payments as they fall, per year (null: the records give no year) and kind.
     'payments_per_year', coalesce((
       select jsonb_agg(jsonb_build_object('year', g.year, 'kind', g.kind, 'amount_cents', g.amount_cents)

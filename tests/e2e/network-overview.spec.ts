@@ -10,6 +10,7 @@ import { DEMO, signIn, sql } from './factories.ts';
 
 const DAUGAVPILS = '0a000000-0000-4000-8000-000000000001';
 const COORDINATOR = '0c000000-0000-4000-8000-000000000002';
+const FAENZA = '0a000000-0000-4000-8000-000000000003';
 const PATH = '/organisations/daugavpils-city-council/overview';
 
 const PROGRAMMES: Record<'en' | 'lv', Record<string, string>> = {
@@ -145,6 +146,13 @@ test('a draft counts for its coordinator, said on the page, and not for the publ
 		 select project_id, $2, 1234567, 1000000, 234567 from member`,
 		[slug, DAUGAVPILS, COORDINATOR]
 	);
+	// Faenza takes part with a budget of its own: the whole partnership's total can be told.
+	await sql(
+		`with partner as (insert into public.project_partners (project_id, organisation_id) select id, $2 from public.projects where slug = $1 returning project_id)
+		 insert into public.project_budgets (project_id, organisation_id, total_cents, eu_cofinancing_cents, own_cofinancing_cents)
+		 select project_id, $2, 500000, 400000, 100000 from partner`,
+		[slug, FAENZA]
+	);
 	try {
 		await page.goto(`/en${PATH}`);
 		await expect(page.getByRole('link', { name: /^OVD: / })).toHaveCount(0);
@@ -169,6 +177,8 @@ test('a draft counts for its coordinator, said on the page, and not for the publ
 		await expect(perYear.getByRole('columnheader', { name: '2031' })).toBeVisible();
 		const perStartYear = page.getByRole('table', { name: 'Budget of Daugavpils valstspilsētas pašvaldība per year the projects start' });
 		await expect(perStartYear.getByRole('row', { name: /^2031/ }).getByRole('cell')).toHaveText(['1', '€12,345.67', '€10,000', '€2,345.67', '€0']);
+		const partnership = page.getByRole('table', { name: 'Whole partnerships: every partner budget recorded' }).getByRole('row', { name: /^OVD/ });
+		await expect(partnership.getByRole('cell')).toHaveText(['2 of 2 partners', '€17,345.67', '€14,000', '€3,345.67']);
 		await expectNoViolations(page, 'en');
 	} finally {
 		await sql(`delete from public.projects where slug = $1`, [slug]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barLengths, paymentsPerYear, projectsPerProgrammeAndYear } from '../../src/lib/network-overview.ts';
+import { barLengths, otherBudgetsRecorded, paymentsPerYear, projectsPerProgrammeAndYear } from '../../src/lib/network-overview.ts';
 
 describe('projectsPerProgrammeAndYear', () => {
 	it('lays the counts out as programmes by start year, years ascending and "not recorded" last, with totals both ways', () => {
@@ -51,5 +51,19 @@ describe('barLengths', () => {
 	it('scales to the largest value', () => {
 		expect(barLengths([5, 10, 0])).toEqual([50, 100, 0]);
 		expect(barLengths([0, 0])).toEqual([0, 0]);
+	});
+});
+
+describe('otherBudgetsRecorded', () => {
+	const partnership = (budgets: number) => ({ project_id: 'p', partners: 3, budgets, total_cents: 1, eu_cents: 0, own_cents: 0 });
+	const own = (projects: number) => ({ projects, total_cents: 1, eu_cents: 0, own_cents: 0, pre_financing_cents: 0 });
+
+	it('is false when every budget recorded is the organisation’s own', () => {
+		expect(otherBudgetsRecorded({ partnerships: [partnership(1), partnership(1)], money_total: own(2) })).toBe(false);
+	});
+
+	it('is true when another partner has one, with or without the organisation’s own', () => {
+		expect(otherBudgetsRecorded({ partnerships: [partnership(2)], money_total: own(1) })).toBe(true);
+		expect(otherBudgetsRecorded({ partnerships: [partnership(1)], money_total: own(0) })).toBe(true);
 	});
 });

@@ -1,9 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
-import { paymentsPerYear, projectsPerProgrammeAndYear } from '#lib/network-overview.ts';
+import { otherBudgetsRecorded, paymentsPerYear, programmeLabel as programme, projectsPerProgrammeAndYear, withLabels, yearLabel as year, type LabelledTable } from '#lib/network-overview.ts';
 import { countryName } from '#lib/places.ts';
-import { paymentKindName, programmeName, statusName } from '#lib/project-names.ts';
+import { paymentKindName, statusName } from '#lib/project-names.ts';
 import { partnerRoleName } from '#lib/role-names.ts';
 import { pickTranslation } from '#lib/translations.ts';
 import { csvEuro, csvResponse } from '#lib/server/csv.ts';
@@ -20,12 +20,14 @@ export const GET: RequestHandler = async ({ locals, params }) => {
 	const overview = await organisations.overview(locals.supabase, organisation.id);
 	const locale = getLocale();
 	const name = organisation.name;
-	const programme = (code: string | null) => (code === null ? m.overview_programme_unknown() : programmeName(code));
-	const year = (value: number | null) => (value === null ? m.overview_year_unknown() : value);
 	const euro = (label: string) => m.overview_csv_euro({ label });
 
-	const perProgrammeAndYear = projectsPerProgrammeAndYear(overview);
-	const payments = paymentsPerYear(overview);
+	/** A cross table under its first column's name, amounts as `format` writes them. */
+	const crossTable = (firstColumn: string, table: LabelledTable, format: (value: number) => string | number, withRowTotals: boolean): Row[] => [
+		[firstColumn, ...table.columns, ...(withRowTotals ? [m.budget_total()] : [])],
+		...table.rows.map((row) => [row.label, ...row.cells.map(format), ...(withRowTotals ? [format(row.total)] : [])]),
+		[m.budget_total(), ...table.totals.map(format), ...(withRowTotals ? [format(table.total)] : [])]
+	];
 	const moneyHeader = [m.overview_projects_column(), euro(m.overview_total_budget()), euro(m.budget_eu()), euro(m.budget_own()), euro(m.overview_pre_financing())];
 	const money = (label: string | number, row: OwnMoney): Row => [label, row.projects, csvEuro(row.total_cents), csvEuro(row.eu_cents), csvEuro(row.own_cents), csvEuro(row.pre_financing_cents)];
 	const title = (id: string) => {
@@ -36,11 +38,7 @@ export const GET: RequestHandler = async ({ locals, params }) => {
 	const sections: Array<[string, Row[]]> = [
 		[
 			m.overview_programme_year_caption(),
-			[
-				[m.field_programme(), ...perProgrammeAndYear.columns.map(year), m.budget_total()],
-				...perProgrammeAndYear.rows.map((row) => [programme(row.key), ...row.cells, row.total]),
-				[m.budget_total(), ...perProgrammeAndYear.totals, perProgrammeAndYear.total]
-			]
+			crossTable(m.field_programme(), withLabels(projectsPerProgrammeAndYear(overview), programme, year), (n) => n, true)
 		],
 		[
 			m.overview_projects_list_caption(),
@@ -65,19 +63,21 @@ export const GET: RequestHandler = async ({ locals, params }) => {
 		],
 		[
 			m.overview_payments_caption({ organisation: name }),
-			[
-				[m.field_year(), ...payments.columns.map((kind) => euro(paymentKindName(kind)))],
-				...payments.rows.map((row) => [year(row.key), ...row.cells.map(csvEuro)]),
-				[m.budget_total(), ...payments.totals.map(csvEuro)]
-			]
+			// Without row totals: a row would add pre-financing to the programme money it stands in for.
+			crossTable(m.field_year(), withLabels(paymentsPerYear(overview), year, (kind) => euro(paymentKindName(kind))), csvEuro, false)
 		],
-		[
-			m.overview_partnerships_caption(),
-			[
-				[m.overview_project(), m.overview_partnerships_budgets(), m.overview_partner_organisations(), euro(m.overview_total_budget()), euro(m.budget_eu()), euro(m.budget_own())],
-				...overview.partnerships.map((p) => [title(p.project_id), p.budgets, p.partners, csvEuro(p.total_cents), csvEuro(p.eu_cents), csvEuro(p.own_cents)])
-			]
-		],
+		// As on the page: the partnerships only where another partner's budget is recorded.
+		...(otherBudgetsRecorded(overview)
+			? [
+					[
+						m.overview_partnerships_caption(),
+						[
+							[m.overview_project(), m.overview_partnerships_budgets(), m.overview_partner_organisations(), euro(m.overview_total_budget()), euro(m.budget_eu()), euro(m.budget_own())],
+							...overview.partnerships.map((p) => [title(p.project_id), p.budgets, p.partners, csvEuro(p.total_cents), csvEuro(p.eu_cents), csvEuro(p.own_cents)])
+						]
+					] as [string, Row[]]
+				]
+			: []),
 		[
 			m.overview_countries_caption(),
 			[
