@@ -30,6 +30,7 @@ export const PUBLIC_PATHS = [
 	'/password-reset',
 	'/organisations',
 	'/organisations/comune-di-faenza',
+	'/organisations/daugavpils-city-council/overview',
 	'/projects',
 	'/projects/wir',
 	'/projects/wir/report',

@@ -270,6 +270,9 @@ export const API_FUNCTIONS: Record<string, string[]> = {
 	// Outcomes: planned and achieved per indicator, counted from the records, for anyone who may read
 	// the project (null otherwise).
 	project_outcomes: ['anon', 'authenticated'],
+	// An organisation's network overview (tests/integration/network-overview.test.ts): runs with the
+	// caller's rights, so it counts only the projects, budgets and payments they may read.
+	organisation_overview: ['anon', 'authenticated'],
 	// The same numbers as a computed column of projects, for the open-data export: one request per
 	// page of projects (supabase/migrations/20261122170000_open_data.sql).
 	outcomes: ['anon', 'authenticated'],

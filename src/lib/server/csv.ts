@@ -12,3 +12,18 @@ export function csvCell(value: string | number | null): string {
 export function csvFile(rows: Array<Array<string | number | null>>): string {
 	return '\ufeff' + rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
+
+/** Rows of cells as a CSV download named `filename`. */
+export function csvResponse(rows: Array<Array<string | number | null>>, filename: string): Response {
+	return new Response(csvFile(rows), {
+		headers: {
+			'content-type': 'text/csv; charset=utf-8',
+			'content-disposition': `attachment; filename="${filename}"`
+		}
+	});
+}
+
+/** Euro cents (never negative) as a plain decimal a spreadsheet reads as a number ("10000.50"): exact, no rounding. */
+export function csvEuro(cents: number): string {
+	return `${Math.trunc(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
+}

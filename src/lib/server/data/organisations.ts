@@ -152,3 +152,28 @@ export async function declineProposal(supabase: Supabase, organisationId: string
 	);
 	return rows.length > 0;
 }
+
+export type PaymentKind = 'pre_financing' | 'advance' | 'final_payment' | 'co_financing';
+
+/** An organisation's money in a group of projects, in euro cents (exact). */
+export type OwnMoney = { projects: number; total_cents: number; eu_cents: number; own_cents: number; pre_financing_cents: number };
+
+/** What public.organisation_overview counts: see supabase/migrations/20261122170100_network_overview.sql. */
+export type Overview = {
+	projects: Array<Participation['project'] & { programme: string | null; role: Participation['role'] }>;
+	per_programme_and_year: Array<{ programme: string | null; year: number | null; projects: number }>;
+	money_per_programme: Array<OwnMoney & { programme: string | null }>;
+	money_per_year: Array<OwnMoney & { year: number | null }>;
+	money_total: OwnMoney;
+	payments_per_year: Array<{ year: number | null; kind: PaymentKind; amount_cents: number }>;
+	partnerships: Array<{ project_id: string; partners: number; budgets: number; total_cents: number; eu_cents: number; own_cents: number }>;
+	countries: Array<{ country: string; organisations: number; projects: number }>;
+};
+
+/**
+ * The network overview of an organisation: the projects it takes part in, its money and its
+ * partners' countries, over what the reader may read (row level security decides, in one call).
+ */
+export async function overview(supabase: Supabase, organisationId: string): Promise<Overview> {
+	return unwrap(await supabase.rpc('organisation_overview', { organisation: organisationId })) as Overview;
+}

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
+import { csvResponse } from '#lib/server/csv.ts';
 import * as events from '#lib/server/data/events.ts';
-import { csvFile } from '#lib/server/csv.ts';
 import { delegationAccess } from '../delegations/access.ts';
 import type { RequestHandler } from './$types';
 
@@ -25,11 +25,5 @@ export const GET: RequestHandler = async (event) => {
 		r.access_needs,
 		r.status === 'registered' ? m.registration_status_registered() : m.registration_status_waitlisted()
 	]);
-	const csv = csvFile([header, ...rows]);
-	return new Response(csv, {
-		headers: {
-			'content-type': 'text/csv; charset=utf-8',
-			'content-disposition': `attachment; filename="${found.slug}-delegations.csv"`
-		}
-	});
+	return csvResponse([header, ...rows], `${found.slug}-delegations.csv`);
 };

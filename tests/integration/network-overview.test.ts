@@ -1,0 +1,336 @@
+// An organisation's network overview (supabase/migrations/20261122170100_network_overview.sql),
+// as each role through the real PostgREST: which projects it counts, and that its sums are the
+// sums of the budget and payment rows those readers may read (expected values computed here in
+// SQL, as `postgres`, over the projects each reader may see).
+//
+// The file works on organisations, people and projects of its own, named with a random tag, and
+// removes them afterwards.
+import { randomBytes, randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { actingAs } from './acting-as.ts';
+
+const stack = inject('stack');
+
+const TAG = randomBytes(4).toString('hex');
+const PREFIX = `ov-${TAG}`;
+const slug = (name: string) => `${PREFIX}-${name}`;
+const EMAIL_DOMAIN = `${PREFIX}.example`;
+
+const ORG = {
+	/** The organisation whose overview is read, in Latvia. */
+	home: randomUUID(),
+	italy: randomUUID(),
+	poland: randomUUID(),
+	/** A second Polish partner: Poland counts two organisations. */
+	poland2: randomUUID()
+};
+const USER = {
+	/** A member of the home organisation and coordinator of its draft project D. */
+	coordinator: randomUUID(),
+	/** A member of the home organisation with no role in D: row level security shows them no draft. */
+	member: randomUUID(),
+	/** A member of the Italian partner, in no project of its own. */
+	outsider: randomUUID(),
+	platformAdmin: randomUUID()
+};
+const PROJECT = {
+	/** CERV, 2024: home leads; Italy and Poland partners, and a partner in Malta known only by country. */
+	a: randomUUID(),
+	/** Europe for Citizens, 2018: Poland (the second organisation) leads, home and Italy partners. */
+	b: randomUUID(),
+	/** No programme or dates recorded: home and a partner in Malta known only by country. */
+	c: randomUUID(),
+	/** A draft, CERV, 2025: home leads, Poland partner. */
+	d: randomUUID(),
+	/** Italy's alone: not in home's overview. */
+	e: randomUUID()
+};
+
+const t = (en: string) => `'{"en": {"text": "${en}", "status": "original"}}'`;
+
+const FIXTURES = `
+insert into public.users (id, email, display_name, is_platform_admin) values
+  ('${USER.coordinator}', 'coordinator@${EMAIL_DOMAIN}', 'Coordinator (test)', false),
+  ('${USER.member}', 'member@${EMAIL_DOMAIN}', 'Member (test)', false),
+  ('${USER.outsider}', 'outsider@${EMAIL_DOMAIN}', 'Outsider (test)', false),
+  ('${USER.platformAdmin}', 'platform-admin@${EMAIL_DOMAIN}', 'Platform admin (test)', true);
+insert into public.organisations (id, slug, name, kind, city, country) values
+  ('${ORG.home}', '${slug('home')}', 'Home (test)', 'municipality', 'Daugavpils', 'LV'),
+  ('${ORG.italy}', '${slug('italy')}', 'Italy (test)', 'municipality', 'Faenza', 'IT'),
+  ('${ORG.poland}', '${slug('poland')}', 'Poland (test)', 'ngo', 'Leszno', 'PL'),
+  ('${ORG.poland2}', '${slug('poland2')}', 'Poland 2 (test)', 'municipality', 'Toruń', 'PL');
+insert into public.organisation_members (organisation_id, user_id, role) values
+  ('${ORG.home}', '${USER.coordinator}', 'admin'),
+  ('${ORG.home}', '${USER.member}', 'member'),
+  ('${ORG.italy}', '${USER.outsider}', 'member');
+insert into public.projects (id, slug, title, is_published, programme, start_date, end_date, status) values
+  ('${PROJECT.a}', '${slug('a')}', ${t('Project A (test)')}, true, 'cerv', '2024-03-01', '2025-12-31', 'running'),
+  ('${PROJECT.b}', '${slug('b')}', ${t('Project B (test)')}, true, 'europe_for_citizens', '2018-01-01', '2019-06-30', 'settled'),
+  ('${PROJECT.c}', '${slug('c')}', ${t('Project C (test)')}, true, null, null, null, 'planned'),
+  ('${PROJECT.d}', '${slug('d')}', ${t('Draft D (test)')}, false, 'cerv', '2025-02-01', '2026-01-31', 'planned'),
+  ('${PROJECT.e}', '${slug('e')}', ${t('Project E (test)')}, true, 'cerv', '2024-01-01', '2024-12-31', 'closed');
+insert into public.project_partners (project_id, organisation_id, role) values
+  ('${PROJECT.a}', '${ORG.home}', 'lead_partner'),
+  ('${PROJECT.a}', '${ORG.italy}', 'partner'),
+  ('${PROJECT.a}', '${ORG.poland}', 'partner'),
+  ('${PROJECT.b}', '${ORG.poland2}', 'lead_partner'),
+  ('${PROJECT.b}', '${ORG.home}', 'partner'),
+  ('${PROJECT.b}', '${ORG.italy}', 'partner'),
+  ('${PROJECT.c}', '${ORG.home}', 'partner'),
+  ('${PROJECT.d}', '${ORG.home}', 'lead_partner'),
+  ('${PROJECT.d}', '${ORG.poland}', 'partner'),
+  ('${PROJECT.e}', '${ORG.italy}', 'lead_partner');
+insert into public.unnamed_partners (project_id, country) values
+  ('${PROJECT.a}', 'MT'), ('${PROJECT.c}', 'MT');
+insert into public.project_members (project_id, user_id, organisation_id, role) values
+  ('${PROJECT.d}', '${USER.coordinator}', '${ORG.home}', 'coordinator');
+insert into public.project_budgets (project_id, organisation_id, total_cents, eu_cofinancing_cents, own_cofinancing_cents) values
+  ('${PROJECT.a}', '${ORG.home}', 1000050, 800000, 200050),
+  ('${PROJECT.a}', '${ORG.italy}', 500000, 400000, 100000),
+  ('${PROJECT.b}', '${ORG.home}', 300000, 200000, 90000),
+  ('${PROJECT.d}', '${ORG.home}', 700000, 700000, 0),
+  ('${PROJECT.e}', '${ORG.italy}', 999900, 999900, 0);
+insert into public.budget_payments (project_id, organisation_id, kind, year, amount_cents) values
+  ('${PROJECT.a}', '${ORG.home}', 'pre_financing', 2024, 300000),
+  ('${PROJECT.a}', '${ORG.home}', 'pre_financing', null, 50000),
+  ('${PROJECT.a}', '${ORG.home}', 'advance', 2024, 400000),
+  ('${PROJECT.a}', '${ORG.home}', 'co_financing', 2025, 100025),
+  ('${PROJECT.a}', '${ORG.italy}', 'pre_financing', 2024, 77700),
+  ('${PROJECT.b}', '${ORG.home}', 'co_financing', 2018, 90000),
+  ('${PROJECT.d}', '${ORG.home}', 'pre_financing', 2025, 200000);
+`;
+
+const CLEAN_UP = `
+delete from public.projects where slug like '${PREFIX}-%';
+delete from public.organisations where slug like '${PREFIX}-%';
+delete from public.users where email like '%@${EMAIL_DOMAIN}';
+`;
+
+let db: pg.Client;
+
+beforeAll(async () => {
+	db = new pg.Client({ connectionString: stack.DATABASE_URL });
+	await db.connect();
+	await db.query('begin');
+	await db.query(FIXTURES);
+	await db.query('commit');
+});
+
+afterAll(async () => {
+	if (!db) return;
+	try {
+		await db.query(CLEAN_UP);
+	} finally {
+		await db.end();
+	}
+});
+
+type Person = keyof typeof USER;
+type Who = Person | 'anon';
+const as = actingAs<Person>(stack, USER);
+
+async function peek<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+	return (await db.query(sql, params)).rows as T[];
+}
+
+type Sums = { total_cents: number; eu_cents: number; own_cents: number; pre_financing_cents: number };
+type Overview = {
+	projects: Array<{ id: string; slug: string; role: string; is_published: boolean; programme: string | null; start_date: string | null }>;
+	per_programme_and_year: Array<{ programme: string | null; year: number | null; projects: number }>;
+	money_per_programme: Array<Sums & { programme: string | null; projects: number }>;
+	money_per_year: Array<Sums & { year: number | null; projects: number }>;
+	money_total: Sums & { projects: number };
+	payments_per_year: Array<{ year: number | null; kind: string; amount_cents: number }>;
+	partnerships: Array<{ project_id: string; partners: number; budgets: number; total_cents: number; eu_cents: number; own_cents: number }>;
+	countries: Array<{ country: string; organisations: number; projects: number }>;
+};
+
+async function overviewOf(who: Who, organisation: string): Promise<Overview | null> {
+	const { data, error } = await as(who).rpc('organisation_overview', { organisation });
+	expect(error).toBeNull();
+	return data as Overview | null;
+}
+
+const PUBLISHED = [PROJECT.a, PROJECT.b, PROJECT.c];
+const WITH_DRAFT = [...PUBLISHED, PROJECT.d];
+
+// Who sees which of home's projects: drafts are for the project's own members (and platform admins).
+const SEES: Record<Who, string[]> = {
+	anon: PUBLISHED,
+	outsider: PUBLISHED,
+	member: PUBLISHED,
+	coordinator: WITH_DRAFT,
+	platformAdmin: WITH_DRAFT
+};
+
+/** The figures computed straight from the rows, over the projects given. */
+async function expectedFor(organisation: string, projects: string[]) {
+	const n = (v: unknown) => Number(v);
+	const [total] = await peek(
+		`select count(*) as projects, coalesce(sum(b.total_cents), 0) as total, coalesce(sum(b.eu_cofinancing_cents), 0) as eu,
+		        coalesce(sum(b.own_cofinancing_cents), 0) as own,
+		        (select coalesce(sum(x.amount_cents), 0) from public.budget_payments x
+		         where x.organisation_id = $1 and x.project_id = any($2) and x.kind = 'pre_financing') as pre
+		 from public.project_budgets b where b.organisation_id = $1 and b.project_id = any($2)`,
+		[organisation, projects]
+	);
+	const perProgramme = await peek(
+		`select p.programme, count(*) as projects, sum(b.total_cents) as total, sum(b.eu_cofinancing_cents) as eu, sum(b.own_cofinancing_cents) as own,
+		        coalesce(sum((select sum(x.amount_cents) from public.budget_payments x
+		                      where x.project_id = b.project_id and x.organisation_id = b.organisation_id and x.kind = 'pre_financing')), 0) as pre
+		 from public.project_budgets b join public.projects p on p.id = b.project_id
+		 where b.organisation_id = $1 and b.project_id = any($2) group by p.programme order by p.programme nulls last`,
+		[organisation, projects]
+	);
+	const perYear = await peek(
+		`select extract(year from p.start_date)::int as year, count(*) as projects, sum(b.total_cents) as total, sum(b.eu_cofinancing_cents) as eu,
+		        sum(b.own_cofinancing_cents) as own,
+		        coalesce(sum((select sum(x.amount_cents) from public.budget_payments x
+		                      where x.project_id = b.project_id and x.organisation_id = b.organisation_id and x.kind = 'pre_financing')), 0) as pre
+		 from public.project_budgets b join public.projects p on p.id = b.project_id
+		 where b.organisation_id = $1 and b.project_id = any($2) group by 1 order by 1 nulls last`,
+		[organisation, projects]
+	);
+	const payments = await peek(
+		`select x.year, x.kind::text, sum(x.amount_cents) as amount from public.budget_payments x
+		 where x.organisation_id = $1 and x.project_id = any($2) group by x.year, x.kind order by x.year nulls last, x.kind`,
+		[organisation, projects]
+	);
+	const perProgrammeAndYear = await peek(
+		`select p.programme, extract(year from p.start_date)::int as year, count(*) as projects from public.projects p
+		 where p.id = any($2) and exists (select 1 from public.project_partners pp where pp.project_id = p.id and pp.organisation_id = $1)
+		 group by 1, 2 order by 1 nulls last, 2 nulls last`,
+		[organisation, projects]
+	);
+	const countries = await peek(
+		`select c.country, count(distinct c.partner) as organisations, count(distinct c.project_id) as projects from (
+		   select o.country, o.id::text as partner, pp.project_id from public.project_partners pp join public.organisations o on o.id = pp.organisation_id
+		   where pp.project_id = any($2) and pp.organisation_id <> $1
+		   union all select u.country, u.id::text, u.project_id from public.unnamed_partners u where u.project_id = any($2)
+		 ) c group by c.country order by c.country`,
+		[organisation, projects]
+	);
+	return {
+		money_total: { projects: n(total.projects), total_cents: n(total.total), eu_cents: n(total.eu), own_cents: n(total.own), pre_financing_cents: n(total.pre) },
+		money_per_programme: perProgramme.map((r) => ({
+			programme: r.programme,
+			projects: n(r.projects),
+			total_cents: n(r.total),
+			eu_cents: n(r.eu),
+			own_cents: n(r.own),
+			pre_financing_cents: n(r.pre)
+		})),
+		money_per_year: perYear.map((r) => ({
+			year: r.year,
+			projects: n(r.projects),
+			total_cents: n(r.total),
+			eu_cents: n(r.eu),
+			own_cents: n(r.own),
+			pre_financing_cents: n(r.pre)
+		})),
+		payments_per_year: payments.map((r) => ({ year: r.year, kind: r.kind, amount_cents: n(r.amount) })),
+		per_programme_and_year: perProgrammeAndYear.map((r) => ({ programme: r.programme, year: r.year, projects: n(r.projects) })),
+		countries: countries.map((r) => ({ country: r.country, organisations: n(r.organisations), projects: n(r.projects) }))
+	};
+}
+
+describe('organisation_overview', () => {
+	for (const [who, projects] of Object.entries(SEES) as Array<[Who, string[]]>) {
+		it(`as ${who}: counts the projects it may read, and sums exactly their budget and payment rows`, async () => {
+			const overview = (await overviewOf(who, ORG.home))!;
+			expect(overview.projects.map((p) => p.id).sort()).toEqual([...projects].sort());
+			const expected = await expectedFor(ORG.home, projects);
+			expect({
+				money_total: overview.money_total,
+				money_per_programme: overview.money_per_programme,
+				money_per_year: overview.money_per_year,
+				payments_per_year: overview.payments_per_year,
+				per_programme_and_year: overview.per_programme_and_year,
+				countries: overview.countries
+			}).toEqual(expected);
+		});
+	}
+
+	it('says the role the organisation has in each project, newest first, projects without dates last', async () => {
+		const overview = (await overviewOf('coordinator', ORG.home))!;
+		expect(overview.projects.map((p) => [p.slug, p.role, p.is_published])).toEqual([
+			[slug('d'), 'lead_partner', false],
+			[slug('a'), 'lead_partner', true],
+			[slug('b'), 'partner', true],
+			[slug('c'), 'partner', true]
+		]);
+	});
+
+	it('adds the draft to the figures for those who may read it, and only for them', async () => {
+		const [publicView, coordinatorView] = [await overviewOf('anon', ORG.home), await overviewOf('coordinator', ORG.home)];
+		const [{ total }] = await peek<{ total: string }>(`select total_cents as total from public.project_budgets where project_id = $1`, [PROJECT.d]);
+		expect(coordinatorView!.money_total.total_cents - publicView!.money_total.total_cents).toBe(Number(total));
+		expect(publicView!.per_programme_and_year.find((c) => c.year === 2025)).toBeUndefined();
+		expect(coordinatorView!.per_programme_and_year.find((c) => c.year === 2025)).toEqual({ programme: 'cerv', year: 2025, projects: 1 });
+	});
+
+	it('keeps cents exact: sums end in the cents of the rows', async () => {
+		const overview = (await overviewOf('anon', ORG.home))!;
+		expect(overview.money_total.total_cents % 100).toBe(50);
+		expect(overview.payments_per_year.find((p) => p.year === 2025 && p.kind === 'co_financing')?.amount_cents).toBe(100025);
+	});
+
+	it('counts partner countries without the organisation itself: named organisations once, each partner known only by country on its own', async () => {
+		const overview = (await overviewOf('anon', ORG.home))!;
+		// Poland: its two organisations, in A and B; Malta: the unnamed partners of A and C; no Latvia.
+		expect(overview.countries).toEqual([
+			{ country: 'IT', organisations: 1, projects: 2 },
+			{ country: 'MT', organisations: 2, projects: 2 },
+			{ country: 'PL', organisations: 2, projects: 2 }
+		]);
+	});
+
+	it("totals each partnership's recorded budgets, with how many of its partners have one", async () => {
+		const overview = (await overviewOf('anon', ORG.home))!;
+		const a = overview.partnerships.find((p) => p.project_id === PROJECT.a);
+		const [expected] = await peek<{ total: string; eu: string; own: string; budgets: string }>(
+			`select sum(total_cents) as total, sum(eu_cofinancing_cents) as eu, sum(own_cofinancing_cents) as own, count(*) as budgets
+			 from public.project_budgets where project_id = $1`,
+			[PROJECT.a]
+		);
+		expect(a).toEqual({
+			project_id: PROJECT.a,
+			partners: 4,
+			budgets: Number(expected.budgets),
+			total_cents: Number(expected.total),
+			eu_cents: Number(expected.eu),
+			own_cents: Number(expected.own)
+		});
+		// C has no budget recorded at all: not listed.
+		expect(overview.partnerships.map((p) => p.project_id).sort()).toEqual([PROJECT.a, PROJECT.b].sort());
+	});
+
+	it("gives a partner's overview from its own side: Italy counts its own project and Latvia among its partners", async () => {
+		const overview = (await overviewOf('anon', ORG.italy))!;
+		expect(overview.projects.map((p) => p.id).sort()).toEqual([PROJECT.a, PROJECT.b, PROJECT.e].sort());
+		expect(overview.countries.find((c) => c.country === 'LV')).toEqual({ country: 'LV', organisations: 1, projects: 2 });
+		expect(overview.money_total).toEqual((await expectedFor(ORG.italy, [PROJECT.a, PROJECT.b, PROJECT.e])).money_total);
+	});
+
+	it('answers null for an organisation that does not exist', async () => {
+		expect(await overviewOf('anon', randomUUID())).toBeNull();
+	});
+
+	it('an organisation with no projects gets empty tables and zero sums', async () => {
+		const [{ id }] = await peek<{ id: string }>(
+			`insert into public.organisations (slug, name, kind, country) values ($1, 'Lonely (test)', 'other', 'EE') returning id`,
+			[slug('lonely')]
+		);
+		expect(await overviewOf('anon', id)).toEqual({
+			projects: [],
+			per_programme_and_year: [],
+			money_per_programme: [],
+			money_per_year: [],
+			money_total: { projects: 0, total_cents: 0, eu_cents: 0, own_cents: 0, pre_financing_cents: 0 },
+			payments_per_year: [],
+			partnerships: [],
+			countries: []
+		});
+	});
+});
