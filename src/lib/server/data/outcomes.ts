@@ -73,6 +73,11 @@ export async function saveResult(supabase: Supabase, projectId: string, id: stri
 	return rows.length ? null : 'conflict';
 }
 
+/** Moves a result one place up (-1) or down (1); false when it is first or last already. */
+export async function moveResult(supabase: Supabase, id: string, direction: -1 | 1): Promise<boolean> {
+	return unwrap(await supabase.rpc('move_project_result', { result: id, direction })) as boolean;
+}
+
 export async function removeResult(supabase: Supabase, projectId: string, id: string): Promise<void> {
 	unwrap(await supabase.from('project_results').delete().eq('project_id', projectId).eq('id', id));
 }
@@ -81,6 +86,27 @@ export type NewPressItem = { kind: PressKind; title: TranslatedText; published_o
 
 export async function addPressItem(supabase: Supabase, projectId: string, item: NewPressItem): Promise<void> {
 	unwrap(await supabase.from('press_items').insert({ project_id: projectId, ...item }));
+}
+
+export type PressItemChange = Omit<NewPressItem, 'position'>;
+
+/** Saves a press item as edited from `version`; 'conflict' when someone saved it in between. */
+export async function savePressItem(supabase: Supabase, projectId: string, id: string, version: number, item: PressItemChange): Promise<'conflict' | null> {
+	const rows = unwrap(
+		await supabase
+			.from('press_items')
+			.update({ ...item, version: version + 1, updated_at: new Date().toISOString() })
+			.eq('project_id', projectId)
+			.eq('id', id)
+			.eq('version', version)
+			.select('id')
+	);
+	return rows.length ? null : 'conflict';
+}
+
+/** Moves a press item one place up (-1) or down (1) among those of the same date; false when it cannot. */
+export async function movePressItem(supabase: Supabase, id: string, direction: -1 | 1): Promise<boolean> {
+	return unwrap(await supabase.rpc('move_press_item', { item: id, direction })) as boolean;
 }
 
 export async function removePressItem(supabase: Supabase, projectId: string, id: string): Promise<void> {
