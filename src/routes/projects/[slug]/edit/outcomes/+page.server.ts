@@ -9,6 +9,7 @@ import { editableProject } from '../editable.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const HTTPS = /^https:\/\/\S+$/;
+const DIRECTIONS = ['up', 'down'] as const;
 const done = (slug: string, lang: string, what: string) => redirect(303, `${href(`/projects/${slug}/edit/outcomes`)}?lang=${lang}&done=${what}`);
 
 async function outcomesOf(event: RequestEvent, projectId: string) {
@@ -100,6 +101,16 @@ export const actions: Actions = {
 		done(project.slug, lang, 'result_saved');
 	},
 
+	moveResult: async (event) => {
+		const project = await editableProject(event);
+		const raw = await readForm(event.request);
+		const form = parseForm(raw, { id: uuid(), direction: choice(DIRECTIONS) });
+		if (!form.ok || !project.results.some((r) => r.id === form.data.id)) return fail(400, { action: 'moveResult', message: m.outcomes_cannot_move() });
+		const moved = await outcomes.moveResult(event.locals.supabase, form.data.id, form.data.direction === 'up' ? -1 : 1);
+		if (!moved) return fail(409, { action: 'moveResult', message: m.outcomes_cannot_move() });
+		done(project.slug, await editingOf(event, raw), 'moved');
+	},
+
 	removeResult: async (event) => {
 		const project = await editableProject(event);
 		const raw = await readForm(event.request);
@@ -134,6 +145,58 @@ export const actions: Actions = {
 			position
 		});
 		done(project.slug, lang, 'press_added');
+	},
+
+	savePress: async (event) => {
+		const project = await editableProject(event);
+		const raw = await readForm(event.request);
+		const lang = await editingOf(event, raw);
+		const id = String(raw.get('id') ?? '');
+		const form = parseForm(raw, {
+			id: uuid(),
+			version: integer({ min: 1 }),
+			kind: choice(outcomes.PRESS_KINDS),
+			title: text({ max: 300 }),
+			published_on: date(),
+			url: text({ max: 500 }),
+			body: text({ max: 5000, multiline: true })
+		});
+		const failure = (status: number, errors: Record<string, string>, conflict = false) =>
+			fail(status, { action: 'savePress', id, values: form.values, errors, conflict });
+		if (!form.ok) return failure(400, form.errors as Record<string, string>);
+		const data = form.data;
+		const item = project.press.find((p) => p.id === data.id);
+		// Removed by someone else while this one was editing it: nothing left to save into.
+		if (!item) return failure(409, {}, true);
+		// Title and text in the language being edited; the other languages stay as they are.
+		const title = withTranslation(item.title, lang, data.title);
+		const body = withTranslation(item.body, lang, data.body);
+		const errors: Record<string, string> = {};
+		if (title === 'original_in_use') errors.title = m.translation_original_in_use();
+		else if (!title) errors.title = m.form_required();
+		if (body === 'original_in_use') errors.body = m.translation_original_in_use();
+		if (data.url && !HTTPS.test(data.url)) errors.url = m.form_url();
+		if (title === 'original_in_use' || !title || body === 'original_in_use' || Object.keys(errors).length) return failure(400, errors);
+
+		const conflict = await outcomes.savePressItem(event.locals.supabase, project.id, item.id, data.version, {
+			kind: data.kind!,
+			title,
+			published_on: data.published_on,
+			body,
+			url: data.url || null
+		});
+		if (conflict) return failure(409, {}, true);
+		done(project.slug, lang, 'press_saved');
+	},
+
+	movePress: async (event) => {
+		const project = await editableProject(event);
+		const raw = await readForm(event.request);
+		const form = parseForm(raw, { id: uuid(), direction: choice(DIRECTIONS) });
+		if (!form.ok || !project.press.some((p) => p.id === form.data.id)) return fail(400, { action: 'movePress', message: m.outcomes_cannot_move() });
+		const moved = await outcomes.movePressItem(event.locals.supabase, form.data.id, form.data.direction === 'up' ? -1 : 1);
+		if (!moved) return fail(409, { action: 'movePress', message: m.outcomes_cannot_move() });
+		done(project.slug, await editingOf(event, raw), 'moved');
 	},
 
 	removePress: async (event) => {
