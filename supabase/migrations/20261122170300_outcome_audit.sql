@@ -186,3 +186,34 @@ $$;
 
 revoke execute on function public.move_project_result(uuid, integer), public.move_press_item(uuid, integer) from public;
 grant execute on function public.move_project_result(uuid, integer), public.move_press_item(uuid, integer) to authenticated;
+
+-- Deleting the account that entered an achieved value must clear achieved_by (its foreign key says
+-- "on delete set null"), but the stamp kept the old value on any update that left the figure as it
+-- was, so the deleted person's id stayed behind. The foreign key's own update runs inside its
+-- trigger: only there is achieved_by cleared without a change of the figure.
+create or replace function private.stamp_indicator_achieved()
+returns trigger
+language plpgsql
+set search_path = ''
+as $$
+begin
+  if tg_op = 'INSERT' then
+    if new.achieved is not null then
+      new.achieved_by := (select auth.uid());
+      new.achieved_at := now();
+    else
+      new.achieved_by := null;
+      new.achieved_at := null;
+    end if;
+  elsif (new.achieved, new.evidence, new.evidence_url, new.source) is distinct from (old.achieved, old.evidence, old.evidence_url, old.source) then
+    new.achieved_by := case when new.achieved is null then null else (select auth.uid()) end;
+    new.achieved_at := case when new.achieved is null then null else now() end;
+  elsif new.achieved_by is null and pg_trigger_depth() > 1 then
+    new.achieved_at := old.achieved_at;
+  else
+    new.achieved_by := old.achieved_by;
+    new.achieved_at := old.achieved_at;
+  end if;
+  return new;
+end;
+$$;

@@ -260,6 +260,9 @@ export const API_FUNCTIONS: Record<string, string[]> = {
 	// Outcomes: planned and achieved per indicator, counted from the records, for anyone who may read
 	// the project (null otherwise).
 	project_outcomes: ['anon', 'authenticated'],
+	// Moving a result or press item one place: with the caller's rights (row level security decides).
+	move_project_result: ['authenticated'],
+	move_press_item: ['authenticated'],
 	// A document's file as raw bytes; runs with the caller's rights (row level security decides).
 	document_file_bytes: ['anon', 'authenticated']
 };
