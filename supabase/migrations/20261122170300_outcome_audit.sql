@@ -114,6 +114,28 @@ revoke execute on function private.audit_changes(jsonb, jsonb, text[]), private.
 -- Both run with the caller's rights: locking the rows applies the policies for changing them, so
 -- someone who may not change them finds nothing to move (false).
 
+-- The order with one item swapped with its neighbour up (-1) or down (1); null when there is none.
+create function private.swap_with_neighbour(ordered uuid[], item uuid, direction integer)
+returns uuid[]
+language plpgsql
+immutable
+set search_path = ''
+as $$
+declare
+  here integer := array_position(ordered, item);
+begin
+  if direction is null or direction not in (-1, 1) then
+    raise exception 'an item moves one place up or down' using errcode = '22023';
+  end if;
+  if here is null or here + direction < 1 or here + direction > cardinality(ordered) then
+    return null;
+  end if;
+  ordered[here] := ordered[here + direction];
+  ordered[here + direction] := item;
+  return ordered;
+end;
+$$;
+
 create function public.move_project_result(result uuid, direction integer)
 returns boolean
 language plpgsql
@@ -123,23 +145,13 @@ as $$
 declare
   project uuid;
   ordered uuid[];
-  here integer;
 begin
-  if direction not in (-1, 1) then
-    raise exception 'a result moves one place up or down' using errcode = '22023';
-  end if;
   select r.project_id into project from public.project_results as r where r.id = result for update;
-  if project is null then
-    return false;
-  end if;
-  select array_agg(r.id order by r.position, r.created_at, r.id) into ordered
+  select private.swap_with_neighbour(array_agg(r.id order by r.position, r.created_at, r.id), result, direction) into ordered
   from (select x.* from public.project_results as x where x.project_id = project for update) as r;
-  here := array_position(ordered, result);
-  if here + direction < 1 or here + direction > cardinality(ordered) then
+  if ordered is null then
     return false;
   end if;
-  ordered[here] := ordered[here + direction];
-  ordered[here + direction] := result;
   update public.project_results as r set position = o.n::smallint
   from unnest(ordered) with ordinality as o (id, n)
   where r.id = o.id and r.position <> o.n;
@@ -156,27 +168,17 @@ as $$
 declare
   moved public.press_items;
   ordered uuid[];
-  here integer;
 begin
-  if direction not in (-1, 1) then
-    raise exception 'a press item moves one place up or down' using errcode = '22023';
-  end if;
   select p.* into moved from public.press_items as p where p.id = item for update;
-  if moved.id is null then
-    return false;
-  end if;
-  select array_agg(p.id order by p.position, p.created_at, p.id) into ordered
+  select private.swap_with_neighbour(array_agg(p.id order by p.position, p.created_at, p.id), item, direction) into ordered
   from (
     select x.* from public.press_items as x
     where x.project_id = moved.project_id and x.published_on is not distinct from moved.published_on
     for update
   ) as p;
-  here := array_position(ordered, item);
-  if here + direction < 1 or here + direction > cardinality(ordered) then
+  if ordered is null then
     return false;
   end if;
-  ordered[here] := ordered[here + direction];
-  ordered[here + direction] := item;
   update public.press_items as p set position = o.n::smallint
   from unnest(ordered) with ordinality as o (id, n)
   where p.id = o.id and p.position <> o.n;
@@ -184,6 +186,8 @@ begin
 end;
 $$;
 
+revoke execute on function private.swap_with_neighbour(uuid[], uuid, integer) from public;
+grant execute on function private.swap_with_neighbour(uuid[], uuid, integer) to authenticated;
 revoke execute on function public.move_project_result(uuid, integer), public.move_press_item(uuid, integer) from public;
 grant execute on function public.move_project_result(uuid, integer), public.move_press_item(uuid, integer) to authenticated;
 

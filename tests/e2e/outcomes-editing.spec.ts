@@ -1,15 +1,15 @@
 // Editing outcomes: a press item edited in Latvian and shown on the project page with its date in
 // the reader's language; a stale edit gets a conflict and keeps what was typed; bad input on the
 // editor comes back with a clear message in English and Latvian, as typed, with nothing saved.
-import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { expect, expectNoViolations, test } from './fixtures.ts';
-import { DEMO, signIn, sql } from './factories.ts';
+import { DEMO, projectWithIndicator, signIn, sql } from './factories.ts';
 
 const WIR_FIRST_RELEASE = 'Notika pirmā partneru tikšanās ES projekta WIR ietvaros';
 
 test('the coordinator edits a WIR press release in Latvian; the project page shows it, a stale edit gets a conflict', async ({ page, browser, baseURL }) => {
-	test.setTimeout(90_000);
+	// Two people, three pages checked by axe-core.
+	test.setTimeout(180_000);
 	const [item] = await sql<{ id: string; version: number }>(
 		`select i.id, i.version from public.press_items i join public.projects p on p.id = i.project_id where p.slug = 'wir' and i.position = 1`
 	);
@@ -92,15 +92,7 @@ test('the coordinator edits a WIR press release in Latvian; the project page sho
 
 /** A draft project of the Daugavpils coordinator, with indirect participants planned and one press item. */
 async function projectToEdit(): Promise<string> {
-	const slug = `bad-input-${randomUUID().slice(0, 8)}`;
-	await sql(`insert into public.projects (slug, title) values ($1, '{"en": {"text": "Bad input test", "status": "original"}}')`, [slug]);
-	await sql(`insert into public.project_partners (project_id, organisation_id, role) select id, '0a000000-0000-4000-8000-000000000001', 'lead_partner' from public.projects where slug = $1`, [slug]);
-	await sql(
-		`insert into public.project_members (project_id, user_id, organisation_id, role)
-		 select id, '0c000000-0000-4000-8000-000000000002', '0a000000-0000-4000-8000-000000000001', 'coordinator' from public.projects where slug = $1`,
-		[slug]
-	);
-	await sql(`insert into public.project_indicators (project_id, code, planned) select id, 'indirect_participants', 100 from public.projects where slug = $1`, [slug]);
+	const slug = await projectWithIndicator('bad-input');
 	await sql(
 		`insert into public.press_items (project_id, title, position) select id, '{"en": {"text": "Only in English", "status": "original"}}', 1 from public.projects where slug = $1`,
 		[slug]
@@ -151,7 +143,7 @@ const UI = {
 
 for (const locale of ['en', 'lv'] as const) {
 	test(`bad input on the outcomes editor (${locale}): a clear message, the input kept, nothing saved`, async ({ page }) => {
-		test.setTimeout(120_000);
+		test.setTimeout(180_000);
 		const t = UI[locale];
 		const slug = await projectToEdit();
 		const saved = async () =>
@@ -241,7 +233,8 @@ for (const locale of ['en', 'lv'] as const) {
 	});
 }
 
-test('a coordinator moves a result and an undated press item; a partner editor cannot post an edit', async ({ page, browser, baseURL }) => {
+test('a coordinator moves a result and an undated press item; an item removed meanwhile; a partner editor cannot post an edit', async ({ page, browser, baseURL }) => {
+	test.setTimeout(90_000);
 	const slug = await projectToEdit();
 	await sql(
 		`insert into public.project_results (project_id, statement, position)
@@ -264,6 +257,18 @@ test('a coordinator moves a result and an undated press item; a partner editor c
 	await expect(press.first()).toContainText('Second in English');
 	// The first can go no higher: it has no button for it.
 	await expect(page.getByRole('button', { name: 'Move up (Second in English)' })).toHaveCount(0);
+
+	// Removed by someone else while being edited: said so, and what was typed is there to copy.
+	const onlyInEnglish = press.filter({ hasText: 'Only in English' });
+	await onlyInEnglish.locator('summary').click();
+	await onlyInEnglish.getByLabel('Text').fill('Typed before it went');
+	await sql(`delete from public.press_items x using public.projects p where p.id = x.project_id and p.slug = $1 and x.title -> 'en' ->> 'text' = 'Only in English'`, [slug]);
+	const response = page.waitForResponse((r) => r.request().method() === 'POST');
+	await onlyInEnglish.getByRole('button', { name: /Save the press item/ }).click();
+	expect((await response).status()).toBe(409);
+	await expect(page.getByRole('alert')).toHaveText('Someone removed this press item while you were editing it, so nothing was saved. What you entered is below, to copy from.');
+	await expect(page.getByRole('note')).toContainText('Typed before it went');
+	await expect(press).toHaveCount(1);
 
 	// The Faenza editor, a partner editor in this project: not one of its coordinators.
 	await sql(`insert into public.project_partners (project_id, organisation_id, role) select p.id, o.id, 'partner' from public.projects p, public.organisations o where p.slug = $1 and o.slug = 'comune-di-faenza'`, [slug]);

@@ -32,6 +32,27 @@ async function editingOf(event: RequestEvent, raw: FormData) {
 	return (await contentLocales.editingLanguage(event.locals.supabase, raw.get('lang') as string | null)).code;
 }
 
+/** Moves a result or a press item one place up or down, in the order the page lists them. */
+async function moveOne(event: RequestEvent, action: 'moveResult' | 'movePress') {
+	const project = await editableProject(event);
+	const raw = await readForm(event.request);
+	const form = parseForm(raw, { id: uuid(), direction: choice(DIRECTIONS) });
+	const listed = action === 'moveResult' ? project.results : project.press;
+	if (!form.ok || !listed.some((row) => row.id === form.data.id)) return fail(400, { action, message: m.outcomes_cannot_move() });
+	const move = action === 'moveResult' ? outcomes.moveResult : outcomes.movePressItem;
+	if (!(await move(event.locals.supabase, form.data.id, form.data.direction === 'up' ? -1 : 1))) return fail(409, { action, message: m.outcomes_cannot_move() });
+	done(project.slug, await editingOf(event, raw), 'moved');
+}
+
+/** A press item's fields as its forms send them; a new item's title is required, an edited one's decided per language. */
+const pressFields = (options: { titleRequired: boolean }) => ({
+	kind: choice(outcomes.PRESS_KINDS),
+	title: text({ required: options.titleRequired, max: 300 }),
+	published_on: date(),
+	url: text({ max: 500 }),
+	body: text({ max: 5000, multiline: true })
+});
+
 export const actions: Actions = {
 	achieved: async (event) => {
 		const project = await editableProject(event);
@@ -101,15 +122,7 @@ export const actions: Actions = {
 		done(project.slug, lang, 'result_saved');
 	},
 
-	moveResult: async (event) => {
-		const project = await editableProject(event);
-		const raw = await readForm(event.request);
-		const form = parseForm(raw, { id: uuid(), direction: choice(DIRECTIONS) });
-		if (!form.ok || !project.results.some((r) => r.id === form.data.id)) return fail(400, { action: 'moveResult', message: m.outcomes_cannot_move() });
-		const moved = await outcomes.moveResult(event.locals.supabase, form.data.id, form.data.direction === 'up' ? -1 : 1);
-		if (!moved) return fail(409, { action: 'moveResult', message: m.outcomes_cannot_move() });
-		done(project.slug, await editingOf(event, raw), 'moved');
-	},
+	moveResult: (event) => moveOne(event, 'moveResult'),
 
 	removeResult: async (event) => {
 		const project = await editableProject(event);
@@ -124,13 +137,7 @@ export const actions: Actions = {
 		const project = await editableProject(event);
 		const raw = await readForm(event.request);
 		const lang = await editingOf(event, raw);
-		const form = parseForm(raw, {
-			kind: choice(outcomes.PRESS_KINDS),
-			title: text({ required: true, max: 300 }),
-			published_on: date(),
-			url: text({ max: 500 }),
-			body: text({ max: 5000, multiline: true })
-		});
+		const form = parseForm(raw, pressFields({ titleRequired: true }));
 		const failure = (errors: Record<string, string>) => fail(400, { action: 'addPress', values: form.values, errors });
 		if (!form.ok) return failure(form.errors as Record<string, string>);
 		const data = form.data;
@@ -152,15 +159,7 @@ export const actions: Actions = {
 		const raw = await readForm(event.request);
 		const lang = await editingOf(event, raw);
 		const id = String(raw.get('id') ?? '');
-		const form = parseForm(raw, {
-			id: uuid(),
-			version: integer({ min: 1 }),
-			kind: choice(outcomes.PRESS_KINDS),
-			title: text({ max: 300 }),
-			published_on: date(),
-			url: text({ max: 500 }),
-			body: text({ max: 5000, multiline: true })
-		});
+		const form = parseForm(raw, { id: uuid(), version: integer({ min: 1 }), ...pressFields({ titleRequired: false }) });
 		const failure = (status: number, errors: Record<string, string>, conflict = false) =>
 			fail(status, { action: 'savePress', id, values: form.values, errors, conflict });
 		if (!form.ok) return failure(400, form.errors as Record<string, string>);
@@ -189,15 +188,7 @@ export const actions: Actions = {
 		done(project.slug, lang, 'press_saved');
 	},
 
-	movePress: async (event) => {
-		const project = await editableProject(event);
-		const raw = await readForm(event.request);
-		const form = parseForm(raw, { id: uuid(), direction: choice(DIRECTIONS) });
-		if (!form.ok || !project.press.some((p) => p.id === form.data.id)) return fail(400, { action: 'movePress', message: m.outcomes_cannot_move() });
-		const moved = await outcomes.movePressItem(event.locals.supabase, form.data.id, form.data.direction === 'up' ? -1 : 1);
-		if (!moved) return fail(409, { action: 'movePress', message: m.outcomes_cannot_move() });
-		done(project.slug, await editingOf(event, raw), 'moved');
-	},
+	movePress: (event) => moveOne(event, 'movePress'),
 
 	removePress: async (event) => {
 		const project = await editableProject(event);
