@@ -10,7 +10,9 @@ export function parseQuantity(raw: string): ParsedQuantity {
 	const text = raw.trim().replace(/[\s\u00a0\u202f\u2009]/g, '');
 	if (/^[-−]/.test(text)) return { error: 'negative' };
 	const match = /^(\d+)(?:[.,](\d+))?$/.exec(text);
-	if (!match) return { error: 'not_a_number' };
+	// "12,345.678": thousands grouped with a comma or point, as English or German write them. Which
+	// sign is the decimal one cannot be told, so the answer is the one that says how to write it.
+	if (!match) return { error: /^\d{1,3}([.,]\d{3})+([.,]\d+)?$/.test(text) ? 'too_precise' : 'not_a_number' };
 	const [, whole, fraction = ''] = match;
 	if (fraction.length > 2) return { error: 'too_precise' };
 	const value = Number(`${whole}.${fraction || '0'}`);

@@ -53,6 +53,20 @@ export async function auditActions(actorId: string): Promise<string[]> {
 	return (await sql<{ action: string }>(`select action from public.audit_log where actor_id = $1 order by id`, [actorId])).map((r) => r.action);
 }
 
+/** A draft project of the Daugavpils coordinator, with indirect participants planned (100). */
+export async function projectWithIndicator(prefix = 'outcomes'): Promise<string> {
+	const slug = `${prefix}-${randomUUID().slice(0, 8)}`;
+	await sql(`insert into public.projects (slug, title) values ($1, '{"en": {"text": "Outcomes test", "status": "original"}}')`, [slug]);
+	await sql(`insert into public.project_partners (project_id, organisation_id, role) select id, '0a000000-0000-4000-8000-000000000001', 'lead_partner' from public.projects where slug = $1`, [slug]);
+	await sql(
+		`insert into public.project_members (project_id, user_id, organisation_id, role)
+		 select id, '0c000000-0000-4000-8000-000000000002', '0a000000-0000-4000-8000-000000000001', 'coordinator' from public.projects where slug = $1`,
+		[slug]
+	);
+	await sql(`insert into public.project_indicators (project_id, code, planned) select id, 'indirect_participants', 100 from public.projects where slug = $1`, [slug]);
+	return slug;
+}
+
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD, locale = 'en') {
 	await page.goto(`/${locale}/sign-in`);
 	await page.getByLabel(locale === 'lv' ? 'E-pasta adrese' : 'E-mail address').fill(email);

@@ -1,24 +1,9 @@
 // Outcomes: planned against achieved on the project page (counted from the records or entered
 // with evidence), result statements and press; coordinators enter what the records cannot count,
 // bad input comes back with a message and nothing saved; partner editors cannot.
-import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { expect, expectNoViolations, test } from './fixtures.ts';
-import { DEMO, signIn, sql } from './factories.ts';
-
-/** A draft project of the Daugavpils coordinator, with indirect participants planned (100). */
-async function projectWithIndicator(): Promise<string> {
-	const slug = `outcomes-${randomUUID().slice(0, 8)}`;
-	await sql(`insert into public.projects (slug, title) values ($1, '{"en": {"text": "Outcomes test", "status": "original"}}')`, [slug]);
-	await sql(`insert into public.project_partners (project_id, organisation_id, role) select id, '0a000000-0000-4000-8000-000000000001', 'lead_partner' from public.projects where slug = $1`, [slug]);
-	await sql(
-		`insert into public.project_members (project_id, user_id, organisation_id, role)
-		 select id, '0c000000-0000-4000-8000-000000000002', '0a000000-0000-4000-8000-000000000001', 'coordinator' from public.projects where slug = $1`,
-		[slug]
-	);
-	await sql(`insert into public.project_indicators (project_id, code, planned) select id, 'indirect_participants', 100 from public.projects where slug = $1`, [slug]);
-	return slug;
-}
+import { DEMO, projectWithIndicator, signIn, sql } from './factories.ts';
 
 async function post(page: Page, path: string, fields: Record<string, string>) {
 	return page.request.post(path, { form: fields, headers: { origin: new URL(page.url()).origin }, maxRedirects: 0 });

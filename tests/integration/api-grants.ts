@@ -270,6 +270,9 @@ export const API_FUNCTIONS: Record<string, string[]> = {
 	// Outcomes: planned and achieved per indicator, counted from the records, for anyone who may read
 	// the project (null otherwise).
 	project_outcomes: ['anon', 'authenticated'],
+	// Moving a result or press item one place: with the caller's rights (row level security decides).
+	move_project_result: ['authenticated'],
+	move_press_item: ['authenticated'],
 	// An organisation's network overview (tests/integration/network-overview.test.ts): runs with the
 	// caller's rights, so it counts only the projects, budgets and payments they may read.
 	organisation_overview: ['anon', 'authenticated'],

@@ -288,6 +288,31 @@ describe('entered achieved values', () => {
 		expect(o.indicators.find((i) => i.id === INDICATOR.indirect)).toMatchObject({ achieved: 120, source: 'entered' });
 	});
 
+	it('who entered it is cleared when their account is deleted; the figure and the audit entry stay', async () => {
+		const [{ id: person }] = await peek<{ id: string }>(
+			`insert into public.users (email, display_name, is_platform_admin) values ($1, 'Leaving admin (test)', true) returning id`,
+			[`leaving@${EMAIL_DOMAIN}`]
+		);
+		const [{ id }] = await peek<{ id: string }>(
+			`insert into public.project_indicators (project_id, code, planned) values ($1, 'leaving_reach', 10) returning id`,
+			[PROJECT.draft]
+		);
+		const leaving = actingAs<'leaving'>(stack, { leaving: person })('leaving');
+		expect(outcome(await leaving.from('project_indicators').update({ achieved: 12, evidence }).eq('id', id).select('id'))).toBe(1);
+		// A client cannot clear it without changing the figure.
+		await as('coordinator').from('project_indicators').update({ achieved_by: null }).eq('id', id);
+		expect((await peek(`select achieved_by from public.project_indicators where id = $1`, [id]))[0]).toEqual({ achieved_by: person });
+
+		await db.query(`delete from public.users where id = $1`, [person]);
+		const [row] = await peek<{ achieved: string; achieved_by: string | null; achieved_at: Date | null }>(
+			`select achieved::text, achieved_by, achieved_at from public.project_indicators where id = $1`,
+			[id]
+		);
+		expect(row).toMatchObject({ achieved: '12', achieved_by: null });
+		expect(row.achieved_at).not.toBeNull();
+		expect(await peek(`select actor_id from public.audit_log where details ->> 'indicator_id' = $1`, [id])).toEqual([{ actor_id: person }]);
+	});
+
 	it('a save from an older version changes nothing', async () => {
 		const answer = await as('coordinator').from('project_indicators').update({ achieved: 999, evidence, version: 2 }).eq('id', INDICATOR.indirect).eq('version', 1).select('id');
 		expect(outcome(answer)).toBe(0);
@@ -379,5 +404,251 @@ describe('result statements and press items', () => {
 		expectRefused(await as('coordinator').from('press_items').insert({ ...item, url: 'javascript:alert(1)' }).select('id'), CHECK, 400);
 		expectRefused(await as('coordinator').from('press_items').insert({ ...item, published_on: '1066-10-14' }).select('id'), CHECK, 400);
 		expectRefused(await as('coordinator').from('press_items').insert({ ...item, kind: 'rumour' }).select('id'), INVALID_INPUT, 400);
+	});
+});
+
+describe('editing a press item against the version it was opened at', () => {
+	type Row = { title: unknown; body: unknown; published_on: string | null; url: string | null; kind: string; version: number };
+	const pressItem = async () =>
+		(await peek<{ id: string }>(
+			`insert into public.press_items (project_id, kind, title, position) values ($1, 'press_release', $2, 5) returning id`,
+			[PROJECT.a, JSON.stringify(text(`Edited item ${randomUUID()} (test)`))]
+		))[0].id;
+	const stored = async (id: string) =>
+		(await peek<Row>(`select title, body, published_on::text, url, kind::text, version from public.press_items where id = $1`, [id]))[0];
+	const edit = (version: number, title: string) => ({
+		kind: 'news',
+		title: text(title),
+		published_on: '2025-10-03',
+		body: text('What the article says (test)'),
+		url: 'https://news.example/edited',
+		version: version + 1,
+		updated_at: new Date().toISOString()
+	});
+
+	// The update the editor sends (every field, the version it opened): rows changed, or the SQLSTATE.
+	const EDITS: Record<Who, Outcome> = { anon: DENIED, outsider: 0, viewer: 0, partnerEditor: 0, coordinator: 1, platformAdmin: 1 };
+
+	for (const [who, expected] of Object.entries(EDITS) as Array<[Who, Outcome]>) {
+		it(`as ${who}: ${expected === 1 ? 'saved' : 'refused, nothing changed'}`, async () => {
+			const id = await pressItem();
+			const before = await stored(id);
+			const answer = await as(who).from('press_items').update(edit(1, `Edited by ${who} (test)`)).eq('id', id).eq('version', 1).select('id');
+			expect({ who, result: outcome(answer) }).toEqual({ who, result: expected });
+			const after = await stored(id);
+			if (expected === 1) {
+				expect(after).toEqual({
+					kind: 'news',
+					title: text(`Edited by ${who} (test)`),
+					published_on: '2025-10-03',
+					body: text('What the article says (test)'),
+					url: 'https://news.example/edited',
+					version: 2
+				});
+			} else {
+				expect(after).toEqual(before);
+			}
+		});
+	}
+
+	it('a second save from the same version changes nothing: the first stays', async () => {
+		const id = await pressItem();
+		expect(outcome(await as('coordinator').from('press_items').update(edit(1, 'First (test)')).eq('id', id).eq('version', 1).select('id'))).toBe(1);
+		expect(outcome(await as('platformAdmin').from('press_items').update(edit(1, 'Second (test)')).eq('id', id).eq('version', 1).select('id'))).toBe(0);
+		expect(await stored(id)).toMatchObject({ title: text('First (test)'), version: 2 });
+	});
+
+	it('the same holds for result statements', async () => {
+		const [{ id }] = await peek<{ id: string }>(
+			`insert into public.project_results (project_id, statement, position) values ($1, $2, 5) returning id`,
+			[PROJECT.a, JSON.stringify(text('Result to edit (test)'))]
+		);
+		const save = (who: Who, statement: string) =>
+			as(who).from('project_results').update({ statement: text(statement), version: 2 }).eq('id', id).eq('version', 1).select('id');
+		expect(outcome(await save('coordinator', 'First (test)'))).toBe(1);
+		expect(outcome(await save('coordinator', 'Second (test)'))).toBe(0);
+		const [row] = await peek<{ statement: unknown }>(`select statement from public.project_results where id = $1`, [id]);
+		expect(row.statement).toEqual(text('First (test)'));
+	});
+});
+
+describe('outcome changes in the audit log, with who made them', () => {
+	type Entry = { actor_id: string | null; action: string; subject_type: string; subject_id: string; details: Record<string, unknown> };
+	/** Entries about one indicator, result or press item, oldest first. */
+	const entriesAbout = (key: 'indicator_id' | 'result_id' | 'press_item_id', id: string) =>
+		peek<Entry>(`select actor_id, action, subject_type, subject_id, details from public.audit_log where details ->> $1 = $2 order by id`, [key, id]);
+
+	it("an indicator's achieved value, evidence and source: old and new value", async () => {
+		const [{ id }] = await peek<{ id: string }>(
+			`insert into public.project_indicators (project_id, code, planned, source) values ($1, 'media_reach', 1000, 'entered') returning id`,
+			[PROJECT.a]
+		);
+		const first = text('Press cuttings (test)');
+		expect(outcome(await as('coordinator').from('project_indicators').update({ achieved: 1200, evidence: first, version: 2 }).eq('id', id).select('id'))).toBe(1);
+		expect(
+			outcome(await as('platformAdmin').from('project_indicators').update({ achieved: 1250.5, evidence_url: 'https://news.example/reach', version: 3 }).eq('id', id).select('id'))
+		).toBe(1);
+		// Saved again as it is: no entry. A partner editor's attempt changes nothing: no entry.
+		expect(outcome(await as('coordinator').from('project_indicators').update({ achieved: 1250.5, version: 4 }).eq('id', id).select('id'))).toBe(1);
+		expect(outcome(await as('partnerEditor').from('project_indicators').update({ achieved: 1 }).eq('id', id).select('id'))).toBe(0);
+
+		expect(await entriesAbout('indicator_id', id)).toEqual([
+			{
+				actor_id: USER.coordinator,
+				action: 'indicator.achieved_changed',
+				subject_type: 'project',
+				subject_id: PROJECT.a,
+				details: { indicator_id: id, code: 'media_reach', organisation_id: null, from: { achieved: null, evidence: null }, to: { achieved: 1200, evidence: first } }
+			},
+			{
+				actor_id: USER.platformAdmin,
+				action: 'indicator.achieved_changed',
+				subject_type: 'project',
+				subject_id: PROJECT.a,
+				details: {
+					indicator_id: id,
+					code: 'media_reach',
+					organisation_id: null,
+					from: { achieved: 1200, evidence_url: null },
+					to: { achieved: 1250.5, evidence_url: 'https://news.example/reach' }
+				}
+			}
+		]);
+	});
+
+	it('a counted indicator switched to an entered value: the source too', async () => {
+		const before = await peek(`select id from public.audit_log where details ->> 'indicator_id' = $1`, [INDICATOR.partnerParticipants]);
+		expect(before).toEqual([]);
+		const evidence = text('Sign-in sheets (test)');
+		const change = { source: 'entered', achieved: 6, evidence };
+		expect(outcome(await as('coordinator').from('project_indicators').update(change).eq('id', INDICATOR.partnerParticipants).select('id'))).toBe(1);
+		try {
+			const [entry] = await entriesAbout('indicator_id', INDICATOR.partnerParticipants);
+			expect(entry.details).toMatchObject({
+				code: 'direct_participants',
+				organisation_id: ORG.partner,
+				from: { source: 'computed', achieved: null, evidence: null },
+				to: { source: 'entered', achieved: 6, evidence }
+			});
+		} finally {
+			await db.query(`update public.project_indicators set source = 'computed', achieved = null, evidence = null where id = $1`, [INDICATOR.partnerParticipants]);
+		}
+	});
+
+	it('results added, changed and removed', async () => {
+		const added = await as('coordinator').from('project_results').insert({ project_id: PROJECT.a, statement: text('Audited (test)'), position: 7 }).select('id').single();
+		const id = (added.data as { id: string }).id;
+		await as('coordinator').from('project_results').update({ statement: text('Audited, changed (test)'), version: 2 }).eq('id', id);
+		await as('coordinator').from('project_results').update({ position: 8 }).eq('id', id);
+		await as('platformAdmin').from('project_results').delete().eq('id', id);
+		expect((await entriesAbout('result_id', id)).map((e) => [e.actor_id, e.action, e.subject_id, e.details])).toEqual([
+			[USER.coordinator, 'result.added', PROJECT.a, { result_id: id, statement: text('Audited (test)') }],
+			[USER.coordinator, 'result.changed', PROJECT.a, { result_id: id, from: { statement: text('Audited (test)') }, to: { statement: text('Audited, changed (test)') } }],
+			// Moving it (position 8) is no entry: it changes no content.
+			[USER.platformAdmin, 'result.removed', PROJECT.a, { result_id: id, statement: text('Audited, changed (test)') }]
+		]);
+	});
+
+	it('press items added, changed and removed', async () => {
+		const added = await as('coordinator')
+			.from('press_items')
+			.insert({ project_id: PROJECT.a, kind: 'press_release', title: text('Audited release (test)'), position: 7 })
+			.select('id')
+			.single();
+		const id = (added.data as { id: string }).id;
+		await as('coordinator').from('press_items').update({ published_on: '2025-11-20', body: text('The text (test)'), version: 2 }).eq('id', id);
+		await as('coordinator').from('press_items').update({ version: 3 }).eq('id', id);
+		await as('coordinator').from('press_items').delete().eq('id', id);
+		const title = text('Audited release (test)');
+		expect((await entriesAbout('press_item_id', id)).map((e) => [e.actor_id, e.action, e.subject_id, e.details])).toEqual([
+			[USER.coordinator, 'press_item.added', PROJECT.a, { press_item_id: id, kind: 'press_release', title, published_on: null, url: null }],
+			[
+				USER.coordinator,
+				'press_item.changed',
+				PROJECT.a,
+				{ press_item_id: id, title, from: { published_on: null, body: null }, to: { published_on: '2025-11-20', body: text('The text (test)') } }
+			],
+			// The save that changed only the version is no entry.
+			[USER.coordinator, 'press_item.removed', PROJECT.a, { press_item_id: id, kind: 'press_release', title, published_on: '2025-11-20', url: null }]
+		]);
+	});
+
+	it('a refused change is no entry', async () => {
+		const [{ id }] = await peek<{ id: string }>(
+			`insert into public.press_items (project_id, title, position) values ($1, $2, 6) returning id`,
+			[PROJECT.a, JSON.stringify(text('Untouched (test)'))]
+		);
+		for (const who of ['anon', 'outsider', 'viewer', 'partnerEditor'] as const) {
+			await as(who).from('press_items').update({ title: text(`By ${who} (test)`) }).eq('id', id);
+			await as(who).from('press_items').delete().eq('id', id);
+		}
+		expect((await entriesAbout('press_item_id', id)).map((e) => e.action)).toEqual(['press_item.added']);
+	});
+
+	it('people read the entries of what they did; nobody changes them', async () => {
+		const mine = await as('coordinator').from('audit_log').select('action').like('action', 'press_item.%').eq('subject_id', PROJECT.a);
+		expect(outcome(mine)).toBeGreaterThan(0);
+		expect(outcome(await as('partnerEditor').from('audit_log').select('id').like('action', 'press_item.%').eq('subject_id', PROJECT.a))).toBe(0);
+		expectRefused(await as('coordinator').from('audit_log').delete().like('action', 'press_item.%').select('id'), DENIED, 403);
+	});
+});
+
+describe('moving results and press items one place', () => {
+	const positions = async (table: 'project_results' | 'press_items', ids: string[]) =>
+		(await peek<{ id: string; position: number }>(`select id, position from public.${table} where id = any($1) order by position, created_at, id`, [ids])).map((r) => r.id);
+
+	it('a coordinator moves a result up and down; others cannot', async () => {
+		const ids = (
+			await peek<{ id: string }>(
+				`insert into public.project_results (project_id, statement, position)
+				 select $1, jsonb_build_object('en', jsonb_build_object('text', 'Move ' || n || ' (test)', 'status', 'original')), 20 + n
+				 from generate_series(1, 3) as n returning id`,
+				[PROJECT.draft]
+			)
+		).map((r) => r.id);
+		const [first, second, third] = ids;
+		const move = (who: Who, result: string, direction: number) => as(who).rpc('move_project_result', { result, direction });
+		// The draft's other result (position 1) comes first.
+		expect((await move('coordinator', first, -1)).data).toBe(true);
+		expect((await move('coordinator', third, -1)).data).toBe(true);
+		expect(await positions('project_results', ids)).toEqual([first, third, second]);
+		expect((await move('coordinator', second, 1)).data).toBe(false);
+		for (const who of ['outsider', 'viewer', 'partnerEditor'] as const) {
+			expect({ who, moved: (await move(who, third, 1)).data }).toEqual({ who, moved: false });
+		}
+		expectRefused(await move('anon', third, 1), DENIED, 401);
+		expectRefused(await move('coordinator', third, 2), '22023', 400);
+		expect(await positions('project_results', ids)).toEqual([first, third, second]);
+		await db.query(`delete from public.project_results where id = any($1)`, [ids]);
+	});
+
+	it('press items move among those of the same date, even with equal positions', async () => {
+		const ids = (
+			await peek<{ id: string }>(
+				`insert into public.press_items (project_id, title, published_on, position)
+				 select $1, jsonb_build_object('en', jsonb_build_object('text', 'Press ' || n || ' (test)', 'status', 'original')), d, 30
+				 from (values (1, null::date), (2, null), (3, '2025-01-01'::date)) as v (n, d) returning id`,
+				[PROJECT.a]
+			)
+		).map((r) => r.id);
+		const [, , dated] = ids;
+		const move = (item: string, direction: number) => as('coordinator').rpc('move_press_item', { item, direction });
+		// The project's undated items in their order: these two last, at equal positions (by age, then id).
+		const undated = (await peek<{ id: string }>(`select id from public.press_items where project_id = $1 and published_on is null`, [PROJECT.a])).map((r) => r.id);
+		const before = await positions('press_items', undated);
+		const last = before.at(-1)!;
+		expect(ids.slice(0, 2).sort()).toEqual(before.slice(-2).sort());
+		expect((await move(last, -1)).data).toBe(true);
+		const after = await positions('press_items', undated);
+		expect(after).toEqual([...before.slice(0, -2), last, before.at(-2)]);
+		expect((await move(last, 1)).data).toBe(true);
+		expect(await positions('press_items', undated)).toEqual(before);
+		expect((await move(last, 1)).data).toBe(false);
+		// Alone on its date: nowhere to go.
+		expect((await move(dated, -1)).data).toBe(false);
+		expect((await move(dated, 1)).data).toBe(false);
+		expect((await as('partnerEditor').rpc('move_press_item', { item: last, direction: -1 })).data).toBe(false);
+		expect(await positions('press_items', undated)).toEqual(before);
+		await db.query(`delete from public.press_items where id = any($1)`, [ids]);
 	});
 });

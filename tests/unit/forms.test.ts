@@ -104,6 +104,11 @@ describe('date', () => {
 		expect(date().parse(input)).toEqual({ value: input });
 	});
 
+	it('takes a typed date without the spaces around it', () => {
+		expect(date().parse(' 2025-03-14 ')).toEqual({ value: '2025-03-14' });
+		expect(date({ required: true }).parse('   ')).toEqual({ error: 'Please fill this in.' });
+	});
+
 	it('is optional unless required', () => {
 		expect(date().parse('')).toEqual({ value: null });
 		expect(date().parse(null)).toEqual({ value: null });

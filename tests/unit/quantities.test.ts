@@ -23,6 +23,9 @@ describe('parseQuantity', () => {
 		['12,5,5', 'not_a_number'],
 		['1.234', 'too_precise'],
 		['0,001', 'too_precise'],
+		// Grouped with commas or points: the message says to group with a space.
+		['12,345.678', 'too_precise'],
+		['1.234.567', 'too_precise'],
 		['99999999999', 'too_large']
 	])('refuses %j: %s', (raw, error) => {
 		expect(parseQuantity(raw)).toEqual({ error });

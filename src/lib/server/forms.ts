@@ -109,16 +109,20 @@ export function integer(options: { min?: number } = {}): Field<number> {
 	};
 }
 
-/** A calendar date as a date input sends it (YYYY-MM-DD); an impossible date is refused. */
+/**
+ * A calendar date as a date input sends it, or as typed into a text field (YYYY-MM-DD, spaces
+ * around it ignored); an impossible date is refused.
+ */
 export function date(options: { required?: boolean } = {}): Field<string | null> {
 	return {
 		parse(raw) {
-			if (raw === null || raw === '') return options.required ? { error: m.form_required() } : { value: null };
-			if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(raw)) return { error: m.form_date() };
-			const [year, month, day] = raw.split('-').map(Number);
+			const typed = typeof raw === 'string' ? raw.trim() : raw;
+			if (typed === null || typed === '') return options.required ? { error: m.form_required() } : { value: null };
+			if (typeof typed !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(typed)) return { error: m.form_date() };
+			const [year, month, day] = typed.split('-').map(Number);
 			const parsed = new Date(Date.UTC(year, month - 1, day));
 			const real = parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === day;
-			return real && year >= 1990 && year <= 2100 ? { value: raw } : { error: m.form_date() };
+			return real && year >= 1990 && year <= 2100 ? { value: typed } : { error: m.form_date() };
 		}
 	};
 }

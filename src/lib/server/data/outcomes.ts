@@ -44,18 +44,27 @@ export async function ofProject(supabase: Supabase, projectId: string): Promise<
 
 export type Achieved = { source: IndicatorSource; achieved: number | null; evidence: TranslatedText | null; evidence_url: string | null };
 
-/** Saves how an indicator is measured (and an entered value); 'conflict' when someone saved in between. */
-export async function saveAchieved(supabase: Supabase, projectId: string, id: string, version: number, achieved: Achieved): Promise<'conflict' | null> {
+/**
+ * Writes one row of the project as edited from `version`, and the next version; 'conflict' when
+ * someone saved it in between (no row has that version any more).
+ */
+async function saveVersion(
+	supabase: Supabase,
+	table: 'project_indicators' | 'project_results' | 'press_items',
+	projectId: string,
+	id: string,
+	version: number,
+	change: Record<string, unknown>
+): Promise<'conflict' | null> {
 	const rows = unwrap(
-		await supabase
-			.from('project_indicators')
-			.update({ ...achieved, version: version + 1 })
-			.eq('project_id', projectId)
-			.eq('id', id)
-			.eq('version', version)
-			.select('id')
+		await supabase.from(table).update({ ...change, version: version + 1 }).eq('project_id', projectId).eq('id', id).eq('version', version).select('id')
 	);
 	return rows.length ? null : 'conflict';
+}
+
+/** Saves how an indicator is measured (and an entered value); 'conflict' when someone saved in between. */
+export async function saveAchieved(supabase: Supabase, projectId: string, id: string, version: number, achieved: Achieved): Promise<'conflict' | null> {
+	return saveVersion(supabase, 'project_indicators', projectId, id, version, achieved);
 }
 
 export async function addResult(supabase: Supabase, projectId: string, statement: TranslatedText, position: number): Promise<void> {
@@ -63,16 +72,12 @@ export async function addResult(supabase: Supabase, projectId: string, statement
 }
 
 export async function saveResult(supabase: Supabase, projectId: string, id: string, version: number, statement: TranslatedText): Promise<'conflict' | null> {
-	const rows = unwrap(
-		await supabase
-			.from('project_results')
-			.update({ statement, version: version + 1, updated_at: new Date().toISOString() })
-			.eq('project_id', projectId)
-			.eq('id', id)
-			.eq('version', version)
-			.select('id')
-	);
-	return rows.length ? null : 'conflict';
+	return saveVersion(supabase, 'project_results', projectId, id, version, { statement, updated_at: new Date().toISOString() });
+}
+
+/** Moves a result one place up (-1) or down (1); false when it is first or last already. */
+export async function moveResult(supabase: Supabase, id: string, direction: -1 | 1): Promise<boolean> {
+	return unwrap(await supabase.rpc('move_project_result', { result: id, direction })) as boolean;
 }
 
 export async function removeResult(supabase: Supabase, projectId: string, id: string): Promise<void> {
@@ -83,6 +88,18 @@ export type NewPressItem = { kind: PressKind; title: TranslatedText; published_o
 
 export async function addPressItem(supabase: Supabase, projectId: string, item: NewPressItem): Promise<void> {
 	unwrap(await supabase.from('press_items').insert({ project_id: projectId, ...item }));
+}
+
+export type PressItemChange = Omit<NewPressItem, 'position'>;
+
+/** Saves a press item as edited from `version`; 'conflict' when someone saved it in between. */
+export async function savePressItem(supabase: Supabase, projectId: string, id: string, version: number, item: PressItemChange): Promise<'conflict' | null> {
+	return saveVersion(supabase, 'press_items', projectId, id, version, { ...item, updated_at: new Date().toISOString() });
+}
+
+/** Moves a press item one place up (-1) or down (1) among those of the same date; false when it cannot. */
+export async function movePressItem(supabase: Supabase, id: string, direction: -1 | 1): Promise<boolean> {
+	return unwrap(await supabase.rpc('move_press_item', { item: id, direction })) as boolean;
 }
 
 export async function removePressItem(supabase: Supabase, projectId: string, id: string): Promise<void> {

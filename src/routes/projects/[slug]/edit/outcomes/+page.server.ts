@@ -9,6 +9,7 @@ import { editableProject } from '../editable.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const HTTPS = /^https:\/\/\S+$/;
+const DIRECTIONS = ['up', 'down'] as const;
 const done = (slug: string, lang: string, what: string) => redirect(303, `${href(`/projects/${slug}/edit/outcomes`)}?lang=${lang}&done=${what}`);
 
 async function outcomesOf(event: RequestEvent, projectId: string) {
@@ -30,6 +31,27 @@ export const load: PageServerLoad = async (event) => {
 async function editingOf(event: RequestEvent, raw: FormData) {
 	return (await contentLocales.editingLanguage(event.locals.supabase, raw.get('lang') as string | null)).code;
 }
+
+/** Moves a result or a press item one place up or down, in the order the page lists them. */
+async function moveOne(event: RequestEvent, action: 'moveResult' | 'movePress') {
+	const project = await editableProject(event);
+	const raw = await readForm(event.request);
+	const form = parseForm(raw, { id: uuid(), direction: choice(DIRECTIONS) });
+	const listed = action === 'moveResult' ? project.results : project.press;
+	if (!form.ok || !listed.some((row) => row.id === form.data.id)) return fail(400, { action, message: m.outcomes_cannot_move() });
+	const move = action === 'moveResult' ? outcomes.moveResult : outcomes.movePressItem;
+	if (!(await move(event.locals.supabase, form.data.id, form.data.direction === 'up' ? -1 : 1))) return fail(409, { action, message: m.outcomes_cannot_move() });
+	done(project.slug, await editingOf(event, raw), 'moved');
+}
+
+/** A press item's fields as its forms send them; a new item's title is required, an edited one's decided per language. */
+const pressFields = (options: { titleRequired: boolean }) => ({
+	kind: choice(outcomes.PRESS_KINDS),
+	title: text({ required: options.titleRequired, max: 300 }),
+	published_on: date(),
+	url: text({ max: 500 }),
+	body: text({ max: 5000, multiline: true })
+});
 
 export const actions: Actions = {
 	achieved: async (event) => {
@@ -100,6 +122,8 @@ export const actions: Actions = {
 		done(project.slug, lang, 'result_saved');
 	},
 
+	moveResult: (event) => moveOne(event, 'moveResult'),
+
 	removeResult: async (event) => {
 		const project = await editableProject(event);
 		const raw = await readForm(event.request);
@@ -113,13 +137,7 @@ export const actions: Actions = {
 		const project = await editableProject(event);
 		const raw = await readForm(event.request);
 		const lang = await editingOf(event, raw);
-		const form = parseForm(raw, {
-			kind: choice(outcomes.PRESS_KINDS),
-			title: text({ required: true, max: 300 }),
-			published_on: date(),
-			url: text({ max: 500 }),
-			body: text({ max: 5000, multiline: true })
-		});
+		const form = parseForm(raw, pressFields({ titleRequired: true }));
 		const failure = (errors: Record<string, string>) => fail(400, { action: 'addPress', values: form.values, errors });
 		if (!form.ok) return failure(form.errors as Record<string, string>);
 		const data = form.data;
@@ -135,6 +153,42 @@ export const actions: Actions = {
 		});
 		done(project.slug, lang, 'press_added');
 	},
+
+	savePress: async (event) => {
+		const project = await editableProject(event);
+		const raw = await readForm(event.request);
+		const lang = await editingOf(event, raw);
+		const id = String(raw.get('id') ?? '');
+		const form = parseForm(raw, { id: uuid(), version: integer({ min: 1 }), ...pressFields({ titleRequired: false }) });
+		const failure = (status: number, errors: Record<string, string>, conflict = false) =>
+			fail(status, { action: 'savePress', id, values: form.values, errors, conflict });
+		if (!form.ok) return failure(400, form.errors as Record<string, string>);
+		const data = form.data;
+		const item = project.press.find((p) => p.id === data.id);
+		// Removed by someone else while this one was editing it: nothing left to save into.
+		if (!item) return failure(409, {}, true);
+		// Title and text in the language being edited; the other languages stay as they are.
+		const title = withTranslation(item.title, lang, data.title);
+		const body = withTranslation(item.body, lang, data.body);
+		const errors: Record<string, string> = {};
+		if (title === 'original_in_use') errors.title = m.translation_original_in_use();
+		else if (!title) errors.title = m.form_required();
+		if (body === 'original_in_use') errors.body = m.translation_original_in_use();
+		if (data.url && !HTTPS.test(data.url)) errors.url = m.form_url();
+		if (title === 'original_in_use' || !title || body === 'original_in_use' || Object.keys(errors).length) return failure(400, errors);
+
+		const conflict = await outcomes.savePressItem(event.locals.supabase, project.id, item.id, data.version, {
+			kind: data.kind!,
+			title,
+			published_on: data.published_on,
+			body,
+			url: data.url || null
+		});
+		if (conflict) return failure(409, {}, true);
+		done(project.slug, lang, 'press_saved');
+	},
+
+	movePress: (event) => moveOne(event, 'movePress'),
 
 	removePress: async (event) => {
 		const project = await editableProject(event);
