@@ -1,16 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
-import {
-	otherBudgetsRecorded,
-	paymentsPerYear,
-	programmeLabel as programme,
-	projectsPerProgrammeAndYear,
-	takingPart,
-	withLabels,
-	yearLabel as year,
-	type LabelledTable
-} from '#lib/network-overview.ts';
+import { otherBudgetsRecorded, paymentsPerYear, programmeLabel as programme, projectsPerProgrammeAndYear, takingPart, withLabels, yearLabel as year, type LabelledTable } from '#lib/network-overview.ts';
 import { countryName } from '#lib/places.ts';
 import { paymentKindName, statusName } from '#lib/project-names.ts';
 import { pickTranslation } from '#lib/translations.ts';
