@@ -78,6 +78,11 @@ insert into public.organisations (id, slug, name, kind, city, country, website, 
   ('0a000000-0000-4000-8000-00000000001f', 'nicolaus-copernicus-university-careers-service', 'Careers Service (Nicolaus Copernicus Universitāte)',
    'university', null, 'PL', null, null);
 
+-- The Education Board runs Young NEETs for the city: it is a unit of the City Council, whose
+-- network overview therefore counts that project too.
+update public.organisations set parent_id = '0a000000-0000-4000-8000-000000000001'
+where id = '0a000000-0000-4000-8000-000000000002';
+
 -- Projects ----------------------------------------------------------------------------------
 -- (Mobility events and press releases come with their own work.)
 insert into public.projects (id, slug, acronym, title, status, is_published) values

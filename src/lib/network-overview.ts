@@ -2,6 +2,7 @@
 // gives one row per (programme, year) and per (year, payment kind); readers want them side by side.
 import { m } from '#lib/paraglide/messages.js';
 import { programmeName } from '#lib/project-names.ts';
+import { partnerRoleName } from '#lib/role-names.ts';
 import type { Overview, PaymentKind } from '#lib/server/data/organisations.ts';
 
 /** A programme's name, or that the records do not give one. */
@@ -12,6 +13,17 @@ export function programmeLabel(code: string | null): string {
 /** A year, or that the records do not give one. */
 export function yearLabel(year: number | null): string {
 	return year === null ? m.overview_year_unknown() : String(year);
+}
+
+/**
+ * How the organisation takes part in a project: its own role, then each of its units taking part
+ * with the unit's role.
+ */
+export function takingPart(project: Pick<Overview['projects'][number], 'role' | 'through'>): string[] {
+	return [
+		...(project.role ? [partnerRoleName(project.role)] : []),
+		...project.through.map((unit) => m.units_role_through({ role: partnerRoleName(unit.role), unit: unit.name }))
+	];
 }
 
 export type CrossTable<Row, Column> = {
@@ -71,11 +83,11 @@ export function paymentsPerYear(overview: Pick<Overview, 'payments_per_year'>): 
 }
 
 /**
- * Whether the partnerships' totals tell more than the organisation's own: only where another
- * partner's budget is recorded too.
+ * Whether the partnerships' totals tell more than the organisation's own (its units' included):
+ * only where another partner's budget is recorded too.
  */
-export function otherBudgetsRecorded(overview: Pick<Overview, 'partnerships' | 'money_total'>): boolean {
-	return overview.partnerships.reduce((sum, p) => sum + p.budgets, 0) > overview.money_total.projects;
+export function otherBudgetsRecorded(overview: Pick<Overview, 'partnerships'>): boolean {
+	return overview.partnerships.some((p) => p.budgets > p.own_budgets);
 }
 
 /** Bar lengths as percentages of the largest value (0 when all are 0). */

@@ -30,6 +30,7 @@ export const PUBLIC_PATHS = [
 	'/password-reset',
 	'/organisations',
 	'/organisations/comune-di-faenza',
+	'/organisations/daugavpils-education-board',
 	'/organisations/daugavpils-city-council/overview',
 	'/projects',
 	'/projects/wir',
@@ -54,6 +55,8 @@ export const SIGNED_IN_PATHS: Array<{ path: string; as: 'coordinator' | 'admin' 
 	{ path: '/organisations/daugavpils-city-council/members', as: 'coordinator' },
 	{ path: '/projects/young-neets/people', as: 'coordinator' },
 	{ path: '/organisations/daugavpils-city-council/edit', as: 'coordinator' },
+	// As a platform admin: with the choice of the organisation it is a unit of.
+	{ path: '/organisations/daugavpils-education-board/edit', as: 'admin' },
 	{ path: '/admin', as: 'admin' },
 	{ path: '/projects/new', as: 'coordinator' },
 	{ path: '/collections/new', as: 'coordinator' },

@@ -95,7 +95,8 @@ export const API_COLUMN_GRANTS: Record<string, Partial<Record<'anon' | 'authenti
 	organisations: {
 		authenticated: {
 			INSERT: ['slug', 'name', 'kind', 'city', 'country', 'website', 'description'],
-			UPDATE: ['slug', 'name', 'kind', 'city', 'country', 'website', 'description', 'version', 'updated_at']
+			// parent_id: platform admins only (a trigger refuses everyone else, see organisation-units.test.ts).
+			UPDATE: ['slug', 'name', 'kind', 'city', 'country', 'website', 'description', 'version', 'updated_at', 'parent_id']
 		}
 	},
 	organisation_members: { authenticated: { UPDATE: ['role'] } },

@@ -298,6 +298,8 @@ describe('organisation_overview', () => {
 			project_id: PROJECT.a,
 			partners: 4,
 			budgets: Number(expected.budgets),
+			// Home's own (it has no units).
+			own_budgets: 1,
 			total_cents: Number(expected.total),
 			eu_cents: Number(expected.eu),
 			own_cents: Number(expected.own)

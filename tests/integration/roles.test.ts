@@ -15,6 +15,7 @@ const stack = inject('stack');
 const DENIED = '42501';
 const NOT_A_MEMBER = '23514';
 const FOREIGN_KEY = '23503';
+const CHECK_VIOLATION = '23514';
 
 // Seed data (supabase/seed.sql) ---------------------------------------------------------------
 const ORG = {
@@ -27,7 +28,7 @@ const ORG = {
 	lonely: '0a000000-0000-4000-8000-0000000000f1'
 };
 const PROJECT = {
-	/** Published; Faenza (coordinator partner) and the Education Board. */
+	/** Published; Faenza (coordinator partner) and the Education Board (a unit of Daugavpils). */
 	youngNeets: '0b000000-0000-4000-8000-000000000001',
 	/** Published; Daugavpils and Leszno. */
 	smallScale: '0b000000-0000-4000-8000-000000000002',
@@ -334,6 +335,33 @@ matrix('organisations', [
 		name: "change an organisation's id (no column grant)",
 		sql: `update public.organisations set id = '${ORG.lonely.replace('f1', 'f2')}' where id = '${ORG.faenza}'`,
 		changed: `select not exists (select 1 from public.organisations where id = '${ORG.faenza}') as changed`,
+		expected: row(DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED)
+	},
+	{
+		// Being a unit puts an organisation on another's network overview: a platform admin's act.
+		name: "make Faenza a unit of Daugavpils (the editor is Faenza's admin)",
+		sql: `update public.organisations set parent_id = '${ORG.daugavpils}' where id = '${ORG.faenza}'`,
+		changed: `select parent_id is not null as changed from public.organisations where id = '${ORG.faenza}'`,
+		expected: row(DENIED, 1, 0, DENIED, 0, 0, 0)
+	},
+	{
+		// Not even by the coordinator, admin of both.
+		name: 'take the Education Board out of Daugavpils',
+		sql: `update public.organisations set parent_id = null where id = '${ORG.education}'`,
+		changed: `select parent_id is null as changed from public.organisations where id = '${ORG.education}'`,
+		expected: row(DENIED, 1, DENIED, 0, 0, 0, 0)
+	},
+	{
+		// One level only: Daugavpils has a unit, the Education Board is one.
+		name: 'make Daugavpils a unit of the Education Board',
+		sql: `update public.organisations set parent_id = '${ORG.education}' where id = '${ORG.daugavpils}'`,
+		changed: `select parent_id is not null as changed from public.organisations where id = '${ORG.daugavpils}'`,
+		expected: row(DENIED, CHECK_VIOLATION, DENIED, 0, 0, 0, 0)
+	},
+	{
+		name: 'add an organisation as a unit of Daugavpils (no column grant)',
+		sql: `insert into public.organisations (slug, name, kind, country, parent_id) values ('new-test-unit', 'New', 'other', 'LV', '${ORG.daugavpils}')`,
+		changed: `select exists (select 1 from public.organisations where slug = 'new-test-unit') as changed`,
 		expected: row(DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED)
 	},
 	{

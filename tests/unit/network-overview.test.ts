@@ -55,15 +55,16 @@ describe('barLengths', () => {
 });
 
 describe('otherBudgetsRecorded', () => {
-	const partnership = (budgets: number) => ({ project_id: 'p', partners: 3, budgets, total_cents: 1, eu_cents: 0, own_cents: 0 });
-	const own = (projects: number) => ({ projects, total_cents: 1, eu_cents: 0, own_cents: 0, pre_financing_cents: 0 });
+	const partnership = (budgets: number, own: number) => ({ project_id: 'p', partners: 3, budgets, own_budgets: own, total_cents: 1, eu_cents: 0, own_cents: 0 });
 
-	it('is false when every budget recorded is the organisation’s own', () => {
-		expect(otherBudgetsRecorded({ partnerships: [partnership(1), partnership(1)], money_total: own(2) })).toBe(false);
+	it('is false when every budget recorded is the organisation’s own or its units’', () => {
+		expect(otherBudgetsRecorded({ partnerships: [partnership(1, 1), partnership(1, 1)] })).toBe(false);
+		// The organisation and one of its units, both with a budget in one project.
+		expect(otherBudgetsRecorded({ partnerships: [partnership(2, 2)] })).toBe(false);
 	});
 
 	it('is true when another partner has one, with or without the organisation’s own', () => {
-		expect(otherBudgetsRecorded({ partnerships: [partnership(2)], money_total: own(1) })).toBe(true);
-		expect(otherBudgetsRecorded({ partnerships: [partnership(1)], money_total: own(0) })).toBe(true);
+		expect(otherBudgetsRecorded({ partnerships: [partnership(1, 1), partnership(2, 1)] })).toBe(true);
+		expect(otherBudgetsRecorded({ partnerships: [partnership(1, 0)] })).toBe(true);
 	});
 });

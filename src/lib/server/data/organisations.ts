@@ -1,7 +1,7 @@
 // Organisations: public facts, members, and the projects they take part in.
 import type { Supabase } from '../supabase.ts';
 import type { TranslatedText } from '#lib/translations.ts';
-import { unwrap } from './unwrap.ts';
+import { CHECK_VIOLATION, DataError, unwrap } from './unwrap.ts';
 import { updateAtVersion } from './versioned.ts';
 
 export type OrganisationKind = 'municipality' | 'ngo' | 'university' | 'association' | 'other';
@@ -16,10 +16,12 @@ export type Organisation = {
 	country: string;
 	website: string | null;
 	description: TranslatedText | null;
+	/** The organisation it is a unit of (a department of a city council, say), if any. */
+	parent_id: string | null;
 	version: number;
 };
 
-const COLUMNS = 'id, slug, name, kind, city, country, website, description, version';
+const COLUMNS = 'id, slug, name, kind, city, country, website, description, parent_id, version';
 
 export async function list(supabase: Supabase): Promise<Organisation[]> {
 	return unwrap(await supabase.from('organisations').select(COLUMNS).order('country').order('name'));
@@ -43,6 +45,34 @@ export type OrganisationChanges = Pick<Organisation, 'name' | 'kind' | 'city' | 
  */
 export function update(supabase: Supabase, id: string, version: number, changes: OrganisationChanges): Promise<boolean> {
 	return updateAtVersion(supabase, 'organisations', id, version, changes);
+}
+
+export type Relative = { id: string; slug: string; name: string };
+
+/** The organisation a unit belongs to, and the units of an organisation (one level: never both). */
+export async function family(supabase: Supabase, organisation: Pick<Organisation, 'id' | 'parent_id'>): Promise<{ parent: Relative | null; units: Relative[] }> {
+	const either = organisation.parent_id ? `parent_id.eq.${organisation.id},id.eq.${organisation.parent_id}` : `parent_id.eq.${organisation.id}`;
+	const rows: Array<Relative & { parent_id: string | null }> = unwrap(
+		await supabase.from('organisations').select('id, slug, name, parent_id').or(either).order('name')
+	);
+	return {
+		parent: rows.find((row) => row.id === organisation.parent_id) ?? null,
+		units: rows.filter((row) => row.parent_id === organisation.id).map(({ id, slug, name }) => ({ id, slug, name }))
+	};
+}
+
+/**
+ * Makes an organisation a unit of another, or of none (platform admins only: the database refuses
+ * anyone else). 'conflict' when someone saved the organisation since the admin looked at it;
+ * 'refused' when the parent is itself a unit or the organisation has units (one level only).
+ */
+export async function setParent(supabase: Supabase, id: string, version: number, parentId: string | null): Promise<'saved' | 'conflict' | 'refused'> {
+	try {
+		return (await updateAtVersion(supabase, 'organisations', id, version, { parent_id: parentId })) ? 'saved' : 'conflict';
+	} catch (e) {
+		if (e instanceof DataError && e.code === CHECK_VIOLATION) return 'refused';
+		throw e;
+	}
 }
 
 export type Member = {
@@ -158,21 +188,33 @@ export type PaymentKind = 'pre_financing' | 'advance' | 'final_payment' | 'co_fi
 /** An organisation's money in a group of projects, in euro cents (exact). */
 export type OwnMoney = { projects: number; total_cents: number; eu_cents: number; own_cents: number; pre_financing_cents: number };
 
-/** What public.organisation_overview counts: see supabase/migrations/20261122170100_network_overview.sql. */
+/**
+ * What public.organisation_overview counts, over the organisation and its units: see
+ * supabase/migrations/20261122170100_network_overview.sql and 20261122170500_organisation_units.sql.
+ */
 export type Overview = {
-	projects: Array<Participation['project'] & { programme: string | null; role: Participation['role'] }>;
+	projects: Array<
+		Participation['project'] & {
+			programme: string | null;
+			/** The organisation's own role; null where it takes part only through its units. */
+			role: Participation['role'] | null;
+			/** Its units taking part, with their roles. */
+			through: Array<{ slug: string; name: string; role: Participation['role'] }>;
+		}
+	>;
 	per_programme_and_year: Array<{ programme: string | null; year: number | null; projects: number }>;
 	money_per_programme: Array<OwnMoney & { programme: string | null }>;
 	money_per_year: Array<OwnMoney & { year: number | null }>;
 	money_total: OwnMoney;
 	payments_per_year: Array<{ year: number | null; kind: PaymentKind; amount_cents: number }>;
-	partnerships: Array<{ project_id: string; partners: number; budgets: number; total_cents: number; eu_cents: number; own_cents: number }>;
+	/** Every partner budget recorded in each project; own_budgets: those of the organisation and its units. */
+	partnerships: Array<{ project_id: string; partners: number; budgets: number; own_budgets: number; total_cents: number; eu_cents: number; own_cents: number }>;
 	countries: Array<{ country: string; organisations: number; projects: number }>;
 };
 
 /**
- * The network overview of an organisation: the projects it takes part in, its money and its
- * partners' countries, over what the reader may read (row level security decides, in one call).
+ * The network overview of an organisation: the projects it or its units take part in, their money
+ * and their partners' countries, over what the reader may read (row level security decides, in one call).
  */
 export async function overview(supabase: Supabase, organisationId: string): Promise<Overview> {
 	return unwrap(await supabase.rpc('organisation_overview', { organisation: organisationId })) as Overview;

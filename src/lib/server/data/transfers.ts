@@ -7,9 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { TransferStage } from '#lib/practices.ts';
 import type { TranslatedText, TranslationStatus } from '#lib/translations.ts';
 import type { Supabase } from '../supabase.ts';
-import { DataError, FOREIGN_KEY_VIOLATION, UNIQUE_VIOLATION, unwrap } from './unwrap.ts';
-
-const CHECK_VIOLATION = '23514';
+import { CHECK_VIOLATION, DataError, FOREIGN_KEY_VIOLATION, UNIQUE_VIOLATION, unwrap } from './unwrap.ts';
 
 /** The most a transfer's notes or results may hold, as the database checks it. */
 export const TEXT_MAX = 20_000;

@@ -13,9 +13,13 @@ type Answer = {
 type Success<R extends Answer> = R extends { error: null } ? R['data'] : never;
 type DataOf<R extends Answer> = [Success<R>] extends [never] ? R['data'] : Success<R>;
 
-/** SQLSTATEs that are answers to give the visitor, not failures: a row already there, a row gone. */
+/**
+ * SQLSTATEs that are answers to give the visitor, not failures: a row already there, a row gone,
+ * a rule of the data broken.
+ */
 export const UNIQUE_VIOLATION = '23505';
 export const FOREIGN_KEY_VIOLATION = '23503';
+export const CHECK_VIOLATION = '23514';
 
 export class DataError extends Error {
 	constructor(

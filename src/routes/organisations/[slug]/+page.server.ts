@@ -11,8 +11,9 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const organisation = await organisations.getBySlug(locals.supabase, params.slug);
 	if (!organisation) error(404, { message: m.error_not_found() });
 	const eventIds = await events.idsForOrganisation(locals.supabase, organisation.id);
-	const [participations, role, upcoming, ownPractices, ownTransfers] = await Promise.all([
+	const [participations, family, role, upcoming, ownPractices, ownTransfers] = await Promise.all([
 		organisations.participations(locals.supabase, organisation.id),
+		organisations.family(locals.supabase, organisation),
 		locals.user ? organisations.roleOf(locals.supabase, organisation.id, locals.user.id) : Promise.resolve(null),
 		eventIds.length ? events.list(locals.supabase, { eventIds, upcoming: true, limit: 5 }) : Promise.resolve([]),
 		practices.ofOrganisation(locals.supabase, organisation.slug),
@@ -21,6 +22,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	return {
 		organisation,
 		participations,
+		...family,
 		upcoming,
 		practices: ownPractices,
 		transfers: ownTransfers,

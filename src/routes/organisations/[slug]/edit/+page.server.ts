@@ -1,10 +1,10 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { href } from '#lib/i18n.ts';
-import { requireUser } from '#lib/server/auth/guards.ts';
+import { requirePlatformAdmin, requireUser } from '#lib/server/auth/guards.ts';
 import * as contentLocales from '#lib/server/data/content-locales.ts';
 import * as organisations from '#lib/server/data/organisations.ts';
-import { integer, parseForm, readForm, uuid } from '#lib/server/forms.ts';
+import { choice, integer, parseForm, readForm, uuid } from '#lib/server/forms.ts';
 import { readOrganisationForm } from '#lib/server/organisation-form.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -18,12 +18,26 @@ async function editable(event: RequestEvent<{ slug: string }>) {
 	return organisation;
 }
 
+/**
+ * What the organisation may become a unit of (organisations that are no unit themselves), and its
+ * own units (with units, it can be no unit: one level only).
+ */
+async function parentChoices(event: RequestEvent, organisation: organisations.Organisation) {
+	const all = await organisations.list(event.locals.supabase);
+	return {
+		candidates: all.filter((o) => o.parent_id === null && o.id !== organisation.id).sort((a, b) => a.name.localeCompare(b.name)),
+		units: all.filter((o) => o.parent_id === organisation.id)
+	};
+}
+
 export const load: PageServerLoad = async (event) => {
 	const organisation = await editable(event);
 	return {
 		organisation,
 		contentLocales: await contentLocales.list(event.locals.supabase),
 		proposals: await organisations.proposals(event.locals.supabase, organisation.id, 'pending'),
+		// Naming a parent is the platform admins' alone (the database refuses anyone else).
+		parentChoices: event.locals.user?.is_platform_admin ? await parentChoices(event, organisation) : null,
 		timeZone: event.locals.user?.time_zone ?? 'UTC'
 	};
 };
@@ -38,6 +52,27 @@ export const actions: Actions = {
 			// Someone saved since this form was opened: show theirs, keep ours to copy from.
 			return fail(409, { values: { ...form.values, version: String(organisation.version) }, conflict: true, message: m.edit_conflict() });
 		}
+		redirect(303, href(`/organisations/${organisation.slug}`));
+	},
+
+	parent: async (event) => {
+		const organisation = await editable(event);
+		requirePlatformAdmin(event);
+		const { candidates, units } = await parentChoices(event, organisation);
+		const form = parseForm(await readForm(event.request), {
+			version: integer({ min: 1 }),
+			parent_id: choice(
+				candidates.map((o) => o.id),
+				{ required: false }
+			)
+		});
+		const parentValue = form.values.parent_id ?? '';
+		if (!form.ok) return fail(400, { parentMessage: form.errors.parent_id ?? m.form_invalid(), parentValue });
+		if (form.data.parent_id && units.length) return fail(400, { parentMessage: m.units_refused(), parentValue });
+		const answer = await organisations.setParent(event.locals.supabase, organisation.id, form.data.version, form.data.parent_id);
+		// The page shows the organisation as saved now, to choose again.
+		if (answer === 'conflict') return fail(409, { parentMessage: m.units_conflict() });
+		if (answer === 'refused') return fail(400, { parentMessage: m.units_refused(), parentValue });
 		redirect(303, href(`/organisations/${organisation.slug}`));
 	},
 

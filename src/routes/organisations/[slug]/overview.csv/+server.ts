@@ -1,10 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
-import { otherBudgetsRecorded, paymentsPerYear, programmeLabel as programme, projectsPerProgrammeAndYear, withLabels, yearLabel as year, type LabelledTable } from '#lib/network-overview.ts';
+import { otherBudgetsRecorded, paymentsPerYear, programmeLabel as programme, projectsPerProgrammeAndYear, takingPart, withLabels, yearLabel as year, type LabelledTable } from '#lib/network-overview.ts';
 import { countryName } from '#lib/places.ts';
 import { paymentKindName, statusName } from '#lib/project-names.ts';
-import { partnerRoleName } from '#lib/role-names.ts';
 import { pickTranslation } from '#lib/translations.ts';
 import { csvEuro, csvResponse } from '#lib/server/csv.ts';
 import * as organisations from '#lib/server/data/organisations.ts';
@@ -47,7 +46,7 @@ export const GET: RequestHandler = async ({ locals, params }) => {
 				...overview.projects.map((p) => [
 					[p.acronym, pickTranslation(p.title, locale)?.text].filter(Boolean).join(': '),
 					programme(p.programme),
-					partnerRoleName(p.role),
+					takingPart(p).join('; '),
 					[p.start_date, p.end_date].filter(Boolean).join(' – '),
 					statusName(p.status) + (p.is_published ? '' : ` (${m.project_draft()})`)
 				])

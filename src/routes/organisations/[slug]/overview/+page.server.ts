@@ -6,5 +6,9 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const organisation = await organisations.getBySlug(locals.supabase, params.slug);
 	if (!organisation) error(404, { message: m.error_not_found() });
-	return { organisation, overview: await organisations.overview(locals.supabase, organisation.id) };
+	const [overview, { units }] = await Promise.all([
+		organisations.overview(locals.supabase, organisation.id),
+		organisations.family(locals.supabase, organisation)
+	]);
+	return { organisation, overview, units };
 };
