@@ -4,12 +4,12 @@
 // the organisation's quota. Uploads go through the portal's own files.save, as each person, against
 // the real PostgREST; outcomes are checked as the cluster's superuser.
 import { randomBytes, randomUUID } from 'node:crypto';
-import pg from 'pg';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import * as files from '../../src/lib/server/files.ts';
 import type { Supabase } from '../../src/lib/server/supabase.ts';
 import { actingAs, outcome, rawBytesAs, type Outcome } from './acting-as.ts';
+import { useFixtures } from './fixtures.ts';
 
 const stack = inject('stack');
 
@@ -59,30 +59,14 @@ delete from public.organisations where slug like '${PREFIX}-%';
 delete from public.users where email like '%@${EMAIL_DOMAIN}';
 `;
 
-let db: pg.Client;
-
-beforeAll(async () => {
-	db = new pg.Client({ connectionString: stack.superuserUrl });
-	await db.connect();
-	await db.query('begin');
-	await db.query(FIXTURES);
-	await db.query('commit');
-});
-
-afterAll(async () => {
-	if (!db) return;
-	try {
-		await db.query(CLEAN_UP);
+const { db, peek } = useFixtures(stack.superuserUrl, {
+	setUp: FIXTURES,
+	cleanUp: CLEAN_UP,
+	left: async () => {
 		// Renditions go with their files.
 		expect(await peek(`select count(*)::int as n from public.document_file_renditions as r where not exists (select 1 from public.document_files as f where f.id = r.file_id)`)).toEqual([{ n: 0 }]);
-	} finally {
-		await db.end();
 	}
 });
-
-async function peek<T = Record<string, unknown>>(sql: string, values: unknown[] = []): Promise<T[]> {
-	return (await db.query(sql, values)).rows as T[];
-}
 
 type Person = keyof typeof USER;
 type Who = Person | 'anon';

@@ -9,10 +9,10 @@
 // Wall-clock times are compared as text (`::text` as postgres, JSON as PostgREST gives them), never
 // as JavaScript dates, which would bring in the test machine's zone.
 import { randomBytes, randomUUID } from 'node:crypto';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { actingAs, expectRefused, outcome, type Answer, type Outcome } from './acting-as.ts';
+import { useFixtures } from './fixtures.ts';
 
 const stack = inject('stack');
 
@@ -181,22 +181,10 @@ delete from public.organisations where slug like '${PREFIX}-%';
 delete from public.users where email like '%@${EMAIL_DOMAIN}';
 `;
 
-let db: pg.Client;
-
-beforeAll(async () => {
-	db = new pg.Client({ connectionString: stack.DATABASE_URL });
-	await db.connect();
-	await db.query('begin');
-	await db.query(FIXTURES);
-	await db.query('commit');
-});
-
-afterAll(async () => {
-	if (!db) return;
-	try {
-		await db.query('begin');
-		await db.query(CLEAN_UP);
-		await db.query('commit');
+const { db, peek } = useFixtures(stack.DATABASE_URL, {
+	setUp: FIXTURES,
+	cleanUp: CLEAN_UP,
+	left: async () => {
 		const left = await peek(
 			`select (select count(*)::int from public.events where slug like $1) as events,
 			        (select count(*)::int from public.organisations where slug like $1) as organisations,
@@ -205,8 +193,6 @@ afterAll(async () => {
 			[`${PREFIX}-%`, `%@${EMAIL_DOMAIN}`]
 		);
 		expect(left).toEqual([{ events: 0, organisations: 0, projects: 0, users: 0 }]);
-	} finally {
-		await db.end();
 	}
 });
 
@@ -214,11 +200,6 @@ afterAll(async () => {
 type Person = keyof typeof USER;
 type Who = Person | 'anon';
 const as = actingAs<Person>(stack, USER);
-
-/** The database as its owner, bypassing row level security. */
-async function peek<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
-	return (await db.query(sql, params)).rows as T[];
-}
 
 async function lastAuditId(): Promise<number> {
 	return Number((await peek<{ id: string | null }>(`select max(id) as id from public.audit_log`))[0].id ?? 0);

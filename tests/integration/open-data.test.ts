@@ -5,9 +5,9 @@
 // The file works on people, organisations and projects of its own, named with a random tag, and
 // removes them afterwards; fixtures are written as `postgres`, which bypasses row level security.
 import { randomBytes, randomUUID } from 'node:crypto';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { actingAs } from './acting-as.ts';
+import { useFixtures } from './fixtures.ts';
 
 const stack = inject('stack');
 
@@ -63,24 +63,7 @@ delete from public.organisations where slug like '${PREFIX}-%';
 delete from public.users where email like '%@${EMAIL_DOMAIN}';
 `;
 
-let db: pg.Client;
-
-beforeAll(async () => {
-	db = new pg.Client({ connectionString: stack.DATABASE_URL });
-	await db.connect();
-	await db.query('begin');
-	await db.query(FIXTURES);
-	await db.query('commit');
-});
-
-afterAll(async () => {
-	if (!db) return;
-	try {
-		await db.query(CLEAN_UP);
-	} finally {
-		await db.end();
-	}
-});
+useFixtures(stack.DATABASE_URL, { setUp: FIXTURES, cleanUp: CLEAN_UP });
 
 const as = actingAs<keyof typeof USER>(stack, USER);
 type Who = keyof typeof USER | 'anon';

@@ -6,9 +6,9 @@
 // and events of its own, named with a random tag, and removes them afterwards. Fixtures are
 // written, and stored rows checked, as `postgres`, which bypasses row level security.
 import { randomBytes, randomUUID } from 'node:crypto';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { actingAs, expectRefused, outcome, type Outcome } from './acting-as.ts';
+import { useFixtures } from './fixtures.ts';
 
 const stack = inject('stack');
 
@@ -136,38 +136,22 @@ delete from public.organisations where slug like '${PREFIX}-%';
 delete from public.users where email like '%@${EMAIL_DOMAIN}';
 `;
 
-let db: pg.Client;
-
-beforeAll(async () => {
-	db = new pg.Client({ connectionString: stack.DATABASE_URL });
-	await db.connect();
-	await db.query('begin');
-	await db.query(FIXTURES);
-	await db.query('commit');
-});
-
-afterAll(async () => {
-	if (!db) return;
-	try {
-		await db.query(CLEAN_UP);
+const { db, peek } = useFixtures(stack.DATABASE_URL, {
+	setUp: FIXTURES,
+	cleanUp: CLEAN_UP,
+	left: async () => {
 		const [left] = await peek(
 			`select (select count(*)::int from public.projects where slug like $1) as projects,
 			        (select count(*)::int from public.events where slug like $1) as events`,
 			[`${PREFIX}-%`]
 		);
 		expect(left).toEqual({ projects: 0, events: 0 });
-	} finally {
-		await db.end();
 	}
 });
 
 type Person = keyof typeof USER;
 type Who = Person | 'anon';
 const as = actingAs<Person>(stack, USER);
-
-async function peek<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
-	return (await db.query(sql, params)).rows as T[];
-}
 
 type Outcomes = {
 	events_held: number;

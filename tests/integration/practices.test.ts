@@ -13,9 +13,9 @@
 // practices (`slug like …`), and counts search for a word made of this run's tag, so that both compare
 // exact answers whatever else the database holds.
 import { randomBytes, randomUUID } from 'node:crypto';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { actingAs, expectRefused, outcome, type Answer, type Outcome } from './acting-as.ts';
+import { useFixtures } from './fixtures.ts';
 
 const stack = inject('stack');
 
@@ -103,22 +103,10 @@ delete from public.organisations where slug like '${PREFIX}-%';
 delete from public.users where email like '%@${EMAIL_DOMAIN}';
 `;
 
-let db: pg.Client;
-
-beforeAll(async () => {
-	db = new pg.Client({ connectionString: stack.superuserUrl });
-	await db.connect();
-	await db.query('begin');
-	await db.query(FIXTURES);
-	await db.query('commit');
-});
-
-afterAll(async () => {
-	if (!db) return;
-	try {
-		await db.query('begin');
-		await db.query(CLEAN_UP);
-		await db.query('commit');
+const { peek } = useFixtures(stack.superuserUrl, {
+	setUp: FIXTURES,
+	cleanUp: CLEAN_UP,
+	left: async () => {
 		const left = await peek(
 			`select (select count(*)::int from public.practices where slug like $1) as practices,
 			        (select count(*)::int from public.collections where slug like $1) as collections,
@@ -128,8 +116,6 @@ afterAll(async () => {
 			[`${PREFIX}-%`, `%@${EMAIL_DOMAIN}`]
 		);
 		expect(left).toEqual([{ practices: 0, collections: 0, projects: 0, organisations: 0, users: 0 }]);
-	} finally {
-		await db.end();
 	}
 });
 
@@ -139,11 +125,6 @@ type Who = Person | 'anon';
 const as = actingAs<Person>(stack, USER);
 
 const EVERYONE: Who[] = ['anon', 'outsider', 'faenzaEditor', 'lesznoMember', 'lesznoEditor', 'coordinator', 'platformAdmin'];
-
-/** The database as its owner, bypassing row level security. */
-async function peek<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
-	return (await db.query(sql, params)).rows as T[];
-}
 
 async function lastAuditId(): Promise<number> {
 	return Number((await peek<{ id: string | null }>(`select max(id) as id from public.audit_log`))[0].id ?? 0);

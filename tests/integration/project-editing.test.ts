@@ -9,10 +9,10 @@
 // While this file runs, roles.test.ts would count its organisations and projects: the two pass
 // when test files run one at a time (vitest's default on two CPUs), not side by side.
 import { randomBytes, randomUUID } from 'node:crypto';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { actingAs, expectRefused, outcome, type Answer, type Outcome } from './acting-as.ts';
+import { useFixtures } from './fixtures.ts';
 
 const stack = inject('stack');
 
@@ -103,22 +103,10 @@ delete from public.organisations where slug like '${PREFIX}-%';
 delete from public.users where email like '%@${EMAIL_DOMAIN}';
 `;
 
-let db: pg.Client;
-
-beforeAll(async () => {
-	db = new pg.Client({ connectionString: stack.DATABASE_URL });
-	await db.connect();
-	await db.query('begin');
-	await db.query(FIXTURES);
-	await db.query('commit');
-});
-
-afterAll(async () => {
-	if (!db) return;
-	try {
-		await db.query('begin');
-		await db.query(CLEAN_UP);
-		await db.query('commit');
+const { db, peek } = useFixtures(stack.DATABASE_URL, {
+	setUp: FIXTURES,
+	cleanUp: CLEAN_UP,
+	left: async () => {
 		const left = await peek(
 			`select (select count(*)::int from public.organisations where slug like $1) as organisations,
 			        (select count(*)::int from public.projects where slug like $1) as projects,
@@ -126,19 +114,12 @@ afterAll(async () => {
 			[`${PREFIX}-%`, `%@${EMAIL_DOMAIN}`]
 		);
 		expect(left).toEqual([{ organisations: 0, projects: 0, users: 0 }]);
-	} finally {
-		await db.end();
 	}
 });
 
 // Clients ------------------------------------------------------------------------------------
 type Person = keyof typeof USER;
 const as = actingAs<Person>(stack, USER);
-
-/** The database as its owner, bypassing row level security. */
-async function peek<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
-	return (await db.query(sql, params)).rows as T[];
-}
 
 const text = (en: string) => ({ en: { text: en, status: 'original' } });
 

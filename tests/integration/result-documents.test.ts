@@ -4,9 +4,9 @@
 // project for another project's result is refused. Fixtures are written, and outcomes checked, as
 // the cluster's superuser.
 import { randomBytes, randomUUID } from 'node:crypto';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { actingAs, expectRefused, outcome, rawBytesAs, type Outcome } from './acting-as.ts';
+import { useFixtures } from './fixtures.ts';
 
 const stack = inject('stack');
 
@@ -85,29 +85,13 @@ delete from public.organisations where slug like '${PREFIX}-%';
 delete from public.users where email like '%@${EMAIL_DOMAIN}';
 `;
 
-let db: pg.Client;
-
-beforeAll(async () => {
-	db = new pg.Client({ connectionString: stack.superuserUrl });
-	await db.connect();
-	await db.query('begin');
-	await db.query(FIXTURES);
-	await db.query('commit');
-});
-
-afterAll(async () => {
-	if (!db) return;
-	try {
-		await db.query(CLEAN_UP);
+const { db, peek } = useFixtures(stack.superuserUrl, {
+	setUp: FIXTURES,
+	cleanUp: CLEAN_UP,
+	left: async () => {
 		expect(await peek(`select count(*)::int as n from public.documents where title -> 'en' ->> 'text' like $1`, [`${PREFIX} %`])).toEqual([{ n: 0 }]);
-	} finally {
-		await db.end();
 	}
 });
-
-async function peek<T = Record<string, unknown>>(sql: string, values: unknown[] = []): Promise<T[]> {
-	return (await db.query(sql, values)).rows as T[];
-}
 
 type Person = keyof typeof USER;
 type Who = Person | 'anon';
