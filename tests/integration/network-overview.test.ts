@@ -6,8 +6,8 @@
 // The file works on organisations, people and projects of its own, named with a random tag, and
 // removes them afterwards.
 import { randomBytes, randomUUID } from 'node:crypto';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
+import { useFixtures } from './fixtures.ts';
 import { actingAs } from './acting-as.ts';
 
 const stack = inject('stack');
@@ -107,32 +107,11 @@ delete from public.organisations where slug like '${PREFIX}-%';
 delete from public.users where email like '%@${EMAIL_DOMAIN}';
 `;
 
-let db: pg.Client;
-
-beforeAll(async () => {
-	db = new pg.Client({ connectionString: stack.DATABASE_URL });
-	await db.connect();
-	await db.query('begin');
-	await db.query(FIXTURES);
-	await db.query('commit');
-});
-
-afterAll(async () => {
-	if (!db) return;
-	try {
-		await db.query(CLEAN_UP);
-	} finally {
-		await db.end();
-	}
-});
+const { peek } = useFixtures(stack.DATABASE_URL, { setUp: FIXTURES, cleanUp: CLEAN_UP });
 
 type Person = keyof typeof USER;
 type Who = Person | 'anon';
 const as = actingAs<Person>(stack, USER);
-
-async function peek<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
-	return (await db.query(sql, params)).rows as T[];
-}
 
 type Sums = { total_cents: number; eu_cents: number; own_cents: number; pre_financing_cents: number };
 type Overview = {

@@ -8,7 +8,8 @@
 // removes them afterwards.
 import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
+import { useFixtures } from './fixtures.ts';
 import { actingAs, expectRefused, outcome } from './acting-as.ts';
 
 const stack = inject('stack');
@@ -119,31 +120,10 @@ delete from public.organisations where slug like '${PREFIX}-%';
 delete from public.users where email like '%@${EMAIL_DOMAIN}';
 `;
 
-let db: pg.Client;
-
-beforeAll(async () => {
-	db = new pg.Client({ connectionString: stack.DATABASE_URL });
-	await db.connect();
-	await db.query('begin');
-	await db.query(FIXTURES);
-	await db.query('commit');
-});
-
-afterAll(async () => {
-	if (!db) return;
-	try {
-		await db.query(CLEAN_UP);
-	} finally {
-		await db.end();
-	}
-});
+const { peek } = useFixtures(stack.DATABASE_URL, { setUp: FIXTURES, cleanUp: CLEAN_UP });
 
 type Person = keyof typeof USER;
 const as = actingAs<Person>(stack, USER);
-
-async function peek<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
-	return (await db.query(sql, params)).rows as T[];
-}
 
 async function parentOf(organisation: string): Promise<string | null> {
 	return (await peek<{ parent_id: string | null }>(`select parent_id from public.organisations where id = $1`, [organisation]))[0].parent_id;
