@@ -196,6 +196,19 @@ test('bad input: a message per field, in the reader language, and nothing saved'
 	await expect(page.getByText('The end date cannot be before the start date.')).toBeVisible();
 	await expectNoViolations(page, 'en');
 
+	// A date the browser cannot read (30 February) would reach the server as an empty field, that
+	// is "no date": the form is stopped instead, with the message in the reader's language.
+	await page.goto(`/lv/projects/${slug}/edit`);
+	const start = page.locator('#start_date');
+	await start.click();
+	await page.keyboard.type('02302026');
+	expect(await start.evaluate((field: HTMLInputElement) => field.validity.badInput)).toBe(true);
+	let posted = false;
+	page.on('request', (request) => (posted ||= request.method() === 'POST'));
+	await page.getByRole('button', { name: 'Saglabāt informāciju' }).click();
+	await expect.poll(() => start.evaluate((field: HTMLInputElement) => field.validationMessage)).toBe('Lūdzu, ievadiet īstu datumu, piemēram, 2026-03-31.');
+	expect(posted).toBe(false);
+
 	const lv = await post(page, `/lv/projects/${slug}/edit?/details`, { ...details, start_date: '2026-02-30' });
 	expect(await lv.text()).toContain('Lūdzu, ievadiet īstu datumu');
 
