@@ -1,7 +1,9 @@
 -- The funder report lists each held event with the people at it and their mobilities. Those are
 -- counted by the same rules as the project's totals, so project_outcomes now also answers them per
--- event ('events'), and the report and the totals cannot disagree. Partners also carry their
--- town, which the report gives beside their country. Unchanged otherwise.
+-- event ('events'), with the held events the caller may not read as one sum ('other_events'), and
+-- the report's rows add up to the totals. Partners also carry their town, which the report gives
+-- beside their country. Participants per country and per partner now count only the events the
+-- caller may read: who went to a partner-only meeting is the partnership's to know.
 
 create or replace function private.project_outcomes(project uuid)
 returns jsonb
@@ -27,6 +29,11 @@ as $$
       select count(*) as registered from public.event_registrations as x
       where x.event_id = d.event_id and x.organisation_id = d.organisation_id and x.status = 'registered'
     ) as r on true
+  ),
+  -- Who came to which event is told only for the events the caller may read: the indicators count
+  -- every held event, but a partner-only meeting's delegations are the partnership's to know.
+  seen as (
+    select a.* from attendance as a where private.can_read_event(a.event_id)
   ),
   measured as (
     select i.id,
@@ -79,7 +86,7 @@ as $$
       select jsonb_agg(jsonb_build_object('country', c.country, 'participants', c.participants, 'mobilities', c.mobilities) order by c.country)
       from (
         select a.country, sum(a.participants) as participants, coalesce(sum(a.participants) filter (where a.travelled), 0) as mobilities
-        from attendance as a group by a.country having sum(a.participants) > 0
+        from seen as a group by a.country having sum(a.participants) > 0
       ) as c
     ), '[]'::jsonb),
     'events', coalesce((
@@ -88,11 +95,18 @@ as $$
         select a.event_id, sum(a.participants) as participants,
           coalesce(sum(a.participants) filter (where a.travelled), 0) as mobilities,
           count(distinct a.country) filter (where a.participants > 0) as countries
-        from attendance as a group by a.event_id
+        from seen as a group by a.event_id
       ) as x
-      -- Per event only for the events the caller may read; the totals above count every held event.
-      where private.can_read_event(x.event_id)
     ), '[]'::jsonb),
+    -- The held events the caller may not read, as one sum, so that a report's rows add up to the
+    -- indicators without saying who went where.
+    'other_events', (
+      select jsonb_build_object('held', count(distinct h.id),
+        'participants', coalesce(sum(a.participants), 0),
+        'mobilities', coalesce(sum(a.participants) filter (where a.travelled), 0))
+      from held as h left join attendance as a on a.event_id = h.id
+      where not private.can_read_event(h.id)
+    ),
     'partners', coalesce((
       select jsonb_agg(jsonb_build_object(
           'organisation_id', p.organisation_id, 'name', p.name, 'city', p.city, 'country', p.country,
@@ -103,7 +117,7 @@ as $$
           count(distinct a.event_id) filter (where a.participants > 0) as events,
           sum(a.participants) as participants,
           coalesce(sum(a.participants) filter (where a.travelled), 0) as mobilities
-        from attendance as a group by a.organisation_id, a.name, a.city, a.country having sum(a.participants) > 0
+        from seen as a group by a.organisation_id, a.name, a.city, a.country having sum(a.participants) > 0
       ) as p
     ), '[]'::jsonb)
   ) end;

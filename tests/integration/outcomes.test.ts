@@ -159,6 +159,7 @@ type Outcomes = {
 	countries: Array<{ country: string; participants: number; mobilities: number }>;
 	partners: Array<{ organisation_id: string; city: string | null; events: number; participants: number; mobilities: number }>;
 	events: Array<{ event_id: string; participants: number; mobilities: number; countries: number }>;
+	other_events: { held: number; participants: number; mobilities: number };
 };
 
 async function outcomesOf(who: Who, project: string): Promise<Outcomes | null> {
@@ -218,14 +219,25 @@ describe('achieved values counted from the records', () => {
 		expect(Object.fromEntries(o.partners.map((p) => [p.organisation_id, p.city]))).toEqual({ [ORG.lead]: 'Daugavpils', [ORG.partner]: 'Faenza', [ORG.other]: 'Leszno' });
 	});
 
-	it('answers per event only for the events the reader may read, while the totals count every held event', async () => {
+	it('tells who came per event, country and partner only for the events the reader may read, while the totals count every held event', async () => {
 		await db.query(`update public.events set visibility = 'partners' where id = $1`, [EVENT.faenza]);
 		try {
 			const anon = (await outcomesOf('anon', PROJECT.a))!;
 			expect(anon.events.map((e) => e.event_id).sort()).toEqual([EVENT.riga, EVENT.online].sort());
 			expect(anon.events_held).toBe(3);
+			expect(achievedOf(anon, INDICATOR.mobilities)).toBe(7);
+			// Who went to Faenza is not told: per country and per partner leave it out, as one sum.
+			expect(anon.other_events).toEqual({ held: 1, participants: 3, mobilities: 1 });
+			expect(anon.countries).toEqual([
+				{ country: 'IT', participants: 2, mobilities: 2 },
+				{ country: 'LV', participants: 9, mobilities: 0 },
+				{ country: 'PL', participants: 4, mobilities: 4 }
+			]);
+			expect(anon.partners.find((p) => p.organisation_id === ORG.lead)).toMatchObject({ events: 2, participants: 9, mobilities: 0 });
 			const partner = (await outcomesOf('partnerEditor', PROJECT.a))!;
 			expect(partner.events.map((e) => e.event_id)).toContain(EVENT.faenza);
+			expect(partner.other_events).toEqual({ held: 0, participants: 0, mobilities: 0 });
+			expect(partner.partners.find((p) => p.organisation_id === ORG.lead)).toMatchObject({ events: 3, participants: 10, mobilities: 1 });
 		} finally {
 			await db.query(`update public.events set visibility = 'public' where id = $1`, [EVENT.faenza]);
 		}

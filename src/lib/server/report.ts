@@ -84,6 +84,10 @@ export async function projectReport(supabase: Supabase, slug: string, context: C
 			];
 		});
 
+	// Held events the reader may not read, as one row, so that the column adds up to the indicators.
+	const other = figures.other_events;
+	if (other.held > 0) eventRows.push([m.report_other_events({ count: other.held }), null, null, null, null, null, null, null, other.participants, other.mobilities, null]);
+
 	const indicatorRows: Cell[][] = figures.indicators.map((indicator) => [
 		indicatorName(indicator.code),
 		indicator.organisation_name ?? m.indicator_whole_project(),

@@ -35,6 +35,8 @@ export type Outcomes = {
 	partners: Array<{ organisation_id: string; name: string; city: string | null; country: string; events: number; participants: number; mobilities: number }>;
 	/** Per held event the reader may read: its people, their mobilities and how many countries they came from. */
 	events: Array<{ event_id: string; participants: number; mobilities: number; countries: number }>;
+	/** The held events the reader may not read, as one sum; countries and partners leave them out. */
+	other_events: { held: number; participants: number; mobilities: number };
 };
 
 /** Null when the reader may not read the project. */
