@@ -15,10 +15,12 @@ alter table public.press_items add constraint press_items_id_project_key unique 
 alter table public.documents
   add column result_id uuid,
   add column press_item_id uuid,
+  -- Removing a result or press item keeps its documents: they fall back to the project (only the
+  -- part's column is cleared, never project_id), so that nobody's upload goes with one click.
   add constraint documents_result_fkey foreign key (result_id, project_id)
-    references public.project_results (id, project_id) on delete cascade,
+    references public.project_results (id, project_id) on delete set null (result_id),
   add constraint documents_press_item_fkey foreign key (press_item_id, project_id)
-    references public.press_items (id, project_id) on delete cascade,
+    references public.press_items (id, project_id) on delete set null (press_item_id),
   -- One owner, as before; at most one part of it, and only a project has parts. (A foreign key of
   -- two columns is not checked while one of them is null: project_id must be there.)
   drop constraint documents_one_owner,
@@ -73,7 +75,7 @@ as $$
 $$;
 
 revoke execute on function private.can_write_document_file(uuid) from public;
-grant execute on function private.can_write_document_file(uuid) to anon, authenticated, service_role;
+grant execute on function private.can_write_document_file(uuid) to authenticated;
 
 -- Exactly as readable as the file (the subquery runs under the files' and documents' policies).
 create policy "Renditions of readable files"

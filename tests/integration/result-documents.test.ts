@@ -207,7 +207,7 @@ describe('adding documents to results and press items', () => {
 		expect(await peek('select count(*)::int as n from public.documents where id = any($1)', [[DOC.pressPartners, DOC.resultPublic]])).toEqual([{ n: 2 }]);
 	});
 
-	it('goes with its result: removing the result removes its documents and their files', async () => {
+	it('stays when its result goes: removing the result leaves the document and its file with the project', async () => {
 		const result = randomUUID();
 		await db.query(`insert into public.project_results (id, project_id, statement) values ($1, $2, $3)`, [result, PROJECT.youngNeets, text('short-lived result')]);
 		const [{ id }] = (await add('coordinator', { result_id: result })).data as Array<{ id: string }>;
@@ -215,7 +215,8 @@ describe('adding documents to results and press items', () => {
 			.from('document_files')
 			.insert({ document_id: id, file_name: 'a.pdf', content_type: 'application/pdf', bytes: `\\x${PDF.toString('hex')}`, created_by: USER.coordinator });
 		expect(outcome(await as('coordinator').from('project_results').delete().eq('id', result).select('id'))).toBe(1);
-		expect(await peek('select count(*)::int as n from public.documents where id = $1', [id])).toEqual([{ n: 0 }]);
-		expect(await peek('select count(*)::int as n from public.document_files where document_id = $1', [id])).toEqual([{ n: 0 }]);
+		expect(await peek('select project_id, result_id from public.documents where id = $1', [id])).toEqual([{ project_id: PROJECT.youngNeets, result_id: null }]);
+		expect(await peek('select count(*)::int as n from public.document_files where document_id = $1', [id])).toEqual([{ n: 1 }]);
+		await db.query('delete from public.documents where id = $1', [id]);
 	});
 });
