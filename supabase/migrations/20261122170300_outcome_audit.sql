@@ -146,7 +146,11 @@ declare
   project uuid;
   ordered uuid[];
 begin
-  select r.project_id into project from public.project_results as r where r.id = result for update;
+  select r.project_id into project from public.project_results as r where r.id = result;
+  -- The whole list is locked at once, always in the same order, so that two people moving rows of
+  -- one list wait for each other instead of deadlocking.
+  perform from public.project_results as x where x.project_id = project order by x.id for update;
+  -- Read for update too: row level security then leaves out the rows the caller may not change.
   select private.swap_with_neighbour(array_agg(r.id order by r.position, r.created_at, r.id), result, direction) into ordered
   from (select x.* from public.project_results as x where x.project_id = project for update) as r;
   if ordered is null then
@@ -169,6 +173,10 @@ declare
   moved public.press_items;
   ordered uuid[];
 begin
+  -- The project's whole list is locked at once, always in the same order (see move_project_result).
+  perform from public.press_items as x
+  where x.project_id = (select p.project_id from public.press_items as p where p.id = item)
+  order by x.id for update;
   select p.* into moved from public.press_items as p where p.id = item for update;
   select private.swap_with_neighbour(array_agg(p.id order by p.position, p.created_at, p.id), item, direction) into ordered
   from (
