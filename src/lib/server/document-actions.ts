@@ -4,8 +4,6 @@
 // guards, parses, changes, then fails with a message or redirects back with what was done.
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
-import { getLocale } from '#lib/paraglide/runtime.js';
-import { formatNumber } from '#lib/money.ts';
 import { checkFile, cleanFileName, MAX_FILE_BYTES } from '#lib/file-types.ts';
 import type { SessionUser } from './auth/sessions.ts';
 import * as contentLocales from './data/content-locales.ts';
@@ -23,8 +21,7 @@ const FILE_MESSAGES = {
 	unknown: () => m.documents_file_unknown(),
 	mismatch: () => m.documents_file_mismatch(),
 	quota: () => m.documents_file_quota(),
-	'image-unreadable': () => m.documents_image_unreadable(),
-	'image-too-large': () => m.documents_image_too_large({ megapixels: formatNumber(files.MAX_IMAGE_PIXELS / 1_000_000, getLocale()) })
+	'image-unreadable': () => m.documents_image_unreadable()
 };
 
 /** A refused file: too much (413) or not acceptable as it is (400). */

@@ -35,14 +35,15 @@ export const FILE_INFO_COLUMNS = 'id, document_id, locale, file_name, content_ty
 export type Rendition = { name: RenditionName; contentType: 'image/webp'; bytes: Buffer; width: number; height: number };
 
 export type RenditionFailure = 'image-unreadable' | 'image-too-large';
-export type SaveResult = { ok: true; id: string } | { ok: false; reason: 'quota' | 'too-large' | RenditionFailure };
+export type SaveResult = { ok: true; id: string } | { ok: false; reason: 'quota' | 'too-large' | 'image-unreadable' };
 
 /** The types the portal makes renditions of. */
 const IMAGE_TYPES: readonly FileType[] = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'];
 
 /**
- * Images larger than this are refused before they are decoded: a small file can claim enormous
- * dimensions (a decompression bomb), and 50 megapixels already take 200 MB to decode.
+ * Images larger than this get no renditions, and are never decoded: a small file can claim
+ * enormous dimensions (a decompression bomb), and 50 megapixels already take 200 MB to decode.
+ * The file itself is kept, like any other.
  */
 export const MAX_IMAGE_PIXELS = 50_000_000;
 
@@ -94,8 +95,10 @@ export async function save(
 	userId: string,
 	file: { documentId: string; locale: string | null; fileName: string; contentType: FileType; bytes: Uint8Array }
 ): Promise<SaveResult> {
-	const renditions = IMAGE_TYPES.includes(file.contentType) ? await makeRenditions(file.bytes) : [];
-	if (typeof renditions === 'string') return { ok: false, reason: renditions };
+	const made = IMAGE_TYPES.includes(file.contentType) ? await makeRenditions(file.bytes) : [];
+	if (made === 'image-unreadable') return { ok: false, reason: made };
+	// A photo of more megapixels than renditions are made of is still a photo: kept, without them.
+	const renditions = made === 'image-too-large' ? [] : made;
 	const answer = await supabase.rpc('save_document_file', {
 		document: file.documentId,
 		language: file.locale,
