@@ -211,7 +211,7 @@ test.describe('without JavaScript', () => {
 		const response = await page.request.get((await link.getAttribute('href'))!);
 		expect(response.status()).toBe(200);
 		expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');
-		expect(response.headers()['content-disposition']).toBe('attachment; filename="daugavpils-city-council-overview.csv"');
+		expect(response.headers()['content-disposition']).toBe(`attachment; filename="daugavpils-city-council-overview.csv"; filename*=UTF-8''daugavpils-city-council-overview.csv`);
 		const rows = parseCsv(await response.text());
 		expect(rows[0]).toEqual(['Network overview: Daugavpils valstspilsētas pašvaldība']);
 		const caption = rows.findIndex((row) => row[0] === TEXT.en.moneyPerProgramme);

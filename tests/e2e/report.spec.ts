@@ -124,7 +124,7 @@ test('the WIR coordinator opens the funder report: 9 events and 16 mobilities ag
 		await expectPageMatches(page, workbook, locale);
 		const titles = await page.locator('section[data-section] h2').allInnerTexts();
 		const csv = await page.request.get(`/${locale}/projects/wir/report.csv`);
-		expect(csv.headers()['content-disposition']).toBe(`attachment; filename="wir-report-${locale}.csv"`);
+		expect(csv.headers()['content-disposition']).toBe(`attachment; filename="wir-report-${locale}.csv"; filename*=UTF-8''wir-report-${locale}.csv`);
 		expectCsvMatches(parseCsv(await csv.text()), workbook, await page.getByRole('heading', { level: 1 }).innerText(), titles);
 	}
 	// In Latvian, the figures of the sheet are the page's (9 and 16), under Latvian headings.

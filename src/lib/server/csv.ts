@@ -1,5 +1,6 @@
 // CSV as spreadsheet programs open it: UTF-8 with a byte-order mark (so that Līga and Wiśniewska
 // keep their letters), every cell quoted, CRLF line ends, and no cell ever read as a formula.
+import { contentDisposition } from '#lib/file-types.ts';
 
 /** One cell: quoted, and a text starting with =, +, -, @ (or a tab or return) is kept as text. */
 export function csvCell(value: string | number | null): string {
@@ -18,7 +19,7 @@ export function csvResponse(rows: Array<Array<string | number | null>>, filename
 	return new Response(csvFile(rows), {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8',
-			'content-disposition': `attachment; filename="${filename}"`
+			'content-disposition': contentDisposition(filename)
 		}
 	});
 }

@@ -8,6 +8,7 @@ import { pickTranslation } from '#lib/translations.ts';
 import { csvEuro, csvResponse } from '#lib/server/csv.ts';
 import * as organisations from '#lib/server/data/organisations.ts';
 import type { OwnMoney } from '#lib/server/data/organisations.ts';
+import { plainDate } from '#lib/report.ts';
 import type { RequestHandler } from './$types';
 
 type Row = Array<string | number | null>;
@@ -47,7 +48,8 @@ export const GET: RequestHandler = async ({ locals, params }) => {
 					[p.acronym, pickTranslation(p.title, locale)?.text].filter(Boolean).join(': '),
 					programme(p.programme),
 					takingPart(p).join('; '),
-					[p.start_date, p.end_date].filter(Boolean).join(' – '),
+					// As exactly as the dates are known ("2018 – 2019"), as the page and the report write them.
+					[p.start_date, p.end_date].map((date) => (date ? plainDate({ date, precision: p.dates_precision }) : '…')).join(' – '),
 					statusName(p.status) + (p.is_published ? '' : ` (${m.project_draft()})`)
 				])
 			]

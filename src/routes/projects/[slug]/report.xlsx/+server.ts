@@ -1,3 +1,4 @@
+import { contentDisposition } from '#lib/file-types.ts';
 import { reportXlsx } from '#lib/server/report-files.ts';
 import { requestedReport } from '#lib/server/report.ts';
 import type { RequestHandler } from './$types';
@@ -7,7 +8,7 @@ export const GET: RequestHandler = async (event) => {
 	return new Response(await reportXlsx(report), {
 		headers: {
 			'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-			'content-disposition': `attachment; filename="${report.fileName}.xlsx"`
+			'content-disposition': contentDisposition(`${report.fileName}.xlsx`)
 		}
 	});
 };
