@@ -1,4 +1,4 @@
-// An organisation's network overview (supabase/migrations/20261122170100_network_overview.sql),
+// An organisation's network overview (supabase/migrations/20261122170500_network_overview.sql),
 // as each role through the real PostgREST: which projects it counts, and that its sums are the
 // sums of the budget and payment rows those readers may read (expected values computed here in
 // SQL, as `postgres`, over the projects each reader may see).

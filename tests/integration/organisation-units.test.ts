@@ -1,4 +1,4 @@
-// An organisation as a unit of another (supabase/migrations/20261122170500_organisation_units.sql),
+// An organisation as a unit of another (supabase/migrations/20261122170100_organisation_units.sql),
 // through the real PostgREST: only platform admins name or remove a parent, one level only, and the
 // parent's network overview counts its units' projects once each, their money with its own, and
 // leaves them out of the partner countries (expected values computed here in SQL, as `postgres`).

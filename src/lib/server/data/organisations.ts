@@ -190,7 +190,7 @@ export type OwnMoney = { projects: number; total_cents: number; eu_cents: number
 
 /**
  * What public.organisation_overview counts, over the organisation and its units: see
- * supabase/migrations/20261122170100_network_overview.sql and 20261122170500_organisation_units.sql.
+ * supabase/migrations/20261122170500_network_overview.sql.
  */
 export type Overview = {
 	projects: Array<
