@@ -1,6 +1,7 @@
 // A funder report as data: titled sections of rows. The report page, its CSV and its XLSX are all
 // written from the same sections, so a figure cannot differ between them; only the way a cell is
 // written differs (the reader's locale on the page, plain machine values in the files).
+import { formatDateRange } from './dates.ts';
 import { formatNumber } from './money.ts';
 
 /** A date as exactly as it is known; with a time for events (the venue's wall clock). */
@@ -36,12 +37,8 @@ export function plainDate(cell: DateCell): string {
 	return cell.date.slice(0, length).replace('T', ' ');
 }
 
-const DATE_OPTIONS: Record<DateCell['precision'], Intl.DateTimeFormatOptions> = {
-	year: { year: 'numeric' },
-	month: { year: 'numeric', month: 'long' },
-	day: { year: 'numeric', month: 'long', day: 'numeric' },
-	minute: { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
-};
+/** A date with its time, as the page shows an event's venue time: "12 March 2018, 09:00". */
+const MINUTE: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' };
 
 /** The date's wall-clock value as a UTC instant, so that no time zone shifts it in formatting. */
 export function wallClock(cell: DateCell): Date {
@@ -56,5 +53,6 @@ export function displayCell(cell: Cell, locale: string): string {
 	if (typeof cell === 'number') return formatNumber(cell, locale);
 	if (typeof cell === 'string') return cell;
 	if (isLink(cell)) return cell.label ?? cell.url;
-	return new Intl.DateTimeFormat(locale, { ...DATE_OPTIONS[cell.precision], timeZone: 'UTC' }).format(wallClock(cell));
+	if (cell.precision !== 'minute') return formatDateRange(cell.date.slice(0, 10), null, cell.precision, locale);
+	return new Intl.DateTimeFormat(locale, MINUTE).format(wallClock(cell));
 }

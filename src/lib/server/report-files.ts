@@ -3,19 +3,19 @@
 // dates (XLSX) or ISO text (CSV), so that a funder's spreadsheet can add them up.
 import ExcelJS from 'exceljs';
 import { isDate, isLink, plainDate, wallClock, type Cell, type Report } from '#lib/report.ts';
+import { csvSections } from './csv.ts';
 
 function plainCell(cell: Cell): string | number | null {
 	if (cell === null || typeof cell === 'string' || typeof cell === 'number') return cell;
 	return isLink(cell) ? cell.url : plainDate(cell);
 }
 
-/** The CSV's rows: the title, then each section under its own title, a blank row between. */
+/** The CSV's rows: the title, then each section under its own title. */
 export function reportRows(report: Report): Array<Array<string | number | null>> {
-	const rows: Array<Array<string | number | null>> = [[report.title]];
-	for (const section of report.sections) {
-		rows.push([], [section.title], section.columns, ...section.rows.map((row) => row.map(plainCell)));
-	}
-	return rows;
+	return csvSections(
+		report.title,
+		report.sections.map((section) => ({ caption: section.title, rows: [section.columns, ...section.rows.map((row) => row.map(plainCell))] }))
+	);
 }
 
 const DATE_FORMATS = { year: 'yyyy', month: 'yyyy-mm', day: 'yyyy-mm-dd', minute: 'yyyy-mm-dd hh:mm' } as const;

@@ -5,7 +5,7 @@ import { otherBudgetsRecorded, paymentsPerYear, programmeLabel as programme, pro
 import { countryName } from '#lib/places.ts';
 import { paymentKindName, statusName } from '#lib/project-names.ts';
 import { pickTranslation } from '#lib/translations.ts';
-import { csvEuro, csvResponse } from '#lib/server/csv.ts';
+import { csvEuro, csvResponse, csvSections } from '#lib/server/csv.ts';
 import * as organisations from '#lib/server/data/organisations.ts';
 import type { OwnMoney } from '#lib/server/data/organisations.ts';
 import { plainDate } from '#lib/report.ts';
@@ -89,7 +89,6 @@ export const GET: RequestHandler = async ({ locals, params }) => {
 			]
 		]
 	];
-	const rows: Row[] = [[m.overview_title({ organisation: name })]];
-	for (const [caption, table] of sections) rows.push([], [caption], ...table);
+	const rows = csvSections(m.overview_title({ organisation: name }), sections.map(([caption, table]) => ({ caption, rows: table })));
 	return csvResponse(rows, `${organisation.slug}-overview.csv`);
 };
