@@ -16,6 +16,12 @@ export type CaughtMail = {
 	subject: string;
 	text: string;
 	html: string | null;
+	messageId: string | null;
+	/** Headers a client acts on: List-Unsubscribe and List-Unsubscribe-Post (RFC 8058). */
+	listUnsubscribe: string | null;
+	listUnsubscribePost: string | null;
+	/** Calendar parts (text/calendar, RFC 6047), as text. */
+	calendars: Array<{ method: string | null; content: string }>;
 };
 
 export type MailCatcher = { smtpPort: number; inboxUrl: string; stop(): Promise<void> };
@@ -97,6 +103,7 @@ export async function startMailCatcher(options: {
 
 async function parse(id: string, raw: Buffer, envelopeTo: string[]): Promise<CaughtMail> {
 	const email = await PostalMime.parse(raw);
+	const header = (name: string) => email.headers.find((h) => h.key === name)?.value ?? null;
 	const address = (a: { address?: string; name?: string } | undefined) =>
 		a ? (a.name ? `${a.name} <${a.address}>` : (a.address ?? '')) : '';
 	return {
@@ -107,7 +114,16 @@ async function parse(id: string, raw: Buffer, envelopeTo: string[]): Promise<Cau
 		to: (email.to ?? []).map(address),
 		subject: email.subject ?? '',
 		text: email.text ?? '',
-		html: email.html ?? null
+		html: email.html ?? null,
+		messageId: email.messageId ?? null,
+		listUnsubscribe: header('list-unsubscribe'),
+		listUnsubscribePost: header('list-unsubscribe-post'),
+		calendars: (email.attachments ?? [])
+			.filter((a) => a.mimeType === 'text/calendar')
+			.map((a) => ({
+				method: a.method ?? null,
+				content: typeof a.content === 'string' ? a.content : new TextDecoder().decode(a.content)
+			}))
 	};
 }
 
