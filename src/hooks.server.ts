@@ -6,6 +6,7 @@ import { paraglideMiddleware } from '#lib/paraglide/server.js';
 import { getTextDirection, shouldRedirect } from '#lib/paraglide/runtime.js';
 import { serverConfig } from '#lib/server/config.ts';
 import { schedulePurge } from '#lib/server/purge.ts';
+import { scheduleDelivery } from '#lib/server/notifications/worker.ts';
 import { createRequestClient } from '#lib/server/supabase.ts';
 import {
 	deleteSessionCookie,
@@ -19,6 +20,31 @@ export const init: ServerInit = () => {
 	// Missing configuration stops the server now, naming the variable, not at the first request.
 	serverConfig();
 	schedulePurge();
+	scheduleDelivery();
+};
+
+const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
+const MUTATING = ['POST', 'PUT', 'PATCH', 'DELETE'];
+// Mail programs post one-click unsubscribes (RFC 8058) from their own servers; the signed link
+// is the authority there, and the post changes nothing else.
+const CROSS_SITE_ROUTES = ['/unsubscribe/[token]'];
+
+/**
+ * Form posts from other sites are refused, as SvelteKit's own check would (a form type, or none,
+ * with an Origin other than ours), except on the routes above.
+ */
+const handleCsrf: Handle = ({ event, resolve }) => {
+	const { request, url } = event;
+	const type = request.headers.get('content-type')?.split(';', 1)[0].trim().toLowerCase();
+	if (
+		MUTATING.includes(request.method) &&
+		(!type || FORM_TYPES.includes(type)) &&
+		request.headers.get('origin') !== url.origin &&
+		!CROSS_SITE_ROUTES.includes(event.route.id ?? '')
+	) {
+		return new Response(`Cross-site ${request.method} form submissions are forbidden`, { status: 403 });
+	}
+	return resolve(event);
 };
 
 /** Pages live under /en/..., /lv/...; a path without a locale goes to the visitor's preferred one. */
@@ -102,6 +128,7 @@ const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 
 export const handle: Handle = sequence(
 	handleSecurityHeaders,
+	handleCsrf,
 	handleLocale,
 	handleSession,
 	handleSupabase,
