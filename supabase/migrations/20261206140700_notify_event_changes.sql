@@ -14,14 +14,14 @@ declare
 begin
   if (new.starts_local, new.ends_local, new.time_zone, new.time_precision)
      is distinct from (old.starts_local, old.ends_local, old.time_zone, old.time_precision) then
-    changes := changes || 'time';
+    changes := array_append(changes, 'time');
   end if;
   if (new.venue_name, new.venue_address, new.venue_city, new.venue_country)
      is distinct from (old.venue_name, old.venue_address, old.venue_city, old.venue_country) then
-    changes := changes || 'venue';
+    changes := array_append(changes, 'venue');
   end if;
   if new.status is distinct from old.status then
-    changes := changes || 'status';
+    changes := array_append(changes, 'status');
   end if;
   -- Holding the event (recording that it took place) is no news to its participants.
   if cardinality(changes) = 0 or (changes = array['status'] and new.status = 'held') then
@@ -31,8 +31,8 @@ begin
     'actor', private.actor_name());
   perform private.notify(person, 'event_changed', payload)
   from (
-    select distinct r.registered_by as person from public.event_registrations as r
-    where r.event_id = new.id and r.status <> 'cancelled' and r.registered_by is not null
+    select distinct x.registered_by as person from public.event_registrations as x
+    where x.event_id = new.id and x.status <> 'cancelled' and x.registered_by is not null
     union
     select private.event_partnership(new.id)
   ) as people;

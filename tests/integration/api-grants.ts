@@ -285,5 +285,8 @@ export const API_FUNCTIONS: Record<string, string[]> = {
 	document_file_bytes: ['anon', 'authenticated'],
 	document_file_rendition_bytes: ['anon', 'authenticated'],
 	// Stores a file with its renditions in one transaction, with the caller's rights.
-	save_document_file: ['authenticated']
+	save_document_file: ['authenticated'],
+	// Sends a failed notification again: checks that the caller is a platform admin. Claiming,
+	// settling, digests, scheduled notifications and unsubscribing are the server's (service_role).
+	retry_notification: ['authenticated']
 };

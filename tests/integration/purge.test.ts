@@ -50,6 +50,30 @@ describe('purge_expired', () => {
 		});
 	});
 
+	it('removes notifications sent or failed 90 days ago, and keeps pending and recent ones', async () => {
+		await withClient(stack.DATABASE_URL, async (db) => {
+			await db.query('begin');
+			try {
+				const { rows: made } = await db.query(
+					`insert into public.notifications (recipient_id, kind, delivery, status, created_at) values
+					 ($1, 'role_changed', 'immediate', 'sent', now() - interval '91 days'),
+					 ($1, 'role_changed', 'immediate', 'failed', now() - interval '91 days'),
+					 ($1, 'role_changed', 'immediate', 'pending', now() - interval '91 days'),
+					 ($1, 'role_changed', 'immediate', 'sent', now() - interval '89 days')
+					 returning id`,
+					[USER]
+				);
+				await db.query(`set local role service_role`);
+				await db.query('select public.purge_expired()');
+				await db.query('reset role');
+				const { rows } = await db.query(`select status from public.notifications where id = any($1) order by status`, [made.map((r) => r.id)]);
+				expect(rows).toEqual([{ status: 'pending' }, { status: 'sent' }]);
+			} finally {
+				await db.query('rollback');
+			}
+		});
+	});
+
 	it('cannot be called by the API roles', async () => {
 		await withClient(stack.DATABASE_URL, async (db) => {
 			for (const role of ['anon', 'authenticated']) {

@@ -1,0 +1,140 @@
+// What registrations and event changes tell whom (supabase/migrations/20261206140500_… to 140700_…),
+// acting through PostgREST as the seed's people on an event of this file's own in Young NEETs,
+// hosted by the Daugavpils Education Board (whose admin is the Daugavpils coordinator), where
+// Comune di Faenza (its admin is the Faenza editor, also its partner editor in Young NEETs) has
+// three places.
+import { randomBytes, randomUUID } from 'node:crypto';
+import { describe, expect, inject, it } from 'vitest';
+import { actingAs } from './acting-as.ts';
+import { useFixtures } from './fixtures.ts';
+
+const stack = inject('stack');
+
+const USER = {
+	coordinator: '0c000000-0000-4000-8000-000000000002',
+	faenza: '0c000000-0000-4000-8000-000000000003'
+};
+const ORG = { board: '0a000000-0000-4000-8000-000000000002', faenza: '0a000000-0000-4000-8000-000000000003' };
+const YOUNG_NEETS = '0b000000-0000-4000-8000-000000000001';
+const tag = `en${randomBytes(4).toString('hex')}`;
+const EVENT = randomUUID();
+const person = `${tag}-guest@faenza.example`;
+
+const as = actingAs(stack, USER);
+const { peek } = useFixtures(stack.superuserUrl, {
+	setUp: `
+		insert into public.events (id, slug, kind, title, host_organisation_id, venue_city, venue_country, time_zone, starts_local, ends_local, status)
+		values ('${EVENT}', '${tag}-meeting', 'partner_meeting', '{"en": {"text": "${tag} meeting", "status": "original"}}',
+			'${ORG.board}', 'Daugavpils', 'LV', 'Europe/Riga', '2027-03-10 09:00', '2027-03-11 16:00', 'confirmed');
+		insert into public.project_events (project_id, event_id) values ('${YOUNG_NEETS}', '${EVENT}');
+		insert into public.event_delegations (event_id, organisation_id, places) values ('${EVENT}', '${ORG.faenza}', 3);
+		delete from public.notifications where payload -> 'event' ->> 'id' = '${EVENT}';`,
+	cleanUp: `
+		delete from public.events where id = '${EVENT}';
+		delete from public.notifications where payload -> 'event' ->> 'id' = '${EVENT}' or email like '${tag}-%';`
+});
+
+type Row = { recipient_id: string | null; email: string | null; kind: string; payload: Record<string, unknown> };
+let seen = 0;
+/** The notifications about this file's event since the last call, oldest first. */
+async function news(): Promise<Row[]> {
+	const rows = await peek<Row & { n: string }>(
+		`select recipient_id, email, kind, payload, row_number() over (order by created_at, id) as n
+		 from public.notifications where payload -> 'event' ->> 'id' = $1 order by created_at, id`,
+		[EVENT]
+	);
+	const fresh = rows.slice(seen);
+	seen = rows.length;
+	return fresh;
+}
+const who = (row: Row) => row.recipient_id ?? row.email;
+const summary = (rows: Row[]) =>
+	rows.map((r) => [who(r), r.kind, r.payload.method ?? r.payload.status ?? null]).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+
+async function register(fullName: string, email: string | null = null) {
+	const { data, error } = await as('faenza').rpc('register_participant', { event: EVENT, organisation: ORG.faenza, full_name: fullName, email });
+	expect(error).toBeNull();
+	return data;
+}
+
+describe('registrations', () => {
+	it('tell the host, and send the registrar (and the person, with an address) a calendar invitation', async () => {
+		await news();
+		expect(await register(`${tag} Anna`, person)).toBe('registered');
+		const rows = await news();
+		expect(summary(rows)).toEqual(
+			[
+				[USER.coordinator, 'registration_changed', 'registered'],
+				[USER.faenza, 'calendar_invitation', 'REQUEST'],
+				[person, 'calendar_invitation', 'REQUEST']
+			].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))
+		);
+		const invitation = rows.find((r) => r.recipient_id === USER.faenza)!;
+		expect(invitation.payload.attendees).toEqual([{ name: `${tag} Anna`, email: person }]);
+		expect((invitation.payload.event as { title: unknown }).title).toEqual({ en: { text: `${tag} meeting`, status: 'original' } });
+	});
+
+	it('moved to the waiting list by fewer places: their registrar is told who, after the host confirmed', async () => {
+		await register(`${tag} Bruno`);
+		await register(`${tag} Carla`);
+		await news();
+		const { error } = await as('coordinator').from('event_delegations').update({ places: 1 }).eq('event_id', EVENT).eq('organisation_id', ORG.faenza);
+		expect(error).toBeNull();
+		const rows = await news();
+		const lowered = rows.filter((r) => r.kind === 'places_lowered');
+		expect(lowered.map((r) => [r.recipient_id, r.payload.places, r.payload.moved])).toEqual([[USER.faenza, 1, [`${tag} Bruno`, `${tag} Carla`]]]);
+		// Anna keeps her place: her registrar's calendar entry now names her alone.
+		const calendars = rows.filter((r) => r.kind === 'calendar_invitation');
+		expect(calendars.map((r) => [who(r), r.payload.method, r.payload.attendees])).toEqual([
+			[USER.faenza, 'REQUEST', [{ name: `${tag} Anna`, email: person }]]
+		]);
+	});
+
+	it('a place opening moves the first waiting up, and tells their registrar', async () => {
+		const { error } = await as('coordinator').from('event_delegations').update({ places: 2 }).eq('event_id', EVENT).eq('organisation_id', ORG.faenza);
+		expect(error).toBeNull();
+		const rows = await news();
+		expect(rows.filter((r) => r.kind === 'waitlist_place').map((r) => [r.recipient_id, r.payload.person])).toEqual([[USER.faenza, `${tag} Bruno`]]);
+	});
+
+	it('a cancellation tells the host, and cancels the person’s own calendar entry', async () => {
+		const [anna] = await peek<{ id: string }>(`select id from public.event_registrations where event_id = $1 and email = $2`, [EVENT, person]);
+		const { error } = await as('faenza').rpc('cancel_registration', { registration: anna.id });
+		expect(error).toBeNull();
+		const rows = await news();
+		expect(rows.filter((r) => r.kind === 'registration_changed').map((r) => [r.recipient_id, r.payload.status])).toEqual([[USER.coordinator, 'cancelled']]);
+		expect(rows.filter((r) => r.email === person).map((r) => r.payload.method)).toEqual(['CANCEL']);
+		// Carla moved up into the freed place; her registrar freed it, so is not told what they did.
+		expect(await peek(`select status from public.event_registrations where event_id = $1 and full_name = $2`, [EVENT, `${tag} Carla`])).toEqual([
+			{ status: 'registered' }
+		]);
+		expect(rows.filter((r) => r.kind === 'waitlist_place')).toEqual([]);
+	});
+});
+
+describe('event changes', () => {
+	it('a new time tells the registrars and the partnership, with a calendar update of a higher SEQUENCE', async () => {
+		const [before] = await peek<{ version: number }>(`select version from public.events where id = $1`, [EVENT]);
+		const { error } = await as('coordinator')
+			.from('events')
+			.update({ starts_local: '2027-03-10T10:00:00', version: before.version + 1 })
+			.eq('id', EVENT);
+		expect(error).toBeNull();
+		const rows = await news();
+		const changed = rows.filter((r) => r.kind === 'event_changed');
+		expect(changed.map((r) => r.recipient_id)).toContain(USER.faenza);
+		// The coordinator made the change: not told about it.
+		expect(changed.map((r) => r.recipient_id)).not.toContain(USER.coordinator);
+		expect(changed[0].payload.changes).toEqual(['time']);
+		const [calendar] = rows.filter((r) => r.kind === 'calendar_invitation');
+		expect(calendar).toMatchObject({ recipient_id: USER.faenza, payload: { method: 'REQUEST', sequence: before.version + 1 } });
+	});
+
+	it('a cancelled event sends METHOD:CANCEL', async () => {
+		const { error } = await as('coordinator').from('events').update({ status: 'cancelled' }).eq('id', EVENT);
+		expect(error).toBeNull();
+		const rows = await news();
+		expect(rows.filter((r) => r.kind === 'event_changed')[0].payload.changes).toEqual(['status']);
+		expect(rows.filter((r) => r.kind === 'calendar_invitation').map((r) => [r.recipient_id, r.payload.method])).toEqual([[USER.faenza, 'CANCEL']]);
+	});
+});
