@@ -2,7 +2,8 @@
 import { m } from '#lib/paraglide/messages.js';
 import { isLocale, type Locale } from '#lib/paraglide/runtime.js';
 import { pickTranslation, type TranslatedText } from '#lib/translations.ts';
-import { absoluteLink, composeMail, sendMail } from './mail.ts';
+import { composeMail } from './mail.ts';
+import { absoluteLink, sendMail } from './mailer.ts';
 import { roleName } from '#lib/role-names.ts';
 
 export async function sendInvitation(options: {

@@ -1,6 +1,6 @@
-// Sends e-mail over SMTP: the local stack's catcher, or a real server in production.
+// E-mail as the portal writes it, and its sending over SMTP (the local stack's catcher, or a real
+// server in production). Needs no configuration of its own: mailer.ts holds the configured sender.
 import nodemailer, { type Transporter } from 'nodemailer';
-import { serverConfig } from './config.ts';
 
 export type Mail = {
 	to: string;
@@ -20,14 +20,6 @@ export class PermanentMailError extends Error {}
 
 // A send that hangs must end well inside the delivery worker's lease on the notification.
 const SMTP_TIMEOUT_MS = 20_000;
-
-let transport: Transporter | undefined;
-
-export async function sendMail(mail: Mail): Promise<void> {
-	const { smtpUrl, mailFrom } = serverConfig();
-	transport ??= mailTransport(smtpUrl);
-	await sendWith(transport, mailFrom, mail);
-}
 
 export function mailTransport(smtpUrl: string): Transporter {
 	// A pool keeps connections open between the e-mails of a delivery run.
@@ -59,11 +51,6 @@ export async function sendWith(transport: Transporter, from: string, mail: Mail)
 		if (code && code >= 500 && code < 600) throw new PermanentMailError((error as Error).message);
 		throw error;
 	}
-}
-
-/** A link in an e-mail: the configured public origin, never the Host header of a request. */
-export function absoluteLink(path: string): string {
-	return serverConfig().publicOrigin + path;
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -3,7 +3,8 @@
 import { m } from '#lib/paraglide/messages.js';
 import { isLocale } from '#lib/paraglide/runtime.js';
 import { audit } from '../audit.ts';
-import { absoluteLink, composeMail, sendMail } from '../mail.ts';
+import { composeMail } from '../mail.ts';
+import { absoluteLink, sendMail } from '../mailer.ts';
 import { serviceClient } from '../supabase-admin.ts';
 import { hashToken, newToken } from '../tokens.ts';
 import { unwrap } from './unwrap.ts';
