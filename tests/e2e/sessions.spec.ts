@@ -213,6 +213,8 @@ test.describe('your data', () => {
 		expect(data.organisations[0].organisation.name).toBe('Comune di Faenza');
 		expect(data.organisation_proposals).toEqual([]);
 		expect(data.event_registrations_made).toEqual([]);
+		expect(data.notification_preferences).toEqual([]);
+		expect(data.notifications).toEqual([]);
 	});
 
 	test('checking the current password again is limited like signing in', async ({ page }) => {

@@ -11,7 +11,7 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async (event) => {
 	const user = requireUser(event);
 	const supabase = event.locals.supabase;
-	const [account, organisations, projects, invitationsSent, sessions, activity, proposals, registrations] = await Promise.all([
+	const [account, organisations, projects, invitationsSent, sessions, activity, proposals, registrations, preferences, notifications] = await Promise.all([
 		accounts.get(supabase, user.id),
 		memberships.organisationsOf(supabase, user.id),
 		memberships.projectsOf(supabase, user.id),
@@ -32,6 +32,14 @@ export const GET: RequestHandler = async (event) => {
 			.from('event_registrations')
 			.select('event_id, organisation_id, full_name, job_title, email, arrival, departure, dietary_needs, access_needs, status, created_at')
 			.eq('registered_by', user.id)
+			.then(unwrap),
+		supabase.from('notification_preferences').select('kind, delivery, updated_at').eq('user_id', user.id).then(unwrap),
+		// What the portal sent them (and has yet to), for as long as it keeps it (90 days).
+		supabase
+			.from('notifications')
+			.select('kind, payload, delivery, status, created_at, sent_at')
+			.eq('recipient_id', user.id)
+			.order('created_at')
 			.then(unwrap)
 	]);
 	await audit('data.exported', user.id);
@@ -45,6 +53,8 @@ export const GET: RequestHandler = async (event) => {
 			invitations_sent: invitationsSent,
 			organisation_proposals: proposals,
 			event_registrations_made: registrations,
+			notification_preferences: preferences,
+			notifications,
 			sessions,
 			activity
 		},
