@@ -19,6 +19,18 @@ export type TargetGroup = (typeof TARGET_GROUPS)[number];
 export const PRACTICE_SECTIONS = ['context', 'actions', 'resources', 'results', 'lessons', 'transfer'] as const;
 export type PracticeSection = (typeof PRACTICE_SECTIONS)[number];
 
+/**
+ * What a text needs before it goes to review or to readers: the title, the summary, the problem,
+ * what was done and its results (the database refuses the rest: private.missing_practice_sections).
+ */
+export const REQUIRED_FIELDS = ['title', 'summary', 'context', 'actions', 'results'] as const;
+export type RequiredField = (typeof REQUIRED_FIELDS)[number];
+
+/** The required fields a text leaves empty (blank counts as empty), in the template's order. */
+export function missingFields(text: Record<RequiredField, string>): RequiredField[] {
+	return REQUIRED_FIELDS.filter((name) => text[name].trim() === '');
+}
+
 export const TRANSFER_STAGES = ['exploring', 'adapting', 'piloting', 'adopted', 'dropped'] as const;
 export type TransferStage = (typeof TRANSFER_STAGES)[number];
 
