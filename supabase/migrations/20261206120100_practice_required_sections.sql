@@ -7,7 +7,8 @@
 -- section, and texts submitted or published before this rule (the seed's among them) stay as they
 -- are; the rule applies to their next submission or publication.
 
--- The required sections a text leaves empty (blank counts as empty), in the template's order.
+-- The required sections a text leaves empty, in the template's order. Only white space (line
+-- breaks, no-break spaces: what the editor's trim() removes too) counts as empty.
 create function private.missing_practice_sections(text_row public.practice_texts)
 returns text[]
 language sql
@@ -17,7 +18,7 @@ as $$
   select coalesce(array_agg(s.name order by s.position), '{}')
   from (values (1, 'title', text_row.title), (2, 'summary', text_row.summary), (3, 'context', text_row.context),
     (4, 'actions', text_row.actions), (5, 'results', text_row.results)) as s (position, name, body)
-  where length(btrim(coalesce(s.body, ''))) = 0;
+  where coalesce(s.body, '') !~ '[^\s\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]';
 $$;
 
 -- Refuses (23514, hint 'required_sections', the sections' names in the detail) a text that leaves a
