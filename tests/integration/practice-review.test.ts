@@ -103,14 +103,14 @@ async function publicationOf(practice: string): Promise<Array<{ title: string; t
 	return peek(`select title, text_version from public.practice_publications where practice_id = $1`, [practice]);
 }
 
-const step = (who: Who, what: 'submit' | 'publish', practice: string, seen: number): Promise<Answer> =>
-	as(who).rpc(`${what}_practice_text`, { practice, locale: 'pl', seen_version: seen });
+const step = async (who: Who, what: 'submit' | 'publish', practice: string, seen: number): Promise<Answer> =>
+	await as(who).rpc(`${what}_practice_text`, { practice, locale: 'pl', seen_version: seen });
 
-const saveText = (who: Who, practice: string, seen: number, changes: Record<string, unknown>, withdraw?: boolean): Promise<Answer> =>
-	as(who).rpc('save_practice_text', { practice, locale: 'pl', seen_version: seen, changes, ...(withdraw === undefined ? {} : { withdraw }) });
+const saveText = async (who: Who, practice: string, seen: number, changes: Record<string, unknown>, withdraw?: boolean): Promise<Answer> =>
+	await as(who).rpc('save_practice_text', { practice, locale: 'pl', seen_version: seen, changes, ...(withdraw === undefined ? {} : { withdraw }) });
 
-const resubmit = (who: Who, practice: string, seen: number, changes: Record<string, unknown>): Promise<Answer> =>
-	as(who).rpc('resubmit_practice_text', { practice, locale: 'pl', seen_version: seen, changes });
+const resubmit = async (who: Who, practice: string, seen: number, changes: Record<string, unknown>): Promise<Answer> =>
+	await as(who).rpc('resubmit_practice_text', { practice, locale: 'pl', seen_version: seen, changes });
 
 /** A practice whose Polish text the author submitted: version 3, under review. */
 async function submitted(name: string): Promise<string> {
