@@ -27,9 +27,9 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const review = {
 		// What waits for this person's decision: texts submitted, to those who may approve.
 		waiting: may.approve ? inReview.filter((t) => t.state === 'submitted') : [],
-		// What became of the writers' texts: returned with a comment, or (to writers who do not
-		// approve) submitted and waiting.
-		mine: inReview.filter((t) => t.state === 'returned' || (!may.approve && t.state === 'submitted'))
+		// What became of the writers' texts, to writers who do not approve them (approvers made
+		// those decisions): submitted and waiting, or returned with a comment.
+		mine: may.write && !may.approve ? inReview : []
 	};
 	const shown = picked && {
 		locale: picked.shown.locale,
