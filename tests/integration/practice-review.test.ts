@@ -209,7 +209,7 @@ describe('required sections', () => {
 		const bare = await step('author', 'submit', id, 1);
 		expectRefused(bare, CHECK, 400);
 		expect({ hint: bare.error?.hint, details: bare.error?.details }).toEqual({ hint: 'required_sections', details: 'summary,context,actions,results' });
-		expect((await saveText('author', id, 1, { summary: COMPLETE.summary, context: ' \n\u00a0\t', actions: COMPLETE.actions })).data).toBe(2);
+		expect((await saveText('author', id, 1, { summary: COMPLETE.summary, context: ' \n\u00a0\t\u3000\ufeff', actions: COMPLETE.actions })).data).toBe(2);
 		const some = await step('author', 'submit', id, 2);
 		expectRefused(some, CHECK, 400);
 		expect(some.error?.details).toBe('context,results');
