@@ -1,7 +1,7 @@
 // Good practices: the codes they use and their names in the reader's language, and which
 // language of a practice a reader gets. Shared by the practice pages, collections and transfers.
 import { m } from '#lib/paraglide/messages.js';
-import type { TranslationStatus } from '#lib/translations.ts';
+import { pickTranslation, type TranslatedText, type TranslationStatus } from '#lib/translations.ts';
 
 export const PRACTICE_THEMES = [
 	'volunteering', 'youth_participation', 'neets', 'civic_participation', 'integration', 'public_communication',
@@ -18,6 +18,33 @@ export type TargetGroup = (typeof TARGET_GROUPS)[number];
 /** The template's sections, in the order an author writes them and a reader reads them. */
 export const PRACTICE_SECTIONS = ['context', 'actions', 'resources', 'results', 'lessons', 'transfer'] as const;
 export type PracticeSection = (typeof PRACTICE_SECTIONS)[number];
+
+/**
+ * What a text needs before it goes to review or to readers: the title, the summary, the problem,
+ * what was done and its results (the database refuses the rest: private.missing_practice_sections).
+ */
+export const REQUIRED_FIELDS = ['title', 'summary', 'context', 'actions', 'results'] as const;
+export type RequiredField = (typeof REQUIRED_FIELDS)[number];
+
+/** The required fields a text leaves empty (blank counts as empty), in the template's order. */
+export function missingFields(text: Record<RequiredField, string>): RequiredField[] {
+	return REQUIRED_FIELDS.filter((name) => text[name].trim() === '');
+}
+
+/**
+ * Who reviews a practice's texts, in words: the project's coordinators, or for a practice an
+ * organisation wrote alone its administrators (as private.may_approve_practice_of decides).
+ */
+export function approversName(
+	practice: { project: { slug: string; acronym: string | null; title: TranslatedText } | null; organisation: { name: string } },
+	reader: string
+): string {
+	return practice.project
+		? m.practice_review_approvers_project({
+				project: practice.project.acronym ?? pickTranslation(practice.project.title, reader)?.text ?? practice.project.slug
+			})
+		: m.practice_review_approvers_organisation({ organisation: practice.organisation.name });
+}
 
 export const TRANSFER_STAGES = ['exploring', 'adapting', 'piloting', 'adopted', 'dropped'] as const;
 export type TransferStage = (typeof TRANSFER_STAGES)[number];

@@ -23,9 +23,9 @@ async function practice(texts: Record<string, string>, options: { publish?: bool
 		[slug, LESZNO, SMALL_SCALE]
 	);
 	await sql(
-		`insert into public.practice_texts (practice_id, locale, kind, title, summary, context, actions)
-		 values ($1, $6, 'original', $2, $3, $4, $5)`,
-		[id, options.title ?? 'Praktyka testowa', texts.summary ?? '', texts.context ?? '', texts.actions ?? '', options.locale ?? 'pl']
+		`insert into public.practice_texts (practice_id, locale, kind, title, summary, context, actions, results)
+		 values ($1, $6, 'original', $2, $3, $4, $5, $7)`,
+		[id, options.title ?? 'Praktyka testowa', texts.summary ?? '', texts.context ?? '', texts.actions ?? '', options.locale ?? 'pl', texts.results ?? '']
 	);
 	if (options.publish) {
 		await sql(`update public.practice_texts set state = 'published', version = 2 where practice_id = $1`, [id]);
@@ -60,6 +60,8 @@ test('a Leszno editor writes in Polish, the coordinator translates and publishes
 	const slug = new URL(leszno.url()).pathname.split('/')[3];
 	await leszno.getByLabel('Summary').fill('Wolontariusze z całej Europy pracują w mieście.');
 	await leszno.getByLabel('The problem and its context').fill('Organizacje potrzebowały wsparcia.\n\n## Jak zaczęliśmy\n- spotkania\n- szkolenia');
+	await leszno.getByLabel('What was done').fill('Centrum łączy wolontariuszy z organizacjami.');
+	await leszno.getByLabel('Results and evidence').fill('200 wolontariuszy w pierwszym roku.');
 	await leszno.getByRole('button', { name: 'Save and submit for review' }).click();
 	await expect(leszno.getByText('Submitted: the approvers will review it.')).toBeVisible();
 	// Not an approver: no publish button, and the practice is not public yet.
@@ -80,6 +82,8 @@ test('a Leszno editor writes in Polish, the coordinator translates and publishes
 	await coordinator.getByLabel('Nosaukums').fill(latvianTitle);
 	await coordinator.getByLabel('Kopsavilkums').fill('Brīvprātīgie no visas Eiropas strādā pilsētā.');
 	await coordinator.getByLabel('Problēma un konteksts').fill('Organizācijām vajadzēja atbalstu.');
+	await coordinator.getByLabel('Kas tika darīts').fill('Centrs savieno brīvprātīgos ar organizācijām.');
+	await coordinator.getByLabel('Rezultāti un pierādījumi').fill('200 brīvprātīgo pirmajā gadā.');
 	await coordinator.getByRole('button', { name: /Saglabāt un publicēt/ }).click();
 	await expect(coordinator.getByText('Publicēts: lasītāji tagad redz šo tekstu.')).toBeVisible();
 
@@ -87,6 +91,9 @@ test('a Leszno editor writes in Polish, the coordinator translates and publishes
 	await coordinator.goto(`/lv/practices/${slug}/edit/en`);
 	await coordinator.getByLabel('Nosaukums').fill(englishTitle);
 	await coordinator.getByLabel('Kopsavilkums').fill('Volunteers from all over Europe work in the town.');
+	await coordinator.getByLabel('Problēma un konteksts').fill('Organisations needed support.');
+	await coordinator.getByLabel('Kas tika darīts').fill('The centre matches volunteers with organisations.');
+	await coordinator.getByLabel('Rezultāti un pierādījumi').fill('200 volunteers in the first year.');
 	await coordinator.getByRole('button', { name: /Saglabāt un publicēt/ }).click();
 	await expect(coordinator.getByText('Publicēts: lasītāji tagad redz šo tekstu.')).toBeVisible();
 	await coordinator.goto(`/lv/practices/${slug}/edit/pl`);
@@ -150,17 +157,18 @@ test('writing and reviewing pages pass axe, in both languages', async ({ page })
 });
 
 test('a double-clicked publish publishes once', async ({ page }) => {
-	const slug = await practice({ summary: 'Raz' });
+	// Every required section written (20261206120100_practice_required_sections.sql).
+	const slug = await practice({ summary: 'Raz', context: 'Kontekst', actions: 'Działania', results: 'Wyniki' });
 	await signIn(page, DEMO.coordinator);
 	await page.goto(`/en/practices/${slug}/edit/pl`);
 	const fields = {
 		version: '1',
 		title: 'Praktyka testowa',
 		summary: 'Raz',
-		context: '',
-		actions: '',
+		context: 'Kontekst',
+		actions: 'Działania',
 		resources: '',
-		results: '',
+		results: 'Wyniki',
 		lessons: '',
 		transfer: ''
 	};

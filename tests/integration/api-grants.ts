@@ -260,6 +260,10 @@ export const API_FUNCTIONS: Record<string, string[]> = {
 	return_practice_text: ['authenticated'],
 	publish_practice_text: ['authenticated'],
 	unpublish_practice_text: ['authenticated'],
+	// Saving a text that may be under review, saying whether to withdraw or resubmit it
+	// (tests/integration/practice-review.test.ts): checks who is asking and the version seen.
+	save_practice_text: ['authenticated'],
+	resubmit_practice_text: ['authenticated'],
 	// Finding published practices: for everyone, under row level security.
 	search_practices: ['anon', 'authenticated'],
 	count_practices: ['anon', 'authenticated'],

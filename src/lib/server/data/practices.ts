@@ -4,7 +4,7 @@
 import type { Supabase } from '../supabase.ts';
 import type { PracticeSection, PracticeTheme, TargetGroup, TextState } from '#lib/practices.ts';
 import type { TranslatedText, TranslationStatus } from '#lib/translations.ts';
-import { DataError, UNIQUE_VIOLATION, unwrap } from './unwrap.ts';
+import { CHECK_VIOLATION, DataError, UNIQUE_VIOLATION, unwrap } from './unwrap.ts';
 
 export type Publication = {
 	locale: string;
@@ -231,19 +231,54 @@ export async function permissions(supabase: Supabase, practiceId: string): Promi
 
 export type TextFields = Record<PracticeSection, string> & { title: string; summary: string; kind: TranslationStatus };
 
-/** Saves a language over the version the writer saw; false when someone saved in between. */
-export async function saveText(supabase: Supabase, practiceId: string, locale: string, version: number, fields: TextFields): Promise<boolean> {
-	const rows = unwrap(
-		await supabase
-			.from('practice_texts')
-			// The database counts the new version itself.
-			.update(fields)
-			.eq('practice_id', practiceId)
-			.eq('locale', locale)
-			.eq('version', version)
-			.select('version')
-	);
-	return rows.length > 0;
+/**
+ * What happens to a text that is waiting for review when it is saved: a plain save is refused
+ * ('under_review'); 'withdraw' takes it back from review; 'resubmit' saves and submits again in one
+ * transaction. A text that is not submitted saves the same whichever is chosen.
+ */
+export type SaveChoice = 'plain' | 'withdraw' | 'resubmit';
+
+export type SaveOutcome =
+	| { done: 'saved'; version: number }
+	/** Someone saved or stepped the text since the version the writer saw. */
+	| { done: 'conflict' }
+	/** Submitted, and no choice made: nothing was saved. */
+	| { done: 'under_review' }
+	/** 'resubmit' only: a required section is empty; nothing was saved. */
+	| { done: 'incomplete'; missing: string[] }
+	| { done: 'missing' };
+
+/** Saves a language over the version the writer saw (the database counts the new version itself). */
+export async function saveText(
+	supabase: Supabase,
+	practiceId: string,
+	locale: string,
+	version: number,
+	fields: TextFields,
+	choice: SaveChoice = 'plain'
+): Promise<SaveOutcome> {
+	const args = { practice: practiceId, locale, seen_version: version, changes: fields };
+	const answer =
+		choice === 'resubmit'
+			? await supabase.rpc('resubmit_practice_text', args)
+			: await supabase.rpc('save_practice_text', { ...args, withdraw: choice === 'withdraw' });
+	const refusal = reviewRefusal(answer.error);
+	if (refusal) return refusal;
+	return { done: 'saved', version: unwrap(answer) as number };
+}
+
+type Refusal = { done: 'conflict' } | { done: 'under_review' } | { done: 'incomplete'; missing: string[] } | { done: 'missing' };
+
+/** The database's answers to a save or a review step that are the writer's to act on. */
+function reviewRefusal(error: { code?: string; hint?: string | null; details?: string | null } | null): Refusal | null {
+	if (!error) return null;
+	if (error.code === 'PT409') return error.hint === 'under_review' ? { done: 'under_review' } : { done: 'conflict' };
+	// The language was removed meanwhile (or never there).
+	if (error.code === 'PT404') return { done: 'missing' };
+	if (error.code === CHECK_VIOLATION && error.hint === 'required_sections') {
+		return { done: 'incomplete', missing: (error.details ?? '').split(',').filter(Boolean) };
+	}
+	return null;
 }
 
 /** Adds a translation; 'exists' when someone added that language meanwhile. */
@@ -268,7 +303,8 @@ export type ReviewStep = 'submit' | 'return' | 'publish' | 'unpublish';
 
 /**
  * A review step on the version the person saw. 'done', 'already' (a second click: nothing more
- * happened), 'conflict' (the text changed since) or 'missing' (there is no such text).
+ * happened), 'conflict' (the text changed since), 'missing' (there is no such text) or
+ * 'incomplete' (submit and publish: a required section is empty).
  */
 export async function review(
 	supabase: Supabase,
@@ -277,7 +313,7 @@ export async function review(
 	locale: string,
 	version: number,
 	comment?: string
-): Promise<'done' | 'already' | 'conflict' | 'missing'> {
+): Promise<'done' | 'already' | 'conflict' | 'missing' | 'incomplete'> {
 	const args = { practice: practiceId, locale };
 	const answer =
 		step === 'unpublish'
@@ -285,10 +321,41 @@ export async function review(
 			: step === 'return'
 				? await supabase.rpc('return_practice_text', { ...args, seen_version: version, comment: comment ?? '' })
 				: await supabase.rpc(step === 'submit' ? 'submit_practice_text' : 'publish_practice_text', { ...args, seen_version: version });
-	if (answer.error?.code === 'PT409') return 'conflict';
-	// The language was removed meanwhile (or never there).
-	if (answer.error?.code === 'PT404') return 'missing';
+	const refusal = reviewRefusal(answer.error);
+	if (refusal) return refusal.done === 'under_review' ? 'conflict' : refusal.done;
 	return unwrap(answer) ? 'done' : 'already';
+}
+
+export type ReviewState = { locale: string; state: TextState; review_comment: string | null; updated_at: string };
+
+/**
+ * The languages of a practice that are in review or were returned, for its page: those who may
+ * approve see what waits for them, writers what became of their texts (writers only: RLS).
+ */
+export async function inReview(supabase: Supabase, practiceId: string): Promise<ReviewState[]> {
+	return unwrap(
+		await supabase
+			.from('practice_texts')
+			.select('locale, state, review_comment, updated_at')
+			.eq('practice_id', practiceId)
+			.in('state', ['submitted', 'returned'])
+			.order('locale')
+	) as ReviewState[];
+}
+
+/** A language's content as it was at a version (from its history); null when there is none. */
+export async function contentAt(supabase: Supabase, practiceId: string, locale: string, version: number): Promise<TextFields | null> {
+	const rows = unwrap(
+		await supabase
+			.from('practice_text_history')
+			.select('kind, title, summary, context, actions, resources, results, lessons, transfer')
+			.eq('practice_id', practiceId)
+			.eq('locale', locale)
+			.eq('version', version)
+			.order('id', { ascending: false })
+			.limit(1)
+	) as TextFields[];
+	return rows[0] ?? null;
 }
 
 export async function saveDetails(supabase: Supabase, practiceId: string, version: number, details: PracticeDetails): Promise<boolean> {

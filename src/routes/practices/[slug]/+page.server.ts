@@ -16,11 +16,21 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	if (!practice) error(404, { message: m.error_not_found() });
 	const reader = getLocale();
 	const picked = pickPublication(practice.publications, reader, url.searchParams.get('lang'));
-	const [may, practiceTransfers, practiceDocuments] = await Promise.all([
+	const [may, practiceTransfers, practiceDocuments, inReview] = await Promise.all([
 		locals.user ? practices.permissions(locals.supabase, practice.id) : { write: false, approve: false },
 		transfers.listOfPractice(locals.supabase, practice.id),
-		documents.listOf(locals.supabase, { practice: practice.id })
+		documents.listOf(locals.supabase, { practice: practice.id }),
+		// Where its texts stand in review: working copies, which row level security shows only to
+		// those who write them (approvers among them); asked beside the rest, not after.
+		locals.user ? practices.inReview(locals.supabase, practice.id) : []
 	]);
+	const review = {
+		// What waits for this person's decision: texts submitted, to those who may approve.
+		waiting: may.approve ? inReview.filter((t) => t.state === 'submitted') : [],
+		// What became of the writers' texts, to writers who do not approve them (approvers made
+		// those decisions): submitted and waiting, or returned with a comment.
+		mine: may.write && !may.approve ? inReview : []
+	};
 	const shown = picked && {
 		locale: picked.shown.locale,
 		kind: picked.shown.kind,
@@ -44,6 +54,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		documents: practiceDocuments,
 		transferRemoved: url.searchParams.has('transfer_removed'),
 		may,
+		review,
 		signedIn: !!locals.user,
 		share: shown && {
 			url: `${origin}${href(`/practices/${practice.slug}`)}${picked!.fallback || url.searchParams.has('lang') ? `?lang=${shown.locale}` : ''}`,

@@ -1,10 +1,11 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { href } from '#lib/i18n.ts';
-import { PRACTICE_SECTIONS, type PracticeSection } from '#lib/practices.ts';
+import { missingFields, PRACTICE_SECTIONS, type PracticeSection, type RequiredField } from '#lib/practices.ts';
 import * as contentLocales from '#lib/server/data/content-locales.ts';
 import * as practices from '#lib/server/data/practices.ts';
 import { checkbox, integer, parseForm, readForm, text, type Field } from '#lib/server/forms.ts';
+import type { Supabase } from '#lib/server/supabase.ts';
 import { markdownProblems, renderMarkdown, type MarkdownProblem } from '#lib/server/markdown.ts';
 import { editablePractice } from '../editable.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -52,12 +53,19 @@ const fields = {
 	...(Object.fromEntries(PRACTICE_SECTIONS.map((s) => [s, text({ max: 20_000, multiline: true })])) as Record<PracticeSection, Field<string>>)
 };
 
-type Step = 'save' | 'preview' | 'submit' | 'publish';
+type Step = 'save' | 'withdraw' | 'resubmit' | 'preview' | 'submit' | 'publish';
+
+const NO_ERRORS: Record<string, string> = {};
 
 /**
  * Saving is part of every step, so that nothing typed is lost to a step that needs the text saved
  * first. A text the same as the one saved is not saved again: a second click on "publish" finds the
  * text published already and does nothing more.
+ *
+ * A text waiting for review is saved only with an explicit choice: 'resubmit' (saved and submitted
+ * again in one database step, so the approver reviews the latest) or 'withdraw' (taken back from
+ * review). A plain save of it is refused with the writer's text kept: it may have been submitted by
+ * a co-author after this editor was opened.
  */
 async function write(event: RequestEvent<{ slug: string; locale: string }>, step: Step) {
 	const { practice, may } = await editablePractice(event);
@@ -74,32 +82,64 @@ async function write(event: RequestEvent<{ slug: string; locale: string }>, step
 	const supabase = event.locals.supabase;
 	const current = practice.texts.find((t) => t.locale === locale);
 	const kind = current?.kind === 'original' ? 'original' : data.machine ? 'machine' : 'reviewed';
+	const underReview = current?.state === 'submitted';
+	// Whatever goes further needs a text a reader can use: the required sections written, images
+	// described, links that work.
+	const goesFurther = step === 'submit' || step === 'publish' || step === 'resubmit';
+	const blocked = goesFurther ? { missing: missingFields(written), problems: problemsOf(written) } : null;
+	const isBlocked = !!blocked && (blocked.missing.length > 0 || blocked.problems.length > 0);
+	// Saving a text under review before refusing the step would take it out of review: refuse first.
+	if (isBlocked && (underReview || step === 'resubmit')) return fail(400, { values, errors: NO_ERRORS, ...blocked, saved: false });
+	if (step === 'publish' && !may.approve && underReview) return fail(403, { values, errors: NO_ERRORS, stepError: m.practice_publish_not_allowed() });
+
 	// The version the writer saw: a step on it fails if anyone changed the text since (a second click
 	// on "publish" finds it published and does nothing more).
 	let version = data.version;
 	const unchanged = current && current.kind === kind && WRITTEN.every((name) => current[name] === written[name]);
+	const back = href(`/practices/${practice.slug}/edit/${locale}`);
 	if (!current) {
 		if ((await practices.addText(supabase, practice.id, locale, { ...written, kind })) === 'exists') {
-			return fail(409, { values, errors: {} as Record<string, string>, conflict: true });
+			return fail(409, { values, errors: NO_ERRORS, conflict: true });
 		}
 		version = 1;
-	} else if (!unchanged) {
-		if (!(await practices.saveText(supabase, practice.id, locale, data.version, { ...written, kind }))) {
-			return fail(409, { values, errors: {} as Record<string, string>, conflict: true });
+	} else if (!unchanged || (step === 'withdraw' && underReview)) {
+		if (underReview && (step === 'save' || step === 'submit')) {
+			// No choice made: nothing is saved. If the text changed since the writer opened it only by
+			// being submitted, the writer's text stays in the form to save with a choice; if its
+			// content changed too, it is a conflict like any other.
+			if (data.version !== current.version && !(await sameContentSince(supabase, practice.id, locale, data.version, current))) {
+				return fail(409, { values, errors: NO_ERRORS, conflict: true });
+			}
+			return fail(409, { values, errors: NO_ERRORS, underReview: true });
 		}
-		version = data.version + 1;
+		// An approver who saves and publishes a text under review says what happens to it: published.
+		const choice = step === 'resubmit' ? 'resubmit' : step === 'withdraw' || step === 'publish' ? 'withdraw' : 'plain';
+		const saved = await practices.saveText(supabase, practice.id, locale, data.version, { ...written, kind }, choice);
+		if (saved.done === 'missing') error(404, { message: m.error_not_found() });
+		if (saved.done === 'conflict') return fail(409, { values, errors: NO_ERRORS, conflict: true });
+		if (saved.done === 'under_review') return fail(409, { values, errors: NO_ERRORS, underReview: true });
+		if (saved.done === 'incomplete') return fail(400, { values, errors: NO_ERRORS, missing: saved.missing as RequiredField[], problems: [], saved: false });
+		if (step === 'resubmit') redirect(303, `${back}?submitted=1`);
+		version = saved.version;
 	}
-	const back = href(`/practices/${practice.slug}/edit/${locale}`);
 	if (step === 'save') redirect(303, `${back}?saved=1`);
+	if (step === 'withdraw') redirect(303, `${back}?${underReview ? 'withdrawn' : 'saved'}=1`);
 
-	// Submitting and publishing need a text a reader can use: images described, links that work.
-	const problems = problemsOf(written);
-	if (problems.length) return fail(400, { values, errors: {} as Record<string, string>, blocked: problems });
-	if (step === 'publish' && !may.approve) return fail(403, { values, errors: {} as Record<string, string>, stepError: m.practice_publish_not_allowed() });
-	const done = await practices.review(supabase, step, practice.id, locale, version);
+	if (step === 'publish' && !may.approve) return fail(403, { values, errors: NO_ERRORS, stepError: m.practice_publish_not_allowed() });
+	// Saved as a draft, so nothing typed is lost; it goes no further until fixed.
+	if (isBlocked) return fail(400, { values, errors: NO_ERRORS, ...blocked, saved: true });
+	const done = await practices.review(supabase, step === 'publish' ? 'publish' : 'submit', practice.id, locale, version);
 	if (done === 'missing') error(404, { message: m.error_not_found() });
-	if (done === 'conflict') return fail(409, { values, errors: {} as Record<string, string>, conflict: true });
+	if (done === 'conflict') return fail(409, { values, errors: NO_ERRORS, conflict: true });
+	// The database's rule and missingFields() are the same list; should they ever differ, the database wins.
+	if (done === 'incomplete') return fail(400, { values, errors: NO_ERRORS, missing: missingFields(written), problems: [], saved: true });
 	redirect(303, `${back}?${step === 'publish' ? 'published' : 'submitted'}=${done === 'done' ? 1 : 0}`);
+}
+
+/** Whether a text's content is what it was at an earlier version (only review steps in between). */
+async function sameContentSince(supabase: Supabase, practiceId: string, locale: string, version: number, current: practices.WorkingText) {
+	const then = await practices.contentAt(supabase, practiceId, locale, version);
+	return !!then && then.kind === current.kind && WRITTEN.every((name) => then[name] === current[name]);
 }
 
 /** Steps on the saved text alone: returning it with comments, unpublishing, removing a translation. */
@@ -132,6 +172,8 @@ async function decide(event: RequestEvent<{ slug: string; locale: string }>, ste
 
 export const actions: Actions = {
 	save: (event) => write(event, 'save'),
+	withdraw: (event) => write(event, 'withdraw'),
+	resubmit: (event) => write(event, 'resubmit'),
 	preview: (event) => write(event, 'preview'),
 	submit: (event) => write(event, 'submit'),
 	publish: (event) => write(event, 'publish'),
