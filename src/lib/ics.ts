@@ -20,9 +20,25 @@ export type CalendarEntry = {
 	status?: 'TENTATIVE' | 'CONFIRMED' | 'CANCELLED';
 	sequence?: number;
 	lastModified?: Date;
+	/** For a scheduling message (RFC 5546): who sends it, and who is invited. */
+	organizer?: CalendarAddress;
+	attendees?: CalendarAddress[];
 };
 
-export type Calendar = { name: string; description?: string; url?: string; entries: CalendarEntry[]; now?: Date };
+export type CalendarAddress = { name: string; email: string };
+
+export type Calendar = {
+	name: string;
+	description?: string;
+	url?: string;
+	entries: CalendarEntry[];
+	now?: Date;
+	/**
+	 * PUBLISH for a feed or a download (the default); REQUEST and CANCEL for an invitation by
+	 * e-mail, its updates and its cancellation (iTIP, RFC 5546).
+	 */
+	method?: 'PUBLISH' | 'REQUEST' | 'CANCEL';
+};
 
 const LINE_OCTETS = 75;
 const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -33,19 +49,33 @@ const REFRESH = 'PT6H';
 export function buildCalendar(calendar: Calendar): string {
 	const now = calendar.now ?? new Date();
 	const events = calendar.entries.map((entry) => ({ entry, times: timesOf(entry) }));
+	const method = calendar.method ?? 'PUBLISH';
+	if (method !== 'PUBLISH') {
+		for (const { entry } of events) {
+			// What Outlook, Google and Thunderbird need to take a message as an invitation.
+			if (!entry.organizer || !entry.attendees?.length || entry.sequence === undefined) {
+				throw new RangeError(`Calendar entry ${entry.uid}: a ${method} needs an organizer, attendees and a sequence`);
+			}
+		}
+	}
 	const lines = [
 		'BEGIN:VCALENDAR',
 		'VERSION:2.0',
 		'PRODID:-//Tilts//Tilts//EN',
 		'CALSCALE:GREGORIAN',
-		'METHOD:PUBLISH',
-		// X-WR-* for Google, Apple and Outlook; NAME and DESCRIPTION for RFC 7986 readers.
-		`X-WR-CALNAME:${text(calendar.name)}`,
-		`NAME:${text(calendar.name)}`,
-		...(calendar.description ? [`X-WR-CALDESC:${text(calendar.description)}`, `DESCRIPTION:${text(calendar.description)}`] : []),
-		...(calendar.url ? [`URL:${uri(calendar.url)}`] : []),
-		`REFRESH-INTERVAL;VALUE=DURATION:${REFRESH}`,
-		`X-PUBLISHED-TTL:${REFRESH}`,
+		`METHOD:${method}`,
+		// A feed's name and refresh: X-WR-* for Google, Apple and Outlook; NAME and DESCRIPTION for
+		// RFC 7986 readers. An invitation is one entry, not a calendar to subscribe to.
+		...(method === 'PUBLISH'
+			? [
+					`X-WR-CALNAME:${text(calendar.name)}`,
+					`NAME:${text(calendar.name)}`,
+					...(calendar.description ? [`X-WR-CALDESC:${text(calendar.description)}`, `DESCRIPTION:${text(calendar.description)}`] : []),
+					...(calendar.url ? [`URL:${uri(calendar.url)}`] : []),
+					`REFRESH-INTERVAL;VALUE=DURATION:${REFRESH}`,
+					`X-PUBLISHED-TTL:${REFRESH}`
+				]
+			: []),
 		...[...zoneYears(events.map(({ times }) => times))].flatMap(([zone, years]) => vtimezone(zone, years.from - 1, years.to + 1)),
 		...events.flatMap(({ entry, times }) => vevent(entry, times, now)),
 		'END:VCALENDAR'
@@ -161,6 +191,11 @@ function vevent(entry: CalendarEntry, times: Times, now: Date): string[] {
 		...(entry.status ? [`STATUS:${entry.status}`] : []),
 		...(entry.sequence !== undefined ? [`SEQUENCE:${sequence(entry.uid, entry.sequence)}`] : []),
 		...(entry.lastModified ? [`LAST-MODIFIED:${utc(entry.lastModified)}`] : []),
+		...(entry.organizer ? [`ORGANIZER;CN=${parameter(entry.organizer.name)}:mailto:${uri(entry.organizer.email)}`] : []),
+		// Nobody is asked to reply: the organizer's address takes no answers.
+		...(entry.attendees ?? []).map(
+			(a) => `ATTENDEE;CN=${parameter(a.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:mailto:${uri(a.email)}`
+		),
 		'END:VEVENT'
 	];
 }
@@ -190,6 +225,14 @@ function text(value: string): string {
 		.replace(/[\\;,]/g, (char) => `\\${char}`)
 		.replace(/\r\n|\r|\n/g, '\\n')
 		.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+}
+
+/**
+ * A parameter value (RFC 5545 3.2): quoted, since names hold commas and semicolons; a double quote
+ * cannot be written inside one at all (RFC 6868 would, but clients ignore it) and becomes '.
+ */
+function parameter(value: string): string {
+	return `"${value.toWellFormed().replace(/"/g, "'").replace(/[\u0000-\u001f\u007f]/g, '')}"`;
 }
 
 /** A URI value is not escaped; line breaks and other control characters would end the line. */

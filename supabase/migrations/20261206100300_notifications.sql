@@ -33,6 +33,7 @@ create index notifications_digest_idx on public.notifications (recipient_id)
   where status in ('pending', 'sending') and delivery = 'digest';
 create index notifications_recipient_idx on public.notifications (recipient_id, created_at desc);
 create index notifications_actor_id_idx on public.notifications (actor_id);
+create index notifications_email_idx on public.notifications (email) where email is not null;
 create index notifications_failed_idx on public.notifications (created_at desc) where status = 'failed';
 alter table public.notifications enable row level security;
 

@@ -66,8 +66,25 @@ as $$
   where pe.event_id = event;
 $$;
 
+-- The SEQUENCE of the next calendar message about an event to one recipient: the event's version
+-- (every save raises it), and always above what that recipient was sent before, so that a
+-- calendar takes each message, an attendee's change or a cancellation too, as the newest.
+create function private.next_calendar_sequence(event uuid, version integer, recipient uuid, address text)
+returns integer
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select greatest(version, coalesce(max((n.payload ->> 'sequence')::integer) + 1, 0))
+  from public.notifications as n
+  where n.kind in ('calendar_invitation', 'event_reminder')
+    and (n.recipient_id = recipient or n.email = lower(address))
+    and n.payload -> 'event' ->> 'id' = event::text;
+$$;
+
 -- A registrar's calendar invitation: the event, and everyone they have registered for it (a
--- cancellation once nobody is left). SEQUENCE is the event's version, which every save raises.
+-- cancellation once nobody is left).
 create function private.send_registrar_calendar(event uuid, registrar uuid)
 returns void
 language plpgsql
@@ -86,7 +103,8 @@ begin
   from public.event_registrations as r
   where r.event_id = event and r.registered_by = registrar and r.status = 'registered';
   perform private.notify(registrar, 'calendar_invitation', jsonb_build_object(
-    'event', snapshot, 'sequence', snapshot -> 'version', 'attendees', attendees,
+    'event', snapshot, 'attendees', attendees,
+    'sequence', private.next_calendar_sequence(event, (snapshot ->> 'version')::integer, registrar, null),
     'method', case when jsonb_array_length(attendees) = 0 or snapshot ->> 'status' = 'cancelled' then 'CANCEL' else 'REQUEST' end
   ), to_actor => true);
 end;
@@ -108,12 +126,13 @@ begin
   perform private.notify_address(address,
     (select u.preferred_locale from public.users as u where u.id = registrar),
     'calendar_invitation', jsonb_build_object(
-      'event', snapshot, 'sequence', snapshot -> 'version',
+      'event', snapshot,
+      'sequence', private.next_calendar_sequence(event, (snapshot ->> 'version')::integer, null, address),
       'attendees', jsonb_build_array(jsonb_build_object('name', full_name, 'email', address)),
       'method', case when snapshot ->> 'status' = 'cancelled' then 'CANCEL' else method end));
 end;
 $$;
 
-revoke execute on function private.event_snapshot(uuid), private.event_hosts(uuid), private.event_registrars(uuid, uuid),
+revoke execute on function private.next_calendar_sequence(uuid, integer, uuid, text), private.event_snapshot(uuid), private.event_hosts(uuid), private.event_registrars(uuid, uuid),
   private.event_partnership(uuid), private.send_registrar_calendar(uuid, uuid),
   private.send_person_calendar(uuid, text, text, uuid, text) from public;

@@ -25,7 +25,8 @@ begin
   loop
     snapshot := private.event_snapshot(r.event);
     perform private.notify(r.registrar, 'event_reminder', jsonb_build_object(
-      'event', snapshot, 'sequence', snapshot -> 'version', 'attendees', r.attendees, 'method', 'REQUEST'),
+      'event', snapshot, 'attendees', r.attendees, 'method', 'REQUEST',
+      'sequence', private.next_calendar_sequence(r.event, (snapshot ->> 'version')::integer, r.registrar, null)),
       dedupe_key => 'event_reminder:' || r.event || ':' || r.registrar, to_actor => true);
     queued := queued + 1;
   end loop;

@@ -3,8 +3,16 @@
 // hosted by the Daugavpils Education Board (whose admin is the Daugavpils coordinator), where
 // Comune di Faenza (its admin is the Faenza editor, also its partner editor in Young NEETs) has
 // three places.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { createClient } from '@supabase/supabase-js';
+import ICAL from 'ical.js';
 import { describe, expect, inject, it } from 'vitest';
+import { startMailCatcher, type CaughtMail } from '../../stack/mail.ts';
+import { mailTransport, sendWith } from '../../src/lib/server/mail.ts';
+import { deliverDue } from '../../src/lib/server/notifications/deliver.ts';
 import { actingAs } from './acting-as.ts';
 import { useFixtures } from './fixtures.ts';
 
@@ -115,6 +123,11 @@ describe('registrations', () => {
 describe('event changes', () => {
 	it('a new time tells the registrars and the partnership, with a calendar update of a higher SEQUENCE', async () => {
 		const [before] = await peek<{ version: number }>(`select version from public.events where id = $1`, [EVENT]);
+		const [sent] = await peek<{ sequence: number }>(
+			`select max((payload ->> 'sequence')::integer) as sequence from public.notifications
+			 where kind = 'calendar_invitation' and recipient_id = $1 and payload -> 'event' ->> 'id' = $2`,
+			[USER.faenza, EVENT]
+		);
 		const { error } = await as('coordinator')
 			.from('events')
 			.update({ starts_local: '2027-03-10T10:00:00', version: before.version + 1 })
@@ -127,7 +140,7 @@ describe('event changes', () => {
 		expect(changed.map((r) => r.recipient_id)).not.toContain(USER.coordinator);
 		expect(changed[0].payload.changes).toEqual(['time']);
 		const [calendar] = rows.filter((r) => r.kind === 'calendar_invitation');
-		expect(calendar).toMatchObject({ recipient_id: USER.faenza, payload: { method: 'REQUEST', sequence: before.version + 1 } });
+		expect(calendar).toMatchObject({ recipient_id: USER.faenza, payload: { method: 'REQUEST', sequence: sent.sequence + 1 } });
 	});
 
 	it('a cancelled event sends METHOD:CANCEL', async () => {
@@ -136,5 +149,52 @@ describe('event changes', () => {
 		const rows = await news();
 		expect(rows.filter((r) => r.kind === 'event_changed')[0].payload.changes).toEqual(['status']);
 		expect(rows.filter((r) => r.kind === 'calendar_invitation').map((r) => [r.recipient_id, r.payload.method])).toEqual([[USER.faenza, 'CANCEL']]);
+	});
+});
+
+describe('delivered', () => {
+	it('the registrar’s calendar follows every step: REQUESTs, then CANCEL, one UID, SEQUENCE rising', async () => {
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tilts-calendar-'));
+		const catcher = await startMailCatcher({ dir, smtpPort: 0, inboxPort: 0 });
+		const transport = mailTransport(`smtp://127.0.0.1:${catcher.smtpPort}`);
+		try {
+			await deliverDue({
+				client: createClient(stack.SUPABASE_URL, stack.SUPABASE_SERVICE_ROLE_KEY, { auth: { persistSession: false } }),
+				send: (mail) => sendWith(transport, 'Tilts <noreply@tilts.example>', mail),
+				origin: 'https://tilts.example.org',
+				secret: stack.SUPABASE_SERVICE_ROLE_KEY,
+				from: { name: 'Tilts', address: 'noreply@tilts.example' }
+			});
+			const mails: CaughtMail[] = await (await fetch(`${catcher.inboxUrl}/api/messages`)).json();
+			const ofEvent = mails.filter((m) => m.subject.includes(`${tag} meeting`));
+			const registrar = ofEvent.filter((m) => m.to.includes('editor@faenza.example') && m.calendars.length);
+			const entries = registrar.map((m) => {
+				const calendar = new ICAL.Component(ICAL.parse(m.calendars[0].content));
+				const vevent = calendar.getFirstSubcomponent('vevent')!;
+				return { method: calendar.getFirstPropertyValue('method'), uid: vevent.getFirstPropertyValue('uid'), sequence: vevent.getFirstPropertyValue('sequence') as number };
+			});
+			expect(entries.length).toBeGreaterThanOrEqual(5);
+			expect(new Set(entries.map((e) => e.uid))).toEqual(new Set([`${EVENT}@tilts`]));
+			const sequences = entries.map((e) => e.sequence);
+			expect(sequences).toEqual([...sequences].sort((a, b) => a - b));
+			expect(new Set(sequences).size).toBe(sequences.length);
+			expect(entries.at(-1)!.method).toBe('CANCEL');
+			expect(entries.slice(0, -1).every((e) => e.method === 'REQUEST')).toBe(true);
+			// Anna's own copy: invited, then cancelled when her registration was.
+			const own = ofEvent.filter((m) => m.to.includes(person)).map((m) => m.calendars[0]?.method);
+			expect(own).toEqual(['REQUEST', 'CANCEL']);
+			// Registrations reach the host in the daily digest (the default for what needs no action).
+			expect(ofEvent.filter((m) => m.to.includes('coordinator@daugavpils.example'))).toEqual([]);
+			const digest = await peek(
+				`select status from public.notifications where recipient_id = $1 and kind = 'registration_changed' and payload -> 'event' ->> 'id' = $2`,
+				[USER.coordinator, EVENT]
+			);
+			expect(digest.length).toBeGreaterThan(0);
+			expect(digest.every((r) => r.status === 'pending')).toBe(true);
+		} finally {
+			transport.close();
+			await catcher.stop();
+			fs.rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });
