@@ -253,7 +253,7 @@ as $$
     ), '[]'::jsonb),
     'transfers', coalesce((
       select jsonb_agg(jsonb_build_object(
-          'id', t.id, 'practice_slug', p.slug, 'titles', pub.titles, 'organisation', o.name,
+          'id', t.id, 'practice_slug', p.slug, 'publications', pub.publications, 'organisation', o.name,
           'stage', t.stage, 'stage_since', t.stage_since
         ) order by t.stage_since, t.id)
       from my_organisations as m
@@ -261,7 +261,7 @@ as $$
       join public.practices as p on p.id = t.practice_id
       join public.organisations as o on o.id = t.organisation_id
       cross join lateral (
-        select coalesce(jsonb_object_agg(pp.locale, pp.title), '{}'::jsonb) as titles
+        select coalesce(jsonb_agg(jsonb_build_object('locale', pp.locale, 'kind', pp.kind, 'title', pp.title)), '[]'::jsonb) as publications
         from public.practice_publications as pp where pp.practice_id = p.id
       ) as pub
       where t.stage not in ('adopted', 'dropped')
