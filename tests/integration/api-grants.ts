@@ -285,5 +285,9 @@ export const API_FUNCTIONS: Record<string, string[]> = {
 	document_file_bytes: ['anon', 'authenticated'],
 	document_file_rendition_bytes: ['anon', 'authenticated'],
 	// Stores a file with its renditions in one transaction, with the caller's rights.
-	save_document_file: ['authenticated']
+	save_document_file: ['authenticated'],
+	// What waits for the signed-in person (tests/integration/my-work.test.ts): with the caller's
+	// rights, only for signed-in people (there is nothing to wait for an anonymous visitor).
+	my_work: ['authenticated'],
+	my_work_count: ['authenticated']
 };
