@@ -1,10 +1,13 @@
 import { serverConfig } from '#lib/server/config.ts';
+import * as myWork from '#lib/server/data/my-work.ts';
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = ({ locals }) => ({
+export const load: LayoutServerLoad = async ({ locals }) => ({
 	// Absolute links (hreflang) use the configured address, never the request's Host header.
 	origin: serverConfig().publicOrigin,
 	user: locals.user
 		? { display_name: locals.user.display_name, is_platform_admin: locals.user.is_platform_admin, time_zone: locals.user.time_zone }
-		: null
+		: null,
+	// The header's "My work" badge: one small query, only for a signed-in person.
+	myWorkCount: locals.user ? await myWork.count(locals.supabase) : 0
 });

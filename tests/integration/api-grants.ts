@@ -292,5 +292,9 @@ export const API_FUNCTIONS: Record<string, string[]> = {
 	save_document_file: ['authenticated'],
 	// Sends a failed notification again: checks that the caller is a platform admin. Claiming,
 	// settling, digests, scheduled notifications and unsubscribing are the server's (service_role).
-	retry_notification: ['authenticated']
+	retry_notification: ['authenticated'],
+	// What waits for the signed-in person (tests/integration/my-work.test.ts): with the caller's
+	// rights, only for signed-in people (there is nothing to wait for an anonymous visitor).
+	my_work: ['authenticated'],
+	my_work_count: ['authenticated']
 };
