@@ -171,7 +171,7 @@ describe('delivered', () => {
 			const entries = registrar.map((m) => {
 				const calendar = new ICAL.Component(ICAL.parse(m.calendars[0].content));
 				const vevent = calendar.getFirstSubcomponent('vevent')!;
-				return { method: calendar.getFirstPropertyValue('method'), uid: vevent.getFirstPropertyValue('uid'), sequence: vevent.getFirstPropertyValue('sequence') as number };
+				return { method: calendar.getFirstPropertyValue('method'), uid: vevent.getFirstPropertyValue('uid'), sequence: Number(vevent.getFirstPropertyValue('sequence')) };
 			});
 			expect(entries.length).toBeGreaterThanOrEqual(5);
 			expect(new Set(entries.map((e) => e.uid))).toEqual(new Set([`${EVENT}@tilts`]));
