@@ -118,7 +118,7 @@ describe('an update and a cancellation', () => {
 		const cancel = build({ method: 'CANCEL', sequence: 5 });
 		for (const next of [update, cancel]) {
 			expect(next.vevent.getFirstPropertyValue('uid')).toBe(first.vevent.getFirstPropertyValue('uid'));
-			expect(next.Number(vevent.getFirstPropertyValue('sequence'))).toBeGreaterThan(first.Number(vevent.getFirstPropertyValue('sequence')));
+			expect(Number(next.vevent.getFirstPropertyValue('sequence'))).toBeGreaterThan(Number(first.vevent.getFirstPropertyValue('sequence')));
 		}
 		expect(update.event.startDate.toJSDate().toISOString()).toBe('2027-03-10T08:00:00.000Z');
 		expect(cancel.part.method).toBe('CANCEL');
