@@ -46,20 +46,30 @@ export function buildCalendar(calendar: Calendar): string {
 		...(calendar.url ? [`URL:${uri(calendar.url)}`] : []),
 		`REFRESH-INTERVAL;VALUE=DURATION:${REFRESH}`,
 		`X-PUBLISHED-TTL:${REFRESH}`,
-		...[...zoneYears(events.map(({ times }) => times))].flatMap(([zone, years]) => vtimezone(zone, years.from - 1, years.to + 1)),
+		...vtimezones(events.map(({ times }) => times)),
 		...events.flatMap(({ entry, times }) => vevent(entry, times, now)),
 		'END:VCALENDAR'
 	];
+	return serialize(lines);
+}
+
+/** Content lines as an iCalendar stream: each folded at 75 octets, CRLF after every line. */
+export function serialize(lines: string[]): string {
 	return lines.map(fold).join('\r\n') + '\r\n';
 }
 
-type Times = { allDay: true; start: string; end: string } | { allDay: false; zone: string; start: string; end: string };
+/** One VTIMEZONE per zone the timed entries use, covering their years with a year's margin. */
+export function vtimezones(times: Times[]): string[] {
+	return [...zoneYears(times)].flatMap(([zone, years]) => vtimezone(zone, years.from - 1, years.to + 1));
+}
+
+export type Times = { allDay: true; start: string; end: string } | { allDay: false; zone: string; start: string; end: string };
 
 /**
  * An entry's DTSTART and DTEND values. Refuses (RangeError) what no calendar could show right:
  * an unknown zone, a time that does not exist on any calendar, an end before the start.
  */
-function timesOf(entry: CalendarEntry): Times {
+export function timesOf(entry: Pick<CalendarEntry, 'uid' | 'timeZone' | 'start' | 'end'>): Times {
 	const refuse = (why: string) => new RangeError(`Calendar entry ${entry.uid}: ${why}`);
 	if (DAY_ONLY.test(entry.start) && DAY_ONLY.test(entry.end)) {
 		if (entry.end < entry.start) throw refuse(`ends (${entry.end}) before it starts (${entry.start})`);
@@ -144,16 +154,20 @@ function utcOffset(minutes: number): string {
 	return `${minutes < 0 ? '-' : '+'}${hours}${rest}${secs === '00' ? '' : secs}`;
 }
 
-function vevent(entry: CalendarEntry, times: Times, now: Date): string[] {
+/** DTSTART and DTEND: on the venue's clock with its TZID, or whole days (VALUE=DATE, end exclusive). */
+export function startAndEnd(times: Times): [string, string] {
 	const [start, end] = times.allDay
 		? [`;VALUE=DATE:${basic(times.start)}`, `;VALUE=DATE:${basic(times.end)}`]
 		: [`;TZID=${times.zone}:${basic(times.start)}00`, `;TZID=${times.zone}:${basic(times.end)}00`];
+	return [`DTSTART${start}`, `DTEND${end}`];
+}
+
+function vevent(entry: CalendarEntry, times: Times, now: Date): string[] {
 	return [
 		'BEGIN:VEVENT',
 		`UID:${text(entry.uid)}`,
 		`DTSTAMP:${utc(now)}`,
-		`DTSTART${start}`,
-		`DTEND${end}`,
+		...startAndEnd(times),
 		`SUMMARY:${text(entry.summary)}`,
 		...(entry.description ? [`DESCRIPTION:${text(entry.description)}`] : []),
 		...(entry.location ? [`LOCATION:${text(entry.location)}`] : []),
@@ -165,7 +179,7 @@ function vevent(entry: CalendarEntry, times: Times, now: Date): string[] {
 	];
 }
 
-function sequence(uid: string, n: number): number {
+export function sequence(uid: string, n: number): number {
 	if (!Number.isInteger(n) || n < 0) throw new RangeError(`Calendar entry ${uid}: SEQUENCE must be a whole number ≥ 0, not ${n}`);
 	return n;
 }
@@ -175,7 +189,7 @@ function basic(value: string): string {
 	return value.replace(/\.\d+Z$/, '').replace(/[-:]/g, '');
 }
 
-function utc(instant: Date): string {
+export function utc(instant: Date): string {
 	return `${basic(instant.toISOString())}Z`;
 }
 
@@ -184,7 +198,7 @@ function utc(instant: Date): string {
  * control characters are not allowed in iCalendar at all and are dropped; unpaired surrogates
  * become U+FFFD so that the text is valid UTF-8.
  */
-function text(value: string): string {
+export function text(value: string): string {
 	return value
 		.toWellFormed()
 		.replace(/[\\;,]/g, (char) => `\\${char}`)
@@ -193,7 +207,7 @@ function text(value: string): string {
 }
 
 /** A URI value is not escaped; line breaks and other control characters would end the line. */
-function uri(value: string): string {
+export function uri(value: string): string {
 	return value.toWellFormed().replace(/[\u0000-\u001f\u007f]/g, '');
 }
 
