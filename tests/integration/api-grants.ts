@@ -121,7 +121,8 @@ export const API_COLUMN_GRANTS: Record<string, Partial<Record<'anon' | 'authenti
 		authenticated: {
 			UPDATE: [
 				'kind', 'title', 'description', 'host_organisation_id', 'venue_name', 'venue_address', 'venue_city', 'venue_country',
-				'time_zone', 'starts_local', 'ends_local', 'time_precision', 'visibility', 'status', 'version', 'updated_at'
+				'time_zone', 'starts_local', 'ends_local', 'time_precision', 'visibility', 'status', 'version', 'updated_at',
+				'registration_deadline'
 			]
 		}
 	},
