@@ -251,6 +251,8 @@ export const API_FUNCTIONS: Record<string, string[]> = {
 	swap_sessions: ['authenticated'],
 	save_event: ['authenticated'],
 	record_delegation_export: ['authenticated'],
+	// Lowers places only when the host confirmed everyone who would move (row level security underneath).
+	lower_places: ['authenticated'],
 	search_projects: ['anon', 'authenticated'],
 	project_filter_choices: ['anon', 'authenticated'],
 	count_projects: ['anon', 'authenticated'],
