@@ -291,28 +291,24 @@ export async function delegations(supabase: Supabase, eventId: string): Promise<
 }
 
 /**
- * Who would move to the waiting list if the organisation had `places` places: its registered
- * people beyond them, in the order the database's trigger (private.fill_places_after_change)
- * moves them: by created_at and id, the last registered first to go. Names as the reader may
- * see them (the event's editors see all).
+ * Lowers an organisation's places, but only if everyone who would move to the waiting list (its
+ * last registered people beyond the new number, as the database's trigger moves them) is among
+ * `confirmed`: the people the host was shown. Otherwise nothing changes and the answer is who
+ * would move, first registered first, for the host to see (again). An empty answer: saved;
+ * 'gone': no such delegation any more.
  */
-export async function wouldBeWaitlisted(
+export async function lowerPlaces(
 	supabase: Supabase,
 	eventId: string,
 	organisationId: string,
-	places: number
-): Promise<Array<{ id: string; full_name: string }>> {
-	return unwrap(
-		await supabase
-			.from('event_registrations')
-			.select('id, full_name')
-			.eq('event_id', eventId)
-			.eq('organisation_id', organisationId)
-			.eq('status', 'registered')
-			.order('created_at')
-			.order('id')
-			.range(places, places + 10_000)
-	) as Array<{ id: string; full_name: string }>;
+	places: number,
+	confirmed: string[]
+): Promise<Array<{ id: string; full_name: string }> | 'gone'> {
+	const answer = await supabase.rpc('lower_places', { event: eventId, organisation: organisationId, places, confirmed });
+	// The delegation was removed meanwhile (or is not the reader's to change).
+	if (answer.error?.code === 'PT404') return 'gone';
+	const rows = unwrap(answer) as Array<{ registration_id: string; full_name: string }>;
+	return rows.map((row) => ({ id: row.registration_id, full_name: row.full_name }));
 }
 
 /** Gives an organisation its places: changes them, or adds the delegation the first time. */

@@ -81,12 +81,12 @@ export const actions: Actions = {
 		if (!known) return fail(400, { action: 'places', values: form.values, errors: { places: m.form_choose() } });
 		// Fewer places move the last registered to the waiting list (the database's trigger): the host
 		// sees who first, and confirms. Anyone who would move but was not in that warning (registered
-		// meanwhile) means warning again.
+		// meanwhile) means warning again; the database checks this with the delegation locked.
 		const current = delegations.find((d) => d.organisation_id === form.data.organisation);
 		if (current && form.data.places < current.places) {
-			const moving = await events.wouldBeWaitlisted(event.locals.supabase, found.id, current.organisation_id, form.data.places);
-			const seen = new Set(form.data.seen);
-			if (moving.length && !(form.data.confirm && moving.every((person) => seen.has(person.id)))) {
+			const moving = await events.lowerPlaces(event.locals.supabase, found.id, current.organisation_id, form.data.places, form.data.confirm ? form.data.seen : []);
+			if (moving === 'gone') return fail(400, { action: 'places', values: form.values, errors: { places: m.form_choose() } });
+			if (moving.length) {
 				return fail(409, {
 					action: 'places',
 					values: form.values,
@@ -101,6 +101,7 @@ export const actions: Actions = {
 					}
 				});
 			}
+			back(found.slug, 'places');
 		}
 		await events.setPlaces(event.locals.supabase, found.id, form.data.organisation, form.data.places);
 		back(found.slug, 'places');
