@@ -1,5 +1,6 @@
 // An event's times as people read them: the venue's days, and the agenda day by day.
 import { formatDateRange } from './dates.ts';
+import { instantToLocal } from './time.ts';
 
 /** PostgREST's `2024-10-15T09:00:00` as the wall-clock value the time functions take. */
 export function localOf(value: string): string {
@@ -21,3 +22,13 @@ export function agendaDays<S extends { starts_local: string }>(sessions: S[]): A
 	return [...days.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([day, list]) => ({ day, sessions: list }));
 }
 
+
+/** A registration deadline (`YYYY-MM-DD`, a day on the venue's calendar) as people read it. */
+export function formatDeadline(day: string, locale: string): string {
+	return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+}
+
+/** Whether the deadline's day has ended at the venue (as private.register_participant decides). */
+export function deadlinePassed(day: string, zone: string, now: Date = new Date()): boolean {
+	return instantToLocal(now, zone).slice(0, 10) > day;
+}

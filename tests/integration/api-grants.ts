@@ -121,7 +121,8 @@ export const API_COLUMN_GRANTS: Record<string, Partial<Record<'anon' | 'authenti
 		authenticated: {
 			UPDATE: [
 				'kind', 'title', 'description', 'host_organisation_id', 'venue_name', 'venue_address', 'venue_city', 'venue_country',
-				'time_zone', 'starts_local', 'ends_local', 'time_precision', 'visibility', 'status', 'version', 'updated_at'
+				'time_zone', 'starts_local', 'ends_local', 'time_precision', 'visibility', 'status', 'version', 'updated_at',
+				'registration_deadline'
 			]
 		}
 	},
@@ -250,6 +251,8 @@ export const API_FUNCTIONS: Record<string, string[]> = {
 	swap_sessions: ['authenticated'],
 	save_event: ['authenticated'],
 	record_delegation_export: ['authenticated'],
+	// Lowers places only when the host confirmed everyone who would move (row level security underneath).
+	lower_places: ['authenticated'],
 	search_projects: ['anon', 'authenticated'],
 	project_filter_choices: ['anon', 'authenticated'],
 	count_projects: ['anon', 'authenticated'],

@@ -109,6 +109,18 @@ export function integer(options: { min?: number } = {}): Field<number> {
 	};
 }
 
+/** Ids a page carried in one hidden field, separated by spaces (at most 1000); empty is none. */
+export function uuidList(): Field<string[]> {
+	return {
+		parse(raw) {
+			if (raw !== null && typeof raw !== 'string') return { error: m.form_invalid() };
+			const ids = (raw ?? '').split(/\s+/).filter(Boolean);
+			const valid = ids.length <= 1000 && ids.every((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id));
+			return valid ? { value: ids.map((id) => id.toLowerCase()) } : { error: m.form_invalid() };
+		}
+	};
+}
+
 /**
  * A calendar date as a date input sends it, or as typed into a text field (YYYY-MM-DD, spaces
  * around it ignored); an impossible date is refused.

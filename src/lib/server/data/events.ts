@@ -2,7 +2,7 @@
 // which), the agenda, delegations and registrations, and the writes of their editors.
 import type { Supabase } from '../supabase.ts';
 import type { TranslatedText } from '#lib/translations.ts';
-import { UNIQUE_VIOLATION, unwrap } from './unwrap.ts';
+import { CHECK_VIOLATION, UNIQUE_VIOLATION, unwrap } from './unwrap.ts';
 
 export const EVENT_KINDS = ['kick_off', 'partner_meeting', 'conference', 'workshop', 'study_visit', 'online_meeting', 'final_conference'] as const;
 export const EVENT_STATUSES = ['planned', 'confirmed', 'held', 'cancelled'] as const;
@@ -101,6 +101,8 @@ export type EventPage = Omit<EventSummary, 'projects'> & {
 	venue_name: string | null;
 	venue_address: string | null;
 	version: number;
+	/** The last day partners register, on the venue's calendar (`YYYY-MM-DD`); editors still may after it. */
+	registration_deadline: string | null;
 	host: { id: string; slug: string; name: string; country: string } | null;
 	sessions: Session[];
 	projects: Array<{ project: { id: string; slug: string; acronym: string | null; title: TranslatedText } }>;
@@ -111,7 +113,7 @@ export async function getPage(supabase: Supabase, slug: string): Promise<EventPa
 		await supabase
 			.from('events')
 			.select(
-				'id, slug, kind, title, description, venue_name, venue_address, venue_city, venue_country, time_zone, starts_local, ends_local, time_precision, visibility, status, version, updated_at, ' +
+				'id, slug, kind, title, description, venue_name, venue_address, venue_city, venue_country, time_zone, starts_local, ends_local, time_precision, visibility, status, version, registration_deadline, updated_at, ' +
 					'host:organisations!events_host_organisation_id_fkey(id, slug, name, country), ' +
 					'sessions:event_sessions(id, starts_local, ends_local, title, description, place, speakers, kind, position, version), ' +
 					'projects:project_events(project:projects!inner(id, slug, acronym, title))'
@@ -193,6 +195,7 @@ export type EventDetails = {
 	time_precision: TimePrecision;
 	visibility: 'public' | 'partners';
 	status: EventStatus;
+	registration_deadline: string | null;
 };
 
 /**
@@ -200,9 +203,16 @@ export type EventDetails = {
  * 'conflict' when someone saved in between, 'sessions_outside' when the new days or zone would
  * leave sessions outside the days or at times that do not exist there.
  */
-export async function update(supabase: Supabase, id: string, version: number, details: EventDetails, onlineUrl: string | null): Promise<'conflict' | 'sessions_outside' | null> {
+export async function update(
+	supabase: Supabase,
+	id: string,
+	version: number,
+	details: EventDetails,
+	onlineUrl: string | null
+): Promise<'conflict' | 'sessions_outside' | 'deadline_after_end' | null> {
 	const answer = await supabase.rpc('save_event', { event: id, seen_version: version, details, online_url: onlineUrl });
 	if (answer.error?.hint === 'sessions_outside_event' || answer.error?.hint === 'sessions_ambiguous_in_zone') return 'sessions_outside';
+	if (answer.error?.code === CHECK_VIOLATION && answer.error.message.includes('events_registration_deadline_before_end')) return 'deadline_after_end';
 	return unwrap(answer) ? null : 'conflict';
 }
 
@@ -280,6 +290,27 @@ export async function delegations(supabase: Supabase, eventId: string): Promise<
 	) as unknown as Delegation[];
 }
 
+/**
+ * Lowers an organisation's places, but only if everyone who would move to the waiting list (its
+ * last registered people beyond the new number, as the database's trigger moves them) is among
+ * `confirmed`: the people the host was shown. Otherwise nothing changes and the answer is who
+ * would move, first registered first, for the host to see (again). An empty answer: saved;
+ * 'gone': no such delegation any more.
+ */
+export async function lowerPlaces(
+	supabase: Supabase,
+	eventId: string,
+	organisationId: string,
+	places: number,
+	confirmed: string[]
+): Promise<Array<{ id: string; full_name: string }> | 'gone'> {
+	const answer = await supabase.rpc('lower_places', { event: eventId, organisation: organisationId, places, confirmed });
+	// The delegation was removed meanwhile (or is not the reader's to change).
+	if (answer.error?.code === 'PT404') return 'gone';
+	const rows = unwrap(answer) as Array<{ registration_id: string; full_name: string }>;
+	return rows.map((row) => ({ id: row.registration_id, full_name: row.full_name }));
+}
+
 /** Gives an organisation its places: changes them, or adds the delegation the first time. */
 export async function setPlaces(supabase: Supabase, eventId: string, organisationId: string, places: number): Promise<void> {
 	const change = async () =>
@@ -325,9 +356,10 @@ export async function register(
 	eventId: string,
 	organisationId: string,
 	person: NewRegistration
-): Promise<'registered' | 'waitlisted' | 'duplicate' | 'no_places' | 'closed'> {
+): Promise<'registered' | 'waitlisted' | 'duplicate' | 'no_places' | 'closed' | 'deadline_passed'> {
 	const answer = await supabase.rpc('register_participant', { event: eventId, organisation: organisationId, ...person });
 	if (answer.error?.code === UNIQUE_VIOLATION) return 'duplicate';
+	if (answer.error?.hint === 'registration_deadline_passed') return 'deadline_passed';
 	if (answer.error?.code === 'PT409') return answer.error.hint === 'registration_closed' ? 'closed' : 'no_places';
 	return unwrap(answer) as 'registered' | 'waitlisted';
 }

@@ -3,7 +3,7 @@ import { m } from '#lib/paraglide/messages.js';
 import { href } from '#lib/i18n.ts';
 import * as events from '#lib/server/data/events.ts';
 import * as projects from '#lib/server/data/projects.ts';
-import { date, email, integer, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
+import { checkbox, date, email, integer, parseForm, readForm, text, uuid, uuidList } from '#lib/server/forms.ts';
 import { delegationAccess } from './access.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -55,6 +55,7 @@ export const actions: Actions = {
 		});
 		if (answer === 'duplicate') return fail(400, { action: 'register', values: form.values, errors: { full_name: m.registration_duplicate() } });
 		if (answer === 'no_places') return fail(400, { action: 'register', values: form.values, errors: { organisation: m.registration_no_places() } });
+		if (answer === 'deadline_passed') return fail(400, { action: 'register', values: form.values, errors: { organisation: m.event_deadline_passed() } });
 		if (answer === 'closed') return fail(400, { action: 'register', values: form.values, errors: { organisation: m.registration_closed() } });
 		back(found.slug, answer);
 	},
@@ -70,13 +71,38 @@ export const actions: Actions = {
 	places: async (event) => {
 		const { event: found, canEdit, delegations } = await delegationAccess(event);
 		if (!canEdit) return fail(403, { action: 'places', values: {}, errors: { places: m.error_forbidden() } });
-		const form = parseForm(await readForm(event.request), { organisation: uuid(), places: integer() });
+		// `seen`: the registrations the host was warned would move to the waiting list; `confirm`: yes.
+		const form = parseForm(await readForm(event.request), { organisation: uuid(), places: integer(), seen: uuidList(), confirm: checkbox() });
 		if (!form.ok) return fail(400, { action: 'places', values: form.values, errors: { places: m.places_invalid() } });
 		if (form.data.places > 1000) return fail(400, { action: 'places', values: form.values, errors: { places: m.places_invalid() } });
 		// Places go to partners of the projects that list the event.
 		const partners = (await Promise.all(found.projects.map((p) => projects.partners(event.locals.supabase, p.project.id)))).flat();
 		const known = delegations.some((d) => d.organisation_id === form.data.organisation) || partners.some((p) => p.organisation.id === form.data.organisation);
 		if (!known) return fail(400, { action: 'places', values: form.values, errors: { places: m.form_choose() } });
+		// Fewer places move the last registered to the waiting list (the database's trigger): the host
+		// sees who first, and confirms. Anyone who would move but was not in that warning (registered
+		// meanwhile) means warning again; the database checks this with the delegation locked.
+		const current = delegations.find((d) => d.organisation_id === form.data.organisation);
+		if (current && form.data.places < current.places) {
+			const moving = await events.lowerPlaces(event.locals.supabase, found.id, current.organisation_id, form.data.places, form.data.confirm ? form.data.seen : []);
+			if (moving === 'gone') return fail(400, { action: 'places', values: form.values, errors: { places: m.form_choose() } });
+			if (moving.length) {
+				return fail(409, {
+					action: 'places',
+					values: form.values,
+					errors: {} as Record<string, string>,
+					warning: {
+						organisation: current.organisation_id,
+						organisationName: current.organisation.name,
+						places: form.data.places,
+						registered: form.data.places + moving.length,
+						moving,
+						again: form.data.confirm
+					}
+				});
+			}
+			back(found.slug, 'places');
+		}
 		await events.setPlaces(event.locals.supabase, found.id, form.data.organisation, form.data.places);
 		back(found.slug, 'places');
 	}

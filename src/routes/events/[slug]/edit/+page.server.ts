@@ -8,7 +8,7 @@ import * as events from '#lib/server/data/events.ts';
 import * as memberships from '#lib/server/data/memberships.ts';
 import * as projects from '#lib/server/data/projects.ts';
 import { eventLengthProblem, hostChoices, localDateTime, timeProblem, timeZones } from '#lib/server/event-form.ts';
-import { checkbox, choice, country, integer, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
+import { checkbox, choice, country, date, integer, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
 import { editableEvent } from './editable.ts';
 import { readSession } from './session-form.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -62,7 +62,8 @@ export const actions: Actions = {
 			time_zone: choice(timeZones(found.time_zone)),
 			starts_local: localDateTime(),
 			ends_local: localDateTime(),
-			online_url: text({ max: 500 })
+			online_url: text({ max: 500 }),
+			registration_deadline: date()
 		});
 		if (!form.ok) return fail(400, { action: 'details', values: form.values, errors: form.errors as Record<string, string> });
 		const data = form.data;
@@ -83,6 +84,10 @@ export const actions: Actions = {
 		if (host && host !== found.host?.id) {
 			const partners = await Promise.all(found.projects.map((p) => projects.partners(event.locals.supabase, p.project.id)));
 			if (!partners.flat().some((p) => p.organisation.id === host)) errors.host = m.form_choose();
+		}
+		// The deadline is a day of the venue's calendar, on or before the event's last day.
+		if (data.registration_deadline && data.ends_local && data.registration_deadline > data.ends_local.slice(0, 10)) {
+			errors.registration_deadline = m.event_deadline_after_end();
 		}
 		if (data.online_url && !/^https:\/\/\S+$/.test(data.online_url)) errors.online_url = m.form_https_url();
 		const title = withTranslation(found.title, editing, data.title, { machine: data.machine });
@@ -106,9 +111,11 @@ export const actions: Actions = {
 			venue_country: data.venue_country,
 			time_zone: data.time_zone!,
 			starts_local: data.starts_local!,
-			ends_local: data.ends_local!
+			ends_local: data.ends_local!,
+			registration_deadline: data.registration_deadline
 		}, data.online_url || null);
 		if (answer === 'conflict') return fail(409, { action: 'details', values: form.values, errors: {} as Record<string, string>, conflict: true });
+		if (answer === 'deadline_after_end') return fail(400, { action: 'details', values: form.values, errors: { registration_deadline: m.event_deadline_after_end() } });
 		if (answer === 'sessions_outside') return fail(400, { action: 'details', values: form.values, errors: { starts_local: m.event_sessions_outside() } });
 		back(found.slug, editing, 'details');
 	},
