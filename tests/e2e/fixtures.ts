@@ -52,6 +52,7 @@ export const PUBLIC_PATHS = [
 /** Pages for signed-in people, with who sees them. */
 export const SIGNED_IN_PATHS: Array<{ path: string; as: 'coordinator' | 'admin' }> = [
 	{ path: '/account', as: 'coordinator' },
+	{ path: '/my-work', as: 'coordinator' },
 	{ path: '/organisations/daugavpils-city-council/members', as: 'coordinator' },
 	{ path: '/projects/young-neets/people', as: 'coordinator' },
 	{ path: '/organisations/daugavpils-city-council/edit', as: 'coordinator' },
