@@ -77,7 +77,18 @@ export const API_GRANTS: Record<string, { anon: string[]; authenticated: string[
 	document_files: { anon: ['SELECT'], authenticated: ['DELETE', 'SELECT'] },
 	// An image's web-sized renditions: exactly as readable as its file, written by its writers
 	// (column grants below), never changed in place.
-	document_file_renditions: { anon: ['SELECT'], authenticated: ['DELETE', 'SELECT'] }
+	document_file_renditions: { anon: ['SELECT'], authenticated: ['DELETE', 'SELECT'] },
+	// Notifications (tests/integration/notification-preferences.test.ts). The kinds and their defaults:
+	// read by anyone signed in (the account page lists them), written only by migrations.
+	notification_kinds: { anon: [], authenticated: ['SELECT'] },
+	// Each person's choice per kind: their own rows only (RLS); the columns they may write are below.
+	notification_preferences: { anon: [], authenticated: ['DELETE', 'SELECT'] },
+	// The outbox: written only by the database's triggers and the server's worker (service role);
+	// read by each recipient for their own, by platform admins for all.
+	notifications: { anon: [], authenticated: ['SELECT'] },
+	// Addresses without an account that unsubscribed, and who has had today's digest: the server's alone.
+	notification_opt_outs: { anon: [], authenticated: [] },
+	notification_digest_runs: { anon: [], authenticated: [] }
 };
 
 type ColumnPrivilege = 'SELECT' | 'INSERT' | 'UPDATE' | 'REFERENCES';
@@ -88,7 +99,7 @@ type ColumnPrivilege = 'SELECT' | 'INSERT' | 'UPDATE' | 'REFERENCES';
  */
 export const API_COLUMN_GRANTS: Record<string, Partial<Record<'anon' | 'authenticated', Partial<Record<ColumnPrivilege, string[]>>>>> = {
 	users: {
-		authenticated: { UPDATE: ['display_name', 'preferred_locale', 'time_zone', 'updated_at'] }
+		authenticated: { UPDATE: ['display_name', 'preferred_locale', 'time_zone', 'digest_hour', 'updated_at'] }
 	},
 	// Never the id: it is the SHA-256 of the session cookie's token.
 	sessions: { authenticated: { SELECT: ['user_id', 'created_at', 'expires_at', 'absolute_expires_at'] } },
@@ -213,6 +224,13 @@ export const API_COLUMN_GRANTS: Record<string, Partial<Record<'anon' | 'authenti
 			INSERT: ['file_id', 'name', 'content_type', 'bytes', 'width', 'height']
 		}
 	},
+	// A preference belongs to its person and kind: on update only the choice changes.
+	notification_preferences: {
+		authenticated: {
+			INSERT: ['user_id', 'kind', 'delivery', 'updated_at'],
+			UPDATE: ['delivery', 'updated_at']
+		}
+	},
 	invitations: {
 		authenticated: {
 			SELECT: [
@@ -285,5 +303,7 @@ export const API_FUNCTIONS: Record<string, string[]> = {
 	document_file_bytes: ['anon', 'authenticated'],
 	document_file_rendition_bytes: ['anon', 'authenticated'],
 	// Stores a file with its renditions in one transaction, with the caller's rights.
-	save_document_file: ['authenticated']
+	save_document_file: ['authenticated'],
+	// Sending a failed notification again: platform admins only (it checks who is asking itself).
+	retry_notification: ['authenticated']
 };
