@@ -224,11 +224,12 @@ export const API_COLUMN_GRANTS: Record<string, Partial<Record<'anon' | 'authenti
 			INSERT: ['file_id', 'name', 'content_type', 'bytes', 'width', 'height']
 		}
 	},
-	// A preference belongs to its person and kind: on update only the choice changes.
+	// A person's own preferences (WITH CHECK keeps every row theirs).
 	notification_preferences: {
 		authenticated: {
 			INSERT: ['user_id', 'kind', 'delivery', 'updated_at'],
-			UPDATE: ['delivery', 'updated_at']
+			// user_id and kind only because PostgREST's upsert sets them (20261206150100_notification_preferences_upsert.sql).
+			UPDATE: ['user_id', 'kind', 'delivery', 'updated_at']
 		}
 	},
 	invitations: {
@@ -305,5 +306,8 @@ export const API_FUNCTIONS: Record<string, string[]> = {
 	// Stores a file with its renditions in one transaction, with the caller's rights.
 	save_document_file: ['authenticated'],
 	// Sending a failed notification again: platform admins only (it checks who is asking itself).
-	retry_notification: ['authenticated']
+	retry_notification: ['authenticated'],
+	// Notifications per state for the admin's mail page: with the caller's rights (a platform admin
+	// counts all, anyone else their own).
+	notification_counts: ['authenticated']
 };
