@@ -73,8 +73,9 @@ const { peek } = useFixtures(stack.superuserUrl, {
 
 const as = actingAs<Person>(stack, USER);
 
-const choose = (who: Person, kind: string, delivery: string, forWhom: Person = who): Promise<Answer> =>
-	as(who).from('notification_preferences').upsert({ user_id: USER[forWhom], kind, delivery }).select('kind, delivery');
+async function choose(who: Person, kind: string, delivery: string, forWhom: Person = who): Promise<Answer> {
+	return as(who).from('notification_preferences').upsert({ user_id: USER[forWhom], kind, delivery }).select('kind, delivery');
+}
 
 async function preferencesOf(person: Person): Promise<{ kind: string; delivery: string }[]> {
 	return peek(`select kind, delivery from public.notification_preferences where user_id = $1 order by kind`, [USER[person]]);
