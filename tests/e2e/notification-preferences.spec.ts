@@ -49,6 +49,19 @@ test.describe('notification preferences', () => {
 		expect(await sql(`select kind from public.notification_preferences where user_id = $1`, [FAENZA_EDITOR])).toEqual([]);
 	});
 
+	test('a refused save says what is wrong where it is, focused, and passes axe', async ({ page }) => {
+		await signIn(page, DEMO.faenzaEditor, undefined, 'lv');
+		await page.goto('/lv/account');
+		// An hour no browser would offer, as a tampered form sends it.
+		await page.locator('#digest_hour option').first().evaluate((option: HTMLOptionElement) => (option.value = '24'));
+		await page.locator('#digest_hour').selectOption({ index: 0 });
+		await page.getByRole('button', { name: 'Saglabāt paziņojumu iestatījumus' }).click();
+		await expect(page.locator('#notifications').getByRole('alert')).toContainText('Nekas netika saglabāts');
+		await expect(page.locator('#notifications-result')).toBeFocused();
+		await expect(page.locator('#digest_hour')).toHaveAttribute('aria-invalid', 'true');
+		await expectNoViolations(page, 'lv');
+	});
+
 	test('bad input is a 400 that says what is wrong, and saves nothing', async ({ page, baseURL }) => {
 		await signIn(page, DEMO.faenzaEditor);
 		const post = (form: Record<string, string>) =>
@@ -88,6 +101,8 @@ test.describe('the admin mail page', () => {
 		await row.getByRole('button', { name: /Send again/ }).click();
 
 		await expect(page.getByRole('status')).toHaveText(/Queued again/);
+		await expect(page.locator('#mail-result')).toBeFocused();
+		await expectNoViolations(page, 'en');
 		await expect(page).toHaveURL(/status=failed/);
 		await expect(page.getByRole('row').filter({ hasText: recipient.email })).toHaveCount(0);
 		await page.getByRole('navigation', { name: 'Show notifications by status' }).getByRole('link', { name: /^Pending/ }).click();
