@@ -59,7 +59,7 @@ export const actions: Actions = {
 			fail(400, { action: 'notifications', message: m.preferences_not_saved({ problem }), errors, values });
 		const known = new Set(kinds.map((k) => `kind_${k.kind}`));
 		const unknown = [...posted.keys()].find((name) => name.startsWith('kind_') && !known.has(name));
-		if (unknown) return refused(m.preferences_unknown_kind({ kind: unknown.slice('kind_'.length) }));
+		if (unknown) return refused(m.preferences_unknown_kind({ kind: unknown.slice('kind_'.length, 60) }));
 
 		const hour = parseForm(posted, { digest_hour: integer({ min: 0, max: 23 }) });
 		const errors: Record<string, string> = {};
