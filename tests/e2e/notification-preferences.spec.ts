@@ -1,6 +1,7 @@
 // Choosing which e-mails come and when (the account page), and the platform admin's view of the
 // outbox (/admin/mail), in a real browser against the built portal.
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { createAccount, DEMO, failedNotification, signIn, sql } from './factories.ts';
 import { expect, expectNoViolations, test } from './fixtures.ts';
 
@@ -41,6 +42,13 @@ test.describe('notification preferences', () => {
 		expect(await sql(`select kind, delivery from public.notification_preferences where user_id = $1`, [FAENZA_EDITOR])).toEqual([
 			{ kind: 'event_created', delivery: 'off' }
 		]);
+
+		// Their choices are part of their data.
+		const download = page.waitForEvent('download');
+		await page.getByRole('link', { name: 'Download my data' }).click();
+		const exported = JSON.parse(await readFile((await (await download).path())!, 'utf8'));
+		expect(exported.account.digest_hour).toBe(17);
+		expect(exported.notification_preferences).toMatchObject([{ kind: 'event_created', delivery: 'off' }]);
 
 		// Back to the default: the row goes.
 		await section.getByRole('group', { name: 'New event' }).getByLabel('In the daily digest').check();

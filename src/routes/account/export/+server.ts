@@ -11,7 +11,7 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async (event) => {
 	const user = requireUser(event);
 	const supabase = event.locals.supabase;
-	const [account, organisations, projects, invitationsSent, sessions, activity, proposals, registrations] = await Promise.all([
+	const [account, organisations, projects, invitationsSent, sessions, activity, proposals, registrations, notificationChoices] = await Promise.all([
 		accounts.get(supabase, user.id),
 		memberships.organisationsOf(supabase, user.id),
 		memberships.projectsOf(supabase, user.id),
@@ -32,7 +32,9 @@ export const GET: RequestHandler = async (event) => {
 			.from('event_registrations')
 			.select('event_id, organisation_id, full_name, job_title, email, arrival, departure, dietary_needs, access_needs, status, created_at')
 			.eq('registered_by', user.id)
-			.then(unwrap)
+			.then(unwrap),
+		// What they chose about notifications (kinds left at their default have no row).
+		supabase.from('notification_preferences').select('kind, delivery, updated_at').eq('user_id', user.id).order('kind').then(unwrap)
 	]);
 	await audit('data.exported', user.id);
 	const date = new Date().toISOString().slice(0, 10);
@@ -45,6 +47,7 @@ export const GET: RequestHandler = async (event) => {
 			invitations_sent: invitationsSent,
 			organisation_proposals: proposals,
 			event_registrations_made: registrations,
+			notification_preferences: notificationChoices,
 			sessions,
 			activity
 		},
