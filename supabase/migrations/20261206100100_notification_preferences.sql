@@ -29,5 +29,9 @@ create policy "People remove their own notification preferences"
 
 revoke all on public.notification_preferences from anon, authenticated;
 grant select, delete on public.notification_preferences to authenticated;
-grant insert (user_id, kind, delivery, updated_at), update (delivery, updated_at)
+-- PostgREST writes an upsert as `on conflict (user_id, kind) do update set user_id = excluded.user_id,
+-- kind = excluded.kind, …` (PostgREST/postgrest#2446), which needs UPDATE on the key columns too.
+-- The policies still hold every row to its own person, and moving a row to another kind is no more
+-- than deleting and inserting it, which a person may do anyway.
+grant insert (user_id, kind, delivery, updated_at), update (user_id, kind, delivery, updated_at)
   on public.notification_preferences to authenticated;

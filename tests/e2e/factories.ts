@@ -99,3 +99,13 @@ export function linkIn(mail: Mail): string {
 export async function ageInvitation(email: string): Promise<void> {
 	await sql(`update public.invitations set last_sent_at = now() - interval '5 minutes' where email = $1`, [email]);
 }
+
+/** A notification to `recipientId` that failed for good (as the worker leaves one after 8 attempts). */
+export async function failedNotification(recipientId: string, lastError: string): Promise<string> {
+	const [row] = await sql<{ id: string }>(
+		`insert into public.notifications (recipient_id, kind, delivery, status, attempts, last_error)
+		 values ($1, 'role_changed', 'immediate', 'failed', 8, $2) returning id`,
+		[recipientId, lastError]
+	);
+	return row.id;
+}

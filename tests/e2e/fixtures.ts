@@ -59,6 +59,7 @@ export const SIGNED_IN_PATHS: Array<{ path: string; as: 'coordinator' | 'admin' 
 	// As a platform admin: with the choice of the organisation it is a unit of.
 	{ path: '/organisations/daugavpils-education-board/edit', as: 'admin' },
 	{ path: '/admin', as: 'admin' },
+	{ path: '/admin/mail', as: 'admin' },
 	{ path: '/projects/new', as: 'coordinator' },
 	{ path: '/collections/new', as: 'coordinator' },
 	{ path: '/projects/solid/edit', as: 'coordinator' },

@@ -42,7 +42,7 @@ test('the Daugavpils coordinator invites a partner from Faenza, who joins, sets 
 
 	// They change their home time zone, then sign out.
 	await partner.getByLabel('Home time zone').selectOption('Europe/Lisbon');
-	await partner.getByRole('button', { name: 'Save' }).click();
+	await partner.getByRole('button', { name: 'Save', exact: true }).click();
 	await expect(partner.getByRole('status')).toHaveText('Your changes are saved.');
 	await expect(partner.getByLabel('Home time zone')).toHaveValue('Europe/Lisbon');
 	await partner.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();

@@ -272,7 +272,7 @@ test.describe('bad input', () => {
 		const account = await createAccount();
 		await signIn(page, account.email, account.password);
 		await page.getByLabel('Name').fill('Li\u0304ga Bērziņa'.normalize('NFD'));
-		await page.getByRole('button', { name: 'Save' }).click();
+		await page.getByRole('button', { name: 'Save', exact: true }).click();
 		await expect(page.getByRole('status')).toHaveText('Your changes are saved.');
 		const stored = await page.getByLabel('Name').inputValue();
 		expect(stored).toBe('Līga Bērziņa'.normalize('NFC'));

@@ -77,7 +77,18 @@ export const API_GRANTS: Record<string, { anon: string[]; authenticated: string[
 	document_files: { anon: ['SELECT'], authenticated: ['DELETE', 'SELECT'] },
 	// An image's web-sized renditions: exactly as readable as its file, written by its writers
 	// (column grants below), never changed in place.
-	document_file_renditions: { anon: ['SELECT'], authenticated: ['DELETE', 'SELECT'] }
+	document_file_renditions: { anon: ['SELECT'], authenticated: ['DELETE', 'SELECT'] },
+	// Notifications (tests/integration/notification-preferences.test.ts). The kinds and their defaults:
+	// read by anyone signed in (the account page lists them), written only by migrations.
+	notification_kinds: { anon: [], authenticated: ['SELECT'] },
+	// Each person's choice per kind: their own rows only (RLS); the columns they may write are below.
+	notification_preferences: { anon: [], authenticated: ['DELETE', 'SELECT'] },
+	// The outbox: written only by the database's triggers and the server's worker (service role);
+	// read by each recipient for their own, by platform admins for all.
+	notifications: { anon: [], authenticated: ['SELECT'] },
+	// Addresses without an account that unsubscribed, and who has had today's digest: the server's alone.
+	notification_opt_outs: { anon: [], authenticated: [] },
+	notification_digest_runs: { anon: [], authenticated: [] }
 };
 
 type ColumnPrivilege = 'SELECT' | 'INSERT' | 'UPDATE' | 'REFERENCES';
@@ -88,7 +99,7 @@ type ColumnPrivilege = 'SELECT' | 'INSERT' | 'UPDATE' | 'REFERENCES';
  */
 export const API_COLUMN_GRANTS: Record<string, Partial<Record<'anon' | 'authenticated', Partial<Record<ColumnPrivilege, string[]>>>>> = {
 	users: {
-		authenticated: { UPDATE: ['display_name', 'preferred_locale', 'time_zone', 'updated_at'] }
+		authenticated: { UPDATE: ['display_name', 'preferred_locale', 'time_zone', 'digest_hour', 'updated_at'] }
 	},
 	// Never the id: it is the SHA-256 of the session cookie's token.
 	sessions: { authenticated: { SELECT: ['user_id', 'created_at', 'expires_at', 'absolute_expires_at'] } },
@@ -214,6 +225,14 @@ export const API_COLUMN_GRANTS: Record<string, Partial<Record<'anon' | 'authenti
 			INSERT: ['file_id', 'name', 'content_type', 'bytes', 'width', 'height']
 		}
 	},
+	// A person's own preferences (WITH CHECK keeps every row theirs).
+	notification_preferences: {
+		authenticated: {
+			INSERT: ['user_id', 'kind', 'delivery', 'updated_at'],
+			// user_id and kind only because PostgREST's upsert sets them (20261206150100_notification_preferences_upsert.sql).
+			UPDATE: ['user_id', 'kind', 'delivery', 'updated_at']
+		}
+	},
 	invitations: {
 		authenticated: {
 			SELECT: [
@@ -296,6 +315,9 @@ export const API_FUNCTIONS: Record<string, string[]> = {
 	// Sends a failed notification again: checks that the caller is a platform admin. Claiming,
 	// settling, digests, scheduled notifications and unsubscribing are the server's (service_role).
 	retry_notification: ['authenticated'],
+	// Notifications per state for the admin's mail page: with the caller's rights (a platform admin
+	// counts all, anyone else their own).
+	notification_counts: ['authenticated'],
 	// What waits for the signed-in person (tests/integration/my-work.test.ts): with the caller's
 	// rights, only for signed-in people (there is nothing to wait for an anonymous visitor).
 	my_work: ['authenticated'],

@@ -100,11 +100,11 @@ export function uuid(): Field<string> {
 	};
 }
 
-export function integer(options: { min?: number } = {}): Field<number> {
+export function integer(options: { min?: number; max?: number } = {}): Field<number> {
 	return {
 		parse(raw) {
 			const value = typeof raw === 'string' && /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
-			return Number.isInteger(value) && value >= (options.min ?? 0) ? { value } : { error: m.form_invalid() };
+			return Number.isInteger(value) && value >= (options.min ?? 0) && value <= (options.max ?? Infinity) ? { value } : { error: m.form_invalid() };
 		}
 	};
 }

@@ -10,19 +10,22 @@ import { deleteSessionCookie, invalidateUserSessions } from '#lib/server/auth/se
 import * as accounts from '#lib/server/data/accounts.ts';
 import * as passwordResets from '#lib/server/data/password-resets.ts';
 import * as memberships from '#lib/server/data/memberships.ts';
-import { choice, parseForm, password, readForm, text, timeZone } from '#lib/server/forms.ts';
+import * as notificationPreferences from '#lib/server/data/notification-preferences.ts';
+import { choice, integer, parseForm, password, readForm, text, timeZone } from '#lib/server/forms.ts';
+import { deliveriesFor, notificationKindName, type Delivery } from '#lib/notification-kinds.ts';
 import { passwordProblemMessage } from '#lib/server/auth/password-messages.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
 	const supabase = event.locals.supabase;
-	const [profile, organisations, projects] = await Promise.all([
+	const [profile, organisations, projects, notificationKinds] = await Promise.all([
 		accounts.get(supabase, user.id),
 		memberships.organisationsOf(supabase, user.id),
-		memberships.projectsOf(supabase, user.id)
+		memberships.projectsOf(supabase, user.id),
+		notificationPreferences.list(supabase, user.id)
 	]);
-	return { profile: profile!, organisations, projects, timeZones: Intl.supportedValuesOf('timeZone') };
+	return { profile: profile!, organisations, projects, notificationKinds, timeZones: Intl.supportedValuesOf('timeZone') };
 };
 
 export const actions: Actions = {
@@ -44,6 +47,43 @@ export const actions: Actions = {
 			redirect(303, href('/account', form.data.preferred_locale!) + '?saved=profile');
 		}
 		return { action: 'profile', success: m.account_saved() };
+	},
+
+	notifications: async (event) => {
+		const user = requireUser(event);
+		const supabase = event.locals.supabase;
+		const posted = await readForm(event.request);
+		const kinds = await notificationPreferences.list(supabase, user.id);
+		// Every choice is checked before anything is written: one bad field saves nothing.
+		const refused = (problem: string, errors: Record<string, string> = {}, values: Record<string, string> = {}) =>
+			fail(400, { action: 'notifications', message: m.preferences_not_saved({ problem }), errors, values });
+		const known = new Set(kinds.map((k) => `kind_${k.kind}`));
+		const unknown = [...posted.keys()].find((name) => name.startsWith('kind_') && !known.has(name));
+		if (unknown) return refused(m.preferences_unknown_kind({ kind: unknown.slice('kind_'.length, 60) }));
+
+		const hour = parseForm(posted, { digest_hour: integer({ min: 0, max: 23 }) });
+		const errors: Record<string, string> = {};
+		const values: Record<string, string> = { ...hour.values };
+		const problems: string[] = [];
+		const chosen = kinds.map((kind) => {
+			const name = `kind_${kind.kind}`;
+			const parsed = choice<Delivery>(deliveriesFor(kind)).parse(posted.get(name));
+			if ('error' in parsed || !parsed.value) {
+				errors[name] = m.form_choose();
+				problems.push(m.preferences_unknown_choice({ kind: notificationKindName(kind.kind) }));
+				return kind;
+			}
+			values[name] = parsed.value;
+			return { ...kind, delivery: parsed.value };
+		});
+		if (!hour.ok) {
+			errors.digest_hour = m.preferences_bad_hour();
+			problems.unshift(m.preferences_bad_hour());
+		}
+		if (!hour.ok || problems.length) return refused(problems[0], errors, values);
+
+		await notificationPreferences.save(supabase, user.id, chosen, hour.data.digest_hour);
+		return { action: 'notifications', success: m.preferences_saved() };
 	},
 
 	password: async (event) => {

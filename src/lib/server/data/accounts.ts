@@ -10,11 +10,13 @@ export type Profile = {
 	display_name: string;
 	preferred_locale: string;
 	time_zone: string | null;
+	/** The hour (0–23, in their time zone) of their daily digest of notifications. */
+	digest_hour: number;
 	is_platform_admin: boolean;
 	created_at: string;
 };
 
-const PROFILE = 'id, email, display_name, preferred_locale, time_zone, is_platform_admin, created_at';
+const PROFILE = 'id, email, display_name, preferred_locale, time_zone, digest_hour, is_platform_admin, created_at';
 
 export async function get(supabase: Supabase, id: string): Promise<Profile | null> {
 	return unwrap(await supabase.from('users').select(PROFILE).eq('id', id).maybeSingle());

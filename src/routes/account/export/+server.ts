@@ -33,7 +33,8 @@ export const GET: RequestHandler = async (event) => {
 			.select('event_id, organisation_id, full_name, job_title, email, arrival, departure, dietary_needs, access_needs, status, created_at')
 			.eq('registered_by', user.id)
 			.then(unwrap),
-		supabase.from('notification_preferences').select('kind, delivery, updated_at').eq('user_id', user.id).then(unwrap),
+		// What they chose about notifications (kinds left at their default have no row).
+		supabase.from('notification_preferences').select('kind, delivery, updated_at').eq('user_id', user.id).order('kind').then(unwrap),
 		// What the portal sent them (and has yet to), for as long as it keeps it (90 days).
 		supabase
 			.from('notifications')

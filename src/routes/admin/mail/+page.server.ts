@@ -1,0 +1,34 @@
+import { fail } from '@sveltejs/kit';
+import { m } from '#lib/paraglide/messages.js';
+import { requirePlatformAdmin } from '#lib/server/auth/guards.ts';
+import * as notifications from '#lib/server/data/notifications.ts';
+import { choice, parseForm, readForm, uuid } from '#lib/server/forms.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+/** The status asked for in the address; anything else shows all. */
+function statusOf(url: URL): notifications.Status | null {
+	const parsed = choice(notifications.STATUSES, { required: false }).parse(url.searchParams.get('status'));
+	return 'value' in parsed ? parsed.value : null;
+}
+
+export const load: PageServerLoad = async (event) => {
+	requirePlatformAdmin(event);
+	const supabase = event.locals.supabase;
+	const status = statusOf(event.url);
+	const page = Math.max(1, Math.min(Number.parseInt(event.url.searchParams.get('page') ?? '1', 10) || 1, 10_000));
+	const [counts, list] = await Promise.all([notifications.counts(supabase), notifications.list(supabase, { status, page })]);
+	const total = status ? counts[status] : notifications.STATUSES.reduce((sum, s) => sum + counts[s], 0);
+	return { status, page, pageSize: notifications.PAGE_SIZE, counts, total, notifications: list };
+};
+
+export const actions: Actions = {
+	retry: async (event) => {
+		requirePlatformAdmin(event);
+		const form = parseForm(await readForm(event.request), { notification: uuid() });
+		if (!form.ok) return fail(400, { action: 'retry', message: m.admin_mail_not_failed() });
+		if (!(await notifications.retry(event.locals.supabase, form.data.notification))) {
+			return fail(409, { action: 'retry', message: m.admin_mail_not_failed() });
+		}
+		return { action: 'retry', success: m.admin_mail_retried() };
+	}
+};
