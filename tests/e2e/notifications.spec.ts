@@ -20,11 +20,11 @@ async function inbox(address: string): Promise<Mail[]> {
 
 /** Waits until exactly `count` e-mails reached the address (the worker sends every few seconds), and returns them. */
 async function expectMails(address: string, count: number): Promise<Mail[]> {
-	await expect.poll(async () => (await inbox(address)).length, { timeout: 20_000, intervals: [500] }).toBe(count);
+	await expect.poll(async () => (await inbox(address)).length, { timeout: 20_000, intervals: [500] }).toBeGreaterThanOrEqual(count);
 	// A little longer: nothing more arrives.
 	await new Promise((resolve) => setTimeout(resolve, 1_000));
 	const mails = await inbox(address);
-	expect(mails).toHaveLength(count);
+	expect(mails.map((mail) => mail.subject)).toHaveLength(count);
 	return mails;
 }
 
@@ -72,6 +72,13 @@ async function setUp() {
 		`insert into public.project_members (project_id, user_id, organisation_id, role) values ($1, $2, $3, 'coordinator'), ($1, $4, $5, 'partner_editor')`,
 		[project.id, coordinator.id, host.id, editor.id, partner.id]
 	);
+	// Their daily digests went out today already: what comes in digests waits for tomorrow's, and
+	// every count below is of e-mails sent at once.
+	await sql(
+		`insert into public.notification_digest_runs (user_id, local_date)
+		 select u, current_date + d from unnest($1::uuid[]) as u, generate_series(-1, 1) as d`,
+		[[coordinator.id, editor.id]]
+	);
 	const title = `Youth council of the quarter ${tag}`;
 	const [practice] = await sql<{ id: string; slug: string }>(
 		`insert into public.practices (slug, organisation_id, project_id, country) values ($1, $2, $3, 'IT') returning id, slug`,
@@ -87,7 +94,7 @@ async function setUp() {
 		`insert into public.events (slug, kind, title, host_organisation_id, venue_name, venue_city, venue_country, time_zone, starts_local, ends_local, status)
 		 values ($1, 'partner_meeting', $2, $3, 'City Hall', 'Daugavpils', 'LV', 'Europe/Riga', '2027-05-12 09:00', '2027-05-13 16:00', 'confirmed')
 		 returning id, slug`,
-		[`journey-meeting-${tag}`, { en: { text: `Partner meeting ${tag}`, status: 'original' }, lv: { text: `Partneru tikšanās ${tag}`, status: 'original' } }, host.id]
+		[`journey-meeting-${tag}`, { en: { text: `Partner meeting ${tag}`, status: 'reviewed' }, lv: { text: `Partneru tikšanās ${tag}`, status: 'original' } }, host.id]
 	);
 	await sql(`insert into public.project_events (project_id, event_id) values ($1, $2)`, [project.id, event.id]);
 	await sql(`insert into public.event_delegations (event_id, organisation_id, places) values ($1, $2, 3)`, [event.id, partner.id]);
@@ -142,8 +149,8 @@ test('a practice goes round the partnership, a delegation is registered, and the
 
 	// She wants to hear of the publication at once, not in the evening digest.
 	await editorPage.goto('/en/account');
-	await editorPage.getByRole('group', { name: /published/i }).getByLabel('Immediately').check();
-	await editorPage.getByRole('button', { name: 'Save the notification choices' }).click();
+	await editorPage.getByRole('group', { name: 'Good practice published' }).getByLabel('Immediately').check();
+	await editorPage.getByRole('button', { name: 'Save notification settings' }).click();
 	await expect(editorPage.getByRole('status').first()).toBeVisible();
 
 	// The coordinator publishes; the editor is told.
@@ -166,13 +173,19 @@ test('a practice goes round the partnership, a delegation is registered, and the
 	expect(calendarOf(own).method).toBe('REQUEST');
 	// Registrations reach the host in her daily digest, not one by one.
 	await expectMails(coordinator.email, 2);
+	const digest = await sql<{ status: string }>(
+		`select status from public.notifications where recipient_id = $1 and kind = 'registration_changed'`,
+		[coordinator.id]
+	);
+	expect(digest.map((row) => row.status)).toEqual(['pending', 'pending', 'pending']);
 
 	// The host lowers Faenza's places from 3 to 1: warned who would move, she confirms.
 	await coordinatorPage.goto(`/lv/events/${event.slug}/delegations`);
 	await coordinatorPage.getByLabel('Vietu skaits').first().fill('1');
 	await coordinatorPage.getByRole('button', { name: new RegExp(`^Saglabāt.*${partnerName}`) }).click();
-	await expect(coordinatorPage.getByRole('alert')).toContainText(`Bruno ${tag}`);
-	await expect(coordinatorPage.getByRole('alert')).toContainText(`Carla ${tag}`);
+	await expect(coordinatorPage.getByRole('alert')).toContainText('Nekas vēl nav saglabāts.');
+	const moving = coordinatorPage.getByRole('list', { name: 'Cilvēki, kuri tiktu pārcelti uz gaidīšanas sarakstu' });
+	await expect(moving.getByRole('listitem')).toHaveText([`Bruno ${tag}`, `Carla ${tag}`]);
 	await coordinatorPage.getByRole('button', { name: new RegExp(`^Jā.*${partnerName}`) }).click();
 
 	// The editor is told who moved, and her calendar entry now names Anna alone.
