@@ -140,6 +140,14 @@ describe('a kind turned off', () => {
 			title: `Practice ${practices} (test)`
 		});
 		expect(created.error).toBeNull();
+		// The sections a text needs before review, written as its author would.
+		const saved = await as('lesznoEditor').rpc('save_practice_text', {
+			practice: created.data,
+			locale: 'pl',
+			seen_version: 1,
+			changes: { summary: 'Streszczenie', context: 'Kontekst', actions: 'Działania', results: 'Wyniki' }
+		});
+		expect(saved.error).toBeNull();
 		const [{ version }] = await peek<{ version: number }>(`select version from public.practice_texts where practice_id = $1 and locale = 'pl'`, [created.data]);
 		const submitted = await as('lesznoEditor').rpc('submit_practice_text', { practice: created.data, locale: 'pl', seen_version: version });
 		expect({ error: submitted.error, data: submitted.data }).toEqual({ error: null, data: true });
