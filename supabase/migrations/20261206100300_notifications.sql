@@ -130,5 +130,28 @@ as $$
   select u.display_name from public.users as u where u.id = (select auth.uid());
 $$;
 
+-- A deleted account's name leaves the notifications that name it (as who acted, or who accepted
+-- an invitation): the e-mails still to be sent say "someone who has left" instead.
+create function private.forget_name_in_notifications()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  update public.notifications as n
+  set payload = case when n.actor_id = old.id then n.payload - 'actor' else n.payload end
+    - case when n.kind = 'invitation_accepted' and n.payload ->> 'person_id' = old.id::text
+        then array['person', 'person_id'] else '{}'::text[] end
+  where n.actor_id = old.id or (n.kind = 'invitation_accepted' and n.payload ->> 'person_id' = old.id::text);
+  return old;
+end;
+$$;
+
+create trigger users_deleted_forget_name_in_notifications
+  before delete on public.users
+  for each row execute function private.forget_name_in_notifications();
+
 revoke execute on function private.notify(uuid, text, jsonb, text, boolean),
-  private.notify_address(text, text, text, jsonb, text), private.actor_name() from public;
+  private.notify_address(text, text, text, jsonb, text), private.actor_name(),
+  private.forget_name_in_notifications() from public;

@@ -9,6 +9,7 @@ begin
   if new.accepted_at is not null and old.accepted_at is null then
     perform private.notify(new.invited_by, 'invitation_accepted', jsonb_build_object(
       'person', (select u.display_name from public.users as u where u.id = new.accepted_by),
+      'person_id', new.accepted_by,
       'slug', o.slug,
       'organisation', o.name,
       'project_slug', (select p.slug from public.projects as p where p.id = new.project_id)

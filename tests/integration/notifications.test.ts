@@ -29,10 +29,12 @@ const FAENZA = '0a000000-0000-4000-8000-000000000003';
 const YOUNG_NEETS = '0b000000-0000-4000-8000-000000000001';
 const tag = `n${randomBytes(4).toString('hex')}`;
 const gone = { id: randomUUID(), email: `${tag}-gone@deleted.example` };
+const leaver = { id: randomUUID(), email: `${tag}-leaver@deleted.example` };
 
 const as = actingAs(stack, USER);
 const { peek } = useFixtures(stack.superuserUrl, {
-	setUp: `insert into public.users (id, email, display_name, preferred_locale) values ('${gone.id}', '${gone.email}', 'Gone (test)', 'en');`,
+	setUp: `insert into public.users (id, email, display_name, preferred_locale) values
+		('${gone.id}', '${gone.email}', 'Gone (test)', 'en'), ('${leaver.id}', '${leaver.email}', 'Leaver (test)', 'en');`,
 	cleanUp: `
 		delete from public.practices where slug like '${tag}-%';
 		delete from public.users where email like '${tag}-%';
@@ -205,6 +207,23 @@ describe('delivery', () => {
 		expect(await ofThisFile(`recipient_id = '${gone.id}'`)).toHaveLength(1);
 		await peek(`delete from public.users where id = '${gone.id}'`);
 		expect(await ofThisFile(`payload ->> 'title' = '${tag} gone'`)).toEqual([]);
+	});
+});
+
+describe('a deleted account', () => {
+	it('leaves the notifications sent to others without its name, which then say “someone”', async () => {
+		await peek(
+			`insert into public.notifications (recipient_id, kind, payload, delivery, actor_id) values
+			 ('${USER.coordinator}', 'practice_submitted', '{"title": "${tag} left", "slug": "x", "locale": "en", "actor": "Leaver (test)"}', 'immediate', '${leaver.id}'),
+			 ('${USER.coordinator}', 'invitation_accepted', '{"title": "${tag} joined", "organisation": "O", "slug": "o", "person": "Leaver (test)", "person_id": "${leaver.id}"}', 'digest', null)`
+		);
+		await peek(`delete from public.users where id = '${leaver.id}'`);
+		const rows = await ofThisFile(`payload ->> 'title' in ('${tag} left', '${tag} joined')`);
+		expect(rows).toHaveLength(2);
+		expect(JSON.stringify(rows.map((r) => r.payload))).not.toContain('Leaver');
+		await deliverDue(context());
+		const [mail] = (await inbox()).filter((m) => m.subject.includes(`${tag} left`));
+		expect(mail.text).toContain('Kāds iesniedza');
 	});
 });
 

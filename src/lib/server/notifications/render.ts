@@ -58,6 +58,9 @@ const str = (payload: Payload, key: string): string => {
 	return typeof value === 'string' ? value : value == null ? '' : String(value);
 };
 
+/** Who acted (or accepted): "someone" where the database does not know, or the account is gone. */
+const nameOf = (payload: Payload, key: 'actor' | 'person', locale: Locale): string => str(payload, key) || m.notify_someone({}, { locale });
+
 export const titleOf = (value: unknown, locale: Locale): string =>
 	pickTranslation(value as TranslatedText, locale)?.text ?? '';
 
@@ -94,7 +97,7 @@ const transferStageNameIn = (stage: string, locale: Locale) => TRANSFER_STAGES[s
 const practice = (payload: Payload, locale: Locale) => ({
 	title: str(payload, 'title'),
 	language: languageName(str(payload, 'locale'), locale, { capitalise: false }),
-	actor: str(payload, 'actor')
+	actor: nameOf(payload, 'actor', locale)
 });
 
 const eventOf = (payload: Payload) => payload.event as EventSnapshot;
@@ -131,7 +134,7 @@ const RENDERERS: Record<string, Renderer> = {
 		};
 	},
 	proposal_submitted(payload, locale) {
-		const params = { organisation: str(payload, 'organisation'), actor: str(payload, 'actor') };
+		const params = { organisation: str(payload, 'organisation'), actor: nameOf(payload, 'actor', locale) };
 		const subject = m.notify_proposal_submitted_subject(params, { locale });
 		return {
 			subject,
@@ -141,7 +144,7 @@ const RENDERERS: Record<string, Renderer> = {
 		};
 	},
 	proposal_decided(payload, locale) {
-		const params = { organisation: str(payload, 'organisation'), actor: str(payload, 'actor') };
+		const params = { organisation: str(payload, 'organisation'), actor: nameOf(payload, 'actor', locale) };
 		const subject =
 			payload.accepted === true
 				? m.notify_proposal_accepted_subject(params, { locale })
@@ -159,7 +162,7 @@ const RENDERERS: Record<string, Renderer> = {
 			event: titleOf(event.title, locale),
 			person: str(payload, 'person'),
 			organisation: str(payload, 'organisation'),
-			actor: str(payload, 'actor')
+			actor: nameOf(payload, 'actor', locale)
 		};
 		const status = str(payload, 'status');
 		const subject =
@@ -193,7 +196,7 @@ const RENDERERS: Record<string, Renderer> = {
 			event: titleOf(event.title, locale),
 			organisation: str(payload, 'organisation'),
 			places: new Intl.NumberFormat(locale).format(Number(payload.places ?? 0)),
-			actor: str(payload, 'actor'),
+			actor: nameOf(payload, 'actor', locale),
 			people: new Intl.ListFormat(locale, { type: 'conjunction' }).format(moved)
 		};
 		const subject = m.notify_places_lowered_subject(params, { locale });
@@ -206,7 +209,7 @@ const RENDERERS: Record<string, Renderer> = {
 	},
 	event_changed(payload, locale) {
 		const event = eventOf(payload);
-		const params = { event: titleOf(event.title, locale), actor: str(payload, 'actor') };
+		const params = { event: titleOf(event.title, locale), actor: nameOf(payload, 'actor', locale) };
 		const cancelled = event.status === 'cancelled';
 		const subject = cancelled
 			? m.notify_event_cancelled_subject(params, { locale })
@@ -227,7 +230,7 @@ const RENDERERS: Record<string, Renderer> = {
 	},
 	event_created(payload, locale) {
 		const event = eventOf(payload);
-		const params = { event: titleOf(event.title, locale), project: str(payload, 'project'), actor: str(payload, 'actor') };
+		const params = { event: titleOf(event.title, locale), project: str(payload, 'project'), actor: nameOf(payload, 'actor', locale) };
 		const subject = m.notify_event_created_subject(params, { locale });
 		return {
 			subject,
@@ -298,7 +301,7 @@ const RENDERERS: Record<string, Renderer> = {
 		};
 	},
 	invitation_accepted(payload, locale) {
-		const params = { person: str(payload, 'person'), organisation: str(payload, 'organisation') };
+		const params = { person: nameOf(payload, 'person', locale), organisation: str(payload, 'organisation') };
 		const subject = m.notify_invitation_accepted_subject(params, { locale });
 		const project = str(payload, 'project_slug');
 		return {
@@ -315,7 +318,7 @@ const RENDERERS: Record<string, Renderer> = {
 		const params = {
 			place: str(payload, 'place'),
 			role: role ? roleName(role as RoleKey, locale) : '',
-			actor: str(payload, 'actor')
+			actor: nameOf(payload, 'actor', locale)
 		};
 		const subject =
 			payload.change === 'removed'
