@@ -109,3 +109,22 @@ export async function failedNotification(recipientId: string, lastError: string)
 	);
 	return row.id;
 }
+
+/**
+ * Opens a page with its scripts held back, as on a slow connection, so that a test can act before
+ * they run; `start()` lets them load and waits until the page has started (the router has written
+ * its state and nothing is left to load).
+ */
+export async function openBeforeScripts(page: Page, path: string): Promise<{ start(): Promise<void> }> {
+	let release: () => void = () => {};
+	const released = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', (route) => released.then(() => route.continue()));
+	await page.goto(path, { waitUntil: 'domcontentloaded' });
+	return {
+		async start() {
+			release();
+			await page.waitForLoadState('networkidle');
+			await page.waitForFunction(() => history.state && 'sveltekit:metadata' in history.state);
+		}
+	};
+}

@@ -249,6 +249,21 @@ test('bad input comes back with a message at its field, and nothing typed is los
 	expect((await page.goto(path))?.status()).toBe(404);
 });
 
+test('without JavaScript the editor shows the saved notes and saving keeps them', async ({ browser, baseURL }) => {
+	const practice = await lesznoPractice();
+	const id = await daugavpilsTransfer(practice.id);
+	const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+	const page = await context.newPage();
+	await signIn(page, DEMO.coordinator);
+	await page.goto(`/en/practices/${practice.slug}/transfers/${id}`);
+	await expect(page.getByRole('textbox', { name: 'Notes', exact: true })).toHaveValue('Visit to *Leszno* planned.');
+	await page.getByRole('textbox', { name: 'Results', exact: true }).fill('Two NGOs signed up.');
+	await page.getByRole('button', { name: 'Save notes and results' }).click();
+	await expect(page.getByRole('textbox', { name: 'Results', exact: true })).toHaveValue('Two NGOs signed up.');
+	expect(await transferRow(id)).toMatchObject({ notes: 'Visit to *Leszno* planned.', results: 'Two NGOs signed up.' });
+	await context.close();
+});
+
 test('the Leszno editor is told their organisation does not adopt its own practice; unknown transfers are not found', async ({ page }) => {
 	const practice = await lesznoPractice();
 	await signIn(page, DEMO.lesznoEditor);
