@@ -19,7 +19,15 @@ describe('slugify', () => {
 		['«Tilts»', 'tilts'],
 		['', ''],
 		['!!! ... ???', ''],
-		['日本語', '']
+		['Općina Inđija', 'opcina-indija'],
+		['Општина Инђија', 'opshtina-indjija'],
+		['Ѓорче Петров', 'gorche-petrov'],
+		['Град Скопје', 'grad-skopje'],
+		['Δήμος Αλίμου', 'dimos-alimoy'],
+		['Община Габрово', 'obshchina-gabrovo'],
+		['Київ 2026', 'kiiv-2026'],
+		['Kavadarci\u0301', 'kavadarci'],
+		['日本語', 'ribenyu']
 	])('%j → %j', (input, expected) => {
 		expect(slugify(input)).toBe(expected);
 	});
