@@ -1,10 +1,16 @@
-// Fails the build when the UI messages are not complete: an inlang error (such as a plugin that
-// could not load offline), no messages at all, or a key missing or empty in any locale.
+// Fails the build when the UI messages are not complete and consistent: an inlang error (such as
+// a plugin that could not load offline), no messages at all, a key missing or empty in any locale,
+// a placeholder that differs from the base locale's, a plural message without a form for each of
+// the locale's plural categories, or a message left identical to the base locale's text (apart
+// from names that are the same in every language).
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadProjectFromDirectory } from '@inlang/sdk';
 
 type Problem = string;
+
+/** Words that stay the same in every language; a message made only of them may equal English. */
+export const SAME_IN_EVERY_LANGUAGE = ['Tilts', 'Erasmus+', 'CERV', 'Interreg', 'EUR', 'CSV', 'XLSX', 'JSON', 'ICS', 'Atom', 'PDF', 'URL', 'e-mail'];
 
 export async function checkMessages(projectPath = './project.inlang'): Promise<void> {
 	const problems = await findMessageProblems(projectPath);
@@ -17,21 +23,27 @@ export async function findMessageProblems(projectPath: string): Promise<Problem[
 	const project = await loadProjectFromDirectory({ path: path.resolve(projectPath), fs });
 	try {
 		const problems: Problem[] = (await project.errors.get()).map((e) => `inlang: ${e.message}`);
-		const { locales } = await project.settings.get();
-		const bundles = await project.db.selectFrom('bundle').select('id').execute();
+		const { locales, baseLocale } = await project.settings.get();
+		const bundles = await project.db.selectFrom('bundle').select(['id', 'declarations']).execute();
 		if (bundles.length === 0) problems.push('the inlang project has no messages');
 
-		const filled = await project.db
+		const variants = (await project.db
 			.selectFrom('message')
 			.innerJoin('variant', 'variant.messageId', 'message.id')
-			.select(['message.bundleId', 'message.locale', 'variant.pattern'])
-			.execute();
-		const present = new Set(
-			filled.filter((row) => patternText(row.pattern).trim() !== '').map((row) => `${row.bundleId}|${row.locale}`)
-		);
-		for (const { id } of bundles) {
-			const missing = locales.filter((locale) => !present.has(`${id}|${locale}`));
+			.select(['message.bundleId', 'message.locale', 'variant.matches', 'variant.pattern'])
+			.execute()) as Variant[];
+		const byMessage = Map.groupBy(variants, (v) => `${v.bundleId}|${v.locale}`);
+		for (const { id, declarations } of bundles as Bundle[]) {
+			const missing = locales.filter((locale) => !byMessage.get(`${id}|${locale}`)?.some((v) => patternText(v.pattern).trim() !== ''));
 			if (missing.length) problems.push(`"${id}" is missing or empty in ${missing.join(', ')}`);
+			const base = byMessage.get(`${id}|${baseLocale}`);
+			if (!base) continue;
+			for (const locale of locales.filter((l) => l !== baseLocale && !missing.includes(l))) {
+				problems.push(...compareWithBase(id, locale, byMessage.get(`${id}|${locale}`)!, base, pluralSelectors(declarations)));
+			}
+			for (const locale of locales) {
+				problems.push(...missingPluralForms(id, locale, byMessage.get(`${id}|${locale}`) ?? [], pluralSelectors(declarations)));
+			}
 		}
 		return problems;
 	} finally {
@@ -39,9 +51,55 @@ export async function findMessageProblems(projectPath: string): Promise<Problem[
 	}
 }
 
-function patternText(pattern: unknown): string {
+type Part = { type: string; value?: string; arg?: { type: string; name?: string } };
+type Match = { type: string; key: string; value?: string };
+type Variant = { bundleId: string; locale: string; matches: Match[]; pattern: Part[] };
+type Bundle = { id: string; declarations: Array<{ type: string; name: string; value?: { annotation?: { name?: string } } }> };
+
+function patternText(pattern: Part[]): string {
 	if (!Array.isArray(pattern)) return '';
 	return pattern.map((part) => (part?.type === 'text' ? part.value : '{}')).join('');
+}
+
+function placeholders(variants: Variant[]): Set<string> {
+	return new Set(variants.flatMap((v) => v.pattern.filter((p) => p.type === 'expression' && p.arg?.name).map((p) => p.arg!.name!)));
+}
+
+/** The local variables a message selects its plural form by. */
+function pluralSelectors(declarations: Bundle['declarations']): string[] {
+	return declarations.filter((d) => d.type === 'local-variable' && d.value?.annotation?.name === 'plural').map((d) => d.name);
+}
+
+function compareWithBase(id: string, locale: string, variants: Variant[], base: Variant[], plurals: string[]): Problem[] {
+	const problems: Problem[] = [];
+	const expected = placeholders(base);
+	const found = placeholders(variants);
+	const stray = [...found].filter((name) => !expected.has(name));
+	const lacking = [...expected].filter((name) => !found.has(name));
+	if (stray.length) problems.push(`"${id}" in ${locale} has placeholders the base locale lacks: ${stray.map((n) => `{${n}}`).join(', ')}`);
+	if (lacking.length) problems.push(`"${id}" in ${locale} lacks the placeholders ${lacking.map((n) => `{${n}}`).join(', ')}`);
+	const text = (v: Variant[]) => v.map((variant) => patternText(variant.pattern)).join('|');
+	if (plurals.length === 0 && text(variants) === text(base) && hasWords(text(base))) {
+		problems.push(`"${id}" in ${locale} is the same as in the base locale; translate it, or add its names to SAME_IN_EVERY_LANGUAGE`);
+	}
+	return problems;
+}
+
+function hasWords(text: string): boolean {
+	const rest = SAME_IN_EVERY_LANGUAGE.reduce((t, name) => t.replaceAll(name, ''), text);
+	return /\p{L}/u.test(rest);
+}
+
+/** Each plural selector needs a form for every plural category of the locale, or a catch-all. */
+function missingPluralForms(id: string, locale: string, variants: Variant[], plurals: string[]): Problem[] {
+	const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+	return plurals.flatMap((selector) => {
+		const matches = variants.flatMap((v) => v.matches.filter((m) => m.key === selector));
+		if (matches.some((m) => m.type === 'catchall-match')) return [];
+		const given = new Set(matches.map((m) => m.value));
+		const missing = categories.filter((category) => !given.has(category));
+		return missing.length ? [`"${id}" in ${locale} has no plural form for ${missing.join(', ')}`] : [];
+	});
 }
 
 if (import.meta.main) {

@@ -7,7 +7,7 @@ import { findMessageProblems } from '../../scripts/check-messages.ts';
 const root = path.resolve(import.meta.dirname, '../..');
 
 /** A copy of our inlang project with its own message files, to break on purpose. */
-function project(messages: Record<string, Record<string, string>>, modules?: string[]) {
+function project(messages: Record<string, Record<string, unknown>>, modules?: string[]) {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tilts-inlang-'));
 	const settings = JSON.parse(fs.readFileSync(path.join(root, 'project.inlang/settings.json'), 'utf8'));
 	settings.modules = modules ?? [path.join(root, 'node_modules/@inlang/plugin-message-format/dist/index.js')];
@@ -37,6 +37,37 @@ describe('findMessageProblems', () => {
 				expect.stringMatching(/"bye" is missing or empty in lv/)
 			])
 		);
+	});
+
+	it('reports a placeholder that differs from English, and a message left in English', async () => {
+		const problems = await findMessageProblems(
+			project({
+				en: { greet: 'Hello {name}', count: '{count} items', names: 'Tilts (EUR)', save: 'Save' },
+				lv: { greet: 'Sveiki, {vards}', count: 'vienumi', names: 'Tilts (EUR)', save: 'Save' }
+			})
+		);
+		expect(problems).toEqual(
+			expect.arrayContaining([
+				'"greet" in lv has placeholders the base locale lacks: {vards}',
+				'"greet" in lv lacks the placeholders {name}',
+				'"count" in lv lacks the placeholders {count}',
+				expect.stringMatching(/^"save" in lv is the same as in the base locale/)
+			])
+		);
+		expect(problems.filter((p) => p.startsWith('"names"'))).toEqual([]);
+	});
+
+	it('reports a plural message without a form for each of the locale’s plural categories', async () => {
+		const plural = (match: Record<string, string>) => [
+			{ declarations: ['input count', 'local countPlural = count: plural'], selectors: ['countPlural'], match }
+		];
+		const problems = await findMessageProblems(
+			project({
+				en: { places: plural({ 'countPlural=one': '{count} place', 'countPlural=other': '{count} places' }) },
+				lv: { places: plural({ 'countPlural=one': '{count} vieta', 'countPlural=other': '{count} vietas' }) }
+			})
+		);
+		expect(problems).toEqual(['"places" in lv has no plural form for zero']);
 	});
 
 	it('reports a plugin that cannot be loaded (as offline with a CDN module) and the empty result', async () => {
