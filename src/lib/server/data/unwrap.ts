@@ -38,6 +38,9 @@ export function unwrap<R extends Answer>({ data, error, status }: R): DataOf<R> 
 	}
 	// Row level security refused a write: the guard in the action should have caught it first.
 	if (error.code === '42501') httpError(403, { message: m.error_forbidden() });
+	// The write names a record that is not there (an id made up, or deleted meanwhile): the
+	// visitor's request is wrong, not the portal. Callers that can say more check it first.
+	if (error.code === FOREIGN_KEY_VIOLATION) httpError(400, m.error_unknown_reference());
 	throw new DataError(error.message, error.code, status);
 }
 
