@@ -263,13 +263,34 @@ export function searchText(raw: string | null, max = 200): string | null {
 	return [...cleaned].slice(0, max).join('').trim() || null;
 }
 
+/** A path that starts like `//host` or `/\host`, which browsers follow to another site. */
+const OTHER_ORIGIN = /^\/[/\\]/;
+
 /**
- * Only paths on this site are followed after sign-in: never another origin. Parsed as a browser
- * would (which drops tabs and line breaks), then compared by origin.
+ * `next` as a path on this site, or null when a browser given it as a Location could leave the
+ * site: controls (which browsers drop), backslashes (read as slashes), a path that starts with
+ * two slashes once resolved (`/.//host`, `/%2e%2e//host`) or once decoded (`/%2F%2Fhost`).
  */
-export function safeNextPath(next: string | null, fallback: string): string {
-	if (!next || !next.startsWith('/')) return fallback;
+function sitePath(next: string): string | null {
+	if (!next.startsWith('/') || /[\u0000-\u001f\u007f\\]/.test(next)) return null;
 	const base = 'http://tilts.invalid';
 	const url = URL.canParse(next, base) ? new URL(next, base) : null;
-	return url && url.origin === base ? url.pathname + url.search : fallback;
+	if (!url || url.origin !== base || OTHER_ORIGIN.test(url.pathname)) return null;
+	let decoded: string;
+	try {
+		decoded = decodeURIComponent(url.pathname);
+	} catch {
+		return null;
+	}
+	return OTHER_ORIGIN.test(decoded) || /[\u0000-\u001f\u007f]/.test(decoded) ? null : url.pathname + url.search;
+}
+
+/** Only paths on this site are followed after sign-in: never another origin. */
+export function safeNextPath(next: string | null, fallback: string): string {
+	return (next && sitePath(next)) || fallback;
+}
+
+/** A `next` was given that is not a path on this site: refused before anything else happens. */
+export function isForeignNext(next: string | null): boolean {
+	return !!next && sitePath(next) === null;
 }
