@@ -1,7 +1,9 @@
 // Reads form posts against a schema: every field is checked, cleaned (NFC, trimmed) and either
 // accepted or refused with a message in the visitor's language. A refused form comes back with
 // what was typed (passwords excepted), so nothing is lost.
+import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
+import { isUtf8Form } from './form-encoding.ts';
 import { parseEuro } from '#lib/money.ts';
 import { isCountryCode } from '#lib/countries.ts';
 import { parseQuantity } from '#lib/quantities.ts';
@@ -239,10 +241,23 @@ export function parseForm<S extends Schema>(form: FormData, schema: S): FormResu
 		: { ok: true, data: data as Output<S>, values };
 }
 
-/** Reads the body of a form post; a body that is not a form is refused as the form would be. */
+/**
+ * Reads the body of a form post; a body that is not a form is refused as the form would be. Text
+ * that is not UTF-8 (a lone surrogate among it) or holds a NUL is refused, in one place for every
+ * form, with a 400 in the visitor's language: decoded leniently, it would be stored as U+FFFD
+ * without anyone knowing.
+ */
 export async function readForm(request: Request): Promise<FormData> {
+	const type = request.headers.get('content-type') ?? '';
+	let body: Uint8Array<ArrayBuffer>;
 	try {
-		return await request.formData();
+		body = new Uint8Array(await request.arrayBuffer());
+	} catch {
+		return new FormData();
+	}
+	if (!isUtf8Form(body, type)) error(400, m.form_invalid_encoding());
+	try {
+		return await new Response(body, { headers: { 'content-type': type } }).formData();
 	} catch {
 		return new FormData();
 	}
