@@ -6,7 +6,7 @@ import { m } from '#lib/paraglide/messages.js';
 import { isUtf8Form } from './form-encoding.ts';
 import { parseEuro } from '#lib/money.ts';
 import { isCountryCode } from '#lib/countries.ts';
-import { parseQuantity } from '#lib/quantities.ts';
+import { parseQuantity, type ParsedQuantity } from '#lib/quantities.ts';
 
 type Parsed<T> = { value: T } | { error: string };
 export type Field<T> = { parse(raw: FormDataEntryValue | null): Parsed<T>; secret?: boolean };
@@ -190,24 +190,40 @@ export function quantity(options: { required?: boolean; max?: number } = {}): Fi
 	};
 }
 
+type QuantityError = Extract<ParsedQuantity, { error: string }>['error'];
+
+/** A number as people type it (see parseQuantity), each way of getting it wrong with its own message. */
+function typedNumber(raw: FormDataEntryValue | null, required: boolean, messages: Record<QuantityError, () => string>): Parsed<number | null> {
+	if (raw === null || (typeof raw === 'string' && raw.trim() === '')) return required ? { error: m.form_required() } : { value: null };
+	if (typeof raw !== 'string' || raw.length > 40) return { error: messages.not_a_number() };
+	const parsed = parseQuantity(raw);
+	return 'value' in parsed ? parsed : { error: messages[parsed.error]() };
+}
+
 /** A count (people, events) as people type it, with a message that says what is wrong with it. */
 export function count(options: { required?: boolean } = {}): Field<number | null> {
+	const messages = {
+		not_a_number: m.form_count_not_a_number,
+		negative: m.form_count_negative,
+		too_precise: m.form_count_decimals,
+		too_large: m.form_count_too_large
+	};
+	return { parse: (raw) => typedNumber(raw, options.required ?? false, messages) };
+}
+
+/** A share in per cent (of a budget, a payment, a co-financing rate): 0 to 100, "80 %" as well as "80". */
+export function percentage(options: { required?: boolean } = {}): Field<number | null> {
+	const messages = {
+		not_a_number: m.form_percentage,
+		negative: m.form_percentage_negative,
+		too_precise: m.form_percentage_decimals,
+		too_large: m.form_percentage_over
+	};
 	return {
 		parse(raw) {
-			if (raw === null || (typeof raw === 'string' && raw.trim() === '')) return options.required ? { error: m.form_required() } : { value: null };
-			if (typeof raw !== 'string' || raw.length > 40) return { error: m.form_count_not_a_number() };
-			const parsed = parseQuantity(raw);
-			if ('value' in parsed) return parsed;
-			switch (parsed.error) {
-				case 'negative':
-					return { error: m.form_count_negative() };
-				case 'too_precise':
-					return { error: m.form_count_decimals() };
-				case 'too_large':
-					return { error: m.form_count_too_large() };
-				default:
-					return { error: m.form_count_not_a_number() };
-			}
+			const typed = typeof raw === 'string' ? raw.trim().replace(/\s*%$/, '') : raw;
+			const parsed = typedNumber(typed, options.required ?? false, messages);
+			return 'value' in parsed && parsed.value !== null && parsed.value > 100 ? { error: m.form_percentage_over() } : parsed;
 		}
 	};
 }
