@@ -15,6 +15,7 @@ import {
 	validateSessionToken
 } from '#lib/server/auth/sessions.ts';
 import { looksLikeToken } from '#lib/server/tokens.ts';
+import { logError } from '#lib/server/log.ts';
 
 export const init: ServerInit = () => {
 	// Missing configuration stops the server now, naming the variable, not at the first request.
@@ -147,6 +148,7 @@ export const handleError: HandleServerError = ({ kind, error, event }) => {
 	}
 	if (kind === 'validation') return { message: m.error_bad_request() };
 	const errorId = randomUUID();
-	console.error(`[${errorId}] ${event.request.method} ${event.url.pathname}`, error);
+	// The route, not the address: an address can hold a token (an invitation, a password reset).
+	logError(`[${errorId}] ${event.request.method} ${event.route.id ?? '(no route)'}`, error);
 	return { message: m.error_unexpected(), errorId };
 };

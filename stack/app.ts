@@ -1,6 +1,7 @@
 // Runs the built portal as a child process pointed at a stack, the way `npm start` and the
 // end-to-end tests both need it.
 import path from 'node:path';
+import { redact } from '../src/lib/server/log.ts';
 import { startChild, type Child } from './child.ts';
 import { PROJECT_ROOT } from './paths.ts';
 import type { StackEnv } from './stack.ts';
@@ -13,6 +14,7 @@ export async function startApp(
 	const child = await startChild('Portal', process.execPath, [path.join(PROJECT_ROOT, 'stack/serve-app.ts')], {
 		env: { ...process.env, ...env, PORT: String(port), PUBLIC_ORIGIN: `http://127.0.0.1:${port}` },
 		readyWhen: /Listening on (http:\S+)/,
+		scrub: redact,
 		onLog
 	});
 	return { child, url: child.ready[1] };

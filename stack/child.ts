@@ -11,6 +11,8 @@ export type ChildOptions = {
 	/** Signal that makes the program shut down cleanly. */
 	stopSignal?: NodeJS.Signals;
 	onLog?: (line: string) => void;
+	/** Takes out of each line what no log may keep (values from the data), before anyone sees it. */
+	scrub?: (line: string) => string;
 };
 
 export type Child = {
@@ -58,7 +60,8 @@ export function startChild(
 
 		const tail = () => log.slice(-10).map((line) => `  ${name}: ${line}`).join('\n');
 
-		const onLine = (line: string) => {
+		const onLine = (raw: string) => {
+			const line = options.scrub ? options.scrub(raw) : raw;
 			log.push(line);
 			if (log.length > KEPT_LINES) log.shift();
 			options.onLog?.(line);

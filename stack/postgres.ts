@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { redact } from '../src/lib/server/log.ts';
 import { runToEnd, startChild, type Child } from './child.ts';
 
 export const SUPERUSER = 'supabase_admin';
@@ -44,7 +45,12 @@ export async function startPostgres(options: {
 			'-p', String(port),
 			'-c', 'listen_addresses=127.0.0.1',
 			'-c', 'unix_socket_directories=',
-			'-c', 'log_min_messages=warning'
+			'-c', 'log_min_messages=warning',
+			// The log keeps what failed and why, never the data involved: no DETAIL lines (which name
+			// the values of a key, "Key (email)=(…)", or a failing row), no statement, no parameters.
+			'-c', 'log_error_verbosity=terse',
+			'-c', 'log_min_error_statement=panic',
+			'-c', 'log_parameter_max_length_on_error=0'
 		],
 		{
 			...owner,
@@ -52,6 +58,8 @@ export async function startPostgres(options: {
 			readyWhen: /database system is ready to accept connections/,
 			// SIGINT is PostgreSQL's "fast shutdown": roll back open transactions, then stop cleanly.
 			stopSignal: 'SIGINT',
+			// Even terse, a message can quote a value ('invalid input syntax for type uuid: "…"').
+			scrub: redact,
 			onLog: options.onLog
 		}
 	);

@@ -139,13 +139,17 @@ export function checkFile(bytes: Uint8Array, declaredType: string, fileName: str
 	return { ok: true, contentType: sniffed };
 }
 
+/**
+ * Controls, and every bidirectional control: embeddings and overrides (U+202A-202E), isolates
+ * (U+2066-2069) and the marks (U+200E, U+200F, U+061C). In a file name they only serve to make
+ * `invoice\u202Efdp.exe` read as "invoiceexe.pdf".
+ */
+const FILE_NAME_UNWANTED = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+
 /** A file name fit to keep and to send back: no folders, no control characters, NFC, at most 255 characters. */
 export function cleanFileName(raw: string): string {
 	const base = raw.split(/[/\\]/).pop() ?? '';
-	const cleaned = base
-		.normalize('NFC')
-		.replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '')
-		.trim();
+	const cleaned = base.normalize('NFC').replace(FILE_NAME_UNWANTED, '').trim();
 	const chars = [...cleaned];
 	if (chars.length <= 255) return cleaned || 'file';
 	const extension = extensionOf(cleaned);

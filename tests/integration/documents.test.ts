@@ -5,6 +5,7 @@
 // Everything made here hangs off this file's own organisation and draft project (cleaned up with
 // them) or has a title starting with this run's tag on a seed project (cleaned up by that tag).
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { actingAs, expectRefused, outcome, rawBytesAs, type Outcome } from './acting-as.ts';
 import { useFixtures } from './fixtures.ts';
@@ -184,6 +185,31 @@ describe('writing files', () => {
 		const answer = await upload('faenzaEditor', DOC.public, 'lv');
 		expect(answer.error).toBeNull();
 		expect(answer.data).toEqual([expect.objectContaining({ byte_size: PDF.length, organisation_id: ORG.faenza })]);
+	});
+
+	it.each(['invoice\u202efdp.exe', 'report\u200f.pdf', 'a\u061cb.pdf', '\u2066plan\u2069.pdf', 'x\u202ay.pdf'])(
+		'refuses a file name with a direction control, whoever writes it: %j',
+		async (fileName) => {
+			const answer = await as('faenzaEditor')
+				.from('document_files')
+				.insert({ document_id: DOC.public, locale: 'lv', file_name: fileName, content_type: 'application/pdf', bytes: hex(PDF), created_by: USER.faenzaEditor });
+			expect(answer.error?.code).toBe(CHECK);
+		}
+	);
+
+	it('names kept before that lose their direction controls (the migration, replayed in a transaction)', async () => {
+		const migration = fs.readFileSync('supabase/migrations/20261207120000_document_file_names_without_direction_marks.sql', 'utf8');
+		await db.query('begin');
+		try {
+			await db.query('alter table public.document_files drop constraint document_files_file_name_no_direction_controls');
+			await db.query(`update public.document_files set file_name = $2 where id = $1`, [FILE.public, 'invoice\u202efdp\u200e.exe']);
+			await db.query(`update public.document_files set file_name = $2 where id = $1`, [FILE.partners, '\u200f\u061c']);
+			await db.query(migration);
+			const names = await peek<{ file_name: string }>('select file_name from public.document_files where id = any($1) order by id = $2 desc', [[FILE.public, FILE.partners], FILE.public]);
+			expect(names.map((n) => n.file_name)).toEqual(['invoicefdp.exe', 'file']);
+		} finally {
+			await db.query('rollback');
+		}
 	});
 
 	it('refuses uploads from another organisation, an outsider or anon', async () => {

@@ -114,6 +114,11 @@ describe('cleanFileName', () => {
 		['C:\\Users\\x\\gala rezultāts.pdf', 'gala rezultāts.pdf'],
 		['../../etc/passwd', 'passwd'],
 		['a\u0000b\u202e.pdf', 'ab.pdf'],
+		// Every bidirectional control: overrides, embeddings, isolates and marks.
+		['invoice\u202Efdp.exe', 'invoicefdp.exe'],
+		['\u202a\u202b\u202c\u202d\u202eplan.pdf', 'plan.pdf'],
+		['\u2066\u2067\u2068\u2069plan.pdf', 'plan.pdf'],
+		['plan\u200e\u200f\u061c.pdf', 'plan.pdf'],
 		['re\u0301sume\u0301.pdf', 'résumé.pdf'],
 		['', 'file'],
 		[`${'ā'.repeat(300)}.pdf`, `${'ā'.repeat(251)}.pdf`]

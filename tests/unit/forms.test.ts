@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkbox, choice, country, date, email, euro, parseForm, password, quantity, safeNextPath, text, timeZone, searchText } from '../../src/lib/server/forms.ts';
+import { checkbox, choice, country, date, email, euro, isForeignNext, parseForm, password, percentage, quantity, safeNextPath, text, timeZone, searchText } from '../../src/lib/server/forms.ts';
 import { COUNTRY_CODES, countriesFor, isCountryCode } from '../../src/lib/countries.ts';
 import { countryName } from '../../src/lib/places.ts';
 
@@ -89,9 +89,53 @@ describe('safeNextPath', () => {
 		['/\t/evil.example', '/fallback'],
 		['/\n/evil.example', '/fallback'],
 		['/en/account?tab=1', '/en/account?tab=1'],
-		[null, '/fallback']
-	])('%s → %s', (next, expected) => {
+		[null, '/fallback'],
+		// Paths that resolve or decode to `//host` or `/\host`, which a browser follows elsewhere.
+		['/.//evil.example', '/fallback'],
+		['/./\\evil.example', '/fallback'],
+		['/%2e%2e//evil.example', '/fallback'],
+		['/en/..//evil.example', '/fallback'],
+		['/%2F%2Fevil.example', '/fallback'],
+		['/%2f/evil.example', '/fallback'],
+		['/%5Cevil.example', '/fallback'],
+		['/%5c%5cevil.example', '/fallback'],
+		['/\u0000/evil.example', '/fallback'],
+		['/en/account\u007f', '/fallback'],
+		['/en/%00account', '/fallback'],
+		['/en/%E0%A4%A', '/fallback'],
+		['/./en/account', '/en/account'],
+		['/en/practices?q=a%2F%2Fb', '/en/practices?q=a%2F%2Fb']
+	])('%j → %s', (next, expected) => {
 		expect(safeNextPath(next, '/fallback')).toBe(expected);
+		expect(isForeignNext(next)).toBe(next !== null && expected === '/fallback');
+	});
+});
+
+describe('percentage', () => {
+	it.each([
+		['80', 80],
+		['12,5', 12.5],
+		['12.5 %', 12.5],
+		['100%', 100],
+		['0', 0]
+	])('accepts %j', (input, value) => {
+		expect(percentage().parse(input)).toEqual({ value });
+	});
+
+	it.each([
+		['150', 'A share cannot be more than 100 %. Please enter a number from 0 to 100.'],
+		['100.01', 'A share cannot be more than 100 %. Please enter a number from 0 to 100.'],
+		['99999999999', 'A share cannot be more than 100 %. Please enter a number from 0 to 100.'],
+		['-5', 'A share cannot be below 0 %. Please enter a number from 0 to 100.'],
+		['12.345', 'Please use at most two decimals, such as 12.5.'],
+		['eighty', 'Please enter a percentage as a number from 0 to 100, such as 80 or 12.5.']
+	])('refuses %j saying what is wrong', (input, error) => {
+		expect(percentage().parse(input)).toEqual({ error });
+	});
+
+	it('is optional unless required', () => {
+		expect(percentage().parse('')).toEqual({ value: null });
+		expect(percentage({ required: true }).parse(' ')).toEqual({ error: 'Please fill this in.' });
 	});
 });
 

@@ -9,7 +9,7 @@ import sharp from 'sharp';
 import { bearerFor, fetchWithTimeout, type Supabase } from './supabase.ts';
 import { serverConfig } from './config.ts';
 import { unwrap } from './data/unwrap.ts';
-import type { FileType } from '#lib/file-types.ts';
+import { cleanFileName, type FileType } from '#lib/file-types.ts';
 import type { Visibility } from './data/documents.ts';
 
 /** The renditions of an image and the box each fits in (pixels, both sides). */
@@ -102,7 +102,8 @@ export async function save(
 	const answer = await supabase.rpc('save_document_file', {
 		document: file.documentId,
 		language: file.locale,
-		file_name: file.fileName,
+		// Whoever calls, no name is kept with folders, controls or text-direction tricks in it.
+		file_name: cleanFileName(file.fileName),
 		content_type: file.contentType,
 		content: hex(file.bytes),
 		author: userId,

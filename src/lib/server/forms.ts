@@ -1,10 +1,12 @@
 // Reads form posts against a schema: every field is checked, cleaned (NFC, trimmed) and either
 // accepted or refused with a message in the visitor's language. A refused form comes back with
 // what was typed (passwords excepted), so nothing is lost.
+import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
+import { isUtf8Form } from './form-encoding.ts';
 import { parseEuro } from '#lib/money.ts';
 import { isCountryCode } from '#lib/countries.ts';
-import { parseQuantity } from '#lib/quantities.ts';
+import { parseQuantity, type ParsedQuantity } from '#lib/quantities.ts';
 
 type Parsed<T> = { value: T } | { error: string };
 export type Field<T> = { parse(raw: FormDataEntryValue | null): Parsed<T>; secret?: boolean };
@@ -188,24 +190,40 @@ export function quantity(options: { required?: boolean; max?: number } = {}): Fi
 	};
 }
 
+type QuantityError = Extract<ParsedQuantity, { error: string }>['error'];
+
+/** A number as people type it (see parseQuantity), each way of getting it wrong with its own message. */
+function typedNumber(raw: FormDataEntryValue | null, required: boolean, messages: Record<QuantityError, () => string>): Parsed<number | null> {
+	if (raw === null || (typeof raw === 'string' && raw.trim() === '')) return required ? { error: m.form_required() } : { value: null };
+	if (typeof raw !== 'string' || raw.length > 40) return { error: messages.not_a_number() };
+	const parsed = parseQuantity(raw);
+	return 'value' in parsed ? parsed : { error: messages[parsed.error]() };
+}
+
 /** A count (people, events) as people type it, with a message that says what is wrong with it. */
 export function count(options: { required?: boolean } = {}): Field<number | null> {
+	const messages = {
+		not_a_number: m.form_count_not_a_number,
+		negative: m.form_count_negative,
+		too_precise: m.form_count_decimals,
+		too_large: m.form_count_too_large
+	};
+	return { parse: (raw) => typedNumber(raw, options.required ?? false, messages) };
+}
+
+/** A share in per cent (of a budget, a payment, a co-financing rate): 0 to 100, "80 %" as well as "80". */
+export function percentage(options: { required?: boolean } = {}): Field<number | null> {
+	const messages = {
+		not_a_number: m.form_percentage,
+		negative: m.form_percentage_negative,
+		too_precise: m.form_percentage_decimals,
+		too_large: m.form_percentage_over
+	};
 	return {
 		parse(raw) {
-			if (raw === null || (typeof raw === 'string' && raw.trim() === '')) return options.required ? { error: m.form_required() } : { value: null };
-			if (typeof raw !== 'string' || raw.length > 40) return { error: m.form_count_not_a_number() };
-			const parsed = parseQuantity(raw);
-			if ('value' in parsed) return parsed;
-			switch (parsed.error) {
-				case 'negative':
-					return { error: m.form_count_negative() };
-				case 'too_precise':
-					return { error: m.form_count_decimals() };
-				case 'too_large':
-					return { error: m.form_count_too_large() };
-				default:
-					return { error: m.form_count_not_a_number() };
-			}
+			const typed = typeof raw === 'string' ? raw.trim().replace(/\s*%$/, '') : raw;
+			const parsed = typedNumber(typed, options.required ?? false, messages);
+			return 'value' in parsed && parsed.value !== null && parsed.value > 100 ? { error: m.form_percentage_over() } : parsed;
 		}
 	};
 }
@@ -239,10 +257,23 @@ export function parseForm<S extends Schema>(form: FormData, schema: S): FormResu
 		: { ok: true, data: data as Output<S>, values };
 }
 
-/** Reads the body of a form post; a body that is not a form is refused as the form would be. */
+/**
+ * Reads the body of a form post; a body that is not a form is refused as the form would be. Text
+ * that is not UTF-8 (a lone surrogate among it) or holds a NUL is refused, in one place for every
+ * form, with a 400 in the visitor's language: decoded leniently, it would be stored as U+FFFD
+ * without anyone knowing.
+ */
 export async function readForm(request: Request): Promise<FormData> {
+	const type = request.headers.get('content-type') ?? '';
+	let body: Uint8Array<ArrayBuffer>;
 	try {
-		return await request.formData();
+		body = new Uint8Array(await request.arrayBuffer());
+	} catch {
+		return new FormData();
+	}
+	if (!isUtf8Form(body, type)) error(400, m.form_invalid_encoding());
+	try {
+		return await new Response(body, { headers: { 'content-type': type } }).formData();
 	} catch {
 		return new FormData();
 	}
@@ -263,13 +294,34 @@ export function searchText(raw: string | null, max = 200): string | null {
 	return [...cleaned].slice(0, max).join('').trim() || null;
 }
 
+/** A path that starts like `//host` or `/\host`, which browsers follow to another site. */
+const OTHER_ORIGIN = /^\/[/\\]/;
+
 /**
- * Only paths on this site are followed after sign-in: never another origin. Parsed as a browser
- * would (which drops tabs and line breaks), then compared by origin.
+ * `next` as a path on this site, or null when a browser given it as a Location could leave the
+ * site: controls (which browsers drop), backslashes (read as slashes), a path that starts with
+ * two slashes once resolved (`/.//host`, `/%2e%2e//host`) or once decoded (`/%2F%2Fhost`).
  */
-export function safeNextPath(next: string | null, fallback: string): string {
-	if (!next || !next.startsWith('/')) return fallback;
+function sitePath(next: string): string | null {
+	if (!next.startsWith('/') || /[\u0000-\u001f\u007f\\]/.test(next)) return null;
 	const base = 'http://tilts.invalid';
 	const url = URL.canParse(next, base) ? new URL(next, base) : null;
-	return url && url.origin === base ? url.pathname + url.search : fallback;
+	if (!url || url.origin !== base || OTHER_ORIGIN.test(url.pathname)) return null;
+	let decoded: string;
+	try {
+		decoded = decodeURIComponent(url.pathname);
+	} catch {
+		return null;
+	}
+	return OTHER_ORIGIN.test(decoded) || /[\u0000-\u001f\u007f]/.test(decoded) ? null : url.pathname + url.search;
+}
+
+/** Only paths on this site are followed after sign-in: never another origin. */
+export function safeNextPath(next: string | null, fallback: string): string {
+	return (next && sitePath(next)) || fallback;
+}
+
+/** A `next` was given that is not a path on this site: refused before anything else happens. */
+export function isForeignNext(next: string | null): boolean {
+	return !!next && sitePath(next) === null;
 }

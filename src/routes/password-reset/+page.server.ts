@@ -2,6 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import * as passwordResets from '#lib/server/data/password-resets.ts';
 import { email, parseForm, readForm } from '#lib/server/forms.ts';
+import { logError } from '#lib/server/log.ts';
 import type { Actions } from './$types';
 
 export const actions: Actions = {
@@ -10,9 +11,7 @@ export const actions: Actions = {
 		if (!form.ok) return fail(400, { values: form.values, errors: form.errors });
 		// The same answer, at once, whether or not the address has an account: looking the account
 		// up and sending the e-mail happen after the answer, so its timing tells nothing either.
-		void passwordResets.sendLinkIfAccountExists(form.data.email).catch((error) => {
-			console.error(`Password reset e-mail failed: ${error instanceof Error ? error.message : error}`);
-		});
+		void passwordResets.sendLinkIfAccountExists(form.data.email).catch((error) => logError('[password reset e-mail]', error));
 		return { values: form.values, success: m.password_reset_sent({ email: form.data.email }) };
 	}
 };

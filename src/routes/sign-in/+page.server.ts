@@ -6,19 +6,25 @@ import { spendVerificationTime, verifyPassword } from '#lib/server/auth/password
 import { createSession, generateSessionToken, invalidateSession, setSessionCookie } from '#lib/server/auth/sessions.ts';
 import { claimAttempt, forgiveFailures } from '#lib/server/auth/sign-in-limits.ts';
 import * as accounts from '#lib/server/data/accounts.ts';
-import { email, parseForm, password, readForm, safeNextPath } from '#lib/server/forms.ts';
+import { email, isForeignNext, parseForm, password, readForm, safeNextPath } from '#lib/server/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
-	if (locals.user) redirect(303, safeNextPath(url.searchParams.get('next'), href('/account')));
+	const next = url.searchParams.get('next');
+	if (locals.user) redirect(303, safeNextPath(next, href('/account')));
+	// A link that would lead elsewhere after signing in: said so, and the form posts without it.
+	return { nextRefused: isForeignNext(next) };
 };
 
 export const actions: Actions = {
 	default: async (event) => {
 		const form = parseForm(await readForm(event.request), { email: email(), password: password() });
+		const values = { email: form.values.email };
+		// Before the password is checked or a session made: a sign-in that would end on another site.
+		const next = event.url.searchParams.get('next');
+		if (isForeignNext(next)) return fail(400, { values, message: m.sign_in_next_foreign() });
 		if (!form.ok) return fail(400, { values: form.values, errors: form.errors });
 		const { email: address, password: typed } = form.data;
-		const values = { email: form.values.email };
 		const client = event.getClientAddress();
 
 		const claim = await claimAttempt(address, client);
@@ -39,6 +45,6 @@ export const actions: Actions = {
 		const session = await createSession(token, account.id);
 		setSessionCookie(event.cookies, token, session.expiresAt, event.url.protocol === 'https:');
 		await audit('session.signed_in', account.id);
-		redirect(303, safeNextPath(event.url.searchParams.get('next'), href('/account')));
+		redirect(303, safeNextPath(next, href('/account')));
 	}
 };

@@ -38,6 +38,13 @@ export function unwrap<R extends Answer>({ data, error, status }: R): DataOf<R> 
 	}
 	// Row level security refused a write: the guard in the action should have caught it first.
 	if (error.code === '42501') httpError(403, { message: m.error_forbidden() });
+	// A foreign key, either way: the write names a record that is not there (an id made up, or
+	// deleted meanwhile), or a removal would leave others pointing at nothing. The visitor's request
+	// cannot be done, the portal is fine. Callers that can say more check the code first.
+	if (error.code === FOREIGN_KEY_VIOLATION) {
+		if (error.message.startsWith('update or delete on table')) httpError(409, m.error_still_referenced());
+		httpError(400, m.error_unknown_reference());
+	}
 	throw new DataError(error.message, error.code, status);
 }
 

@@ -3,6 +3,7 @@
 // servers running it do no harm: claims skip what another holds, scheduled notifications are
 // queued once per key, and digests are claimed one server at a time.
 import { serverConfig } from '../config.ts';
+import { logError } from '../log.ts';
 import { mailTransport, sendWith } from '../mail.ts';
 import { serviceClient } from '../supabase-admin.ts';
 import { deliverDigests, deliverDue, type DeliveryContext } from './deliver.ts';
@@ -37,7 +38,7 @@ function every(ms: number, job: () => Promise<unknown>, firstAfter: number): voi
 		try {
 			await job();
 		} catch (error) {
-			console.error(`[notifications] ${(error as Error).message}`);
+			logError('[notifications]', error);
 		} finally {
 			running = false;
 		}

@@ -3,7 +3,7 @@ import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { href } from '#lib/i18n.ts';
 import * as projectChanges from '#lib/server/data/project-changes.ts';
-import { checkbox, choice, euro, integer, parseForm, quantity, readForm, text, uuid } from '#lib/server/forms.ts';
+import { checkbox, choice, euro, integer, parseForm, percentage, quantity, readForm, text, uuid } from '#lib/server/forms.ts';
 import { editableProject } from '../editable.ts';
 import type { Actions } from './$types';
 
@@ -55,7 +55,7 @@ export const actions: Actions = {
 			kind: choice(projectChanges.PAYMENT_KINDS),
 			year: year(),
 			amount: euro({ required: true }),
-			share: quantity({ max: 100 }),
+			share: percentage(),
 			expected_back: text({ max: 200 })
 		});
 		const failure = (errors: Record<string, string>) => fail(400, { action: 'addPayment', values: form.values, errors });
