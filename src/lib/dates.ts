@@ -1,4 +1,5 @@
 // Project dates as exactly as they are known: a day, a month ("March 2018") or only a year.
+import { dateTimeFormat } from '#lib/intl.ts';
 export type DatePrecision = 'day' | 'month' | 'year';
 
 const OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
@@ -9,7 +10,7 @@ const OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
 
 /** "1 January 2024 – 31 December 2025"; "2022" for a project known only by its year. */
 export function formatDateRange(start: string | null, end: string | null, precision: DatePrecision, locale: string): string {
-	const format = new Intl.DateTimeFormat(locale, OPTIONS[precision]);
+	const format = dateTimeFormat(locale, OPTIONS[precision]);
 	if (start && end) {
 		const [from, to] = [new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`)];
 		return format.formatRange(from, to);

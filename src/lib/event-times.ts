@@ -1,4 +1,5 @@
 // An event's times as people read them: the venue's days, and the agenda day by day.
+import { dateTimeFormat } from '#lib/intl.ts';
 import { formatDateRange } from './dates.ts';
 import { instantToLocal } from './time.ts';
 
@@ -25,7 +26,7 @@ export function agendaDays<S extends { starts_local: string }>(sessions: S[]): A
 
 /** A registration deadline (`YYYY-MM-DD`, a day on the venue's calendar) as people read it. */
 export function formatDeadline(day: string, locale: string): string {
-	return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+	return dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 }
 
 /** Whether the deadline's day has ended at the venue (as private.register_participant decides). */

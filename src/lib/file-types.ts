@@ -1,6 +1,7 @@
 // What an uploaded file really is, read from its bytes: a browser's declared type and a file name's
 // extension are claims, the first bytes are evidence. A file is accepted when its bytes are one of
 // the types below and no claim contradicts them (a PNG called report.pdf is refused).
+import { numberFormat } from '#lib/intl.ts';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
@@ -183,7 +184,7 @@ export function contentDisposition(fileName: string, disposition: 'attachment' |
 /** A file's size as people read it: "12 kB", "1,4 MB" (decimal units, as file managers show them). */
 export function formatBytes(size: number, locale: string): string {
 	const [value, unit] = size < 1_000_000 ? [Math.max(size / 1000, 0.1), 'kilobyte'] : [size / 1_000_000, 'megabyte'];
-	return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
+	return numberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
 }
 
 /** A short name of the file's type for a link ("PDF", "Word"). */

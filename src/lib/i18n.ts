@@ -1,10 +1,11 @@
 // Names and links for the interface languages. Language names come from Intl in the language
 // itself, so that each reader finds their own language under the name they know.
+import { displayNames } from '#lib/intl.ts';
 import { deLocalizeHref, localizeHref, type Locale } from '#lib/paraglide/runtime.js';
 
 /** A language's name; capitalised for a menu, as the language itself writes it inside a sentence. */
 export function languageName(locale: string, inLocale: string = locale, options = { capitalise: true }): string {
-	const name = new Intl.DisplayNames([inLocale], { type: 'language' }).of(locale) ?? locale;
+	const name = displayNames(inLocale, 'language').of(locale) ?? locale;
 	return options.capitalise ? name.charAt(0).toLocaleUpperCase(inLocale) + name.slice(1) : name;
 }
 

@@ -1,7 +1,9 @@
 // Amounts are kept in euro cents (exact); shown in the reader's locale.
+import { numberFormat } from '#lib/intl.ts';
+
 export function formatEuro(cents: number, locale: string): string {
 	const whole = cents % 100 === 0;
-	return new Intl.NumberFormat(locale, {
+	return numberFormat(locale, {
 		style: 'currency',
 		currency: 'EUR',
 		minimumFractionDigits: whole ? 0 : 2,
@@ -10,7 +12,7 @@ export function formatEuro(cents: number, locale: string): string {
 }
 
 export function formatNumber(value: number, locale: string): string {
-	return new Intl.NumberFormat(locale).format(value);
+	return numberFormat(locale).format(value);
 }
 
 export type ParsedAmount = { cents: number } | { error: 'not_a_number' | 'negative' | 'too_precise' | 'too_large' };
@@ -45,5 +47,5 @@ export function parseEuro(raw: string): ParsedAmount {
 
 /** An amount as an editor types it back: plain digits, the decimal separator of the locale. */
 export function euroInput(cents: number, locale: string): string {
-	return new Intl.NumberFormat(locale, { minimumFractionDigits: cents % 100 ? 2 : 0, maximumFractionDigits: 2, useGrouping: false }).format(cents / 100);
+	return numberFormat(locale, { minimumFractionDigits: cents % 100 ? 2 : 0, maximumFractionDigits: 2, useGrouping: false }).format(cents / 100);
 }

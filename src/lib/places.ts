@@ -1,5 +1,7 @@
 // Countries by ISO 3166 code, named in the reader's language through Intl.
+import { displayNames } from '#lib/intl.ts';
+
 export function countryName(code: string, locale: string): string {
-	return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+	return displayNames(locale, 'region').of(code) ?? code;
 }
 

@@ -1,6 +1,7 @@
 // Counts (people, events, readers) as people type them in any of the portal's languages: "120",
 // "3 700", "12,5", "12.5". Spaces group thousands; a point or a comma is the decimal sign, so
 // "1.234" is refused as too precise rather than guessed to mean 1234 or 1.23.
+import { numberFormat } from '#lib/intl.ts';
 export type ParsedQuantity = { value: number } | { error: 'not_a_number' | 'negative' | 'too_precise' | 'too_large' };
 
 /** Below the database's bound (numeric < 10^10). */
@@ -21,7 +22,7 @@ export function parseQuantity(raw: string): ParsedQuantity {
 
 /** A count as an editor types it back: the locale's decimal sign, no grouping. */
 export function quantityInput(value: number, locale: string): string {
-	return new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: false }).format(value);
+	return numberFormat(locale, { maximumFractionDigits: 2, useGrouping: false }).format(value);
 }
 
 /**

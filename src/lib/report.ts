@@ -1,6 +1,7 @@
 // A funder report as data: titled sections of rows. The report page, its CSV and its XLSX are all
 // written from the same sections, so a figure cannot differ between them; only the way a cell is
 // written differs (the reader's locale on the page, plain machine values in the files).
+import { dateTimeFormat } from '#lib/intl.ts';
 import { formatDateRange } from './dates.ts';
 import { formatNumber } from './money.ts';
 
@@ -54,5 +55,5 @@ export function displayCell(cell: Cell, locale: string): string {
 	if (typeof cell === 'string') return cell;
 	if (isLink(cell)) return cell.label ?? cell.url;
 	if (cell.precision !== 'minute') return formatDateRange(cell.date.slice(0, 10), null, cell.precision, locale);
-	return new Intl.DateTimeFormat(locale, MINUTE).format(wallClock(cell));
+	return dateTimeFormat(locale, MINUTE).format(wallClock(cell));
 }

@@ -1,6 +1,7 @@
 // Wall-clock times at a venue and the instants they mean. A "local" value is `YYYY-MM-DDTHH:mm`,
 // as a `datetime-local` input sends it: it means nothing without the venue's zone beside it. The
 // zone rules are Intl's (ICU's copy of the IANA time-zone database), so they follow Node's updates.
+import { dateTimeFormat } from '#lib/intl.ts';
 
 export type Transition = { at: Date; offsetBefore: number; offsetAfter: number };
 export type LocalInstant = { instant: Date } | { error: 'invalid' | 'nonexistent' | 'ambiguous'; instants?: Date[] };
@@ -163,20 +164,8 @@ function daysBetween(from: string, to: string): number {
 
 /** The zone's short name at that instant, as the locale writes it: 'EEST', 'GMT+3', 'UTC+3'. */
 export function zoneLabel(instant: Date, timeZone: string, locale: string): string {
-	const parts = cachedFormat(locale, 'zone', { timeZone, timeZoneName: 'short' }).formatToParts(instant);
+	const parts = dateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(instant);
 	return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
-}
-
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-function cachedFormat(locale: string, use: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-	const key = `${locale} ${use} ${options.timeZone}`;
-	let format = formats.get(key);
-	if (!format) {
-		format = new Intl.DateTimeFormat(locale, options);
-		formats.set(key, format);
-	}
-	return format;
 }
 
 /**
@@ -186,14 +175,14 @@ function cachedFormat(locale: string, use: string, options: Intl.DateTimeFormatO
 export function formatLocalTime(local: string, locale: string): string {
 	const wall = parseLocal(local);
 	if (wall === null) throw new RangeError(`Not a wall-clock time: ${JSON.stringify(local)}`);
-	return cachedFormat(locale, 'time', { timeStyle: 'short', timeZone: 'UTC' }).format(wall);
+	return dateTimeFormat(locale, { timeStyle: 'short', timeZone: 'UTC' }).format(wall);
 }
 
 /** "Tuesday, 15 October 2024" in the locale's way, for the day as the venue names it. */
 export function formatLocalDay(day: string, locale: string): string {
 	const ms = parseDay(day);
 	if (ms === null) throw new RangeError(`Not a day: ${JSON.stringify(day)}`);
-	return cachedFormat(locale, 'day', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(ms);
+	return dateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(ms);
 }
 
 /**

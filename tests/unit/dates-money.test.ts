@@ -4,8 +4,8 @@ import { formatEuro } from '../../src/lib/money.ts';
 
 describe('formatDateRange', () => {
 	it.each([
-		['2024-01-01', '2025-12-31', 'day', 'en', 'January 1, 2024 – December 31, 2025'],
-		['2018-04-11', '2018-04-12', 'day', 'en', 'April 11 – 12, 2018'],
+		['2024-01-01', '2025-12-31', 'day', 'en', '1 January 2024 – 31 December 2025'],
+		['2018-04-11', '2018-04-12', 'day', 'en', '11–12 April 2018'],
 		['2022-01-01', '2022-12-31', 'year', 'en', '2022'],
 		['2018-03-01', '2019-09-30', 'month', 'en', 'March 2018 – September 2019'],
 		['2024-01-01', '2025-12-31', 'day', 'lv', '2024. gada 1. janvāris – 2025. gada 31. decembris']

@@ -32,8 +32,8 @@ describe('report cells on the page', () => {
 		expect(displayCell(3700, 'en')).toBe('3,700');
 		expect(displayCell(3700, 'lv')).toBe('3700');
 		expect(displayCell(12.5, 'lv')).toBe('12,5');
-		expect(displayCell({ date: '2017-10-16', precision: 'day' }, 'en')).toBe('October 16, 2017');
-		expect(displayCell({ date: '2018-03-12T09:30:00', precision: 'minute' }, 'en')).toBe('March 12, 2018 at 09:30');
+		expect(displayCell({ date: '2017-10-16', precision: 'day' }, 'en')).toBe('16 October 2017');
+		expect(displayCell({ date: '2018-03-12T09:30:00', precision: 'minute' }, 'en')).toBe('12 March 2018 at 09:30');
 		expect(displayCell({ date: '2018-03-12T23:30:00', precision: 'day' }, 'lv')).toBe('2018. gada 12. marts');
 		expect(displayCell({ date: '2018-03-01', precision: 'month' }, 'en')).toBe('March 2018');
 		expect(displayCell({ date: '2018-01-01', precision: 'year' }, 'en')).toBe('2018');

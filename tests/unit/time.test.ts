@@ -231,10 +231,10 @@ describe('zoneLabel', () => {
 		['2025-07-01T12:00Z', 'Europe/Riga', 'en-GB', 'EEST'],
 		['2025-01-15T12:00Z', 'Europe/Riga', 'en-GB', 'EET'],
 		['2025-07-01T12:00Z', 'Europe/Riga', 'lv', 'EEST'],
-		['2025-07-01T12:00Z', 'Europe/Riga', 'en', 'GMT+3'],
+		['2025-07-01T12:00Z', 'Europe/Riga', 'en', 'EEST'],
 		['2025-07-01T12:00Z', 'Europe/Rome', 'it', 'CEST'],
-		['2025-07-01T12:00Z', 'America/New_York', 'en', 'EDT'],
-		['2025-01-15T12:00Z', 'America/New_York', 'en', 'EST'],
+		['2025-07-01T12:00Z', 'America/New_York', 'en', 'GMT-4'],
+		['2025-01-15T12:00Z', 'America/New_York', 'en', 'GMT-5'],
 		['2025-07-01T12:00Z', 'Asia/Kolkata', 'en-GB', 'GMT+5:30'],
 		['2025-07-01T12:00Z', 'Australia/Lord_Howe', 'en', 'GMT+10:30'],
 		['2025-07-01T12:00Z', 'UTC', 'lv', 'UTC']
@@ -250,8 +250,8 @@ describe('zoneLabel', () => {
 
 describe('formatLocalTime and formatLocalDay', () => {
 	it.each([
-		['2024-10-15T09:05', 'en', '9:05 AM'],
-		['2024-10-15T21:05', 'en', '9:05 PM'],
+		['2024-10-15T09:05', 'en', '09:05'],
+		['2024-10-15T21:05', 'en', '21:05'],
 		['2024-10-15T09:05', 'lv', '09:05'],
 		['2024-10-15T09:05', 'it', '09:05'],
 		['2024-10-15T00:00', 'en-GB', '00:00'],
@@ -262,13 +262,13 @@ describe('formatLocalTime and formatLocalDay', () => {
 	});
 
 	it.each([
-		['2024-10-15', 'en', 'Tuesday, October 15, 2024'],
+		['2024-10-15', 'en', 'Tuesday, 15 October 2024'],
 		['2024-10-15', 'en-GB', 'Tuesday, 15 October 2024'],
 		['2024-10-15', 'lv', 'otrdiena, 2024. gada 15. oktobris'],
 		['2024-10-15', 'it', 'martedì 15 ottobre 2024'],
 		// The fall-back day is one day, not a day and an hour.
-		['2024-10-27', 'en', 'Sunday, October 27, 2024'],
-		['2025-01-01', 'en', 'Wednesday, January 1, 2025']
+		['2024-10-27', 'en', 'Sunday, 27 October 2024'],
+		['2025-01-01', 'en', 'Wednesday, 1 January 2025']
 	])('%s in %s is %s', (day, locale, expected) => {
 		expect(plain(formatLocalDay(day, locale))).toBe(expected);
 	});
@@ -287,7 +287,7 @@ describe('viewerClock', () => {
 
 	it('shows a New York viewer the evening before for a Riga morning', () => {
 		const clock = viewerClock('2024-10-15T02:30', 'Europe/Riga', 'America/New_York', 'en');
-		expect(clock && { ...clock, time: plain(clock.time) }).toEqual({ time: '7:30 PM', dayShift: -1, zone: 'EDT' });
+		expect(clock && { ...clock, time: plain(clock.time) }).toEqual({ time: '19:30', dayShift: -1, zone: 'GMT-4' });
 		const late = viewerClock('2024-10-15T06:59', 'Europe/Riga', 'America/New_York', 'en-GB');
 		expect(late).toEqual({ time: '23:59', dayShift: -1, zone: 'GMT-4' });
 		expect(viewerClock('2024-10-15T07:00', 'Europe/Riga', 'America/New_York', 'en-GB')).toEqual({ time: '00:00', dayShift: 0, zone: 'GMT-4' });

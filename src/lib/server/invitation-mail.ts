@@ -1,4 +1,5 @@
 // The invitation e-mail, in the language the inviter chose for it.
+import { dateTimeFormat } from '#lib/intl.ts';
 import { m } from '#lib/paraglide/messages.js';
 import { isLocale, type Locale } from '#lib/paraglide/runtime.js';
 import { pickTranslation, type TranslatedText } from '#lib/translations.ts';
@@ -21,7 +22,7 @@ export async function sendInvitation(options: {
 	const project = options.project
 		? [options.project.acronym, pickTranslation(options.project.title, locale)?.text].filter(Boolean).join(': ')
 		: null;
-	const expires = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(options.expiresAt);
+	const expires = dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(options.expiresAt);
 	const paragraphs = [
 		m.invitation_mail_hello({}, { locale }),
 		project && options.projectRole

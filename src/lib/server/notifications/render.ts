@@ -1,5 +1,6 @@
 // What each kind of notification says, in the recipient's language, with a link to the thing.
 // The payload is what the database recorded when the change happened (see the notify triggers).
+import { listFormat, numberFormat } from '#lib/intl.ts';
 import { m } from '#lib/paraglide/messages.js';
 import { isLocale, type Locale } from '#lib/paraglide/runtime.js';
 import { formatDate } from '#lib/dates.ts';
@@ -195,9 +196,9 @@ const RENDERERS: Record<string, Renderer> = {
 		const params = {
 			event: titleOf(event.title, locale),
 			organisation: str(payload, 'organisation'),
-			places: new Intl.NumberFormat(locale).format(Number(payload.places ?? 0)),
+			places: numberFormat(locale).format(Number(payload.places ?? 0)),
 			actor: nameOf(payload, 'actor', locale),
-			people: new Intl.ListFormat(locale, { type: 'conjunction' }).format(moved)
+			people: listFormat(locale).format(moved)
 		};
 		const subject = m.notify_places_lowered_subject(params, { locale });
 		return {
@@ -215,7 +216,7 @@ const RENDERERS: Record<string, Renderer> = {
 			? m.notify_event_cancelled_subject(params, { locale })
 			: m.notify_event_changed_subject(params, { locale });
 		const changes = ((payload.changes as string[] | undefined) ?? []).filter((c) => ['time', 'venue', 'status'].includes(c));
-		const changed = new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+		const changed = listFormat(locale).format(
 			changes.map((c) => (c === 'time' ? m.notify_change_time({}, { locale }) : c === 'venue' ? m.notify_change_venue({}, { locale }) : m.notify_change_status({}, { locale })))
 		);
 		return {
@@ -251,7 +252,7 @@ const RENDERERS: Record<string, Renderer> = {
 				cancel ? m.notify_calendar_cancel_body(params, { locale }) : m.notify_calendar_body(params, { locale }),
 				m.notify_event_line({ when: eventWhen(event, locale), place: eventPlace(event) || '—' }, { locale }),
 				...(attendees.length && !cancel
-					? [m.notify_calendar_people({ people: new Intl.ListFormat(locale, { type: 'conjunction' }).format(attendees) }, { locale })]
+					? [m.notify_calendar_people({ people: listFormat(locale).format(attendees) }, { locale })]
 					: [])
 			],
 			action: { label: m.notify_event_action({}, { locale }), path: `/events/${event.slug}` },
@@ -264,8 +265,8 @@ const RENDERERS: Record<string, Renderer> = {
 			event: titleOf(event.title, locale),
 			organisation: str(payload, 'organisation'),
 			deadline: formatDate(str(payload, 'deadline'), locale),
-			registered: new Intl.NumberFormat(locale).format(Number(payload.registered ?? 0)),
-			places: new Intl.NumberFormat(locale).format(Number(payload.places ?? 0))
+			registered: numberFormat(locale).format(Number(payload.registered ?? 0)),
+			places: numberFormat(locale).format(Number(payload.places ?? 0))
 		};
 		const subject = m.notify_deadline_subject(params, { locale });
 		return {
