@@ -92,7 +92,7 @@ test('the host sets a registration deadline; the event page shows it', async ({ 
 		await page.getByRole('button', { name: 'Save the event' }).click();
 		await expect(page.getByRole('status')).toHaveText('The event is saved.');
 		await page.goto(`/en/events/${slug}`);
-		await expect(page.getByText('Registration closes on May 1, 2030 (at the end of the day, Europe/Riga time).')).toBeVisible();
+		await expect(page.getByText('Registration closes on 1 May 2030 (at the end of the day, Europe/Riga time).')).toBeVisible();
 	} finally {
 		await sql(`delete from public.events where slug = $1`, [slug]);
 	}

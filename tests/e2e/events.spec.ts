@@ -76,12 +76,12 @@ test('a three-day meeting in Riga across a clock change: agenda, delegations, ca
 	await signIn(partner, DEMO.faenzaEditor);
 	await partner.goto(`/en/events/${slug}`);
 	const night = partner.getByRole('listitem').filter({ hasText: 'Night walk along the Daugava' });
-	await expect(night).toContainText('1:30 AM');
-	await expect(night).toContainText('your time: 12:30 AM');
+	await expect(night).toContainText('01:30');
+	await expect(night).toContainText('your time: 00:30');
 	const closing = partner.getByRole('listitem').filter({ hasText: 'Closing plenary' });
 	// After the change Riga is three hours ahead of UTC, Rome two (Italy changes the same night).
-	await expect(closing).toContainText('9:00 AM');
-	await expect(closing).toContainText('your time: 8:00 AM');
+	await expect(closing).toContainText('09:00');
+	await expect(closing).toContainText('your time: 08:00');
 	await expectNoViolations(partner, 'en');
 
 	// They register two people; a third goes on the waiting list; the same person twice is refused.
@@ -219,7 +219,7 @@ test('the seeded meetings as the sheets give them: months, days and delegation s
 	await expect(page.getByRole('link', { name: 'Add to calendar (.ics)' })).toHaveCount(0);
 
 	await page.goto('/en/events/hop-meeting-torun-2018');
-	await expect(page.getByRole('definition').first()).toHaveText(/^April 11\s–\s12, 2018$/);
+	await expect(page.getByRole('definition').first()).toHaveText(/^11\s?–\s?12 April 2018$/);
 	await expect(page.getByRole('region', { name: 'Who comes' })).toContainText('Latvia: 7 participants');
 	// SOLID's five meetings, in Latvian, as its series.
 	await page.goto('/lv/projects/solid/events');

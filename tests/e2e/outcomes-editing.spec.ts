@@ -49,7 +49,7 @@ test('the coordinator edits a WIR press release in Latvian; the project page sho
 		await expectNoViolations(page, 'lv');
 		await page.screenshot({ path: '/tmp/press-project-page-lv.png', fullPage: true });
 		await page.goto('/en/projects/wir');
-		await expect(page.getByRole('region', { name: 'Press releases and news' }).locator('time')).toHaveText(/October 12, 2017|12 October 2017/);
+		await expect(page.getByRole('region', { name: 'Press releases and news' }).locator('time')).toHaveText('12 October 2017');
 
 		// The admin's page still holds the version before the coordinator's save.
 		await release(admin).locator('summary').click();

@@ -87,7 +87,7 @@ test('the coordinator adopts a Leszno practice for Daugavpils, moves it to adapt
 	await expect(page.getByRole('region', { name: 'Notes' }).locator('strong')).toHaveText('Leszno');
 	const history = page.getByRole('region', { name: 'Stage history' }).getByRole('listitem');
 	await expect(history).toHaveCount(1);
-	await expect(history.first()).toContainText('Exploring since March 2, 2026');
+	await expect(history.first()).toContainText('Exploring since 2 March 2026');
 	await expect(history.first()).toContainText('recorded by Līga Paraudziņa (demo)');
 
 	// To adapting, six weeks on; the form offers the next stage.
@@ -96,10 +96,10 @@ test('the coordinator adopts a Leszno practice for Daugavpils, moves it to adapt
 	await page.getByRole('button', { name: 'Record the stage' }).click();
 	await expect(page.getByRole('status')).toHaveText('The stage is recorded.');
 	await expect(history).toHaveCount(2);
-	await expect(history.nth(0)).toContainText('Exploring since March 2, 2026');
-	await expect(history.nth(1)).toContainText('Adapting since April 15, 2026');
+	await expect(history.nth(0)).toContainText('Exploring since 2 March 2026');
+	await expect(history.nth(1)).toContainText('Adapting since 15 April 2026');
 	await expect(history.nth(1)).toContainText('current stage');
-	await expect(page.getByRole('definition').filter({ hasText: 'Adapting' })).toContainText('since April 15, 2026');
+	await expect(page.getByRole('definition').filter({ hasText: 'Adapting' })).toContainText('since 15 April 2026');
 	await expectNoViolations(page, 'en');
 	await page.screenshot({ path: 'test-results/transfers/transfer-member-en.png', fullPage: true });
 
@@ -122,8 +122,8 @@ test('the coordinator adopts a Leszno practice for Daugavpils, moves it to adapt
 	// ...and lists who takes it over, with the stages reached, in order.
 	const row = page.getByRole('region', { name: 'Already taking it over' }).getByRole('row', { name: /Daugavpils valstspilsētas pašvaldība/ });
 	const steps = row.getByRole('listitem');
-	await expect(steps).toHaveText([/^Exploring\s*since March 2, 2026\s*$/, /^Adapting\s*since April 15, 2026\s*current stage\s*$/]);
-	await expect(row.getByRole('cell').nth(2)).toHaveText('March 2, 2026');
+	await expect(steps).toHaveText([/^Exploring\s*since 2 March 2026\s*$/, /^Adapting\s*since 15 April 2026\s*current stage\s*$/]);
+	await expect(row.getByRole('cell').nth(2)).toHaveText('2 March 2026');
 	await expect(row.getByRole('link', { name: /^Details\W+Daugavpils valstspilsētas pašvaldība taking over “A volunteer centre run with local NGOs”$/ })).toHaveAttribute('href', transferUrl);
 	await expectNoViolations(page, 'en');
 	await page.screenshot({ path: 'test-results/transfers/new-again-en.png', fullPage: true });
@@ -133,8 +133,8 @@ test('the coordinator adopts a Leszno practice for Daugavpils, moves it to adapt
 	await visitor.goto(transferUrl);
 	const seen = visitor.getByRole('region', { name: 'Stage history' }).getByRole('listitem');
 	await expect(seen).toHaveCount(2);
-	await expect(seen.nth(0)).toContainText('Exploring since March 2, 2026');
-	await expect(seen.nth(1)).toContainText('Adapting since April 15, 2026');
+	await expect(seen.nth(0)).toContainText('Exploring since 2 March 2026');
+	await expect(seen.nth(1)).toContainText('Adapting since 15 April 2026');
 	await expect(visitor.getByText('recorded by')).toHaveCount(0);
 	await expect(visitor.getByRole('main').getByRole('button')).toHaveCount(0);
 	await expect(visitor.locator('main form')).toHaveCount(0);
@@ -183,7 +183,7 @@ test('bad input comes back with a message at its field, and nothing typed is los
 	await page.getByLabel('Since').fill('2026-02-01');
 	await page.getByRole('button', { name: 'Record the stage' }).click();
 	await expect(page.getByRole('alert')).toHaveText('Some fields need your attention; see the messages below.');
-	await expect(page.getByLabel('Since')).toHaveAccessibleDescription(/A stage cannot begin before the transfer started \(March 1, 2026\)\./);
+	await expect(page.getByLabel('Since')).toHaveAccessibleDescription(/A stage cannot begin before the transfer started \(1 March 2026\)\./);
 	await expect(page.getByLabel('Since')).toHaveValue('2026-02-01');
 	await expect(page.getByLabel('Stage', { exact: true })).toHaveValue('piloting');
 
