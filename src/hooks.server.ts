@@ -3,7 +3,7 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit/hooks'
 import { sequence } from '@sveltejs/kit/hooks';
 import { m } from '#lib/paraglide/messages.js';
 import { paraglideMiddleware } from '#lib/paraglide/server.js';
-import { getTextDirection, shouldRedirect } from '#lib/paraglide/runtime.js';
+import { extractLocaleFromRequest, getTextDirection, isLocale, shouldRedirect, type Locale } from '#lib/paraglide/runtime.js';
 import { serverConfig } from '#lib/server/config.ts';
 import { schedulePurge } from '#lib/server/purge.ts';
 import { scheduleDelivery } from '#lib/server/notifications/worker.ts';
@@ -48,9 +48,32 @@ const handleCsrf: Handle = ({ event, resolve }) => {
 	return resolve(event);
 };
 
+/**
+ * A path whose first part looks like a language code (`/xx`, `/pt-BR/...`) but names none of the
+ * portal's languages: no page, rather than a redirect to `/en/xx`.
+ */
+function unknownLocaleIn(pathname: string): boolean {
+	const first = pathname.split('/')[1] ?? '';
+	return /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(first) && !isLocale(first);
+}
+
 /** Pages live under /en/..., /lv/...; a path without a locale goes to the visitor's preferred one. */
 const handleLocale: Handle = async ({ event, resolve }) => {
 	const { method } = event.request;
+	const render = (locale: Locale) => {
+		event.locals.locale = locale;
+		return resolve(event, {
+			transformPageChunk: ({ html }) =>
+				html.replace('%paraglide.lang%', locale).replace('%paraglide.dir%', getTextDirection(locale))
+		});
+	};
+	if (unknownLocaleIn(event.url.pathname)) {
+		// Answered in the visitor's preferred language, as if the path were under it: the router
+		// finds no page there, and the 404 page speaks that language.
+		const locale = extractLocaleFromRequest(event.request);
+		const effectiveRequestUrl = new URL(`/${locale}${event.url.pathname}${event.url.search}`, event.url);
+		return paraglideMiddleware(event.request, () => render(locale), { effectiveRequestUrl });
+	}
 	if (method === 'GET' || method === 'HEAD') {
 		const decision = await shouldRedirect({ request: event.request });
 		if (decision.shouldRedirect && decision.redirectUrl) {
@@ -63,13 +86,7 @@ const handleLocale: Handle = async ({ event, resolve }) => {
 			});
 		}
 	}
-	return paraglideMiddleware(event.request, ({ locale }) => {
-		event.locals.locale = locale;
-		return resolve(event, {
-			transformPageChunk: ({ html }) =>
-				html.replace('%paraglide.lang%', locale).replace('%paraglide.dir%', getTextDirection(locale))
-		});
-	});
+	return paraglideMiddleware(event.request, ({ locale }) => render(locale));
 };
 
 /** Who is signed in: the session cookie, checked against the sessions table on every request. */

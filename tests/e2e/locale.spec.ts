@@ -20,14 +20,50 @@ test.describe('languages', () => {
 		await context.close();
 	});
 
-	test('the language switcher keeps the page', async ({ page }) => {
+	test('the language switcher keeps the page, by keyboard too', async ({ page }) => {
 		await page.goto('/en/accessibility');
-		await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Latviešu' }).click();
+		const chooser = page.getByRole('navigation', { name: 'Language' });
+		// Closed, it names the current language in itself; its languages are behind it.
+		await expect(chooser.getByRole('link', { name: 'Latviešu' })).toBeHidden();
+		await chooser.locator('summary').focus();
+		await page.keyboard.press('Enter');
+		const latvian = chooser.getByRole('link', { name: 'Latviešu' });
+		await expect(latvian).toBeVisible();
+		await expect(latvian).toHaveAttribute('lang', 'lv');
+		await expect(latvian).toHaveAttribute('hreflang', 'lv');
+		while (!(await latvian.evaluate((link) => link === document.activeElement))) await page.keyboard.press('Tab');
+		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(/\/lv\/accessibility$/);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'lv');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Piekļūstamības paziņojums');
-		const current = page.getByRole('navigation', { name: 'Valoda' }).getByRole('link', { name: 'Latviešu' });
-		await expect(current).toHaveAttribute('aria-current', 'true');
+		const current = page.getByRole('navigation', { name: 'Valoda' });
+		await current.locator('summary').click();
+		await expect(current.getByRole('link', { name: 'Latviešu' })).toHaveAttribute('aria-current', 'true');
+	});
+
+	test('a path under a language the portal does not have is not found, in the visitor’s language', async ({ browser, baseURL }) => {
+		const context = await browser.newContext({ locale: 'lv-LV', baseURL });
+		const page = await context.newPage();
+		for (const path of ['/xx', '/xx/projects', '/zz-ZZ/accessibility']) {
+			const response = await page.goto(path);
+			expect(response?.status(), path).toBe(404);
+			await expect(page).toHaveURL(new RegExp(`${path}$`));
+			await expect(page.locator('html')).toHaveAttribute('lang', 'lv');
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lapa nav atrasta');
+		}
+		await context.close();
+	});
+
+	test('a garbled Accept-Language gives the default language; a language cookie never overrides the address', async ({ request }) => {
+		for (const garbage of ['*;q=abc,,,;;', 'x'.repeat(300), ';;;', 'q=0.5']) {
+			const response = await request.get('/', { headers: { 'accept-language': garbage }, maxRedirects: 0 });
+			expect(response.status(), garbage).toBe(307);
+			expect(response.headers()['location'], garbage).toBe('/en');
+		}
+		const withCookie = await request.get('/', { headers: { 'accept-language': 'lv', cookie: 'PARAGLIDE_LOCALE=xx' }, maxRedirects: 0 });
+		expect(withCookie.headers()['location']).toBe('/lv');
+		const page = await request.get('/en', { headers: { cookie: 'PARAGLIDE_LOCALE=lv' } });
+		expect(await page.text()).toContain('<html lang="en"');
 	});
 
 	test('each page names its versions in the other languages with hreflang', async ({ page, baseURL }) => {

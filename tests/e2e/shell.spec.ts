@@ -68,7 +68,9 @@ test.describe('without JavaScript', () => {
 	test('pages render and the language switcher works', async ({ page }) => {
 		await page.goto('/en');
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-		await page.getByRole('link', { name: 'Latviešu' }).click();
+		const chooser = page.getByRole('navigation', { name: 'Language' });
+		await chooser.locator('summary').click();
+		await chooser.getByRole('link', { name: 'Latviešu' }).click();
 		await expect(page).toHaveURL(/\/lv$/);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Partneru pilsētu kopīgie ES projekti vienuviet');
 	});
