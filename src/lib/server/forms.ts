@@ -239,13 +239,24 @@ export function parseForm<S extends Schema>(form: FormData, schema: S): FormResu
 		: { ok: true, data: data as Output<S>, values };
 }
 
+/** Each request's form as read, for what reads it after the action (see idempotency.ts). */
+const sentForms = new WeakMap<Request, FormData>();
+
 /** Reads the body of a form post; a body that is not a form is refused as the form would be. */
 export async function readForm(request: Request): Promise<FormData> {
+	let form: FormData;
 	try {
-		return await request.formData();
+		form = await request.formData();
 	} catch {
-		return new FormData();
+		form = new FormData();
 	}
+	sentForms.set(request, form);
+	return form;
+}
+
+/** The form this request sent, once the action has read it with readForm(). */
+export function sentForm(request: Request): FormData | undefined {
+	return sentForms.get(request);
 }
 
 /**

@@ -9,6 +9,7 @@ import * as memberships from '#lib/server/data/memberships.ts';
 import * as projects from '#lib/server/data/projects.ts';
 import { eventLengthProblem, hostChoices, localDateTime, timeProblem, timeZones } from '#lib/server/event-form.ts';
 import { checkbox, choice, country, date, integer, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
+import { once } from '#lib/server/idempotency.ts';
 import { editableEvent } from './editable.ts';
 import { readSession } from './session-form.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -126,7 +127,7 @@ export const actions: Actions = {
 		const { code: editing } = await contentLocales.editingLanguage(event.locals.supabase, raw.get('lang') as string | null);
 		const read = await readSession(raw, found, editing, { title: null, description: null });
 		if (!read.ok) return fail(400, { action: 'addSession', values: read.values, errors: read.errors });
-		const refusal = await events.addSession(event.locals.supabase, found.id, { ...read.session, position: found.sessions.length });
+		const refusal = await events.addSession(once(event), found.id, { ...read.session, position: found.sessions.length });
 		if (refusal) return fail(400, { action: 'addSession', values: read.values, errors: { session_starts: refusal === 'outside' ? m.session_outside_event() : m.form_date_time() } });
 		back(found.slug, editing, 'session');
 	},
