@@ -1,0 +1,94 @@
+// A form sent twice acts once (src/lib/server/idempotency.ts). The audit's case: the answer to
+// "add a result" is lost after the database saved the row (the browser sees a failure), and the
+// person sends the same form again; and the same for starting a project, whose address the first
+// sending took. Publishing twice publishes once and answers as a success both times. Without
+// JavaScript, as the forms work for everyone.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { DEMO, projectWithIndicator, signIn, sql } from './factories.ts';
+
+test.use({ javaScriptEnabled: false });
+
+const COORDINATOR_ID = '0c000000-0000-4000-8000-000000000002';
+const DAUGAVPILS_CITY_COUNCIL = '0a000000-0000-4000-8000-000000000001';
+
+/** Sends a form's fields again as the browser sent them (same origin, its cookies), without following the answer. */
+function post(page: Page, path: string, fields: Record<string, string>) {
+	return page.request.post(path, { form: fields, headers: { origin: new URL(page.url()).origin, accept: 'text/html' }, maxRedirects: 0 });
+}
+
+const resultsOf = (slug: string, statement: string) =>
+	sql(`select r.id from public.project_results r join public.projects p on p.id = r.project_id where p.slug = $1 and r.statement -> 'en' ->> 'text' = $2`, [slug, statement]);
+
+test('a result whose answer was lost is added once when the form is sent again; a new form adds another', async ({ page }) => {
+	const slug = await projectWithIndicator('idempotent');
+	await signIn(page, DEMO.coordinator);
+	await page.goto(`/en/projects/${slug}/edit/outcomes`);
+	const form = page.locator('form[action="?/addResult"]');
+	await form.locator('textarea[name=statement]').fill('Sixty young people took part.');
+
+	// The server saves the row and answers; the answer never reaches the browser.
+	let sent: { body: string; location: string } | null = null;
+	await page.route('**/edit/outcomes?/addResult', async (route) => {
+		const answer = await route.fetch({ maxRedirects: 0 });
+		sent = { body: route.request().postData()!, location: answer.headers().location };
+		await route.abort('failed');
+	});
+	await form.getByRole('button', { name: 'Add a result' }).click().catch(() => {});
+	await expect.poll(() => sent).not.toBeNull();
+	await page.unroute('**/edit/outcomes?/addResult');
+	expect(sent!.location).toContain('done=result_added');
+	expect(await resultsOf(slug, 'Sixty young people took part.')).toHaveLength(1);
+
+	// Sent again, the same form gets the answer the first sending had, and adds nothing.
+	const fields = Object.fromEntries(new URLSearchParams(sent!.body));
+	expect(fields.form_key).toMatch(/^[A-Za-z0-9_-]{22}$/);
+	await page.goto(`/en/projects/${slug}/edit/outcomes`);
+	const again = await post(page, `/en/projects/${slug}/edit/outcomes?/addResult`, fields);
+	expect(again.status()).toBe(303);
+	expect(again.headers().location).toBe(sent!.location);
+	expect(await resultsOf(slug, 'Sixty young people took part.')).toHaveLength(1);
+	await page.goto(again.headers().location);
+	await expect(page.getByRole('status')).toHaveText('The result is added.');
+
+	// The page, opened again, has a new key: the same statement added on purpose is a second result.
+	await form.locator('textarea[name=statement]').fill('Sixty young people took part.');
+	await form.getByRole('button', { name: 'Add a result' }).click();
+	await expect(page.getByRole('status')).toHaveText('The result is added.');
+	expect(await resultsOf(slug, 'Sixty young people took part.')).toHaveLength(2);
+
+	// A key of this page sent to another of its forms is another key: the press item is added.
+	const key = await page.locator('input[name=form_key]').first().inputValue();
+	const press = { form_key: key, lang: 'en', kind: 'news', title: 'Idempotent news', published_on: '', url: '', body: '' };
+	expect((await post(page, `/en/projects/${slug}/edit/outcomes?/addPress`, press)).status()).toBe(303);
+	expect(await sql(`select 1 from public.press_items i join public.projects p on p.id = i.project_id where p.slug = $1`, [slug])).toHaveLength(1);
+});
+
+test('a new project sent twice is started once, and the second sending goes to it instead of "address taken"', async ({ page }) => {
+	const slug = `idempotent-${Date.now().toString(36)}`;
+	await signIn(page, DEMO.coordinator);
+	await page.goto('/en/projects/new');
+	const fields = {
+		form_key: await page.locator('input[name=form_key]').inputValue(),
+		organisation: DAUGAVPILS_CITY_COUNCIL,
+		language: 'en',
+		title: 'Idempotent project',
+		acronym: '',
+		slug
+	};
+	const [first, second] = [await post(page, '/en/projects/new', fields), await post(page, '/en/projects/new', fields)];
+	expect([first.status(), second.status()]).toEqual([303, 303]);
+	expect(second.headers().location).toBe(first.headers().location);
+	expect(await sql(`select 1 from public.projects where slug = $1`, [slug])).toHaveLength(1);
+
+	// Publishing it twice publishes it once: both answers are the editor, one audit entry.
+	await page.goto(first.headers().location);
+	const publish = [await post(page, `/en/projects/${slug}/edit?/publish`, {}), await post(page, `/en/projects/${slug}/edit?/publish`, {})];
+	expect(publish.map((answer) => [answer.status(), answer.headers().location])).toEqual([
+		[303, `/en/projects/${slug}/edit`],
+		[303, `/en/projects/${slug}/edit`]
+	]);
+	expect(await sql(`select is_published from public.projects where slug = $1`, [slug])).toEqual([{ is_published: true }]);
+	const published = await sql(`select a.actor_id from public.audit_log a join public.projects p on p.id::text = a.subject_id where p.slug = $1 and a.action = 'project.published'`, [slug]);
+	expect(published).toEqual([{ actor_id: COORDINATOR_ID }]);
+});
