@@ -92,3 +92,44 @@ test('a new project sent twice is started once, and the second sending goes to i
 	const published = await sql(`select a.actor_id from public.audit_log a join public.projects p on p.id::text = a.subject_id where p.slug = $1 and a.action = 'project.published'`, [slug]);
 	expect(published).toEqual([{ actor_id: COORDINATOR_ID }]);
 });
+
+test('an event confirmed and made public, saved twice, is saved once and both answers say saved; a stale form still gets a conflict', async ({ page }) => {
+	const project = await projectWithIndicator('idempotent-event');
+	const slug = `${project}-meeting`;
+	await sql(
+		`with e as (
+		   insert into public.events (slug, kind, title, host_organisation_id, time_zone, starts_local, ends_local, visibility)
+		   values ($1, 'partner_meeting', '{"en": {"text": "Idempotent meeting (test)", "status": "original"}}', $2, 'Europe/Riga', '2030-03-04 09:00', '2030-03-04 17:00', 'partners')
+		   returning id)
+		 insert into public.project_events (project_id, event_id) select p.id, e.id from e, public.projects p where p.slug = $3`,
+		[slug, DAUGAVPILS_CITY_COUNCIL, project]
+	);
+	await signIn(page, DEMO.coordinator);
+	await page.goto(`/en/events/${slug}/edit`);
+	const form = page.locator('form[action="?/details"]');
+	await form.locator('select[name=status]').selectOption('confirmed');
+	await form.locator('select[name=visibility]').selectOption('public');
+
+	let sent: { body: string; location: string } | null = null;
+	await page.route('**/edit?/details', async (route) => {
+		const answer = await route.fetch({ maxRedirects: 0 });
+		sent = { body: route.request().postData()!, location: answer.headers().location };
+		await route.fulfill({ response: answer });
+	});
+	await form.getByRole('button', { name: 'Save the event' }).click();
+	await expect(page.getByRole('status')).toHaveText('The event is saved.');
+	await page.unroute('**/edit?/details');
+	const saved = await sql(`select status::text, visibility, version from public.events where slug = $1`, [slug]);
+	expect(saved).toEqual([{ status: 'confirmed', visibility: 'public', version: 2 }]);
+
+	// The same form again (a reload of the answer): saved, as the first time; nothing changes.
+	const fields = Object.fromEntries(new URLSearchParams(sent!.body));
+	const again = await post(page, `/en/events/${slug}/edit?/details`, fields);
+	expect([again.status(), again.headers().location]).toEqual([303, sent!.location]);
+	expect(await sql(`select status::text, visibility, version from public.events where slug = $1`, [slug])).toEqual(saved);
+
+	// A form opened before that save, with another key: a conflict, as before.
+	const stale = await post(page, `/en/events/${slug}/edit?/details`, { ...fields, form_key: await page.locator('input[name=form_key]').first().inputValue(), status: 'held' });
+	expect(stale.status()).toBe(409);
+	expect(await sql(`select status::text, version from public.events where slug = $1`, [slug])).toEqual([{ status: 'confirmed', version: 2 }]);
+});

@@ -147,6 +147,15 @@ describe('the keys', () => {
 		}
 	});
 
+	it('a person asks whether a form of theirs was acted on (form_acted_on), never about another\'s', async () => {
+		const key = newKey();
+		await addResult(as('coordinator', key), 'Asked about (test)');
+		const asked = async (who: keyof typeof USER, about: string) => (await as(who, null).rpc('form_acted_on', { key: about })).data;
+		expect([await asked('coordinator', key), await asked('colleague', key), await asked('coordinator', newKey())]).toEqual([true, false, false]);
+		const anon = createClient(stack.SUPABASE_URL, stack.SUPABASE_ANON_KEY, { auth: { persistSession: false } });
+		expect((await anon.rpc('form_acted_on', { key })).error?.code).toBe('42501');
+	});
+
 	it('are purged after a week, by the service role only', async () => {
 		const key = newKey();
 		await addResult(as('coordinator', key), 'Purged (test)');

@@ -15,6 +15,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { RequestEvent } from '@sveltejs/kit';
 import { sentForm } from './forms.ts';
 import { createRequestClient, fetchWithTimeout, type Supabase } from './supabase.ts';
+import { unwrap } from './data/unwrap.ts';
 
 /** The name of the hidden field (src/lib/components/FormKey.svelte). */
 export const FORM_KEY_FIELD = 'form_key';
@@ -33,13 +34,28 @@ export function newFormKey(): string {
  * readForm() read the form). Without a key (a form from before keys, or no one signed in) it is
  * the request's own client.
  */
-export function once(event: Pick<RequestEvent, 'locals' | 'request' | 'url'>): Supabase {
+export function once(event: FormEvent): Supabase {
+	const key = scopedKey(event);
+	return key ? createRequestClient(event.locals.user!.id, { headers: { 'Idempotency-Key': key }, fetch: replaying }) : event.locals.supabase;
+}
+
+/**
+ * Whether this very form (its key) was acted on before: an edit sent twice finds the version it
+ * named replaced, by itself, and is answered as saved rather than as a conflict.
+ */
+export async function actedOn(event: FormEvent): Promise<boolean> {
+	const key = scopedKey(event);
+	return !!key && unwrap(await event.locals.supabase.rpc('form_acted_on', { key })) === true;
+}
+
+type FormEvent = Pick<RequestEvent, 'locals' | 'request' | 'url'>;
+
+/** The form's key, narrowed to the action it was sent to; null without one or without a person. */
+function scopedKey(event: FormEvent): string | null {
 	const key = sentForm(event.request)?.get(FORM_KEY_FIELD);
-	const user = event.locals.user;
-	if (!user || typeof key !== 'string' || !FORM_KEY.test(key)) return event.locals.supabase;
+	if (!event.locals.user || typeof key !== 'string' || !FORM_KEY.test(key)) return null;
 	// A page's key in another of its forms, or another page's action, is another key.
-	const scoped = createHash('sha256').update(`${event.url.pathname}${event.url.search}\n${key}`).digest('base64url');
-	return createRequestClient(user.id, { headers: { 'Idempotency-Key': scoped }, fetch: replaying });
+	return createHash('sha256').update(`${event.url.pathname}${event.url.search}\n${key}`).digest('base64url');
 }
 
 type Made = { table: string; id: string | null };

@@ -9,7 +9,7 @@ import * as memberships from '#lib/server/data/memberships.ts';
 import * as projects from '#lib/server/data/projects.ts';
 import { eventLengthProblem, hostChoices, localDateTime, timeProblem, timeZones } from '#lib/server/event-form.ts';
 import { checkbox, choice, country, date, integer, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
-import { once } from '#lib/server/idempotency.ts';
+import { actedOn, once } from '#lib/server/idempotency.ts';
 import { editableEvent } from './editable.ts';
 import { readSession } from './session-form.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -98,7 +98,7 @@ export const actions: Actions = {
 		if (description === 'original_in_use') errors.description = m.translation_original_in_use();
 		if (Object.keys(errors).length) return fail(400, { action: 'details', values: form.values, errors });
 
-		const answer = await events.update(event.locals.supabase, found.id, data.version, {
+		const answer = await events.update(once(event), found.id, data.version, {
 			kind: data.kind!,
 			status: data.status!,
 			visibility: data.visibility!,
@@ -115,7 +115,7 @@ export const actions: Actions = {
 			ends_local: data.ends_local!,
 			registration_deadline: data.registration_deadline
 		}, data.online_url || null);
-		if (answer === 'conflict') return fail(409, { action: 'details', values: form.values, errors: {} as Record<string, string>, conflict: true });
+		if (answer === 'conflict' && !(await actedOn(event))) return fail(409, { action: 'details', values: form.values, errors: {} as Record<string, string>, conflict: true });
 		if (answer === 'deadline_after_end') return fail(400, { action: 'details', values: form.values, errors: { registration_deadline: m.event_deadline_after_end() } });
 		if (answer === 'sessions_outside') return fail(400, { action: 'details', values: form.values, errors: { starts_local: m.event_sessions_outside() } });
 		back(found.slug, editing, 'details');
