@@ -93,7 +93,8 @@ test('a new project sent twice is started once, and the second sending goes to i
 	expect(published).toEqual([{ actor_id: COORDINATOR_ID }]);
 });
 
-test('an event confirmed and made public, saved twice, is saved once and both answers say saved; a stale form still gets a conflict', async ({ page }) => {
+/** A partners-only meeting in Riga, hosted by Daugavpils, of a new project the Daugavpils coordinator coordinates. */
+async function meeting(): Promise<string> {
 	const project = await projectWithIndicator('idempotent-event');
 	const slug = `${project}-meeting`;
 	await sql(
@@ -104,6 +105,11 @@ test('an event confirmed and made public, saved twice, is saved once and both an
 		 insert into public.project_events (project_id, event_id) select p.id, e.id from e, public.projects p where p.slug = $3`,
 		[slug, DAUGAVPILS_CITY_COUNCIL, project]
 	);
+	return slug;
+}
+
+test('an event confirmed and made public, saved twice, is saved once and both answers say saved; a stale form still gets a conflict', async ({ page }) => {
+	const slug = await meeting();
 	await signIn(page, DEMO.coordinator);
 	await page.goto(`/en/events/${slug}/edit`);
 	const form = page.locator('form[action="?/details"]');
@@ -132,4 +138,29 @@ test('an event confirmed and made public, saved twice, is saved once and both an
 	const stale = await post(page, `/en/events/${slug}/edit?/details`, { ...fields, form_key: await page.locator('input[name=form_key]').first().inputValue(), status: 'held' });
 	expect(stale.status()).toBe(409);
 	expect(await sql(`select status::text, version from public.events where slug = $1`, [slug])).toEqual([{ status: 'confirmed', version: 2 }]);
+});
+
+test('a person registered twice with one form is registered once, and both answers say registered', async ({ page }) => {
+	const slug = await meeting();
+	await sql(`insert into public.event_delegations (event_id, organisation_id, places) select id, $2, 1 from public.events where slug = $1`, [slug, DAUGAVPILS_CITY_COUNCIL]);
+	await signIn(page, DEMO.coordinator);
+	await page.goto(`/en/events/${slug}/delegations`);
+	const fields = {
+		form_key: await page.locator('form[action="?/register"] input[name=form_key]').inputValue(),
+		organisation: DAUGAVPILS_CITY_COUNCIL,
+		full_name: 'Anna Idempotent',
+		job_title: '',
+		email: '',
+		arrival: '',
+		departure: '',
+		dietary_needs: '',
+		access_needs: ''
+	};
+	const path = `/en/events/${slug}/delegations?/register`;
+	const [first, second] = [await post(page, path, fields), await post(page, path, fields)];
+	// The one place is hers: the second sending is not put on the waiting list, nor refused as a duplicate.
+	expect([first.status(), first.headers().location]).toEqual([303, `/en/events/${slug}/delegations?done=registered`]);
+	expect([second.status(), second.headers().location]).toEqual([303, first.headers().location]);
+	const registered = await sql(`select r.status::text from public.event_registrations r join public.events e on e.id = r.event_id where e.slug = $1`, [slug]);
+	expect(registered).toEqual([{ status: 'registered' }]);
 });
