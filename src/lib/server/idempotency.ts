@@ -19,7 +19,7 @@ import { unwrap } from './data/unwrap.ts';
 
 /** The name of the hidden field (src/lib/components/FormKey.svelte). */
 export const FORM_KEY_FIELD = 'form_key';
-/** The SQLSTATE of an insert whose form was acted on before. */
+/** The SQLSTATE of a write whose form was acted on before. */
 export const ALREADY_DONE = 'IDEMP';
 
 const FORM_KEY = /^[A-Za-z0-9_-]{22}$/;
