@@ -1,5 +1,6 @@
 import { serverConfig } from '#lib/server/config.ts';
 import * as myWork from '#lib/server/data/my-work.ts';
+import { newFormKey } from '#lib/server/idempotency.ts';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async ({ locals }) => ({
@@ -9,5 +10,7 @@ export const load: LayoutServerLoad = async ({ locals }) => ({
 		? { display_name: locals.user.display_name, is_platform_admin: locals.user.is_platform_admin, time_zone: locals.user.time_zone }
 		: null,
 	// The header's "My work" badge: one small query, only for a signed-in person.
-	myWorkCount: locals.user ? await myWork.count(locals.supabase) : 0
+	myWorkCount: locals.user ? await myWork.count(locals.supabase) : 0,
+	// Sent with each form that creates a record, so that sending it again acts once (FormKey.svelte).
+	formKey: locals.user ? newFormKey() : null
 });

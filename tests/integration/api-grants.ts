@@ -255,6 +255,8 @@ export const API_COLUMN_GRANTS: Record<string, Partial<Record<'anon' | 'authenti
  */
 export const API_FUNCTIONS: Record<string, string[]> = {
 	health_check: ['anon', 'authenticated'],
+	// Whether a form the person sent was acted on before (their own keys only; 20261207110200).
+	form_acted_on: ['authenticated'],
 	// Editing projects (tests/integration/project-editing.test.ts): signed-in people only; each
 	// checks who is asking itself (or, accept_organisation_proposal, runs under row level security).
 	create_project: ['authenticated'],

@@ -653,6 +653,9 @@ describe('review: submit, return, publish, unpublish', () => {
 		expect((await auditSince(since, id)).map((e) => [e.actor_id, e.action, e.details])).toEqual([
 			[USER.coordinator, 'practice_text.published', { locale: 'pl', version: 3 }]
 		]);
+		// Its author is told once, however often it was published.
+		const told = await peek(`select recipient_id from public.notifications where kind = 'practice_published' and payload ->> 'slug' = $1`, [slug('publish')]);
+		expect(told).toEqual([{ recipient_id: USER.lesznoEditor }]);
 		// Now anon reads the practice and its publication.
 		expect((await as('anon').from('practices').select('slug').eq('id', id)).data).toEqual([{ slug: slug('publish') }]);
 		expect((await as('anon').from('practice_publications').select('locale, title, text_version').eq('practice_id', id)).data).toEqual([

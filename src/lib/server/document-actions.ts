@@ -10,6 +10,7 @@ import * as contentLocales from './data/content-locales.ts';
 import * as documents from './data/documents.ts';
 import * as files from './files.ts';
 import { choice, parseForm, readForm, text, uuid } from './forms.ts';
+import { once } from './idempotency.ts';
 import type { Supabase } from './supabase.ts';
 
 /** Who is asking, whose documents, and where the page is: decided by the route (403/404 there). */
@@ -66,7 +67,7 @@ export function documentActions<E extends DocumentsEvent>(context: (event: E) =>
 			});
 			if (!form.ok) return fail(400, { form: 'create', values: form.values, errors: form.errors as Record<string, string> });
 			const { language, title, kind, visibility, part } = form.data;
-			const id = await documents.create(event.locals.supabase, user.id, owner, {
+			const id = await documents.create(once(event), user.id, owner, {
 				title: { [language!]: { text: title, status: 'original' } },
 				kind: kind!,
 				visibility: visibility!,

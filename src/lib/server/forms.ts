@@ -257,6 +257,9 @@ export function parseForm<S extends Schema>(form: FormData, schema: S): FormResu
 		: { ok: true, data: data as Output<S>, values };
 }
 
+/** Each request's form as read, for what reads it after the action (see idempotency.ts). */
+const sentForms = new WeakMap<Request, FormData>();
+
 /**
  * Reads the body of a form post; a body that is not a form is refused as the form would be. Text
  * that is not UTF-8 (a lone surrogate among it) or holds a NUL is refused, in one place for every
@@ -272,11 +275,19 @@ export async function readForm(request: Request): Promise<FormData> {
 		return new FormData();
 	}
 	if (!isUtf8Form(body, type)) error(400, m.form_invalid_encoding());
+	let form: FormData;
 	try {
-		return await new Response(body, { headers: { 'content-type': type } }).formData();
+		form = await new Response(body, { headers: { 'content-type': type } }).formData();
 	} catch {
-		return new FormData();
+		form = new FormData();
 	}
+	sentForms.set(request, form);
+	return form;
+}
+
+/** The form this request sent, once the action has read it with readForm(). */
+export function sentForm(request: Request): FormData | undefined {
+	return sentForms.get(request);
 }
 
 /**

@@ -1,5 +1,6 @@
-// Removes what has expired (sessions, reset links, old failures, stale invitations) every hour,
-// from every server process; the SQL function is idempotent, so several processes do no harm.
+// Removes what has expired (sessions, reset links, old failures, stale invitations, form keys)
+// every hour, from every server process; the SQL functions are idempotent, so several processes do
+// no harm.
 import { logError } from './log.ts';
 import { serviceClient } from './supabase-admin.ts';
 
@@ -8,7 +9,10 @@ const EVERY_MS = 60 * 60 * 1000;
 export async function purgeExpired(): Promise<Record<string, number>> {
 	const { data, error } = await serviceClient().rpc('purge_expired');
 	if (error) throw new Error(`purge_expired failed: ${error.message}`);
-	return data;
+	// The keys that make a form sent twice act once, past the week they are needed (idempotency.ts).
+	const keys = await serviceClient().rpc('purge_idempotency_keys');
+	if (keys.error) throw new Error(`purge_idempotency_keys failed: ${keys.error.message}`);
+	return { ...data, idempotency_keys: keys.data };
 }
 
 export function schedulePurge(): void {

@@ -15,12 +15,13 @@ export type Supabase = SupabaseClient<any, 'public', 'public', any, any>;
 /** A query that takes longer than this is a fault to report, not a page to wait for. */
 const REQUEST_TIMEOUT_MS = 10_000;
 
-export function createRequestClient(userId: string | null): Supabase {
+/** `headers` and `fetch` for a client that writes one form's record (see idempotency.ts). */
+export function createRequestClient(userId: string | null, options: { headers?: Record<string, string>; fetch?: typeof fetch } = {}): Supabase {
 	const { supabaseUrl, anonKey } = serverConfig();
 	return createClient<any, 'public'>(supabaseUrl, anonKey, {
 		// Minted per call: a token lives 60 s, and a revoked membership counts from the next request.
 		accessToken: async () => bearerFor(userId),
-		global: { fetch: fetchWithTimeout }
+		global: { fetch: options.fetch ?? fetchWithTimeout, headers: options.headers }
 	});
 }
 

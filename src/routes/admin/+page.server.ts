@@ -5,6 +5,7 @@ import * as accounts from '#lib/server/data/accounts.ts';
 import * as organisations from '#lib/server/data/organisations.ts';
 import { UNIQUE_VIOLATION, unwrap } from '#lib/server/data/unwrap.ts';
 import { choice, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
+import { once } from '#lib/server/idempotency.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const COUNTRY = /^[A-Z]{2}$/;
@@ -39,7 +40,7 @@ export const actions: Actions = {
 		if (!COUNTRY.test(data.country)) errors.country = m.form_country();
 		if (data.website && !/^https?:\/\/\S+$/.test(data.website)) errors.website = m.form_url();
 		if (Object.keys(errors).length) return fail(400, { action: 'organisation', values: form.values, errors });
-		const answer = await event.locals.supabase.from('organisations').insert({
+		const answer = await once(event).from('organisations').insert({
 			...data,
 			city: data.city || null,
 			website: data.website || null

@@ -361,7 +361,11 @@ export async function register(
 	if (answer.error?.code === UNIQUE_VIOLATION) return 'duplicate';
 	if (answer.error?.hint === 'registration_deadline_passed') return 'deadline_passed';
 	if (answer.error?.code === 'PT409') return answer.error.hint === 'registration_closed' ? 'closed' : 'no_places';
-	return unwrap(answer) as 'registered' | 'waitlisted';
+	const status = unwrap(answer) as string;
+	if (status === 'registered' || status === 'waitlisted') return status;
+	// A form sent again answers with the registration it made the first time (idempotency.ts).
+	const made = unwrap(await supabase.from('event_registrations').select('status').eq('id', status).single());
+	return made.status === 'waitlisted' ? 'waitlisted' : 'registered';
 }
 
 /** Records in the audit log that the reader downloaded the delegation list (editors only). */

@@ -3,7 +3,6 @@
 // follow a transfer, its admins remove it); the database records each stage reached, refuses an
 // organisation adopting its own practice and a second transfer of the same practice to the same
 // organisation.
-import { randomUUID } from 'node:crypto';
 import type { TransferStage } from '#lib/practices.ts';
 import type { TranslatedText, TranslationStatus } from '#lib/translations.ts';
 import type { Supabase } from '../supabase.ts';
@@ -166,23 +165,24 @@ export type NewTransfer = {
  * follows this practice already, it is the practice's own, or it does not take part in the project.
  */
 export async function start(supabase: Supabase, transfer: NewTransfer): Promise<{ id: string } | 'taken' | 'own_practice' | 'not_partner'> {
-	// The id is ours to give, so that no RETURNING (and no select policy) is needed to learn it.
-	const id = randomUUID();
-	const answer = await supabase.from('practice_transfers').insert({
-		id,
-		practice_id: transfer.practiceId,
-		organisation_id: transfer.organisationId,
-		project_id: transfer.projectId,
-		stage: 'exploring',
-		started_on: transfer.startedOn,
-		stage_since: transfer.startedOn,
-		notes: transfer.notes
-	});
+	// The id as the database returns it: for a form sent again, the transfer it started the first time.
+	const answer = await supabase
+		.from('practice_transfers')
+		.insert({
+			practice_id: transfer.practiceId,
+			organisation_id: transfer.organisationId,
+			project_id: transfer.projectId,
+			stage: 'exploring',
+			started_on: transfer.startedOn,
+			stage_since: transfer.startedOn,
+			notes: transfer.notes
+		})
+		.select('id')
+		.single();
 	if (answer.error?.code === UNIQUE_VIOLATION) return 'taken';
 	if (answer.error?.code === CHECK_VIOLATION && (answer.error as { hint?: string }).hint === 'own_practice') return 'own_practice';
 	if (answer.error?.code === FOREIGN_KEY_VIOLATION) return 'not_partner';
-	unwrap(answer);
-	return { id };
+	return { id: unwrap(answer).id };
 }
 
 export type TransferChanges = Partial<{ stage: TransferStage; stage_since: string; notes: string; results: string }>;

@@ -6,6 +6,7 @@ import { requireUser } from '#lib/server/auth/guards.ts';
 import * as collections from '#lib/server/data/collections.ts';
 import * as contentLocales from '#lib/server/data/content-locales.ts';
 import { choice, parseForm, readForm, text } from '#lib/server/forms.ts';
+import { once } from '#lib/server/idempotency.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The owners a person may choose, as the form sends them: `project:<id>` or `organisation:<id>`. */
@@ -34,7 +35,7 @@ export const actions: Actions = {
 		if (!form.ok) return fail(400, { values: form.values, errors: form.errors as Record<string, string> });
 		const data = form.data;
 		const [kind, id] = data.owner!.split(':');
-		const slug = await collections.create(event.locals.supabase, slugify(data.title) || `collection-${crypto.randomUUID().slice(0, 8)}`, {
+		const slug = await collections.create(once(event), slugify(data.title) || `collection-${crypto.randomUUID().slice(0, 8)}`, {
 			projectId: kind === 'project' ? id : null,
 			organisationId: kind === 'organisation' ? id : null,
 			title: { [data.language!]: { text: data.title, status: 'original' } },

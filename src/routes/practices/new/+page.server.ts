@@ -10,6 +10,7 @@ import * as organisations from '#lib/server/data/organisations.ts';
 import * as practices from '#lib/server/data/practices.ts';
 import * as projects from '#lib/server/data/projects.ts';
 import { choice, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
+import { once } from '#lib/server/idempotency.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /**
@@ -60,7 +61,7 @@ export const actions: Actions = {
 		// A title in another alphabet has no letters for an address: a short random one instead.
 		const slug = slugify(data.title) || `practice-${crypto.randomUUID().slice(0, 8)}`;
 		if (!isSlug(slug)) return fail(400, { values: form.values, errors: { title: m.form_invalid() } });
-		const created = await practices.create(supabase, {
+		const created = await practices.create(once(event), {
 			organisationId: data.organisation,
 			projectId: data.project,
 			// `/practices/new` is this page.

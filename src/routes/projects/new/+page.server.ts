@@ -9,6 +9,7 @@ import * as memberships from '#lib/server/data/memberships.ts';
 import * as organisations from '#lib/server/data/organisations.ts';
 import * as projectChanges from '#lib/server/data/project-changes.ts';
 import { choice, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
+import { once } from '#lib/server/idempotency.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /**
@@ -56,7 +57,7 @@ export const actions: Actions = {
 		// `/projects/new` is this page: no project may take that address.
 		if (slug === 'new') return fail(400, { values, errors: { slug: m.form_slug_taken() } });
 
-		const created = await projectChanges.create(event.locals.supabase, {
+		const created = await projectChanges.create(once(event), {
 			organisationId: data.organisation,
 			slug,
 			title: { [data.language!]: { text: data.title, status: 'original' } },

@@ -6,6 +6,7 @@ import { withTranslation } from '#lib/translations.ts';
 import * as collections from '#lib/server/data/collections.ts';
 import * as contentLocales from '#lib/server/data/content-locales.ts';
 import { checkbox, choice, integer, parseForm, readForm, searchText, text, uuid } from '#lib/server/forms.ts';
+import { once } from '#lib/server/idempotency.ts';
 import { editableCollection } from './editable.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -78,7 +79,7 @@ export const actions: Actions = {
 		const practice = form.data.practice;
 		if (collection.items.some((item) => item.practice_id === practice)) return refuse(m.collection_already());
 		if (!(await collections.isPublished(event.locals.supabase, practice))) return refuse(m.collection_unknown_practice());
-		const refusal = await collections.addItem(event.locals.supabase, collection.id, practice);
+		const refusal = await collections.addItem(once(event), collection.id, practice);
 		if (refusal === 'taken') return refuse(m.collection_already());
 		if (refusal === 'unknown') return refuse(m.collection_unknown_practice());
 		back(collection.slug, langOf(raw), 'added');

@@ -4,6 +4,7 @@ import { href } from '#lib/i18n.ts';
 import * as events from '#lib/server/data/events.ts';
 import * as projects from '#lib/server/data/projects.ts';
 import { checkbox, date, email, integer, parseForm, readForm, text, uuid, uuidList } from '#lib/server/forms.ts';
+import { once } from '#lib/server/idempotency.ts';
 import { delegationAccess } from './access.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -44,7 +45,7 @@ export const actions: Actions = {
 		}
 		if (data.arrival && data.departure && data.departure < data.arrival) errors.departure = m.registration_departure_before_arrival();
 		if (Object.keys(errors).length) return fail(400, { action: 'register', values: form.values, errors });
-		const answer = await events.register(event.locals.supabase, found.id, data.organisation, {
+		const answer = await events.register(once(event), found.id, data.organisation, {
 			full_name: data.full_name,
 			job_title: data.job_title || null,
 			email: data.email ? data.email.toLowerCase() : null,

@@ -9,6 +9,7 @@ import * as memberships from '#lib/server/data/memberships.ts';
 import * as projects from '#lib/server/data/projects.ts';
 import { eventLengthProblem, hostChoices, localDateTime, timeProblem, timeZones } from '#lib/server/event-form.ts';
 import { checkbox, choice, country, date, integer, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
+import { actedOn, once } from '#lib/server/idempotency.ts';
 import { editableEvent } from './editable.ts';
 import { readSession } from './session-form.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -97,7 +98,7 @@ export const actions: Actions = {
 		if (description === 'original_in_use') errors.description = m.translation_original_in_use();
 		if (Object.keys(errors).length) return fail(400, { action: 'details', values: form.values, errors });
 
-		const answer = await events.update(event.locals.supabase, found.id, data.version, {
+		const answer = await events.update(once(event), found.id, data.version, {
 			kind: data.kind!,
 			status: data.status!,
 			visibility: data.visibility!,
@@ -114,7 +115,7 @@ export const actions: Actions = {
 			ends_local: data.ends_local!,
 			registration_deadline: data.registration_deadline
 		}, data.online_url || null);
-		if (answer === 'conflict') return fail(409, { action: 'details', values: form.values, errors: {} as Record<string, string>, conflict: true });
+		if (answer === 'conflict' && !(await actedOn(event))) return fail(409, { action: 'details', values: form.values, errors: {} as Record<string, string>, conflict: true });
 		if (answer === 'deadline_after_end') return fail(400, { action: 'details', values: form.values, errors: { registration_deadline: m.event_deadline_after_end() } });
 		if (answer === 'sessions_outside') return fail(400, { action: 'details', values: form.values, errors: { starts_local: m.event_sessions_outside() } });
 		back(found.slug, editing, 'details');
@@ -126,7 +127,7 @@ export const actions: Actions = {
 		const { code: editing } = await contentLocales.editingLanguage(event.locals.supabase, raw.get('lang') as string | null);
 		const read = await readSession(raw, found, editing, { title: null, description: null });
 		if (!read.ok) return fail(400, { action: 'addSession', values: read.values, errors: read.errors });
-		const refusal = await events.addSession(event.locals.supabase, found.id, { ...read.session, position: found.sessions.length });
+		const refusal = await events.addSession(once(event), found.id, { ...read.session, position: found.sessions.length });
 		if (refusal) return fail(400, { action: 'addSession', values: read.values, errors: { session_starts: refusal === 'outside' ? m.session_outside_event() : m.form_date_time() } });
 		back(found.slug, editing, 'session');
 	},

@@ -5,6 +5,7 @@ import { requireUser } from '#lib/server/auth/guards.ts';
 import * as contentLocales from '#lib/server/data/content-locales.ts';
 import * as organisations from '#lib/server/data/organisations.ts';
 import { readForm } from '#lib/server/forms.ts';
+import { once } from '#lib/server/idempotency.ts';
 import { readOrganisationForm } from '#lib/server/organisation-form.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -35,7 +36,7 @@ export const actions: Actions = {
 		const organisation = await proposable(event);
 		const form = await readOrganisationForm(event.locals.supabase, await readForm(event.request), organisation);
 		if (!form.ok) return fail(400, { values: form.values, errors: form.errors });
-		await organisations.propose(event.locals.supabase, organisation.id, form.version, form.changes, form.message);
+		await organisations.propose(once(event), organisation.id, form.version, form.changes, form.message);
 		redirect(303, `${href(`/organisations/${organisation.slug}/propose`)}?sent=1`);
 	}
 };

@@ -6,6 +6,7 @@ import * as contentLocales from '#lib/server/data/content-locales.ts';
 import * as organisations from '#lib/server/data/organisations.ts';
 import * as practices from '#lib/server/data/practices.ts';
 import { checkbox, country, email, integer, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
+import { once } from '#lib/server/idempotency.ts';
 import { editablePractice } from './editable.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -77,7 +78,7 @@ export const actions: Actions = {
 		if (!form.ok || form.data.organisation === practice.organisation_id) {
 			return fail(400, { partnerError: m.form_choose() });
 		}
-		const added = await practices.addPartner(event.locals.supabase, practice.id, form.data.organisation);
+		const added = await practices.addPartner(once(event), practice.id, form.data.organisation);
 		if (added === 'exists') return fail(400, { partnerError: m.practice_partner_exists() });
 		redirect(303, href(`/practices/${practice.slug}/edit`));
 	},

@@ -5,6 +5,7 @@ import { requireUser } from '#lib/server/auth/guards.ts';
 import * as memberships from '#lib/server/data/memberships.ts';
 import * as transfers from '#lib/server/data/transfers.ts';
 import { date, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
+import { once } from '#lib/server/idempotency.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Today where the person is, as a date input shows it. */
@@ -100,7 +101,7 @@ export const actions: Actions = {
 			return fail(400, { values, errors: { project: m.transfer_project_not_partner({ organisation: organisation.name }) } });
 		}
 
-		const started = await transfers.start(event.locals.supabase, {
+		const started = await transfers.start(once(event), {
 			practiceId: practice.id,
 			organisationId: organisation.id,
 			projectId: data.project,

@@ -4,6 +4,7 @@ import { getLocale } from '#lib/paraglide/runtime.js';
 import { href } from '#lib/i18n.ts';
 import * as projectChanges from '#lib/server/data/project-changes.ts';
 import { checkbox, choice, euro, integer, parseForm, percentage, quantity, readForm, text, uuid } from '#lib/server/forms.ts';
+import { once } from '#lib/server/idempotency.ts';
 import { editableProject } from '../editable.ts';
 import type { Actions } from './$types';
 
@@ -63,7 +64,7 @@ export const actions: Actions = {
 		const data = form.data;
 		if (!project.budgets.some((b) => b.organisation_id === data.payment_organisation)) return failure({ payment_organisation: m.payment_needs_budget() });
 		if (data.amount === 0) return failure({ amount: m.form_amount_zero() });
-		await projectChanges.addPayment(event.locals.supabase, project.id, {
+		await projectChanges.addPayment(once(event), project.id, {
 			organisation_id: data.payment_organisation,
 			kind: data.kind!,
 			year: data.year as number | null,
@@ -95,7 +96,7 @@ export const actions: Actions = {
 		const data = form.data;
 		const organisation = data.indicator_organisation as string | null;
 		if (organisation && !project.partners.some((p) => p.organisation.id === organisation)) return failure({ indicator_organisation: m.form_choose() });
-		const taken = await projectChanges.addIndicator(event.locals.supabase, project.id, {
+		const taken = await projectChanges.addIndicator(once(event), project.id, {
 			code: data.code!,
 			planned: data.planned!,
 			approximate: data.approximate,

@@ -5,6 +5,7 @@ import { withTranslation } from '#lib/translations.ts';
 import * as contentLocales from '#lib/server/data/content-locales.ts';
 import * as outcomes from '#lib/server/data/outcomes.ts';
 import { choice, count, date, integer, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
+import { once } from '#lib/server/idempotency.ts';
 import { editableProject } from '../editable.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -99,7 +100,7 @@ export const actions: Actions = {
 		const form = parseForm(raw, { statement: text({ required: true, max: 1000, multiline: true }) });
 		if (!form.ok) return fail(400, { action: 'addResult', values: form.values, errors: form.errors as Record<string, string> });
 		const position = Math.max(0, ...project.results.map((r) => r.position)) + 1;
-		await outcomes.addResult(event.locals.supabase, project.id, { [lang]: { text: form.data.statement, status: 'original' } }, position);
+		await outcomes.addResult(once(event), project.id, { [lang]: { text: form.data.statement, status: 'original' } }, position);
 		done(project.slug, lang, 'result_added');
 	},
 
@@ -143,7 +144,7 @@ export const actions: Actions = {
 		const data = form.data;
 		if (data.url && !HTTPS.test(data.url)) return failure({ url: m.form_url() });
 		const position = Math.max(0, ...project.press.map((p) => p.position)) + 1;
-		await outcomes.addPressItem(event.locals.supabase, project.id, {
+		await outcomes.addPressItem(once(event), project.id, {
 			kind: data.kind!,
 			title: { [lang]: { text: data.title, status: 'original' } },
 			published_on: data.published_on,

@@ -6,6 +6,7 @@ import * as organisations from '#lib/server/data/organisations.ts';
 import * as projectChanges from '#lib/server/data/project-changes.ts';
 import * as projects from '#lib/server/data/projects.ts';
 import { choice, country, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
+import { once } from '#lib/server/idempotency.ts';
 import { editableProject } from '../editable.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -31,7 +32,7 @@ export const actions: Actions = {
 		const project = await editableProject(event);
 		const form = parseForm(await readForm(event.request), { organisation: uuid(), role: choice(projectChanges.PARTNER_ROLES) });
 		if (!form.ok) return fail(400, { action: 'addExisting', values: form.values, errors: form.errors as Record<string, string> });
-		const refused = await projectChanges.addPartner(event.locals.supabase, project.id, form.data.organisation, form.data.role!);
+		const refused = await projectChanges.addPartner(once(event), project.id, form.data.organisation, form.data.role!);
 		if (refused) return fail(400, { action: 'addExisting', values: form.values, errors: { organisation: refused === 'taken' ? m.partner_already() : m.form_choose() } });
 		done(project.slug, 'added');
 	},
@@ -51,7 +52,7 @@ export const actions: Actions = {
 		if (data.website && !/^https?:\/\/\S+$/.test(data.website)) {
 			return fail(400, { action: 'addNew', values: form.values, errors: { website: m.form_url() } });
 		}
-		await projectChanges.addNewPartnerOrganisation(event.locals.supabase, project.id, {
+		await projectChanges.addNewPartnerOrganisation(once(event), project.id, {
 			slug: slugify(data.name) || 'organisation',
 			name: data.name,
 			kind: data.kind!,
@@ -90,7 +91,7 @@ export const actions: Actions = {
 			unnamed_role: choice(projectChanges.PARTNER_ROLES)
 		});
 		if (!form.ok) return fail(400, { action: 'addUnnamed', values: form.values, errors: form.errors as Record<string, string> });
-		await projectChanges.addUnnamedPartner(event.locals.supabase, project.id, {
+		await projectChanges.addUnnamedPartner(once(event), project.id, {
 			country: form.data.unnamed_country!,
 			city: form.data.unnamed_city || null,
 			role: form.data.unnamed_role!

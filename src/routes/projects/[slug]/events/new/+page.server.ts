@@ -8,6 +8,7 @@ import * as contentLocales from '#lib/server/data/content-locales.ts';
 import * as events from '#lib/server/data/events.ts';
 import { eventLengthProblem, localDateTime, timeProblem, timeZones } from '#lib/server/event-form.ts';
 import { choice, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
+import { once } from '#lib/server/idempotency.ts';
 import { editableProject } from '../../edit/editable.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -59,7 +60,7 @@ export const actions: Actions = {
 		if (!isSlug(slug)) errors.slug = m.form_slug();
 		if (Object.keys(errors).length) return fail(400, { values, errors });
 
-		const refused = await events.create(event.locals.supabase, {
+		const refused = await events.create(once(event), {
 			projectId: project.id,
 			slug,
 			kind: data.kind!,
