@@ -116,7 +116,10 @@ export const actions: Actions = {
 		if (!form.ok) return fail(400, { action: 'delete', errors: form.errors });
 		const refused = await checkCurrentPassword(event, user, form.data.confirm_password, 'delete', 'confirm_password');
 		if (refused) return refused;
-		await accounts.remove(event.locals.supabase, user.id);
+		const removed = await accounts.remove(event.locals.supabase, user.id);
+		if (typeof removed === 'object') {
+			return fail(409, { action: 'delete', message: m.account_delete_last_admin({ organisation: removed.lastAdminOf }), errors: {} as Record<string, string> });
+		}
 		deleteSessionCookie(event.cookies, event.url.protocol === 'https:');
 		redirect(303, href('/account/deleted'));
 	}
