@@ -334,6 +334,8 @@ export type Registration = {
 	access_needs: string | null;
 	status: 'registered' | 'waitlisted' | 'cancelled';
 	created_at: string;
+	/** Set when the person's account was deleted: the place stays, nothing names them. */
+	erased_at: string | null;
 };
 
 /** The registrations the reader may see: all for the event's editors, their own organisation's otherwise. */
@@ -341,7 +343,7 @@ export async function registrations(supabase: Supabase, eventId: string): Promis
 	return unwrap(
 		await supabase
 			.from('event_registrations')
-			.select('id, organisation_id, full_name, job_title, email, arrival, departure, dietary_needs, access_needs, status, created_at')
+			.select('id, organisation_id, full_name, job_title, email, arrival, departure, dietary_needs, access_needs, status, created_at, erased_at')
 			.eq('event_id', eventId)
 			.neq('status', 'cancelled')
 			.order('created_at')
