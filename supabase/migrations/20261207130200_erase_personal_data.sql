@@ -36,20 +36,26 @@ declare
   names jsonb;
   events text[];
 begin
-  select coalesce(jsonb_agg(distinct to_jsonb(r.full_name)), '[]'), coalesce(array_agg(distinct r.event_id::text), '{}')
+  -- Their registrations: by their address, or the ones they made of themselves under their name.
+  -- (A data-modifying WITH runs once, whether or not the query reads it.)
+  with theirs as (
+    select r.id, r.event_id, r.full_name from public.event_registrations as r
+    where r.erased_at is null and r.status <> 'cancelled'
+      and (lower(r.email) = old.email
+        or (r.registered_by = old.id and lower(btrim(r.full_name)) = lower(btrim(old.display_name))))
+  ), erased as (
+    update public.event_registrations as r
+    set full_name = '—', job_title = null, email = null, arrival = null, departure = null,
+      dietary_needs = null, access_needs = null, erased_at = now()
+    from theirs where r.id = theirs.id
+    returning r.id
+  )
+  select coalesce(jsonb_agg(distinct to_jsonb(t.full_name)), '[]'), coalesce(array_agg(distinct t.event_id::text), '{}')
   into names, events
-  from public.event_registrations as r
-  where r.erased_at is null and r.status <> 'cancelled'
-    and (lower(r.email) = old.email
-      or (r.registered_by = old.id and lower(btrim(r.full_name)) = lower(btrim(old.display_name))));
+  from theirs as t;
 
-  update public.event_registrations as r
-  set full_name = '—', job_title = null, email = null, arrival = null, departure = null,
-    dietary_needs = null, access_needs = null, erased_at = now()
-  where r.erased_at is null and r.status <> 'cancelled'
-    and (lower(r.email) = old.email
-      or (r.registered_by = old.id and lower(btrim(r.full_name)) = lower(btrim(old.display_name))));
-
+  -- E-mails to their address go. In others', their address becomes null and, in those about the
+  -- events they were registered for, their name an empty string (the e-mail says "someone").
   delete from public.notifications as n where n.email = old.email;
   update public.notifications as n
   set payload = private.forget_strings(private.forget_strings(n.payload, jsonb_build_array(address), 'null'),

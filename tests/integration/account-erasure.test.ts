@@ -19,7 +19,9 @@ const EMAIL_DOMAIN = `${PREFIX}.example`;
 const ERIN = { id: randomUUID(), email: `erin@${EMAIL_DOMAIN}`, name: `Erin Erased ${TAG}` };
 /** Someone Erin registered: stays named. */
 const OTTO = { email: `otto@${EMAIL_DOMAIN}`, name: `Otto Other ${TAG}` };
-const USER = { erin: ERIN.id, registrar: randomUUID() };
+/** Whose account a platform admin deletes. */
+const FAY = { id: randomUUID(), email: `fay@${EMAIL_DOMAIN}`, name: `Fay Former ${TAG}` };
+const USER = { erin: ERIN.id, fay: FAY.id, registrar: randomUUID(), platformAdmin: randomUUID() };
 const ORG = randomUUID();
 const PROJECT = randomUUID();
 const EVENT = { one: randomUUID(), two: randomUUID() };
@@ -101,7 +103,10 @@ const LOOKS_PERSONAL = /(^|_)(e?mail|name|phone|mobile|address|surname|birth|spe
 const FIXTURES = `
 insert into public.users (id, email, display_name, time_zone) values
   ('${ERIN.id}', '${ERIN.email}', '${ERIN.name}', 'Europe/Riga'),
+  ('${FAY.id}', '${FAY.email}', '${FAY.name}', null),
   ('${USER.registrar}', 'registrar@${EMAIL_DOMAIN}', 'Registrar (test)', null);
+insert into public.users (id, email, display_name, is_platform_admin) values
+  ('${USER.platformAdmin}', 'platform@${EMAIL_DOMAIN}', 'Platform admin (test)', true);
 insert into public.credentials (user_id, password_hash) values ('${ERIN.id}', 'not-a-real-hash');
 insert into public.sessions (id, user_id, expires_at, absolute_expires_at) values
   (encode(sha256('${TAG}'::bytea), 'hex'), '${ERIN.id}', now() + interval '1 day', now() + interval '30 days');
@@ -137,7 +142,8 @@ insert into public.event_registrations
   (event_id, organisation_id, full_name, job_title, email, arrival, departure, dietary_needs, access_needs, status, registered_by) values
   ('${EVENT.one}', '${ORG}', '${ERIN.name}', 'Youth worker', '${ERIN.email}', '2031-05-13', '2031-05-16', 'vegan', 'step-free access', 'registered', '${USER.registrar}'),
   ('${EVENT.two}', '${ORG}', '${ERIN.name}', null, null, null, null, null, null, 'registered', '${ERIN.id}'),
-  ('${EVENT.one}', '${ORG}', '${OTTO.name}', null, '${OTTO.email}', null, null, null, null, 'registered', '${ERIN.id}');
+  ('${EVENT.one}', '${ORG}', '${OTTO.name}', null, '${OTTO.email}', null, null, null, null, 'registered', '${ERIN.id}'),
+  ('${EVENT.two}', '${ORG}', '${FAY.name}', null, '${FAY.email}', null, null, 'none', null, 'registered', '${USER.registrar}');
 -- What others were sent while Erin acted, as the triggers write it.
 insert into public.notifications (recipient_id, kind, payload, delivery, actor_id) values
   ('${USER.registrar}', 'role_changed', jsonb_build_object('actor', '${ERIN.name}', 'place', 'Erasure organisation (test)'), 'immediate', '${ERIN.id}');
@@ -236,13 +242,20 @@ describe('deleting an account', () => {
 	it('her registrations say they were erased; the one she made of someone else keeps that person', async () => {
 		const rows = await peek<{ full_name: string; email: string | null; erased: boolean; job_title: string | null; dietary_needs: string | null }>(
 			`select full_name, email, erased_at is not null as erased, job_title, dietary_needs from public.event_registrations
-			 where event_id = any ($1) order by full_name`,
-			[Object.values(EVENT)]
+			 where event_id = any ($1) and full_name <> $2 order by full_name`,
+			[Object.values(EVENT), FAY.name]
 		);
 		expect(rows).toEqual([
 			{ full_name: OTTO.name, email: OTTO.email, erased: false, job_title: null, dietary_needs: null },
 			{ full_name: '—', email: null, erased: true, job_title: null, dietary_needs: null },
 			{ full_name: '—', email: null, erased: true, job_title: null, dietary_needs: null }
+		]);
+	});
+
+	it('erases the same when a platform admin deletes the account', async () => {
+		expect(outcome(await as('platformAdmin').from('users').delete().eq('id', FAY.id).select('id'))).toBe(1);
+		expect(await peek(`select full_name, email, dietary_needs, erased_at is not null as erased from public.event_registrations where event_id = $1 and registered_by = $2`, [EVENT.two, USER.registrar])).toEqual([
+			{ full_name: '—', email: null, dietary_needs: null, erased: true }
 		]);
 	});
 });
