@@ -56,6 +56,18 @@ test('the only admin cannot delete their account or step down: the pages say to 
 	expect(await sql(`select role::text from public.organisation_members where user_id = $1`, [organisation.admin.id])).toEqual([{ role: 'admin' }]);
 });
 
+test('a platform admin deleting the account of an only admin is told to hand the role over first', async ({ page }) => {
+	const slug = `one-admin-${randomUUID().slice(0, 8)}`;
+	await sql(`insert into public.organisations (slug, name, kind, country) values ($1, $1, 'ngo', 'LV')`, [slug]);
+	const name = `Sole Admin ${slug}`;
+	const admin = await createAccount({ organisation: slug, role: 'admin', name });
+	await signIn(page, DEMO.admin);
+	await page.goto('/en/admin');
+	await page.getByRole('button', { name: `Delete the account of ${name}` }).click();
+	await expect(page.getByRole('alert')).toHaveText(`This person is the only admin of ${slug}. Make another member an admin there first.`);
+	expect(await sql(`select 1 from public.users where id = $1`, [admin.id])).toHaveLength(1);
+});
+
 test('a deleted account leaves no name or address in the delegation list or its CSV', async ({ page, browser, baseURL }) => {
 	const slug = await comingMeeting();
 	const person = await createAccount({ organisation: 'comune-di-faenza', name: 'Erin Erasable' });
