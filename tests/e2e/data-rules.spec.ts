@@ -37,6 +37,7 @@ test('the only admin cannot delete their account or step down: the pages say to 
 	const organisation = await organisationWithOneAdmin();
 	await signIn(page, organisation.admin.email, organisation.admin.password);
 	await page.goto('/en/account');
+	await expect(page.getByText(`You are the only admin of ${organisation.name}: make another member an admin there before you delete your account.`)).toBeVisible();
 	await page.getByLabel('Your password, to confirm').fill(organisation.admin.password);
 	await page.getByRole('button', { name: 'Delete my account' }).click();
 	await expect(page.getByRole('alert')).toHaveText(

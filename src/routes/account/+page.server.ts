@@ -25,7 +25,11 @@ export const load: PageServerLoad = async (event) => {
 		memberships.projectsOf(supabase, user.id),
 		notificationPreferences.list(supabase, user.id)
 	]);
-	return { profile: profile!, organisations, projects, notificationKinds, timeZones: Intl.supportedValuesOf('timeZone') };
+	// Where the person is the only admin: the account is deleted once someone else takes the role there.
+	const administered = organisations.filter((o) => o.role === 'admin').map((o) => o.organisation.id);
+	const alone = await memberships.withOneAdmin(supabase, administered);
+	const onlyAdminOf = organisations.filter((o) => alone.has(o.organisation.id)).map((o) => o.organisation.name);
+	return { profile: profile!, organisations, projects, notificationKinds, onlyAdminOf, timeZones: Intl.supportedValuesOf('timeZone') };
 };
 
 export const actions: Actions = {
