@@ -25,7 +25,11 @@ export const load: PageServerLoad = async (event) => {
 		memberships.projectsOf(supabase, user.id),
 		notificationPreferences.list(supabase, user.id)
 	]);
-	return { profile: profile!, organisations, projects, notificationKinds, timeZones: Intl.supportedValuesOf('timeZone') };
+	// Where the person is the only admin: the account is deleted once someone else takes the role there.
+	const administered = organisations.filter((o) => o.role === 'admin').map((o) => o.organisation.id);
+	const alone = await memberships.withOneAdmin(supabase, administered);
+	const onlyAdminOf = organisations.filter((o) => alone.has(o.organisation.id)).map((o) => o.organisation.name);
+	return { profile: profile!, organisations, projects, notificationKinds, onlyAdminOf, timeZones: Intl.supportedValuesOf('timeZone') };
 };
 
 export const actions: Actions = {
@@ -116,7 +120,10 @@ export const actions: Actions = {
 		if (!form.ok) return fail(400, { action: 'delete', errors: form.errors });
 		const refused = await checkCurrentPassword(event, user, form.data.confirm_password, 'delete', 'confirm_password');
 		if (refused) return refused;
-		await accounts.remove(event.locals.supabase, user.id);
+		const removed = await accounts.remove(event.locals.supabase, user.id);
+		if (typeof removed === 'object') {
+			return fail(409, { action: 'delete', message: m.account_delete_last_admin({ organisation: removed.lastAdminOf }), errors: {} as Record<string, string> });
+		}
 		deleteSessionCookie(event.cookies, event.url.protocol === 'https:');
 		redirect(303, href('/account/deleted'));
 	}

@@ -54,9 +54,9 @@ export const actions: Actions = {
 		const admin = requirePlatformAdmin(event);
 		const form = parseForm(await readForm(event.request), { user_id: uuid() });
 		if (!form.ok || form.data.user_id === admin.id) return fail(400, { action: 'people', message: m.member_not_found() });
-		if (!(await accounts.remove(event.locals.supabase, form.data.user_id))) {
-			return fail(404, { action: 'people', message: m.member_not_found() });
-		}
+		const removed = await accounts.remove(event.locals.supabase, form.data.user_id);
+		if (typeof removed === 'object') return fail(409, { action: 'people', message: m.admin_delete_last_admin({ organisation: removed.lastAdminOf }) });
+		if (!removed) return fail(404, { action: 'people', message: m.member_not_found() });
 		return { action: 'people', success: m.admin_account_deleted() };
 	}
 };

@@ -2,7 +2,7 @@
 // their row); credentials are the server's alone (service role), as no API role may read them.
 import type { Supabase } from '../supabase.ts';
 import { serviceClient } from '../supabase-admin.ts';
-import { unwrap } from './unwrap.ts';
+import { lastAdminOf, unwrap } from './unwrap.ts';
 
 export type Profile = {
 	id: string;
@@ -32,10 +32,15 @@ export async function updateProfile(
 
 /**
  * Deletes an account (one's own, or as a platform admin); memberships and invitations go with
- * it, what the person made stays. False when RLS kept it (or there was none).
+ * it, and the database erases what names the person elsewhere in the same step; what the person
+ * made stays. False when RLS kept it (or there was none); `{ lastAdminOf }` when the person is the
+ * only admin of that organisation (the role is handed over first).
  */
-export async function remove(supabase: Supabase, id: string): Promise<boolean> {
-	return unwrap(await supabase.from('users').delete().eq('id', id).select('id')).length > 0;
+export async function remove(supabase: Supabase, id: string): Promise<boolean | { lastAdminOf: string }> {
+	const answer = await supabase.from('users').delete().eq('id', id).select('id');
+	const organisation = lastAdminOf(answer.error);
+	if (organisation !== null) return { lastAdminOf: organisation };
+	return unwrap(answer).length > 0;
 }
 
 export async function findCredentialsByEmail(email: string): Promise<{ id: string; password_hash: string } | null> {

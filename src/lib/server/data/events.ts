@@ -201,7 +201,8 @@ export type EventDetails = {
 /**
  * Saves the details and the online link together, on top of the version the editor opened:
  * 'conflict' when someone saved in between, 'sessions_outside' when the new days or zone would
- * leave sessions outside the days or at times that do not exist there.
+ * leave sessions outside the days or at times that do not exist there, 'not_over' when it would be
+ * held before it has ended at its venue.
  */
 export async function update(
 	supabase: Supabase,
@@ -209,8 +210,9 @@ export async function update(
 	version: number,
 	details: EventDetails,
 	onlineUrl: string | null
-): Promise<'conflict' | 'sessions_outside' | 'deadline_after_end' | null> {
+): Promise<'conflict' | 'sessions_outside' | 'deadline_after_end' | 'not_over' | null> {
 	const answer = await supabase.rpc('save_event', { event: id, seen_version: version, details, online_url: onlineUrl });
+	if (answer.error?.hint === 'event_not_over') return 'not_over';
 	if (answer.error?.hint === 'sessions_outside_event' || answer.error?.hint === 'sessions_ambiguous_in_zone') return 'sessions_outside';
 	if (answer.error?.code === CHECK_VIOLATION && answer.error.message.includes('events_registration_deadline_before_end')) return 'deadline_after_end';
 	return unwrap(answer) ? null : 'conflict';
@@ -334,6 +336,8 @@ export type Registration = {
 	access_needs: string | null;
 	status: 'registered' | 'waitlisted' | 'cancelled';
 	created_at: string;
+	/** Set when the person's account was deleted: the place stays, nothing names them. */
+	erased_at: string | null;
 };
 
 /** The registrations the reader may see: all for the event's editors, their own organisation's otherwise. */
@@ -341,7 +345,7 @@ export async function registrations(supabase: Supabase, eventId: string): Promis
 	return unwrap(
 		await supabase
 			.from('event_registrations')
-			.select('id, organisation_id, full_name, job_title, email, arrival, departure, dietary_needs, access_needs, status, created_at')
+			.select('id, organisation_id, full_name, job_title, email, arrival, departure, dietary_needs, access_needs, status, created_at, erased_at')
 			.eq('event_id', eventId)
 			.neq('status', 'cancelled')
 			.order('created_at')

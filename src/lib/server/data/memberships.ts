@@ -35,3 +35,14 @@ export async function projectsOf(supabase: Supabase, userId: string): Promise<Pr
 			.eq('user_id', userId)
 	) as unknown as ProjectMembership[];
 }
+
+/** The organisations, among those given, that have one admin only. */
+export async function withOneAdmin(supabase: Supabase, organisationIds: string[]): Promise<Set<string>> {
+	if (!organisationIds.length) return new Set();
+	const admins = unwrap(
+		await supabase.from('organisation_members').select('organisation_id').eq('role', 'admin').in('organisation_id', organisationIds)
+	) as Array<{ organisation_id: string }>;
+	const count = new Map<string, number>();
+	for (const { organisation_id } of admins) count.set(organisation_id, (count.get(organisation_id) ?? 0) + 1);
+	return new Set(organisationIds.filter((id) => count.get(id) === 1));
+}

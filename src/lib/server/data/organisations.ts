@@ -1,7 +1,7 @@
 // Organisations: public facts, members, and the projects they take part in.
 import type { Supabase } from '../supabase.ts';
 import type { TranslatedText } from '#lib/translations.ts';
-import { CHECK_VIOLATION, DataError, unwrap } from './unwrap.ts';
+import { CHECK_VIOLATION, DataError, lastAdminOf, unwrap } from './unwrap.ts';
 import { updateAtVersion } from './versioned.ts';
 
 export type OrganisationKind = 'municipality' | 'ngo' | 'university' | 'association' | 'other';
@@ -99,18 +99,20 @@ export async function roleOf(supabase: Supabase, organisationId: string, userId:
 	return (row?.role as 'admin' | 'member' | undefined) ?? null;
 }
 
-export async function setMemberRole(supabase: Supabase, organisationId: string, userId: string, role: 'admin' | 'member'): Promise<boolean> {
-	const rows = unwrap(
-		await supabase.from('organisation_members').update({ role }).eq('organisation_id', organisationId).eq('user_id', userId).select('user_id')
-	);
-	return rows.length > 0;
+/** Done, 'gone' (no such member, or not the reader's to change), or 'last_admin' (refused). */
+export type MemberChange = 'done' | 'gone' | 'last_admin';
+
+function memberChange(answer: { data: unknown; error: { message: string; code?: string; hint?: string; details?: string } | null; status: number }): MemberChange {
+	if (lastAdminOf(answer.error) !== null) return 'last_admin';
+	return (unwrap(answer) as unknown[]).length > 0 ? 'done' : 'gone';
 }
 
-export async function removeMember(supabase: Supabase, organisationId: string, userId: string): Promise<boolean> {
-	const rows = unwrap(
-		await supabase.from('organisation_members').delete().eq('organisation_id', organisationId).eq('user_id', userId).select('user_id')
-	);
-	return rows.length > 0;
+export async function setMemberRole(supabase: Supabase, organisationId: string, userId: string, role: 'admin' | 'member'): Promise<MemberChange> {
+	return memberChange(await supabase.from('organisation_members').update({ role }).eq('organisation_id', organisationId).eq('user_id', userId).select('user_id'));
+}
+
+export async function removeMember(supabase: Supabase, organisationId: string, userId: string): Promise<MemberChange> {
+	return memberChange(await supabase.from('organisation_members').delete().eq('organisation_id', organisationId).eq('user_id', userId).select('user_id'));
 }
 
 export type Participation = {

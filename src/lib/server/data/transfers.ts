@@ -6,7 +6,7 @@
 import type { TransferStage } from '#lib/practices.ts';
 import type { TranslatedText, TranslationStatus } from '#lib/translations.ts';
 import type { Supabase } from '../supabase.ts';
-import { CHECK_VIOLATION, DataError, FOREIGN_KEY_VIOLATION, UNIQUE_VIOLATION, unwrap } from './unwrap.ts';
+import { CHECK_VIOLATION, FOREIGN_KEY_VIOLATION, UNIQUE_VIOLATION, unwrap } from './unwrap.ts';
 
 /** The most a transfer's notes or results may hold, as the database checks it. */
 export const TEXT_MAX = 20_000;
@@ -162,9 +162,10 @@ export type NewTransfer = {
 
 /**
  * Starts a transfer at its first stage. Its id, or why the database refused it: the organisation
- * follows this practice already, it is the practice's own, or it does not take part in the project.
+ * follows this practice already, it is the practice's own, it does not take part in the project, or
+ * the start is in the future.
  */
-export async function start(supabase: Supabase, transfer: NewTransfer): Promise<{ id: string } | 'taken' | 'own_practice' | 'not_partner'> {
+export async function start(supabase: Supabase, transfer: NewTransfer): Promise<{ id: string } | 'taken' | 'own_practice' | 'not_partner' | 'future'> {
 	// The id as the database returns it: for a form sent again, the transfer it started the first time.
 	const answer = await supabase
 		.from('practice_transfers')
@@ -181,32 +182,34 @@ export async function start(supabase: Supabase, transfer: NewTransfer): Promise<
 		.single();
 	if (answer.error?.code === UNIQUE_VIOLATION) return 'taken';
 	if (answer.error?.code === CHECK_VIOLATION && (answer.error as { hint?: string }).hint === 'own_practice') return 'own_practice';
+	if (isFutureDate(answer.error)) return 'future';
 	if (answer.error?.code === FOREIGN_KEY_VIOLATION) return 'not_partner';
 	return { id: unwrap(answer).id };
 }
 
 export type TransferChanges = Partial<{ stage: TransferStage; stage_since: string; notes: string; results: string }>;
 
+/** The database's refusal of a transfer's start or stage dated in the future. */
+function isFutureDate(error: { code?: string; hint?: string } | null): boolean {
+	return error?.code === CHECK_VIOLATION && error.hint === 'transfer_date_in_future';
+}
+
 /**
  * Saves the changes on top of `version`: 'conflict' when someone saved in between (nothing is
- * overwritten), 'before_start' when the database finds the stage's date before the start.
+ * overwritten), 'before_start' when the database finds the stage's date before the start,
+ * 'future' when it is in the future.
  */
-export async function update(supabase: Supabase, id: string, version: number, changes: TransferChanges): Promise<'saved' | 'conflict' | 'before_start'> {
-	try {
-		const rows = unwrap(
-			await supabase
-				.from('practice_transfers')
-				.update({ ...changes, version: version + 1 })
-				.eq('id', id)
-				.eq('version', version)
-				.select('id')
-		);
-		return rows.length > 0 ? 'saved' : 'conflict';
-	} catch (e) {
-		// The one check a valid form can still meet: a stage's date before the start (the table's own check).
-		if (e instanceof DataError && e.code === CHECK_VIOLATION && e.message.includes('practice_transfers_check')) return 'before_start';
-		throw e;
-	}
+export async function update(supabase: Supabase, id: string, version: number, changes: TransferChanges): Promise<'saved' | 'conflict' | 'before_start' | 'future'> {
+	const answer = await supabase
+		.from('practice_transfers')
+		.update({ ...changes, version: version + 1 })
+		.eq('id', id)
+		.eq('version', version)
+		.select('id');
+	if (isFutureDate(answer.error)) return 'future';
+	// The table's own check: a stage's date before the start.
+	if (answer.error?.code === CHECK_VIOLATION && answer.error.message.includes('practice_transfers_check')) return 'before_start';
+	return unwrap(answer).length > 0 ? 'saved' : 'conflict';
 }
 
 /** Removes a transfer with its stages; false when it was not there or row level security kept it. */

@@ -21,6 +21,14 @@ export const UNIQUE_VIOLATION = '23505';
 export const FOREIGN_KEY_VIOLATION = '23503';
 export const CHECK_VIOLATION = '23514';
 
+/**
+ * The organisation named when the database refuses to leave one without an admin (the last admin
+ * removed, made a plain member, or their account deleted); null for any other answer.
+ */
+export function lastAdminOf(error: { hint?: string | null; details?: string | null } | null): string | null {
+	return error?.hint === 'last_organisation_admin' ? (error.details ?? '') : null;
+}
+
 export class DataError extends Error {
 	constructor(
 		message: string,

@@ -161,7 +161,7 @@ const RENDERERS: Record<string, Renderer> = {
 		const event = eventOf(payload);
 		const params = {
 			event: titleOf(event.title, locale),
-			person: str(payload, 'person'),
+			person: nameOf(payload, 'person', locale),
 			organisation: str(payload, 'organisation'),
 			actor: nameOf(payload, 'actor', locale)
 		};
@@ -181,7 +181,7 @@ const RENDERERS: Record<string, Renderer> = {
 	},
 	waitlist_place(payload, locale) {
 		const event = eventOf(payload);
-		const params = { event: titleOf(event.title, locale), person: str(payload, 'person'), organisation: str(payload, 'organisation') };
+		const params = { event: titleOf(event.title, locale), person: nameOf(payload, 'person', locale), organisation: str(payload, 'organisation') };
 		const subject = m.notify_waitlist_place_subject(params, { locale });
 		return {
 			subject,

@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { csvResponse } from '#lib/server/csv.ts';
 import * as events from '#lib/server/data/events.ts';
+import { registeredName } from '#lib/registered-name.ts';
 import { delegationAccess } from '../delegations/access.ts';
 import type { RequestHandler } from './$types';
 
@@ -16,7 +17,7 @@ export const GET: RequestHandler = async (event) => {
 	const rows = registrations.map((r) => [
 		organisation.get(r.organisation_id)?.name ?? '',
 		organisation.get(r.organisation_id)?.country ?? '',
-		r.full_name,
+		registeredName(r),
 		r.job_title,
 		r.email,
 		r.arrival,

@@ -117,6 +117,7 @@ export const actions: Actions = {
 		}, data.online_url || null);
 		if (answer === 'conflict' && !(await actedOn(event))) return fail(409, { action: 'details', values: form.values, errors: {} as Record<string, string>, conflict: true });
 		if (answer === 'deadline_after_end') return fail(400, { action: 'details', values: form.values, errors: { registration_deadline: m.event_deadline_after_end() } });
+		if (answer === 'not_over') return fail(400, { action: 'details', values: form.values, errors: { status: m.event_held_before_end({ zone: data.time_zone! }) } });
 		if (answer === 'sessions_outside') return fail(400, { action: 'details', values: form.values, errors: { starts_local: m.event_sessions_outside() } });
 		back(found.slug, editing, 'details');
 	},

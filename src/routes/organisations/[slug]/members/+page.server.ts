@@ -27,6 +27,13 @@ async function requireAdmin(event: RequestEvent<{ slug: string }>) {
 	return found;
 }
 
+/** A change of a member the database refused: the organisation's last admin, or a member gone meanwhile. */
+function memberRefused(answer: 'gone' | 'last_admin', organisation: string) {
+	return answer === 'last_admin'
+		? fail(409, { action: 'members', message: m.member_last_admin({ organisation }) })
+		: fail(404, { action: 'members', message: m.member_not_found() });
+}
+
 export const load: PageServerLoad = async (event) => {
 	const { organisation, members, isAdmin } = await context(event);
 	const list = isAdmin ? await invitations.listForOrganisation(event.locals.supabase, organisation.id) : [];
@@ -86,9 +93,8 @@ export const actions: Actions = {
 		if (!form.ok || !members.some((member) => member.user.id === form.data.user_id)) {
 			return fail(400, { action: 'members', message: m.member_not_found() });
 		}
-		if (!(await organisations.setMemberRole(event.locals.supabase, organisation.id, form.data.user_id, form.data.role!))) {
-			return fail(404, { action: 'members', message: m.member_not_found() });
-		}
+		const changed = await organisations.setMemberRole(event.locals.supabase, organisation.id, form.data.user_id, form.data.role!);
+		if (changed !== 'done') return memberRefused(changed, organisation.name);
 		return { action: 'members', success: m.account_saved() };
 	},
 
@@ -97,7 +103,8 @@ export const actions: Actions = {
 		const form = parseForm(await readForm(event.request), { user_id: uuid() });
 		const member = form.ok ? members.find((candidate) => candidate.user.id === form.data.user_id) : undefined;
 		if (!member) return fail(400, { action: 'members', message: m.member_not_found() });
-		await organisations.removeMember(event.locals.supabase, organisation.id, member.user.id);
+		const removed = await organisations.removeMember(event.locals.supabase, organisation.id, member.user.id);
+		if (removed !== 'done') return memberRefused(removed, organisation.name);
 		return { action: 'members', success: m.member_removed({ name: member.user.display_name }) };
 	}
 };

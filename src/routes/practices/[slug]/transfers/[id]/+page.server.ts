@@ -96,6 +96,7 @@ export const actions: Actions = {
 		if (saved === 'before_start') {
 			return fail(400, { action: 'stage', values: form.values, errors: { since: m.transfer_since_before_start({ date: formatDay(transfer.started_on) }) } });
 		}
+		if (saved === 'future') return fail(400, { action: 'stage', values: form.values, errors: { since: m.transfer_date_in_future() } });
 		if (saved === 'conflict') return fail(409, { action: 'stage', values: form.values, errors: {} as Record<string, string>, conflict: true });
 		redirect(303, pageOf(transfer, 'stage'));
 	},

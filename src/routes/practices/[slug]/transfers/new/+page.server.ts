@@ -110,6 +110,7 @@ export const actions: Actions = {
 		});
 		// What the database refuses, should the page have been open while someone else acted.
 		if (started === 'taken') return fail(400, { values, errors: { organisation: m.transfer_already_following({ organisation: organisation.name }) } });
+		if (started === 'future') return fail(400, { values, errors: { started_on: m.transfer_date_in_future() } });
 		if (started === 'own_practice') return fail(400, { values, errors: { organisation: m.transfer_own_practice() } });
 		if (started === 'not_partner') {
 			return fail(400, { values, errors: { project: m.transfer_project_not_partner({ organisation: organisation.name }) } });
