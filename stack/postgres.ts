@@ -14,6 +14,8 @@ export type PostgresPasswords = { superuser: string; postgres: string; authentic
 
 export type Postgres = {
 	child: Child;
+	/** Starts the server again on the same cluster and port (after it died). */
+	launch(): Promise<Child>;
 	port: number;
 	/** True when this start created the cluster (so it needs migrations and seed). */
 	created: boolean;
@@ -36,7 +38,7 @@ export async function startPostgres(options: {
 
 	if (created) await initCluster(bin, pgdata, passwords.superuser, owner);
 
-	const child = await startChild(
+	const launch = () => startChild(
 		'PostgreSQL',
 		bin.postgres,
 		[
@@ -55,6 +57,7 @@ export async function startPostgres(options: {
 			onLog: options.onLog
 		}
 	);
+	const child = await launch();
 
 	const url = (user: string, password: string) =>
 		`postgres://${encodeURIComponent(user)}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
@@ -69,7 +72,7 @@ export async function startPostgres(options: {
 			throw error;
 		}
 	}
-	return { child, port, created, url };
+	return { child, launch, port, created, url };
 }
 
 async function initCluster(
