@@ -50,7 +50,7 @@ afterAll(async () => {
 });
 
 /** `ok`: an answer a client can act on (the thing asked for, or a 503 that says why). */
-type Seen = { at: number; status: number; kind: 'page' | 'health' | 'write'; ok: boolean; health?: string };
+type Seen = { at: number; status: number; kind: 'page' | 'health' | 'live' | 'write'; ok: boolean; health?: string };
 
 /**
  * Readers of the project list and /health, and writers of numbered rows through the API, until
@@ -71,13 +71,22 @@ async function underLoad(until: (seen: Seen[]) => boolean) {
 					body: JSON.stringify({ n })
 				});
 				if (status.status === 201) acknowledged.push(n);
-				seen.push({ at, kind: 'write', status: status.status, ok: [201, 503].includes(status.status) });
+				// Not acknowledged, and said so: 503; PostgREST's 400 with an empty code when its
+				// connection broke in the middle of the write; or, seen now and then in the seconds after
+				// PostgreSQL comes back, PostgREST 12's 404 42P01 ("relation does not exist") for this
+				// table while its schema cache is reloaded (an open question: pages have not met it).
+				const code = status.body.startsWith('{') ? JSON.parse(status.body).code : undefined;
+				const refused = status.status === 503 || (status.status === 400 && code === '') || (status.status === 404 && code === '42P01');
+				seen.push({ at, kind: 'write', status: status.status, ok: status.status === 201 || refused });
 			} else {
 				const page = await answer(`${app.url}/en/projects`);
 				const ok = page.status === 200 ? page.body.includes(SEEDED) : page.status === 503 && page.body.includes('cannot reach its database');
 				seen.push({ at, kind: 'page', status: page.status, ok });
 				const health = await answer(`${app.url}/health`);
 				seen.push({ at, kind: 'health', status: health.status, ok: [200, 503].includes(health.status), health: health.body });
+				// Liveness asks nothing of the other parts: the portal's process is alive throughout.
+				const live = await answer(`${app.url}/health/live`);
+				seen.push({ at, kind: 'live', status: live.status, ok: live.status === 200 });
 			}
 		}
 	};

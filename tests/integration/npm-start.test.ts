@@ -74,7 +74,10 @@ describe('npm start', () => {
 		const home = await fetch(`${url}/lv`);
 		expect(home.status).toBe(200);
 		expect(await home.text()).toContain('<html lang="lv"');
-		expect(await (await fetch(`${url}/health`)).json()).toEqual({ status: 'ok', postgrest: 'ok', database: 'ok' });
+		const ready = { status: 'ok', postgrest: 'ok', database: 'ok' };
+		expect(await (await fetch(`${url}/health`)).json()).toEqual(ready);
+		expect(await (await fetch(`${url}/health/ready`)).json()).toEqual(ready);
+		expect(await (await fetch(`${url}/health/live`)).json()).toEqual({ status: 'ok' });
 		expect((await fetch(run.output().match(/E-mail inbox\s+(http:\S+)/)![1])).status).toBe(200);
 
 		const pids = descendants(run.child.pid!);

@@ -31,6 +31,12 @@ describe('isUnavailable', () => {
 		[0, undefined, true],
 		[503, 'PGRST000', true],
 		[504, undefined, true],
+		// the database restarting under a request
+		[500, '57P02', true],
+		[500, '57P03', true],
+		[503, '08006', true],
+		// PostgREST's answer when its connection breaks mid-request
+		[400, '', true],
 		[400, 'PGRST100', false],
 		[401, '42501', false],
 		[200, undefined, false]
