@@ -1,6 +1,7 @@
 // Keeps one part of the stack running: when its process dies on its own, it is started again after
-// a pause that doubles with each failure in a row (0.25 s, 0.5 s, 1 s, 2 s, 4 s). A part that has
-// run for a while starts the count afresh; one that cannot be started six times in a row is given up.
+// a pause that doubles with each failure in a row (0.25 s, 0.5 s, 1 s … 8 s), a failure being a
+// death or a start that did not work. Running for 10 s clears the count; at six failures in a row
+// (a part that crashes as soon as it starts) the part is given up.
 import type { Child } from './child.ts';
 
 export type Part = {
