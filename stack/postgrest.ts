@@ -14,11 +14,14 @@ export async function startPostgrest(options: {
 	/** 0 for any free port. */
 	port: number;
 	onLog?: (line: string) => void;
-}): Promise<{ child: Child; url: string }> {
+}): Promise<Postgrest> {
 	const binary = postgrestBinary();
 	// Chosen here rather than read from its log: PostgREST's log lines can run into each other.
+	// Kept for restarts, so that the gateway in front finds it again.
 	const port = options.port || (await freePort());
-	const child = await startChild('PostgREST', binary, [], {
+	const adminPort = await freePort();
+	const url = `http://127.0.0.1:${port}`;
+	const launch = () => startReady(url, () => startChild('PostgREST', binary, [], {
 		env: {
 			PATH: process.env.PATH,
 			PGRST_DB_URI: options.databaseUrl,
@@ -31,20 +34,35 @@ export async function startPostgrest(options: {
 			// PostgREST listens on every interface unless told otherwise.
 			PGRST_SERVER_HOST: '127.0.0.1',
 			PGRST_SERVER_PORT: String(port),
+			// Its health checks, /live (the process answers) and /ready (it can serve), on their own port.
+			PGRST_ADMIN_SERVER_PORT: String(adminPort),
 			PGRST_LOG_LEVEL: 'warn'
 		},
 		readyWhen: /Listening on port/,
 		scrub: withoutQuery,
 		onLog: options.onLog
-	});
-	const url = `http://127.0.0.1:${port}`;
+	}));
+	return { child: await launch(), launch, url, adminUrl: `http://127.0.0.1:${adminPort}` };
+}
+
+export type Postgrest = {
+	child: Child;
+	/** Starts PostgREST again on the same ports (after it died). */
+	launch(): Promise<Child>;
+	url: string;
+	/** The admin server: /live and /ready. */
+	adminUrl: string;
+};
+
+async function startReady(url: string, start: () => Promise<Child>): Promise<Child> {
+	const child = await start();
 	try {
 		await waitForSchemaCache(url);
 	} catch (error) {
 		await child.stop();
 		throw error;
 	}
-	return { child, url };
+	return child;
 }
 
 /**

@@ -4,7 +4,6 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { mintApiKey } from '../src/lib/server/jwt.ts';
-import type { Child } from './child.ts';
 import { startGateway } from './gateway.ts';
 import { startMailCatcher } from './mail.ts';
 import { migrate } from './migrate.ts';
@@ -12,6 +11,7 @@ import { PROJECT_ROOT } from './paths.ts';
 import { assertPortFree, freePort } from './ports.ts';
 import { startPostgres, type PostgresPasswords } from './postgres.ts';
 import { startPostgrest } from './postgrest.ts';
+import { supervise, type Part } from './supervise.ts';
 
 export type StackPorts = { api: number; db: number; smtp: number; inbox: number };
 
@@ -34,10 +34,12 @@ export type Stack = {
 	env: StackEnv;
 	/** Connection string of the cluster superuser, for tests that inspect the cluster itself. */
 	superuserUrl: string;
-	pids: number[];
-	postgres: Child;
-	postgrest: Child;
-	/** Called once if a part of the stack stops on its own, with a message that says which and why. */
+	/** The processes running now. */
+	pids(): number[];
+	/** Restarted when they die on their own (see supervise.ts). */
+	postgres: Part;
+	postgrest: Part;
+	/** Called once if a part of the stack stops and cannot be restarted, with a message that says which and why. */
 	onUnexpectedExit(callback: (message: string) => void): void;
 	stop(): Promise<void>;
 };
@@ -47,12 +49,19 @@ type Secrets = PostgresPasswords & { jwtSecret: string };
 export async function startStack(options: {
 	dataDir: string;
 	ports?: Partial<StackPorts>;
-	migrationsDir?: string;
+	/** null: none at all (a database about to be restored from a backup). */
+	migrationsDir?: string | null;
 	seedFile?: string | null;
 	log?: (line: string) => void;
+	/** What a person should see: a part died, is restarted, runs again. Goes to `log` too. */
+	notice?: (message: string) => void;
 }): Promise<Stack> {
 	const ports = { ...DEFAULT_PORTS, ...options.ports };
 	const log = options.log ?? (() => {});
+	const notice = (message: string) => {
+		log(message);
+		options.notice?.(message);
+	};
 	await assertPortFree(ports.db, 'PostgreSQL');
 	await assertPortFree(ports.api, 'Supabase API gateway');
 	await assertPortFree(ports.smtp, 'SMTP catcher');
@@ -61,9 +70,7 @@ export async function startStack(options: {
 	fs.mkdirSync(options.dataDir, { recursive: true });
 	const secrets = loadSecrets(options.dataDir);
 	const stoppers: Array<() => Promise<void>> = [];
-	let stopping = false;
 	const stopAll = async () => {
-		stopping = true;
 		for (const stop of stoppers.reverse()) await stop().catch(() => {});
 		stoppers.length = 0;
 	};
@@ -75,29 +82,37 @@ export async function startStack(options: {
 			passwords: secrets,
 			onLog: (line) => log(`postgres: ${line}`)
 		});
-		stoppers.push(db.child.stop);
+		let onGiveUp = (message: string) => log(message);
+		const supervision = { notice, onGiveUp: (message: string) => onGiveUp(message) };
+		// PostgREST needs no telling when PostgreSQL comes back: each request tries to connect again.
+		const postgres = supervise(db.child, db.launch, supervision);
+		stoppers.push(postgres.stop);
 
 		const databaseUrl = db.url('postgres', secrets.postgres);
-		const result = await migrate(databaseUrl, {
-			migrationsDir: options.migrationsDir ?? path.join(PROJECT_ROOT, 'supabase/migrations'),
-			seedFile: options.seedFile === null ? undefined : (options.seedFile ?? path.join(PROJECT_ROOT, 'supabase/seed.sql')),
-			log
-		});
-		if (result.applied.length) log(`applied ${result.applied.length} migration(s)`);
+		if (options.migrationsDir !== null) {
+			const result = await migrate(databaseUrl, {
+				migrationsDir: options.migrationsDir ?? path.join(PROJECT_ROOT, 'supabase/migrations'),
+				seedFile: options.seedFile === null ? undefined : (options.seedFile ?? path.join(PROJECT_ROOT, 'supabase/seed.sql')),
+				log
+			});
+			if (result.applied.length) log(`applied ${result.applied.length} migration(s)`);
+		}
 
-		const postgrest = await startPostgrest({
+		const rest = await startPostgrest({
 			databaseUrl: db.url('authenticator', secrets.authenticator),
 			jwtSecret: secrets.jwtSecret,
 			port: 0,
 			onLog: (line) => log(`postgrest: ${line}`)
 		});
-		stoppers.push(postgrest.child.stop);
+		const postgrest = supervise(rest.child, rest.launch, supervision);
+		stoppers.push(postgrest.stop);
 
 		const anonKey = mintApiKey('anon', secrets.jwtSecret);
 		const serviceKey = mintApiKey('service_role', secrets.jwtSecret);
 		const gateway = await startGateway({
 			port: ports.api,
-			postgrestUrl: postgrest.url,
+			postgrestUrl: rest.url,
+			postgrestAdminUrl: rest.adminUrl,
 			apiKeys: [anonKey, serviceKey]
 		});
 		stoppers.push(gateway.stop);
@@ -108,15 +123,6 @@ export async function startStack(options: {
 			inboxPort: ports.inbox
 		});
 		stoppers.push(mail.stop);
-
-		let onExit = (message: string) => log(message);
-		for (const child of [db.child, postgrest.child]) {
-			child.exited.then(({ code, signal }) => {
-				if (stopping) return;
-				const how = signal ? `signal ${signal}` : `exit code ${code}`;
-				onExit(`${child.name} stopped unexpectedly (${how}). Its last words:\n${child.recentLog()}`);
-			});
-		}
 
 		return {
 			env: {
@@ -129,10 +135,10 @@ export async function startStack(options: {
 				INBOX_URL: mail.inboxUrl
 			},
 			superuserUrl: db.url('supabase_admin', secrets.superuser),
-			pids: [db.child.pid, postgrest.child.pid],
-			postgres: db.child,
-			postgrest: postgrest.child,
-			onUnexpectedExit: (callback) => (onExit = callback),
+			pids: () => [postgres.pid, postgrest.pid],
+			postgres,
+			postgrest,
+			onUnexpectedExit: (callback) => (onGiveUp = callback),
 			stop: stopAll
 		};
 	} catch (error) {

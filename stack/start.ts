@@ -1,16 +1,17 @@
 // `npm start`: the local stack with demo data, and the built portal on top of it.
 // `npm run dev`: the same stack with Vite's development server instead of the built portal.
-// Ctrl-C (or SIGTERM) stops every part, in order; a part that fails stops the rest, with a message.
+// Ctrl-C (or SIGTERM) stops every part, in order. A part that dies is restarted (the portal answers
+// 503 meanwhile); one that cannot be brought back stops the rest, with a message.
 import fs from 'node:fs';
 import path from 'node:path';
 import { startApp, startDevServer } from './app.ts';
-import type { Child } from './child.ts';
 import { PROJECT_ROOT } from './paths.ts';
 import { DEFAULT_PORTS, startStack, type Stack, type StackPorts } from './stack.ts';
+import { supervise, type Part } from './supervise.ts';
 
 const dataDir = path.resolve(process.env.TILTS_DATA_DIR ?? path.join(PROJECT_ROOT, '.data'));
 let stack: Stack | undefined;
-let app: Child | undefined;
+let app: Part | undefined;
 let stopping: Promise<void> | undefined;
 
 const starting = (async () => {
@@ -19,16 +20,17 @@ const starting = (async () => {
 	const logFile = path.join(dataDir, 'stack.log');
 	const log = fs.createWriteStream(logFile, { flags: 'a' });
 	console.log(`Starting the local Supabase stack (data in ${path.relative(process.cwd(), dataDir) || '.'}, log in ${path.relative(process.cwd(), logFile)})…`);
-	stack = await startStack({ dataDir, ports, log: (line) => log.write(line + '\n') });
+	const notice = (message: string) => console.error(`\n${message}`);
+	stack = await startStack({ dataDir, ports, log: (line) => log.write(line + '\n'), notice });
 	stack.onUnexpectedExit((message) => stop(1, message));
 
 	// The portal's own messages (errors with their ids) go to the terminal once it is running.
 	let running = false;
 	const start = process.argv.includes('--dev') ? startDevServer : startApp;
-	const portal = await start(stack.env, ports.app, (line) => running && console.error(`portal: ${line}`));
+	const launch = () => start(stack!.env, ports.app, (line) => running && console.error(`portal: ${line}`));
+	const portal = await launch();
 	running = true;
-	app = portal.child;
-	app.exited.then(({ code }) => stop(1, `The portal stopped unexpectedly (exit code ${code}):\n${app!.recentLog()}`));
+	app = supervise(portal.child, async () => (await launch()).child, { notice, onGiveUp: (message) => stop(1, message) });
 
 	console.log(`
   Tilts is running.

@@ -1,5 +1,5 @@
-// `npm start` as a person runs it: it prints the portal's URL, the portal answers, and Ctrl-C
-// (SIGINT) or SIGTERM stops every process it started. Needs the built app (`npm test` builds first).
+// `npm start` as a person runs it: it prints the portal's URL, the portal answers, a part that dies
+// comes back, and Ctrl-C (SIGINT) or SIGTERM stops every process it started. Needs the built app (`npm test` builds first).
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -48,6 +48,22 @@ async function waitFor(test: () => boolean, what: () => string, timeoutMs = 30_0
 	}
 }
 
+/** The arguments a process was started with. */
+function commandLine(pid: number): string[] {
+	return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+}
+
+/** The status a URL answers, 0 if nothing answers within 3 s. */
+async function status(url: string): Promise<number> {
+	try {
+		const response = await fetch(url, { signal: AbortSignal.timeout(3_000) });
+		await response.body?.cancel();
+		return response.status;
+	} catch {
+		return 0;
+	}
+}
+
 describe('npm start', () => {
 	it.each(['SIGINT', 'SIGTERM'] as const)('serves the portal at the printed URL and %s leaves no process behind', async (signal) => {
 		const run = await npmStart();
@@ -58,7 +74,10 @@ describe('npm start', () => {
 		const home = await fetch(`${url}/lv`);
 		expect(home.status).toBe(200);
 		expect(await home.text()).toContain('<html lang="lv"');
-		expect(await (await fetch(`${url}/health`)).json()).toEqual({ status: 'ok', postgrest: 'ok', database: 'ok' });
+		const ready = { status: 'ok', postgrest: 'ok', database: 'ok' };
+		expect(await (await fetch(`${url}/health`)).json()).toEqual(ready);
+		expect(await (await fetch(`${url}/health/ready`)).json()).toEqual(ready);
+		expect(await (await fetch(`${url}/health/live`)).json()).toEqual({ status: 'ok' });
 		expect((await fetch(run.output().match(/E-mail inbox\s+(http:\S+)/)![1])).status).toBe(200);
 
 		const pids = descendants(run.child.pid!);
@@ -66,6 +85,36 @@ describe('npm start', () => {
 		run.child.kill(signal);
 		expect(await run.exited).toBe(0);
 		expect(pids.filter(isAlive)).toEqual([]);
+		expect(processesMentioning(run.dataDir)).toEqual([]);
+	});
+
+	it('restarts a part killed with SIGKILL within 10 s and keeps running, the portal answering 503 meanwhile', async () => {
+		const run = await npmStart();
+		await waitFor(() => /Press Ctrl-C to stop/.test(run.output()), run.output);
+		const url = run.output().match(/Portal\s+(http:\S+)/)![1];
+		const parts = [
+			{ name: 'PostgreSQL', argv: (argv: string[]) => argv[0].endsWith('/postgres') && argv.includes('-D'), meanwhile: [200, 503] },
+			{ name: 'PostgREST', argv: (argv: string[]) => argv[0].endsWith('/postgrest'), meanwhile: [200, 503] },
+			// Nothing stands in front of the portal itself: while it restarts, connections are refused (0).
+			{ name: 'Portal', argv: (argv: string[]) => argv.some((arg) => arg.endsWith('stack/serve-app.ts')), meanwhile: [0, 200] }
+		];
+		for (const part of parts) {
+			const [pid] = descendants(run.child.pid!).filter((each) => part.argv(commandLine(each)));
+			const killedAt = Date.now();
+			process.kill(pid, 'SIGKILL');
+			const seen = new Set<number>();
+			for (;;) {
+				const [page, health] = await Promise.all([status(`${url}/en/projects`), status(`${url}/health`)]);
+				seen.add(page).add(health);
+				if (page === 200 && health === 200 && run.output().includes(`${part.name} is running again`)) break;
+				expect(Date.now() - killedAt, `${part.name} back within 10 s`).toBeLessThan(10_000);
+				await new Promise((resolve) => setTimeout(resolve, 50));
+			}
+			expect([...seen].filter((each) => !part.meanwhile.includes(each)), part.name).toEqual([]);
+			expect(run.output()).toContain(`${part.name} stopped unexpectedly (signal SIGKILL)`);
+		}
+		run.child.kill('SIGTERM');
+		expect(await run.exited).toBe(0);
 		expect(processesMentioning(run.dataDir)).toEqual([]);
 	});
 

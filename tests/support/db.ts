@@ -1,16 +1,8 @@
 // Direct SQL for tests, acting as a given database role the way PostgREST does:
 // `set local role` plus the request's JWT claims, inside a transaction that is rolled back.
-import pg from 'pg';
+import type pg from 'pg';
 
-export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-	const client = new pg.Client({ connectionString: url });
-	await client.connect();
-	try {
-		return await work(client);
-	} finally {
-		await client.end();
-	}
-}
+export { withClient } from '../../stack/db.ts';
 
 export type Actor = { role: 'anon' | 'authenticated' | 'service_role'; sub?: string };
 

@@ -8,7 +8,7 @@ import { startStack, type Stack } from '../../stack/stack.ts';
 export const FREE_PORTS = { api: 0, db: 0, smtp: 0, inbox: 0 };
 
 export async function startTestStack(
-	options: { dataDir?: string; migrationsDir?: string; seedFile?: string | null; log?: (line: string) => void } = {}
+	options: { dataDir?: string; migrationsDir?: string; seedFile?: string | null; log?: (line: string) => void; notice?: (message: string) => void } = {}
 ): Promise<Stack & { dataDir: string; dispose(): Promise<void> }> {
 	const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'tilts-test-'));
 	const stack = await startStack({ ...options, dataDir, ports: FREE_PORTS });
@@ -69,4 +69,11 @@ export function processesMentioning(text: string): number[] {
 			}
 		})
 		.map(Number);
+}
+
+/** Freezes a process and its children (SIGSTOP) until `thaw` is called: a part that hangs. */
+export function freeze(pid: number): { thaw(): void } {
+	const pids = [pid, ...descendants(pid)];
+	for (const each of pids) process.kill(each, 'SIGSTOP');
+	return { thaw: () => pids.forEach((each) => process.kill(each, 'SIGCONT')) };
 }

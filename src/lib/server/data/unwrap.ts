@@ -56,7 +56,12 @@ export function unwrap<R extends Answer>({ data, error, status }: R): DataOf<R> 
 	throw new DataError(error.message, error.code, status);
 }
 
-/** PostgREST cannot reach its database (PGRST000-003), or the API itself cannot be reached. */
+/**
+ * The API itself cannot be reached; PostgREST cannot reach its database (PGRST000-003); the
+ * connection failed or the server is shutting down or starting (SQLSTATE class 08, 57P01-57P03);
+ * or the connection broke in the middle of the request, which PostgREST answers with a 400 that has
+ * an empty code.
+ */
 export function isUnavailable(status: number, code: string | undefined): boolean {
-	return status === 0 || status === 502 || status === 503 || status === 504 || /^PGRST00[0-3]$/.test(code ?? '');
+	return status === 0 || status === 502 || status === 503 || status === 504 || code === '' || /^(PGRST00[0-3]|08...|57P0[1-3])$/.test(code ?? '');
 }
