@@ -14,6 +14,23 @@ export async function expectReflow(page: Page) {
 	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 	expect(overflow, 'sideways scrolling of the page, in px').toBeLessThanOrEqual(0);
 	expect(await squeezedText(page)).toEqual([]);
+	await expectTablesInScrollBoxes(page);
+}
+
+/**
+ * Every table in <main> has a caption and sits in a box that scrolls sideways, which a keyboard
+ * can reach (tabindex 0) and which is a region named by that caption.
+ */
+export async function expectTablesInScrollBoxes(page: Page) {
+	for (const table of await page.locator('main table').all()) {
+		const caption = (await table.locator(':scope > caption').textContent())?.trim();
+		expect(caption, 'the caption of a table').toBeTruthy();
+		const box = table.locator('xpath=..');
+		await expect(box).toHaveAttribute('role', 'region');
+		await expect(box).toHaveAttribute('tabindex', '0');
+		await expect(box).toHaveAccessibleName(caption!);
+		expect(await box.evaluate((element) => getComputedStyle(element).overflowX)).toBe('auto');
+	}
 }
 
 /** Text in <main> that a too narrow box breaks up, described for the failure message. */
