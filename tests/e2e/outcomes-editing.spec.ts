@@ -134,7 +134,7 @@ const UI = {
 		negative: 'Skaitlis nevar būt mazāks par nulli.',
 		notANumber: 'Lūdzu, ievadiet skaitli ar cipariem, piemēram, 120 vai 3 700.',
 		decimals: 'Ne vairāk kā divi cipari aiz komata, piemēram, 12,5. Tūkstošus atdaliet ar atstarpi: 3 700.',
-		tooLong: 'Lūdzu, izmantojiet ne vairāk kā 1000 rakstzīmes.',
+		tooLong: 'Lūdzu, izmantojiet ne vairāk kā 1000 rakstzīmju.',
 		https: 'Lūdzu, ievadiet pilnu tīmekļa adresi, kas sākas ar https://',
 		date_: 'Lūdzu, ievadiet īstu datumu, piemēram, 2026-03-31.',
 		required: 'Lūdzu, aizpildiet šo lauku.'
