@@ -1,8 +1,9 @@
 // Fails the build when the UI messages are not complete and consistent: an inlang error (such as
 // a plugin that could not load offline), no messages at all, a key missing or empty in any locale,
 // a placeholder that differs from the base locale's, a plural message without a form for each of
-// the locale's plural categories, or a message left identical to the base locale's text (apart
-// from names that are the same in every language).
+// the locale's plural categories, a count shown without plural forms ("1 participants"), or a
+// message left identical to the base locale's text (apart from names that are the same in every
+// language).
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadProjectFromDirectory } from '@inlang/sdk';
@@ -11,6 +12,32 @@ type Problem = string;
 
 /** Words that stay the same in every language; a message made only of them may equal English. */
 export const SAME_IN_EVERY_LANGUAGE = ['Tilts', 'Erasmus+', 'CERV', 'Interreg', 'EUR', 'CSV', 'XLSX', 'JSON', 'ICS', 'Atom', 'PDF', 'URL', 'e-mail'];
+
+/** Placeholders that stand for a number of things: a message showing one needs plural forms. */
+export const COUNT_PLACEHOLDER = /^(count|n|total|max|min|minutes|days|pages|places|registered|people|partners|budgets|countries|withBudget|large|small|.+Count)$/;
+
+/**
+ * Messages whose count placeholder reads right without plural forms, and why. A count after a
+ * colon ("Projects found: 3") needs no entry: a label followed by a figure reads right for any number.
+ */
+export const COUNTS_WITHOUT_PLURAL: Record<string, string> = {
+	sign_in_too_many: 'an abbreviated unit (min) stays the same for any number',
+	calendar_day_of: 'a position (day 2 of 3), not a number of things',
+	pagination_page: 'a position (page 2 of 3), not a number of things',
+	open_data_pages_text: 'page sizes fixed in code, never one',
+	notify_event_when: '{days} is a formatted date range',
+	notify_places_lowered_moved: '{people} is a list of names',
+	notify_calendar_people: '{people} is a list of names',
+	notify_places_lowered_body: 'a figure after "to": the places were changed to N',
+	event_places_warning: 'figures after "to" and in parentheses',
+	delegation_reported: 'the verb agrees with any number in every locale ("3 took part", "piedalījās 3")',
+	my_work_nav_waiting: 'a figure beside "waiting" reads right for any number',
+	budget_conflict: '{total} is an amount of money',
+	projects_count_more: 'a figure after a label ("Projects found: more than 50")',
+	delegation_places: '"{registered} registered" reads right for any number; {places} has plural forms',
+	overview_money_intro: '{withBudget} is "N of these M projects": the noun goes with {count}, which has plural forms',
+	overview_budgets_of_partners: '{budgets} is "N of M partners": the noun goes with {partners}, which has plural forms'
+};
 
 export async function checkMessages(projectPath = './project.inlang'): Promise<void> {
 	const problems = await findMessageProblems(projectPath);
@@ -42,6 +69,7 @@ export async function findMessageProblems(projectPath: string): Promise<Problem[
 				problems.push(...compareWithBase(id, locale, byMessage.get(`${id}|${locale}`)!, base, pluralSelectors(declarations)));
 			}
 			for (const locale of locales) {
+				problems.push(...countsWithoutPlural(id, locale, byMessage.get(`${id}|${locale}`) ?? [], declarations));
 				problems.push(...missingPluralForms(id, locale, byMessage.get(`${id}|${locale}`) ?? [], pluralSelectors(declarations)));
 			}
 		}
@@ -54,7 +82,7 @@ export async function findMessageProblems(projectPath: string): Promise<Problem[
 type Part = { type: string; value?: string; arg?: { type: string; name?: string } };
 type Match = { type: string; key: string; value?: string };
 type Variant = { bundleId: string; locale: string; matches: Match[]; pattern: Part[] };
-type Bundle = { id: string; declarations: Array<{ type: string; name: string; value?: { annotation?: { name?: string } } }> };
+type Bundle = { id: string; declarations: Array<{ type: string; name: string; value?: { arg?: { name?: string }; annotation?: { name?: string } } }> };
 
 function patternText(pattern: Part[]): string {
 	if (!Array.isArray(pattern)) return '';
@@ -88,6 +116,27 @@ function compareWithBase(id: string, locale: string, variants: Variant[], base: 
 function hasWords(text: string): boolean {
 	const rest = SAME_IN_EVERY_LANGUAGE.reduce((t, name) => t.replaceAll(name, ''), text);
 	return /\p{L}/u.test(rest);
+}
+
+/**
+ * A count placeholder needs a plural selector on it (or a number formatted from it) unless it is a
+ * figure after a colon in every variant, or the message is in COUNTS_WITHOUT_PLURAL.
+ */
+function countsWithoutPlural(id: string, locale: string, variants: Variant[], declarations: Bundle['declarations']): Problem[] {
+	if (id in COUNTS_WITHOUT_PLURAL) return [];
+	const locals = new Map(declarations.filter((d) => d.type === 'local-variable').map((d) => [d.name, d.value?.arg?.name ?? d.name]));
+	const inputOf = (name: string) => locals.get(name) ?? name;
+	const selected = new Set(pluralSelectors(declarations).map(inputOf));
+	const bare = new Set<string>();
+	for (const { pattern } of variants) {
+		pattern.forEach((part, i) => {
+			const name = part.type === 'expression' && part.arg?.name ? inputOf(part.arg.name) : null;
+			if (!name || !COUNT_PLACEHOLDER.test(name) || selected.has(name)) return;
+			const before = pattern[i - 1];
+			if (!(before?.type === 'text' && /:\s*$/.test(before.value ?? ''))) bare.add(name);
+		});
+	}
+	return [...bare].map((name) => `"${id}" in ${locale} shows the count {${name}} without plural forms ("1 participants"): add a plural selector`);
 }
 
 /** Each plural selector needs a form for every plural category of the locale, or a catch-all. */

@@ -26,7 +26,7 @@ async function statusOf(name: string): Promise<string> {
 test('lowering places below the registered warns with the names, and saves only when confirmed', async ({ page }, testInfo) => {
 	await signIn(page, DEMO.coordinator);
 	await page.goto(`/en/events/${EVENT}/delegations`);
-	const faenza = page.getByRole('region', { name: /Comune di Faenza/ });
+	const faenza = page.getByRole('region', { name: /^Comune di Faenza/ });
 	await expect(faenza).toContainText('2 registered of 3 places');
 
 	await faenza.getByLabel('Places', { exact: true }).fill('1');
@@ -45,7 +45,7 @@ test('lowering places below the registered warns with the names, and saves only 
 
 	await faenza.getByRole('button', { name: /Yes, lower the places/ }).click();
 	await expect(page.getByRole('status')).toHaveText('The places are saved.');
-	await expect(page.getByRole('region', { name: /Comune di Faenza/ })).toContainText('1 registered of 1 places');
+	await expect(page.getByRole('region', { name: /^Comune di Faenza/ })).toContainText(/1 registered of 1 place\b/);
 	expect(await statusOf('Demo Participant 2')).toBe('waitlisted');
 	expect(await statusOf('Demo Participant 1')).toBe('registered');
 });

@@ -105,7 +105,7 @@ test('a three-day meeting in Riga across a clock change: agenda, delegations, ca
 
 	// The host sees every name and exports the list.
 	await page.goto(`/en/events/${slug}/delegations`);
-	await expect(page.getByRole('region', { name: /Comune di Faenza/ })).toContainText('2 registered of 2 places');
+	await expect(page.getByRole('region', { name: /^Comune di Faenza/ })).toContainText('2 registered of 2 places');
 	const download = page.waitForEvent('download');
 	await page.getByRole('link', { name: 'Export the full list (CSV)' }).click();
 	const csv = await (await (await download).createReadStream()).toArray();

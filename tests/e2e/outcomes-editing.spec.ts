@@ -115,7 +115,7 @@ const UI = {
 		negative: 'A number cannot be below zero.',
 		notANumber: 'Please enter a number in digits, such as 120 or 3 700.',
 		decimals: 'At most two decimals, such as 12.5. Group thousands with a space: 3 700.',
-		tooLong: 'Please use at most 1000 characters.',
+		tooLong: 'Please use at most 1,000 characters.',
 		https: 'Please enter a full web address starting with https://',
 		date_: 'Please enter a real date, such as 2026-03-31.',
 		required: 'Please fill this in.'
@@ -134,7 +134,7 @@ const UI = {
 		negative: 'Skaitlis nevar būt mazāks par nulli.',
 		notANumber: 'Lūdzu, ievadiet skaitli ar cipariem, piemēram, 120 vai 3 700.',
 		decimals: 'Ne vairāk kā divi cipari aiz komata, piemēram, 12,5. Tūkstošus atdaliet ar atstarpi: 3 700.',
-		tooLong: 'Lūdzu, izmantojiet ne vairāk kā 1000 rakstzīmes.',
+		tooLong: 'Lūdzu, izmantojiet ne vairāk kā 1000 rakstzīmju.',
 		https: 'Lūdzu, ievadiet pilnu tīmekļa adresi, kas sākas ar https://',
 		date_: 'Lūdzu, ievadiet īstu datumu, piemēram, 2026-03-31.',
 		required: 'Lūdzu, aizpildiet šo lauku.'

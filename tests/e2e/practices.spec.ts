@@ -156,6 +156,16 @@ test('writing and reviewing pages pass axe, in both languages', async ({ page })
 	}
 });
 
+test('language names written in their own language carry their lang in the editor and its history', async ({ page }) => {
+	await signIn(page, DEMO.coordinator);
+	await page.goto('/en/practices/leszno-volunteer-centre/edit');
+	const parts = page.getByRole('navigation', { name: 'Parts of the practice editor' });
+	await expect(parts.getByRole('link', { name: 'Polski' })).toHaveAttribute('lang', 'pl');
+	await expect(parts.getByRole('link', { name: 'History' })).not.toHaveAttribute('lang', /./);
+	await page.goto('/en/practices/leszno-volunteer-centre/history');
+	await expect(page.getByRole('cell', { name: 'Polski', exact: true }).first()).toHaveAttribute('lang', 'pl');
+});
+
 test('a double-clicked publish publishes once', async ({ page }) => {
 	// Every required section written (20261206120100_practice_required_sections.sql).
 	const slug = await practice({ summary: 'Raz', context: 'Kontekst', actions: 'Działania', results: 'Wyniki' });
@@ -225,7 +235,7 @@ test('bad input gets a message in the writer’s language and loses nothing', as
 	await page.getByLabel('Nosaukums').fill('');
 	await page.getByRole('button', { name: 'Saglabāt melnrakstu' }).click();
 	await expect(page.getByText('Dažiem laukiem jāpievērš uzmanība — skatiet paziņojumus zemāk.')).toBeVisible();
-	await expect(page.locator('#actions-error')).toContainText('20000');
+	await expect(page.locator('#actions-error')).toContainText(/20\s000/);
 	await expect(page.getByLabel('Kas tika darīts')).toHaveValue(long);
 	await expect(page.locator('#title-error')).toBeVisible();
 

@@ -201,7 +201,7 @@ test('bad input comes back with a message at its field, and nothing typed is los
 	await page.getByRole('textbox', { name: 'Notes', exact: true }).fill(notes);
 	await page.getByRole('textbox', { name: 'Results', exact: true }).fill('Two NGOs signed up.');
 	await page.getByRole('button', { name: 'Save notes and results' }).click();
-	await expect(page.getByRole('textbox', { name: 'Notes', exact: true })).toHaveAccessibleDescription(/Please use at most 20000 characters\./);
+	await expect(page.getByRole('textbox', { name: 'Notes', exact: true })).toHaveAccessibleDescription(/Please use at most 20,000 characters\./);
 	await expect(page.getByRole('textbox', { name: 'Notes', exact: true })).toHaveValue(notes);
 	await expect(page.getByRole('textbox', { name: 'Results', exact: true })).toHaveValue('Two NGOs signed up.');
 	await page.screenshot({ path: 'test-results/transfers/transfer-errors-en.png', fullPage: true });
@@ -234,7 +234,7 @@ test('bad input comes back with a message at its field, and nothing typed is los
 	await page.getByLabel('First notes').fill(longNotes);
 	await page.getByRole('button', { name: 'Start the transfer' }).click();
 	await expect(page.getByLabel('Start date')).toHaveAccessibleDescription(/Please fill this in\./);
-	await expect(page.getByLabel('First notes')).toHaveAccessibleDescription(/Please use at most 20000 characters\./);
+	await expect(page.getByLabel('First notes')).toHaveAccessibleDescription(/Please use at most 20,000 characters\./);
 	await expect(page.getByLabel('First notes')).toHaveValue(longNotes);
 
 	// The organisation's admin removes the transfer, once they say they mean it.

@@ -70,6 +70,32 @@ describe('findMessageProblems', () => {
 		expect(problems).toEqual(['"places" in lv has no plural form for zero']);
 	});
 
+	it('reports a count shown without plural forms, but not a figure after a label', async () => {
+		const plural = (forms: Record<string, string>) => [
+			{ declarations: ['input count', 'local countPlural = count: plural', 'local countText = count: number'], selectors: ['countPlural'], match: forms }
+		];
+		const problems = await findMessageProblems(
+			project({
+				en: {
+					event_participants: '{count} participants',
+					found: 'Projects found: {count}',
+					places: plural({ 'countPlural=one': '{countText} place', 'countPlural=other': '{countText} places' }),
+					pagination_page: 'Page {page} of {pages}'
+				},
+				lv: {
+					event_participants: '{count} dalībnieki',
+					found: 'Atrasti projekti: {count}',
+					places: plural({ 'countPlural=zero': '{countText} vietu', 'countPlural=one': '{countText} vieta', 'countPlural=other': '{countText} vietas' }),
+					pagination_page: '{page}. lapa no {pages}'
+				}
+			})
+		);
+		expect(problems).toEqual([
+			'"event_participants" in en shows the count {count} without plural forms ("1 participants"): add a plural selector',
+			'"event_participants" in lv shows the count {count} without plural forms ("1 participants"): add a plural selector'
+		]);
+	});
+
 	it('reports a plugin that cannot be loaded (as offline with a CDN module) and the empty result', async () => {
 		const problems = await findMessageProblems(
 			project({ en: { hello: 'Hello' }, lv: { hello: 'Sveiki' } }, [path.join(root, 'node_modules/no-such-plugin/index.js')])
