@@ -290,7 +290,7 @@ test('bad input gets a message in the reader’s language, and nothing changes',
 	const edits: Array<[Record<string, string>, number, string]> = [
 		[{ title: 'x'.repeat(201) }, 400, 'Please use at most 200 characters.'],
 		[{ title: '' }, 400, 'Please fill this in.'],
-		[{ introduction: 'x'.repeat(10_001) }, 400, 'Please use at most 10000 characters.'],
+		[{ introduction: 'x'.repeat(10_001) }, 400, 'Please use at most 10,000 characters.'],
 		[{ visibility: 'everyone' }, 400, 'Please choose one of the options.'],
 		[{ version: String(before.version - 1 || 99) }, 409, 'Someone else saved this since you opened it.']
 	];

@@ -19,14 +19,14 @@ export async function expectReflow(page: Page) {
 
 /**
  * Every table in <main> has a caption and sits in a box that scrolls sideways, which a keyboard
- * can reach (tabindex 0) and which is a region named by that caption.
+ * can reach (tabindex 0) and which is a group named by that caption.
  */
 export async function expectTablesInScrollBoxes(page: Page) {
 	for (const table of await page.locator('main table').all()) {
 		const caption = (await table.locator(':scope > caption').textContent())?.trim();
 		expect(caption, 'the caption of a table').toBeTruthy();
 		const box = table.locator('xpath=..');
-		await expect(box).toHaveAttribute('role', 'region');
+		await expect(box).toHaveAttribute('role', 'group');
 		await expect(box).toHaveAttribute('tabindex', '0');
 		await expect(box).toHaveAccessibleName(caption!);
 		expect(await box.evaluate((element) => getComputedStyle(element).overflowX)).toBe('auto');

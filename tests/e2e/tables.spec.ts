@@ -28,7 +28,7 @@ for (const locale of LOCALES) {
 test('a table wider than the screen scrolls sideways from the keyboard', async ({ page }) => {
 	await page.setViewportSize({ width: 320, height: 640 });
 	await page.goto('/en/organisations/daugavpils-city-council/overview');
-	const box = page.getByRole('region', { name: 'Projects per programme and the year they start' });
+	const box = page.getByRole('group', { name: 'Projects per programme and the year they start' });
 	await box.focus();
 	await expect(box).toBeFocused();
 	await page.keyboard.press('ArrowRight');
@@ -44,7 +44,7 @@ test('an empty members table is named and reachable too', async ({ page }) => {
 	);
 	await signIn(page, DEMO.admin);
 	await page.goto(`/en/projects/${slug}/people`);
-	await expect(page.getByRole('region', { name: 'Members' }).getByRole('row')).toHaveCount(1);
+	await expect(page.getByRole('group', { name: 'Members' }).getByRole('row')).toHaveCount(1);
 	await expectTablesInScrollBoxes(page);
 	await expectNoViolations(page, 'en');
 });
