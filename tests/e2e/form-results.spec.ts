@@ -1,11 +1,13 @@
-// After a form is sent, its result is where people meet it: at the start of the title, on the
-// focused element, and (with JavaScript) said by the live region that was there from the start.
+// After a form is sent, its result is where people meet it: at the start of the title and on the
+// focused element, which a screen reader reads. The live region, there from the start, is kept for
+// results that arrive in a page already shown; a page loaded with its result leaves it empty, so
+// that the message is not read twice (nor found twice on the page).
 import { createAccount, DEMO, projectWithIndicator, signIn } from './factories.ts';
 import { expect, test } from './fixtures.ts';
 
 const announcer = '#form-result-announcer';
 
-test('a refused form: the focus is on the first field to fix, the title counts the errors, the live region says so', async ({ page }) => {
+test('a refused form: the focus is on the first field to fix, the title counts the errors', async ({ page }) => {
 	await page.goto('/en/sign-in');
 	await expect(page.locator(announcer)).toBeAttached();
 	await expect(page.locator(announcer)).toHaveText('');
@@ -14,10 +16,10 @@ test('a refused form: the focus is on the first field to fix, the title counts t
 
 	await expect(page).toHaveTitle('2 errors · Sign in · Tilts');
 	await expect(page.getByLabel('E-mail address')).toBeFocused();
-	await expect(page.locator(announcer)).toHaveText('2 errors');
+	await expect(page.locator(announcer)).toBeEmpty();
 });
 
-test('a refusal without fields to fix: the focus is on the message, the title and the live region say it', async ({ page }) => {
+test('a refusal without fields to fix: the focus is on the message, the title says it', async ({ page }) => {
 	const { email } = await createAccount();
 	await page.goto('/lv/sign-in');
 	await page.getByLabel('E-pasta adrese').fill(email);
@@ -28,10 +30,10 @@ test('a refusal without fields to fix: the focus is on the message, the title an
 	await expect(message).toBeFocused();
 	const text = await message.innerText();
 	await expect(page).toHaveTitle(`Kļūda: ${text} · Pieteikšanās · Tilts`);
-	await expect(page.locator(announcer)).toHaveText(`Kļūda: ${text}`);
+	await expect(page.locator(announcer)).toBeEmpty();
 });
 
-test('a saved form: after the redirect the focus is on the confirmation, the title and the live region say it', async ({ page }) => {
+test('a saved form: after the redirect the focus is on the confirmation, the title says it', async ({ page }) => {
 	const slug = await projectWithIndicator('results');
 	await signIn(page, DEMO.coordinator);
 	await page.goto(`/en/projects/${slug}/edit`);
@@ -40,7 +42,7 @@ test('a saved form: after the redirect the focus is on the confirmation, the tit
 
 	await expect(page.getByRole('status')).toBeFocused();
 	await expect(page).toHaveTitle('The details are saved. · Project details · RESULTS · Tilts');
-	await expect(page.locator(announcer)).toHaveText('The details are saved.');
+	await expect(page.locator(announcer)).toBeEmpty();
 });
 
 test('without JavaScript the answer page starts its title with the result and the message has an id', async ({ browser, baseURL }) => {
