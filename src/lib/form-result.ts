@@ -36,6 +36,8 @@ const INVALID_FIELD = /\baria-invalid="true"/g;
  * said first even without JavaScript. The text stays HTML-escaped, as the title needs it.
  */
 export function withResultInTitle(html: string, locale: Locale): string {
+	// Every page passes through here: most have no result, and a plain search says so cheaply.
+	if (!html.includes(RESULT_ATTRIBUTE) && !html.includes('aria-invalid="true"')) return html;
 	const found = MESSAGE.exec(html);
 	const invalidFields = html.match(INVALID_FIELD)?.length ?? 0;
 	if (!found && !invalidFields) return html;
