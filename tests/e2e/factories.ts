@@ -128,3 +128,12 @@ export async function openBeforeScripts(page: Page, path: string): Promise<{ sta
 		}
 	};
 }
+
+/**
+ * Forgets the failed sign-ins of these addresses. A test that fails sign-ins on purpose calls it
+ * when done: the failures also count against the one client address every test signs in from, and
+ * left there they would lock other tests out ("Too many attempts") depending on the order they run in.
+ */
+export async function forgetFailedSignIns(emails: string[]): Promise<void> {
+	if (emails.length) await sql(`delete from public.sign_in_failures where email = any($1)`, [emails]);
+}

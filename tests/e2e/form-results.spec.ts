@@ -2,7 +2,7 @@
 // focused element, which a screen reader reads. The live region, there from the start, is kept for
 // results that arrive in a page already shown; a page loaded with its result leaves it empty, so
 // that the message is not read twice (nor found twice on the page).
-import { createAccount, DEMO, projectWithIndicator, signIn } from './factories.ts';
+import { createAccount, DEMO, forgetFailedSignIns, projectWithIndicator, signIn } from './factories.ts';
 import { expect, test } from './fixtures.ts';
 
 const announcer = '#form-result-announcer';
@@ -31,6 +31,7 @@ test('a refusal without fields to fix: the focus is on the message, the title sa
 	const text = await message.innerText();
 	await expect(page).toHaveTitle(`Kļūda: ${text} · Pieteikšanās · Tilts`);
 	await expect(page.locator(announcer)).toBeEmpty();
+	await forgetFailedSignIns([email]);
 });
 
 test('a saved form: after the redirect the focus is on the confirmation, the title says it', async ({ page }) => {
@@ -61,4 +62,5 @@ test('without JavaScript the answer page starts its title with the result and th
 	await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
 	await expect(page).toHaveTitle('2 errors · Sign in · Tilts');
 	await context.close();
+	await forgetFailedSignIns([email]);
 });

@@ -1,9 +1,13 @@
 import { expect, test } from './fixtures.ts';
-import { auditActions, createAccount, DEMO, linkIn, mailTo, signIn } from './factories.ts';
+import { auditActions, createAccount, DEMO, forgetFailedSignIns, linkIn, mailTo, signIn } from './factories.ts';
 
 const form = (page: { url(): string }) => ({ origin: new URL(page.url()).origin });
 
 test.describe('signing in', () => {
+	/** The addresses this test fails sign-ins for, forgotten after it. */
+	const guessed: string[] = [];
+	test.afterEach(() => forgetFailedSignIns(guessed.splice(0)));
+
 	test('sets a session cookie that scripts cannot read, and goes back to the page asked for', async ({ page, context }) => {
 		await page.goto('/en/account');
 		await expect(page).toHaveURL(/\/en\/sign-in\?next=%2Fen%2Faccount$/);
@@ -21,6 +25,7 @@ test.describe('signing in', () => {
 	test('answers an unknown address and a wrong password alike, keeping the address typed', async ({ page }) => {
 		const answers: string[] = [];
 		for (const email of ['nobody-here@test.example', DEMO.lesznoEditor]) {
+			guessed.push(email);
 			await page.goto('/en/sign-in');
 			await page.getByLabel('E-mail address').fill(email);
 			await page.getByLabel('Password', { exact: true }).fill('not the password');
@@ -36,6 +41,7 @@ test.describe('signing in', () => {
 
 	test('slows down guessing with 429 and Retry-After, which a spoofed X-Forwarded-For does not lift', async ({ page }) => {
 		const account = await createAccount();
+		guessed.push(account.email);
 		await page.goto('/en/sign-in');
 		const attempt = (headers: Record<string, string> = {}) =>
 			page.request.post('/en/sign-in', { form: { email: account.email, password: 'wrong guess!' }, headers: { ...form(page), ...headers } });
@@ -51,6 +57,7 @@ test.describe('signing in', () => {
 
 	test('counts parallel guesses too: of ten at once, at most five are checked', async ({ page }) => {
 		const account = await createAccount();
+		guessed.push(account.email);
 		await page.goto('/en/sign-in');
 		const statuses = await Promise.all(
 			Array.from({ length: 10 }, () =>
