@@ -1,19 +1,20 @@
 // Paraglide's options, shared by the Vite build and `npm run check` (which compiles the messages
 // before type-checking, so that both see the same runtime).
+import fs from 'node:fs';
 import type { CompilerOptions } from '@inlang/paraglide-js';
+
+const { locales }: { locales: string[] } = JSON.parse(fs.readFileSync(new URL('./project.inlang/settings.json', import.meta.url), 'utf8'));
 
 export const paraglideOptions = {
 	project: './project.inlang',
 	outdir: './src/lib/paraglide',
-	// The locale is in the path (/en/..., /lv/...); `/` goes to the browser's preferred one.
+	// The locale is in the path (/en/..., /lv/..., for every locale); `/` goes to the browser's
+	// preferred one.
 	strategy: ['url', 'preferredLanguage', 'baseLocale'],
 	urlPatterns: [
 		{
 			pattern: '/:path(.*)?',
-			localized: [
-				['en', '/en/:path(.*)?'],
-				['lv', '/lv/:path(.*)?']
-			]
+			localized: locales.map((locale) => [locale, `/${locale}/:path(.*)?`] as [string, string])
 		}
 	],
 	// Machine-readable endpoints have no language.

@@ -3,7 +3,8 @@
 // a placeholder that differs from the base locale's, a plural message without a form for each of
 // the locale's plural categories, a count shown without plural forms ("1 participants"), or a
 // message left identical to the base locale's text (apart from names that are the same in every
-// language).
+// language, and words a language writes as English does, listed per locale in
+// i18n/same-as-english.json).
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadProjectFromDirectory } from '@inlang/sdk';
@@ -11,7 +12,13 @@ import { loadProjectFromDirectory } from '@inlang/sdk';
 type Problem = string;
 
 /** Words that stay the same in every language; a message made only of them may equal English. */
-export const SAME_IN_EVERY_LANGUAGE = ['Tilts', 'Erasmus+', 'CERV', 'Interreg', 'EUR', 'CSV', 'XLSX', 'JSON', 'ICS', 'Atom', 'PDF', 'URL', 'e-mail'];
+export const SAME_IN_EVERY_LANGUAGE = ['Tilts', 'Erasmus+', 'CERV', 'Interreg', 'NEETs', 'EUR', 'CSV', 'XLSX', 'JSON', 'ICS', 'Atom', 'PDF', 'URL', 'https', 'e-mail'];
+
+/**
+ * Words a language writes as English does ("Status" in Danish, "Sport" in Polish), in lower case:
+ * a message made only of them (and names) may equal English in that language.
+ */
+export const SAME_AS_ENGLISH: Record<string, string[]> = JSON.parse(fs.readFileSync(new URL('../i18n/same-as-english.json', import.meta.url), 'utf8'));
 
 /** Placeholders that stand for a number of things: a message showing one needs plural forms. */
 export const COUNT_PLACEHOLDER = /^(count|n|total|max|min|minutes|days|pages|places|registered|people|partners|budgets|countries|withBudget|large|small|.+Count)$/;
@@ -107,15 +114,16 @@ function compareWithBase(id: string, locale: string, variants: Variant[], base: 
 	if (stray.length) problems.push(`"${id}" in ${locale} has placeholders the base locale lacks: ${stray.map((n) => `{${n}}`).join(', ')}`);
 	if (lacking.length) problems.push(`"${id}" in ${locale} lacks the placeholders ${lacking.map((n) => `{${n}}`).join(', ')}`);
 	const text = (v: Variant[]) => v.map((variant) => patternText(variant.pattern)).join('|');
-	if (plurals.length === 0 && text(variants) === text(base) && hasWords(text(base))) {
-		problems.push(`"${id}" in ${locale} is the same as in the base locale; translate it, or add its names to SAME_IN_EVERY_LANGUAGE`);
+	if (plurals.length === 0 && text(variants) === text(base) && hasWords(text(base), SAME_AS_ENGLISH[locale] ?? [])) {
+		problems.push(`"${id}" in ${locale} is the same as in the base locale; translate it, or add its words to i18n/same-as-english.json`);
 	}
 	return problems;
 }
 
-function hasWords(text: string): boolean {
+/** Whether the text has a word other than the names and the locale's words shared with English. */
+function hasWords(text: string, sharedWords: string[]): boolean {
 	const rest = SAME_IN_EVERY_LANGUAGE.reduce((t, name) => t.replaceAll(name, ''), text);
-	return /\p{L}/u.test(rest);
+	return (rest.match(/\p{L}+/gu) ?? []).some((word) => !sharedWords.includes(word.toLowerCase()));
 }
 
 /**

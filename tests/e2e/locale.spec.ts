@@ -1,5 +1,8 @@
 import { expect, test } from './fixtures.ts';
 
+/** The 28 interface languages of the product brief. */
+const PORTAL_LOCALES = ['bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu', 'it', 'lt', 'lv', 'mk', 'mt', 'nl', 'pl', 'pt', 'ro', 'ru', 'sk', 'sl', 'sr', 'sv', 'uk'];
+
 test.describe('languages', () => {
 	test('/ sends a Latvian browser to /lv', async ({ browser, baseURL }) => {
 		const context = await browser.newContext({ locale: 'lv-LV', baseURL });
@@ -66,16 +69,30 @@ test.describe('languages', () => {
 		expect(await page.text()).toContain('<html lang="en"');
 	});
 
-	test('each page names its versions in the other languages with hreflang', async ({ page, baseURL }) => {
+	test('each page names its versions in all 28 languages with hreflang', async ({ page, baseURL }) => {
 		await page.goto('/lv/accessibility');
 		const alternates = await page.locator('link[rel=alternate]').evaluateAll((links) =>
 			links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')])
 		);
-		expect(alternates).toEqual([
-			['en', `${baseURL}/en/accessibility`],
-			['lv', `${baseURL}/lv/accessibility`],
-			['x-default', `${baseURL}/accessibility`]
-		]);
+		expect(alternates).toHaveLength(29);
+		expect(alternates.map(([lang]) => lang).toSorted()).toEqual([...PORTAL_LOCALES, 'x-default'].toSorted());
+		for (const [lang, href] of alternates) {
+			expect(href).toBe(lang === 'x-default' ? `${baseURL}/accessibility` : `${baseURL}/${lang}/accessibility`);
+		}
+	});
+
+	test('/ negotiates among all 28 languages, by the browser’s order of preference', async ({ request }) => {
+		const cases: Array<[string, string]> = [
+			['de-AT,de;q=0.9,en;q=0.5', '/de'],
+			['sr-RS', '/sr'],
+			['ga-IE,en-IE;q=0.8', '/ga'],
+			['ja,mk;q=0.7,en;q=0.3', '/mk'],
+			['pt-BR', '/pt']
+		];
+		for (const [accept, location] of cases) {
+			const response = await request.get('/', { headers: { 'accept-language': accept }, maxRedirects: 0 });
+			expect(response.headers()['location'], accept).toBe(location);
+		}
 	});
 
 	test('a path without a locale keeps its page when redirected', async ({ request }) => {

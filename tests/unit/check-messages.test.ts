@@ -10,6 +10,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 function project(messages: Record<string, Record<string, unknown>>, modules?: string[]) {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tilts-inlang-'));
 	const settings = JSON.parse(fs.readFileSync(path.join(root, 'project.inlang/settings.json'), 'utf8'));
+	settings.locales = Object.keys(messages);
 	settings.modules = modules ?? [path.join(root, 'node_modules/@inlang/plugin-message-format/dist/index.js')];
 	settings['plugin.inlang.messageFormat'].pathPattern = path.join(dir, 'messages/{locale}.json');
 	fs.mkdirSync(path.join(dir, 'project.inlang'));
@@ -55,6 +56,18 @@ describe('findMessageProblems', () => {
 			])
 		);
 		expect(problems.filter((p) => p.startsWith('"names"'))).toEqual([]);
+	});
+
+	it('lets a message equal English where the language writes those words as English does', async () => {
+		const problems = await findMessageProblems(
+			project({
+				en: { status: 'Status', sport: 'Sport', link: 'Link (https)' },
+				da: { status: 'Status', sport: 'Sport', link: 'Link (https)' },
+				pl: { status: 'Status', sport: 'Sport', link: 'Link (https)' }
+			})
+		);
+		// Danish writes "Status" and "Link" as English does, but not "Sport"; Polish all three.
+		expect(problems).toEqual(['"sport" in da is the same as in the base locale; translate it, or add its words to i18n/same-as-english.json']);
 	});
 
 	it('reports a plural message without a form for each of the locale’s plural categories', async () => {
