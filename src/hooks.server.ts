@@ -16,7 +16,7 @@ import {
 } from '#lib/server/auth/sessions.ts';
 import { looksLikeToken } from '#lib/server/tokens.ts';
 import { logError } from '#lib/server/log.ts';
-import { withResultInTitle } from '#lib/form-result.ts';
+import { withFormResult } from '#lib/form-result.ts';
 
 export const init: ServerInit = () => {
 	// Missing configuration stops the server now, naming the variable, not at the first request.
@@ -147,7 +147,7 @@ const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 
 /** A page answering a form starts its title with the result (form-result.ts), with or without JavaScript. */
 const handleFormResultTitle: Handle = ({ event, resolve }) =>
-	resolve(event, { transformPageChunk: ({ html }) => withResultInTitle(html, event.locals.locale) });
+	resolve(event, { transformPageChunk: ({ html }) => withFormResult(html, event.locals.locale) });
 
 export const handle: Handle = sequence(
 	handleSecurityHeaders,

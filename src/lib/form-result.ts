@@ -1,8 +1,7 @@
 // What a sent form came to, told where everyone meets it: at the start of the page's title (the
-// first thing a screen reader says of a new page, and all that a tab shows), on the message the
-// focus moves to, and in the layout's live region. The result is the message FormMessage renders,
-// else the fields marked invalid; the server reads it from the page's HTML, the browser from the
-// page itself.
+// first thing a screen reader says of a new page, and all that a tab shows), and on the element the
+// focus starts on, which is read out. The result is the message FormMessage renders, else the fields
+// marked invalid; the server finds it in the page's HTML, so that it works as the page arrives.
 import { m } from '#lib/paraglide/messages.js';
 import type { Locale } from '#lib/paraglide/runtime.js';
 
@@ -18,12 +17,6 @@ export function resultSummary(result: FormResult, locale?: Locale): string {
 	return m.form_result_error({ message: result.text }, { locale });
 }
 
-/** What the live region says: the summary, and the message beside the count of errors. */
-export function resultAnnouncement(result: FormResult, locale?: Locale): string {
-	const summary = resultSummary(result, locale);
-	return result.kind === 'error' && result.invalidFields > 0 && result.text ? `${summary}. ${result.text}` : summary;
-}
-
 export function titleWithResult(title: string, summary: string): string {
 	return title.startsWith(summary) ? title : `${summary} · ${title}`;
 }
@@ -32,10 +25,11 @@ const MESSAGE = new RegExp(`<p\\b[^>]*\\b${RESULT_ATTRIBUTE}="(error|success)"[^
 const INVALID_FIELD = /\baria-invalid="true"/g;
 
 /**
- * The server-rendered page with its title starting with the form's result, so that the result is
- * said first even without JavaScript. The text stays HTML-escaped, as the title needs it.
+ * The server-rendered page with its title starting with the form's result, and the focus starting
+ * on the first field to fix in the main content, else on the message (`autofocus`). The text stays
+ * HTML-escaped, as the title needs it.
  */
-export function withResultInTitle(html: string, locale: Locale): string {
+export function withFormResult(html: string, locale: Locale): string {
 	// Every page passes through here: most have no result, and a plain search says so cheaply.
 	if (!html.includes(RESULT_ATTRIBUTE) && !html.includes('aria-invalid="true"')) return html;
 	const found = MESSAGE.exec(html);
@@ -46,21 +40,16 @@ export function withResultInTitle(html: string, locale: Locale): string {
 		text: found?.[2].replace(/<[^>]*>/g, '').trim() ?? '',
 		invalidFields
 	};
-	return html.replace(/<title>([\s\S]*?)<\/title>/, (_, title: string) => `<title>${titleWithResult(title, resultSummary(result, locale))}</title>`);
+	const titled = html.replace(/<title>([\s\S]*?)<\/title>/, (_, title: string) => `<title>${titleWithResult(title, resultSummary(result, locale))}</title>`);
+	return withAutofocus(titled);
 }
 
-/** The result shown on the page in the browser, if a form sent just now left one. */
-export function resultOnPage(document: Document): { result: FormResult; focus: HTMLElement } | null {
-	const message = document.querySelector<HTMLElement>(`[${RESULT_ATTRIBUTE}]`);
-	const invalid = [...document.querySelectorAll<HTMLElement>('main [aria-invalid="true"]')];
-	const focus = invalid[0] ?? message;
-	if (!focus) return null;
-	return {
-		result: {
-			kind: message?.getAttribute(RESULT_ATTRIBUTE) === 'success' && !invalid.length ? 'success' : 'error',
-			text: message?.textContent?.trim() ?? '',
-			invalidFields: invalid.length
-		},
-		focus
-	};
+/** The start of the tag to focus: the first invalid field after <main>, else the message. */
+function withAutofocus(html: string): string {
+	const main = html.indexOf('<main');
+	const invalid = main < 0 ? -1 : html.indexOf('aria-invalid="true"', main);
+	const at = invalid >= 0 ? html.lastIndexOf('<', invalid) : html.search(new RegExp(`<p\\b[^>]*\\b${RESULT_ATTRIBUTE}=`));
+	if (at < 0 || html.includes(' autofocus', main)) return html;
+	const nameEnd = at + 1 + /^[a-zA-Z0-9-]+/.exec(html.slice(at + 1))![0].length;
+	return `${html.slice(0, nameEnd)} autofocus${html.slice(nameEnd)}`;
 }

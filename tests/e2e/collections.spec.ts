@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { expect, expectNoViolations, test } from './fixtures.ts';
-import { DEMO, openBeforeScripts, signIn, sql } from './factories.ts';
+import { DEMO, signIn, sql } from './factories.ts';
 
 const HOP = '0b000000-0000-4000-8000-000000000005';
 const DAUGAVPILS = '0a000000-0000-4000-8000-000000000001';
@@ -192,20 +192,6 @@ test('a coordinator curates a HOP! collection in two languages, and visitors rea
 	await expect(card).toContainText('Curated by HOP!');
 	await expect(card).toContainText('practices: 2');
 	await expect(card).not.toContainText('partners only');
-});
-
-test('an introduction typed before the page’s script has started is kept and saved', async ({ page }) => {
-	const collection = await makeCollection({ visibility: 'partners' });
-	await signIn(page, DEMO.coordinator);
-	const editor = await openBeforeScripts(page, `/en/collections/${collection.slug}/edit?lang=en`);
-	const introduction = page.getByRole('textbox', { name: 'Introduction' });
-	await introduction.fill('Typed while the page was loading.');
-	await editor.start();
-	expect(await introduction.inputValue()).toBe('Typed while the page was loading.');
-	await page.getByRole('button', { name: 'Save the collection' }).click();
-	await expect(page.getByRole('status')).toHaveText('The collection is saved.');
-	const [row] = await sql<{ introduction: unknown }>(`select introduction from public.collections where id = $1`, [collection.id]);
-	expect(row.introduction).toEqual({ en: { text: 'Typed while the page was loading.', status: 'original' } });
 });
 
 test('a partners-only collection is not found by visitors; the partnership sees it, marked', async ({ page }) => {

@@ -111,25 +111,6 @@ export async function failedNotification(recipientId: string, lastError: string)
 }
 
 /**
- * Opens a page with its scripts held back, as on a slow connection, so that a test can act before
- * they run; `start()` lets them load and waits until the page has started (the router has written
- * its state and nothing is left to load).
- */
-export async function openBeforeScripts(page: Page, path: string): Promise<{ start(): Promise<void> }> {
-	let release: () => void = () => {};
-	const released = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/_app/immutable/**/*.js', (route) => released.then(() => route.continue()));
-	await page.goto(path, { waitUntil: 'domcontentloaded' });
-	return {
-		async start() {
-			release();
-			await page.waitForLoadState('networkidle');
-			await page.waitForFunction(() => history.state && 'sveltekit:metadata' in history.state);
-		}
-	};
-}
-
-/**
  * Forgets the failed sign-ins of these addresses. A test that fails sign-ins on purpose calls it
  * when done: the failures also count against the one client address every test signs in from, and
  * left there they would lock other tests out ("Too many attempts") depending on the order they run in.

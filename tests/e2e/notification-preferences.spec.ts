@@ -32,7 +32,7 @@ test.describe('notification preferences', () => {
 
 		const saved = section.getByRole('status');
 		await expect(saved).toHaveText('Your notification settings are saved.');
-		await expect(page.locator('#notifications-result')).toBeFocused();
+		await expect(page.locator('#notifications').getByRole('status')).toBeFocused();
 		await expectNoViolations(page, 'en');
 
 		await page.goto('/en/account');
@@ -110,7 +110,7 @@ test.describe('the admin mail page', () => {
 		await row.getByRole('button', { name: /Send again/ }).click();
 
 		await expect(page.getByRole('status')).toHaveText(/Queued again/);
-		await expect(page.locator('#mail-result')).toBeFocused();
+		await expect(page.getByRole('status')).toBeFocused();
 		await expectNoViolations(page, 'en');
 		await expect(page).toHaveURL(/status=failed/);
 		await expect(page.getByRole('row').filter({ hasText: recipient.email })).toHaveCount(0);

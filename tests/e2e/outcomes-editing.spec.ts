@@ -3,7 +3,7 @@
 // editor comes back with a clear message in English and Latvian, as typed, with nothing saved.
 import type { Page } from '@playwright/test';
 import { expect, expectNoViolations, test } from './fixtures.ts';
-import { DEMO, openBeforeScripts, projectWithIndicator, signIn, sql } from './factories.ts';
+import { DEMO, projectWithIndicator, signIn, sql } from './factories.ts';
 
 const WIR_FIRST_RELEASE = 'Notika pirmā partneru tikšanās ES projekta WIR ietvaros';
 
@@ -232,17 +232,6 @@ for (const locale of ['en', 'lv'] as const) {
 		expect(await saved()).toEqual(before);
 	});
 }
-
-test('a press item opened for editing before the page’s script has started stays open', async ({ page }) => {
-	const slug = await projectToEdit();
-	await signIn(page, DEMO.coordinator);
-	const editor = await openBeforeScripts(page, `/en/projects/${slug}/edit/outcomes`);
-	const item = page.getByRole('listitem').filter({ hasText: 'Only in English' });
-	await item.locator('summary').click();
-	await editor.start();
-	await expect(item.locator('details')).toHaveJSProperty('open', true);
-	await expect(item.getByLabel('Title')).toHaveValue('Only in English');
-});
 
 test('a coordinator moves a result and an undated press item; an item removed meanwhile; a partner editor cannot post an edit', async ({ page, browser, baseURL }) => {
 	test.setTimeout(90_000);

@@ -45,8 +45,9 @@ function partOf(value: string | null): documents.Part | null {
 	return null;
 }
 
-function done(page: string, what: string, document?: string): never {
-	redirect(303, `${page}?done=${what}${document ? `#document-${document}` : ''}`);
+/** Back to the page, whose message says what was done; the focus starts on it (form-result.ts). */
+function done(page: string, what: string): never {
+	redirect(303, `${page}?done=${what}`);
 }
 
 /** What the actions read of a request; the route's context function gets the same event. */
@@ -74,7 +75,7 @@ export function documentActions<E extends DocumentsEvent>(context: (event: E) =>
 				part: partOf(part)
 			});
 			if (!id) return fail(400, { form: 'create', values: form.values, errors: { part: m.form_choose() } });
-			done(page, 'created', id);
+			done(page, 'created');
 		},
 
 		upload: async (event: E) => {
@@ -101,7 +102,7 @@ export function documentActions<E extends DocumentsEvent>(context: (event: E) =>
 				bytes
 			});
 			if (!saved.ok) return refuse(FILE_STATUS(saved.reason), FILE_MESSAGES[saved.reason]());
-			done(page, 'uploaded', document.id);
+			done(page, 'uploaded');
 		},
 
 		remove: async (event: E) => {
@@ -121,7 +122,7 @@ export function documentActions<E extends DocumentsEvent>(context: (event: E) =>
 			if (!form.ok || !belongs || !(await files.remove(event.locals.supabase, form.data.id))) {
 				return fail(404, { form: 'removeFile', message: m.error_not_found() });
 			}
-			done(page, 'file-removed', document!.id);
+			done(page, 'file-removed');
 		}
 	};
 }
