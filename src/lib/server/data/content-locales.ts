@@ -1,15 +1,15 @@
-// The languages in which partners can write content: the portal's locales, which are more
-// than those the interface itself is translated into.
+// The languages in which partners can write content: the same 28 as the interface's. Each is
+// named in itself by Intl.DisplayNames, as the language chooser names them, not by hand.
 import type { Supabase } from '../supabase.ts';
 import { getLocale } from '#lib/paraglide/runtime.js';
+import { languageName } from '#lib/i18n.ts';
 import { unwrap } from './unwrap.ts';
 
-export type ContentLocale = { code: string; english_name: string; native_name: string };
+export type ContentLocale = { code: string; native_name: string };
 
 export async function list(supabase: Supabase): Promise<ContentLocale[]> {
-	return unwrap(
-		await supabase.from('content_locales').select('code, english_name, native_name').order('position')
-	);
+	const rows = unwrap(await supabase.from('content_locales').select('code').order('position')) as Array<{ code: string }>;
+	return rows.map(({ code }) => ({ code, native_name: languageName(code) }));
 }
 
 /** The language an editor writes in: the one asked for (?lang=) when it is a content language, else the reader's. */
