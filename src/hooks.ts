@@ -1,5 +1,5 @@
 import type { Reroute } from '@sveltejs/kit/hooks';
-import { deLocalizeUrl } from '#lib/paraglide/runtime.js';
+import { withoutLocale } from '#lib/i18n.ts';
 
 // /en/accessibility and /lv/accessibility are one route, src/routes/accessibility.
-export const reroute: Reroute = ({ url }) => deLocalizeUrl(url).pathname;
+export const reroute: Reroute = ({ url }) => withoutLocale(url.pathname);

@@ -1,7 +1,7 @@
 // Names and links for the interface languages. Language names come from Intl in the language
 // itself, so that each reader finds their own language under the name they know.
 import { displayNames } from '#lib/intl.ts';
-import { deLocalizeHref, localizeHref, type Locale } from '#lib/paraglide/runtime.js';
+import { getLocale, locales, type Locale } from '#lib/paraglide/runtime.js';
 
 /** A language's name; capitalised for a menu, as the language itself writes it inside a sentence. */
 export function languageName(locale: string, inLocale: string = locale, options = { capitalise: true }): string {
@@ -9,16 +9,31 @@ export function languageName(locale: string, inLocale: string = locale, options 
 	return options.capitalise ? name.charAt(0).toLocaleUpperCase(inLocale) + name.slice(1) : name;
 }
 
+/** The locale at the start of a path: `/lv` of `/lv/accessibility`. */
+const LOCALE_PREFIX = new RegExp(`^/(?:${locales.join('|')})(?=[/?#]|$)`);
+
+/**
+ * A path without its locale: `/accessibility` of `/lv/accessibility`, `/` of `/lv`. Every locale's
+ * paths are its prefix and the same route (`/${locale}/:path`, i18n.config.ts), which this reads
+ * with one regular expression rather than Paraglide's URL patterns, one per locale for each link.
+ */
+export function withoutLocale(path: string): string {
+	const rest = path.replace(LOCALE_PREFIX, '');
+	return rest.startsWith('/') ? rest : `/${rest}`;
+}
+
 /**
  * A page's path in the current (or a given) locale: `/` becomes `/en`, `/accessibility` becomes
  * `/en/accessibility`. Without a trailing slash, the form SvelteKit serves without a redirect.
  */
-export function href(path: string, locale?: Locale): string {
-	const localized = localizeHref(path, locale ? { locale } : undefined);
-	return localized.length > 1 ? localized.replace(/\/$/, '') : localized;
+export function href(path: string, locale: Locale = getLocale()): string {
+	const bare = withoutLocale(path);
+	const end = bare.search(/[?#]/);
+	const [pathname, suffix] = end < 0 ? [bare, ''] : [bare.slice(0, end), bare.slice(end)];
+	return `/${locale}${pathname}`.replace(/\/$/, '') + suffix;
 }
 
 /** The same page in another locale. */
 export function samePageIn(url: { pathname: string; search: string }, locale: Locale): string {
-	return href(deLocalizeHref(url.pathname), locale) + url.search;
+	return href(url.pathname, locale) + url.search;
 }

@@ -5,7 +5,15 @@ describe('href', () => {
 	it.each([
 		['/', 'en', '/en'],
 		['/', 'lv', '/lv'],
-		['/accessibility', 'lv', '/lv/accessibility']
+		['/accessibility', 'lv', '/lv/accessibility'],
+		['/projects/', 'de', '/de/projects'],
+		['/projects?page=2&next=/a/', 'sr', '/sr/projects?page=2&next=/a/'],
+		['/?q=1', 'ga', '/ga?q=1'],
+		['/en/events#day-2', 'mt', '/mt/events#day-2'],
+		['/lv', 'uk', '/uk'],
+		// Not a locale: a path that only starts like one.
+		['/english-lessons', 'fi', '/fi/english-lessons'],
+		['/xx/projects', 'en', '/en/xx/projects']
 	] as const)('%s in %s is %s', (path, locale, expected) => {
 		expect(href(path, locale)).toBe(expected);
 	});
