@@ -70,7 +70,7 @@ test('a partner uploads the result in Latvian and English; a visitor downloads t
 	await addDocument(page, title);
 	await expectNoViolations(page, 'en');
 
-	expect((await upload(page, title, 'latviešu', { name: 'Gala rezultāts.pdf', mimeType: 'application/pdf', buffer: latvian })).status()).toBe(303);
+	expect((await upload(page, title, 'Latviešu', { name: 'Gala rezultāts.pdf', mimeType: 'application/pdf', buffer: latvian })).status()).toBe(303);
 	await expect(page.getByRole('status')).toHaveText('File saved.');
 	expect((await upload(page, title, 'English', { name: 'Final result.pdf', mimeType: 'application/pdf', buffer: english })).status()).toBe(303);
 	const section = documentSection(page, title);
