@@ -169,3 +169,24 @@ test('a collection: its title and introduction, machine translated, are labelled
 	const checkedCard = page.locator('.card', { has: page.getByRole('link', { name: /River practices/ }) });
 	await expect(checkedCard.getByText('Machine translation')).toHaveCount(0);
 });
+
+test('a practice: a machine translation names the language of its original and links to it', async ({ page }) => {
+	const slug = unique('mt-practice');
+	const [{ id }] = await sql<{ id: string }>(`insert into public.practices (slug, organisation_id, country) values ($1, $2, 'LV') returning id`, [slug, DAUGAVPILS]);
+	for (const [locale, kind, title] of [['lv', 'original', 'Jauniešu dialogs'], ['en', 'machine', 'Youth dialogue']]) {
+		await sql(`insert into public.practice_texts (practice_id, locale, kind, title, summary, state) values ($1, $2, $3, $4, $4, 'published')`, [id, locale, kind, title]);
+		await sql(
+			`insert into public.practice_publications (practice_id, locale, kind, title, summary, context, actions, resources, results, lessons, transfer, text_version)
+			 values ($1, $2, $3, $4, $4, '', '', '', '', '', '', 1)`,
+			[id, locale, kind, title]
+		);
+	}
+
+	await page.goto(`/en/practices/${slug}`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Youth dialogue');
+	await expect(page.getByText(LABEL)).toHaveAttribute('lang', 'en');
+	await page.getByRole('link', { name: READ_ORIGINAL }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jauniešu dialogs');
+	await expect(page.locator('article')).toHaveAttribute('lang', 'lv');
+	await expect(page.getByText(LABEL)).toHaveCount(0);
+});
