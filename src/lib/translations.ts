@@ -17,11 +17,24 @@ export function fallbackOrder(reader: string, extra: string[] = ['en']): string[
 	return [...new Set([reader, ...extra])];
 }
 
+type Entry = [string, { text: string; status: TranslationStatus }];
+
+function entriesOf(value: TranslatedText | null | undefined): Entry[] {
+	return Object.entries(value ?? {}).filter((e): e is Entry => !!e[1]);
+}
+
+const originalEntry = (entries: Entry[]): Entry | undefined => entries.find(([, v]) => v.status === 'original') ?? entries[0];
+
+/** The text as first written, and its language: what the translations were made from. */
+export function originalOf(value: TranslatedText | null | undefined): { text: string; locale: string } | null {
+	const original = originalEntry(entriesOf(value));
+	return original ? { text: original[1].text, locale: original[0] } : null;
+}
+
 export function pickTranslation(value: TranslatedText | null | undefined, reader: string, order = fallbackOrder(reader)): Shown | null {
-	if (!value) return null;
-	const entries = Object.entries(value).filter((e): e is [string, { text: string; status: TranslationStatus }] => !!e[1]);
-	if (entries.length === 0) return null;
-	const original = entries.find(([, v]) => v.status === 'original') ?? entries[0];
+	const entries = entriesOf(value);
+	const original = originalEntry(entries);
+	if (!original) return null;
 	const chosen = order.map((locale) => entries.find(([l]) => l === locale)).find(Boolean) ?? original;
 	return { text: chosen[1].text, locale: chosen[0], status: chosen[1].status, fallback: chosen[0] !== reader };
 }

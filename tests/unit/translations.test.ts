@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickTranslation, withTranslation, type TranslatedText } from '../../src/lib/translations.ts';
+import { originalOf, pickTranslation, withTranslation, type TranslatedText } from '../../src/lib/translations.ts';
 import { stateOf } from '../../src/lib/server/data/invitations.ts';
 
 const title = {
@@ -25,6 +25,13 @@ describe('pickTranslation', () => {
 	it('shows nothing for no text', () => {
 		expect(pickTranslation(null, 'en')).toBeNull();
 		expect(pickTranslation({}, 'en')).toBeNull();
+	});
+});
+
+describe('originalOf', () => {
+	it('finds the text as first written, whatever the reader', () => {
+		expect(originalOf({ ...title, en: { text: 'Open your hearts', status: 'machine' } })).toEqual({ text: 'Atveriet sirdis, cilvēki!', locale: 'lv' });
+		expect(originalOf(null)).toBeNull();
 	});
 });
 

@@ -4,7 +4,7 @@ import { m } from '#lib/paraglide/messages.js';
 import { withTranslation } from '#lib/translations.ts';
 import * as contentLocales from './data/content-locales.ts';
 import * as organisations from './data/organisations.ts';
-import { choice, country, integer, parseForm, text } from './forms.ts';
+import { checkbox, choice, country, integer, parseForm, text } from './forms.ts';
 import type { Supabase } from './supabase.ts';
 
 type Answer =
@@ -22,13 +22,14 @@ export async function readOrganisationForm(supabase: Supabase, form: FormData, o
 		website: text({ max: 500 }),
 		description_locale: choice(locales),
 		description: text({ max: 2000, multiline: true }),
+		description_machine: checkbox(),
 		message: text({ max: 2000, multiline: true })
 	});
 	if (!parsed.ok) return { ok: false, values: parsed.values, errors: parsed.errors as Record<string, string> };
 	const data = parsed.data;
 	const errors: Record<string, string> = {};
 	if (data.website && !/^https?:\/\/\S+$/.test(data.website)) errors.website = m.form_url();
-	const description = withTranslation(organisation.description, data.description_locale!, data.description);
+	const description = withTranslation(organisation.description, data.description_locale!, data.description, { machine: data.description_machine });
 	if (description === 'original_in_use') errors.description = m.translation_original_in_use();
 	if (Object.keys(errors).length || description === 'original_in_use') return { ok: false, values: parsed.values, errors };
 	return {

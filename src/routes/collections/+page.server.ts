@@ -1,5 +1,5 @@
 import { getLocale } from '#lib/paraglide/runtime.js';
-import { pickTranslation } from '#lib/translations.ts';
+import { originalOf, pickTranslation } from '#lib/translations.ts';
 import * as collections from '#lib/server/data/collections.ts';
 import { excerpt } from './excerpt.ts';
 import type { PageServerLoad } from './$types';
@@ -16,7 +16,9 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		// The start of each introduction, as plain text in the language the reader gets: not the whole of it.
 		collections: found.collections.map(({ introduction, ...collection }) => {
 			const shown = pickTranslation(introduction, reader);
-			return { ...collection, excerpt: shown ? { text: excerpt(shown.text), locale: shown.locale } : null };
+			// A machine translation is labelled with the language it was made from.
+			const from = shown?.status === 'machine' ? (originalOf(introduction)?.locale ?? null) : null;
+			return { ...collection, excerpt: shown ? { text: excerpt(shown.text), locale: shown.locale, from } : null };
 		}),
 		page,
 		pageSize: collections.PAGE_SIZE,

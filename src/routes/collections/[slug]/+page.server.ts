@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { pickPublication } from '#lib/practices.ts';
-import { pickTranslation } from '#lib/translations.ts';
+import { originalOf, pickTranslation } from '#lib/translations.ts';
 import * as collections from '#lib/server/data/collections.ts';
 import { renderMarkdown } from '#lib/server/markdown.ts';
 import { excerpt } from '../excerpt.ts';
@@ -14,6 +14,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	if (!collection) error(404, { message: m.error_not_found() });
 	const reader = getLocale();
 	const introduction = pickTranslation(collection.introduction, reader);
+	const original = introduction?.status === 'machine' ? originalOf(collection.introduction) : null;
 	// A practice with no published language is not shown: readers of a collection see what readers of practices see.
 	const practices = collection.items.flatMap(({ practice, publications }) => {
 		const picked = practice ? pickPublication(publications, reader) : null;
@@ -44,7 +45,9 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 			share: excerpt(introduction.text),
 			locale: introduction.locale,
 			status: introduction.status,
-			fallback: introduction.fallback
+			fallback: introduction.fallback,
+			// A machine translation offers the original it was made from.
+			original: original && { locale: original.locale, html: renderMarkdown(original.text) }
 		},
 		practices,
 		canEdit: locals.user ? await collections.canCurate(locals.supabase, collection, locals.user) : false
