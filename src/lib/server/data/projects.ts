@@ -125,7 +125,7 @@ export async function search(supabase: Supabase, filters: ProjectFilters, page: 
 	return { projects: unwrap(rows) as unknown as ProjectListItem[], total };
 }
 
-export type FilterChoices = { first_year: number | null; last_year: number | null; countries: string[]; organisations: Array<{ slug: string; name: string }> };
+export type FilterChoices = { first_year: number | null; last_year: number | null; countries: string[]; organisations: Array<NamedOrganisation & { slug: string }> };
 
 /** What the filters offer: years, countries and organisations of the projects the reader may see. */
 export async function filterChoices(supabase: Supabase): Promise<FilterChoices> {
