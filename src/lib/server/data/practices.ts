@@ -72,7 +72,7 @@ export async function search(
 export type FilterChoices = {
 	themes: PracticeTheme[];
 	countries: string[];
-	organisations: Array<{ slug: string; name: string }>;
+	organisations: Array<NamedOrganisation & { slug: string }>;
 	projects: Array<{ slug: string; acronym: string | null; title: TranslatedText }>;
 	languages: string[];
 };
