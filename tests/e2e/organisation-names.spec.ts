@@ -2,7 +2,7 @@
 // name with its language (WCAG 3.1.2), and a reader whose language has a translation sees that.
 import { randomUUID } from 'node:crypto';
 import { expect, test } from './fixtures.ts';
-import { createAccount, signIn, sql } from './factories.ts';
+import { createAccount, DEMO, signIn, sql } from './factories.ts';
 
 test('an English page shows a partner’s own name marked with its language, a Latvian page the sheet’s Latvian form', async ({ page }) => {
 	await page.goto('/en/projects/wir');
@@ -67,4 +67,19 @@ test('an organisation admin names the organisation in another language, once per
 	await expect(names.getByRole('listitem')).toHaveCount(0);
 	await page.goto(`/lv/organisations/${slug}`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stadtwerke Musterstadt');
+});
+
+test('a platform admin adds an organisation with the language of its name', async ({ page }) => {
+	const slug = `nom-test-${randomUUID().slice(0, 8)}`;
+	await signIn(page, DEMO.admin);
+	await page.goto('/en/admin');
+	const form = page.locator('form[action="?/createOrganisation"]');
+	await form.getByLabel('Organisation', { exact: true }).fill('Comune di Prova');
+	await form.getByLabel('Address name').fill(slug);
+	await form.getByLabel('Country (two-letter ISO code, e.g. LV)').fill('IT');
+	await form.getByLabel('Language of the name').selectOption('it');
+	await form.getByRole('button', { name: 'Add an organisation' }).click();
+	await expect(form.getByRole('status')).toBeVisible();
+	await page.goto(`/en/organisations/${slug}`);
+	await expect(page.getByRole('heading', { level: 1 }).locator('span[lang="it"]')).toHaveText('Comune di Prova');
 });
