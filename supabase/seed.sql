@@ -24,8 +24,9 @@ insert into public.organisations (id, slug, name, kind, city, country, website, 
   ('0a000000-0000-4000-8000-000000000007', 'torun-city-council', 'Urząd Miasta Torunia',
    'municipality', 'Toruń', 'PL', null, null);
 
--- Partners named in the project sheets (SOLID 002_, WIR 003_, HOP! 004_), each once, with its name as
--- the sheet writes it (its own-language name where the sheet gives one). Kinds follow the sheets; 'other'
+-- Partners named in the project sheets (SOLID 002_, WIR 003_, HOP! 004_), each once, with its own
+-- name in its own language where the sheet makes the organisation unambiguous, else the name as the
+-- sheet writes it (the Latvian forms of the sheets are kept as Latvian translations, below). Kinds follow the sheets; 'other'
 -- where a sheet does not say what the organisation is.
 insert into public.organisations (id, slug, name, kind, city, country, website, description) values
   ('0a000000-0000-4000-8000-000000000008', 'bulgarian-centre-for-lll', 'Bulgarian Centre for LLL',
@@ -50,33 +51,67 @@ insert into public.organisations (id, slug, name, kind, city, country, website, 
    'other', null, 'ES', null, null),
   ('0a000000-0000-4000-8000-000000000012', 'asociatia-european-academy', 'Asociatia European Academy',
    'association', null, 'RO', null, null),
-  ('0a000000-0000-4000-8000-000000000013', 'collecchio-municipality', 'Collecchio pašvaldība',
+  ('0a000000-0000-4000-8000-000000000013', 'collecchio-municipality', 'Comune di Collecchio',
    'municipality', 'Collecchio', 'IT', null, null),
   ('0a000000-0000-4000-8000-000000000014', 'verein-fur-sozialpravention-und-gemeinwesenarbeit', 'Verein für sozialprävention und gemeinwesenarbeit',
    'association', 'Linz', 'AT', null, '{"lv": {"text": "Sociālās aprūpes un sabiedrisko darbu asociācija.", "status": "original"},
      "en": {"text": "Association for social care and community work.", "status": "reviewed"}}'),
   ('0a000000-0000-4000-8000-000000000015', 'landkreis-kassel', 'Landkreis Kassel',
    'municipality', 'Kassel', 'DE', null, null),
-  ('0a000000-0000-4000-8000-000000000016', 'university-of-alicante', 'Alikantes Universitāte',
+  ('0a000000-0000-4000-8000-000000000016', 'university-of-alicante', 'Universidad de Alicante',
    'university', 'Alicante', 'ES', null, null),
   ('0a000000-0000-4000-8000-000000000017', 'etela-pohjanmaan-nuorisoseurat', 'Etela-Pohjanmaan Nuorisoseurary',
    'association', 'Seinäjoki', 'FI', null, null),
-  ('0a000000-0000-4000-8000-000000000018', 'ravenna-municipality', 'Ravennas pašvaldība',
+  ('0a000000-0000-4000-8000-000000000018', 'ravenna-municipality', 'Comune di Ravenna',
    'municipality', 'Ravenna', 'IT', null, null),
   ('0a000000-0000-4000-8000-000000000019', 'landkreis-offenbach', 'Landkreis Offenbach',
    'municipality', 'Dietzenbach', 'DE', null, null),
   ('0a000000-0000-4000-8000-00000000001a', 'sweden-emilia-romagna-network', 'Sweden Emilia – Romagna Network Associazione',
    'association', 'Bologna', 'IT', null, null),
-  ('0a000000-0000-4000-8000-00000000001b', 'gottingen', 'Gotingena',
+  ('0a000000-0000-4000-8000-00000000001b', 'gottingen', 'Stadt Göttingen',
    'municipality', 'Göttingen', 'DE', null, null),
-  ('0a000000-0000-4000-8000-00000000001c', 'kaunas', 'Kauņa',
+  ('0a000000-0000-4000-8000-00000000001c', 'kaunas', 'Kauno miesto savivaldybė',
    'municipality', 'Kaunas', 'LT', null, null),
-  ('0a000000-0000-4000-8000-00000000001d', 'klaipeda', 'Klaipēda',
+  ('0a000000-0000-4000-8000-00000000001d', 'klaipeda', 'Klaipėdos miesto savivaldybė',
    'municipality', 'Klaipėda', 'LT', null, null),
   ('0a000000-0000-4000-8000-00000000001e', 'modern-art-centre', 'Modernās mākslas centrs',
    'other', null, 'PL', null, null),
   ('0a000000-0000-4000-8000-00000000001f', 'nicolaus-copernicus-university-careers-service', 'Careers Service (Nicolaus Copernicus Universitāte)',
    'university', null, 'PL', null, null);
+
+-- The language each name is written in (those not named here are Latvian), and the forms the sheets
+-- give in other languages: a Latvian page shows the sheets' Latvian forms, other pages the
+-- organisation's own name (or a translation the sheet gives, such as Toruń's English one).
+update public.organisations as o set name_lang = v.lang
+from (values
+  ('0a000000-0000-4000-8000-000000000003', 'it'), ('0a000000-0000-4000-8000-000000000004', 'pl'),
+  ('0a000000-0000-4000-8000-000000000005', 'fr'), ('0a000000-0000-4000-8000-000000000006', 'sv'),
+  ('0a000000-0000-4000-8000-000000000007', 'pl'), ('0a000000-0000-4000-8000-000000000008', 'en'),
+  ('0a000000-0000-4000-8000-000000000009', 'hu'), ('0a000000-0000-4000-8000-00000000000a', 'en'),
+  ('0a000000-0000-4000-8000-00000000000b', 'sr'), ('0a000000-0000-4000-8000-00000000000c', 'sk'),
+  ('0a000000-0000-4000-8000-00000000000d', 'it'), ('0a000000-0000-4000-8000-00000000000e', 'en'),
+  ('0a000000-0000-4000-8000-00000000000f', 'en'), ('0a000000-0000-4000-8000-000000000010', 'pl'),
+  ('0a000000-0000-4000-8000-000000000011', 'es'), ('0a000000-0000-4000-8000-000000000012', 'ro'),
+  ('0a000000-0000-4000-8000-000000000013', 'it'), ('0a000000-0000-4000-8000-000000000014', 'de'),
+  ('0a000000-0000-4000-8000-000000000015', 'de'), ('0a000000-0000-4000-8000-000000000016', 'es'),
+  ('0a000000-0000-4000-8000-000000000017', 'fi'), ('0a000000-0000-4000-8000-000000000018', 'it'),
+  ('0a000000-0000-4000-8000-000000000019', 'de'), ('0a000000-0000-4000-8000-00000000001a', 'it'),
+  ('0a000000-0000-4000-8000-00000000001b', 'de'), ('0a000000-0000-4000-8000-00000000001c', 'lt'),
+  ('0a000000-0000-4000-8000-00000000001d', 'lt')
+) as v(id, lang)
+where o.id = v.id::uuid;
+
+insert into public.organisation_name_translations (organisation_id, locale, name) values
+  ('0a000000-0000-4000-8000-000000000005', 'lv', 'Jette kultūras centrs'),
+  ('0a000000-0000-4000-8000-000000000006', 'lv', 'Vanersborg pašvaldība'),
+  ('0a000000-0000-4000-8000-000000000007', 'lv', 'Toruņas pilsētas pašvaldība'),
+  ('0a000000-0000-4000-8000-000000000007', 'en', 'Municipal Government Administration of the City of Torun'),
+  ('0a000000-0000-4000-8000-000000000013', 'lv', 'Collecchio pašvaldība'),
+  ('0a000000-0000-4000-8000-000000000016', 'lv', 'Alikantes Universitāte'),
+  ('0a000000-0000-4000-8000-000000000018', 'lv', 'Ravennas pašvaldība'),
+  ('0a000000-0000-4000-8000-00000000001b', 'lv', 'Gotingena'),
+  ('0a000000-0000-4000-8000-00000000001c', 'lv', 'Kauņa'),
+  ('0a000000-0000-4000-8000-00000000001d', 'lv', 'Klaipēda');
 
 -- The Education Board runs Young NEETs for the city: it is a unit of the City Council, whose
 -- network overview therefore counts that project too.

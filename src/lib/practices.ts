@@ -2,6 +2,7 @@
 // language of a practice a reader gets. Shared by the practice pages, collections and transfers.
 import { m } from '#lib/paraglide/messages.js';
 import { pickTranslation, type TranslatedText, type TranslationStatus } from '#lib/translations.ts';
+import { organisationNameText, type NamedOrganisation } from '#lib/organisation-names.ts';
 
 export const PRACTICE_THEMES = [
 	'volunteering', 'youth_participation', 'neets', 'civic_participation', 'integration', 'public_communication',
@@ -36,14 +37,14 @@ export function missingFields(text: Record<RequiredField, string>): RequiredFiel
  * organisation wrote alone its administrators (as private.may_approve_practice_of decides).
  */
 export function approversName(
-	practice: { project: { slug: string; acronym: string | null; title: TranslatedText } | null; organisation: { name: string } },
+	practice: { project: { slug: string; acronym: string | null; title: TranslatedText } | null; organisation: NamedOrganisation },
 	reader: string
 ): string {
 	return practice.project
 		? m.practice_review_approvers_project({
 				project: practice.project.acronym ?? pickTranslation(practice.project.title, reader)?.text ?? practice.project.slug
 			})
-		: m.practice_review_approvers_organisation({ organisation: practice.organisation.name });
+		: m.practice_review_approvers_organisation({ organisation: organisationNameText(practice.organisation, reader) });
 }
 
 export const TRANSFER_STAGES = ['exploring', 'adapting', 'piloting', 'adopted', 'dropped'] as const;

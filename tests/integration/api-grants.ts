@@ -13,6 +13,8 @@ export const API_GRANTS: Record<string, { anon: string[]; authenticated: string[
 	password_resets: { anon: [], authenticated: [] },
 	sign_in_failures: { anon: [], authenticated: [] },
 	organisations: { anon: ['SELECT'], authenticated: ['DELETE', 'SELECT'] },
+	// Translations of an organisation's name: written by whoever may edit the organisation.
+	organisation_name_translations: { anon: ['SELECT'], authenticated: ['DELETE', 'SELECT'] },
 	// INSERT is for platform admins only (the policy narrows it): everyone else joins by accepting
 	// an invitation, which the server does as service_role (public.accept_invitation).
 	organisation_members: { anon: [], authenticated: ['DELETE', 'INSERT', 'SELECT'] },
@@ -105,11 +107,12 @@ export const API_COLUMN_GRANTS: Record<string, Partial<Record<'anon' | 'authenti
 	sessions: { authenticated: { SELECT: ['user_id', 'created_at', 'expires_at', 'absolute_expires_at'] } },
 	organisations: {
 		authenticated: {
-			INSERT: ['slug', 'name', 'kind', 'city', 'country', 'website', 'description'],
+			INSERT: ['slug', 'name', 'kind', 'city', 'country', 'website', 'description', 'name_lang'],
 			// parent_id: platform admins only (a trigger refuses everyone else, see organisation-units.test.ts).
-			UPDATE: ['slug', 'name', 'kind', 'city', 'country', 'website', 'description', 'version', 'updated_at', 'parent_id']
+			UPDATE: ['slug', 'name', 'kind', 'city', 'country', 'website', 'description', 'version', 'updated_at', 'parent_id', 'name_lang']
 		}
 	},
+	organisation_name_translations: { authenticated: { INSERT: ['organisation_id', 'locale', 'name'], UPDATE: ['name'] } },
 	organisation_members: { authenticated: { UPDATE: ['role'] } },
 	projects: {
 		authenticated: {

@@ -1345,8 +1345,8 @@ describe('search_practices, count_practices and practice_filter_choices', () => 
 		expect(c.countries).toEqual(expect.arrayContaining(['GR', 'IT', 'LV', 'PL']));
 		expect(c.organisations).toEqual(
 			expect.arrayContaining([
-				{ slug: ORG_SLUG.alimos, name: 'Municipality of Alimos' },
-				{ slug: ORG_SLUG.leszno, name: 'Fundacja Centrum Aktywności Twórczej' }
+				{ slug: ORG_SLUG.alimos, name: 'Municipality of Alimos', name_lang: 'en', names: [] },
+				{ slug: ORG_SLUG.leszno, name: 'Fundacja Centrum Aktywności Twórczej', name_lang: 'pl', names: [] }
 			])
 		);
 		expect(c.organisations.map((o) => o.slug)).not.toContain(OWN_ORG);

@@ -81,6 +81,8 @@ insert into public.organisation_members (organisation_id, user_id, role) values
   ('${ORG.faenza}', '${USER.member}', 'member');
 insert into public.organisations (id, slug, name, kind, country) values
   ('${ORG.lonely}', 'lonely-test-organisation', 'Lonely (test)', 'other', 'LV');
+insert into public.organisation_name_translations (organisation_id, locale, name) values
+  ('${ORG.faenza}', 'de', 'Gemeinde Faenza (test)');
 insert into public.projects (id, slug, title, status, is_published) values
   ('${PROJECT.draft}', 'draft-test-project', '{"en": {"text": "A draft (test)", "status": "original"}}', 'planned', false);
 insert into public.project_partners (project_id, organisation_id, role) values
@@ -388,6 +390,68 @@ matrix('organisations', [
 		sql: `delete from public.organisations where id = '${ORG.faenza}'`,
 		changed: `select not exists (select 1 from public.organisations where id = '${ORG.faenza}') as changed`,
 		expected: row(DENIED, FOREIGN_KEY, 0, 0, 0, 0, 0)
+	}
+]);
+
+// Organisation names: the own name's language, and translations of the name ------------------
+//                                                 anon    admin  coord   editor  viewer  stranger other
+matrix('organisation names', [
+	{
+		name: "say which language Faenza's name is in (the editor is its admin, the viewer a plain member)",
+		sql: `update public.organisations set name_lang = 'fr' where id = '${ORG.faenza}'`,
+		changed: `select name_lang = 'fr' as changed from public.organisations where id = '${ORG.faenza}'`,
+		expected: row(DENIED, 1, 0, 1, 0, 0, 0)
+	},
+	{
+		name: 'give a name a language that is no content locale',
+		sql: `update public.organisations set name_lang = 'xx' where id = '${ORG.faenza}'`,
+		changed: `select name_lang = 'xx' as changed from public.organisations where id = '${ORG.faenza}'`,
+		expected: row(DENIED, FOREIGN_KEY, 0, FOREIGN_KEY, 0, 0, 0)
+	},
+	{
+		name: "read a translation of Faenza's name",
+		sql: `select name from public.organisation_name_translations where organisation_id = '${ORG.faenza}' and locale = 'de'`,
+		expected: row(1, 1, 1, 1, 1, 1, 1)
+	},
+	{
+		name: "translate Faenza's name",
+		sql: `insert into public.organisation_name_translations (organisation_id, locale, name) values ('${ORG.faenza}', 'fr', 'Commune de Faenza')`,
+		changed: `select exists (select 1 from public.organisation_name_translations where organisation_id = '${ORG.faenza}' and locale = 'fr') as changed`,
+		expected: row(DENIED, 1, DENIED, 1, DENIED, DENIED, DENIED)
+	},
+	{
+		name: "translate Daugavpils' name (the coordinator is its admin)",
+		sql: `insert into public.organisation_name_translations (organisation_id, locale, name) values ('${ORG.daugavpils}', 'fr', 'Ville de Daugavpils')`,
+		changed: `select exists (select 1 from public.organisation_name_translations where organisation_id = '${ORG.daugavpils}' and locale = 'fr') as changed`,
+		expected: row(DENIED, 1, 1, DENIED, DENIED, DENIED, DENIED)
+	},
+	{
+		name: "change a translation of Faenza's name",
+		sql: `update public.organisation_name_translations set name = 'Stadt Faenza' where organisation_id = '${ORG.faenza}' and locale = 'de'`,
+		changed: `select name = 'Stadt Faenza' as changed from public.organisation_name_translations where organisation_id = '${ORG.faenza}' and locale = 'de'`,
+		expected: row(DENIED, 1, 0, 1, 0, 0, 0)
+	},
+	{
+		name: 'move a translation to another organisation (no column grant)',
+		sql: `update public.organisation_name_translations set organisation_id = '${ORG.lonely}' where organisation_id = '${ORG.faenza}'`,
+		changed: `select exists (select 1 from public.organisation_name_translations where organisation_id = '${ORG.lonely}') as changed`,
+		expected: row(DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED)
+	},
+	{
+		name: "remove a translation of Faenza's name",
+		sql: `delete from public.organisation_name_translations where organisation_id = '${ORG.faenza}' and locale = 'de'`,
+		changed: `select not exists (select 1 from public.organisation_name_translations where organisation_id = '${ORG.faenza}' and locale = 'de') as changed`,
+		expected: row(DENIED, 1, 0, 1, 0, 0, 0)
+	},
+	{
+		name: 'translate a name into a language that is no content locale',
+		sql: `insert into public.organisation_name_translations (organisation_id, locale, name) values ('${ORG.faenza}', 'xx', 'X')`,
+		expected: row(DENIED, FOREIGN_KEY, DENIED, FOREIGN_KEY, DENIED, DENIED, DENIED)
+	},
+	{
+		name: 'translate a name as blank',
+		sql: `insert into public.organisation_name_translations (organisation_id, locale, name) values ('${ORG.faenza}', 'fr', '  ')`,
+		expected: row(DENIED, CHECK_VIOLATION, DENIED, CHECK_VIOLATION, DENIED, DENIED, DENIED)
 	}
 ]);
 

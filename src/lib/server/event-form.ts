@@ -4,6 +4,7 @@ import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { formatLocalTime, formatLocalDay, localToInstant } from '#lib/time.ts';
 import type { Field } from './forms.ts';
+import type { NamedOrganisation } from '#lib/organisation-names.ts';
 
 /** A `datetime-local` value (`YYYY-MM-DDTHH:mm`), checked as a calendar value only. */
 export function localDateTime(options: { required?: boolean } = { required: true }): Field<string | null> {
@@ -42,8 +43,8 @@ export function eventLengthProblem(start: string, end: string): string | null {
 }
 
 /** The organisations that may host: the partners given, and the present host even if no longer one. */
-export function hostChoices<O extends { id: string; name: string; country: string }>(event: { host: O | null }, partners: O[]): Array<Pick<O, 'id' | 'name' | 'country'>> {
+export function hostChoices<O extends NamedOrganisation & { id: string; country: string }>(event: { host: O | null }, partners: O[]): Array<Pick<O, 'id' | 'name' | 'name_lang' | 'names' | 'country'>> {
 	const all = new Map(partners.map((o) => [o.id, o]));
 	if (event.host) all.set(event.host.id, event.host);
-	return [...all.values()].map(({ id, name, country }) => ({ id, name, country }));
+	return [...all.values()].map(({ id, name, name_lang, names, country }) => ({ id, name, name_lang, names, country }));
 }

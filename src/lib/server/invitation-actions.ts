@@ -7,6 +7,7 @@ import { parseForm, readForm, uuid } from './forms.ts';
 import { sendInvitation } from './invitation-mail.ts';
 import type { SessionUser } from './auth/sessions.ts';
 import type { TranslatedText } from '#lib/translations.ts';
+import { organisationNameText } from '#lib/organisation-names.ts';
 
 const MAX_SENDINGS = 20;
 const RESEND_AFTER_MS = 60 * 1000;
@@ -19,7 +20,7 @@ export async function send(invitation: invitations.Invitation, token: string, in
 		token,
 		locale: invitation.locale,
 		inviter: inviter.display_name,
-		organisation: invitation.organisation.name,
+		organisation: organisationNameText(invitation.organisation, invitation.locale),
 		organisationRole: invitation.organisation_role,
 		project: target.project,
 		projectRole: invitation.project_role,

@@ -124,19 +124,20 @@ function projectRef(project: { slug: string; acronym: string | null }, origin: s
 	return { slug: project.slug, acronym: project.acronym, url: `${origin}/projects/${project.slug}` };
 }
 
-function organisationRef(organisation: { slug: string; name: string; country: string }, origin: string) {
-	return { name: organisation.name, country: organisation.country, url: `${origin}/organisations/${organisation.slug}` };
+function organisationRef(organisation: { slug: string; name: string; name_lang: string; country: string }, origin: string) {
+	return { name: organisation.name, name_lang: organisation.name_lang, country: organisation.country, url: `${origin}/organisations/${organisation.slug}` };
 }
 
 function project(p: openData.PublicProject, origin: string) {
 	const named = p.partners.map(({ role, organisation: o }) => ({
 		role,
 		name: o.name,
+		name_lang: o.name_lang,
 		city: o.city ?? null,
 		country: o.country,
 		url: `${origin}/organisations/${o.slug}`
 	}));
-	const unnamed = p.unnamed_partners.map(({ role, city, country }) => ({ role, name: null, city, country, url: null }));
+	const unnamed = p.unnamed_partners.map(({ role, city, country }) => ({ role, name: null, name_lang: null, city, country, url: null }));
 	return {
 		...projectRef(p, origin),
 		title: p.title,

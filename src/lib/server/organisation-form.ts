@@ -8,7 +8,7 @@ import { checkbox, choice, country, integer, parseForm, text } from './forms.ts'
 import type { Supabase } from './supabase.ts';
 
 type Answer =
-	| { ok: true; version: number; changes: organisations.OrganisationChanges; message: string | null; values: Record<string, string> }
+	| { ok: true; version: number; changes: organisations.OrganisationChanges; nameLang: string | null; message: string | null; values: Record<string, string> }
 	| { ok: false; values: Record<string, string>; errors: Record<string, string> };
 
 export async function readOrganisationForm(supabase: Supabase, form: FormData, organisation: organisations.Organisation): Promise<Answer> {
@@ -16,6 +16,8 @@ export async function readOrganisationForm(supabase: Supabase, form: FormData, o
 	const parsed = parseForm(form, {
 		version: integer({ min: 1 }),
 		name: text({ required: true, max: 300 }),
+		// Only on the admins' form: proposals keep the name's language as it is.
+		name_lang: choice(locales, { required: false }),
 		kind: choice(organisations.ORGANISATION_KINDS),
 		city: text({ max: 200 }),
 		country: country(),
@@ -37,6 +39,8 @@ export async function readOrganisationForm(supabase: Supabase, form: FormData, o
 		version: data.version,
 		values: parsed.values,
 		message: data.message || null,
-		changes: { name: data.name, kind: data.kind!, city: data.city || null, country: data.country!, website: data.website || null, description }
+		changes: { name: data.name, kind: data.kind!, city: data.city || null, country: data.country!, website: data.website || null, description },
+		nameLang: data.name_lang
+
 	};
 }

@@ -20,6 +20,7 @@ import * as documents from './data/documents.ts';
 import * as events from './data/events.ts';
 import * as outcomes from './data/outcomes.ts';
 import * as projects from './data/projects.ts';
+import { organisationNameText, type NamedOrganisation } from '#lib/organisation-names.ts';
 
 /** The reader's locale, and how to make an absolute address of one of the portal's paths. */
 type Context = { locale: string; absolute: (path: string) => string };
@@ -36,6 +37,7 @@ export async function projectReport(supabase: Supabase, slug: string, context: C
 	if (!figures) return null;
 	const text = (value: TranslatedText | null | undefined): string | null => pickTranslation(value, context.locale)?.text ?? null;
 	const country = (code: string | null) => (code ? countryName(code, context.locale) : null);
+	const name = (organisation: NamedOrganisation) => organisationNameText(organisation, context.locale);
 	const link = (path: string, label?: string): Cell => ({ url: context.absolute(path), label });
 	const title = [project.acronym, text(project.title)].filter(Boolean).join(' – ');
 
@@ -59,7 +61,7 @@ export async function projectReport(supabase: Supabase, slug: string, context: C
 	// Leads first, then by name, as the project page lists them.
 	const lead = (role: string) => Number(!isLeadRole(role));
 	const partners: Cell[][] = [
-		...[...project.partners].sort((a, b) => lead(a.role) - lead(b.role) || a.organisation.name.localeCompare(b.organisation.name, context.locale)).map(({ organisation, role }) => [organisation.name, organisation.city, country(organisation.country), partnerRoleName(role)]),
+		...[...project.partners].sort((a, b) => lead(a.role) - lead(b.role) || name(a.organisation).localeCompare(name(b.organisation), context.locale)).map(({ organisation, role }) => [name(organisation), organisation.city, country(organisation.country), partnerRoleName(role)]),
 		...project.unnamed_partners.map(({ city, country: code, role }) => [m.project_unnamed_partner({ country: country(code) ?? code }), city, country(code), partnerRoleName(role)])
 	];
 

@@ -15,6 +15,7 @@ import { choice, integer, parseForm, password, readForm, text, timeZone } from '
 import { deliveriesFor, notificationKindName, type Delivery } from '#lib/notification-kinds.ts';
 import { passwordProblemMessage } from '#lib/server/auth/password-messages.ts';
 import type { Actions, PageServerLoad } from './$types';
+import { shownName } from '#lib/organisation-names.ts';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
@@ -28,7 +29,7 @@ export const load: PageServerLoad = async (event) => {
 	// Where the person is the only admin: the account is deleted once someone else takes the role there.
 	const administered = organisations.filter((o) => o.role === 'admin').map((o) => o.organisation.id);
 	const alone = await memberships.withOneAdmin(supabase, administered);
-	const onlyAdminOf = organisations.filter((o) => alone.has(o.organisation.id)).map((o) => o.organisation.name);
+	const onlyAdminOf = organisations.filter((o) => alone.has(o.organisation.id)).map((o) => shownName(o.organisation));
 	return { profile: profile!, organisations, projects, notificationKinds, onlyAdminOf, timeZones: Intl.supportedValuesOf('timeZone') };
 };
 

@@ -2,6 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { requirePlatformAdmin } from '#lib/server/auth/guards.ts';
 import * as accounts from '#lib/server/data/accounts.ts';
+import * as contentLocales from '#lib/server/data/content-locales.ts';
 import * as organisations from '#lib/server/data/organisations.ts';
 import { UNIQUE_VIOLATION, unwrap } from '#lib/server/data/unwrap.ts';
 import { choice, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
@@ -14,12 +15,13 @@ const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const load: PageServerLoad = async (event) => {
 	requirePlatformAdmin(event);
 	const supabase = event.locals.supabase;
-	const [organisationList, people, audit] = await Promise.all([
+	const [organisationList, locales, people, audit] = await Promise.all([
 		organisations.list(supabase),
+		contentLocales.list(supabase),
 		supabase.from('users').select('id, email, display_name, is_platform_admin, created_at').order('created_at').then(unwrap),
 		supabase.from('audit_log').select('id, at, actor_id, action, subject_type, subject_id, details').order('at', { ascending: false }).limit(100).then(unwrap)
 	]);
-	return { organisations: organisationList, people, audit };
+	return { organisations: organisationList, contentLocales: locales, people, audit };
 };
 
 export const actions: Actions = {
@@ -31,7 +33,8 @@ export const actions: Actions = {
 			kind: choice(organisations.ORGANISATION_KINDS),
 			city: text({ max: 200 }),
 			country: text({ required: true, max: 2 }),
-			website: text({ max: 500 })
+			website: text({ max: 500 }),
+			name_lang: choice((await contentLocales.list(event.locals.supabase)).map((l) => l.code))
 		});
 		if (!form.ok) return fail(400, { action: 'organisation', values: form.values, errors: form.errors });
 		const data = { ...form.data, country: form.data.country.toUpperCase() };

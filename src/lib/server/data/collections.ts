@@ -9,6 +9,7 @@ import * as memberships from './memberships.ts';
 import * as organisations from './organisations.ts';
 import * as projects from './projects.ts';
 import { FOREIGN_KEY_VIOLATION, UNIQUE_VIOLATION, unwrap } from './unwrap.ts';
+import type { NamedOrganisation } from '#lib/organisation-names.ts';
 
 export const VISIBILITIES = ['public', 'partners'] as const;
 export type Visibility = (typeof VISIBILITIES)[number];
@@ -18,7 +19,7 @@ export type Owner = {
 	project_id: string | null;
 	organisation_id: string | null;
 	project: { slug: string; acronym: string | null; title: TranslatedText } | null;
-	organisation: { slug: string; name: string } | null;
+	organisation: NamedOrganisation & { slug: string } | null;
 };
 
 export type CollectionSummary = Owner & {
@@ -38,7 +39,7 @@ export type Item = {
 	practice_id: string;
 	position: number;
 	/** Null when the reader may not see the practice. */
-	practice: { id: string; slug: string; country: string; organisation: { slug: string; name: string } } | null;
+	practice: { id: string; slug: string; country: string; organisation: NamedOrganisation & { slug: string } } | null;
 	/** Empty until a language of the practice is published: readers of the collection do not see it. */
 	publications: Publication[];
 };
@@ -53,7 +54,7 @@ export type Collection = Owner & {
 	items: Item[];
 };
 
-const OWNER_COLUMNS = 'project_id, organisation_id, project:projects(slug, acronym, title), organisation:organisations(slug, name)';
+const OWNER_COLUMNS = 'project_id, organisation_id, project:projects(slug, acronym, title), organisation:organisations(slug, name, name_lang, names:organisation_name_translations(locale, name))';
 
 export const PAGE_SIZE = 20;
 
@@ -95,7 +96,7 @@ export async function getPage(supabase: Supabase, slug: string): Promise<Collect
 			.select(
 				`id, slug, version, title, introduction, visibility, ${OWNER_COLUMNS}, ` +
 					// A practice has two ways to organisations (its owner, and those that took part): the owner's.
-					'items:collection_items(practice_id, position, practice:practices(id, slug, country, organisation:organisations!organisation_id(slug, name)))'
+					'items:collection_items(practice_id, position, practice:practices(id, slug, country, organisation:organisations!organisation_id(slug, name, name_lang, names:organisation_name_translations(locale, name))))'
 			)
 			.eq('slug', slug)
 			.maybeSingle()
@@ -123,7 +124,7 @@ export async function canCurate(
 
 export type OwnerChoices = {
 	projects: Array<{ id: string; slug: string; acronym: string | null; title: TranslatedText }>;
-	organisations: Array<{ id: string; name: string; country: string }>;
+	organisations: Array<NamedOrganisation & { id: string; country: string }>;
 };
 
 /** What a person may start collections for: the projects they coordinate and the organisations they administer (everything, for platform admins). */
@@ -132,13 +133,13 @@ export async function ownerChoices(supabase: Supabase, user: { id: string; is_pl
 		const [allProjects, allOrganisations] = await Promise.all([projects.list(supabase), organisations.list(supabase)]);
 		return {
 			projects: allProjects.map(({ id, slug, acronym, title }) => ({ id, slug, acronym, title })),
-			organisations: allOrganisations.map(({ id, name, country }) => ({ id, name, country }))
+			organisations: allOrganisations.map(({ id, name, name_lang, names, country }) => ({ id, name, name_lang, names, country }))
 		};
 	}
 	const [mine, coordinated] = await Promise.all([memberships.organisationsOf(supabase, user.id), memberships.projectsOf(supabase, user.id)]);
 	return {
 		projects: coordinated.filter((p) => p.role === 'coordinator').map(({ project: { id, slug, acronym, title } }) => ({ id, slug, acronym, title })),
-		organisations: mine.filter((o) => o.role === 'admin').map(({ organisation: { id, name, country } }) => ({ id, name, country }))
+		organisations: mine.filter((o) => o.role === 'admin').map(({ organisation: { id, name, name_lang, names, country } }) => ({ id, name, name_lang, names, country }))
 	};
 }
 
@@ -230,7 +231,7 @@ export type PracticeChoice = {
 	id: string;
 	slug: string;
 	country: string;
-	organisation: { name: string };
+	organisation: NamedOrganisation;
 	publications: Publication[];
 };
 
@@ -242,7 +243,7 @@ export async function practiceChoices(supabase: Supabase, query: string | null):
 	const rows = unwrap(
 		await supabase
 			.rpc('search_practices', { query: query || null })
-			.select('id, slug, country, organisation:organisations!organisation_id(name)')
+			.select('id, slug, country, organisation:organisations!organisation_id(name, name_lang, names:organisation_name_translations(locale, name))')
 			.limit(CHOICES_LIMIT)
 	) as unknown as Array<Omit<PracticeChoice, 'publications'>>;
 	const publications = await publicationsOf(supabase, rows.map((row) => row.id));

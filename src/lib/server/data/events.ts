@@ -3,6 +3,7 @@
 import type { Supabase } from '../supabase.ts';
 import type { TranslatedText } from '#lib/translations.ts';
 import { CHECK_VIOLATION, UNIQUE_VIOLATION, unwrap } from './unwrap.ts';
+import type { NamedOrganisation } from '#lib/organisation-names.ts';
 
 export const EVENT_KINDS = ['kick_off', 'partner_meeting', 'conference', 'workshop', 'study_visit', 'online_meeting', 'final_conference'] as const;
 export const EVENT_STATUSES = ['planned', 'confirmed', 'held', 'cancelled'] as const;
@@ -103,7 +104,7 @@ export type EventPage = Omit<EventSummary, 'projects'> & {
 	version: number;
 	/** The last day partners register, on the venue's calendar (`YYYY-MM-DD`); editors still may after it. */
 	registration_deadline: string | null;
-	host: { id: string; slug: string; name: string; country: string } | null;
+	host: NamedOrganisation & { id: string; slug: string; country: string } | null;
 	sessions: Session[];
 	projects: Array<{ project: { id: string; slug: string; acronym: string | null; title: TranslatedText } }>;
 };
@@ -114,7 +115,7 @@ export async function getPage(supabase: Supabase, slug: string): Promise<EventPa
 			.from('events')
 			.select(
 				'id, slug, kind, title, description, venue_name, venue_address, venue_city, venue_country, time_zone, starts_local, ends_local, time_precision, visibility, status, version, registration_deadline, updated_at, ' +
-					'host:organisations!events_host_organisation_id_fkey(id, slug, name, country), ' +
+					'host:organisations!events_host_organisation_id_fkey(id, slug, name, name_lang, names:organisation_name_translations(locale, name), country), ' +
 					'sessions:event_sessions(id, starts_local, ends_local, title, description, place, speakers, kind, position, version), ' +
 					'projects:project_events(project:projects!inner(id, slug, acronym, title))'
 			)
@@ -280,14 +281,14 @@ export type Delegation = {
 	organisation_id: string;
 	places: number;
 	reported_participants: number | null;
-	organisation: { id: string; slug: string; name: string; country: string };
+	organisation: NamedOrganisation & { id: string; slug: string; country: string };
 };
 
 export async function delegations(supabase: Supabase, eventId: string): Promise<Delegation[]> {
 	return unwrap(
 		await supabase
 			.from('event_delegations')
-			.select('organisation_id, places, reported_participants, organisation:organisations!inner(id, slug, name, country)')
+			.select('organisation_id, places, reported_participants, organisation:organisations!inner(id, slug, name, name_lang, names:organisation_name_translations(locale, name), country)')
 			.eq('event_id', eventId)
 	) as unknown as Delegation[];
 }

@@ -6,6 +6,7 @@ import { serviceClient } from '../supabase-admin.ts';
 import { hashToken, newToken } from '../tokens.ts';
 import { UNIQUE_VIOLATION, unwrap } from './unwrap.ts';
 import type { TranslatedText } from '#lib/translations.ts';
+import type { NamedOrganisation } from '#lib/organisation-names.ts';
 
 export const VALID_FOR_MS = 14 * 24 * 3600 * 1000;
 
@@ -25,12 +26,12 @@ export type Invitation = {
 	sent_count: number;
 	accepted_at: string | null;
 	revoked_at: string | null;
-	organisation: { name: string; slug: string };
+	organisation: NamedOrganisation & { slug: string };
 	inviter: { display_name: string } | null;
 };
 
 const COLUMNS =
-	'id, email, locale, organisation_id, organisation_role, project_id, project_role, created_at, expires_at, last_sent_at, sent_count, accepted_at, revoked_at, organisation:organisations!invitations_organisation_id_fkey(name, slug), inviter:users!invitations_invited_by_fkey(display_name)';
+	'id, email, locale, organisation_id, organisation_role, project_id, project_role, created_at, expires_at, last_sent_at, sent_count, accepted_at, revoked_at, organisation:organisations!invitations_organisation_id_fkey(name, name_lang, names:organisation_name_translations(locale, name), slug), inviter:users!invitations_invited_by_fkey(display_name)';
 
 export function stateOf(invitation: Pick<Invitation, 'accepted_at' | 'revoked_at' | 'expires_at'>, now = new Date()): InvitationState {
 	if (invitation.accepted_at) return 'accepted';

@@ -3,23 +3,24 @@
 import type { Supabase } from '../supabase.ts';
 import { unwrap } from './unwrap.ts';
 import type { TranslatedText } from '#lib/translations.ts';
+import type { NamedOrganisation } from '#lib/organisation-names.ts';
 
 export type OrganisationMembership = {
 	role: 'admin' | 'member';
-	organisation: { id: string; slug: string; name: string; city: string | null; country: string };
+	organisation: NamedOrganisation & { id: string; slug: string; city: string | null; country: string };
 };
 
 export type ProjectMembership = {
 	role: 'coordinator' | 'partner_editor' | 'viewer';
 	project: { id: string; slug: string; acronym: string | null; title: TranslatedText; is_published: boolean };
-	organisation: { slug: string; name: string };
+	organisation: NamedOrganisation & { slug: string };
 };
 
 export async function organisationsOf(supabase: Supabase, userId: string): Promise<OrganisationMembership[]> {
 	return unwrap(
 		await supabase
 			.from('organisation_members')
-			.select('role, organisation:organisations!inner(id, slug, name, city, country)')
+			.select('role, organisation:organisations!inner(id, slug, name, name_lang, names:organisation_name_translations(locale, name), city, country)')
 			.eq('user_id', userId)
 			.order('organisation(name)')
 	) as unknown as OrganisationMembership[];
@@ -30,7 +31,7 @@ export async function projectsOf(supabase: Supabase, userId: string): Promise<Pr
 		await supabase
 			.from('project_members')
 			.select(
-				'role, project:projects!inner(id, slug, acronym, title, is_published), organisation:organisations!inner(slug, name)'
+				'role, project:projects!inner(id, slug, acronym, title, is_published), organisation:organisations!inner(slug, name, name_lang, names:organisation_name_translations(locale, name))'
 			)
 			.eq('user_id', userId)
 	) as unknown as ProjectMembership[];

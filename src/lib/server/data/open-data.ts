@@ -10,7 +10,7 @@ import type { Partner, ProjectListItem } from './projects.ts';
 import { unwrap } from './unwrap.ts';
 
 export type Page<T> = { rows: T[]; total: number };
-type OrganisationRef = { slug: string; name: string; city?: string | null; country: string };
+type OrganisationRef = { slug: string; name: string; name_lang: string; city?: string | null; country: string };
 type ProjectRef = { slug: string; acronym: string | null };
 
 export type PublicProject = Pick<ProjectListItem, 'slug' | 'acronym' | 'title' | 'summary' | 'programme' | 'status' | 'start_date' | 'end_date' | 'dates_precision'> & {
@@ -52,7 +52,7 @@ async function pageOf<T>(answer: Counted, countAll: () => PromiseLike<Counted>):
 
 const PROJECT_COLUMNS =
 	'slug, acronym, title, summary, programme, status, start_date, end_date, dates_precision, ' +
-	'partners:project_partners(role, organisation:organisations!inner(slug, name, city, country)), unnamed_partners(role, city, country)';
+	'partners:project_partners(role, organisation:organisations!inner(slug, name, name_lang, city, country)), unnamed_partners(role, city, country)';
 
 export async function projects(supabase: Supabase, from: number, size: number): Promise<Page<PublicProject>> {
 	const published = (columns: string, head = false) => supabase.from('projects').select(columns, { count: 'exact', head }).eq('is_published', true);
@@ -61,7 +61,7 @@ export async function projects(supabase: Supabase, from: number, size: number): 
 
 const EVENT_COLUMNS =
 	'slug, kind, status, title, description, venue_name, venue_city, venue_country, time_zone, starts_local, ends_local, time_precision, ' +
-	'host:organisations!events_host_organisation_id_fkey(slug, name, country), projects:project_events(project:projects!inner(slug, acronym))';
+	'host:organisations!events_host_organisation_id_fkey(slug, name, name_lang, country), projects:project_events(project:projects!inner(slug, acronym))';
 
 /** Public events, in time order (the address breaks ties, so pages never overlap). */
 export async function events(supabase: Supabase, from: number, size: number): Promise<Page<PublicEvent>> {
@@ -71,9 +71,9 @@ export async function events(supabase: Supabase, from: number, size: number): Pr
 
 const PRACTICE_COLUMNS =
 	'slug, themes, target_groups, city, country, ' +
-	'organisation:organisations!practices_organisation_id_fkey!inner(slug, name, country), ' +
+	'organisation:organisations!practices_organisation_id_fkey!inner(slug, name, name_lang, country), ' +
 	'project:projects!practices_project_id_fkey(slug, acronym), ' +
-	'partners:practice_organisations(organisation:organisations!inner(slug, name, country)), ' +
+	'partners:practice_organisations(organisation:organisations!inner(slug, name, name_lang, country)), ' +
 	// The published copies only: never the working texts (practice_texts), whatever their state.
 	'publications:practice_publications!inner(locale, kind, title, summary, context, actions, resources, results, lessons, transfer, published_at)';
 

@@ -1,16 +1,16 @@
 // Organisations: public facts, members, and the projects they take part in.
 import type { Supabase } from '../supabase.ts';
 import type { TranslatedText } from '#lib/translations.ts';
-import { CHECK_VIOLATION, DataError, lastAdminOf, unwrap } from './unwrap.ts';
+import { ORGANISATION_NAME_COLUMNS, type NamedOrganisation } from '#lib/organisation-names.ts';
+import { CHECK_VIOLATION, DataError, UNIQUE_VIOLATION, lastAdminOf, unwrap } from './unwrap.ts';
 import { updateAtVersion } from './versioned.ts';
 
 export type OrganisationKind = 'municipality' | 'ngo' | 'university' | 'association' | 'other';
 export const ORGANISATION_KINDS: OrganisationKind[] = ['municipality', 'ngo', 'university', 'association', 'other'];
 
-export type Organisation = {
+export type Organisation = NamedOrganisation & {
 	id: string;
 	slug: string;
-	name: string;
 	kind: OrganisationKind;
 	city: string | null;
 	country: string;
@@ -21,7 +21,7 @@ export type Organisation = {
 	version: number;
 };
 
-const COLUMNS = 'id, slug, name, kind, city, country, website, description, parent_id, version';
+const COLUMNS = `id, slug, ${ORGANISATION_NAME_COLUMNS}, kind, city, country, website, description, parent_id, version`;
 
 export async function list(supabase: Supabase): Promise<Organisation[]> {
 	return unwrap(await supabase.from('organisations').select(COLUMNS).order('country').order('name'));
@@ -31,7 +31,7 @@ export async function getBySlug(supabase: Supabase, slug: string): Promise<Organ
 	return unwrap(await supabase.from('organisations').select(COLUMNS).eq('slug', slug).maybeSingle());
 }
 
-export type NewOrganisation = Pick<Organisation, 'slug' | 'name' | 'kind' | 'city' | 'country' | 'website'>;
+export type NewOrganisation = Pick<Organisation, 'slug' | 'name' | 'kind' | 'city' | 'country' | 'website'> & { name_lang?: string };
 
 export async function create(supabase: Supabase, organisation: NewOrganisation): Promise<void> {
 	unwrap(await supabase.from('organisations').insert(organisation));
@@ -43,21 +43,35 @@ export type OrganisationChanges = Pick<Organisation, 'name' | 'kind' | 'city' | 
  * Saves changes made to the version the editor started from; false when someone saved in
  * between (nothing is overwritten: the editor gets a conflict to resolve).
  */
-export function update(supabase: Supabase, id: string, version: number, changes: OrganisationChanges): Promise<boolean> {
+export function update(supabase: Supabase, id: string, version: number, changes: OrganisationChanges & { name_lang?: string }): Promise<boolean> {
 	return updateAtVersion(supabase, 'organisations', id, version, changes);
 }
 
-export type Relative = { id: string; slug: string; name: string };
+/** Adds a translation of the name; 'duplicate' when that language already has one. */
+export async function addNameTranslation(supabase: Supabase, organisationId: string, locale: string, name: string): Promise<'added' | 'duplicate'> {
+	const answer = await supabase.from('organisation_name_translations').insert({ organisation_id: organisationId, locale, name });
+	if (answer.error?.code === UNIQUE_VIOLATION) return 'duplicate';
+	unwrap(answer);
+	return 'added';
+}
+
+/** Removes the translation of the name into one language; false when there was none to remove. */
+export async function removeNameTranslation(supabase: Supabase, organisationId: string, locale: string): Promise<boolean> {
+	const rows = unwrap(await supabase.from('organisation_name_translations').delete().eq('organisation_id', organisationId).eq('locale', locale).select('locale'));
+	return rows.length > 0;
+}
+
+export type Relative = NamedOrganisation & { id: string; slug: string };
 
 /** The organisation a unit belongs to, and the units of an organisation (one level: never both). */
 export async function family(supabase: Supabase, organisation: Pick<Organisation, 'id' | 'parent_id'>): Promise<{ parent: Relative | null; units: Relative[] }> {
 	const either = organisation.parent_id ? `parent_id.eq.${organisation.id},id.eq.${organisation.parent_id}` : `parent_id.eq.${organisation.id}`;
 	const rows: Array<Relative & { parent_id: string | null }> = unwrap(
-		await supabase.from('organisations').select('id, slug, name, parent_id').or(either).order('name')
+		await supabase.from('organisations').select(`id, slug, ${ORGANISATION_NAME_COLUMNS}, parent_id`).or(either).order('name')
 	);
 	return {
 		parent: rows.find((row) => row.id === organisation.parent_id) ?? null,
-		units: rows.filter((row) => row.parent_id === organisation.id).map(({ id, slug, name }) => ({ id, slug, name }))
+		units: rows.filter((row) => row.parent_id === organisation.id).map(({ parent_id: _, ...unit }) => unit)
 	};
 }
 

@@ -5,6 +5,7 @@ import type { Supabase } from '../supabase.ts';
 import type { PracticeSection, PracticeTheme, TargetGroup, TextState } from '#lib/practices.ts';
 import type { TranslatedText, TranslationStatus } from '#lib/translations.ts';
 import { CHECK_VIOLATION, DataError, UNIQUE_VIOLATION, unwrap } from './unwrap.ts';
+import type { NamedOrganisation } from '#lib/organisation-names.ts';
 
 export type Publication = {
 	locale: string;
@@ -16,7 +17,7 @@ export type Publication = {
 
 export type FullPublication = Publication & Record<PracticeSection, string> & { text_version: number };
 
-type OrganisationRef = { id: string; slug: string; name: string; country: string };
+type OrganisationRef = NamedOrganisation & { id: string; slug: string; country: string };
 
 export type PracticeListItem = {
 	id: string;
@@ -38,7 +39,7 @@ export type PracticeFilters = {
 };
 
 const LIST_COLUMNS =
-	'id, slug, themes, city, country, organisation:organisations!practices_organisation_id_fkey!inner(id, slug, name, country), ' +
+	'id, slug, themes, city, country, organisation:organisations!practices_organisation_id_fkey!inner(id, slug, name, name_lang, names:organisation_name_translations(locale, name), country), ' +
 	'publications:practice_publications(locale, kind, title, summary, published_at)';
 
 export const PAGE_SIZE = 20;
@@ -71,7 +72,7 @@ export async function search(
 export type FilterChoices = {
 	themes: PracticeTheme[];
 	countries: string[];
-	organisations: Array<{ slug: string; name: string }>;
+	organisations: Array<NamedOrganisation & { slug: string }>;
 	projects: Array<{ slug: string; acronym: string | null; title: TranslatedText }>;
 	languages: string[];
 };
@@ -87,13 +88,13 @@ export async function latestIn(supabase: Supabase, locale: string, limit = 50) {
 			.from('practice_publications')
 			.select(
 				'locale, kind, title, summary, context, actions, resources, results, lessons, transfer, text_version, published_at, ' +
-					'practice:practices!inner(slug, themes, organisation:organisations!practices_organisation_id_fkey!inner(name))'
+					'practice:practices!inner(slug, themes, organisation:organisations!practices_organisation_id_fkey!inner(name, name_lang, names:organisation_name_translations(locale, name)))'
 			)
 			.eq('locale', locale)
 			.order('published_at', { ascending: false })
 			.limit(limit)
 	) as unknown as Array<
-		FullPublication & { practice: { slug: string; themes: PracticeTheme[]; organisation: { name: string } } }
+		FullPublication & { practice: { slug: string; themes: PracticeTheme[]; organisation: NamedOrganisation } }
 	>;
 }
 
@@ -127,9 +128,9 @@ export async function getPage(supabase: Supabase, slug: string): Promise<Practic
 			.from('practices')
 			.select(
 				'id, slug, version, created_at, themes, target_groups, city, country, contact_name, contact_email, image_url, image_alt, ' +
-					'organisation:organisations!practices_organisation_id_fkey!inner(id, slug, name, country), ' +
+					'organisation:organisations!practices_organisation_id_fkey!inner(id, slug, name, name_lang, names:organisation_name_translations(locale, name), country), ' +
 					'project:projects!practices_project_id_fkey(id, slug, acronym, title), ' +
-					'partners:practice_organisations(organisation:organisations!inner(id, slug, name, country)), ' +
+					'partners:practice_organisations(organisation:organisations!inner(id, slug, name, name_lang, names:organisation_name_translations(locale, name), country)), ' +
 					'publications:practice_publications(locale, kind, title, summary, context, actions, resources, results, lessons, transfer, text_version, published_at), ' +
 					'collections:collection_items(position, collection:collections(slug, title))'
 			)
@@ -207,9 +208,9 @@ export async function getEditable(supabase: Supabase, slug: string): Promise<Edi
 			.from('practices')
 			.select(
 				'id, slug, version, organisation_id, project_id, themes, target_groups, city, country, contact_name, contact_email, image_url, image_alt, ' +
-					'organisation:organisations!practices_organisation_id_fkey!inner(id, slug, name, country), ' +
+					'organisation:organisations!practices_organisation_id_fkey!inner(id, slug, name, name_lang, names:organisation_name_translations(locale, name), country), ' +
 					'project:projects!practices_project_id_fkey(slug, acronym, title), ' +
-					'partners:practice_organisations(organisation:organisations!inner(id, slug, name, country)), ' +
+					'partners:practice_organisations(organisation:organisations!inner(id, slug, name, name_lang, names:organisation_name_translations(locale, name), country)), ' +
 					'texts:practice_texts(locale, kind, title, summary, context, actions, resources, results, lessons, transfer, state, review_comment, version, updated_at, ' +
 					'published:practice_publications(text_version, published_at))'
 			)

@@ -3,6 +3,7 @@
 import type { Supabase } from '../supabase.ts';
 import type { TranslatedText } from '#lib/translations.ts';
 import { unwrap } from './unwrap.ts';
+import type { NamedOrganisation } from '#lib/organisation-names.ts';
 
 export type ProjectSummary = { id: string; slug: string; acronym: string | null; title: TranslatedText; is_published: boolean };
 export type ProjectRole = 'coordinator' | 'partner_editor' | 'viewer';
@@ -14,14 +15,14 @@ export async function getBySlug(supabase: Supabase, slug: string): Promise<Proje
 
 export type Partner = {
 	role: 'applicant' | 'lead_partner' | 'coordinator' | 'partner';
-	organisation: { id: string; slug: string; name: string; city: string | null; country: string };
+	organisation: NamedOrganisation & { id: string; slug: string; city: string | null; country: string };
 };
 
 export async function partners(supabase: Supabase, projectId: string): Promise<Partner[]> {
 	return unwrap(
 		await supabase
 			.from('project_partners')
-			.select('role, organisation:organisations!inner(id, slug, name, city, country)')
+			.select('role, organisation:organisations!inner(id, slug, name, name_lang, names:organisation_name_translations(locale, name), city, country)')
 			.eq('project_id', projectId)
 	) as unknown as Partner[];
 }
@@ -29,7 +30,7 @@ export async function partners(supabase: Supabase, projectId: string): Promise<P
 export type ProjectMember = {
 	role: ProjectRole;
 	user: { id: string; display_name: string; email: string };
-	organisation: { name: string };
+	organisation: NamedOrganisation;
 };
 
 /** The people of the partnership; empty for readers outside it (RLS). */
@@ -37,7 +38,7 @@ export async function members(supabase: Supabase, projectId: string): Promise<Pr
 	return unwrap(
 		await supabase
 			.from('project_members')
-			.select('role, user:users!inner(id, display_name, email), organisation:organisations!inner(name)')
+			.select('role, user:users!inner(id, display_name, email), organisation:organisations!inner(name, name_lang, names:organisation_name_translations(locale, name))')
 			.eq('project_id', projectId)
 			.order('created_at')
 	) as unknown as ProjectMember[];
@@ -73,7 +74,7 @@ export type ProjectListItem = {
 	end_date: string | null;
 	dates_precision: 'day' | 'month' | 'year';
 	is_published: boolean;
-	partners: Array<{ role: Partner['role']; organisation: { id: string; slug: string; name: string; country: string } }>;
+	partners: Array<{ role: Partner['role']; organisation: NamedOrganisation & { id: string; slug: string; country: string } }>;
 	unnamed_partners: Array<{ country: string; role: Partner['role'] }>;
 };
 
@@ -87,7 +88,7 @@ export type ProjectFilters = {
 };
 
 const LIST_COLUMNS =
-	'id, slug, acronym, title, summary, programme, status, start_date, end_date, dates_precision, is_published, partners:project_partners(role, organisation:organisations!inner(id, slug, name, country)), unnamed_partners(country, role)';
+	'id, slug, acronym, title, summary, programme, status, start_date, end_date, dates_precision, is_published, partners:project_partners(role, organisation:organisations!inner(id, slug, name, name_lang, names:organisation_name_translations(locale, name), country)), unnamed_partners(country, role)';
 
 /** The projects a reader may see (RLS: published ones, and drafts of their partnership). */
 export async function list(supabase: Supabase): Promise<ProjectListItem[]> {
@@ -124,7 +125,7 @@ export async function search(supabase: Supabase, filters: ProjectFilters, page: 
 	return { projects: unwrap(rows) as unknown as ProjectListItem[], total };
 }
 
-export type FilterChoices = { first_year: number | null; last_year: number | null; countries: string[]; organisations: Array<{ slug: string; name: string }> };
+export type FilterChoices = { first_year: number | null; last_year: number | null; countries: string[]; organisations: Array<NamedOrganisation & { slug: string }> };
 
 /** What the filters offer: years, countries and organisations of the projects the reader may see. */
 export async function filterChoices(supabase: Supabase): Promise<FilterChoices> {
@@ -143,7 +144,7 @@ export type ProjectPage = Omit<ProjectListItem, 'partners' | 'unnamed_partners'>
 	contact_role: TranslatedText | null;
 	contact_email: string | null;
 	website: string | null;
-	partners: Array<{ role: Partner['role']; organisation: { id: string; slug: string; name: string; city: string | null; country: string } }>;
+	partners: Array<{ role: Partner['role']; organisation: NamedOrganisation & { id: string; slug: string; city: string | null; country: string } }>;
 	unnamed_partners: Array<{ id: string; country: string; city: string | null; role: Partner['role'] }>;
 	budgets: Array<{
 		organisation_id: string;
@@ -152,7 +153,7 @@ export type ProjectPage = Omit<ProjectListItem, 'partners' | 'unnamed_partners'>
 		eu_cofinancing_cents: number;
 		own_cofinancing_cents: number;
 		notes: TranslatedText | null;
-		organisation: { name: string; slug: string };
+		organisation: NamedOrganisation & { slug: string };
 	}>;
 	payments: Array<{
 		id: string;
@@ -189,8 +190,8 @@ export async function getPage(supabase: Supabase, slug: string): Promise<Project
 			.from('projects')
 			.select(
 				'id, version, slug, acronym, title, summary, programme, strand, call_reference, grant_reference, council_decision, status, start_date, end_date, dates_precision, is_published, objectives, target_groups, activities, contact_role, contact_email, website, ' +
-					'partners:project_partners(role, organisation:organisations!inner(id, slug, name, city, country)), unnamed_partners(id, country, city, role), ' +
-					'budgets:project_budgets(organisation_id, version, total_cents, eu_cofinancing_cents, own_cofinancing_cents, notes, organisation:organisations!inner(name, slug)), ' +
+					'partners:project_partners(role, organisation:organisations!inner(id, slug, name, name_lang, names:organisation_name_translations(locale, name), city, country)), unnamed_partners(id, country, city, role), ' +
+					'budgets:project_budgets(organisation_id, version, total_cents, eu_cofinancing_cents, own_cofinancing_cents, notes, organisation:organisations!inner(name, name_lang, names:organisation_name_translations(locale, name), slug)), ' +
 					'payments:budget_payments(id, kind, year, amount_cents, share_percent, expected_back, position, organisation_id), ' +
 					'indicators:project_indicators(id, code, planned, approximate, notes, organisation_id), ' +
 					'results:project_results(id, statement, position, version), ' +

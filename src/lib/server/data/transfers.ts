@@ -7,6 +7,7 @@ import type { TransferStage } from '#lib/practices.ts';
 import type { TranslatedText, TranslationStatus } from '#lib/translations.ts';
 import type { Supabase } from '../supabase.ts';
 import { CHECK_VIOLATION, FOREIGN_KEY_VIOLATION, UNIQUE_VIOLATION, unwrap } from './unwrap.ts';
+import type { NamedOrganisation } from '#lib/organisation-names.ts';
 
 /** The most a transfer's notes or results may hold, as the database checks it. */
 export const TEXT_MAX = 20_000;
@@ -22,7 +23,7 @@ export type TransferSummary = {
 	stage: TransferStage;
 	started_on: string;
 	stage_since: string;
-	organisation: { id: string; slug: string; name: string; country: string };
+	organisation: NamedOrganisation & { id: string; slug: string; country: string };
 	practice: { id: string; slug: string; organisation_id: string; project_id: string | null; publications: PracticeTitle[] };
 	project: { id: string; slug: string; acronym: string | null; title: TranslatedText } | null;
 	stages: StageRecord[];
@@ -33,14 +34,14 @@ export type Transfer = Omit<TransferSummary, 'practice' | 'stages'> & {
 	notes: string;
 	results: string;
 	version: number;
-	practice: TransferSummary['practice'] & { organisation: { slug: string; name: string } };
+	practice: TransferSummary['practice'] & { organisation: NamedOrganisation & { slug: string } };
 	stages: Array<StageRecord & { recorded_at: string; recorder?: { display_name: string } | null }>;
 };
 
 // A transfer is listed only with its practice: one the reader cannot read has no page to link to.
 const SUMMARY_COLUMNS =
 	'id, stage, started_on, stage_since, ' +
-	'organisation:organisations!organisation_id!inner(id, slug, name, country), ' +
+	'organisation:organisations!organisation_id!inner(id, slug, name, name_lang, names:organisation_name_translations(locale, name), country), ' +
 	'practice:practices!inner(id, slug, organisation_id, project_id, publications:practice_publications(locale, kind, title)), ' +
 	'project:projects!project_id(id, slug, acronym, title), ' +
 	'stages:practice_transfer_stages(id, stage, since)';
@@ -99,8 +100,8 @@ export async function get(supabase: Supabase, practiceSlug: string, id: string, 
 			.from('practice_transfers')
 			.select(
 				'id, stage, started_on, stage_since, notes, results, version, ' +
-					'organisation:organisations!organisation_id!inner(id, slug, name, country), ' +
-					'practice:practices!inner(id, slug, organisation_id, project_id, publications:practice_publications(locale, kind, title), organisation:organisations!organisation_id!inner(slug, name)), ' +
+					'organisation:organisations!organisation_id!inner(id, slug, name, name_lang, names:organisation_name_translations(locale, name), country), ' +
+					'practice:practices!inner(id, slug, organisation_id, project_id, publications:practice_publications(locale, kind, title), organisation:organisations!organisation_id!inner(slug, name, name_lang, names:organisation_name_translations(locale, name))), ' +
 					'project:projects!project_id(id, slug, acronym, title), ' +
 					stages
 			)
@@ -115,7 +116,7 @@ export async function get(supabase: Supabase, practiceSlug: string, id: string, 
 export type PracticeToAdopt = {
 	id: string;
 	slug: string;
-	organisation: { id: string; slug: string; name: string };
+	organisation: NamedOrganisation & { id: string; slug: string };
 	publications: PracticeTitle[];
 	transfers: Array<{ id: string; organisation_id: string }>;
 };
@@ -126,7 +127,7 @@ export async function practiceToAdopt(supabase: Supabase, slug: string): Promise
 		await supabase
 			.from('practices')
 			.select(
-				'id, slug, organisation:organisations!organisation_id!inner(id, slug, name), ' +
+				'id, slug, organisation:organisations!organisation_id!inner(id, slug, name, name_lang, names:organisation_name_translations(locale, name)), ' +
 					'publications:practice_publications(locale, kind, title), transfers:practice_transfers(id, organisation_id)'
 			)
 			.eq('slug', slug)

@@ -11,6 +11,7 @@ import * as invitations from '#lib/server/data/invitations.ts';
 import { choice, parseForm, password, readForm, text, timeZone } from '#lib/server/forms.ts';
 import { looksLikeToken } from '#lib/server/tokens.ts';
 import type { Actions, PageServerLoad } from './$types';
+import { shownName } from '#lib/organisation-names.ts';
 
 async function find(token: string) {
 	return looksLikeToken(token) ? invitations.findByToken(token) : null;
@@ -29,7 +30,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const state = invitations.stateOf(invitation);
 	const summary = {
 		email: invitation.email,
-		organisation: invitation.organisation.name,
+		organisation: shownName(invitation.organisation),
 		organisationRole: invitation.organisation_role,
 		project: invitation.project ? { acronym: invitation.project.acronym, title: invitation.project.title } : null,
 		projectRole: invitation.project_role,

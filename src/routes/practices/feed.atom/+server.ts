@@ -10,6 +10,7 @@ import * as practices from '#lib/server/data/practices.ts';
 import { renderMarkdown } from '#lib/server/markdown.ts';
 import { createRequestClient } from '#lib/server/supabase.ts';
 import type { RequestHandler } from './$types';
+import { shownName } from '#lib/organisation-names.ts';
 
 // Rendering fifty practices' Markdown takes a moment of the one thread every request shares, and
 // feed readers ask often: a locale's feed is rendered again only when what it lists has changed.
@@ -18,7 +19,7 @@ const built = new Map<string, { fingerprint: string; xml: string }>();
 export const GET: RequestHandler = async () => {
 	const locale = getLocale();
 	const list = await practices.latestIn(createRequestClient(null), locale);
-	const fingerprint = JSON.stringify(list.map((p) => [p.practice.slug, p.published_at, p.text_version, p.practice.themes, p.practice.organisation.name]));
+	const fingerprint = JSON.stringify(list.map((p) => [p.practice.slug, p.published_at, p.text_version, p.practice.themes, shownName(p.practice.organisation)]));
 	let xml = built.get(locale)?.fingerprint === fingerprint ? built.get(locale)!.xml : null;
 	if (xml === null) {
 		xml = build(locale, list);
@@ -52,7 +53,7 @@ function build(locale: string, list: Awaited<ReturnType<typeof practices.latestI
 			content: PRACTICE_SECTIONS.filter((s) => p[s].trim())
 				.map((s) => `<h2>${escape(sectionName(s))}</h2>${renderMarkdown(p[s])}`)
 				.join('\n'),
-			authors: [p.practice.organisation.name],
+			authors: [shownName(p.practice.organisation)],
 			categories: p.practice.themes.map((t) => ({ term: t, label: themeName(t) }))
 		}))
 	});

@@ -22,8 +22,8 @@ async function choices(event: RequestEvent) {
 	const supabase = event.locals.supabase;
 	const [mine, projectRoles] = await Promise.all([memberships.organisationsOf(supabase, user.id), memberships.projectsOf(supabase, user.id)]);
 	const writable = user.is_platform_admin
-		? (await organisations.list(supabase)).map(({ id, name, country }) => ({ id, name, country }))
-		: mine.map(({ organisation: { id, name, country } }) => ({ id, name, country }));
+		? (await organisations.list(supabase)).map(({ id, name, name_lang, names, country }) => ({ id, name, name_lang, names, country }))
+		: mine.map(({ organisation: { id, name, name_lang, names, country } }) => ({ id, name, name_lang, names, country }));
 	const projectChoices = projectRoles
 		.filter((p) => p.role === 'coordinator' || p.role === 'partner_editor')
 		.map(({ project }) => project);

@@ -7,6 +7,7 @@ import { checkbox, date, email, integer, parseForm, readForm, text, uuid, uuidLi
 import { once } from '#lib/server/idempotency.ts';
 import { delegationAccess } from './access.ts';
 import type { Actions, PageServerLoad } from './$types';
+import { shownName } from '#lib/organisation-names.ts';
 
 export const load: PageServerLoad = async (event) => {
 	const { event: found, canEdit, delegations, mayRegisterFor } = await delegationAccess(event);
@@ -94,7 +95,7 @@ export const actions: Actions = {
 					errors: {} as Record<string, string>,
 					warning: {
 						organisation: current.organisation_id,
-						organisationName: current.organisation.name,
+						organisationName: shownName(current.organisation),
 						places: form.data.places,
 						registered: form.data.places + moving.length,
 						moving,

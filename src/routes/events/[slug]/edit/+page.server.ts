@@ -30,7 +30,7 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		event: found,
 		onlineLink,
-		hosts: hosts.map(({ id, name, country }) => ({ id, name, country })),
+		hosts: hosts.map(({ id, name, name_lang, names, country }) => ({ id, name, name_lang, names, country })),
 		otherProjects,
 		contentLocales: locales,
 		editing: code,

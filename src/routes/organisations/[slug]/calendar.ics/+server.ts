@@ -5,11 +5,12 @@ import * as organisations from '#lib/server/data/organisations.ts';
 import { feedResponse } from '#lib/server/feeds.ts';
 import { createRequestClient } from '#lib/server/supabase.ts';
 import type { RequestHandler } from './$types';
+import { shownName } from '#lib/organisation-names.ts';
 
 export const GET: RequestHandler = async ({ params }) => {
 	const supabase = createRequestClient(null);
 	const organisation = await organisations.getBySlug(supabase, params.slug);
 	if (!organisation) error(404, { message: m.error_not_found() });
 	const eventIds = await events.idsForOrganisation(supabase, organisation.id);
-	return feedResponse({ name: m.calendar_organisation_name({ organisation: organisation.name }), path: `/organisations/${organisation.slug}`, filename: `${organisation.slug}.ics`, eventIds });
+	return feedResponse({ name: m.calendar_organisation_name({ organisation: shownName(organisation) }), path: `/organisations/${organisation.slug}`, filename: `${organisation.slug}.ics`, eventIds });
 };

@@ -4,8 +4,10 @@ import { href } from '#lib/i18n.ts';
 import { requirePlatformAdmin, requireUser } from '#lib/server/auth/guards.ts';
 import * as contentLocales from '#lib/server/data/content-locales.ts';
 import * as organisations from '#lib/server/data/organisations.ts';
-import { choice, integer, parseForm, readForm, uuid } from '#lib/server/forms.ts';
+import { choice, integer, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
 import { readOrganisationForm } from '#lib/server/organisation-form.ts';
+import { byShownName } from '#lib/organisation-names.ts';
+import { getLocale } from '#lib/paraglide/runtime.js';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Organisation admins and platform admins edit an organisation. */
@@ -25,7 +27,7 @@ async function editable(event: RequestEvent<{ slug: string }>) {
 async function parentChoices(event: RequestEvent, organisation: organisations.Organisation) {
 	const all = await organisations.list(event.locals.supabase);
 	return {
-		candidates: all.filter((o) => o.parent_id === null && o.id !== organisation.id).sort((a, b) => a.name.localeCompare(b.name)),
+		candidates: all.filter((o) => o.parent_id === null && o.id !== organisation.id).sort(byShownName(getLocale())),
 		units: all.filter((o) => o.parent_id === organisation.id)
 	};
 }
@@ -47,7 +49,7 @@ export const actions: Actions = {
 		const organisation = await editable(event);
 		const form = await readOrganisationForm(event.locals.supabase, await readForm(event.request), organisation);
 		if (!form.ok) return fail(400, { values: form.values, errors: form.errors });
-		const saved = await organisations.update(event.locals.supabase, organisation.id, form.version, form.changes);
+		const saved = await organisations.update(event.locals.supabase, organisation.id, form.version, { ...form.changes, name_lang: form.nameLang ?? organisation.name_lang });
 		if (!saved) {
 			// Someone saved since this form was opened: show theirs, keep ours to copy from.
 			return fail(409, { values: { ...form.values, version: String(organisation.version) }, conflict: true, message: m.edit_conflict() });
@@ -74,6 +76,26 @@ export const actions: Actions = {
 		if (answer === 'conflict') return fail(409, { parentMessage: m.units_conflict() });
 		if (answer === 'refused') return fail(400, { parentMessage: m.units_refused(), parentValue });
 		redirect(303, href(`/organisations/${organisation.slug}`));
+	},
+
+	addName: async (event) => {
+		const organisation = await editable(event);
+		const locales = (await contentLocales.list(event.locals.supabase)).map((l) => l.code);
+		const form = parseForm(await readForm(event.request), { locale: choice(locales), name: text({ required: true, max: 300 }) });
+		const nameValues = form.values;
+		if (!form.ok) return fail(400, { nameErrors: form.errors as Record<string, string>, nameValues });
+		const answer = await organisations.addNameTranslation(event.locals.supabase, organisation.id, form.data.locale!, form.data.name);
+		if (answer === 'duplicate') return fail(409, { nameErrors: { locale: m.organisation_name_translation_exists() }, nameValues });
+		redirect(303, `${href(`/organisations/${organisation.slug}/edit`)}#names-heading`);
+	},
+
+	removeName: async (event) => {
+		const organisation = await editable(event);
+		const form = parseForm(await readForm(event.request), { locale: text({ required: true, max: 3 }) });
+		if (!form.ok || !(await organisations.removeNameTranslation(event.locals.supabase, organisation.id, form.data.locale))) {
+			return fail(409, { nameMessage: m.organisation_name_translation_gone() });
+		}
+		redirect(303, `${href(`/organisations/${organisation.slug}/edit`)}#names-heading`);
 	},
 
 	accept: async (event) => {

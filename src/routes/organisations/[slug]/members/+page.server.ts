@@ -7,6 +7,7 @@ import * as organisations from '#lib/server/data/organisations.ts';
 import { choice, email, parseForm, readForm, uuid } from '#lib/server/forms.ts';
 import * as invitationActions from '#lib/server/invitation-actions.ts';
 import type { Actions, PageServerLoad } from './$types';
+import { shownName } from '#lib/organisation-names.ts';
 
 /** The organisation, its members, and whether the reader administers it; members only. */
 async function context(event: RequestEvent<{ slug: string }>) {
@@ -94,7 +95,7 @@ export const actions: Actions = {
 			return fail(400, { action: 'members', message: m.member_not_found() });
 		}
 		const changed = await organisations.setMemberRole(event.locals.supabase, organisation.id, form.data.user_id, form.data.role!);
-		if (changed !== 'done') return memberRefused(changed, organisation.name);
+		if (changed !== 'done') return memberRefused(changed, shownName(organisation));
 		return { action: 'members', success: m.account_saved() };
 	},
 
@@ -104,7 +105,7 @@ export const actions: Actions = {
 		const member = form.ok ? members.find((candidate) => candidate.user.id === form.data.user_id) : undefined;
 		if (!member) return fail(400, { action: 'members', message: m.member_not_found() });
 		const removed = await organisations.removeMember(event.locals.supabase, organisation.id, member.user.id);
-		if (removed !== 'done') return memberRefused(removed, organisation.name);
+		if (removed !== 'done') return memberRefused(removed, shownName(organisation));
 		return { action: 'members', success: m.member_removed({ name: member.user.display_name }) };
 	}
 };

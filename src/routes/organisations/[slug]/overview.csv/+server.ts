@@ -10,6 +10,7 @@ import * as organisations from '#lib/server/data/organisations.ts';
 import type { OwnMoney } from '#lib/server/data/organisations.ts';
 import { plainDate } from '#lib/report.ts';
 import type { RequestHandler } from './$types';
+import { shownName } from '#lib/organisation-names.ts';
 
 type Row = Array<string | number | null>;
 
@@ -19,7 +20,7 @@ export const GET: RequestHandler = async ({ locals, params }) => {
 	if (!organisation) error(404, { message: m.error_not_found() });
 	const overview = await organisations.overview(locals.supabase, organisation.id);
 	const locale = getLocale();
-	const name = organisation.name;
+	const name = shownName(organisation);
 	const euro = (label: string) => m.overview_csv_euro({ label });
 
 	/** A cross table under its first column's name, amounts as `format` writes them. */

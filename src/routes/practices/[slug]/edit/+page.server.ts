@@ -19,7 +19,7 @@ export const load: PageServerLoad = async (event) => {
 	}
 	return {
 		contentLocales: locales,
-		organisations: (await organisations.list(event.locals.supabase)).map(({ id, name, country }) => ({ id, name, country }))
+		organisations: (await organisations.list(event.locals.supabase)).map(({ id, name, name_lang, names, country }) => ({ id, name, name_lang, names, country }))
 	};
 };
 

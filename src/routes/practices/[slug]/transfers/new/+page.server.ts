@@ -7,6 +7,7 @@ import * as transfers from '#lib/server/data/transfers.ts';
 import { date, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
 import { once } from '#lib/server/idempotency.ts';
 import type { Actions, PageServerLoad } from './$types';
+import { shownName } from '#lib/organisation-names.ts';
 
 /** Today where the person is, as a date input shows it. */
 function today(timeZone: string | null): string {
@@ -44,9 +45,11 @@ async function adoption(event: RequestEvent<{ slug: string }>) {
 	return {
 		user,
 		practice,
-		eligible: eligible.map(({ id, name, country }) => ({
+		eligible: eligible.map(({ id, name, name_lang, names, country }) => ({
 			id,
 			name,
+			name_lang,
+			names,
 			country,
 			projects: projects.filter((p) => p.organisation_id === id).map((p) => p.project)
 		})),
@@ -98,7 +101,7 @@ export const actions: Actions = {
 			return fail(400, { values, errors: { organisation: why } });
 		}
 		if (data.project && !organisation.projects.some((p) => p.id === data.project)) {
-			return fail(400, { values, errors: { project: m.transfer_project_not_partner({ organisation: organisation.name }) } });
+			return fail(400, { values, errors: { project: m.transfer_project_not_partner({ organisation: shownName(organisation) }) } });
 		}
 
 		const started = await transfers.start(once(event), {
@@ -109,11 +112,11 @@ export const actions: Actions = {
 			notes: data.notes
 		});
 		// What the database refuses, should the page have been open while someone else acted.
-		if (started === 'taken') return fail(400, { values, errors: { organisation: m.transfer_already_following({ organisation: organisation.name }) } });
+		if (started === 'taken') return fail(400, { values, errors: { organisation: m.transfer_already_following({ organisation: shownName(organisation) }) } });
 		if (started === 'future') return fail(400, { values, errors: { started_on: m.transfer_date_in_future() } });
 		if (started === 'own_practice') return fail(400, { values, errors: { organisation: m.transfer_own_practice() } });
 		if (started === 'not_partner') {
-			return fail(400, { values, errors: { project: m.transfer_project_not_partner({ organisation: organisation.name }) } });
+			return fail(400, { values, errors: { project: m.transfer_project_not_partner({ organisation: shownName(organisation) }) } });
 		}
 		redirect(303, `${href(`/practices/${practice.slug}/transfers/${started.id}`)}?started=1`);
 	}

@@ -20,7 +20,7 @@ export const load: PageServerLoad = async (event) => {
 	const [all, ownOrganisation] = await Promise.all([organisations.list(event.locals.supabase), actingFor(event, project.id)]);
 	const taken = new Set(project.partners.map((p) => p.organisation.id));
 	return {
-		candidates: all.filter((o) => !taken.has(o.id)).map(({ id, name, city, country }) => ({ id, name, city, country })),
+		candidates: all.filter((o) => !taken.has(o.id)).map(({ id, name, name_lang, names, city, country }) => ({ id, name, name_lang, names, city, country })),
 		ownOrganisation
 	};
 };
