@@ -87,6 +87,8 @@ const PERSONAL_DATA: Record<string, Handling> = {
 /** Columns whose names look personal but hold none: organisations, places, files. */
 const NOT_PERSONAL: Record<string, string> = {
 	'organisations.name': 'an organisation',
+	'organisations.name_lang': 'the language of an organisation’s name',
+	'organisation_name_translations.name': 'an organisation’s name in another language',
 	'organisation_proposals.name': 'an organisation, as proposed',
 	'projects.contact_role': 'the title of a role (the address beside it is personal data)',
 	'content_locales.english_name': 'a language',
