@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures.ts';
+import { expectReflow } from './reflow.ts';
 
 /** The 28 interface languages of the product brief. */
 const PORTAL_LOCALES = ['bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu', 'it', 'lt', 'lv', 'mk', 'mt', 'nl', 'pl', 'pt', 'ro', 'ru', 'sk', 'sl', 'sr', 'sv', 'uk'];
@@ -42,6 +43,21 @@ test.describe('languages', () => {
 		const current = page.getByRole('navigation', { name: 'Valoda' });
 		await current.locator('summary').click();
 		await expect(current.getByRole('link', { name: 'Latviešu' })).toHaveAttribute('aria-current', 'true');
+	});
+
+	test('at 320 px the open chooser shows all 28 languages within the screen', async ({ page }) => {
+		await page.setViewportSize({ width: 320, height: 900 });
+		for (const locale of ['de', 'el', 'lv']) {
+			await page.goto(`/${locale}/projects`);
+			await page.locator('.language-switcher summary').click();
+			const links = page.locator('.language-switcher a');
+			await expect(links).toHaveCount(28);
+			for (const box of await links.evaluateAll((all) => all.map((a) => a.getBoundingClientRect().toJSON()))) {
+				expect(box.left, locale).toBeGreaterThanOrEqual(0);
+				expect(box.right, locale).toBeLessThanOrEqual(320);
+			}
+			await expectReflow(page);
+		}
 	});
 
 	test('a path under a language the portal does not have is not found, in the visitor’s language', async ({ browser, baseURL }) => {
