@@ -9,7 +9,9 @@ import { formatNumber } from './money.ts';
 export type DateCell = { date: string; precision: 'year' | 'month' | 'day' | 'minute' };
 /** An address; on the page, a link named by `label` where the address itself says little. */
 export type LinkCell = { url: string; label?: string };
-export type Cell = null | string | number | DateCell | LinkCell;
+/** Text in another language than the reader's (content not translated yet): the page marks its language. */
+export type TextCell = { text: string; lang: string };
+export type Cell = null | string | number | DateCell | LinkCell | TextCell;
 
 export type Section = {
 	id: string;
@@ -31,6 +33,7 @@ export type Report = {
 
 export const isDate = (cell: Cell): cell is DateCell => typeof cell === 'object' && cell !== null && 'date' in cell;
 export const isLink = (cell: Cell): cell is LinkCell => typeof cell === 'object' && cell !== null && 'url' in cell;
+export const isText = (cell: Cell): cell is TextCell => typeof cell === 'object' && cell !== null && 'lang' in cell;
 
 /** "2018-03", "2018-03-12", "2018-03-12 09:00": what a spreadsheet or a script reads unambiguously. */
 export function plainDate(cell: DateCell): string {
@@ -53,6 +56,7 @@ export function displayCell(cell: Cell, locale: string): string {
 	if (cell === null) return '—';
 	if (typeof cell === 'number') return formatNumber(cell, locale);
 	if (typeof cell === 'string') return cell;
+	if (isText(cell)) return cell.text;
 	if (isLink(cell)) return cell.label ?? cell.url;
 	if (cell.precision !== 'minute') return formatDateRange(cell.date.slice(0, 10), null, cell.precision, locale);
 	return dateTimeFormat(locale, MINUTE).format(wallClock(cell));

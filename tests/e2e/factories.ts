@@ -89,6 +89,15 @@ export async function mailTo(address: string, timeoutMs = 5000): Promise<Mail> {
 	throw new Error(`No e-mail to ${address} arrived.`);
 }
 
+/** A CSV file as rows of cells (quoted cells, doubled quotes, CRLF). */
+export function parseCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	for (const line of text.replace(/^\ufeff/, '').split('\r\n').slice(0, -1)) {
+		rows.push(line === '' ? [] : [...line.matchAll(/"((?:[^"]|"")*)"(?:,|$)/g)].map((m) => m[1].replaceAll('""', '"')));
+	}
+	return rows;
+}
+
 export function linkIn(mail: Mail): string {
 	const link = mail.text.match(/https?:\/\/\S+/)?.[0];
 	if (!link) throw new Error(`No link in the e-mail "${mail.subject}".`);

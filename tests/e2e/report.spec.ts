@@ -7,14 +7,14 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoViolations, test } from './fixtures.ts';
-import { DEMO, signIn, sql } from './factories.ts';
-import { displayCell, plainDate, type Cell, type DateCell } from '../../src/lib/report.ts';
+import { DEMO, parseCsv, signIn, sql } from './factories.ts';
+import { displayCell, plainDate, type Cell, type DateCell, type TextCell } from '../../src/lib/report.ts';
 
 const COORDINATOR = '0c000000-0000-4000-8000-000000000002';
 const PRECISION: Record<string, DateCell['precision']> = { yyyy: 'year', 'yyyy-mm': 'month', 'yyyy-mm-dd': 'day', 'yyyy-mm-dd hh:mm': 'minute' };
 
-/** A spreadsheet cell as the report's cell it was written from. */
-function reportCell(cell: ExcelJS.Cell): Cell {
+/** A spreadsheet cell as the report's cell it was written from (a sheet marks no language: text is plain). */
+function reportCell(cell: ExcelJS.Cell): Exclude<Cell, TextCell> {
 	const value = cell.value;
 	if (value === null || value === undefined) return null;
 	if (value instanceof Date) return { date: value.toISOString().slice(0, 16), precision: PRECISION[cell.numFmt] };
@@ -62,15 +62,6 @@ async function expectPageMatches(page: Page, workbook: ExcelJS.Workbook, locale:
 			expect(rows, `${sheet.name} is empty on the page, so in the file`).toEqual([]);
 		}
 	}
-}
-
-/** A CSV file as rows of cells (quoted cells, doubled quotes, CRLF). */
-function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	for (const line of text.replace(/^\ufeff/, '').split('\r\n').slice(0, -1)) {
-		rows.push(line === '' ? [] : [...line.matchAll(/"((?:[^"]|"")*)"(?:,|$)/g)].map((m) => m[1].replaceAll('""', '"')));
-	}
-	return rows;
 }
 
 /** The CSV holds each sheet under its section title, with the same machine values. */

@@ -2,11 +2,12 @@
 // title) and XLSX (a sheet per section). Both carry machine values: numbers as numbers, dates as
 // dates (XLSX) or ISO text (CSV), so that a funder's spreadsheet can add them up.
 import ExcelJS from 'exceljs';
-import { isDate, isLink, plainDate, wallClock, type Cell, type Report } from '#lib/report.ts';
+import { isDate, isLink, isText, plainDate, wallClock, type Cell, type Report } from '#lib/report.ts';
 import { csvSections } from './csv.ts';
 
 function plainCell(cell: Cell): string | number | null {
 	if (cell === null || typeof cell === 'string' || typeof cell === 'number') return cell;
+	if (isText(cell)) return cell.text;
 	return isLink(cell) ? cell.url : plainDate(cell);
 }
 
@@ -38,7 +39,7 @@ export async function reportXlsx(report: Report): Promise<Uint8Array<ArrayBuffer
 		const sheet = workbook.addWorksheet(sheetName(section.title, taken), { views: [{ state: 'frozen', ySplit: 1 }] });
 		sheet.addRow(section.columns).font = { bold: true };
 		for (const row of section.rows) {
-			const added = sheet.addRow(row.map((cell) => (isDate(cell) ? wallClock(cell) : isLink(cell) ? { text: cell.url, hyperlink: cell.url } : cell)));
+			const added = sheet.addRow(row.map((cell) => (isDate(cell) ? wallClock(cell) : isLink(cell) ? { text: cell.url, hyperlink: cell.url } : plainCell(cell))));
 			row.forEach((cell, i) => {
 				if (isDate(cell)) added.getCell(i + 1).numFmt = DATE_FORMATS[cell.precision];
 			});

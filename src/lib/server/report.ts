@@ -36,16 +36,21 @@ export async function projectReport(supabase: Supabase, slug: string, context: C
 	]);
 	if (!figures) return null;
 	const text = (value: TranslatedText | null | undefined): string | null => pickTranslation(value, context.locale)?.text ?? null;
+	// A cell of content: marked with its language where it is shown in another than the reader's.
+	const content = (value: TranslatedText | null | undefined): Cell => {
+		const shown = pickTranslation(value, context.locale);
+		return !shown || shown.locale === context.locale ? (shown?.text ?? null) : { text: shown.text, lang: shown.locale };
+	};
 	const country = (code: string | null) => (code ? countryName(code, context.locale) : null);
 	const name = (organisation: NamedOrganisation) => organisationNameText(organisation, context.locale);
 	const link = (path: string, label?: string): Cell => ({ url: context.absolute(path), label });
 	const title = [project.acronym, text(project.title)].filter(Boolean).join(' – ');
 
 	const facts: Array<[string, Cell]> = [
-		[m.field_project_title(), text(project.title)],
+		[m.field_project_title(), content(project.title)],
 		[m.field_acronym(), project.acronym],
 		[m.field_programme(), project.programme ? programmeName(project.programme) : null],
-		[m.field_strand(), text(project.strand)],
+		[m.field_strand(), content(project.strand)],
 		[m.field_call_reference(), project.call_reference],
 		[m.field_grant_reference(), project.grant_reference],
 		[m.field_council_decision(), project.council_decision],
@@ -72,7 +77,7 @@ export async function projectReport(supabase: Supabase, slug: string, context: C
 			const precision = event.time_precision;
 			const counted = event.status === 'held' ? perEvent.get(event.id) : undefined;
 			return [
-				text(event.title),
+				content(event.title),
 				eventKindName(event.kind),
 				eventStatusName(event.status),
 				{ date: event.starts_local, precision },
@@ -98,9 +103,9 @@ export async function projectReport(supabase: Supabase, slug: string, context: C
 		indicator.achieved === null ? null : Number(indicator.achieved),
 		indicator.source === 'computed' ? m.indicator_source_computed() : m.indicator_source_entered(),
 		indicatorDefinition(indicator.code, indicator.source),
-		text(indicator.evidence),
+		content(indicator.evidence),
 		indicator.evidence_url ? { url: indicator.evidence_url } : null,
-		text(indicator.notes)
+		content(indicator.notes)
 	]);
 
 	// A document may belong to one of the project's results or press items: the report says which.
@@ -113,7 +118,7 @@ export async function projectReport(supabase: Supabase, slug: string, context: C
 	};
 	const documentRows: Cell[][] = projectDocuments.flatMap((document) =>
 		document.files.map((file) => [
-			text(document.title),
+			content(document.title),
 			partOf(document),
 			documentKindName(document.kind),
 			document.visibility === 'public' ? m.documents_visibility_public() : m.documents_partners_only(),
@@ -154,13 +159,13 @@ export async function projectReport(supabase: Supabase, slug: string, context: C
 			[m.indicator(), m.indicator_partner(), m.indicator_planned(), m.report_approximate(), m.indicator_achieved(), m.indicator_source(), m.indicator_definition(), m.indicator_evidence(), m.indicator_evidence_link(), m.report_notes()],
 			indicatorRows
 		),
-		section('results', m.project_results_heading(), [m.report_result()], project.results.map((r) => [text(r.statement)])),
+		section('results', m.project_results_heading(), [m.report_result()], project.results.map((r) => [content(r.statement)])),
 		section('documents', m.documents_heading(), [m.report_document(), m.documents_field_part(), m.report_document_kind(), m.documents_field_visibility(), m.field_language(), m.report_file_name(), m.report_download()], documentRows),
 		section(
 			'press',
 			m.press_heading(),
 			[m.press_kind(), m.press_date(), m.press_title(), m.press_body(), m.press_url()],
-			project.press.map((item) => [pressKindName(item.kind), item.published_on ? { date: item.published_on, precision: 'day' } : null, text(item.title), text(item.body), item.url ? { url: item.url } : null])
+			project.press.map((item) => [pressKindName(item.kind), item.published_on ? { date: item.published_on, precision: 'day' } : null, content(item.title), content(item.body), item.url ? { url: item.url } : null])
 		)
 	];
 	return { report: { title: m.report_title({ project: title }), fileName: `${project.slug}-report-${context.locale}`, sections }, outcomes: figures };
