@@ -22,6 +22,17 @@ test('an English page shows a partner’s own name marked with its language, a L
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gotingena');
 });
 
+test('a partner’s indicator names the partner as the project does, marked with its language, on the page, in its chart and in the report', async ({ page }) => {
+	const board = 'Daugavpils pilsētas Izglītības pārvalde';
+	await page.goto('/en/projects/young-neets');
+	const row = page.getByRole('row').filter({ hasText: 'Staff mobilities' });
+	await expect(row.locator('span[lang="lv"]')).toHaveText(board);
+	await expect(page.locator('.outcome-chart li').filter({ hasText: 'Staff mobilities' }).locator('span[lang="lv"]')).toHaveText(board);
+	await page.goto('/en/projects/young-neets/report');
+	await expect(page.getByRole('row').filter({ hasText: 'Staff mobilities' }).locator('[lang="lv"]').first()).toHaveText(board);
+	await expect(page.getByRole('row').filter({ hasText: 'Comune di Faenza' }).locator('[lang="it"]').first()).toHaveText('Comune di Faenza');
+});
+
 test('an organisation admin names the organisation in another language, once per language, and sets the language of its own name', async ({ page }) => {
 	const slug = `names-test-${randomUUID().slice(0, 8)}`;
 	await sql(`insert into public.organisations (slug, name, kind, country, name_lang) values ($1, 'Stadtwerke Musterstadt', 'other', 'DE', 'de')`, [slug]);

@@ -20,7 +20,7 @@ import * as documents from './data/documents.ts';
 import * as events from './data/events.ts';
 import * as outcomes from './data/outcomes.ts';
 import * as projects from './data/projects.ts';
-import { organisationNameText, type NamedOrganisation } from '#lib/organisation-names.ts';
+import { organisationName, organisationNameText, type NamedOrganisation } from '#lib/organisation-names.ts';
 
 /** The reader's locale, and how to make an absolute address of one of the portal's paths. */
 type Context = { locale: string; absolute: (path: string) => string };
@@ -29,12 +29,13 @@ type Context = { locale: string; absolute: (path: string) => string };
 export async function projectReport(supabase: Supabase, slug: string, context: Context): Promise<{ report: Report; outcomes: outcomes.Outcomes } | null> {
 	const project = await projects.getPage(supabase, slug);
 	if (!project) return null;
-	const [figures, projectEvents, projectDocuments] = await Promise.all([
+	const [found, projectEvents, projectDocuments] = await Promise.all([
 		outcomes.ofProject(supabase, project.id),
 		events.list(supabase, { projectId: project.id }),
 		documents.listOf(supabase, { project: project.id })
 	]);
-	if (!figures) return null;
+	if (!found) return null;
+	const figures = outcomes.withPartnerNames(found, project.partners);
 	const text = (value: TranslatedText | null | undefined): string | null => pickTranslation(value, context.locale)?.text ?? null;
 	// A cell of content: marked with its language where it is shown in another than the reader's.
 	const content = (value: TranslatedText | null | undefined): Cell => {
@@ -43,6 +44,17 @@ export async function projectReport(supabase: Supabase, slug: string, context: C
 	};
 	const country = (code: string | null) => (code ? countryName(code, context.locale) : null);
 	const name = (organisation: NamedOrganisation) => organisationNameText(organisation, context.locale);
+	// As a cell: marked with its language where that is not the report's.
+	const named = (organisation: NamedOrganisation): Cell => {
+		const shown = organisationName(organisation, context.locale);
+		return shown.lang === context.locale ? shown.text : shown;
+	};
+	// The outcomes name organisations by their own names only: a partner's name as the project shows it.
+	const partnerById = new Map(project.partners.map(({ organisation }) => [organisation.id, organisation]));
+	const partnerName = (id: string | null, ownName: string | null): Cell => {
+		const partner = id ? partnerById.get(id) : undefined;
+		return partner ? named(partner) : ownName;
+	};
 	const link = (path: string, label?: string): Cell => ({ url: context.absolute(path), label });
 	const title = [project.acronym, text(project.title)].filter(Boolean).join(' – ');
 
@@ -66,7 +78,7 @@ export async function projectReport(supabase: Supabase, slug: string, context: C
 	// Leads first, then by name, as the project page lists them.
 	const lead = (role: string) => Number(!isLeadRole(role));
 	const partners: Cell[][] = [
-		...[...project.partners].sort((a, b) => lead(a.role) - lead(b.role) || name(a.organisation).localeCompare(name(b.organisation), context.locale)).map(({ organisation, role }) => [name(organisation), organisation.city, country(organisation.country), partnerRoleName(role)]),
+		...[...project.partners].sort((a, b) => lead(a.role) - lead(b.role) || name(a.organisation).localeCompare(name(b.organisation), context.locale)).map(({ organisation, role }) => [named(organisation), organisation.city, country(organisation.country), partnerRoleName(role)]),
 		...project.unnamed_partners.map(({ city, country: code, role }) => [m.project_unnamed_partner({ country: country(code) ?? code }), city, country(code), partnerRoleName(role)])
 	];
 
@@ -97,7 +109,7 @@ export async function projectReport(supabase: Supabase, slug: string, context: C
 
 	const indicatorRows: Cell[][] = figures.indicators.map((indicator) => [
 		indicatorName(indicator.code),
-		indicator.organisation_name ?? m.indicator_whole_project(),
+		indicator.organisation ? named(indicator.organisation) : (indicator.organisation_name ?? m.indicator_whole_project()),
 		Number(indicator.planned),
 		indicator.approximate ? m.report_yes() : null,
 		indicator.achieved === null ? null : Number(indicator.achieved),
@@ -143,7 +155,7 @@ export async function projectReport(supabase: Supabase, slug: string, context: C
 			'partners-participants',
 			m.report_section_partner_participants(),
 			[m.field_organisation_name(), m.field_city(), m.field_country(), m.report_events_attended(), m.outcomes_participants(), m.outcomes_mobilities()],
-			figures.partners.map((p) => [p.name, p.city, country(p.country), p.events, p.participants, p.mobilities]),
+			figures.partners.map((p) => [partnerName(p.organisation_id, p.name), p.city, country(p.country), p.events, p.participants, p.mobilities]),
 			m.report_no_participants()
 		),
 		section(

@@ -6,6 +6,7 @@ import type { Supabase } from '../supabase.ts';
 import type { TranslatedText } from '#lib/translations.ts';
 import type { PressKind } from './projects.ts';
 import { unwrap } from './unwrap.ts';
+import type { NamedOrganisation } from '#lib/organisation-names.ts';
 
 export const COMPUTABLE_CODES = ['international_events', 'staff_mobilities', 'direct_participants'] as const;
 export const PRESS_KINDS: PressKind[] = ['press_release', 'news'];
@@ -16,6 +17,8 @@ export type IndicatorOutcome = {
 	code: string;
 	organisation_id: string | null;
 	organisation_name: string | null;
+	/** The partner as the project names it (own name, its language, translations): withPartnerNames. */
+	organisation?: NamedOrganisation | null;
 	planned: number;
 	approximate: boolean;
 	notes: TranslatedText | null;
@@ -27,6 +30,15 @@ export type IndicatorOutcome = {
 	achieved_at: string | null;
 	version: number;
 };
+
+/**
+ * The outcomes with each indicator's partner as the project's partner list names it: the figures
+ * name organisations by their own names only, without the language they are in.
+ */
+export function withPartnerNames(found: Outcomes, partners: Array<{ organisation: NamedOrganisation & { id: string } }>): Outcomes {
+	const byId = new Map(partners.map(({ organisation }) => [organisation.id, organisation]));
+	return { ...found, indicators: found.indicators.map((indicator) => ({ ...indicator, organisation: byId.get(indicator.organisation_id ?? '') ?? null })) };
+}
 
 export type Outcomes = {
 	events_held: number;

@@ -24,7 +24,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const documentsByPart = documents.byPart(projectDocuments);
 	return {
 		project,
-		outcomes: projectOutcomes,
+		outcomes: projectOutcomes && outcomes.withPartnerNames(projectOutcomes, project.partners),
 		upcoming,
 		practices: projectPractices,
 		transfers: projectTransfers,
