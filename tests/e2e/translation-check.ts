@@ -70,6 +70,8 @@ const firstWord = (text: string) => text.slice(0, text.indexOf(' ') === -1 ? und
 export function englishTexts(locale: string, en: Messages = readMessages('en'), translated: Messages = readMessages(locale)): EnglishTexts {
 	const whole = new Map<string, string>();
 	const phrases = new Map<string, Array<{ phrase: string; key: string }>>();
+	// A word the locale itself uses for another message ("Status" in German) is not English there.
+	const theirTexts = new Set(Object.values(translated).flatMap((value) => variants(value).map((v) => v.replace(/\s+/g, ' ').trim())));
 	for (const [key, value] of Object.entries(en)) {
 		if (key.startsWith('$') || !(key in translated)) continue;
 		const english = variants(value).map((v) => v.replace(/\s+/g, ' ').trim());
@@ -77,7 +79,7 @@ export function englishTexts(locale: string, en: Messages = readMessages('en'), 
 		if (english.join('\n') === theirs) continue;
 		for (const text of english) {
 			const parts = text.split(/\{[^}]*\}/).map((p) => p.trim());
-			if (parts.length === 1 && text.length >= 4 && /\p{L}{2}/u.test(text) && !theirs.includes(text)) whole.set(text, key);
+			if (parts.length === 1 && text.length >= 4 && /\p{L}{2}/u.test(text) && !theirs.includes(text) && !theirTexts.has(text)) whole.set(text, key);
 			for (const phrase of parts.filter((p) => words(p) >= 3 && !theirs.includes(p))) {
 				const list = phrases.get(firstWord(phrase)) ?? [];
 				list.push({ phrase, key });
