@@ -49,12 +49,6 @@ export async function projectReport(supabase: Supabase, slug: string, context: C
 		const shown = organisationName(organisation, context.locale);
 		return shown.lang === context.locale ? shown.text : shown;
 	};
-	// The outcomes name organisations by their own names only: a partner's name as the project shows it.
-	const partnerById = new Map(project.partners.map(({ organisation }) => [organisation.id, organisation]));
-	const partnerName = (id: string | null, ownName: string | null): Cell => {
-		const partner = id ? partnerById.get(id) : undefined;
-		return partner ? named(partner) : ownName;
-	};
 	const link = (path: string, label?: string): Cell => ({ url: context.absolute(path), label });
 	const title = [project.acronym, text(project.title)].filter(Boolean).join(' – ');
 
@@ -155,7 +149,7 @@ export async function projectReport(supabase: Supabase, slug: string, context: C
 			'partners-participants',
 			m.report_section_partner_participants(),
 			[m.field_organisation_name(), m.field_city(), m.field_country(), m.report_events_attended(), m.outcomes_participants(), m.outcomes_mobilities()],
-			figures.partners.map((p) => [partnerName(p.organisation_id, p.name), p.city, country(p.country), p.events, p.participants, p.mobilities]),
+			figures.partners.map((p) => [p.organisation ? named(p.organisation) : p.name, p.city, country(p.country), p.events, p.participants, p.mobilities]),
 			m.report_no_participants()
 		),
 		section(

@@ -37,14 +37,29 @@ export type IndicatorOutcome = {
  */
 export function withPartnerNames(found: Outcomes, partners: Array<{ organisation: NamedOrganisation & { id: string } }>): Outcomes {
 	const byId = new Map(partners.map(({ organisation }) => [organisation.id, organisation]));
-	return { ...found, indicators: found.indicators.map((indicator) => ({ ...indicator, organisation: byId.get(indicator.organisation_id ?? '') ?? null })) };
+	const partnerOf = (id: string | null) => byId.get(id ?? '') ?? null;
+	return {
+		...found,
+		indicators: found.indicators.map((indicator) => ({ ...indicator, organisation: partnerOf(indicator.organisation_id) })),
+		partners: found.partners.map((partner) => ({ ...partner, organisation: partnerOf(partner.organisation_id) }))
+	};
 }
 
 export type Outcomes = {
 	events_held: number;
 	indicators: IndicatorOutcome[];
 	countries: Array<{ country: string; participants: number; mobilities: number }>;
-	partners: Array<{ organisation_id: string; name: string; city: string | null; country: string; events: number; participants: number; mobilities: number }>;
+	partners: Array<{
+		organisation_id: string;
+		name: string;
+		/** The partner as the project names it: withPartnerNames. */
+		organisation?: NamedOrganisation | null;
+		city: string | null;
+		country: string;
+		events: number;
+		participants: number;
+		mobilities: number;
+	}>;
 	/** Per held event the reader may read: its people, their mobilities and how many countries they came from. */
 	events: Array<{ event_id: string; participants: number; mobilities: number; countries: number }>;
 	/** The held events the reader may not read, as one sum; countries and partners leave them out. */
