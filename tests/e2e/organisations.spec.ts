@@ -1,5 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { expect, test } from './fixtures.ts';
-import { createAccount, signIn } from './factories.ts';
+import { createAccount, signIn, sql } from './factories.ts';
 
 test('an organisation admin edits the description in a second language, shown to readers of it', async ({ page }) => {
 	const admin = await createAccount({ organisation: 'centre-culturel-de-jette', role: 'admin' });
@@ -54,4 +55,35 @@ test('a plain member cannot edit the organisation', async ({ page }) => {
 	await expect(page.getByRole('link', { name: 'Edit the organisation' })).toHaveCount(0);
 	const response = await page.goto('/en/organisations/torun-city-council/edit');
 	expect(response?.status()).toBe(403);
+});
+
+test('the directory of organisations comes a page at a time, by country and name, without JavaScript', async ({ browser }) => {
+	// Enough organisations of a country sorted last to fill the last page past the seed's.
+	const tag = randomUUID().slice(0, 6);
+	await sql(
+		`insert into public.organisations (slug, name, name_lang, kind, country)
+		 select 'directory-${tag}-' || n, 'Directory ${tag} ' || lpad(n::text, 2, '0'), 'en', 'ngo', 'ZZ' from generate_series(1, 60) as n`
+	);
+	try {
+		const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+		await page.goto('/en/organisations');
+		const rows = page.getByRole('table').getByRole('row');
+		await expect(rows).toHaveCount(51);
+		await page.getByRole('navigation', { name: 'Pages of the list' }).getByRole('link', { name: 'Next page' }).click();
+		await expect(page).toHaveURL(/\/en\/organisations\?page=2$/);
+		// Page 2 goes on where page 1 ended: no organisation twice, none left out.
+		const total = Number((await sql<{ n: number }>('select count(*)::int as n from public.organisations'))[0].n);
+		const seen: string[] = [];
+		for (let n = 1; n <= Math.ceil(total / 50); n++) {
+			await page.goto(`/en/organisations?page=${n}`);
+			seen.push(...(await page.getByRole('table').getByRole('link').allTextContents()));
+		}
+		expect(new Set(seen).size).toBe(seen.length);
+		expect(seen.length).toBe(total);
+		expect(seen.filter((name) => name.includes(tag)).at(-1)).toBe(`Directory ${tag} 60`);
+		// A page past the end is an empty page, not an error.
+		expect((await page.goto('/en/organisations?page=999'))?.status()).toBe(200);
+	} finally {
+		await sql(`delete from public.organisations where slug like 'directory-${tag}-%'`);
+	}
 });

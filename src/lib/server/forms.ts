@@ -336,3 +336,8 @@ export function safeNextPath(next: string | null, fallback: string): string {
 export function isForeignNext(next: string | null): boolean {
 	return !!next && sitePath(next) === null;
 }
+
+/** The page of a list asked for in the address (`?page=`): 1 when absent or not a number, at most 10,000. */
+export function pageNumber(url: URL): number {
+	return Math.max(1, Math.min(Number.parseInt(url.searchParams.get('page') ?? '1', 10) || 1, 10_000));
+}

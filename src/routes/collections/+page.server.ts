@@ -3,9 +3,10 @@ import { originalOf, pickTranslation } from '#lib/translations.ts';
 import * as collections from '#lib/server/data/collections.ts';
 import { excerpt } from './excerpt.ts';
 import type { PageServerLoad } from './$types';
+import { pageNumber } from '#lib/server/forms.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-	const page = Math.max(1, Math.min(Number.parseInt(url.searchParams.get('page') ?? '1', 10) || 1, 10_000));
+	const page = pageNumber(url);
 	const [found, owners] = await Promise.all([
 		collections.list(locals.supabase, page),
 		locals.user ? collections.ownerChoices(locals.supabase, locals.user) : null

@@ -1,7 +1,7 @@
 import { PRACTICE_THEMES } from '#lib/practices.ts';
 import * as practices from '#lib/server/data/practices.ts';
 import type { PageServerLoad } from './$types';
-import { searchText } from '#lib/server/forms.ts';
+import { pageNumber, searchText } from '#lib/server/forms.ts';
 
 /** Filters in the query string (a GET form): every search has an address to share. */
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -14,7 +14,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		project: /^[a-z0-9-]{1,80}$/.test(param('project') ?? '') ? param('project') : null,
 		language: /^[a-z]{2,3}$/.test(param('language') ?? '') ? param('language') : null
 	};
-	const page = Math.max(1, Math.min(Number.parseInt(param('page') ?? '1', 10) || 1, 10_000));
+	const page = pageNumber(url);
 	const [found, choices] = await Promise.all([practices.search(locals.supabase, filters, page), practices.filterChoices(locals.supabase)]);
 	return { ...found, page, pageSize: practices.PAGE_SIZE, countCap: practices.COUNT_CAP, choices, filters, signedIn: !!locals.user };
 };

@@ -1,7 +1,7 @@
 import { PROGRAMMES } from '#lib/project-names.ts';
 import * as projects from '#lib/server/data/projects.ts';
 import type { PageServerLoad } from './$types';
-import { searchText } from '#lib/server/forms.ts';
+import { pageNumber, searchText } from '#lib/server/forms.ts';
 
 /**
  * Filters come from the query string (a GET form), so every filtered list and page has an
@@ -18,7 +18,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		organisation: /^[a-z0-9-]{1,80}$/.test(param('organisation') ?? '') ? param('organisation') : null,
 		query: searchText(url.searchParams.get('q'))
 	};
-	const page = Math.max(1, Math.min(Number.parseInt(param('page') ?? '1', 10) || 1, 10_000));
+	const page = pageNumber(url);
 	const [found, choices] = await Promise.all([projects.search(locals.supabase, filters, page), projects.filterChoices(locals.supabase)]);
 	return { ...found, page, pageSize: projects.PAGE_SIZE, countCap: projects.COUNT_CAP, choices, filters, signedIn: !!locals.user };
 };

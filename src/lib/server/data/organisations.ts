@@ -27,6 +27,23 @@ export async function list(supabase: Supabase): Promise<Organisation[]> {
 	return unwrap(await supabase.from('organisations').select(COLUMNS).order('country').order('name'));
 }
 
+export const PAGE_SIZE = 50;
+
+/** One page of the directory, by country and name, and how many organisations there are in all. */
+export async function page(supabase: Supabase, page: number): Promise<{ organisations: Organisation[]; total: number }> {
+	const from = (page - 1) * PAGE_SIZE;
+	const answer = await supabase
+		.from('organisations')
+		.select(COLUMNS, { count: 'exact' })
+		.order('country')
+		.order('name')
+		.order('slug')
+		.range(from, from + PAGE_SIZE - 1);
+	// Past the last page, PostgREST answers 416: an empty page, not an error.
+	if (answer.status === 416) return { organisations: [], total: answer.count ?? 0 };
+	return { organisations: unwrap(answer) as unknown as Organisation[], total: answer.count ?? 0 };
+}
+
 export async function getBySlug(supabase: Supabase, slug: string): Promise<Organisation | null> {
 	return unwrap(await supabase.from('organisations').select(COLUMNS).eq('slug', slug).maybeSingle());
 }

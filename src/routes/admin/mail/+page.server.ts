@@ -2,7 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { requirePlatformAdmin } from '#lib/server/auth/guards.ts';
 import * as notifications from '#lib/server/data/notifications.ts';
-import { choice, parseForm, readForm, uuid } from '#lib/server/forms.ts';
+import { choice, pageNumber, parseForm, readForm, uuid } from '#lib/server/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The status asked for in the address; anything else shows all. */
@@ -15,7 +15,7 @@ export const load: PageServerLoad = async (event) => {
 	requirePlatformAdmin(event);
 	const supabase = event.locals.supabase;
 	const status = statusOf(event.url);
-	const page = Math.max(1, Math.min(Number.parseInt(event.url.searchParams.get('page') ?? '1', 10) || 1, 10_000));
+	const page = pageNumber(event.url);
 	const [counts, list] = await Promise.all([notifications.counts(supabase), notifications.list(supabase, { status, page })]);
 	const total = status ? counts[status] : notifications.STATUSES.reduce((sum, s) => sum + counts[s], 0);
 	return { status, page, pageSize: notifications.PAGE_SIZE, counts, total, notifications: list };
