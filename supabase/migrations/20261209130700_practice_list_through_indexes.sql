@@ -53,7 +53,7 @@ as $$
 $$;
 
 revoke execute on function private.matching_practices(text, public.practice_theme, text, text, text, text) from public;
-grant execute on function private.matching_practices(text, public.practice_theme, text, text, text, text) to anon, authenticated;
+grant execute on function private.matching_practices(text, public.practice_theme, text, text, text, text) to anon, authenticated, service_role;
 
 create function public.list_practices(
   theme public.practice_theme default null,
