@@ -293,6 +293,7 @@ export const API_FUNCTIONS: Record<string, string[]> = {
 	resubmit_practice_text: ['authenticated'],
 	// Finding published practices: for everyone, under row level security.
 	search_practices: ['anon', 'authenticated'],
+	list_practices: ['anon', 'authenticated'],
 	count_practices: ['anon', 'authenticated'],
 	practice_filter_choices: ['anon', 'authenticated'],
 	// What the pages offer a person (write, approve): the policies still decide every write.

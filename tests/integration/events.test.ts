@@ -391,6 +391,36 @@ describe('reading events', () => {
 		expect((await as('anon').rpc('event_attendance', { event: EVENT.draft })).data).toEqual([]);
 		expect((await as('coordinator').rpc('event_attendance', { event: EVENT.draft })).data).toEqual([{ country: 'LV', participants: 2 }]);
 	});
+
+	it('what everyone reads follows the event’s projects and visibility as they change: publishing, unpublishing, listing, unlisting, visibility', async () => {
+		// Event, listing and session as anon sees them (the listing in B, once there, counts too).
+		const anonSees = async () => {
+			const seen = await whoSees(EVENT.draft, ['anon']);
+			return [seen.anon.event, seen.anon.listings, seen.anon.sessions];
+		};
+		const hidden = [0, 0, 0];
+		expect(await anonSees()).toEqual(hidden);
+		try {
+			await db.query(`update public.projects set is_published = true where id = $1`, [PROJECT.draft]);
+			expect(await anonSees()).toEqual([1, 1, 1]);
+			await db.query(`update public.events set visibility = 'partners' where id = $1`, [EVENT.draft]);
+			expect(await anonSees()).toEqual(hidden);
+			await db.query(`update public.events set visibility = 'public' where id = $1`, [EVENT.draft]);
+			expect(await anonSees()).toEqual([1, 1, 1]);
+			// Listed in the published B as well: unpublishing D leaves it public through B.
+			await db.query(`insert into public.project_events (project_id, event_id) values ($1, $2)`, [PROJECT.b, EVENT.draft]);
+			await db.query(`update public.projects set is_published = false where id = $1`, [PROJECT.draft]);
+			expect(await anonSees()).toEqual([1, 1, 1]);
+			await db.query(`delete from public.project_events where project_id = $1 and event_id = $2`, [PROJECT.b, EVENT.draft]);
+			expect(await anonSees()).toEqual(hidden);
+			// The partnership kept reading it throughout; outsiders never did.
+			expect(await whoSees(EVENT.draft, ['coordinator', 'outsider'])).toEqual({ coordinator: row(1, 1, 1, 1, 1, 0), outsider: row(0, 0, 0, 0, 0, 0) });
+		} finally {
+			await db.query(`delete from public.project_events where project_id = $1 and event_id = $2`, [PROJECT.b, EVENT.draft]);
+			await db.query(`update public.events set visibility = 'public' where id = $1`, [EVENT.draft]);
+			await db.query(`update public.projects set is_published = false where id = $1`, [PROJECT.draft]);
+		}
+	});
 });
 
 // create_event -------------------------------------------------------------------------------

@@ -1294,6 +1294,36 @@ describe('search_practices, count_practices and practice_filter_choices', () => 
 		expect(missed).toEqual([]);
 	});
 
+	it('list_practices finds what search_practices finds without a query, newest published first, whether a filter is left out or sent empty', async () => {
+		const listed = async (who: Who, filters: Record<string, unknown>) => {
+			const answer = await as(who).rpc('list_practices', filters).select('slug').like('slug', `${PREFIX}-%`);
+			expect(answer.error).toBeNull();
+			return (answer.data as Array<{ slug: string }>).map((p) => p.slug);
+		};
+		for (const filters of [
+			{},
+			{ theme: null, country: null, organisation: null, project: null, language: null },
+			{ theme: 'volunteering' },
+			{ country: 'GR' },
+			{ organisation: ORG_SLUG.faenza },
+			{ organisation: ORG_SLUG.daugavpils },
+			{ organisation: OWN_ORG },
+			{ project: 'small-scale-partnership' },
+			{ language: 'el' },
+			{ theme: 'volunteering', country: 'PL', project: 'small-scale-partnership', language: 'pl' }
+		]) {
+			expect({ filters, listed: await listed('anon', filters) }).toEqual({ filters, listed: await found('anon', filters) });
+		}
+		expect(await listed('platformAdmin', {})).not.toContain(S.draft);
+		const newest = await peek<{ slug: string }>(
+			`select p.slug from public.practices as p
+			 where p.slug like $1 and exists (select 1 from public.practice_publications as pub where pub.practice_id = p.id)
+			 order by (select max(pub.published_at) from public.practice_publications as pub where pub.practice_id = p.id) desc, p.slug`,
+			[`${PREFIX}-%`]
+		);
+		expect(await listed('anon', {})).toEqual(newest.map((p) => p.slug));
+	});
+
 	it('count_practices counts what search_practices finds (never a draft), up to a cap: one more than the cap means more', async () => {
 		for (const who of ['anon', 'platformAdmin'] as const) {
 			expect(await count(who, { query: WORD })).toBe(2);

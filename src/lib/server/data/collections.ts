@@ -238,11 +238,10 @@ export type PracticeChoice = {
 /** How many practices the "add" list offers at most; a search narrows it down. */
 export const CHOICES_LIMIT = 100;
 
-/** Published practices a curator can add, the best match first when searching (search_practices), else the most recently published. */
+/** Published practices a curator can add, the best match first when searching (search_practices), else the most recently published (list_practices). */
 export async function practiceChoices(supabase: Supabase, query: string | null): Promise<PracticeChoice[]> {
 	const rows = unwrap(
-		await supabase
-			.rpc('search_practices', { query: query || null })
+		await (query ? supabase.rpc('search_practices', { query }) : supabase.rpc('list_practices'))
 			.select('id, slug, country, organisation:organisations!organisation_id(name, name_lang, names:organisation_name_translations(locale, name))')
 			.limit(CHOICES_LIMIT)
 	) as unknown as Array<Omit<PracticeChoice, 'publications'>>;

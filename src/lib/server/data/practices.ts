@@ -45,28 +45,44 @@ const LIST_COLUMNS =
 export const PAGE_SIZE = 20;
 export const COUNT_CAP = 1000;
 
-/** One page of the published practices matching every filter (the database searches and ranks). */
+/**
+ * One page of the published practices matching every filter: the best match first when searching
+ * (search_practices ranks the matches), else the newest first (list_practices reads them in the
+ * order of an index, up to the page asked for).
+ */
 export async function search(
 	supabase: Supabase,
 	filters: PracticeFilters,
 	page: number
 ): Promise<{ practices: PracticeListItem[]; total: number }> {
 	const from = (page - 1) * PAGE_SIZE;
-	const args = {
-		query: filters.query || null,
-		theme: filters.theme || null,
-		country: filters.country || null,
-		organisation: filters.organisation || null,
-		project: filters.project || null,
-		language: filters.language || null
-	};
+	const { query, ...rest } = givenFilters(filters);
 	const [rows, count] = await Promise.all([
-		supabase.rpc('search_practices', args).select(LIST_COLUMNS).range(from, from + PAGE_SIZE - 1),
-		supabase.rpc('count_practices', { ...args, cap: COUNT_CAP })
+		(query ? supabase.rpc('search_practices', { query, ...rest }) : supabase.rpc('list_practices', rest))
+			.select(LIST_COLUMNS)
+			.range(from, from + PAGE_SIZE - 1),
+		supabase.rpc('count_practices', { query, ...rest, cap: COUNT_CAP })
 	]);
 	const total = unwrap(count) as number;
 	if (rows.status === 416) return { practices: [], total };
 	return { practices: unwrap(rows) as unknown as PracticeListItem[], total };
+}
+
+/**
+ * The filters given, without the empty ones: an argument left out is the function's default, a
+ * constant the database folds away before planning, so an unfiltered page reads the index alone.
+ * (An argument sent as null is a value it learns only while running.)
+ */
+function givenFilters(filters: PracticeFilters) {
+	const given = (value: string | undefined | null) => value || undefined;
+	return {
+		query: given(filters.query),
+		theme: given(filters.theme),
+		country: given(filters.country),
+		organisation: given(filters.organisation),
+		project: given(filters.project),
+		language: given(filters.language)
+	};
 }
 
 export type FilterChoices = {
@@ -149,12 +165,12 @@ export async function getRef(supabase: Supabase, slug: string): Promise<Practice
 
 /** Published practices of an organisation (its own, or done together with it), newest first. */
 export async function ofOrganisation(supabase: Supabase, organisationSlug: string): Promise<PracticeListItem[]> {
-	return unwrap(await supabase.rpc('search_practices', { organisation: organisationSlug }).select(LIST_COLUMNS)) as unknown as PracticeListItem[];
+	return unwrap(await supabase.rpc('list_practices', { organisation: organisationSlug }).select(LIST_COLUMNS)) as unknown as PracticeListItem[];
 }
 
 /** Published practices that came from a project, newest first. */
 export async function ofProject(supabase: Supabase, projectSlug: string): Promise<PracticeListItem[]> {
-	return unwrap(await supabase.rpc('search_practices', { project: projectSlug }).select(LIST_COLUMNS)) as unknown as PracticeListItem[];
+	return unwrap(await supabase.rpc('list_practices', { project: projectSlug }).select(LIST_COLUMNS)) as unknown as PracticeListItem[];
 }
 
 // Writing ------------------------------------------------------------------------------------
