@@ -31,7 +31,7 @@ async function both(who: 'anon' | keyof typeof USER, of: 'project' | 'organisati
 	]);
 	for (const answer of [one, within, ofPractices]) expect(answer.error).toBeNull();
 	const sorted = (list: Array<{ id: string }>) => [...new Set(list.map((t) => t.id))].sort();
-	return { one: sorted(one.data!), two: sorted([...within.data!, ...ofPractices.data!]) };
+	return { one: sorted(one.data as Array<{ id: string }>), two: sorted([...within.data!, ...ofPractices.data!]) };
 }
 
 describe('transfers_of', () => {
