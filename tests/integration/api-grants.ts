@@ -4,6 +4,8 @@
 // compare the table grants, roles.test.ts also the column grants below).
 export const API_GRANTS: Record<string, { anon: string[]; authenticated: string[] }> = {
 	content_locales: { anon: ['SELECT'], authenticated: ['SELECT'] },
+	// The home page's figures: kept by the database's triggers, read by everyone.
+	network_figures: { anon: ['SELECT'], authenticated: ['SELECT'] },
 	// A person reads and deletes their own account; the columns they may change are below.
 	users: { anon: [], authenticated: ['DELETE', 'SELECT'] },
 	// Password hashes, sessions, reset tokens and failed sign-ins: the server's alone (but a person
@@ -280,6 +282,10 @@ export const API_FUNCTIONS: Record<string, string[]> = {
 	search_projects: ['anon', 'authenticated'],
 	project_filter_choices: ['anon', 'authenticated'],
 	count_projects: ['anon', 'authenticated'],
+	// An organisation's events, and the transfers concerning a project or an organisation, as one
+	// query each for the pages (tests/integration/event-pages.test.ts): with the caller's rights.
+	events_of_organisation: ['anon', 'authenticated'],
+	transfers_of: ['anon', 'authenticated'],
 	// Good practices (tests/integration/practices.test.ts). create_practice runs with the caller's
 	// rights (row level security decides); the review steps check who is asking and the version seen.
 	create_practice: ['authenticated'],

@@ -8,10 +8,10 @@ import { calendarResponse, eventEntries } from './calendar.ts';
 import * as events from './data/events.ts';
 import { createRequestClient } from './supabase.ts';
 
-export async function feedResponse(options: { name: string; path: string; filename: string; projectId?: string; eventIds?: string[] }): Promise<Response> {
+export async function feedResponse(options: { name: string; path: string; filename: string; projectId?: string; organisation?: string }): Promise<Response> {
 	const origin = serverConfig().publicOrigin;
 	const locale = getLocale();
-	const list = await events.forCalendar(createRequestClient(null), { projectId: options.projectId, eventIds: options.eventIds });
+	const list = await events.forCalendar(createRequestClient(null), { projectId: options.projectId, organisation: options.organisation });
 	return calendarResponse({
 		name: options.name,
 		url: `${origin}${href(options.path)}`,

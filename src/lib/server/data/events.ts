@@ -34,54 +34,111 @@ export type EventSummary = {
 const SUMMARY_COLUMNS =
 	'id, slug, kind, title, venue_city, venue_country, time_zone, starts_local, ends_local, time_precision, visibility, status, updated_at, projects:project_events(project:projects!inner(slug, acronym, title))';
 
+/** The first day on which an event that ends then is still coming up, in every zone: yesterday. */
+function notOverFrom(): string {
+	// A day's margin: "not over" holds in every zone until the venue's last day has ended everywhere.
+	return new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The events the reader may see: all, an organisation's (hosted or of its projects) or a project's. */
+function eventsOf(supabase: Supabase, columns: string, of: { organisation?: string | null; projectId?: string }) {
+	if (of.organisation) return supabase.rpc('events_of_organisation', { organisation: of.organisation }).select(columns);
+	if (of.projectId) return supabase.from('events').select(`${columns}, listed:project_events!inner(project_id)`).eq('listed.project_id', of.projectId);
+	return supabase.from('events').select(columns);
+}
+
 /** Events the reader may see, in time order; only those not yet over when `upcoming`. */
 export async function list(
 	supabase: Supabase,
-	options: { upcoming?: boolean; projectId?: string; eventIds?: string[]; limit?: number; publicOnly?: boolean } = {}
+	options: { upcoming?: boolean; projectId?: string; organisation?: string; limit?: number; publicOnly?: boolean } = {}
 ): Promise<EventSummary[]> {
-	let query = supabase.from('events').select(SUMMARY_COLUMNS);
-	// A day's margin: "not over" holds in every zone until the venue's last day has ended everywhere.
-	if (options.upcoming) query = query.gte('ends_local', new Date(Date.now() - 86_400_000).toISOString().slice(0, 10));
-	if (options.projectId) query = query.in('id', await eventIdsOfProject(supabase, options.projectId));
-	if (options.eventIds) query = query.in('id', options.eventIds);
+	let query = eventsOf(supabase, SUMMARY_COLUMNS, options);
+	if (options.upcoming) query = query.gte('ends_local', notOverFrom());
 	if (options.publicOnly) query = query.eq('visibility', 'public');
 	query = query.order('starts_local', { ascending: !!options.upcoming }).order('slug');
 	if (options.limit) query = query.limit(options.limit);
 	return unwrap(await query) as unknown as EventSummary[];
 }
 
-async function eventIdsOfProject(supabase: Supabase, projectId: string): Promise<string[]> {
-	const rows = unwrap(await supabase.from('project_events').select('event_id').eq('project_id', projectId));
-	return rows.map((r) => r.event_id as string);
+export const TIMELINE_PAGE_SIZE = 20;
+
+/** Where a page of events starts or ends: an event's start and, for events starting together, its address. */
+export type EventKey = { starts: string; slug: string };
+
+/** `2026-05-04T09:00:00,riga-meeting` as a key, or null. */
+export function parseKey(value: string | null): EventKey | null {
+	const match = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}),([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(value ?? '');
+	return match && !Number.isNaN(Date.parse(`${match[1]}Z`)) ? { starts: match[1], slug: match[2] } : null;
 }
 
-/** Events an organisation hosts or takes part in through its projects. */
-export async function idsForOrganisation(supabase: Supabase, organisationId: string): Promise<string[]> {
-	const [hosted, partnered] = await Promise.all([
-		supabase.from('events').select('id').eq('host_organisation_id', organisationId),
-		supabase.from('project_partners').select('project:projects!inner(events:project_events(event_id))').eq('organisation_id', organisationId)
-	]);
-	const viaProjects = (unwrap(partnered) as unknown as Array<{ project: { events: Array<{ event_id: string }> } }>).flatMap((p) =>
-		p.project.events.map((e) => e.event_id)
-	);
-	return [...new Set([...unwrap(hosted).map((e) => e.id as string), ...viaProjects])];
+export const keyOf = (event: Pick<EventSummary, 'starts_local' | 'slug'>): string => `${event.starts_local.slice(0, 19)},${event.slug}`;
+
+export type TimelinePage = {
+	events: EventSummary[];
+	/** Keys of the neighbouring pages, earlier and later in time; null where there is none. */
+	earlier: string | null;
+	later: string | null;
+};
+
+/**
+ * One page of the events coming up (soonest first) or of those past (latest first), onwards in
+ * time from a key (`after`) or back from it (`before`): the database reads one page along its
+ * index however deep it is, where an offset would read every page before it.
+ */
+export async function timeline(
+	supabase: Supabase,
+	options: { section: 'upcoming' | 'past'; before?: EventKey | null; after?: EventKey | null; organisation?: string | null },
+	size = TIMELINE_PAGE_SIZE
+): Promise<TimelinePage> {
+	const upcoming = options.section === 'upcoming';
+	const key = options.after ?? options.before ?? null;
+	// Without a key a page starts today: the upcoming onwards, the past back.
+	const forwards = options.after ? true : options.before ? false : upcoming;
+	let query = eventsOf(supabase, SUMMARY_COLUMNS, options);
+	query = upcoming ? query.gte('ends_local', notOverFrom()) : query.lt('ends_local', notOverFrom());
+	if (key) {
+		const op = forwards ? 'gt' : 'lt';
+		query = query.or(`starts_local.${op}."${key.starts}",and(starts_local.eq."${key.starts}",slug.${op}.${key.slug})`);
+	}
+	const rows = unwrap(
+		await query.order('starts_local', { ascending: forwards }).order('slug', { ascending: forwards }).limit(size + 1)
+	) as unknown as EventSummary[];
+	const page = rows.slice(0, size);
+	// Read on in one direction while there is more; back the other way, there is at least the key's event.
+	const further = rows.length > size;
+	const [hasLater, hasEarlier] = forwards ? [further, key !== null] : [key !== null, further];
+	const inTime = forwards ? page : [...page].reverse();
+	return {
+		// Shown in the section's own order: the upcoming soonest first, the past latest first.
+		events: upcoming ? inTime : [...inTime].reverse(),
+		earlier: hasEarlier && inTime.length ? keyOf(inTime[0]) : null,
+		later: hasLater && inTime.length ? keyOf(inTime.at(-1)!) : null
+	};
 }
 
 export type CalendarEvent = EventSummary & Pick<EventPage, 'description' | 'venue_name' | 'venue_address' | 'version' | 'sessions'>;
 
-/** Events with what a calendar needs (their agenda's times included), oldest first. */
-export async function forCalendar(supabase: Supabase, options: { projectId?: string; eventIds?: string[] } = {}): Promise<CalendarEvent[]> {
-	let query = supabase
-		.from('events')
-		.select(`${SUMMARY_COLUMNS}, description, venue_name, venue_address, version, sessions:event_sessions(id, starts_local, ends_local, title, description, place, speakers, kind, position, version)`)
+/** How far back a calendar feed reaches: the events that ended in the last 90 days, and all later ones. */
+export const CALENDAR_DAYS_BACK = 90;
+/** At most this many events in a feed, the soonest first: what a calendar program reads at each refresh. */
+export const CALENDAR_CAP = 500;
+
+/** Public events with what a calendar needs (their agenda's times included), in time order, bounded. */
+export async function forCalendar(supabase: Supabase, of: { projectId?: string; organisation?: string; cap?: number } = {}): Promise<CalendarEvent[]> {
+	const from = new Date(Date.now() - CALENDAR_DAYS_BACK * 86_400_000).toISOString().slice(0, 10);
+	const query = eventsOf(
+		supabase,
+		`${SUMMARY_COLUMNS}, description, venue_name, venue_address, version, sessions:event_sessions(id, starts_local, ends_local, title, description, place, speakers, kind, position, version)`,
+		of
+	)
 		.eq('visibility', 'public')
 		.neq('time_precision', 'month')
-		// What a calendar needs: the coming events and those of the last two years.
-		.gte('ends_local', new Date(Date.now() - 2 * 365 * 86_400_000).toISOString().slice(0, 10))
-		.order('starts_local', { referencedTable: 'event_sessions' });
-	if (options.projectId) query = query.in('id', await eventIdsOfProject(supabase, options.projectId));
-	if (options.eventIds) query = query.in('id', options.eventIds);
-	return unwrap(await query.order('starts_local', { ascending: false }).limit(1000)) as unknown as CalendarEvent[];
+		.gte('ends_local', from)
+		.order('starts_local', { referencedTable: 'event_sessions' })
+		.order('starts_local')
+		.order('slug')
+		.limit(of.cap ?? CALENDAR_CAP);
+	return unwrap(await query) as unknown as CalendarEvent[];
 }
 
 export type Session = {

@@ -161,15 +161,16 @@ export type Participation = {
 	};
 };
 
-/** The projects an organisation takes part in that the reader may see, the newest first. */
-export async function participations(supabase: Supabase, organisationId: string): Promise<Participation[]> {
-	const rows = unwrap(
-		await supabase
-			.from('project_partners')
-			.select('role, project:projects!inner(id, slug, acronym, title, status, start_date, end_date, dates_precision, is_published)')
-			.eq('organisation_id', organisationId)
-	) as unknown as Participation[];
-	return rows.sort((a, b) => (b.project.start_date ?? '9999').localeCompare(a.project.start_date ?? '9999'));
+/** The projects an organisation takes part in that the reader may see, the newest first (undated ones before them). */
+export async function participations(supabase: Supabase, organisationId: string, limit?: number): Promise<Participation[]> {
+	let query = supabase
+		.from('project_partners')
+		.select('role, project:projects!inner(id, slug, acronym, title, status, start_date, end_date, dates_precision, is_published)')
+		.eq('organisation_id', organisationId)
+		.order('project(start_date)', { ascending: false, nullsFirst: true })
+		.order('project(slug)');
+	if (limit) query = query.limit(limit);
+	return unwrap(await query) as unknown as Participation[];
 }
 
 export type ProposedDetails = OrganisationChanges;

@@ -164,13 +164,13 @@ export async function getRef(supabase: Supabase, slug: string): Promise<Practice
 }
 
 /** Published practices of an organisation (its own, or done together with it), newest first. */
-export async function ofOrganisation(supabase: Supabase, organisationSlug: string): Promise<PracticeListItem[]> {
-	return unwrap(await supabase.rpc('list_practices', { organisation: organisationSlug }).select(LIST_COLUMNS)) as unknown as PracticeListItem[];
+export async function ofOrganisation(supabase: Supabase, organisationSlug: string, limit: number): Promise<PracticeListItem[]> {
+	return unwrap(await supabase.rpc('list_practices', { organisation: organisationSlug }).select(LIST_COLUMNS).limit(limit)) as unknown as PracticeListItem[];
 }
 
 /** Published practices that came from a project, newest first. */
-export async function ofProject(supabase: Supabase, projectSlug: string): Promise<PracticeListItem[]> {
-	return unwrap(await supabase.rpc('list_practices', { project: projectSlug }).select(LIST_COLUMNS)) as unknown as PracticeListItem[];
+export async function ofProject(supabase: Supabase, projectSlug: string, limit: number): Promise<PracticeListItem[]> {
+	return unwrap(await supabase.rpc('list_practices', { project: projectSlug }).select(LIST_COLUMNS).limit(limit)) as unknown as PracticeListItem[];
 }
 
 // Writing ------------------------------------------------------------------------------------

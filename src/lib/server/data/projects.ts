@@ -97,6 +97,28 @@ export async function list(supabase: Supabase): Promise<ProjectListItem[]> {
 	) as unknown as ProjectListItem[];
 }
 
+export type NetworkFigures = { projects: number; organisations: number; countries: number };
+
+/** Published projects, the organisations in them and their countries, as the database keeps them. */
+export async function networkFigures(supabase: Supabase): Promise<NetworkFigures> {
+	return unwrap(await supabase.from('network_figures').select('projects, organisations, countries').single());
+}
+
+export type LatestProject = Pick<ProjectListItem, 'id' | 'slug' | 'acronym' | 'title' | 'programme' | 'status' | 'start_date' | 'end_date' | 'dates_precision'>;
+
+/** The newest published projects: what the network is doing, or did last. */
+export async function latest(supabase: Supabase, count: number): Promise<LatestProject[]> {
+	return unwrap(
+		await supabase
+			.from('projects')
+			.select('id, slug, acronym, title, programme, status, start_date, end_date, dates_precision')
+			.eq('is_published', true)
+			.order('start_date', { ascending: false, nullsFirst: false })
+			.order('slug')
+			.limit(count)
+	) as unknown as LatestProject[];
+}
+
 export const PAGE_SIZE = 20;
 /** Beyond this many matches the list says "more than": counting further would cost without telling more. */
 export const COUNT_CAP = 1000;

@@ -46,44 +46,27 @@ const SUMMARY_COLUMNS =
 	'project:projects!project_id(id, slug, acronym, title), ' +
 	'stages:practice_transfer_stages(id, stage, since)';
 
-/** The transfers the reader may see whose column (or their practice's, as `practice.column`) has the value. */
-async function summaries(supabase: Supabase, column: string, value: string): Promise<TransferSummary[]> {
-	return unwrap(
-		await supabase
-			.from('practice_transfers')
-			.select(SUMMARY_COLUMNS)
-			.eq(column, value)
-			.order('started_on', { ascending: false })
-			.order('id', { referencedTable: 'stages' })
-	) as unknown as TransferSummary[];
-}
-
-/** Several lists in one, each transfer once, the most recently started first. */
-function merged(...lists: TransferSummary[][]): TransferSummary[] {
-	const byId = new Map(lists.flat().map((transfer) => [transfer.id, transfer]));
-	return [...byId.values()].sort((a, b) => b.started_on.localeCompare(a.started_on) || a.id.localeCompare(b.id));
+/** The transfers the reader may see: of a practice, or those concerning a project or an organisation (public.transfers_of). */
+async function summaries(supabase: Supabase, of: { practice?: string; project?: string; organisation?: string }): Promise<TransferSummary[]> {
+	const from = of.practice
+		? supabase.from('practice_transfers').select(SUMMARY_COLUMNS).eq('practice_id', of.practice)
+		: supabase.rpc('transfers_of', { project: of.project ?? null, organisation: of.organisation ?? null }).select(SUMMARY_COLUMNS);
+	// The most recently started first.
+	return unwrap(await from.order('started_on', { ascending: false }).order('id').order('id', { referencedTable: 'stages' })) as unknown as TransferSummary[];
 }
 
 export async function listOfPractice(supabase: Supabase, practiceId: string): Promise<TransferSummary[]> {
-	return summaries(supabase, 'practice_id', practiceId);
+	return summaries(supabase, { practice: practiceId });
 }
 
 /** The practices an organisation takes over, and the transfers of its own practices to others. */
 export async function listOfOrganisation(supabase: Supabase, organisationId: string): Promise<TransferSummary[]> {
-	const [adopting, owning] = await Promise.all([
-		summaries(supabase, 'organisation_id', organisationId),
-		summaries(supabase, 'practice.organisation_id', organisationId)
-	]);
-	return merged(adopting, owning);
+	return summaries(supabase, { organisation: organisationId });
 }
 
 /** Transfers that happen in a project, and those of practices that came from it. */
 export async function listOfProject(supabase: Supabase, projectId: string): Promise<TransferSummary[]> {
-	const [within, from] = await Promise.all([
-		summaries(supabase, 'project_id', projectId),
-		summaries(supabase, 'practice.project_id', projectId)
-	]);
-	return merged(within, from);
+	return summaries(supabase, { project: projectId });
 }
 
 /**

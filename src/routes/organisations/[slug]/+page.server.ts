@@ -7,24 +7,29 @@ import * as transfers from '#lib/server/data/transfers.ts';
 import { webcalUrl } from '#lib/server/feeds.ts';
 import type { PageServerLoad } from './$types';
 
+/** How many of each list the page shows; the rest are on the list pages, filtered to the organisation. */
+const SHOWN = { projects: 10, events: 5, practices: 6 };
+
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const organisation = await organisations.getBySlug(locals.supabase, params.slug);
 	if (!organisation) error(404, { message: m.error_not_found() });
-	const eventIds = await events.idsForOrganisation(locals.supabase, organisation.id);
+	// One more than shown of each: whether there are more to see on the list page.
 	const [participations, family, role, upcoming, ownPractices, ownTransfers] = await Promise.all([
-		organisations.participations(locals.supabase, organisation.id),
+		organisations.participations(locals.supabase, organisation.id, SHOWN.projects + 1),
 		organisations.family(locals.supabase, organisation),
 		locals.user ? organisations.roleOf(locals.supabase, organisation.id, locals.user.id) : Promise.resolve(null),
-		eventIds.length ? events.list(locals.supabase, { eventIds, upcoming: true, limit: 5 }) : Promise.resolve([]),
-		practices.ofOrganisation(locals.supabase, organisation.slug),
+		events.list(locals.supabase, { organisation: organisation.slug, upcoming: true, limit: SHOWN.events }),
+		practices.ofOrganisation(locals.supabase, organisation.slug, SHOWN.practices + 1),
 		transfers.listOfOrganisation(locals.supabase, organisation.id)
 	]);
 	return {
 		organisation,
-		participations,
+		participations: participations.slice(0, SHOWN.projects),
+		moreProjects: participations.length > SHOWN.projects,
 		...family,
 		upcoming,
-		practices: ownPractices,
+		practices: ownPractices.slice(0, SHOWN.practices),
+		morePractices: ownPractices.length > SHOWN.practices,
 		transfers: ownTransfers,
 		feed: webcalUrl(`/organisations/${organisation.slug}/calendar.ics`),
 		isMember: role !== null,

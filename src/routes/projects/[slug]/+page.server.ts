@@ -8,6 +8,9 @@ import * as transfers from '#lib/server/data/transfers.ts';
 import * as projects from '#lib/server/data/projects.ts';
 import type { PageServerLoad } from './$types';
 
+/** The practices the page shows; all of them are on the practices list, filtered to the project. */
+const SHOWN_PRACTICES = 6;
+
 export const load: PageServerLoad = async ({ locals, params }) => {
 	// RLS answers: a draft is found only by its partnership.
 	const project = await projects.getPage(locals.supabase, params.slug);
@@ -15,7 +18,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const [role, upcoming, projectPractices, projectTransfers, projectOutcomes, projectDocuments] = await Promise.all([
 		locals.user ? projects.roleOf(locals.supabase, project.id, locals.user.id) : Promise.resolve(null),
 		events.list(locals.supabase, { projectId: project.id, upcoming: true, limit: 5 }),
-		practices.ofProject(locals.supabase, project.slug),
+		practices.ofProject(locals.supabase, project.slug, SHOWN_PRACTICES + 1),
 		transfers.listOfProject(locals.supabase, project.id),
 		outcomes.ofProject(locals.supabase, project.id),
 		documents.listOf(locals.supabase, { project: project.id })
@@ -26,7 +29,8 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		project,
 		outcomes: projectOutcomes && outcomes.withPartnerNames(projectOutcomes, project.partners),
 		upcoming,
-		practices: projectPractices,
+		practices: projectPractices.slice(0, SHOWN_PRACTICES),
+		morePractices: projectPractices.length > SHOWN_PRACTICES,
 		transfers: projectTransfers,
 		documents: documentsByPart.own,
 		partDocuments: { results: documentsByPart.results, press: documentsByPart.press },
