@@ -15,7 +15,8 @@ stable
 security invoker
 set search_path = ''
 as $$
-  -- Row level security keeps the drafts the reader may not see out of this.
+  -- The drafts the reader may see (their partnership's; all of them for a platform admin; none for
+  -- the public): row level security decides.
   with drafts as (select p.id, p.start_date, p.end_date from public.projects as p where not p.is_published)
   select jsonb_build_object(
     'first_year', extract(year from least(

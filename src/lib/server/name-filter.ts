@@ -42,11 +42,9 @@ export async function readNameFilter<T extends { slug: string }>(url: URL, param
 	};
 }
 
-/** The list's address with `slug` chosen for `param` (or none), from its first page. */
+/** The list's address with `slug` chosen for `param` (or none), from its first page, without empty fields. */
 function choosing(url: URL, param: string, slug: string | null): string {
-	const params = new URLSearchParams(url.searchParams);
-	params.delete(nameParam(param));
-	params.delete('page');
+	const params = new URLSearchParams([...url.searchParams].filter(([key, value]) => value && key !== nameParam(param) && key !== 'page'));
 	if (slug) params.set(param, slug);
 	else params.delete(param);
 	const query = params.toString();
