@@ -33,6 +33,9 @@ export const PUBLIC_PATHS = [
 	'/organisations/daugavpils-education-board',
 	'/organisations/daugavpils-city-council/overview',
 	'/projects',
+	// The filters by name: the names that match offered; one chosen, and a name that matches nothing.
+	'/projects?organisation_name=daugavpils',
+	'/practices?organisation=daugavpils-education-board&project_name=zzz',
 	'/projects/wir',
 	'/projects/wir/report',
 	'/projects/solid/report',

@@ -367,3 +367,32 @@ test('a title with a very long word wraps in the list at 320 px instead of widen
 	await expect(page.getByRole('link', { name: word })).toBeVisible();
 	expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 });
+
+test('practices are filtered by organisation and project found by name, without JavaScript', async ({ browser, baseURL }) => {
+	const page = await (await browser.newContext({ baseURL, javaScriptEnabled: false })).newPage();
+	await page.goto('/en/practices');
+	await expect(page.locator('select[name=organisation], select[name=project]')).toHaveCount(0);
+	// The project by part of its title: one match, chosen at once.
+	await page.getByRole('searchbox', { name: 'Project' }).fill('young neets');
+	await page.getByRole('button', { name: 'Show practices' }).click();
+	await expect(page).toHaveURL(/\/en\/practices\?project=young-neets$/);
+	await expect(page.getByRole('group', { name: 'Project' })).toContainText('Young NEETs');
+	await expect(page.locator('a[href="/en/practices/young-neets-dialogue-with-the-council"]')).toBeVisible();
+
+	// Then an organisation, kept beside it: the practice's own organisation, and one without any.
+	await page.getByRole('searchbox', { name: 'Organisation' }).fill('izglitibas parvalde');
+	await page.getByRole('button', { name: 'Show practices' }).click();
+	await expect(page).toHaveURL(/project=young-neets&organisation=daugavpils-education-board$/);
+	await expect(page.locator('a[href="/en/practices/young-neets-dialogue-with-the-council"]')).toBeVisible();
+	await page.goto('/en/practices?project=young-neets&organisation=municipality-of-alimos');
+	await expect(page.getByRole('heading', { name: 'Practices found: 0' })).toBeVisible();
+	await page.getByRole('group', { name: 'Project' }).getByRole('link', { name: 'Remove (Project)' }).click();
+	await expect(page).toHaveURL(/\/en\/practices\?organisation=municipality-of-alimos$/);
+
+	// Bad input: a name that matches nothing, a project that is not there.
+	expect((await page.goto('/en/practices?project_name=no%20such%20project%20anywhere'))?.status()).toBe(200);
+	await expect(page.getByRole('status')).toHaveText('No name here matches “no such project anywhere”. Type less of it, or spell it another way.');
+	expect((await page.goto('/en/practices?project=no-such-project'))?.status()).toBe(200);
+	await expect(page.getByRole('status')).toContainText('Nothing here has the address “no-such-project”');
+	await expect(page.getByRole('heading', { name: 'Practices found: 0' })).toBeVisible();
+});

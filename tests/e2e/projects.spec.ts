@@ -49,6 +49,60 @@ test('filters work without JavaScript and keep their address', async ({ browser,
 	await expectAllPublished(page, '/en/projects?year=abc&status=%00&country=xx');
 });
 
+test('the partner organisation is found by name without JavaScript, and bad addresses are answered plainly', async ({ browser, baseURL }) => {
+	const page = await (await browser.newContext({ baseURL, javaScriptEnabled: false })).newPage();
+	await page.goto('/en/projects?programme=cerv');
+	// No list of every organisation: a field to type part of a name in.
+	await expect(page.locator('select[name=organisation]')).toHaveCount(0);
+	const field = page.getByRole('searchbox', { name: 'Partner organisation' });
+	await expect(field).toHaveAccessibleDescription(/Type part of the name/);
+
+	// Several match: they are offered as links that keep the other filters, announced first in the title.
+	await field.fill('DAUGAVPILS');
+	await page.getByRole('button', { name: 'Show projects' }).click();
+	await expect(page).toHaveTitle(/^Names that match “DAUGAVPILS”: 2 · /);
+	const answer = page.getByRole('status');
+	await expect(answer).toContainText('Names that match “DAUGAVPILS”: 2');
+	await expect(page.getByRole('searchbox', { name: 'Partner organisation' })).toHaveAccessibleDescription(/Names that match/);
+	const board = answer.getByRole('link', { name: 'Daugavpils pilsētas Izglītības pārvalde' });
+	await expect(board).toHaveAttribute('href', '/en/projects?programme=cerv&organisation=daugavpils-education-board');
+	await expect(board.locator('[lang="lv"]')).toHaveCount(1);
+	await board.click();
+	await expect(page.getByRole('heading', { name: 'Projects found: 1' })).toBeVisible();
+	await expect(page.getByRole('link', { name: /^Young NEETs/ })).toBeVisible();
+
+	// The choice is shown with a way to remove it; sending the form again keeps it.
+	const chosen = page.getByRole('group', { name: 'Partner organisation' });
+	await expect(chosen).toContainText('Daugavpils pilsētas Izglītības pārvalde');
+	await page.getByRole('button', { name: 'Show projects' }).click();
+	await expect(page).toHaveURL(/programme=cerv&.*organisation=daugavpils-education-board$/);
+	await chosen.getByRole('link', { name: 'Remove (Partner organisation)' }).click();
+	await expect(page).toHaveURL(/\/en\/projects\?programme=cerv$/);
+
+	// One match is chosen at once, without accents or case.
+	await page.getByRole('searchbox', { name: 'Partner organisation' }).fill('comune di FAENZA');
+	await page.getByRole('button', { name: 'Show projects' }).click();
+	await expect(page).toHaveURL(/organisation=comune-di-faenza$/);
+	await expect(page.getByRole('heading', { name: 'Projects found: 1' })).toBeVisible();
+
+	// A name that matches nothing: said so, the list not filtered by it.
+	let response = await page.goto('/en/projects?organisation_name=zzz%25qq');
+	expect(response?.status()).toBe(200);
+	await expect(page.getByRole('status')).toHaveText('No name here matches “zzz%qq”. Type less of it, or spell it another way.');
+	await expect(page.getByRole('searchbox', { name: 'Partner organisation' })).toHaveValue('zzz%qq');
+	await expectAllPublished(page, '/en/projects?organisation_name=zzz%25qq');
+
+	// A link to an organisation there is no such address for (or none could be): said so, with the way out.
+	for (const address of ['no-such-organisation', 'Not%20a%20slug%00%E2%80%AE']) {
+		response = await page.goto(`/en/projects?organisation=${address}&programme=cerv`);
+		expect(response?.status()).toBe(200);
+		await expect(page.getByRole('status')).toContainText(/^Nothing here has the address “[^”]+”: the link may be out of date\./);
+		await expect(page.getByRole('heading', { name: 'Projects found: 0' })).toBeVisible();
+		await page.getByRole('status').getByRole('link', { name: 'Remove (Partner organisation)' }).click();
+		await expect(page).toHaveURL(/\/en\/projects\?programme=cerv$/);
+	}
+});
+
 test('WIR: nine partners plus the lead, EUR 14,600 with EUR 9,800 EU and EUR 4,800 council', async ({ page }) => {
 	await page.goto('/en/projects/wir');
 	await expect(page.getByRole('heading', { name: 'Partners: 10 in' })).toBeVisible();

@@ -92,7 +92,10 @@ export const API_GRANTS: Record<string, { anon: string[]; authenticated: string[
 	notifications: { anon: [], authenticated: ['SELECT'] },
 	// Addresses without an account that unsubscribed, and who has had today's digest: the server's alone.
 	notification_opt_outs: { anon: [], authenticated: [] },
-	notification_digest_runs: { anon: [], authenticated: [] }
+	notification_digest_runs: { anon: [], authenticated: [] },
+	// The values published projects and practices have, for the lists' filters: kept by triggers,
+	// read by anyone.
+	list_facets: { anon: ['SELECT'], authenticated: ['SELECT'] }
 };
 
 type ColumnPrivilege = 'SELECT' | 'INSERT' | 'UPDATE' | 'REFERENCES';
@@ -286,6 +289,10 @@ export const API_FUNCTIONS: Record<string, string[]> = {
 	// query each for the pages (tests/integration/event-pages.test.ts): with the caller's rights.
 	events_of_organisation: ['anon', 'authenticated'],
 	transfers_of: ['anon', 'authenticated'],
+	// Organisations and projects to filter the lists by, found by name: under row level security.
+	project_partner_choices: ['anon', 'authenticated'],
+	practice_organisation_choices: ['anon', 'authenticated'],
+	practice_project_choices: ['anon', 'authenticated'],
 	// Good practices (tests/integration/practices.test.ts). create_practice runs with the caller's
 	// rights (row level security decides); the review steps check who is asking and the version seen.
 	create_practice: ['authenticated'],

@@ -1340,13 +1340,7 @@ describe('search_practices, count_practices and practice_filter_choices', () => 
 		expect(await count('anon', {})).toBe(everything.length);
 	});
 
-	type Choices = {
-		themes: string[];
-		countries: string[];
-		organisations: Array<{ slug: string; name: string }>;
-		projects: Array<{ slug: string; acronym: string | null; title: unknown }>;
-		languages: string[];
-	};
+	type Choices = { themes: string[]; countries: string[]; languages: string[] };
 
 	async function choices(who: Who): Promise<Choices> {
 		const answer = await as(who).rpc('practice_filter_choices');
@@ -1354,55 +1348,48 @@ describe('search_practices, count_practices and practice_filter_choices', () => 
 		return answer.data as Choices;
 	}
 
+	/** The slugs of the organisations or projects the practice list offers for a typed name. */
+	async function named(who: Who, kind: 'organisation' | 'project', typed: string): Promise<string[]> {
+		const answer = await as(who).rpc(`practice_${kind}_choices`, { typed }).select('slug');
+		expect(answer.error).toBeNull();
+		return (answer.data as Array<{ slug: string }>).map((row) => row.slug);
+	}
+
 	it('practice_filter_choices offers exactly what published practices have, the same to everyone', async () => {
 		// What the published practices have, as the owner reads it.
-		const practices = await peek<{ themes: string[]; country: string; organisations: string[]; project: string | null }>(
-			`select p.themes::text[] as themes, p.country,
-			        array(select o.slug from public.organisations o where o.id = p.organisation_id
-			              or o.id in (select po.organisation_id from public.practice_organisations po where po.practice_id = p.id)) as organisations,
-			        (select pr.slug from public.projects pr where pr.id = p.project_id) as project
-			 from public.practices p where p.id in (select practice_id from public.practice_publications)`
+		const practices = await peek<{ themes: string[]; country: string }>(
+			`select p.themes::text[] as themes, p.country from public.practices p where p.id in (select practice_id from public.practice_publications)`
 		);
 		const locales = (await peek<{ locale: string }>(`select distinct locale from public.practice_publications`)).map((r) => r.locale);
 		const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
-		const expected = {
-			themes: sorted(practices.flatMap((p) => p.themes)),
-			countries: sorted(practices.map((p) => p.country)),
-			organisations: sorted(practices.flatMap((p) => p.organisations)),
-			projects: sorted(practices.flatMap((p) => (p.project ? [p.project] : []))),
-			languages: sorted(locales)
-		};
+		const expected = { themes: sorted(practices.flatMap((p) => p.themes)), countries: sorted(practices.map((p) => p.country)), languages: sorted(locales) };
 		for (const who of ['anon', 'platformAdmin', 'lesznoMember'] as const) {
 			const c = await choices(who);
-			expect({
-				who,
-				themes: [...c.themes].sort(),
-				countries: [...c.countries].sort(),
-				organisations: c.organisations.map((o) => o.slug).sort(),
-				projects: c.projects.map((p) => p.slug).sort(),
-				languages: [...c.languages].sort()
-			}).toEqual({ who, ...expected });
+			expect({ who, themes: c.themes, countries: c.countries, languages: c.languages }).toEqual({ who, ...expected });
 		}
-		// This section's published practices are offered; the draft's organisation and project are not.
 		const c = await choices('anon');
 		expect(c.themes).toEqual(expect.arrayContaining(['volunteering', 'youth_participation', 'environment', 'culture']));
 		expect(c.countries).toEqual(expect.arrayContaining(['GR', 'IT', 'LV', 'PL']));
-		expect(c.organisations).toEqual(
-			expect.arrayContaining([
-				{ slug: ORG_SLUG.alimos, name: 'Municipality of Alimos', name_lang: 'en', names: [] },
-				{ slug: ORG_SLUG.leszno, name: 'Fundacja Centrum Aktywności Twórczej', name_lang: 'pl', names: [] }
-			])
-		);
-		expect(c.organisations.map((o) => o.slug)).not.toContain(OWN_ORG);
-		expect(c.projects.map((p) => p.slug)).toContain('small-scale-partnership');
-		expect(c.projects.map((p) => p.slug)).not.toContain(OWN_PROJECT);
 		expect(c.languages).toEqual(expect.arrayContaining(['de', 'el', 'lv', 'pl', 'ru']));
-		// Names sorted, as the filter shows them.
-		const names = c.organisations.map((o) => o.name);
-		expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
 	});
 
-	it('practice_filter_choices follows a practice as it is published and unpublished', async () => {
+	it('offers organisations and projects of published practices by a part of their name, folded', async () => {
+		for (const who of ['anon', 'lesznoMember', 'platformAdmin'] as const) {
+			// Case and diacritics do not matter; any part of the name does.
+			expect(await named(who, 'organisation', 'ALIMOS')).toEqual([ORG_SLUG.alimos]);
+			expect(await named(who, 'organisation', 'aktywnosci tworczej')).toEqual([ORG_SLUG.leszno]);
+			expect(await named(who, 'project', 'small-scale')).toContain('small-scale-partnership');
+			// An organisation and a project with nothing published are never offered.
+			expect(await named(who, 'organisation', 'Own organisation (test)')).toEqual([]);
+			expect(await named(who, 'project', 'Own project (test)')).toEqual([]);
+			// What was typed is text: % and _ match themselves only.
+			expect(await named(who, 'organisation', '%')).toEqual([]);
+			expect(await named(who, 'project', '_')).toEqual([]);
+			expect(await named(who, 'organisation', '   ')).toEqual([]);
+		}
+	});
+
+	it('practice_filter_choices and the choices by name follow a practice as it is published and unpublished', async () => {
 		const THEMES = ['volunteering', 'youth_participation', 'neets', 'civic_participation', 'integration', 'public_communication', 'culture', 'education', 'social_inclusion', 'employment', 'sport', 'environment'];
 		const before = await choices('anon');
 		// Values nothing published has yet: picked now, whatever the seed holds.
@@ -1412,22 +1399,41 @@ describe('search_practices, count_practices and practice_filter_choices', () => 
 		expect({ theme, country, locale }).toEqual({ theme: expect.any(String), country: expect.any(String), locale: expect.any(String) });
 		const other = await start('platformAdmin', 's-choices', { organisation: ORG.own, project: PROJECT.own, locale, title: 'Wybór' });
 		expect(outcome(await as('platformAdmin').from('practices').update({ themes: [theme], country }).eq('id', other).select('id'))).toBe(1);
-		const has = (c: Choices) => ({
-			theme: c.themes.includes(theme!),
-			country: c.countries.includes(country!),
-			organisation: c.organisations.some((o) => o.slug === OWN_ORG),
-			project: c.projects.some((p) => p.slug === OWN_PROJECT),
-			language: c.languages.includes(locale!)
-		});
+		const has = async (who: Who) => {
+			const c = await choices(who);
+			return {
+				theme: c.themes.includes(theme!),
+				country: c.countries.includes(country!),
+				organisation: (await named(who, 'organisation', 'own organisation (TEST)')).includes(`${PREFIX}-org`),
+				project: (await named(who, 'project', 'Own project')).includes(`${PREFIX}-project`),
+				language: c.languages.includes(locale!)
+			};
+		};
 		const none = { theme: false, country: false, organisation: false, project: false, language: false };
-		expect(has(await choices('anon'))).toEqual(none);
-		expect(has(await choices('platformAdmin'))).toEqual(none);
+		expect(await has('anon')).toEqual(none);
+		expect(await has('platformAdmin')).toEqual(none);
 		await done('platformAdmin', 'publish', other, locale!);
-		expect(has(await choices('anon'))).toEqual({ theme: true, country: true, organisation: true, project: true, language: true });
+		expect(await has('anon')).toEqual({ theme: true, country: true, organisation: true, project: true, language: true });
 		expect(await found('anon', { organisation: OWN_ORG, project: OWN_PROJECT, theme, country, language: locale })).toEqual([slug('s-choices')]);
+		// A published practice moving to another theme and country takes its old ones off the filters.
+		const [otherTheme, otherCountry] = [THEMES.find((t) => t !== theme && !before.themes.includes(t)), ['CY', 'LU', 'IS', 'LI', 'SK', 'SI'].find((c) => c !== country && !before.countries.includes(c))];
+		if (otherTheme && otherCountry) {
+			expect(outcome(await as('platformAdmin').from('practices').update({ themes: [otherTheme], country: otherCountry }).eq('id', other).select('id'))).toBe(1);
+			const moved = await choices('anon');
+			expect({ old: [moved.themes.includes(theme!), moved.countries.includes(country!)], now: [moved.themes.includes(otherTheme), moved.countries.includes(otherCountry)] }).toEqual({
+				old: [false, false],
+				now: [true, true]
+			});
+			expect(outcome(await as('platformAdmin').from('practices').update({ themes: [theme], country }).eq('id', other).select('id'))).toBe(1);
+		}
 		await done('platformAdmin', 'unpublish', other, locale!);
-		expect(has(await choices('anon'))).toEqual(none);
+		expect(await has('anon')).toEqual(none);
 		expect(await found('anon', { organisation: OWN_ORG })).toEqual([]);
+		// Published again, then removed: its values go with it.
+		await done('platformAdmin', 'publish', other, locale!);
+		expect((await has('anon')).theme).toBe(true);
+		await peek(`delete from public.practices where id = $1`, [other]);
+		expect(await has('anon')).toEqual(none);
 	});
 });
 

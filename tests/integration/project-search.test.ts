@@ -80,8 +80,92 @@ describe('search_projects', () => {
 	});
 
 	it('offers as filter choices only what the reader may see', async () => {
-		const anon = (await as('anon').rpc('project_filter_choices')).data as { countries: string[]; organisations: Array<{ slug: string }> };
-		expect(anon.countries).toEqual(expect.arrayContaining(['LV', 'IT', 'MT']));
-		expect(anon.organisations.map((o) => o.slug)).toContain('comune-di-faenza');
+		type Choices = { first_year: number | null; last_year: number | null; countries: string[] };
+		const choices = async (who: 'anon' | keyof typeof USER) => (await as(who).rpc('project_filter_choices')).data as Choices;
+		const published = (await db.query(`select p.start_date, p.end_date from public.projects p where p.is_published`)).rows as Array<{ start_date: Date | null; end_date: Date | null }>;
+		const years = published.flatMap((p) => [p.start_date, p.end_date ?? p.start_date]).filter((d): d is Date => d !== null).map((d) => d.getFullYear());
+		const anon = await choices('anon');
+		expect(anon).toEqual({ first_year: Math.min(...years), last_year: Math.max(...years), countries: expect.arrayContaining(['LV', 'IT', 'MT']) });
+		expect(anon.countries).toEqual([...anon.countries].sort());
+
+		// The draft's own country and years: offered to its partnership only.
+		await db.query(`update public.projects set start_date = '1991-05-01', end_date = '2099-06-30' where slug = $1`, [DRAFT]);
+		await db.query(`insert into public.unnamed_partners (project_id, country) select id, 'LI' from public.projects where slug = $1`, [DRAFT]);
+		try {
+			expect(await choices('anon')).toEqual(anon);
+			expect(await choices('lesznoEditor')).toEqual(anon);
+			const partnership = await choices('coordinator');
+			expect(partnership).toEqual({ first_year: 1991, last_year: 2099, countries: [...anon.countries, 'LI'].sort() });
+		} finally {
+			await db.query(`update public.projects set start_date = null, end_date = null where slug = $1`, [DRAFT]);
+			await db.query(`delete from public.unnamed_partners where country = 'LI' and project_id = (select id from public.projects where slug = $1)`, [DRAFT]);
+		}
+	});
+
+	it('keeps the countries offered as projects are published, partnered and taken back', async () => {
+		const countries = async () => ((await as('anon').rpc('project_filter_choices')).data as { countries: string[] }).countries;
+		// Liechtenstein: no organisation or partner of the seed's is there.
+		expect(await countries()).not.toContain('LI');
+		await db.query(`insert into public.organisations (slug, name, kind, country) values ('search-test-vaduz', 'Gemeinde Vaduz (test)', 'municipality', 'LI')`);
+		try {
+			await db.query(`insert into public.project_partners (project_id, organisation_id) select p.id, o.id from public.projects p, public.organisations o where p.slug = $1 and o.slug = 'search-test-vaduz'`, [DRAFT]);
+			// A partner in a draft: not yet.
+			expect(await countries()).not.toContain('LI');
+			await db.query(`update public.projects set is_published = true where slug = $1`, [DRAFT]);
+			expect(await countries()).toContain('LI');
+			// The organisation moves: its old country goes, its new one comes.
+			await db.query(`update public.organisations set country = 'SM' where slug = 'search-test-vaduz'`);
+			expect(await countries()).toEqual(expect.arrayContaining(['SM']));
+			expect(await countries()).not.toContain('LI');
+			await db.query(`update public.projects set is_published = false where slug = $1`, [DRAFT]);
+			expect(await countries()).not.toContain('SM');
+			await db.query(`update public.projects set is_published = true where slug = $1`, [DRAFT]);
+			await db.query(`delete from public.project_partners where organisation_id = (select id from public.organisations where slug = 'search-test-vaduz')`);
+			expect(await countries()).not.toContain('SM');
+		} finally {
+			await db.query(`update public.projects set is_published = false where slug = $1`, [DRAFT]);
+			await db.query(`delete from public.project_partners where organisation_id = (select id from public.organisations where slug = 'search-test-vaduz')`);
+			await db.query(`delete from public.organisations where slug = 'search-test-vaduz'`);
+		}
+	});
+});
+
+describe('project_partner_choices', () => {
+	async function named(who: 'anon' | keyof typeof USER, typed: string): Promise<string[]> {
+		const answer = await as(who).rpc('project_partner_choices', { typed }).select('slug, name, name_lang, names:organisation_name_translations(locale, name)');
+		expect(answer.error).toBeNull();
+		return (answer.data as Array<{ slug: string }>).map((o) => o.slug);
+	}
+
+	it('finds partners by any part of their own name or a translation of it, without case or accents', async () => {
+		expect(await named('anon', 'faenza')).toEqual(['comune-di-faenza']);
+		expect(await named('anon', 'COMUNE DI   FAENZA')).toEqual(['comune-di-faenza']);
+		expect(await named('anon', 'daugavpils')).toEqual(expect.arrayContaining(['daugavpils-city-council']));
+		// What was typed is text, not a pattern.
+		expect(await named('anon', '%')).toEqual([]);
+		expect(await named('anon', 'faen_a')).toEqual([]);
+		expect(await named('anon', '')).toEqual([]);
+		expect(await named('anon', 'no such name at all')).toEqual([]);
+	});
+
+	it("offers an organisation only where it takes part in a project the reader may see", async () => {
+		await db.query(
+			`insert into public.organisations (slug, name, kind, country, name_lang) values ('search-test-hidden', 'Stadtgemeinde Verborgen (test)', 'municipality', 'AT', 'de')`
+		);
+		await db.query(`insert into public.organisation_name_translations (organisation_id, locale, name) select id, 'lv', 'Slēptā pašvaldība (tests)' from public.organisations where slug = 'search-test-hidden'`);
+		try {
+			// In no project: offered to nobody.
+			expect(await named('coordinator', 'verborgen')).toEqual([]);
+			await db.query(`insert into public.project_partners (project_id, organisation_id) select p.id, o.id from public.projects p, public.organisations o where p.slug = $1 and o.slug = 'search-test-hidden'`, [DRAFT]);
+			// A partner in a draft only: its partnership finds it, by its own name or its Latvian one.
+			for (const typed of ['verborgen', 'slepta pasvaldiba']) {
+				expect(await named('anon', typed)).toEqual([]);
+				expect(await named('lesznoEditor', typed)).toEqual([]);
+				expect(await named('coordinator', typed)).toEqual(['search-test-hidden']);
+			}
+		} finally {
+			await db.query(`delete from public.project_partners where organisation_id = (select id from public.organisations where slug = 'search-test-hidden')`);
+			await db.query(`delete from public.organisations where slug = 'search-test-hidden'`);
+		}
 	});
 });

@@ -5,7 +5,8 @@ import type { Supabase } from '../supabase.ts';
 import type { PracticeSection, PracticeTheme, TargetGroup, TextState } from '#lib/practices.ts';
 import type { TranslatedText, TranslationStatus } from '#lib/translations.ts';
 import { CHECK_VIOLATION, DataError, UNIQUE_VIOLATION, unwrap } from './unwrap.ts';
-import type { NamedOrganisation } from '#lib/organisation-names.ts';
+import { ORGANISATION_NAME_COLUMNS, type NamedOrganisation } from '#lib/organisation-names.ts';
+import type { OrganisationChoice } from './projects.ts';
 
 export type Publication = {
 	locale: string;
@@ -85,16 +86,25 @@ function givenFilters(filters: PracticeFilters) {
 	};
 }
 
-export type FilterChoices = {
-	themes: PracticeTheme[];
-	countries: string[];
-	organisations: Array<NamedOrganisation & { slug: string }>;
-	projects: Array<{ slug: string; acronym: string | null; title: TranslatedText }>;
-	languages: string[];
-};
+export type FilterChoices = { themes: PracticeTheme[]; countries: string[]; languages: string[] };
 
+/** The themes, countries and languages published practices have. */
 export async function filterChoices(supabase: Supabase): Promise<FilterChoices> {
 	return unwrap(await supabase.rpc('practice_filter_choices')) as FilterChoices;
+}
+
+export type ProjectChoice = { slug: string; acronym: string | null; title: TranslatedText };
+
+/** Organisations of published practices whose name matches what was typed, best first. */
+export async function organisationChoices(supabase: Supabase, typed: string, limit: number): Promise<OrganisationChoice[]> {
+	return unwrap(
+		await supabase.rpc('practice_organisation_choices', { typed }).select(`slug, ${ORGANISATION_NAME_COLUMNS}`).limit(limit)
+	) as unknown as OrganisationChoice[];
+}
+
+/** Projects that published practices came from whose acronym or title matches, best first. */
+export async function projectChoices(supabase: Supabase, typed: string, limit: number): Promise<ProjectChoice[]> {
+	return unwrap(await supabase.rpc('practice_project_choices', { typed }).select('slug, acronym, title').limit(limit)) as unknown as ProjectChoice[];
 }
 
 /** The newest publications in one language, for the feed. */

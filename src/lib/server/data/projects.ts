@@ -3,7 +3,7 @@
 import type { Supabase } from '../supabase.ts';
 import type { TranslatedText } from '#lib/translations.ts';
 import { unwrap } from './unwrap.ts';
-import type { NamedOrganisation } from '#lib/organisation-names.ts';
+import { ORGANISATION_NAME_COLUMNS, type NamedOrganisation } from '#lib/organisation-names.ts';
 
 export type ProjectSummary = { id: string; slug: string; acronym: string | null; title: TranslatedText; is_published: boolean };
 export type ProjectRole = 'coordinator' | 'partner_editor' | 'viewer';
@@ -147,11 +147,20 @@ export async function search(supabase: Supabase, filters: ProjectFilters, page: 
 	return { projects: unwrap(rows) as unknown as ProjectListItem[], total };
 }
 
-export type FilterChoices = { first_year: number | null; last_year: number | null; countries: string[]; organisations: Array<NamedOrganisation & { slug: string }> };
+export type FilterChoices = { first_year: number | null; last_year: number | null; countries: string[] };
 
-/** What the filters offer: years, countries and organisations of the projects the reader may see. */
+/** What the filters offer: the years and countries of the projects the reader may see. */
 export async function filterChoices(supabase: Supabase): Promise<FilterChoices> {
 	return unwrap(await supabase.rpc('project_filter_choices')) as FilterChoices;
+}
+
+export type OrganisationChoice = NamedOrganisation & { slug: string };
+
+/** Partners in a project the reader may see whose name matches what was typed, best first. */
+export async function partnerChoices(supabase: Supabase, typed: string, limit: number): Promise<OrganisationChoice[]> {
+	return unwrap(
+		await supabase.rpc('project_partner_choices', { typed }).select(`slug, ${ORGANISATION_NAME_COLUMNS}`).limit(limit)
+	) as unknown as OrganisationChoice[];
 }
 
 export type ProjectPage = Omit<ProjectListItem, 'partners' | 'unnamed_partners'> & {
