@@ -12,6 +12,7 @@ import { startApp } from '../stack/app.ts';
 import { PROJECT_ROOT } from '../stack/paths.ts';
 import { freePort } from '../stack/ports.ts';
 import { startTestStack } from '../tests/support/stack.ts';
+import { BROWSER, load, ms, residentMemory, signIn } from './http.ts';
 
 const CONNECTIONS = 50;
 const SECONDS = Number(process.env.TILTS_LOAD_SECONDS ?? 10);
@@ -22,8 +23,6 @@ const SCRIPT_BUDGET_BYTES = 40 * 1024;
 const MEMORY_BUDGET = 1.2;
 const PUBLIC_PAGES = ['/en', '/en/projects', '/en/projects/young-neets', '/lv/practices', '/en/events'];
 const SIGNED_IN_PAGES = ['/en/my-work', '/en/account'];
-/** What a browser asks for: pages, and the page (not JSON) after a form. */
-const BROWSER = { accept: 'text/html' };
 
 if (!fs.existsSync(path.join(PROJECT_ROOT, 'build/handler.js'))) {
 	console.error('The portal is not built: `npm run bench` builds it first.');
@@ -34,7 +33,7 @@ const stack = await startTestStack();
 const app = await startApp(stack.env, await freePort());
 try {
 	await scriptWeights();
-	const cookie = await signIn('coordinator@daugavpils.example', 'tilts-demo-2026');
+	const cookie = await signIn(app.url, 'coordinator@daugavpils.example', 'tilts-demo-2026');
 	const pages = [
 		...PUBLIC_PAGES.map((page) => ({ page, headers: BROWSER })),
 		...SIGNED_IN_PAGES.map((page) => ({ page: `${page} (signed in)`, headers: { ...BROWSER, cookie } }))
@@ -46,7 +45,7 @@ try {
 		console.log(`\nRun ${run} of ${RUNS}: ${CONNECTIONS} connections × ${SECONDS} s per page\n`);
 		console.log(`  ${'page'.padEnd(32)} ${'requests/s'.padStart(10)} ${'p50'.padStart(8)} ${'p95'.padStart(8)} ${'errors'.padStart(7)}`);
 		for (const { page, headers } of pages) {
-			const result = await load(app.url + page.replace(' (signed in)', ''), headers);
+			const result = await load(app.url + page.replace(' (signed in)', ''), headers, CONNECTIONS, SECONDS);
 			errors += result.errors;
 			overBudget ||= result.p95 > P95_BUDGET_MS;
 			console.log(
@@ -87,56 +86,4 @@ async function scriptBytes(page: string): Promise<number> {
 
 function kb(bytes: number): string {
 	return `${(bytes / 1024).toFixed(1)} KB`.padStart(8);
-}
-
-/** `CONNECTIONS` workers, each sending its next request as soon as the last one is answered. */
-async function load(url: string, headers: Record<string, string>) {
-	const times: number[] = [];
-	/** What went wrong, counted: a status, or `no answer`. */
-	const failures = new Map<string, number>();
-	const failed = (what: string) => failures.set(what, (failures.get(what) ?? 0) + 1);
-	const end = Date.now() + SECONDS * 1000;
-	const worker = async () => {
-		while (Date.now() < end) {
-			const start = performance.now();
-			try {
-				// Node's fetch keeps connections open and opens one per request in flight: 50 in all.
-				const response = await fetch(url, { headers, redirect: 'manual' });
-				await response.arrayBuffer();
-				if (response.status !== 200) failed(String(response.status));
-			} catch {
-				failed('no answer');
-			}
-			times.push(performance.now() - start);
-		}
-	};
-	await Promise.all(Array.from({ length: CONNECTIONS }, worker));
-	times.sort((a, b) => a - b);
-	const at = (share: number) => times[Math.min(times.length - 1, Math.floor(times.length * share))];
-	const errors = [...failures.values()].reduce((sum, count) => sum + count, 0);
-	const kinds = [...failures].map(([what, count]) => `${what} ×${count}`).join(', ');
-	return { perSecond: times.length / SECONDS, p50: at(0.5), p95: at(0.95), errors, kinds };
-}
-
-/** Signs in through the form, as a browser without JavaScript does; returns the session cookie. */
-async function signIn(email: string, password: string): Promise<string> {
-	const response = await fetch(`${app.url}/en/sign-in`, {
-		method: 'POST',
-		headers: { ...BROWSER, origin: app.url, 'content-type': 'application/x-www-form-urlencoded' },
-		body: new URLSearchParams({ email, password }),
-		redirect: 'manual'
-	});
-	const session = response.headers.getSetCookie().find((line) => line.includes('session'));
-	if (response.status !== 303 || !session) throw new Error(`Signing in failed (${response.status}).`);
-	return session.split(';')[0];
-}
-
-/** Resident memory of a process, in KiB. */
-function residentMemory(pid: number): number {
-	const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-	return Number(status.match(/^VmRSS:\s+(\d+) kB$/m)![1]);
-}
-
-function ms(value: number): string {
-	return `${value.toFixed(1)} ms`.padStart(8);
 }

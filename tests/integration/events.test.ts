@@ -509,6 +509,27 @@ describe('create_event', () => {
 		expect(await listingsOfA()).toEqual(listings);
 	});
 
+	it('time zones are checked against a table of their names, and a zone PostgreSQL knows beyond it is still accepted', async () => {
+		// The table holds exactly the zone names of this PostgreSQL, and every one of them is accepted.
+		const [zones] = await peek<{ known: number; kept: number; refused: number }>(
+			`select (select count(*)::int from pg_timezone_names) as known,
+			        (select count(*)::int from private.time_zone_names) as kept,
+			        (select count(*)::int from pg_timezone_names as z where not private.is_time_zone(z.name)) as refused`
+		);
+		expect(zones).toEqual({ known: zones.kept, kept: expect.any(Number), refused: 0 });
+		expect(zones.kept).toBeGreaterThan(400);
+		// A zone a later upgrade added (here: one taken out of the table) is looked up the slow way.
+		await db.query('begin');
+		try {
+			await db.query(`delete from private.time_zone_names where name = 'Europe/Riga'`);
+			expect(await peek(`select private.is_time_zone('Europe/Riga') as riga, private.is_time_zone('Mars/Base') as mars, private.is_time_zone('CEST') as abbreviation`)).toEqual([
+				{ riga: true, mars: false, abbreviation: false }
+			]);
+		} finally {
+			await db.query('rollback');
+		}
+	});
+
 	it('an end before the start is refused (23514), and nothing is left', async () => {
 		expectRefused(
 			await as('coordinator').rpc('create_event', newEvent({ slug: slug('backwards'), starts_local: '2026-05-13T09:00:00', ends_local: '2026-05-12T17:00:00' })),
