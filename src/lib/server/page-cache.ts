@@ -147,9 +147,11 @@ export class PageCache {
 
 		let own: Response | undefined;
 		const generation = this.#generation;
+		// Its age counts from when it began: what it shows was read then.
+		const begun = this.#now();
 		const rendering = (async () => {
 			own = await render();
-			return shareable(own) ? await prepare(own, this.#now()) : null;
+			return shareable(own) ? await prepare(own, begun) : null;
 		})();
 		this.#pending.set(key, rendering);
 		try {
