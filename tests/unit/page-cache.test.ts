@@ -67,6 +67,36 @@ describe('PageCache', () => {
 		expect(await (await cache.respond(get(), pages.render)).text()).toContain('render 4');
 	});
 
+	it('past its freshness, serves the last rendering to others while one reader waits for the next, within a grace', async () => {
+		let now = 1_000_000;
+		const cache = new PageCache({ freshMs: 5000, staleMs: 10_000, now: () => now });
+		const pages = renderer();
+		await cache.respond(get(), pages.render);
+		now += 6000;
+		let finish!: () => void;
+		const waiting = cache.respond(get(), async () => {
+			await new Promise<void>((resolve) => (finish = resolve));
+			return pages.render();
+		});
+		const meanwhile = await cache.respond(get(), pages.render);
+		expect(await meanwhile.text()).toContain('render 1');
+		expect(meanwhile.headers.get('age')).toBe('6');
+		finish();
+		expect(await (await waiting).text()).toContain('render 2');
+		expect(pages.renders).toBe(2);
+
+		// Past the grace, nobody is served the old one: all wait for the new rendering.
+		now += 15_000;
+		const late = cache.respond(get(), async () => {
+			await new Promise<void>((resolve) => (finish = resolve));
+			return pages.render();
+		});
+		const alsoLate = cache.respond(get(), pages.render);
+		finish();
+		expect(await (await alsoLate).text()).toContain('render 3');
+		expect(await (await late).text()).toContain('render 3');
+	});
+
 	it('forgets everything on clear(), including a rendering under way when it was cleared', async () => {
 		const cache = new PageCache();
 		const pages = renderer();

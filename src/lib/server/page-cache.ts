@@ -16,7 +16,7 @@ import zlib from 'node:zlib';
 
 /** How long a rendering is served: a change made elsewhere reaches every reader within this. */
 export const FRESH_SECONDS = 5;
-/** How much longer a CDN may serve its copy while it fetches the next one. */
+/** How much longer a copy may be served while the next one is rendered (here, and by a CDN). */
 export const STALE_SECONDS = 10;
 export const PUBLIC_CACHE_CONTROL = `public, max-age=${FRESH_SECONDS}, stale-while-revalidate=${STALE_SECONDS}`;
 export const PRIVATE_CACHE_CONTROL = 'private, no-store';
@@ -81,10 +81,11 @@ const brotli = promisify(zlib.brotliCompress);
 /** Smaller text gains less from compression than the work costs. */
 const MIN_COMPRESSED_BYTES = 1024;
 
-export type PageCacheOptions = { freshMs?: number; maxEntries?: number; maxBytes?: number; now?: () => number };
+export type PageCacheOptions = { freshMs?: number; staleMs?: number; maxEntries?: number; maxBytes?: number; now?: () => number };
 
 export class PageCache {
 	readonly #freshMs: number;
+	readonly #staleMs: number;
 	readonly #maxEntries: number;
 	readonly #maxBytes: number;
 	/** A rendering larger than this is shared with the requests waiting for it, but not kept. */
@@ -98,8 +99,9 @@ export class PageCache {
 	/** Counts clears: a rendering begun before the last one is never kept. */
 	#generation = 0;
 
-	constructor({ freshMs = FRESH_SECONDS * 1000, maxEntries = 1000, maxBytes = 64 * 1024 * 1024, now = Date.now }: PageCacheOptions = {}) {
+	constructor({ freshMs = FRESH_SECONDS * 1000, staleMs = STALE_SECONDS * 1000, maxEntries = 1000, maxBytes = 64 * 1024 * 1024, now = Date.now }: PageCacheOptions = {}) {
 		this.#freshMs = freshMs;
+		this.#staleMs = staleMs;
 		this.#maxEntries = maxEntries;
 		this.#maxBytes = maxBytes;
 		this.#maxEntryBytes = maxBytes / 8;
@@ -131,15 +133,18 @@ export class PageCache {
 
 	/**
 	 * Answers a request that `shares()` allows: from a fresh rendering, else from the one under way
-	 * for the same address, else by rendering it. An answer that may not be shared is returned as
-	 * rendered, marked private.
+	 * for the same address (or, meanwhile, the last one if it is at most `staleMs` past its
+	 * freshness), else by rendering it. An answer that may not be shared is returned as rendered,
+	 * marked private.
 	 */
 	async respond(shared: SharedRequest, render: () => Promise<Response>): Promise<Response> {
 		const key = shared.url.href;
-		const kept = this.#fresh(key);
-		if (kept) return this.#answer(kept, shared.request);
+		const kept = this.#kept(key);
+		if (kept?.fresh) return this.#answer(kept.rendering, shared.request);
 
 		const pending = this.#pending.get(key);
+		// While one reader waits for the new rendering, the others get the last one, a little stale.
+		if (pending && kept) return this.#answer(kept.rendering, shared.request);
 		if (pending) {
 			const rendering = await pending.catch(() => null);
 			return rendering ? this.#answer(rendering, shared.request) : markPrivate(await render());
@@ -164,16 +169,18 @@ export class PageCache {
 		}
 	}
 
-	#fresh(key: string): Rendering | undefined {
-		const entry = this.#entries.get(key);
-		if (!entry) return undefined;
+	/** The rendering kept for an address, fresh or within its grace after that; marked most recently used. */
+	#kept(key: string): { rendering: Rendering; fresh: boolean } | undefined {
+		const rendering = this.#entries.get(key);
+		if (!rendering) return undefined;
 		this.#entries.delete(key);
-		if (this.#now() - entry.renderedAt >= this.#freshMs) {
-			this.#bytes -= entry.bytes;
+		const age = this.#now() - rendering.renderedAt;
+		if (age >= this.#freshMs + this.#staleMs) {
+			this.#bytes -= rendering.bytes;
 			return undefined;
 		}
-		this.#entries.set(key, entry);
-		return entry;
+		this.#entries.set(key, rendering);
+		return { rendering, fresh: age < this.#freshMs };
 	}
 
 	#keep(key: string, rendering: Rendering): void {
