@@ -16,6 +16,7 @@ import {
 } from '#lib/server/auth/sessions.ts';
 import { looksLikeToken } from '#lib/server/tokens.ts';
 import { logError } from '#lib/server/log.ts';
+import { markPrivate, PageCache } from '#lib/server/page-cache.ts';
 import { withFormResult } from '#lib/form-result.ts';
 
 export const init: ServerInit = () => {
@@ -117,17 +118,23 @@ const handleSupabase: Handle = ({ event, resolve }) => {
 	return resolve(event);
 };
 
+/** One short-lived copy of each public page for every reader without a session (page-cache.ts). */
+const pageCache = new PageCache();
+const READS = ['GET', 'HEAD', 'OPTIONS'];
+
 /**
- * Pages for a signed-in person are theirs alone, and so are pages reached by a secret link or
- * that set a session: no shared or browser cache keeps them.
+ * Readers without a session share the public pages' renderings. Everything else is rendered for
+ * its own request, and no shared or browser cache keeps it: pages for a signed-in person, pages
+ * reached by a secret link or that set a session, error pages, forms' answers. The few anonymous
+ * answers that say themselves how to cache them (public files, health checks) keep their word.
+ * A write through this instance makes the next reader of every page see it.
  */
-const PRIVATE_ROUTES = ['/invitations/', '/password-reset/', '/sign-in', '/account'];
-const handlePrivateCaching: Handle = async ({ event, resolve }) => {
+const handleCaching: Handle = async ({ event, resolve }) => {
+	const shared = { request: event.request, url: event.url, routeId: event.route.id };
+	if (PageCache.shares(shared)) return pageCache.respond(shared, () => resolve(event));
 	const response = await resolve(event);
-	const route = event.route.id ?? '';
-	if (event.locals.user || PRIVATE_ROUTES.some((prefix) => route.startsWith(prefix)) || response.headers.has('set-cookie')) {
-		response.headers.set('cache-control', 'private, no-store');
-	}
+	if (!READS.includes(event.request.method) && response.status < 400) pageCache.clear();
+	if (event.locals.user || response.headers.has('set-cookie') || !response.headers.has('cache-control')) markPrivate(response);
 	return response;
 };
 
@@ -152,10 +159,10 @@ const handleFormResultTitle: Handle = ({ event, resolve }) =>
 export const handle: Handle = sequence(
 	handleSecurityHeaders,
 	handleCsrf,
+	handleCaching,
 	handleLocale,
 	handleSession,
 	handleSupabase,
-	handlePrivateCaching,
 	handleFormResultTitle
 );
 

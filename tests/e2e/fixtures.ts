@@ -2,6 +2,7 @@
 // another origin (fonts, scripts, trackers): every request stays on the portal.
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { FRESH_SECONDS } from '../../src/lib/server/page-cache.ts';
 
 export const test = base.extend<{ firstPartyOnly: void }>({
 	firstPartyOnly: [
@@ -20,6 +21,13 @@ export const test = base.extend<{ firstPartyOnly: void }>({
 });
 
 export { expect };
+
+/**
+ * How long a change written straight into the database (not through the portal, which empties its
+ * shared copies at once) may take to reach an anonymous reader: the copy's freshness, and time to
+ * render the page again on a busy machine.
+ */
+export const SHARED_COPY_MS = FRESH_SECONDS * 1000 + 10_000;
 
 /** Every public page of the portal, in every locale, for checks that must hold everywhere. */
 export const PUBLIC_PATHS = [

@@ -3,7 +3,7 @@
 // checked carries no such label. All without JavaScript, and within 320 px.
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from '@playwright/test';
-import { expect, expectNoViolations, test } from './fixtures.ts';
+import { expect, expectNoViolations, SHARED_COPY_MS, test } from './fixtures.ts';
 import { createAccount, signIn, sql } from './factories.ts';
 import { expectReflow } from './reflow.ts';
 
@@ -162,8 +162,12 @@ test('a collection: its title and introduction, machine translated, are labelled
 	await expect(original.locator('[lang="lv"] strong')).toHaveText('Daugavpils');
 
 	// In the list of collections, the card's title and the start of its introduction say so too.
-	await page.goto('/en/collections');
+	// (Written straight into the database, the collections reach the list's shared copy within seconds.)
 	const card = page.locator('.card', { has: page.getByRole('link', { name: /Volunteering practices/ }) });
+	await expect(async () => {
+		await page.goto('/en/collections');
+		await expect(card).toBeVisible({ timeout: 1000 });
+	}).toPass({ timeout: SHARED_COPY_MS });
 	await expect(card.getByText(LABEL)).toHaveCount(2);
 	await expect(card.getByText('Practices from Daugavpils')).toHaveAttribute('lang', 'en');
 	const checkedCard = page.locator('.card', { has: page.getByRole('link', { name: /River practices/ }) });

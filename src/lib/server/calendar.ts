@@ -83,8 +83,7 @@ export function calendarResponse(options: { name: string; url: string; entries: 
 	return new Response(buildCalendar({ name: options.name, url: options.url, entries: options.entries }), {
 		headers: {
 			'content-type': 'text/calendar; charset=utf-8',
-			'content-disposition': `${options.download ? 'attachment' : 'inline'}; filename="${options.filename}"`,
-			'cache-control': 'public, max-age=900'
+			'content-disposition': `${options.download ? 'attachment' : 'inline'}; filename="${options.filename}"`
 		}
 	});
 }

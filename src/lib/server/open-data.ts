@@ -59,14 +59,8 @@ export function parsePage(params: URLSearchParams): number | string {
 	return Number(values[0]);
 }
 
-/** True when the client already holds this version (If-None-Match, with weak tags matching too). */
-function isFresh(ifNoneMatch: string | null, etag: string): boolean {
-	if (!ifNoneMatch) return false;
-	return ifNoneMatch === '*' || ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
-}
-
-/** One page of a dataset as its HTTP answer: 200 with the page, 304, or a JSON 400 or 404. */
-export async function respond(name: string, url: URL, request: Request): Promise<Response> {
+/** One page of a dataset as its HTTP answer: 200 with the page, or a JSON 400 or 404. */
+export async function respond(name: string, url: URL): Promise<Response> {
 	if (!isDataset(name)) return refusal(404, `There is no dataset "${name}". The datasets are: ${DATASETS.join(', ')}.`);
 	const page = parsePage(url.searchParams);
 	if (typeof page === 'string') return refusal(400, page);
@@ -87,10 +81,9 @@ export async function respond(name: string, url: URL, request: Request): Promise
 		previous: page > 1 ? pageUrl(Math.min(page - 1, lastPage)) : null
 	};
 	// The tag names the content, not the moment: the same records give the same tag on every request.
+	// The page cache (page-cache.ts) answers If-None-Match with it, and says how long to keep a copy.
 	const etag = `"${createHash('sha256').update(JSON.stringify([envelope, items])).digest('base64url').slice(0, 32)}"`;
-	const headers = { ...COMMON_HEADERS, etag, 'cache-control': 'public, max-age=60' };
-	if (isFresh(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
-	return new Response(JSON.stringify({ ...envelope, generated_at: new Date().toISOString(), items }), { headers });
+	return new Response(JSON.stringify({ ...envelope, generated_at: new Date().toISOString(), items }), { headers: { ...COMMON_HEADERS, etag } });
 }
 
 /** A dataset's page: its rows read as anon, each turned into its public record. */

@@ -26,7 +26,7 @@ export const GET: RequestHandler = async () => {
 		built.set(locale, { fingerprint, xml });
 	}
 	return new Response(xml, {
-		headers: { 'content-type': 'application/atom+xml; charset=utf-8', 'cache-control': 'public, max-age=300' }
+		headers: { 'content-type': 'application/atom+xml; charset=utf-8' }
 	});
 };
 

@@ -3,4 +3,4 @@
 import * as openData from '#lib/server/open-data.ts';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = ({ params, url, request }) => openData.respond(params.dataset, url, request);
+export const GET: RequestHandler = ({ params, url }) => openData.respond(params.dataset, url);
