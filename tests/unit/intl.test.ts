@@ -27,6 +27,14 @@ describe('kept formatters', () => {
 		}
 	});
 
+	it('keep each written date range apart by locale and precision', () => {
+		for (let round = 0; round < 2; round++) {
+			expect(plain(formatDateRange('2018-03-01', '2019-09-30', 'month', 'en'))).toBe('March 2018 – September 2019');
+			expect(plain(formatDateRange('2018-03-01', '2019-09-30', 'day', 'en'))).toBe('1 March 2018 – 30 September 2019');
+			expect(plain(formatDateRange('2018-03-01', '2019-09-30', 'month', 'de'))).toBe('März 2018 – September 2019');
+		}
+	});
+
 	it('give each zone its own name when zones alternate', () => {
 		const july = new Date('2026-07-01T12:00:00Z');
 		const expected = (zone: string) =>
