@@ -7,7 +7,10 @@
 	const lang = document.documentElement.lang;
 	// English pages follow the conventions of English as written in Europe, as src/lib/intl.ts does.
 	const formatLocale = lang === 'en' ? 'en-150' : lang;
-	const readerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+	// Asked only on a page that needs it: the browser's first date formatter loads its locale data,
+	// the longest task of a page without clocks.
+	let browserZone;
+	const readerZone = () => (browserZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
 
 	// A date or time the browser cannot read (30 February, a half-typed time) is sent as an empty
 	// field, and the server would take it for "no date": the forms are `novalidate`, so that the
@@ -41,10 +44,10 @@
 		const datetime = clock.querySelector('time')?.dateTime;
 		const instant = datetime ? new Date(datetime) : null;
 		const venueZone = clock.dataset.venueZone;
-		if (!instant || readerZone === venueZone || wallIn(instant, venueZone) === wallIn(instant, readerZone)) continue;
-		const time = format(formatLocale, { timeStyle: 'short', timeZone: readerZone }).format(instant);
-		const zone = format(formatLocale, { timeZone: readerZone, timeZoneName: 'short' }).formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? readerZone;
-		const theirDay = dayIn(instant, readerZone);
+		if (!instant || readerZone() === venueZone || wallIn(instant, venueZone) === wallIn(instant, readerZone())) continue;
+		const time = format(formatLocale, { timeStyle: 'short', timeZone: readerZone() }).format(instant);
+		const zone = format(formatLocale, { timeZone: readerZone(), timeZoneName: 'short' }).formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? readerZone();
+		const theirDay = dayIn(instant, readerZone());
 		const shift = theirDay < clock.dataset.venueDay ? ` ${texts.dayBefore}` : theirDay > clock.dataset.venueDay ? ` ${texts.dayAfter}` : '';
 		const theirs = document.createElement('span');
 		theirs.className = 'theirs';
@@ -57,8 +60,8 @@
 
 	// A time zone not chosen yet: the browser's own, if the list has it, and a hint that says so.
 	for (const select of document.querySelectorAll('select[data-browser-zone]')) {
-		if (select.value || ![...select.options].some((option) => option.value === readerZone)) continue;
-		select.value = readerZone;
+		if (select.value || ![...select.options].some((option) => option.value === readerZone())) continue;
+		select.value = readerZone();
 		const hint = document.getElementById(select.dataset.browserZone);
 		if (!hint) continue;
 		hint.hidden = false;
