@@ -22,5 +22,7 @@ export const paraglideOptions = {
 		{ match: '/health', exclude: true },
 		{ match: '/health/*', exclude: true },
 		{ match: '/open-data/v1/*', exclude: true }
-	]
+	],
+	// Our own registry.js, whose formatters for counts are made once per locale, not per message.
+	additionalFiles: { 'registry.js': fs.readFileSync(new URL('./src/lib/message-registry.js', import.meta.url), 'utf8') }
 } satisfies CompilerOptions;

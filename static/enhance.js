@@ -7,7 +7,10 @@
 	const lang = document.documentElement.lang;
 	// English pages follow the conventions of English as written in Europe, as src/lib/intl.ts does.
 	const formatLocale = lang === 'en' ? 'en-150' : lang;
-	const readerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+	// Asked only on a page that needs it: the browser's first date formatter loads its locale data,
+	// the longest task of a page without clocks.
+	let browserZone;
+	const readerZone = () => (browserZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
 
 	// A date or time the browser cannot read (30 February, a half-typed time) is sent as an empty
 	// field, and the server would take it for "no date": the forms are `novalidate`, so that the
@@ -28,16 +31,23 @@
 
 	// Beside a time at the venue, the same moment on the reader's clock, when it reads otherwise
 	// (the server adds it itself for readers whose account names their zone).
-	const dayIn = (instant, timeZone) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
-	const wallIn = (instant, timeZone) => `${dayIn(instant, timeZone)} ${new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant)}`;
+	// Each formatter is made once per zone, not once per time: making one costs far more than using it.
+	const formats = new Map();
+	const format = (locale, options) => {
+		const key = `${locale} ${JSON.stringify(options)}`;
+		if (!formats.has(key)) formats.set(key, new Intl.DateTimeFormat(locale, options));
+		return formats.get(key);
+	};
+	const dayIn = (instant, timeZone) => format('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+	const wallIn = (instant, timeZone) => `${dayIn(instant, timeZone)} ${format('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant)}`;
 	for (const clock of document.querySelectorAll('.clock[data-venue-zone]')) {
 		const datetime = clock.querySelector('time')?.dateTime;
 		const instant = datetime ? new Date(datetime) : null;
 		const venueZone = clock.dataset.venueZone;
-		if (!instant || readerZone === venueZone || wallIn(instant, venueZone) === wallIn(instant, readerZone)) continue;
-		const time = new Intl.DateTimeFormat(formatLocale, { timeStyle: 'short', timeZone: readerZone }).format(instant);
-		const zone = new Intl.DateTimeFormat(formatLocale, { timeZone: readerZone, timeZoneName: 'short' }).formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? readerZone;
-		const theirDay = dayIn(instant, readerZone);
+		if (!instant || readerZone() === venueZone || wallIn(instant, venueZone) === wallIn(instant, readerZone())) continue;
+		const time = format(formatLocale, { timeStyle: 'short', timeZone: readerZone() }).format(instant);
+		const zone = format(formatLocale, { timeZone: readerZone(), timeZoneName: 'short' }).formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? readerZone();
+		const theirDay = dayIn(instant, readerZone());
 		const shift = theirDay < clock.dataset.venueDay ? ` ${texts.dayBefore}` : theirDay > clock.dataset.venueDay ? ` ${texts.dayAfter}` : '';
 		const theirs = document.createElement('span');
 		theirs.className = 'theirs';
@@ -50,8 +60,8 @@
 
 	// A time zone not chosen yet: the browser's own, if the list has it, and a hint that says so.
 	for (const select of document.querySelectorAll('select[data-browser-zone]')) {
-		if (select.value || ![...select.options].some((option) => option.value === readerZone)) continue;
-		select.value = readerZone;
+		if (select.value || ![...select.options].some((option) => option.value === readerZone())) continue;
+		select.value = readerZone();
 		const hint = document.getElementById(select.dataset.browserZone);
 		if (!hint) continue;
 		hint.hidden = false;

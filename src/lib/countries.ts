@@ -1,5 +1,6 @@
 // The full list of countries, for choosing one (forms) and checking a choice: kept apart from
 // places.ts so that pages which only name countries do not ship the list.
+import { alphabetically } from '#lib/intl.ts';
 import { countryName } from './places.ts';
 
 /** ISO 3166-1 alpha-2 codes in use, and Kosovo's XK as the EU's programmes use it. */
@@ -25,5 +26,5 @@ export function isCountryCode(code: string): boolean {
 
 /** Every country, named and sorted in the reader's language. */
 export function countriesFor(locale: string): Array<{ code: string; name: string }> {
-	return COUNTRY_CODES.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) => a.name.localeCompare(b.name, locale));
+	return COUNTRY_CODES.map((code) => ({ code, name: countryName(code, locale) })).sort(alphabetically(locale, (a) => a.name));
 }

@@ -13,14 +13,23 @@ export function formatLocale(locale: string): string {
 
 const made = new Map<string, unknown>();
 
-function once<T>(kind: string, locale: string, options: object, make: (locale: string) => T): T {
-	const key = `${kind} ${locale} ${JSON.stringify(options)}`;
+/**
+ * The formatter of this kind for the locale exactly as given and the options, made on first use.
+ * The options are part of the key by value (time zone included), so formatters made for two
+ * zones or two languages are never mixed up, whatever order they are asked for in.
+ */
+export function kept<T>(kind: string, locale: string, options: object | undefined, make: () => T): T {
+	const key = `${kind} ${locale} ${JSON.stringify(options ?? {})}`;
 	let formatter = made.get(key) as T | undefined;
 	if (!formatter) {
-		formatter = make(formatLocale(locale));
+		formatter = make();
 		made.set(key, formatter);
 	}
 	return formatter;
+}
+
+function once<T>(kind: string, locale: string, options: object, make: (locale: string) => T): T {
+	return kept(kind, locale, options, () => make(formatLocale(locale)));
 }
 
 export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
@@ -38,4 +47,15 @@ export function listFormat(locale: string, options: Intl.ListFormatOptions = { t
 /** Names of languages or countries, in the reader's language. */
 export function displayNames(locale: string, type: Intl.DisplayNamesType): Intl.DisplayNames {
 	return once('names', locale, { type }, (l) => new Intl.DisplayNames([l], { type }));
+}
+
+/** Sorting in the reader's alphabet, with one collator per locale (not one per comparison). */
+export function collator(locale: string, options: Intl.CollatorOptions = {}): Intl.Collator {
+	return once('collator', locale, options, (l) => new Intl.Collator(l, options));
+}
+
+/** Compares items by a text of theirs in the reader's alphabet: `items.sort(alphabetically(locale, (item) => item.name))`. */
+export function alphabetically<T>(locale: string, text: (item: T) => string): (a: T, b: T) => number {
+	const { compare } = collator(locale);
+	return (a, b) => compare(text(a), text(b));
 }

@@ -1,6 +1,7 @@
 // An organisation's name as a reader sees it: the translation for the reader's language if one is
 // kept, else the organisation's own name, in its own language. The language travels with the text
 // so that pages mark it (lang) where it is not the page's.
+import { alphabetically } from '#lib/intl.ts';
 import { getLocale } from '#lib/paraglide/runtime.js';
 
 /** An organisation as the queries below select it (the translations embedded, one request). */
@@ -28,8 +29,7 @@ export function organisationNameText(organisation: NamedOrganisation, reader: st
 
 /** Sorts organisations by the names readers see, in the reader's alphabet. */
 export function byShownName(reader: string): (a: NamedOrganisation, b: NamedOrganisation) => number {
-	const collator = new Intl.Collator(reader);
-	return (a, b) => collator.compare(organisationNameText(a, reader), organisationNameText(b, reader));
+	return alphabetically(reader, (organisation) => organisationNameText(organisation, reader));
 }
 
 /** The name as plain text in the language of the current request or page. */

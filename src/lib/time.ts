@@ -38,6 +38,13 @@ const RENAMED: Array<[string, string]> = [
 	['Pacific/Pohnpei', 'Pacific/Ponape']
 ];
 
+let listed: ReadonlySet<string> | undefined;
+
+/** The zones Intl lists, then 'UTC': read once, since reading them costs as much as a page's formatting. */
+export function listedTimeZones(): ReadonlySet<string> {
+	return (listed ??= new Set([...Intl.supportedValuesOf('timeZone'), 'UTC']));
+}
+
 let zoneNames: Set<string> | undefined;
 
 /**
@@ -46,7 +53,7 @@ let zoneNames: Set<string> | undefined;
  * is a venue's zone, and the last two are easily misread.
  */
 export function isTimeZone(name: string): boolean {
-	zoneNames ??= new Set(['UTC', ...Intl.supportedValuesOf('timeZone'), ...RENAMED.flat().filter(knownToIntl)]);
+	zoneNames ??= new Set([...listedTimeZones(), ...RENAMED.flat().filter(knownToIntl)]);
 	return zoneNames.has(name);
 }
 
@@ -142,6 +149,11 @@ export function localToInstant(local: string, timeZone: string): LocalInstant {
 	if (instants.length === 1) return { instant: new Date(instants[0]) };
 	if (instants.length > 1) return { error: 'ambiguous', instants: instants.map((ms) => new Date(ms)) };
 	return { error: 'nonexistent', instants: readings.map((ms) => new Date(ms)) };
+}
+
+/** Today's date on the zone's clocks (`YYYY-MM-DD`); in UTC for a zone Intl does not know. */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+	return instantToLocal(now, isTimeZone(timeZone) ? timeZone : 'UTC').slice(0, 10);
 }
 
 /** The venue's day of a local value: '2024-10-15' of '2024-10-15T09:00'. */

@@ -144,6 +144,11 @@ test('what the script adds: the reader’s clock beside the venue’s, for a rea
 	await page.goto(`/en/events/${event.slug}`);
 	const start = page.locator('.clock').first();
 	await expect(start.locator('.theirs')).toContainText(/^\(your time: \d\d:\d\d( the day before)? (EST|EDT|GMT-[45])\)$/);
+	// Every clock, not only the first, reads the reader's time: the script's formatters serve them all.
+	const clocks = await page.locator('.clock').evaluateAll((found) => found.map((clock) => ({ at: clock.querySelector('time')?.dateTime, theirs: clock.querySelector('.theirs')?.textContent })));
+	expect(clocks.filter((clock) => clock.at).length).toBeGreaterThan(1);
+	const newYork = new Intl.DateTimeFormat('en-150', { timeStyle: 'short', timeZone: 'America/New_York' });
+	for (const { at, theirs } of clocks) if (at) expect(theirs).toContain(`your time: ${newYork.format(new Date(at))}`);
 	// A reader in the venue's zone reads one clock.
 	const local = await (await browser.newContext({ baseURL, timezoneId: 'Europe/Riga' })).newPage();
 	await local.goto(`/en/events/${event.slug}`);

@@ -2,7 +2,7 @@
 // once, in the venue's zone. The messages say which time is wrong and why, in the reader's language.
 import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
-import { formatLocalTime, formatLocalDay, localToInstant } from '#lib/time.ts';
+import { formatLocalTime, formatLocalDay, listedTimeZones, localToInstant } from '#lib/time.ts';
 import type { Field } from './forms.ts';
 import type { NamedOrganisation } from '#lib/organisation-names.ts';
 
@@ -31,7 +31,7 @@ export function timeProblem(local: string, zone: string): string | null {
 
 /** Every IANA zone the runtime knows, for the venue's zone, and the one saved (whatever its spelling). */
 export function timeZones(saved?: string): string[] {
-	const zones = [...Intl.supportedValuesOf('timeZone'), 'UTC'];
+	const zones = [...listedTimeZones()];
 	return saved && !zones.includes(saved) ? [...zones, saved].sort() : zones;
 }
 

@@ -6,6 +6,7 @@ import { m } from '#lib/paraglide/messages.js';
 import { isUtf8Form } from './form-encoding.ts';
 import { parseEuro } from '#lib/money.ts';
 import { isCountryCode } from '#lib/countries.ts';
+import { listedTimeZones } from '#lib/time.ts';
 import { parseQuantity, type ParsedQuantity } from '#lib/quantities.ts';
 
 type Parsed<T> = { value: T } | { error: string };
@@ -82,8 +83,7 @@ export function choice<const T extends string>(values: readonly T[], options: { 
 }
 
 export function timeZone(): Field<string | null> {
-	const zones = new Set(Intl.supportedValuesOf('timeZone'));
-	zones.add('UTC');
+	const zones = listedTimeZones();
 	return {
 		parse(raw) {
 			if (raw === null || raw === '') return { value: null };

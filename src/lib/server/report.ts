@@ -3,6 +3,7 @@
 // documents and press, in the reader's language. Everything is read as the reader (row level
 // security decides: partner-only events and documents appear for the partnership only), and the
 // figures come from public.project_outcomes, the same call the project page makes.
+import { alphabetically } from '#lib/intl.ts';
 import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
@@ -71,8 +72,9 @@ export async function projectReport(supabase: Supabase, slug: string, context: C
 
 	// Leads first, then by name, as the project page lists them.
 	const lead = (role: string) => Number(!isLeadRole(role));
+	const byName = alphabetically(context.locale, (partner: (typeof project.partners)[number]) => name(partner.organisation));
 	const partners: Cell[][] = [
-		...[...project.partners].sort((a, b) => lead(a.role) - lead(b.role) || name(a.organisation).localeCompare(name(b.organisation), context.locale)).map(({ organisation, role }) => [named(organisation), organisation.city, country(organisation.country), partnerRoleName(role)]),
+		...[...project.partners].sort((a, b) => lead(a.role) - lead(b.role) || byName(a, b)).map(({ organisation, role }) => [named(organisation), organisation.city, country(organisation.country), partnerRoleName(role)]),
 		...project.unnamed_partners.map(({ city, country: code, role }) => [m.project_unnamed_partner({ country: country(code) ?? code }), city, country(code), partnerRoleName(role)])
 	];
 

@@ -41,6 +41,11 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		sections: PRACTICE_SECTIONS.filter((s) => picked.shown[s].trim() !== '').map((s) => ({ name: s, html: renderMarkdown(picked.shown[s]) }))
 	};
 	const origin = serverConfig().publicOrigin;
+	const share = shown && {
+		url: `${origin}${href(`/practices/${practice.slug}`)}${picked!.fallback || url.searchParams.has('lang') ? `?lang=${shown.locale}` : ''}`,
+		description: (shown.summary || markdownToText(picked!.shown.context)).slice(0, 300),
+		image: practice.image_url
+	};
 	return {
 		practice: {
 			...practice,
@@ -56,10 +61,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		may,
 		review,
 		signedIn: !!locals.user,
-		share: shown && {
-			url: `${origin}${href(`/practices/${practice.slug}`)}${picked!.fallback || url.searchParams.has('lang') ? `?lang=${shown.locale}` : ''}`,
-			description: (shown.summary || markdownToText(picked!.shown.context)).slice(0, 300),
-			image: practice.image_url
-		}
+		canonical: share?.url,
+		share
 	};
 };

@@ -1,3 +1,4 @@
+import { alphabetically } from '#lib/intl.ts';
 import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
@@ -86,7 +87,7 @@ export const GET: RequestHandler = async ({ locals, params }) => {
 				[m.field_country(), m.overview_partner_organisations(), m.overview_projects_column()],
 				...overview.countries
 					.map((c) => [countryName(c.country, locale), c.organisations, c.projects] as Row)
-					.sort((a, b) => String(a[0]).localeCompare(String(b[0]), locale))
+					.sort(alphabetically(locale, (row) => String(row[0])))
 			]
 		]
 	];

@@ -9,6 +9,7 @@ import * as organisations from '#lib/server/data/organisations.ts';
 import * as transfers from '#lib/server/data/transfers.ts';
 import { checkbox, choice, date, integer, parseForm, readForm, text } from '#lib/server/forms.ts';
 import { renderMarkdown } from '#lib/server/markdown.ts';
+import { todayIn } from '#lib/time.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -46,14 +47,7 @@ function pageOf(transfer: transfers.Transfer, saved?: string): string {
 
 /** Today where the person is, as a date input shows it. */
 function today(timeZone: string | null | undefined): string {
-	let format: Intl.DateTimeFormat;
-	try {
-		format = new Intl.DateTimeFormat('en', { timeZone: timeZone ?? 'Europe/Riga', year: 'numeric', month: '2-digit', day: '2-digit' });
-	} catch {
-		format = new Intl.DateTimeFormat('en', { timeZone: 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' });
-	}
-	const parts = Object.fromEntries(format.formatToParts(new Date()).map((p) => [p.type, p.value]));
-	return `${parts.year}-${parts.month}-${parts.day}`;
+	return todayIn(timeZone ?? 'Europe/Riga');
 }
 
 function formatDay(day: string): string {

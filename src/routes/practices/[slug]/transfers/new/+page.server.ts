@@ -6,19 +6,13 @@ import * as memberships from '#lib/server/data/memberships.ts';
 import * as transfers from '#lib/server/data/transfers.ts';
 import { date, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
 import { once } from '#lib/server/idempotency.ts';
+import { todayIn } from '#lib/time.ts';
 import type { Actions, PageServerLoad } from './$types';
 import { shownName } from '#lib/organisation-names.ts';
 
 /** Today where the person is, as a date input shows it. */
-function today(timeZone: string | null): string {
-	let format: Intl.DateTimeFormat;
-	try {
-		format = new Intl.DateTimeFormat('en', { timeZone: timeZone ?? 'Europe/Riga', year: 'numeric', month: '2-digit', day: '2-digit' });
-	} catch {
-		format = new Intl.DateTimeFormat('en', { timeZone: 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' });
-	}
-	const parts = Object.fromEntries(format.formatToParts(new Date()).map((p) => [p.type, p.value]));
-	return `${parts.year}-${parts.month}-${parts.day}`;
+function today(timeZone: string | null | undefined): string {
+	return todayIn(timeZone ?? 'Europe/Riga');
 }
 
 /**
