@@ -7,6 +7,9 @@ const readAtStartup = { schema: (value: string | undefined) => value };
 
 export const variables = defineEnvVars({
 	SUPABASE_URL: readAtStartup,
+	SUPABASE_PUBLISHABLE_KEY: readAtStartup,
+	SUPABASE_SECRET_KEY: readAtStartup,
+	SUPABASE_JWT_SIGNING_KEY: readAtStartup,
 	SUPABASE_ANON_KEY: readAtStartup,
 	SUPABASE_SERVICE_ROLE_KEY: readAtStartup,
 	SUPABASE_JWT_SECRET: readAtStartup,

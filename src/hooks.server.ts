@@ -7,7 +7,7 @@ import { extractLocaleFromRequest, getTextDirection, isLocale, shouldRedirect, t
 import { serverConfig } from '#lib/server/config.ts';
 import { schedulePurge } from '#lib/server/purge.ts';
 import { scheduleDelivery } from '#lib/server/notifications/worker.ts';
-import { createRequestClient } from '#lib/server/supabase.ts';
+import { checkKeysWithProject, createRequestClient } from '#lib/server/supabase.ts';
 import {
 	deleteSessionCookie,
 	sessionCookieName,
@@ -19,9 +19,11 @@ import { logError } from '#lib/server/log.ts';
 import { markPrivate, PageCache } from '#lib/server/page-cache.ts';
 import { withFormResult } from '#lib/form-result.ts';
 
-export const init: ServerInit = () => {
-	// Missing configuration stops the server now, naming the variable, not at the first request.
+export const init: ServerInit = async () => {
+	// Missing configuration, or keys the project refuses, stop the server now, naming the
+	// variable, not at the first request.
 	serverConfig();
+	await checkKeysWithProject();
 	schedulePurge();
 	scheduleDelivery();
 };

@@ -16,13 +16,24 @@ import type { StackEnv } from './stack.ts';
  */
 const HEAP_FLAGS = ['--max-old-space-size=320', '--max-semi-space-size=4'];
 
+/**
+ * The variables a portal on the stack gets: the stack's keys of the kind it runs with (the legacy
+ * ones on a legacy stack, today's otherwise), never both, as an operator would set them.
+ */
+export function portalEnv(env: StackEnv): Record<string, string> {
+	const { SUPABASE_PUBLISHABLE_KEY, SUPABASE_SECRET_KEY, SUPABASE_JWT_SIGNING_KEY, SUPABASE_ANON_KEY, SUPABASE_SERVICE_ROLE_KEY, SUPABASE_JWT_SECRET, ...rest } = env;
+	return env.TILTS_KEYS === 'legacy'
+		? { ...rest, SUPABASE_ANON_KEY, SUPABASE_SERVICE_ROLE_KEY, SUPABASE_JWT_SECRET }
+		: { ...rest, SUPABASE_PUBLISHABLE_KEY, SUPABASE_SECRET_KEY, SUPABASE_JWT_SIGNING_KEY };
+}
+
 export async function startApp(
 	env: StackEnv,
 	port: number,
 	onLog?: (line: string) => void
 ): Promise<{ child: Child; url: string }> {
 	const child = await startChild('Portal', process.execPath, [...HEAP_FLAGS, path.join(PROJECT_ROOT, 'stack/serve-app.ts')], {
-		env: { ...process.env, ...env, PORT: String(port), PUBLIC_ORIGIN: `http://127.0.0.1:${port}` },
+		env: { ...process.env, ...portalEnv(env), PORT: String(port), PUBLIC_ORIGIN: `http://127.0.0.1:${port}` },
 		readyWhen: /Listening on (http:\S+)/,
 		scrub: redact,
 		onLog
@@ -38,7 +49,7 @@ export async function startDevServer(
 ): Promise<{ child: Child; url: string }> {
 	const vite = path.join(PROJECT_ROOT, 'node_modules/vite/bin/vite.js');
 	const child = await startChild('Vite', process.execPath, [vite, 'dev', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-		env: { ...process.env, ...env, PUBLIC_ORIGIN: `http://127.0.0.1:${port}`, NO_COLOR: '1', FORCE_COLOR: '0' },
+		env: { ...process.env, ...portalEnv(env), PUBLIC_ORIGIN: `http://127.0.0.1:${port}`, NO_COLOR: '1', FORCE_COLOR: '0' },
 		readyWhen: /Local:\s+(http:\S+?)\/?$/,
 		onLog
 	});

@@ -16,7 +16,11 @@ const secrets = JSON.parse(fs.readFileSync(secretsFile, 'utf8'));
 const api = process.env.TILTS_API_PORT || DEFAULT_PORTS.api;
 const db = process.env.TILTS_DB_PORT || DEFAULT_PORTS.db;
 console.log(`SUPABASE_URL=http://127.0.0.1:${api}
-SUPABASE_ANON_KEY=${mintApiKey('anon', secrets.jwtSecret)}
-SUPABASE_SERVICE_ROLE_KEY=${mintApiKey('service_role', secrets.jwtSecret)}
-SUPABASE_JWT_SECRET=${secrets.jwtSecret}
+SUPABASE_PUBLISHABLE_KEY=${secrets.publishableKey}
+SUPABASE_SECRET_KEY=${secrets.secretKey}
+SUPABASE_JWT_SIGNING_KEY='${JSON.stringify(secrets.signingKey)}'
+# The legacy keys, which the stack still takes: a portal is given these three instead of the three above.
+# SUPABASE_ANON_KEY=${mintApiKey('anon', secrets.jwtSecret)}
+# SUPABASE_SERVICE_ROLE_KEY=${mintApiKey('service_role', secrets.jwtSecret)}
+# SUPABASE_JWT_SECRET=${secrets.jwtSecret}
 DATABASE_URL=postgres://postgres:${encodeURIComponent(secrets.postgres)}@127.0.0.1:${db}/postgres`);

@@ -31,7 +31,9 @@ describe('the local stack', () => {
 				const mails = await (await fetch(`${again.env.INBOX_URL}/api/messages`)).json();
 				expect(mails.map((m: { subject: string }) => m.subject)).toEqual(['kept']);
 				// The same secrets, so the same keys: a client configured once keeps working.
-				expect(again.env.SUPABASE_ANON_KEY).toBe(first.env.SUPABASE_ANON_KEY);
+				for (const name of ['SUPABASE_ANON_KEY', 'SUPABASE_PUBLISHABLE_KEY', 'SUPABASE_SECRET_KEY', 'SUPABASE_JWT_SIGNING_KEY'] as const) {
+					expect(again.env[name]).toBe(first.env[name]);
+				}
 			} finally {
 				await again.stop();
 			}

@@ -1,6 +1,17 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { decodeJwtPayload, mintApiKey, mintUserJwt, signJwt, USER_TOKEN_SECONDS } from '../../src/lib/server/jwt.ts';
+import { createLocalJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
+import {
+	decodeJwtPayload,
+	generateSigningJwk,
+	mintApiKey,
+	mintUserJwt,
+	parseSigningKey,
+	signEs256,
+	signJwt,
+	userClaims,
+	USER_TOKEN_SECONDS
+} from '../../src/lib/server/jwt.ts';
 
 const secret = 'a-test-secret-that-is-long-enough-for-hs256';
 
@@ -43,5 +54,24 @@ describe('mintApiKey', () => {
 		expect(mintApiKey('anon', secret)).toBe(mintApiKey('anon', secret));
 		expect(mintApiKey('anon', secret)).not.toBe(mintApiKey('service_role', secret));
 		expect(decodeJwtPayload(mintApiKey('service_role', secret)).role).toBe('service_role');
+	});
+});
+
+describe('signEs256', () => {
+	it('signs with ES256 under the key\'s kid, so that its public key verifies it and another does not', async () => {
+		const jwk = generateSigningJwk();
+		const signing = parseSigningKey(JSON.stringify(jwk));
+		const token = await signEs256(userClaims('5f0c3ad2-3c2e-4d7e-9a53-8f5b1c0e2d11'), signing);
+		expect(decodeProtectedHeader(token)).toEqual({ alg: 'ES256', typ: 'JWT', kid: jwk.kid });
+		const { payload } = await jwtVerify(token, createLocalJWKSet({ keys: [signing.publicJwk] }), { audience: 'authenticated' });
+		expect(payload).toMatchObject({ sub: '5f0c3ad2-3c2e-4d7e-9a53-8f5b1c0e2d11', role: 'authenticated' });
+		const other = parseSigningKey(JSON.stringify({ ...generateSigningJwk(), kid: jwk.kid }));
+		await expect(jwtVerify(token, createLocalJWKSet({ keys: [other.publicJwk] }))).rejects.toThrow(/signature/);
+	});
+
+	it('reads a key as `supabase gen signing-key` prints it, a list of one', () => {
+		const jwk = generateSigningJwk();
+		expect(parseSigningKey(JSON.stringify([jwk])).kid).toBe(jwk.kid);
+		expect(parseSigningKey(JSON.stringify([jwk])).publicJwk).not.toHaveProperty('d');
 	});
 });

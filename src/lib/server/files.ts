@@ -6,7 +6,7 @@
 // Images also get web-sized renditions (public.document_file_renditions), made here with sharp in
 // the request that uploads them and stored in the same transaction as the file.
 import sharp from 'sharp';
-import { bearerFor, fetchWithTimeout, type Supabase } from './supabase.ts';
+import { authHeaders, fetchWithTimeout, type Supabase } from './supabase.ts';
 import { serverConfig } from './config.ts';
 import { unwrap } from './data/unwrap.ts';
 import { cleanFileName, type FileType } from '#lib/file-types.ts';
@@ -147,12 +147,12 @@ export async function renditionInfo(supabase: Supabase, id: string, name: Rendit
  * (public.document_file_bytes, public.document_file_rendition_bytes).
  */
 export async function open(userId: string | null, id: string, rendition?: RenditionName): Promise<ReadableStream<Uint8Array> | null> {
-	const { supabaseUrl, anonKey } = serverConfig();
+	const { supabaseUrl } = serverConfig();
 	const call = rendition
 		? `document_file_rendition_bytes?file=${encodeURIComponent(id)}&size=${encodeURIComponent(rendition)}`
 		: `document_file_bytes?file=${encodeURIComponent(id)}`;
 	const answer = await fetchWithTimeout(`${supabaseUrl}/rest/v1/rpc/${call}`, {
-		headers: { apikey: anonKey, authorization: `Bearer ${bearerFor(userId)}`, accept: 'application/octet-stream' }
+		headers: { ...(await authHeaders(userId)), accept: 'application/octet-stream' }
 	});
 	if (!answer.ok) {
 		await answer.body?.cancel();
