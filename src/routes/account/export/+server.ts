@@ -5,6 +5,7 @@ import { audit } from '#lib/server/audit.ts';
 import { requireUser } from '#lib/server/auth/guards.ts';
 import * as accounts from '#lib/server/data/accounts.ts';
 import * as memberships from '#lib/server/data/memberships.ts';
+import { everyRow } from '#lib/server/data/every-row.ts';
 import { unwrap } from '#lib/server/data/unwrap.ts';
 import type { RequestHandler } from './$types';
 
@@ -15,33 +16,43 @@ export const GET: RequestHandler = async (event) => {
 		accounts.get(supabase, user.id),
 		memberships.organisationsOf(supabase, user.id),
 		memberships.projectsOf(supabase, user.id),
-		supabase
-			.from('invitations')
-			.select('id, email, organisation_id, project_id, organisation_role, project_role, created_at, accepted_at, revoked_at')
-			.eq('invited_by', user.id)
-			.then(unwrap),
+		everyRow((from, to) =>
+			supabase
+				.from('invitations')
+				.select('id, email, organisation_id, project_id, organisation_role, project_role, created_at, accepted_at, revoked_at')
+				.eq('invited_by', user.id)
+				.order('id')
+				.range(from, to)
+		),
 		supabase.from('sessions').select('created_at, expires_at, absolute_expires_at').eq('user_id', user.id).then(unwrap),
-		supabase.from('audit_log').select('at, action, subject_type, subject_id, details').eq('actor_id', user.id).order('at').then(unwrap),
+		// Every sign-in is in it: years of use pass the 1,000 rows one answer holds.
+		everyRow((from, to) => supabase.from('audit_log').select('at, action, subject_type, subject_id, details').eq('actor_id', user.id).order('at').order('id').range(from, to)),
 		supabase
 			.from('organisation_proposals')
 			.select('organisation_id, name, kind, city, country, website, description, message, status, created_at, decided_at')
 			.eq('proposed_by', user.id)
 			.then(unwrap),
 		// People this person registered for events (as far as they may still see them).
-		supabase
+		everyRow((from, to) =>
+			supabase
 			.from('event_registrations')
 			.select('event_id, organisation_id, full_name, job_title, email, arrival, departure, dietary_needs, access_needs, status, created_at')
 			.eq('registered_by', user.id)
-			.then(unwrap),
+			.order('id')
+			.range(from, to)
+		),
 		// What they chose about notifications (kinds left at their default have no row).
 		supabase.from('notification_preferences').select('kind, delivery, updated_at').eq('user_id', user.id).order('kind').then(unwrap),
 		// What the portal sent them (and has yet to), for as long as it keeps it (90 days).
-		supabase
+		everyRow((from, to) =>
+			supabase
 			.from('notifications')
 			.select('kind, payload, delivery, status, created_at, sent_at')
 			.eq('recipient_id', user.id)
 			.order('created_at')
-			.then(unwrap)
+			.order('id')
+			.range(from, to)
+		)
 	]);
 	await audit('data.exported', user.id);
 	const date = new Date().toISOString().slice(0, 10);
