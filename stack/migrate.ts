@@ -141,14 +141,16 @@ async function seedOnce(client: pg.Client, seedFile: string, log: (line: string)
 		return false;
 	}
 	log('applying supabase/seed.sql');
+	// Recorded first: the seed may hold its own begin … commit (so that psql -f leaves nothing when it
+	// is refused), and that commit then ends this transaction, with the record and the data together.
 	await inTransaction(client, async () => {
-		await client.query(sql).catch((error) => {
-			throw new MigrationError(`supabase/seed.sql failed: ${error.message}`);
-		});
 		await client.query('insert into supabase_migrations.seed_files (path, hash) values ($1, $2)', [
 			key,
 			sha256(sql)
 		]);
+		await client.query(sql).catch((error) => {
+			throw new MigrationError(`supabase/seed.sql failed: ${error.message}`);
+		});
 	});
 	return true;
 }

@@ -33,6 +33,11 @@ export async function startPostgres(options: {
 	superuser?: string;
 	/** A new cluster without Supabase's roles and schemas (for tests of restores). */
 	bare?: boolean;
+	/**
+	 * False: a server without the local stack's mark, as a Supabase project is, on which
+	 * supabase/seed.sql refuses to run (for tests of that refusal).
+	 */
+	localStack?: boolean;
 	onLog?: (line: string) => void;
 }): Promise<Postgres> {
 	const { dataDir, port, passwords, superuser = SUPERUSER } = options;
@@ -56,7 +61,9 @@ export async function startPostgres(options: {
 			// the values of a key, "Key (email)=(…)", or a failing row), no statement, no parameters.
 			'-c', 'log_error_verbosity=terse',
 			'-c', 'log_min_error_statement=panic',
-			'-c', 'log_parameter_max_length_on_error=0'
+			'-c', 'log_parameter_max_length_on_error=0',
+			// The mark the demo data's seed asks for: only this stack sets it, never a real project.
+			...(options.localStack === false ? [] : ['-c', 'tilts.local_stack=on'])
 		],
 		{
 			...owner,

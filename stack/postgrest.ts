@@ -29,6 +29,8 @@ export async function startPostgrest(options: {
 			PGRST_DB_EXTRA_SEARCH_PATH: 'public,extensions',
 			PGRST_DB_ANON_ROLE: 'anon',
 			PGRST_DB_AGGREGATES_ENABLED: 'true',
+			// Supabase's max_rows: at most 1,000 rows per answer, cut without a word (supabase/config.toml).
+			PGRST_DB_MAX_ROWS: '1000',
 			PGRST_JWT_SECRET: options.jwtSecret,
 			PGRST_JWT_AUD: JWT_AUDIENCE,
 			// PostgREST listens on every interface unless told otherwise.

@@ -3,6 +3,22 @@
 -- Daugavpils project sheets; personal names and e-mail addresses are fictional placeholders.
 -- Every demo account signs in with the password: tilts-demo-2026
 
+-- One transaction, so that a refusal leaves nothing even where the client goes on after an error
+-- (psql -f without ON_ERROR_STOP): every later statement then fails and the closing commit rolls back.
+begin;
+
+-- Demo accounts with a published password must never reach a real project (`supabase db reset
+-- --linked`, `psql -f` on the wrong connection string). Only the local stack starts PostgreSQL
+-- with tilts.local_stack=on (stack/postgres.ts); a Supabase project never has it.
+do $$
+begin
+  if current_setting('tilts.local_stack', true) is distinct from 'on' then
+    raise exception 'supabase/seed.sql refused: this database is not the local stack''s (tilts.local_stack is not on). The seed creates demo accounts with a published password and runs only on the local stack; nothing was written.'
+      using hint = 'Apply migrations alone to a real project: npm run db:migrate, or supabase db push.';
+  end if;
+end
+$$;
+
 -- Organisations ----------------------------------------------------------------------------
 insert into public.organisations (id, slug, name, kind, city, country, website, description) values
   ('0a000000-0000-4000-8000-000000000001', 'daugavpils-city-council', 'Daugavpils valstspilsētas pašvaldība',
@@ -1234,3 +1250,5 @@ insert into public.document_files (id, document_id, locale, file_name, content_t
 
 -- The demo begins with an empty outbox: what the seed inserted above is no news to anyone.
 delete from public.notifications;
+
+commit;

@@ -1,6 +1,6 @@
 // The server log keeps ids and codes, never who someone is or what they typed.
 import { describe, expect, it } from 'vitest';
-import { describeError, redact } from '../../src/lib/server/log.ts';
+import { describeError, logLine, redact } from '../../src/lib/server/log.ts';
 import { withoutQuery } from '../../stack/postgrest.ts';
 import { DataError } from '../../src/lib/server/data/unwrap.ts';
 
@@ -30,6 +30,18 @@ describe('describeError', () => {
 	it('follows the cause, redacted too', () => {
 		const error = new Error('mail failed', { cause: new Error('550 rejected: anna.berzina@example.com') });
 		expect(describeError(error)).toContain('Caused by: Error: 550 rejected: <e-mail>');
+	});
+});
+
+describe('logLine', () => {
+	it('is one line of JSON with the time, the context (the error id shown to the visitor) and the error, without the values', () => {
+		const error = new DataError('Key (email)=(anna.berzina@example.com) already exists.', '23505', 409);
+		const line = logLine('[k3x9q2] POST /events/[slug]', error, new Date('2026-12-06T10:00:00Z'));
+		expect(line).not.toContain('\n');
+		expect(line).not.toContain('anna');
+		const event = JSON.parse(line);
+		expect(event).toMatchObject({ time: '2026-12-06T10:00:00.000Z', level: 'error', context: '[k3x9q2] POST /events/[slug]' });
+		expect(event.error).toMatch(/^Error \[23505\]: Key \(email\)=\(…\) already exists\.\n\s+at /);
 	});
 });
 

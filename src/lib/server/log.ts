@@ -24,7 +24,15 @@ export function describeError(error: unknown): string {
 	return lines.join('\n');
 }
 
-/** Writes an error to the server log under `context` (an error id, a job's name). */
+/**
+ * One line of the server log: a JSON object, so that a log collector keeps an event whole (its
+ * stack frames are in `error`, not on lines of their own) and can search by `context`.
+ */
+export function logLine(context: string, error: unknown, time = new Date()): string {
+	return JSON.stringify({ time: time.toISOString(), level: 'error', context, error: describeError(error) });
+}
+
+/** Writes an error to the server log under `context` (the error id the visitor sees, or a job's name). */
 export function logError(context: string, error: unknown): void {
-	console.error(`${context} ${describeError(error)}`);
+	console.error(logLine(context, error));
 }

@@ -2,6 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { requirePlatformAdmin } from '#lib/server/auth/guards.ts';
 import * as accounts from '#lib/server/data/accounts.ts';
+import { everyRow } from '#lib/server/data/every-row.ts';
 import * as contentLocales from '#lib/server/data/content-locales.ts';
 import * as organisations from '#lib/server/data/organisations.ts';
 import { UNIQUE_VIOLATION, unwrap } from '#lib/server/data/unwrap.ts';
@@ -12,13 +13,16 @@ import type { Actions, PageServerLoad } from './$types';
 const COUNTRY = /^[A-Z]{2}$/;
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
+type Person = { id: string; email: string; display_name: string; is_platform_admin: boolean; created_at: string };
+
 export const load: PageServerLoad = async (event) => {
 	requirePlatformAdmin(event);
 	const supabase = event.locals.supabase;
 	const [organisationList, locales, people, audit] = await Promise.all([
 		organisations.list(supabase),
 		contentLocales.list(supabase),
-		supabase.from('users').select('id, email, display_name, is_platform_admin, created_at').order('created_at').then(unwrap),
+		// Every account, past the 1,000 rows PostgREST answers at most.
+		everyRow<Person>((from, to) => supabase.from('users').select('id, email, display_name, is_platform_admin, created_at').order('created_at').order('id').range(from, to)),
 		supabase.from('audit_log').select('id, at, actor_id, action, subject_type, subject_id, details').order('at', { ascending: false }).limit(100).then(unwrap)
 	]);
 	return { organisations: organisationList, contentLocales: locales, people, audit };

@@ -4,6 +4,7 @@ import type { Supabase } from '../supabase.ts';
 import type { TranslatedText } from '#lib/translations.ts';
 import { CHECK_VIOLATION, UNIQUE_VIOLATION, unwrap } from './unwrap.ts';
 import type { NamedOrganisation } from '#lib/organisation-names.ts';
+import { everyRow } from './every-row.ts';
 
 export const EVENT_KINDS = ['kick_off', 'partner_meeting', 'conference', 'workshop', 'study_visit', 'online_meeting', 'final_conference'] as const;
 export const EVENT_STATUSES = ['planned', 'confirmed', 'held', 'cancelled'] as const;
@@ -400,14 +401,17 @@ export type Registration = {
 
 /** The registrations the reader may see: all for the event's editors, their own organisation's otherwise. */
 export async function registrations(supabase: Supabase, eventId: string): Promise<Registration[]> {
-	return unwrap(
-		await supabase
+	// A large conference passes the 1,000 rows one answer holds; the delegation list must be whole.
+	return everyRow((from, to) =>
+		supabase
 			.from('event_registrations')
 			.select('id, organisation_id, full_name, job_title, email, arrival, departure, dietary_needs, access_needs, status, created_at, erased_at')
 			.eq('event_id', eventId)
 			.neq('status', 'cancelled')
 			.order('created_at')
-	) as unknown as Registration[];
+			.order('id')
+			.range(from, to)
+	);
 }
 
 export type NewRegistration = Pick<Registration, 'full_name' | 'job_title' | 'email' | 'arrival' | 'departure' | 'dietary_needs' | 'access_needs'>;

@@ -3,6 +3,7 @@ import type { Supabase } from '../supabase.ts';
 import type { TranslatedText } from '#lib/translations.ts';
 import { ORGANISATION_NAME_COLUMNS, type NamedOrganisation } from '#lib/organisation-names.ts';
 import { CHECK_VIOLATION, DataError, UNIQUE_VIOLATION, lastAdminOf, unwrap } from './unwrap.ts';
+import { everyRow } from './every-row.ts';
 import { updateAtVersion } from './versioned.ts';
 
 export type OrganisationKind = 'municipality' | 'ngo' | 'university' | 'association' | 'other';
@@ -23,8 +24,9 @@ export type Organisation = NamedOrganisation & {
 
 const COLUMNS = `id, slug, ${ORGANISATION_NAME_COLUMNS}, kind, city, country, website, description, parent_id, version`;
 
+/** Every organisation, by country and name (for the selects of editors): all of them, past 1,000. */
 export async function list(supabase: Supabase): Promise<Organisation[]> {
-	return unwrap(await supabase.from('organisations').select(COLUMNS).order('country').order('name'));
+	return everyRow((from, to) => supabase.from('organisations').select(COLUMNS).order('country').order('name').order('id').range(from, to));
 }
 
 export const PAGE_SIZE = 50;

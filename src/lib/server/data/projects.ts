@@ -3,6 +3,7 @@
 import type { Supabase } from '../supabase.ts';
 import type { TranslatedText } from '#lib/translations.ts';
 import { unwrap } from './unwrap.ts';
+import { everyRow } from './every-row.ts';
 import { ORGANISATION_NAME_COLUMNS, type NamedOrganisation } from '#lib/organisation-names.ts';
 
 export type ProjectSummary = { id: string; slug: string; acronym: string | null; title: TranslatedText; is_published: boolean };
@@ -92,9 +93,9 @@ const LIST_COLUMNS =
 
 /** The projects a reader may see (RLS: published ones, and drafts of their partnership). */
 export async function list(supabase: Supabase): Promise<ProjectListItem[]> {
-	return unwrap(
-		await supabase.from('projects').select(LIST_COLUMNS).order('start_date', { ascending: false, nullsFirst: false })
-	) as unknown as ProjectListItem[];
+	return everyRow((from, to) =>
+		supabase.from('projects').select(LIST_COLUMNS).order('start_date', { ascending: false, nullsFirst: false }).order('id').range(from, to)
+	);
 }
 
 export type NetworkFigures = { projects: number; organisations: number; countries: number };
