@@ -79,7 +79,9 @@ async function underLoad(until: (seen: Seen[]) => boolean) {
 				const refused = status.status === 503 || (status.status === 400 && code === '') || (status.status === 404 && code === '42P01');
 				seen.push({ at, kind: 'write', status: status.status, ok: status.status === 201 || refused });
 			} else {
-				const page = await answer(`${app.url}/en/projects`);
+				// An address of its own each time: the few seconds' shared copy of /en/projects would
+				// answer for the dead part, and this is about what rendering the page does meanwhile.
+				const page = await answer(`${app.url}/en/projects?fault=${next++}`);
 				const ok = page.status === 200 ? page.body.includes(SEEDED) : page.status === 503 && page.body.includes('cannot reach its database');
 				seen.push({ at, kind: 'page', status: page.status, ok });
 				const health = await answer(`${app.url}/health`);
