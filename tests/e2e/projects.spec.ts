@@ -83,7 +83,9 @@ test('the partner organisation is found by name without JavaScript, and bad addr
 	await page.getByRole('searchbox', { name: 'Partner organisation' }).fill('comune di FAENZA');
 	await page.getByRole('button', { name: 'Show projects' }).click();
 	await expect(page).toHaveURL(/organisation=comune-di-faenza$/);
-	await expect(page.getByRole('heading', { name: 'Projects found: 1' })).toBeVisible();
+	// Other tests may make Faenza a partner of projects of their own: the seed's is among those found.
+	await expect(page.getByRole('heading', { name: /^Projects found: \d+$/ })).toBeVisible();
+	await expect(page.getByRole('link', { name: /^Young NEETs/ })).toBeVisible();
 
 	// A name that matches nothing: said so, the list not filtered by it.
 	let response = await page.goto('/en/projects?organisation_name=zzz%25qq');
