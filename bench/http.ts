@@ -36,14 +36,26 @@ export async function load(url: string, headers: Record<string, string>, connect
 	return { perSecond: times.length / seconds, p50: at(0.5), p95: at(0.95), errors, kinds };
 }
 
-/** Median milliseconds of `rounds` requests one after another, after a warm-up, and the last body's size. */
-export async function alone(url: string, headers: Record<string, string>, rounds: number): Promise<{ median: number; bytes: number; status: number }> {
+let fresh = 0;
+
+/**
+ * Median milliseconds of `rounds` requests one after another, after a warm-up, and the last body's
+ * size; with `uncached`, each at an address of its own (`bench=N` added), so that none is answered
+ * from a shared copy.
+ */
+export async function alone(
+	url: string,
+	headers: Record<string, string>,
+	rounds: number,
+	uncached = false
+): Promise<{ median: number; bytes: number; status: number }> {
 	const times: number[] = [];
 	let bytes = 0;
 	let status = 0;
 	for (let i = 0; i < rounds + 3; i++) {
+		const address = uncached ? `${url}${url.includes('?') ? '&' : '?'}bench=${++fresh}` : url;
 		const start = performance.now();
-		const response = await fetch(url, { headers: { ...headers, 'accept-encoding': 'identity' }, redirect: 'manual' });
+		const response = await fetch(address, { headers: { ...headers, 'accept-encoding': 'identity' }, redirect: 'manual' });
 		bytes = (await response.arrayBuffer()).byteLength;
 		status = response.status;
 		if (i >= 3) times.push(performance.now() - start);
