@@ -93,6 +93,8 @@ export const API_GRANTS: Record<string, { anon: string[]; authenticated: string[
 	// Addresses without an account that unsubscribed, and who has had today's digest: the server's alone.
 	notification_opt_outs: { anon: [], authenticated: [] },
 	notification_digest_runs: { anon: [], authenticated: [] },
+	// Which server does each run of scheduled work (public.claim_scheduled_job): the server's alone.
+	scheduled_jobs: { anon: [], authenticated: [] },
 	// The values published projects and practices have, for the lists' filters: kept by triggers,
 	// read by anyone.
 	list_facets: { anon: ['SELECT'], authenticated: ['SELECT'] }
