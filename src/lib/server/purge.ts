@@ -1,7 +1,6 @@
 // Removes what has expired (sessions, reset links, old failures, stale invitations, form keys)
-// every hour, from every server process; the SQL functions are idempotent, so several processes do
-// no harm.
-import { logError } from './log.ts';
+// every hour: every server process keeps the timer, one of them does each run (schedule.ts).
+import { everyOnce } from './schedule.ts';
 import { serviceClient } from './supabase-admin.ts';
 
 const EVERY_MS = 60 * 60 * 1000;
@@ -16,7 +15,5 @@ export async function purgeExpired(): Promise<Record<string, number>> {
 }
 
 export function schedulePurge(): void {
-	const run = () => purgeExpired().catch((error) => logError('[purge]', error));
-	setTimeout(run, 10_000).unref();
-	setInterval(run, EVERY_MS).unref();
+	everyOnce('purge', EVERY_MS, 10_000, '[purge]', purgeExpired);
 }

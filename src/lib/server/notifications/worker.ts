@@ -1,10 +1,11 @@
 // The delivery worker inside each server process: a timer sends what is due every few seconds,
 // digests and scheduled notifications (reminders, the weekly e-mail) once a minute. Several
-// servers running it do no harm: claims skip what another holds, scheduled notifications are
-// queued once per key, and digests are claimed one server at a time.
+// servers share the sending (a claim of due notifications skips what another server holds, see
+// public.claim_notifications) and take turns at the minute's work (one server per run, see
+// schedule.ts); scheduled notifications are queued once per key besides.
 import { serverConfig } from '../config.ts';
-import { logError } from '../log.ts';
 import { mailTransport, sendWith } from '../mail.ts';
+import { every, everyOnce } from '../schedule.ts';
 import { serviceClient } from '../supabase-admin.ts';
 import { deliverDigests, deliverDue, type DeliveryContext } from './deliver.ts';
 
@@ -29,36 +30,14 @@ export function senderOf(from: string): { name: string; address: string } {
 	return match ? { name: match[1] || match[2], address: match[2] } : { name: from, address: from };
 }
 
-/** Runs `job` on a timer, never two runs of it at once in this process. */
-function every(ms: number, job: () => Promise<unknown>, firstAfter: number): void {
-	let running = false;
-	const run = async () => {
-		if (running) return;
-		running = true;
-		try {
-			await job();
-		} catch (error) {
-			logError('[notifications]', error);
-		} finally {
-			running = false;
-		}
-	};
-	setTimeout(run, firstAfter).unref();
-	setInterval(run, ms).unref();
-}
-
 export function scheduleDelivery(): void {
 	if (process.env.TILTS_NOTIFICATIONS === 'off') return;
 	let context: DeliveryContext | undefined;
 	const get = () => (context ??= deliveryContext());
-	every(DUE_EVERY_MS, () => deliverDue(get()), 2_000);
-	every(
-		SCHEDULED_EVERY_MS,
-		async () => {
-			const { error } = await get().client.rpc('queue_scheduled_notifications');
-			if (error) throw new Error(`queue_scheduled_notifications failed: ${error.message}`);
-			await deliverDigests(get());
-		},
-		15_000
-	);
+	every(DUE_EVERY_MS, 2_000, '[notifications]', () => deliverDue(get()));
+	everyOnce('scheduled_notifications', SCHEDULED_EVERY_MS, 15_000, '[notifications]', async () => {
+		const { error } = await get().client.rpc('queue_scheduled_notifications');
+		if (error) throw new Error(`queue_scheduled_notifications failed: ${error.message}`);
+		await deliverDigests(get());
+	});
 }
