@@ -27,13 +27,18 @@ export function portalEnv(env: StackEnv): Record<string, string> {
 		: { ...rest, SUPABASE_PUBLISHABLE_KEY, SUPABASE_SECRET_KEY, SUPABASE_JWT_SIGNING_KEY };
 }
 
+/**
+ * The built portal on `port`; `settings` override its variables (e.g. a PUBLIC_ORIGIN and the
+ * proxy headers, for an instance behind a proxy).
+ */
 export async function startApp(
 	env: StackEnv,
 	port: number,
-	onLog?: (line: string) => void
+	onLog?: (line: string) => void,
+	settings: Record<string, string> = {}
 ): Promise<{ child: Child; url: string }> {
 	const child = await startChild('Portal', process.execPath, [...HEAP_FLAGS, path.join(PROJECT_ROOT, 'stack/serve-app.ts')], {
-		env: { ...process.env, ...portalEnv(env), PORT: String(port), PUBLIC_ORIGIN: `http://127.0.0.1:${port}` },
+		env: { ...process.env, ...portalEnv(env), PORT: String(port), PUBLIC_ORIGIN: `http://127.0.0.1:${port}`, ...settings },
 		readyWhen: /Listening on (http:\S+)/,
 		scrub: redact,
 		onLog
