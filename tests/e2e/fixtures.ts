@@ -33,6 +33,7 @@ export const SHARED_COPY_MS = FRESH_SECONDS * 1000 + 10_000;
 export const PUBLIC_PATHS = [
 	'',
 	'/accessibility',
+	'/privacy',
 	'/open-data',
 	'/sign-in',
 	'/password-reset',

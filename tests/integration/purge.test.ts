@@ -1,5 +1,6 @@
 // purge_expired() removes what is no longer needed and keeps what is.
 import { describe, expect, inject, it } from 'vitest';
+import { RETENTION } from '../../src/lib/retention.ts';
 import { withClient } from '../support/db.ts';
 
 const stack = inject('stack');
@@ -68,6 +69,52 @@ describe('purge_expired', () => {
 				await db.query('reset role');
 				const { rows } = await db.query(`select status from public.notifications where id = any($1) order by status`, [made.map((r) => r.id)]);
 				expect(rows).toEqual([{ status: 'pending' }, { status: 'sent' }]);
+			} finally {
+				await db.query('rollback');
+			}
+		});
+	});
+
+	it('keeps each kind for exactly the days the privacy notice states (src/lib/retention.ts)', async () => {
+		// One row just inside each period and one just past it: only the second goes.
+		const inside = (days: number) => `now() - interval '${days} days' + interval '1 minute'`;
+		const past = (days: number) => `now() - interval '${days} days' - interval '1 minute'`;
+		await withClient(stack.DATABASE_URL, async (db) => {
+			await db.query('begin');
+			try {
+				await db.query(
+					`insert into public.sign_in_failures (email, client_address, failed_at) values
+					 ('kept@retention.example', '127.0.0.1', ${inside(RETENTION.signInFailuresKeptDays)}),
+					 ('gone@retention.example', '127.0.0.1', ${past(RETENTION.signInFailuresKeptDays)})`
+				);
+				await db.query(
+					`insert into public.password_resets (token_hash, user_id, expires_at) values
+					 ($1, $3, ${inside(RETENTION.passwordResetKeptDays)}), ($2, $3, ${past(RETENTION.passwordResetKeptDays)})`,
+					[hex('7'), hex('8'), USER]
+				);
+				await db.query(
+					`insert into public.invitations (token_hash, email, organisation_id, expires_at) values
+					 ($1, 'kept@retention.example', $3, ${inside(RETENTION.invitationKeptDays)}),
+					 ($2, 'gone@retention.example', $3, ${past(RETENTION.invitationKeptDays)})`,
+					[hex('5'), hex('6'), ORG]
+				);
+				await db.query(
+					`insert into public.notifications (email, kind, delivery, status, created_at) values
+					 ('kept@retention.example', 'calendar_invitation', 'immediate', 'sent', ${inside(RETENTION.notificationsKeptDays)}),
+					 ('gone@retention.example', 'calendar_invitation', 'immediate', 'sent', ${past(RETENTION.notificationsKeptDays)})`
+				);
+				await db.query(`set local role service_role`);
+				const { rows } = await db.query('select public.purge_expired() as removed');
+				expect(rows[0].removed).toMatchObject({ password_resets: 1, sign_in_failures: 1, invitations: 1, notifications: 1 });
+				await db.query('reset role');
+				const left = await db.query(
+					`select (select count(*)::int from public.sign_in_failures where email = 'kept@retention.example') as failures,
+					        (select count(*)::int from public.password_resets where token_hash = $1) as resets,
+					        (select count(*)::int from public.invitations where token_hash = $2) as invitations,
+					        (select count(*)::int from public.notifications where email = 'kept@retention.example') as notifications`,
+					[hex('7'), hex('5')]
+				);
+				expect(left.rows[0]).toEqual({ failures: 1, resets: 1, invitations: 1, notifications: 1 });
 			} finally {
 				await db.query('rollback');
 			}

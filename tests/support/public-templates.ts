@@ -15,5 +15,6 @@ export const PUBLIC_TEMPLATES: Array<{ name: string; path: string }> = [
 	{ name: 'organisation', path: '/organisations/comune-di-faenza' },
 	{ name: 'organisation overview', path: '/organisations/daugavpils-city-council/overview' },
 	{ name: 'accessibility statement', path: '/accessibility' },
-	{ name: 'open data', path: '/open-data' }
+	{ name: 'open data', path: '/open-data' },
+	{ name: 'privacy notice', path: '/privacy' }
 ];

@@ -35,9 +35,18 @@ describe('readConfig', () => {
 			keyVariables: { anon: 'SUPABASE_PUBLISHABLE_KEY', serviceRole: 'SUPABASE_SECRET_KEY', userTokens: 'SUPABASE_JWT_SIGNING_KEY' },
 			publicOrigin: 'https://tilts.example.org',
 			smtpUrl: 'smtp://127.0.0.1:2525',
-			mailFrom: 'Tilts <noreply@tilts.example>'
+			mailFrom: 'Tilts <noreply@tilts.example>',
+			privacy: { controller: null, email: null }
 		});
 		expect(config.userTokens.kind === 'signing-key' && config.userTokens.signingKey.kid).toBe(signingJwk.kid);
+	});
+
+	it('reads who the privacy notice names, and refuses a contact that is no e-mail address', () => {
+		expect(readConfig({ ...complete, PRIVACY_CONTROLLER: ' Daugavpils City Council ', PRIVACY_EMAIL: 'dpo@daugavpils.example' }).privacy).toEqual({
+			controller: 'Daugavpils City Council',
+			email: 'dpo@daugavpils.example'
+		});
+		expect(() => readConfig({ ...complete, PRIVACY_EMAIL: 'the council' })).toThrow(/PRIVACY_EMAIL must be an e-mail address/);
 	});
 
 	it('reads the legacy keys when only they are set', () => {

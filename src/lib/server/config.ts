@@ -23,6 +23,8 @@ export type ServerConfig = {
 	publicOrigin: string;
 	smtpUrl: string;
 	mailFrom: string;
+	/** Who the privacy notice names as the controller, and the address for questions about personal data (both optional). */
+	privacy: { controller: string | null; email: string | null };
 };
 
 export class ConfigError extends Error {}
@@ -50,7 +52,11 @@ export function readConfig(source: Record<string, string | undefined>): ServerCo
 		smtpUrl: read('SMTP_URL', (url) =>
 			URL.canParse(url) && /^smtps?:$/.test(new URL(url).protocol) ? null : `must be an smtp:// or smtps:// URL`
 		),
-		mailFrom: source.MAIL_FROM?.trim() || 'Tilts <noreply@tilts.example>'
+		mailFrom: source.MAIL_FROM?.trim() || 'Tilts <noreply@tilts.example>',
+		privacy: {
+			controller: source.PRIVACY_CONTROLLER?.trim() || null,
+			email: optionalEmail('PRIVACY_EMAIL', source.PRIVACY_EMAIL, problems)
+		}
 	};
 	// Behind a TLS proxy every request comes from the proxy: without the header that carries the
 	// client's address, the limits on failed sign-ins would lock everybody out at once.
@@ -63,6 +69,13 @@ export function readConfig(source: Record<string, string | undefined>): ServerCo
 		);
 	}
 	return config;
+}
+
+function optionalEmail(name: string, value: string | undefined, problems: string[]): string | null {
+	const address = value?.trim();
+	if (!address) return null;
+	if (!/^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$/.test(address)) problems.push(`${name} must be an e-mail address, not "${address}"`);
+	return address;
 }
 
 type Read = (name: string, check?: (value: string) => string | null) => string;

@@ -46,6 +46,7 @@ const PUBLIC_ROUTES = new Set([
 	'/practices/[slug]',
 	'/practices/[slug]/transfers/[id]',
 	'/practices/feed.atom',
+	'/privacy',
 	'/projects',
 	'/projects/[slug]',
 	'/projects/[slug]/calendar.ics',

@@ -2,6 +2,7 @@
 // SHA-256 as the session id in the database, an idle expiry pushed forward while the session is
 // used (in its last half only, to spare writes) and an absolute expiry it never passes.
 import type { Cookies } from '@sveltejs/kit';
+import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from '#lib/retention.ts';
 import { unwrap } from '../data/unwrap.ts';
 import { serviceClient } from '../supabase-admin.ts';
 import { hashToken, newToken } from '../tokens.ts';
@@ -13,8 +14,8 @@ import { hashToken, newToken } from '../tokens.ts';
 export function sessionCookieName(secure: boolean): string {
 	return secure ? '__Host-tilts_session' : 'tilts_session';
 }
-export const IDLE_TIMEOUT_MS = 7 * 24 * 3600 * 1000;
-export const ABSOLUTE_TIMEOUT_MS = 30 * 24 * 3600 * 1000;
+export const IDLE_TIMEOUT_MS = SESSION_IDLE_MS;
+export const ABSOLUTE_TIMEOUT_MS = SESSION_ABSOLUTE_MS;
 
 export type SessionUser = {
 	id: string;

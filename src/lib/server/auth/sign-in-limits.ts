@@ -4,12 +4,13 @@
 // one locked step in the database, so parallel guesses cannot slip past the count.
 // The client address is the socket's, or what a trusted proxy reports (ADDRESS_HEADER); never a
 // header the client sets.
+import { RETENTION, SIGN_IN_WINDOW_SECONDS } from '#lib/retention.ts';
 import { unwrap } from '../data/unwrap.ts';
 import { serviceClient } from '../supabase-admin.ts';
 
-export const WINDOW_SECONDS = 15 * 60;
-export const MAX_FAILURES_PER_ACCOUNT = 5;
-export const MAX_FAILURES_PER_ADDRESS = 20;
+export const WINDOW_SECONDS = SIGN_IN_WINDOW_SECONDS;
+export const MAX_FAILURES_PER_ACCOUNT = RETENTION.signInMaxPerAccount;
+export const MAX_FAILURES_PER_ADDRESS = RETENTION.signInMaxPerAddress;
 
 export type Claim = { retryAfter: number } | { attempt: number };
 

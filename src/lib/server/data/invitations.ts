@@ -7,8 +7,9 @@ import { hashToken, newToken } from '../tokens.ts';
 import { UNIQUE_VIOLATION, unwrap } from './unwrap.ts';
 import type { TranslatedText } from '#lib/translations.ts';
 import type { NamedOrganisation } from '#lib/organisation-names.ts';
+import { INVITATION_VALID_MS } from '#lib/retention.ts';
 
-export const VALID_FOR_MS = 14 * 24 * 3600 * 1000;
+export const VALID_FOR_MS = INVITATION_VALID_MS;
 
 export type InvitationState = 'pending' | 'accepted' | 'revoked' | 'expired';
 

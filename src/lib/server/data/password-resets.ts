@@ -2,6 +2,7 @@
 // Server-only (service role): the person asking is not signed in.
 import { m } from '#lib/paraglide/messages.js';
 import { isLocale } from '#lib/paraglide/runtime.js';
+import { PASSWORD_RESET_VALID_MS } from '#lib/retention.ts';
 import { audit } from '../audit.ts';
 import { composeMail } from '../mail.ts';
 import { absoluteLink, sendMail } from '../mailer.ts';
@@ -9,7 +10,7 @@ import { serviceClient } from '../supabase-admin.ts';
 import { hashToken, newToken } from '../tokens.ts';
 import { unwrap } from './unwrap.ts';
 
-export const VALID_FOR_MS = 60 * 60 * 1000;
+export const VALID_FOR_MS = PASSWORD_RESET_VALID_MS;
 export const MAX_PER_HOUR = 3;
 
 /** A new reset token for the account, or null when too many were asked for lately. */
