@@ -1559,6 +1559,23 @@ describe('collections', () => {
 		expect((await items('anon')).data).toEqual([{ position: 1, practice: { slug: slug('c-public-draft') } }]);
 	});
 
+	it('published_practices counts the practices of a collection its readers can read, the same for each of them', async () => {
+		const id = await collection('coordinator', 'c-count', { project_id: PROJECT.small, visibility: 'public' });
+		const [draft, shown] = [await start('lesznoEditor', 'c-count-draft'), await start('lesznoEditor', 'c-count-shown')];
+		for (const practice of [draft, shown]) expect((await addItem('coordinator', id, practice)).error).toBeNull();
+		await publish('lesznoEditor', 'coordinator', shown, 'pl');
+		const counted = async (who: Who) =>
+			(await as(who).from('collections').select('published:published_practices').eq('id', id)).data as Array<{ published: number }>;
+		// The coordinator reads the draft too: it is still not counted.
+		for (const who of ['anon', 'outsider', 'lesznoEditor', 'coordinator', 'platformAdmin'] as const) {
+			expect({ who, counted: await counted(who) }).toEqual({ who, counted: [{ published: 1 }] });
+		}
+		// Partners only: those outside see no collection, so no count.
+		expect(outcome(await as('coordinator').from('collections').update({ visibility: 'partners' }).eq('id', id).select('id'))).toBe(1);
+		expect(await counted('anon')).toEqual([]);
+		expect(await counted('coordinator')).toEqual([{ published: 1 }]);
+	});
+
 	it('only curators edit or remove a collection and its items', async () => {
 		const id = await collection('coordinator', 'c-edit', { project_id: PROJECT.small, visibility: 'partners' });
 		const practice = await start('lesznoEditor', 'c-edit-practice');
