@@ -309,6 +309,9 @@ export const API_FUNCTIONS: Record<string, string[]> = {
 	// Finding published practices: for everyone, under row level security.
 	search_practices: ['anon', 'authenticated'],
 	list_practices: ['anon', 'authenticated'],
+	// How many of a collection's practices are published, read as a column of the collection list,
+	// with the reader's rights.
+	published_practices: ['anon', 'authenticated'],
 	count_practices: ['anon', 'authenticated'],
 	practice_filter_choices: ['anon', 'authenticated'],
 	// What the pages offer a person (write, approve): the policies still decide every write.

@@ -1340,6 +1340,43 @@ describe('search_practices, count_practices and practice_filter_choices', () => 
 		expect(await count('anon', {})).toBe(everything.length);
 	});
 
+	it('pages are cut inside list_practices and search_practices: every practice once, in order, for each reader', async () => {
+		for (const who of ['anon', 'lesznoEditor', 'platformAdmin'] as const) {
+			for (const [name, filters] of [
+				['list_practices', {}],
+				['search_practices', { query: WORD }],
+				['search_practices', { query: 'hulajnogi' }],
+				['search_practices', { query: '!!!' }]
+			] as const) {
+				const all = ((await as(who).rpc(name, filters).select('slug')).data as Array<{ slug: string }>).map((p) => p.slug);
+				const paged: string[] = [];
+				for (let skip = 0; skip <= all.length; skip += 3) {
+					const page = await as(who).rpc(name, { ...filters, skip, take: 3 }).select('slug, publications:practice_publications(locale)');
+					expect(page.error).toBeNull();
+					const rows = page.data as Array<{ slug: string }>;
+					expect(rows.length).toBeLessThanOrEqual(3);
+					paged.push(...rows.map((p) => p.slug));
+				}
+				expect({ who, name, filters, paged }).toEqual({ who, name, filters, paged: all });
+				expect(all).not.toContain(S.draft);
+			}
+		}
+		// A skip below zero is the first page.
+		const first = await as('anon').rpc('list_practices', { skip: -3, take: 2 }).select('slug');
+		expect(first.data).toEqual((await as('anon').rpc('list_practices', { take: 2 }).select('slug')).data);
+	});
+
+	it('a search that more publications match than its cap ranks those of the first cap + 1 found, and counts "more"', async () => {
+		// Every practice this run published has "hulajnogi" or WORD in some text; a cap of 1 reads two publications.
+		const ranked = await found('anon', { query: 'hulajnogi', cap: 1 });
+		expect(ranked.length).toBeGreaterThan(0);
+		expect(ranked.length).toBeLessThanOrEqual(2);
+		expect(ranked.every((slug) => [S.titleMatch, S.bodyMatch].includes(slug))).toBe(true);
+		expect(await count('anon', { query: 'hulajnogi', cap: 1 })).toBe(2);
+		// Under the cap, every match is ranked: the title's match first.
+		expect(await found('anon', { query: 'hulajnogi', cap: 200 })).toEqual([S.titleMatch, S.bodyMatch]);
+	});
+
 	type Choices = { themes: string[]; countries: string[]; languages: string[] };
 
 	async function choices(who: Who): Promise<Choices> {
@@ -1520,6 +1557,23 @@ describe('collections', () => {
 		expect((await items('coordinator')).data).toEqual([{ position: 1, practice: { slug: slug('c-public-draft') } }]);
 		await publish('lesznoEditor', 'coordinator', practice, 'pl');
 		expect((await items('anon')).data).toEqual([{ position: 1, practice: { slug: slug('c-public-draft') } }]);
+	});
+
+	it('published_practices counts the practices of a collection its readers can read, the same for each of them', async () => {
+		const id = await collection('coordinator', 'c-count', { project_id: PROJECT.small, visibility: 'public' });
+		const [draft, shown] = [await start('lesznoEditor', 'c-count-draft'), await start('lesznoEditor', 'c-count-shown')];
+		for (const practice of [draft, shown]) expect((await addItem('coordinator', id, practice)).error).toBeNull();
+		await publish('lesznoEditor', 'coordinator', shown, 'pl');
+		const counted = async (who: Who) =>
+			(await as(who).from('collections').select('published:published_practices').eq('id', id)).data as Array<{ published: number }>;
+		// The coordinator reads the draft too: it is still not counted.
+		for (const who of ['anon', 'outsider', 'lesznoEditor', 'coordinator', 'platformAdmin'] as const) {
+			expect({ who, counted: await counted(who) }).toEqual({ who, counted: [{ published: 1 }] });
+		}
+		// Partners only: those outside see no collection, so no count.
+		expect(outcome(await as('coordinator').from('collections').update({ visibility: 'partners' }).eq('id', id).select('id'))).toBe(1);
+		expect(await counted('anon')).toEqual([]);
+		expect(await counted('coordinator')).toEqual([{ published: 1 }]);
 	});
 
 	it('only curators edit or remove a collection and its items', async () => {

@@ -45,28 +45,32 @@ const LIST_COLUMNS =
 
 export const PAGE_SIZE = 20;
 export const COUNT_CAP = 1000;
+/**
+ * A search ranks at most this many matches: beyond, the page says "more than" and ranks the
+ * practices of the first ones the text index finds, so that a word every practice has costs what a
+ * rare one does.
+ */
+export const SEARCH_CAP = 200;
 
 /**
  * One page of the published practices matching every filter: the best match first when searching
- * (search_practices ranks the matches), else the newest first (list_practices reads them in the
- * order of an index, up to the page asked for).
+ * (search_practices ranks up to SEARCH_CAP matches), else the newest first (list_practices reads
+ * them in the order of an index, up to the page asked for). The page is cut inside the function,
+ * before each practice's organisation and publications are read.
  */
 export async function search(
 	supabase: Supabase,
 	filters: PracticeFilters,
 	page: number
-): Promise<{ practices: PracticeListItem[]; total: number }> {
-	const from = (page - 1) * PAGE_SIZE;
+): Promise<{ practices: PracticeListItem[]; total: number; countCap: number }> {
 	const { query, ...rest } = givenFilters(filters);
+	const cap = query ? SEARCH_CAP : COUNT_CAP;
+	const slice = { skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE };
 	const [rows, count] = await Promise.all([
-		(query ? supabase.rpc('search_practices', { query, ...rest }) : supabase.rpc('list_practices', rest))
-			.select(LIST_COLUMNS)
-			.range(from, from + PAGE_SIZE - 1),
-		supabase.rpc('count_practices', { query, ...rest, cap: COUNT_CAP })
+		(query ? supabase.rpc('search_practices', { query, ...rest, ...slice, cap }) : supabase.rpc('list_practices', { ...rest, ...slice })).select(LIST_COLUMNS),
+		supabase.rpc('count_practices', { query, ...rest, cap })
 	]);
-	const total = unwrap(count) as number;
-	if (rows.status === 416) return { practices: [], total };
-	return { practices: unwrap(rows) as unknown as PracticeListItem[], total };
+	return { practices: unwrap(rows) as unknown as PracticeListItem[], total: unwrap(count) as number, countCap: cap };
 }
 
 /**
