@@ -8,6 +8,7 @@ import type { TranslatedText, TranslationStatus } from '#lib/translations.ts';
 import * as memberships from './memberships.ts';
 import * as organisations from './organisations.ts';
 import * as projects from './projects.ts';
+import { everyRow } from './every-row.ts';
 import { FOREIGN_KEY_VIOLATION, UNIQUE_VIOLATION, unwrap } from './unwrap.ts';
 import type { NamedOrganisation } from '#lib/organisation-names.ts';
 
@@ -62,9 +63,16 @@ export const PAGE_SIZE = 20;
 async function publicationsOf(supabase: Supabase, practiceIds: string[]): Promise<Map<string, Publication[]>> {
 	const found = new Map<string, Publication[]>();
 	if (practiceIds.length === 0) return found;
-	const rows = unwrap(
-		await supabase.from('practice_publications').select('practice_id, locale, kind, title, summary').in('practice_id', [...new Set(practiceIds)])
-	) as Publication[];
+	// Up to one per language of each practice: a hundred practices in many languages pass 1,000 rows.
+	const rows = await everyRow<Publication>((from, to) =>
+		supabase
+			.from('practice_publications')
+			.select('practice_id, locale, kind, title, summary')
+			.in('practice_id', [...new Set(practiceIds)])
+			.order('practice_id')
+			.order('locale')
+			.range(from, to)
+	);
 	for (const row of rows) found.set(row.practice_id, [...(found.get(row.practice_id) ?? []), row]);
 	return found;
 }

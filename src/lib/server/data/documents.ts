@@ -5,6 +5,7 @@
 import type { Supabase } from '../supabase.ts';
 import type { TranslatedText } from '#lib/translations.ts';
 import { FILE_INFO_COLUMNS, type FileInfo } from '../files.ts';
+import { everyRow } from './every-row.ts';
 import { FOREIGN_KEY_VIOLATION, unwrap } from './unwrap.ts';
 
 export const KINDS = ['result', 'report', 'agenda', 'presentation', 'photo', 'other'] as const;
@@ -44,15 +45,8 @@ function ownerColumns(owner: Owner): { project_id?: string; event_id?: string; p
  */
 export async function listOf(supabase: Supabase, owner: Owner): Promise<Document[]> {
 	const [column, value] = Object.entries(ownerColumns(owner))[0];
-	const rows = unwrap(
-		await supabase
-			.from('documents')
-			.select(DOCUMENT_COLUMNS)
-			.eq(column, value)
-			.order('position')
-			.order('created_at')
-	) as Document[];
-	return rows;
+	// Every one, past the 1,000 rows of one answer: the funder report lists them all.
+	return everyRow((from, to) => supabase.from('documents').select(DOCUMENT_COLUMNS).eq(column, value).order('position').order('created_at').order('id').range(from, to));
 }
 
 /** One document, if the reader may see it and it belongs to the owner. */

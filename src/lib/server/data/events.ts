@@ -53,12 +53,15 @@ export async function list(
 	supabase: Supabase,
 	options: { upcoming?: boolean; projectId?: string; organisation?: string; limit?: number; publicOnly?: boolean } = {}
 ): Promise<EventSummary[]> {
-	let query = eventsOf(supabase, SUMMARY_COLUMNS, options);
-	if (options.upcoming) query = query.gte('ends_local', notOverFrom());
-	if (options.publicOnly) query = query.eq('visibility', 'public');
-	query = query.order('starts_local', { ascending: !!options.upcoming }).order('slug');
-	if (options.limit) query = query.limit(options.limit);
-	return unwrap(await query) as unknown as EventSummary[];
+	const query = () => {
+		let query = eventsOf(supabase, SUMMARY_COLUMNS, options);
+		if (options.upcoming) query = query.gte('ends_local', notOverFrom());
+		if (options.publicOnly) query = query.eq('visibility', 'public');
+		return query.order('starts_local', { ascending: !!options.upcoming }).order('slug');
+	};
+	if (options.limit) return unwrap(await query().limit(options.limit)) as unknown as EventSummary[];
+	// Without a limit the list must be whole (a project's series, its funder report), past 1,000 rows.
+	return everyRow((from, to) => query().range(from, to));
 }
 
 export const TIMELINE_PAGE_SIZE = 20;
@@ -343,12 +346,15 @@ export type Delegation = {
 };
 
 export async function delegations(supabase: Supabase, eventId: string): Promise<Delegation[]> {
-	return unwrap(
-		await supabase
+	// Every organisation taking part, however many: the delegation list and its CSV must be whole.
+	return everyRow((from, to) =>
+		supabase
 			.from('event_delegations')
 			.select('organisation_id, places, reported_participants, organisation:organisations!inner(id, slug, name, name_lang, names:organisation_name_translations(locale, name), country)')
 			.eq('event_id', eventId)
-	) as unknown as Delegation[];
+			.order('organisation_id')
+			.range(from, to)
+	);
 }
 
 /**

@@ -20,14 +20,11 @@ export const GET: RequestHandler = async (event) => {
 		memberships.organisationsOf(supabase, user.id),
 		memberships.projectsOf(supabase, user.id),
 		all('invitations', 'id, email, organisation_id, project_id, organisation_role, project_role, created_at, accepted_at, revoked_at', 'invited_by', 'created_at'),
+		// Bounded: expired sessions are purged, and the person reads no column that would order them wholly.
 		supabase.from('sessions').select('created_at, expires_at, absolute_expires_at').eq('user_id', user.id).then(unwrap),
 		// Every sign-in is in it: years of use pass the 1,000 rows one answer holds.
 		all('audit_log', 'at, action, subject_type, subject_id, details', 'actor_id', 'at'),
-		supabase
-			.from('organisation_proposals')
-			.select('organisation_id, name, kind, city, country, website, description, message, status, created_at, decided_at')
-			.eq('proposed_by', user.id)
-			.then(unwrap),
+		all('organisation_proposals', 'organisation_id, name, kind, city, country, website, description, message, status, created_at, decided_at', 'proposed_by', 'created_at'),
 		// People this person registered for events (as far as they may still see them).
 		all('event_registrations', 'event_id, organisation_id, full_name, job_title, email, arrival, departure, dietary_needs, access_needs, status, created_at', 'registered_by', 'created_at'),
 		// What they chose about notifications (kinds left at their default have no row).
