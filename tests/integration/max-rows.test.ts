@@ -2,14 +2,17 @@
 // about the rest, so a list that must be whole reads page by page. With 1,001 and more
 // organisations, an editor's select and the platform admin's list hold them all; with as many
 // events, documents and delegations, a project's series, its funder report and an event's
-// delegation list do.
+// delegation list do; and an organisation with as many members, invitations, units and transfers
+// lists them all.
 import { createClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import * as collections from '../../src/lib/server/data/collections.ts';
 import * as documents from '../../src/lib/server/data/documents.ts';
 import * as events from '../../src/lib/server/data/events.ts';
+import * as invitations from '../../src/lib/server/data/invitations.ts';
 import * as organisations from '../../src/lib/server/data/organisations.ts';
 import * as projects from '../../src/lib/server/data/projects.ts';
+import * as transfers from '../../src/lib/server/data/transfers.ts';
 import { projectReport } from '../../src/lib/server/report.ts';
 import { reportRows } from '../../src/lib/server/report-files.ts';
 import type { Supabase } from '../../src/lib/server/supabase.ts';
@@ -86,6 +89,28 @@ beforeAll(async () => {
 			 select practice_id, locale, kind, title, '', '', '', '', '', '', '', 1 from texts`,
 			[PREFIX, TRANSLATED]
 		);
+		// The first organisation: every other one its unit, a member and an invitation per number,
+		// and its first practice taken over by every other organisation.
+		await db.query(`update public.organisations set parent_id = (select id from public.organisations where slug = $1 || '1') where slug like $1 || '%' and slug <> $1 || '1'`, [PREFIX]);
+		await db.query(
+			`with made as (
+			   insert into public.users (email, display_name) select $1 || n || '@example.org', 'Max rows member ' || n from generate_series(1, $2::int) as n returning id
+			 )
+			 insert into public.organisation_members (organisation_id, user_id, role) select (select id from public.organisations where slug = $1 || '1'), id, 'member' from made`,
+			[PREFIX, MANY]
+		);
+		await db.query(
+			`insert into public.invitations (token_hash, email, organisation_id, expires_at)
+			 select encode(sha256(convert_to($1 || n, 'UTF8')), 'hex'), $1 || 'invited-' || n || '@example.org', (select id from public.organisations where slug = $1 || '1'), now() + interval '14 days'
+			 from generate_series(1, $2::int) as n`,
+			[PREFIX, MANY]
+		);
+		await db.query(
+			`insert into public.practice_transfers (practice_id, organisation_id)
+			 select (select id from public.practices where slug = $1 || 'p-1'), o.id
+			 from public.organisations as o where o.slug like $1 || '%' and o.slug <> $1 || '1'`,
+			[PREFIX]
+		);
 	});
 }, 60_000);
 
@@ -95,7 +120,9 @@ afterAll(async () => {
 		await db.query(`delete from public.documents where project_id = (select id from public.projects where slug = $1)`, [REPORTED]);
 		await db.query(`delete from public.events where slug like $1`, [PREFIX + '%']);
 		await db.query(`delete from public.projects where slug like $1 or slug = $2`, [PREFIX + '%', REPORTED]);
+		await db.query(`delete from public.organisations where slug like $1 and parent_id is not null`, [PREFIX + '%']);
 		await db.query(`delete from public.organisations where slug like $1`, [PREFIX + '%']);
+		await db.query(`delete from public.users where email like $1`, [PREFIX + '%']);
 	});
 });
 
@@ -156,5 +183,20 @@ describe('at most 1,000 rows per answer, as on Supabase', () => {
 		const offered = (await collections.practiceChoices(as('anon') as unknown as Supabase, null)).filter((choice) => choice.slug.startsWith(PREFIX));
 		expect(offered).toHaveLength(TRANSLATED);
 		expect(offered.map((choice) => choice.publications.length)).toEqual(offered.map(() => rows[0].n));
+	});
+
+	it('gives the admins of an organisation every member, invitation, unit and transfer, past 1,000', async () => {
+		// The service role: the lists are the organisation's admins', and the cut applies to every role.
+		const service = createClient(stack.SUPABASE_URL, stack.SUPABASE_SERVICE_ROLE_KEY, { auth: { persistSession: false } }) as unknown as Supabase;
+		const first = (await organisations.getBySlug(service, `${PREFIX}1`))!;
+		const distinct = (ids: string[]) => new Set(ids).size;
+		const members = await organisations.members(service, first.id);
+		expect(distinct(members.map((member) => member.user.id))).toBe(MANY);
+		const invited = await invitations.listForOrganisation(service, first.id);
+		expect(distinct(invited.map((invitation) => invitation.id))).toBe(MANY);
+		const { units } = await organisations.family(service, first);
+		expect(distinct(units.map((unit) => unit.id))).toBe(MANY - 1);
+		const taken = await transfers.listOfOrganisation(service, first.id);
+		expect(distinct(taken.map((transfer) => transfer.id))).toBe(MANY - 1);
 	});
 });

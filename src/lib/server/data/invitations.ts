@@ -4,6 +4,7 @@
 import type { Supabase } from '../supabase.ts';
 import { serviceClient } from '../supabase-admin.ts';
 import { hashToken, newToken } from '../tokens.ts';
+import { everyRow } from './every-row.ts';
 import { UNIQUE_VIOLATION, unwrap } from './unwrap.ts';
 import type { TranslatedText } from '#lib/translations.ts';
 import type { NamedOrganisation } from '#lib/organisation-names.ts';
@@ -70,15 +71,15 @@ export async function create(supabase: Supabase, invitation: NewInvitation): Pro
 
 /** Every invitation into the organisation, those a project coordinator made included. */
 export async function listForOrganisation(supabase: Supabase, organisationId: string): Promise<Invitation[]> {
-	return unwrap(
-		await supabase.from('invitations').select(COLUMNS).eq('organisation_id', organisationId).order('created_at', { ascending: false })
-	) as unknown as Invitation[];
+	return everyRow<Invitation>((from, to) =>
+		supabase.from('invitations').select(COLUMNS).eq('organisation_id', organisationId).order('created_at', { ascending: false }).order('id').range(from, to)
+	);
 }
 
 export async function listForProject(supabase: Supabase, projectId: string): Promise<Invitation[]> {
-	return unwrap(
-		await supabase.from('invitations').select(COLUMNS).eq('project_id', projectId).order('created_at', { ascending: false })
-	) as unknown as Invitation[];
+	return everyRow<Invitation>((from, to) =>
+		supabase.from('invitations').select(COLUMNS).eq('project_id', projectId).order('created_at', { ascending: false }).order('id').range(from, to)
+	);
 }
 
 export async function get(supabase: Supabase, id: string): Promise<Invitation | null> {

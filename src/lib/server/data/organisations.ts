@@ -85,8 +85,8 @@ export type Relative = NamedOrganisation & { id: string; slug: string };
 /** The organisation a unit belongs to, and the units of an organisation (one level: never both). */
 export async function family(supabase: Supabase, organisation: Pick<Organisation, 'id' | 'parent_id'>): Promise<{ parent: Relative | null; units: Relative[] }> {
 	const either = organisation.parent_id ? `parent_id.eq.${organisation.id},id.eq.${organisation.parent_id}` : `parent_id.eq.${organisation.id}`;
-	const rows: Array<Relative & { parent_id: string | null }> = unwrap(
-		await supabase.from('organisations').select(`id, slug, ${ORGANISATION_NAME_COLUMNS}, parent_id`).or(either).order('name')
+	const rows = await everyRow<Relative & { parent_id: string | null }>((from, to) =>
+		supabase.from('organisations').select(`id, slug, ${ORGANISATION_NAME_COLUMNS}, parent_id`).or(either).order('name').order('id').range(from, to)
 	);
 	return {
 		parent: rows.find((row) => row.id === organisation.parent_id) ?? null,
@@ -115,13 +115,15 @@ export type Member = {
 };
 
 export async function members(supabase: Supabase, organisationId: string): Promise<Member[]> {
-	return unwrap(
-		await supabase
+	return everyRow<Member>((from, to) =>
+		supabase
 			.from('organisation_members')
 			.select('role, created_at, user:users!inner(id, display_name, email)')
 			.eq('organisation_id', organisationId)
 			.order('created_at')
-	) as unknown as Member[];
+			.order('user_id')
+			.range(from, to)
+	);
 }
 
 /** The reader's role in an organisation, or null. */

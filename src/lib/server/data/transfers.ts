@@ -6,6 +6,7 @@
 import type { TransferStage } from '#lib/practices.ts';
 import type { TranslatedText, TranslationStatus } from '#lib/translations.ts';
 import type { Supabase } from '../supabase.ts';
+import { everyRow } from './every-row.ts';
 import { CHECK_VIOLATION, FOREIGN_KEY_VIOLATION, UNIQUE_VIOLATION, unwrap } from './unwrap.ts';
 import type { NamedOrganisation } from '#lib/organisation-names.ts';
 
@@ -48,11 +49,14 @@ const SUMMARY_COLUMNS =
 
 /** The transfers the reader may see: of a practice, or those concerning a project or an organisation (public.transfers_of). */
 async function summaries(supabase: Supabase, of: { practice?: string; project?: string; organisation?: string }): Promise<TransferSummary[]> {
-	const from = of.practice
-		? supabase.from('practice_transfers').select(SUMMARY_COLUMNS).eq('practice_id', of.practice)
-		: supabase.rpc('transfers_of', { project: of.project ?? null, organisation: of.organisation ?? null }).select(SUMMARY_COLUMNS);
+	const query = () =>
+		of.practice
+			? supabase.from('practice_transfers').select(SUMMARY_COLUMNS).eq('practice_id', of.practice)
+			: supabase.rpc('transfers_of', { project: of.project ?? null, organisation: of.organisation ?? null }).select(SUMMARY_COLUMNS);
 	// The most recently started first.
-	return unwrap(await from.order('started_on', { ascending: false }).order('id').order('id', { referencedTable: 'stages' })) as unknown as TransferSummary[];
+	return everyRow<TransferSummary>((from, to) =>
+		query().order('started_on', { ascending: false }).order('id').order('id', { referencedTable: 'stages' }).range(from, to)
+	);
 }
 
 export async function listOfPractice(supabase: Supabase, practiceId: string): Promise<TransferSummary[]> {
