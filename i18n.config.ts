@@ -21,7 +21,11 @@ export const paraglideOptions = {
 	routeStrategies: [
 		{ match: '/health', exclude: true },
 		{ match: '/health/*', exclude: true },
-		{ match: '/open-data/v1/*', exclude: true }
+		{ match: '/open-data/v1/*', exclude: true },
+		// Crawlers' files name every language's pages themselves.
+		{ match: '/robots.txt', exclude: true },
+		{ match: '/sitemap.xml', exclude: true },
+		{ match: '/sitemaps/*', exclude: true }
 	],
 	// Our own registry.js, whose formatters for counts are made once per locale, not per message.
 	additionalFiles: { 'registry.js': fs.readFileSync(new URL('./src/lib/message-registry.js', import.meta.url), 'utf8') }

@@ -1,6 +1,7 @@
 // Atom 1.0 (RFC 4287) feeds. Every value comes from people (titles, summaries, names), so every
 // value goes through one escape that also drops what XML 1.0 cannot carry: a feed that does not
 // parse is thrown away whole by feed readers, so no single entry's text may be able to break it.
+import { escapeXml as escape, xmlTimestamp as timestamp } from '#lib/xml.ts';
 
 export type AtomCategory = {
 	/** What the category is, for machines, e.g. a slug. */
@@ -99,40 +100,7 @@ function category({ term, label }: AtomCategory): string {
 	return `\t\t<category term="${escape(term)}"${label !== undefined ? ` label="${escape(label)}"` : ''}/>`;
 }
 
-/** RFC 3339 in UTC, to the second: '2024-10-15T09:00:00Z'. */
-function timestamp(instant: Date, what: string): string {
-	const iso = Number.isNaN(instant.getTime()) ? '' : instant.toISOString();
-	// Years past 9999 or before 0000 come out as '+010000-…' / '-000001-…', which RFC 3339 lacks.
-	if (!/^\d{4}-/.test(iso)) throw new RangeError(`${what}: ${String(instant)} is not a date an Atom feed can carry`);
-	return iso.replace(/\.\d+Z$/, 'Z');
-}
-
 function languageTag(value: string, what: string): string {
 	if (!LANGUAGE_TAG.test(value)) throw new RangeError(`${what}: ${JSON.stringify(value)} is not a language tag`);
 	return value;
 }
-
-/**
- * Text for an element or a quoted attribute. Drops what XML 1.0 does not allow at all (control
- * characters other than tab, line feed and carriage return; unpaired surrogates; U+FFFE, U+FFFF)
- * and the controls it allows but discourages (DEL and C1, which are never meant as text: they come
- * from mis-decoded Windows-1252). Tab, line feed and carriage return are written as references so
- * that they survive as they are: parsers turn them into spaces in attributes and a CR into LF in
- * text.
- */
-function escape(value: string): string {
-	return value
-		.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udfff]/gu, '')
-		.replace(/[&<>"'\t\n\r]/g, (char) => REFERENCES[char]);
-}
-
-const REFERENCES: Record<string, string> = {
-	'&': '&amp;',
-	'<': '&lt;',
-	'>': '&gt;',
-	'"': '&quot;',
-	"'": '&apos;',
-	'\t': '&#9;',
-	'\n': '&#10;',
-	'\r': '&#13;'
-};

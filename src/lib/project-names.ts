@@ -1,5 +1,6 @@
 // Names of the codes a project uses, in the reader's language. An unknown code shows as itself.
 import { m } from '#lib/paraglide/messages.js';
+import { pickTranslation, type TranslatedText } from '#lib/translations.ts';
 
 export const PROGRAMMES = ['europe_for_citizens', 'erasmus_plus_youth', 'cerv'] as const;
 
@@ -87,4 +88,9 @@ export function pressKindName(kind: string): string {
 		default:
 			return kind;
 	}
+}
+
+/** A project as a title names it: its acronym, else its title in the reader's language, else its address. */
+export function shortProjectName(project: { slug: string; acronym: string | null; title: TranslatedText }, locale: string): string {
+	return project.acronym ?? pickTranslation(project.title, locale)?.text ?? project.slug;
 }

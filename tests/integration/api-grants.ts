@@ -314,6 +314,8 @@ export const API_FUNCTIONS: Record<string, string[]> = {
 	published_practices: ['anon', 'authenticated'],
 	count_practices: ['anon', 'authenticated'],
 	practice_filter_choices: ['anon', 'authenticated'],
+	// The sitemap's pages (tests/e2e/sitemap.spec.ts): read as anon, under row level security.
+	sitemap_pages: ['anon', 'authenticated'],
 	// What the pages offer a person (write, approve): the policies still decide every write.
 	practice_permissions: ['anon', 'authenticated'],
 	// Runs with the caller's rights (row level security decides who may reorder a collection).

@@ -36,11 +36,13 @@ const PUBLIC_ROUTES = new Set([
 	'/events/[slug]',
 	'/events/[slug]/calendar.ics',
 	'/events/[slug]/sessions/[id].ics',
+	'/events/feed.atom',
 	'/open-data',
 	'/open-data/v1/[dataset].json',
 	'/organisations',
 	'/organisations/[slug]',
 	'/organisations/[slug]/calendar.ics',
+	'/organisations/[slug]/feed.atom',
 	'/organisations/[slug]/overview',
 	'/practices',
 	'/practices/[slug]',
@@ -51,11 +53,17 @@ const PUBLIC_ROUTES = new Set([
 	'/projects/[slug]',
 	'/projects/[slug]/calendar.ics',
 	'/projects/[slug]/events',
-	'/projects/[slug]/report'
+	'/projects/[slug]/events/feed.atom',
+	'/projects/[slug]/feed.atom',
+	'/projects/[slug]/report',
+	'/robots.txt',
+	'/sitemap.xml',
+	'/sitemaps/[kind]/[from].xml',
+	'/sitemaps/lists.xml'
 ]);
 
-/** Text worth compressing and sharing: pages, calendars, feeds and open data. */
-const SHARED_TYPES = ['text/html', 'text/calendar', 'application/atom+xml', 'application/json'];
+/** Text worth compressing and sharing: pages, calendars, feeds, open data, sitemaps and robots.txt. */
+const SHARED_TYPES = ['text/html', 'text/calendar', 'application/atom+xml', 'application/json', 'application/xml', 'text/plain'];
 
 /** Headers each answer gets afresh, never copied from the rendering. */
 const PER_ANSWER_HEADERS = ['age', 'cache-control', 'content-encoding', 'content-length', 'date', 'etag', 'vary'];

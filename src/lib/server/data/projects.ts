@@ -235,3 +235,26 @@ export async function getPage(supabase: Supabase, slug: string): Promise<Project
 			.maybeSingle()
 	) as unknown as ProjectPage | null;
 }
+
+/** At most this many press items and as many results in a project's news feed, the newest first. */
+export const NEWS_CAP = 50;
+
+export type ProjectNews = ProjectSummary & {
+	press: Array<Pick<PressItem, 'id' | 'kind' | 'title' | 'published_on' | 'body' | 'url'> & { updated_at: string }>;
+	results: Array<Pick<ProjectResult, 'id' | 'statement'> & { updated_at: string }>;
+};
+
+/** A project's press items and results for its news feed, newest changes first, bounded: one round trip. */
+export async function news(supabase: Supabase, slug: string): Promise<ProjectNews | null> {
+	return unwrap(
+		await supabase
+			.from('projects')
+			.select('id, slug, acronym, title, is_published, press:press_items(id, kind, title, published_on, body, url, updated_at), results:project_results(id, statement, updated_at)')
+			.eq('slug', slug)
+			.order('updated_at', { referencedTable: 'press_items', ascending: false })
+			.order('updated_at', { referencedTable: 'project_results', ascending: false })
+			.limit(NEWS_CAP, { referencedTable: 'press_items' })
+			.limit(NEWS_CAP, { referencedTable: 'project_results' })
+			.maybeSingle()
+	) as unknown as ProjectNews | null;
+}

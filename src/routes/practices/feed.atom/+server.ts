@@ -2,9 +2,9 @@
 // Read as the public would, so the feed is the same for everyone who subscribes to it.
 import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
-import { buildAtomFeed } from '#lib/atom.ts';
 import { href, languageName } from '#lib/i18n.ts';
 import { PRACTICE_SECTIONS, sectionName, themeName } from '#lib/practices.ts';
+import { atomFeed, atomResponse } from '#lib/server/atom-feeds.ts';
 import { serverConfig } from '#lib/server/config.ts';
 import * as practices from '#lib/server/data/practices.ts';
 import { renderMarkdown } from '#lib/server/markdown.ts';
@@ -25,24 +25,17 @@ export const GET: RequestHandler = async () => {
 		xml = build(locale, list);
 		built.set(locale, { fingerprint, xml });
 	}
-	return new Response(xml, {
-		headers: { 'content-type': 'application/atom+xml; charset=utf-8' }
-	});
+	return atomResponse(xml);
 };
 
 function build(locale: string, list: Awaited<ReturnType<typeof practices.latestIn>>): string {
 	const origin = serverConfig().publicOrigin;
 	const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-	return buildAtomFeed({
-		id: `${origin}${href('/practices/feed.atom')}`,
+	return atomFeed({
+		path: '/practices/feed.atom',
+		alternate: `/practices?language=${locale}`,
 		title: m.practices_feed_title({ language: languageName(locale, locale, { capitalise: false }) }),
 		subtitle: m.practices_intro(),
-		// An empty feed is as new as the code that serves it; one with entries, as its newest.
-		updated: new Date(list[0]?.published_at ?? '2026-01-01T00:00:00Z'),
-		language: locale,
-		selfUrl: `${origin}${href('/practices/feed.atom')}`,
-		alternateUrl: `${origin}${href('/practices')}?language=${locale}`,
-		author: m.site_name(),
 		entries: list.map((p) => ({
 			id: `${origin}${href(`/practices/${p.practice.slug}`)}?lang=${locale}`,
 			title: p.title,
