@@ -58,6 +58,8 @@ export function paymentKindName(kind: string): string {
 			return m.payment_final_payment();
 		case 'co_financing':
 			return m.payment_co_financing();
+		case 'reimbursement':
+			return m.payment_reimbursement();
 		default:
 			return kind;
 	}

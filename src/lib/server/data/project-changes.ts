@@ -10,8 +10,8 @@ import { updateAtVersion } from './versioned.ts';
 
 export type PartnerRole = Partner['role'];
 export const PARTNER_ROLES: PartnerRole[] = ['lead_partner', 'applicant', 'coordinator', 'partner'];
-export type PaymentKind = 'pre_financing' | 'advance' | 'final_payment' | 'co_financing';
-export const PAYMENT_KINDS: PaymentKind[] = ['pre_financing', 'advance', 'final_payment', 'co_financing'];
+export type PaymentKind = 'pre_financing' | 'advance' | 'final_payment' | 'co_financing' | 'reimbursement';
+export const PAYMENT_KINDS: PaymentKind[] = ['pre_financing', 'advance', 'final_payment', 'co_financing', 'reimbursement'];
 export const INDICATOR_CODES = ['international_events', 'staff_mobilities', 'direct_participants', 'indirect_participants'] as const;
 
 
