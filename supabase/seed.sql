@@ -381,6 +381,7 @@ insert into public.budget_payments (project_id, organisation_id, kind, year, amo
    null, 2);
 
 -- Results planned, as the sheets state them; staff mobilities are those of the Daugavpils organisation.
+-- Young NEETs' 30 persons in mobilities are, as its sheet says, both education staff and young people.
 insert into public.project_indicators (project_id, code, planned, approximate, organisation_id, notes) values
   ('0b000000-0000-4000-8000-000000000001', 'direct_participants', 1555, false, null,
    '{"lv": {"text": "Starpvalstu līmenī.", "status": "original"},
@@ -388,7 +389,7 @@ insert into public.project_indicators (project_id, code, planned, approximate, o
   ('0b000000-0000-4000-8000-000000000001', 'indirect_participants', 3700, true, null,
    '{"lv": {"text": "Galvenokārt jaunieši, politiķi, skolotāji, jauniešu biedrības, apvienības.", "status": "original"},
      "en": {"text": "Mainly young people, politicians, teachers, youth associations and organisations.", "status": "reviewed"}}'),
-  ('0b000000-0000-4000-8000-000000000001', 'staff_mobilities', 30, false, '0a000000-0000-4000-8000-000000000002',
+  ('0b000000-0000-4000-8000-000000000001', 'mobilities', 30, false, '0a000000-0000-4000-8000-000000000002',
    '{"lv": {"text": "30 personas mobilitātēs: pašvaldības izglītības jomas darbinieki un jaunieši.", "status": "original"},
      "en": {"text": "30 persons in mobilities: municipal education staff and young people.", "status": "reviewed"}}'),
   ('0b000000-0000-4000-8000-000000000003', 'international_events', 5, false, null,

@@ -39,6 +39,8 @@ export function indicatorName(code: string): string {
 			return m.indicator_international_events();
 		case 'staff_mobilities':
 			return m.indicator_staff_mobilities();
+		case 'mobilities':
+			return m.indicator_mobilities();
 		case 'direct_participants':
 			return m.indicator_direct_participants();
 		case 'indirect_participants':

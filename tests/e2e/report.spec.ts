@@ -285,10 +285,14 @@ for (const [slug, sheet] of Object.entries(SHEETS)) {
 	});
 }
 
-test('Young NEETs’ report and outcomes hold no demo registrations: the demo meeting is the fictional demo project’s', async ({ page }) => {
+test('Young NEETs’ report and outcomes hold no demo registrations, and its mobilities are of staff and young people: the demo meeting is the fictional demo project’s', async ({ page }) => {
 	const demoEvent = '/events/demo-partner-meeting-daugavpils-2024';
 	await page.goto('/en/projects/young-neets/report');
 	await expect(page.getByRole('region', { name: 'Events: places and times' }).getByRole('row', { name: /demo|meeting in Daugavpils/i })).toHaveCount(0);
+	// Its 30 persons in mobilities as the sheet (000_) says: education staff and young people.
+	const indicators = page.getByRole('region', { name: 'Outcomes: planned and achieved' });
+	await expect(indicators.getByRole('row', { name: /^Mobilities of staff and young people/ }).getByRole('cell').nth(1)).toHaveText('30');
+	await expect(indicators.getByRole('row', { name: /Staff mobilities/ })).toHaveCount(0);
 	const csv = await (await page.request.get('/en/projects/young-neets/report.csv')).text();
 	expect(csv).not.toMatch(/\(demo\)|meeting in Daugavpils|\/events\/[a-z0-9-]*demo/i);
 	await page.goto('/en/projects/young-neets');
