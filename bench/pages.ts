@@ -52,7 +52,7 @@ const PUBLIC_PAGES = [
 ];
 const ONLY = process.env.TILTS_PAGES?.split(',').filter(Boolean);
 const PAGES = ONLY ? PUBLIC_PAGES.filter((page) => ONLY.some((word) => page.includes(word))) : PUBLIC_PAGES;
-const SIGNED_IN_PAGES = ['/en/my-work', '/en/projects/young-neets/edit', '/en/events/young-neets-partner-meeting-daugavpils-2024-demo/edit', '/en/events/young-neets-partner-meeting-daugavpils-2024-demo/delegations'];
+const SIGNED_IN_PAGES = ['/en/my-work', '/en/projects/young-neets/edit', '/en/events/demo-partner-meeting-daugavpils-2024/edit', '/en/events/demo-partner-meeting-daugavpils-2024/delegations'];
 /** Where the static copies go: served by the portal's own static file handler, read when it starts. */
 const COPIES = path.join(PROJECT_ROOT, 'build/client/bench-copy');
 

@@ -152,6 +152,16 @@ insert into public.projects (id, slug, acronym, title, status, is_published) val
    '{"lv": {"text": "Atveriet sirdis, cilvēki!", "status": "original"},
      "en": {"text": "Open your hearts, people!", "status": "reviewed"}}', 'settled', true);
 
+-- A fictional project, apart from the five of the sheets, to hold the demo meeting with its agenda
+-- and registrations: the real projects show only what their sheets say.
+insert into public.projects (id, slug, acronym, title, summary, status, is_published) values
+  ('0b000000-0000-4000-8000-000000000006', 'demo-project', 'DEMO',
+   '{"lv": {"text": "Demonstrācijas projekts (izdomāts)", "status": "original"},
+     "en": {"text": "Demo project (fictional)", "status": "reviewed"}}',
+   '{"lv": {"text": "Izdomāts projekts portāla izmēģināšanai: tā tikšanās, darba kārtība un reģistrācijas ir demonstrācijas dati, nevis kāda reāla projekta pieraksts.", "status": "original"},
+     "en": {"text": "A fictional project for trying the portal: its meeting, agenda and registrations are demo data, not a record of any real project.", "status": "reviewed"}}',
+   'closed', true);
+
 insert into public.project_partners (project_id, organisation_id, role) values
   ('0b000000-0000-4000-8000-000000000001', '0a000000-0000-4000-8000-000000000003', 'coordinator'),
   ('0b000000-0000-4000-8000-000000000001', '0a000000-0000-4000-8000-000000000002', 'applicant'),
@@ -162,7 +172,9 @@ insert into public.project_partners (project_id, organisation_id, role) values
   ('0b000000-0000-4000-8000-000000000004', '0a000000-0000-4000-8000-000000000006', 'lead_partner'),
   ('0b000000-0000-4000-8000-000000000004', '0a000000-0000-4000-8000-000000000001', 'partner'),
   ('0b000000-0000-4000-8000-000000000005', '0a000000-0000-4000-8000-000000000007', 'lead_partner'),
-  ('0b000000-0000-4000-8000-000000000005', '0a000000-0000-4000-8000-000000000001', 'partner');
+  ('0b000000-0000-4000-8000-000000000005', '0a000000-0000-4000-8000-000000000001', 'partner'),
+  ('0b000000-0000-4000-8000-000000000006', '0a000000-0000-4000-8000-000000000002', 'coordinator'),
+  ('0b000000-0000-4000-8000-000000000006', '0a000000-0000-4000-8000-000000000003', 'partner');
 
 -- The other partners of SOLID (12 partners besides the lead), WIR (9 besides the lead) and HOP! (6 besides the lead).
 insert into public.project_partners (project_id, organisation_id, role) values
@@ -369,6 +381,7 @@ insert into public.budget_payments (project_id, organisation_id, kind, year, amo
    null, 2);
 
 -- Results planned, as the sheets state them; staff mobilities are those of the Daugavpils organisation.
+-- Young NEETs' 30 persons in mobilities are, as its sheet says, both education staff and young people.
 insert into public.project_indicators (project_id, code, planned, approximate, organisation_id, notes) values
   ('0b000000-0000-4000-8000-000000000001', 'direct_participants', 1555, false, null,
    '{"lv": {"text": "Starpvalstu līmenī.", "status": "original"},
@@ -376,7 +389,7 @@ insert into public.project_indicators (project_id, code, planned, approximate, o
   ('0b000000-0000-4000-8000-000000000001', 'indirect_participants', 3700, true, null,
    '{"lv": {"text": "Galvenokārt jaunieši, politiķi, skolotāji, jauniešu biedrības, apvienības.", "status": "original"},
      "en": {"text": "Mainly young people, politicians, teachers, youth associations and organisations.", "status": "reviewed"}}'),
-  ('0b000000-0000-4000-8000-000000000001', 'staff_mobilities', 30, false, '0a000000-0000-4000-8000-000000000002',
+  ('0b000000-0000-4000-8000-000000000001', 'mobilities', 30, false, '0a000000-0000-4000-8000-000000000002',
    '{"lv": {"text": "30 personas mobilitātēs: pašvaldības izglītības jomas darbinieki un jaunieši.", "status": "original"},
      "en": {"text": "30 persons in mobilities: municipal education staff and young people.", "status": "reviewed"}}'),
   ('0b000000-0000-4000-8000-000000000003', 'international_events', 5, false, null,
@@ -423,14 +436,16 @@ insert into public.project_members (project_id, user_id, organisation_id, role) 
   ('0b000000-0000-4000-8000-000000000004', '0c000000-0000-4000-8000-000000000002', '0a000000-0000-4000-8000-000000000001', 'coordinator'),
   ('0b000000-0000-4000-8000-000000000005', '0c000000-0000-4000-8000-000000000002', '0a000000-0000-4000-8000-000000000001', 'coordinator'),
   ('0b000000-0000-4000-8000-000000000001', '0c000000-0000-4000-8000-000000000003', '0a000000-0000-4000-8000-000000000003', 'partner_editor'),
-  ('0b000000-0000-4000-8000-000000000002', '0c000000-0000-4000-8000-000000000004', '0a000000-0000-4000-8000-000000000004', 'partner_editor');
+  ('0b000000-0000-4000-8000-000000000002', '0c000000-0000-4000-8000-000000000004', '0a000000-0000-4000-8000-000000000004', 'partner_editor'),
+  ('0b000000-0000-4000-8000-000000000006', '0c000000-0000-4000-8000-000000000002', '0a000000-0000-4000-8000-000000000002', 'coordinator'),
+  ('0b000000-0000-4000-8000-000000000006', '0c000000-0000-4000-8000-000000000003', '0a000000-0000-4000-8000-000000000003', 'partner_editor');
 
 -- Events ------------------------------------------------------------------------------------
 -- The international meetings of the sheets, with the dates and the Daugavpils delegation exactly as
 -- they give them (month-precision dates span the whole month). The host is set only where the
 -- sheet makes it plain: HOP!'s lead partner is the City of Toruń itself; SOLID's sheet names only
 -- the places. The sheets give no dates for the WIR meetings or the Young NEETs mobilities, so
--- those are not seeded. The Young NEETs meeting in Daugavpils is demo content.
+-- those are not seeded. The demo meeting in Daugavpils belongs to the fictional demo project.
 insert into public.events (id, slug, kind, title, description, host_organisation_id, venue_name, venue_address,
   venue_city, venue_country, time_zone, starts_local, ends_local, time_precision, visibility, status) values
   -- SOLID (002_, "Projekta starptautiskās mobilitātes")
@@ -462,10 +477,10 @@ insert into public.events (id, slug, kind, title, description, host_organisation
      "en": {"text": "Participants from Daugavpils: specialists who coordinate volunteering, and volunteers active in the Daugavpils municipality.", "status": "reviewed"}}',
    '0a000000-0000-4000-8000-000000000007', null, null,
    'Toruń', 'PL', 'Europe/Warsaw', '2018-04-11 00:00', '2018-04-12 00:00', 'day', 'public', 'held'),
-  -- Young NEETs (000_ says only "2024.g.rudenī – partneru uzņemšana Daugavpilī"): a demo agenda.
-  ('0d000000-0000-4000-8000-000000000007', 'young-neets-partner-meeting-daugavpils-2024-demo', 'partner_meeting',
-   '{"lv": {"text": "Young NEETs partneru tikšanās Daugavpilī (demo)", "status": "original"},
-     "en": {"text": "Young NEETs partner meeting in Daugavpils (demo)", "status": "reviewed"}}',
+  -- The demo project's meeting: a fictional agenda to try the portal with.
+  ('0d000000-0000-4000-8000-000000000007', 'demo-partner-meeting-daugavpils-2024', 'partner_meeting',
+   '{"lv": {"text": "Demonstrācijas partneru tikšanās Daugavpilī (izdomāta)", "status": "original"},
+     "en": {"text": "Demo partner meeting in Daugavpils (fictional)", "status": "reviewed"}}',
    '{"lv": {"text": "Demo darba kārtība: ticamas sesijas, nevis reālās tikšanās pieraksts.", "status": "original"},
      "en": {"text": "Demo agenda: plausible sessions, not a record of the real meeting.", "status": "reviewed"}}',
    '0a000000-0000-4000-8000-000000000001', 'Daugavpils City Council', 'Krišjāņa Valdemāra iela 1',
@@ -478,10 +493,10 @@ insert into public.project_events (project_id, event_id) values
   ('0b000000-0000-4000-8000-000000000003', '0d000000-0000-4000-8000-000000000004'),
   ('0b000000-0000-4000-8000-000000000003', '0d000000-0000-4000-8000-000000000005'),
   ('0b000000-0000-4000-8000-000000000005', '0d000000-0000-4000-8000-000000000006'),
-  ('0b000000-0000-4000-8000-000000000001', '0d000000-0000-4000-8000-000000000007');
+  ('0b000000-0000-4000-8000-000000000006', '0d000000-0000-4000-8000-000000000007');
 
 -- Delegations: the Daugavpils representatives the sheets give for each meeting; for the demo
--- meeting, places for the two named partner organisations of Young NEETs.
+-- meeting, places for the two partner organisations of the demo project.
 insert into public.event_delegations (event_id, organisation_id, places, reported_participants) values
   ('0d000000-0000-4000-8000-000000000001', '0a000000-0000-4000-8000-000000000001', 3, 3),
   ('0d000000-0000-4000-8000-000000000002', '0a000000-0000-4000-8000-000000000001', 6, 6),
@@ -579,7 +594,7 @@ insert into public.event_sessions (id, event_id, starts_local, ends_local, title
    null, null, 'travel', 0);
 
 insert into public.event_links (event_id, online_url) values
-  ('0d000000-0000-4000-8000-000000000007', 'https://meet.example.org/tilts-demo/young-neets-daugavpils-2024');
+  ('0d000000-0000-4000-8000-000000000007', 'https://meet.example.org/tilts-demo/demo-partner-meeting-daugavpils-2024');
 
 -- Demo registrations for the demo meeting: fictional people, example.org addresses.
 insert into public.event_registrations (id, event_id, organisation_id, full_name, job_title, email, arrival, departure,

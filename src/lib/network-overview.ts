@@ -70,9 +70,10 @@ const PAYMENT_KINDS: PaymentKind[] = ['pre_financing', 'advance', 'final_payment
 /**
  * Payments per year (rows) and kind (columns: only the kinds recorded, in a fixed order). Read the
  * column totals: a row's total adds pre-financing to the programme money it stands in for.
+ * Pre-financing paid back is no source of money, so it is left out (the funder report shows it).
  */
 export function paymentsPerYear(overview: Pick<Overview, 'payments_per_year'>): CrossTable<number | null, PaymentKind> {
-	const payments = overview.payments_per_year;
+	const payments = overview.payments_per_year.filter((p) => PAYMENT_KINDS.includes(p.kind));
 	const kinds = PAYMENT_KINDS.filter((kind) => payments.some((p) => p.kind === kind));
 	const years = [...new Set(payments.map((p) => p.year))].sort(byYear);
 	return crossTable(

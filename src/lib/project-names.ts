@@ -40,6 +40,8 @@ export function indicatorName(code: string): string {
 			return m.indicator_international_events();
 		case 'staff_mobilities':
 			return m.indicator_staff_mobilities();
+		case 'mobilities':
+			return m.indicator_mobilities();
 		case 'direct_participants':
 			return m.indicator_direct_participants();
 		case 'indirect_participants':
@@ -59,6 +61,8 @@ export function paymentKindName(kind: string): string {
 			return m.payment_final_payment();
 		case 'co_financing':
 			return m.payment_co_financing();
+		case 'reimbursement':
+			return m.payment_reimbursement();
 		default:
 			return kind;
 	}

@@ -3,7 +3,7 @@
 // written differs (the reader's locale on the page, plain machine values in the files).
 import { dateTimeFormat } from '#lib/intl.ts';
 import { formatDateRange } from './dates.ts';
-import { formatNumber } from './money.ts';
+import { formatEuro, formatNumber } from './money.ts';
 
 /** A date as exactly as it is known; with a time for events (the venue's wall clock). */
 export type DateCell = { date: string; precision: 'year' | 'month' | 'day' | 'minute' };
@@ -11,7 +11,9 @@ export type DateCell = { date: string; precision: 'year' | 'month' | 'day' | 'mi
 export type LinkCell = { url: string; label?: string };
 /** Text in another language than the reader's (content not translated yet): the page marks its language. */
 export type TextCell = { text: string; lang: string };
-export type Cell = null | string | number | DateCell | LinkCell | TextCell;
+/** An amount in euro, kept in cents (exact): money on the page, a number of euro in the files. */
+export type MoneyCell = { cents: number };
+export type Cell = null | string | number | DateCell | LinkCell | TextCell | MoneyCell;
 
 export type Section = {
 	id: string;
@@ -34,6 +36,10 @@ export type Report = {
 export const isDate = (cell: Cell): cell is DateCell => typeof cell === 'object' && cell !== null && 'date' in cell;
 export const isLink = (cell: Cell): cell is LinkCell => typeof cell === 'object' && cell !== null && 'url' in cell;
 export const isText = (cell: Cell): cell is TextCell => typeof cell === 'object' && cell !== null && 'lang' in cell;
+export const isMoney = (cell: Cell): cell is MoneyCell => typeof cell === 'object' && cell !== null && 'cents' in cell;
+
+/** How a spreadsheet shows an amount in euro: with cents, grouped, the currency after it. */
+export const EURO_FORMAT = '#,##0.00 "€"';
 
 /** "2018-03", "2018-03-12", "2018-03-12 09:00": what a spreadsheet or a script reads unambiguously. */
 export function plainDate(cell: DateCell): string {
@@ -57,6 +63,7 @@ export function displayCell(cell: Cell, locale: string): string {
 	if (typeof cell === 'number') return formatNumber(cell, locale);
 	if (typeof cell === 'string') return cell;
 	if (isText(cell)) return cell.text;
+	if (isMoney(cell)) return formatEuro(cell.cents, locale);
 	if (isLink(cell)) return cell.label ?? cell.url;
 	if (cell.precision !== 'minute') return formatDateRange(cell.date.slice(0, 10), null, cell.precision, locale);
 	return dateTimeFormat(locale, MINUTE).format(wallClock(cell));

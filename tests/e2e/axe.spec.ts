@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { createAccount, DEMO, projectWithIndicator, signIn } from './factories.ts';
 import { axeViolations, expect, LOCALES, PUBLIC_PATHS, SIGNED_IN_PATHS, test } from './fixtures.ts';
 
-const EVENT = '/events/young-neets-partner-meeting-daugavpils-2024-demo';
+const EVENT = '/events/demo-partner-meeting-daugavpils-2024';
 
 type Person = { name: string; email?: () => Promise<{ email: string; password?: string }>; paths: string[] };
 

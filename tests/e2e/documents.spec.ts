@@ -148,7 +148,7 @@ test('a partner-only file is found only by the partnership: 404 for everyone els
 });
 
 for (const record of [
-	{ what: 'an event', page: '/events/young-neets-partner-meeting-daugavpils-2024-demo' },
+	{ what: 'an event', page: '/events/demo-partner-meeting-daugavpils-2024' },
 	{ what: 'a practice', page: '/practices/leszno-volunteer-centre' }
 ]) {
 	test(`the coordinator uploads a PDF to ${record.what}; a visitor sees it there and downloads it`, async ({ page, browser }) => {
@@ -182,7 +182,7 @@ for (const record of [
 }
 
 test('an event\'s and a practice\'s documents are kept by their editors only: 403 for others, sign-in when signed out', async ({ page }) => {
-	const manage = ['/en/events/young-neets-partner-meeting-daugavpils-2024-demo/documents', '/en/practices/leszno-volunteer-centre/documents'];
+	const manage = ['/en/events/demo-partner-meeting-daugavpils-2024/documents', '/en/practices/leszno-volunteer-centre/documents'];
 	for (const path of manage) {
 		await page.goto(path);
 		await expect(page).toHaveURL(/\/en\/sign-in/);

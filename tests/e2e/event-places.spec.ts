@@ -1,12 +1,12 @@
 // The host lowers an organisation's places below the people it has registered: warned first with
 // the names of those who would move to the waiting list, then confirming; and sets a registration
-// deadline that the event page shows. Places on the demo Young NEETs meeting (Comune di Faenza has
+// deadline that the event page shows. Places on the demo project's meeting (Comune di Faenza has
 // 3 places and 2 registered people), put back afterwards.
 import { randomUUID } from 'node:crypto';
 import { expect, expectNoViolations, test } from './fixtures.ts';
 import { DEMO, signIn, sql } from './factories.ts';
 
-const EVENT = 'young-neets-partner-meeting-daugavpils-2024-demo';
+const EVENT = 'demo-partner-meeting-daugavpils-2024';
 const EVENT_ID = '0d000000-0000-4000-8000-000000000007';
 const FAENZA = '0a000000-0000-4000-8000-000000000003';
 const YOUNG_NEETS = '0b000000-0000-4000-8000-000000000001';
@@ -67,7 +67,7 @@ test('a confirmation that did not name everyone who would move warns again', asy
 });
 
 test('the host sets a registration deadline; the event page shows it', async ({ page }) => {
-	// An event of its own (the demo meeting's host is not a partner of Young NEETs, so its details
+	// An event of its own (the demo meeting's host is not a partner of the demo project, so its details
 	// cannot be saved as they are), hosted by a partner, in Riga.
 	const slug = `deadline-${randomUUID().slice(0, 8)}`;
 	await sql(

@@ -51,7 +51,7 @@ export const PUBLIC_PATHS = [
 	'/projects/young-neets',
 	'/projects/solid/events',
 	'/events',
-	'/events/young-neets-partner-meeting-daugavpils-2024-demo',
+	'/events/demo-partner-meeting-daugavpils-2024',
 	'/events/solid-kick-off-jette-2018',
 	'/practices',
 	'/practices/leszno-volunteer-centre',
@@ -79,11 +79,11 @@ export const SIGNED_IN_PATHS: Array<{ path: string; as: 'coordinator' | 'admin' 
 	{ path: '/projects/solid/edit/budget', as: 'coordinator' },
 	{ path: '/projects/wir/edit/outcomes', as: 'coordinator' },
 	{ path: '/projects/young-neets/events/new', as: 'coordinator' },
-	{ path: '/events/young-neets-partner-meeting-daugavpils-2024-demo', as: 'coordinator' },
-	{ path: '/events/young-neets-partner-meeting-daugavpils-2024-demo/edit', as: 'coordinator' },
-	{ path: '/events/young-neets-partner-meeting-daugavpils-2024-demo/delegations', as: 'coordinator' },
+	{ path: '/events/demo-partner-meeting-daugavpils-2024', as: 'coordinator' },
+	{ path: '/events/demo-partner-meeting-daugavpils-2024/edit', as: 'coordinator' },
+	{ path: '/events/demo-partner-meeting-daugavpils-2024/delegations', as: 'coordinator' },
 	{ path: '/projects/wir/documents', as: 'coordinator' },
-	{ path: '/events/young-neets-partner-meeting-daugavpils-2024-demo/documents', as: 'coordinator' },
+	{ path: '/events/demo-partner-meeting-daugavpils-2024/documents', as: 'coordinator' },
 	{ path: '/practices/leszno-volunteer-centre/documents', as: 'coordinator' }
 ];
 export const LOCALES = ['en', 'lv'] as const;

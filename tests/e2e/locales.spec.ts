@@ -14,7 +14,7 @@ import { axeViolations, expect, PUBLIC_PATHS, test } from './fixtures.ts';
 import { squeezedText } from './reflow.ts';
 import { englishTexts, readableText, translationProblems, type EnglishTexts } from './translation-check.ts';
 
-const EVENT = '/events/young-neets-partner-meeting-daugavpils-2024-demo';
+const EVENT = '/events/demo-partner-meeting-daugavpils-2024';
 
 /** Pages for anyone, and the error pages, with the status each answers. */
 const PUBLIC: Array<[string, number]> = [

@@ -25,11 +25,11 @@ test('an English page shows a partner’s own name marked with its language, a L
 test('a partner’s indicator names the partner as the project does, marked with its language, on the page, in its chart and in the report', async ({ page }) => {
 	const board = 'Daugavpils pilsētas Izglītības pārvalde';
 	await page.goto('/en/projects/young-neets');
-	const row = page.getByRole('row').filter({ hasText: 'Staff mobilities' });
+	const row = page.getByRole('row').filter({ hasText: 'Mobilities of staff and young people' });
 	await expect(row.locator('span[lang="lv"]')).toHaveText(board);
-	await expect(page.locator('.outcome-chart li').filter({ hasText: 'Staff mobilities' }).locator('span[lang="lv"]')).toHaveText(board);
+	await expect(page.locator('.outcome-chart li').filter({ hasText: 'Mobilities of staff and young people' }).locator('span[lang="lv"]')).toHaveText(board);
 	await page.goto('/en/projects/young-neets/report');
-	await expect(page.getByRole('row').filter({ hasText: 'Staff mobilities' }).locator('[lang="lv"]').first()).toHaveText(board);
+	await expect(page.getByRole('row').filter({ hasText: 'Mobilities of staff and young people' }).locator('[lang="lv"]').first()).toHaveText(board);
 	await expect(page.getByRole('row').filter({ hasText: 'Comune di Faenza' }).locator('[lang="it"]').first()).toHaveText('Comune di Faenza');
 });
 

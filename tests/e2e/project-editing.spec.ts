@@ -322,3 +322,40 @@ test('a member proposes new details for their organisation; the admin accepts th
 	await memberPage.goto('/en/organisations/torun-city-council/propose');
 	await expect(memberPage.getByRole('region', { name: 'What you proposed' })).toContainText('accepted');
 });
+
+test('the coordinator records pre-financing paid back, without JavaScript; more than is owed is refused in Latvian, and the report shows it', async ({ browser, baseURL }) => {
+	const slug = await draftProject();
+	const council = '0a000000-0000-4000-8000-000000000001';
+	await sql(
+		`insert into public.project_budgets (project_id, organisation_id, total_cents, eu_cofinancing_cents, own_cofinancing_cents) select id, $2, 3170000, 3170000, 0 from public.projects where slug = $1`,
+		[slug, council]
+	);
+	await sql(`insert into public.budget_payments (project_id, organisation_id, kind, year, amount_cents) select id, $2, 'pre_financing', 2024, 1268000 from public.projects where slug = $1`, [slug, council]);
+	const page = await (await browser.newContext({ baseURL, javaScriptEnabled: false })).newPage();
+	await signIn(page, DEMO.coordinator);
+
+	await page.goto(`/lv/projects/${slug}/edit/budget`);
+	const payBack = async (amount: string) => {
+		await page.locator('#kind').selectOption('reimbursement');
+		await page.getByLabel('Gads').fill('2026');
+		await page.getByLabel('Summa', { exact: true }).fill(amount);
+		await page.getByRole('button', { name: 'Pievienot maksājumu' }).click();
+	};
+	await payBack('13 000');
+	await expect(page.getByText(/^Summa pārsniedz vēl neatgriezto priekšfinansējumu \(12\s680\s€\)\./)).toBeVisible();
+	await expect(page.getByLabel('Summa', { exact: true })).toHaveValue('13 000');
+	await payBack('12 680');
+	await expect(page.getByRole('status')).toHaveText('Maksājums pievienots.');
+	await expect(page.getByRole('table')).toContainText('Atgrieztais priekšfinansējums');
+	await payBack('1');
+	await expect(page.getByText(/^Summa pārsniedz vēl neatgriezto priekšfinansējumu \(0\s€\)\./)).toBeVisible();
+	expect(await sql(`select x.amount_cents from public.budget_payments x join public.projects p on p.id = x.project_id where p.slug = $1 and x.kind = 'reimbursement'`, [slug])).toEqual([
+		{ amount_cents: '1268000' }
+	]);
+
+	await page.goto(`/en/projects/${slug}/report`);
+	const total = page.getByRole('region', { name: 'Budget per partner' }).getByRole('row', { name: /^Total/ });
+	await expect(total.getByRole('cell')).toHaveText(['€31,700', '€31,700', '€0', '€12,680', '€12,680', '—']);
+	await expect(page.getByRole('region', { name: 'Payments and pre-financing' }).getByRole('row', { name: /Pre-financing paid back/ })).toContainText('€12,680');
+	await page.context().close();
+});

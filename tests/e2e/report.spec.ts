@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoViolations, test } from './fixtures.ts';
 import { DEMO, parseCsv, signIn, sql } from './factories.ts';
-import { displayCell, plainDate, type Cell, type DateCell, type TextCell } from '../../src/lib/report.ts';
+import { displayCell, EURO_FORMAT, plainDate, type Cell, type DateCell, type TextCell } from '../../src/lib/report.ts';
 
 const COORDINATOR = '0c000000-0000-4000-8000-000000000002';
 const PRECISION: Record<string, DateCell['precision']> = { yyyy: 'year', 'yyyy-mm': 'month', 'yyyy-mm-dd': 'day', 'yyyy-mm-dd hh:mm': 'minute' };
@@ -19,6 +19,7 @@ function reportCell(cell: ExcelJS.Cell): Exclude<Cell, TextCell> {
 	if (value === null || value === undefined) return null;
 	if (value instanceof Date) return { date: value.toISOString().slice(0, 16), precision: PRECISION[cell.numFmt] };
 	if (typeof value === 'object' && 'hyperlink' in value) return { url: value.hyperlink };
+	if (typeof value === 'number' && cell.numFmt === EURO_FORMAT) return { cents: Math.round(value * 100) };
 	return value as string | number;
 }
 
@@ -75,6 +76,7 @@ function expectCsvMatches(csv: string[][], workbook: ExcelJS.Workbook, title: st
 					const cell = reportCell(row.getCell(i + 1));
 					if (cell === null) return '';
 					if (typeof cell !== 'object') return String(cell);
+					if ('cents' in cell) return String(cell.cents / 100);
 					return 'url' in cell ? cell.url : plainDate(cell);
 				})
 			);
@@ -111,7 +113,7 @@ test('the WIR coordinator opens the funder report: 9 events and 16 mobilities ag
 	for (const locale of ['en', 'lv']) {
 		await page.goto(`/${locale}/projects/wir/report`);
 		const workbook = await downloadXlsx(page);
-		expect(workbook.worksheets.length).toBe(9);
+		expect(workbook.worksheets.length).toBe(11);
 		await expectPageMatches(page, workbook, locale);
 		const titles = await page.locator('section[data-section] h2').allInnerTexts();
 		const csv = await page.request.get(`/${locale}/projects/wir/report.csv`);
@@ -211,4 +213,96 @@ test('the report prints on landscape pages without the site’s navigation or it
 	await expect(noScript.getByRole('button', { name: 'Print or save as PDF' })).toHaveCount(0);
 	await expect(noScript.getByRole('row', { name: /Staff mobilities/ })).toContainText('16');
 	await noScript.context().close();
+});
+
+/** The Daugavpils budget of each sheet (002_, 003_, 004_), in euro: planned, EU, own, pre-financed, paid back; and its payments by year. */
+const SHEETS = {
+	solid: {
+		budget: [4160, 1500, 2660, 1500, 0],
+		payments: [
+			['2018', 'Pre-financing by the council', '1100'],
+			['2018', 'Own co-financing', '1990'],
+			['2019', 'Pre-financing by the council', '400'],
+			['2019', 'Own co-financing', '670']
+		]
+	},
+	wir: {
+		budget: [14600, 9800, 4800, 5880, 0],
+		payments: [
+			['2018', 'Pre-financing by the council', '3000'],
+			['2018', 'Own co-financing', '3600'],
+			['2019', 'Pre-financing by the council', '2880'],
+			['2019', 'Own co-financing', '1200'],
+			['', 'Advance from the programme', '3920'],
+			['', 'Final payment from the programme', '5880']
+		]
+	},
+	hop: {
+		budget: [550, 350, 200, 350, 0],
+		payments: [
+			['', 'Pre-financing by the council', '350'],
+			['', 'Own co-financing', '200']
+		]
+	}
+} as const;
+
+/** A section of the CSV: its rows under its title, up to the blank line that ends it. */
+function csvSection(csv: string[][], title: string): string[][] {
+	const start = csv.findIndex((row) => row.length === 1 && row[0] === title);
+	expect(start, title).toBeGreaterThan(0);
+	const end = csv.findIndex((row, i) => i > start && row.every((cell) => cell === ''));
+	return csv.slice(start + 2, end === -1 ? undefined : end);
+}
+
+for (const [slug, sheet] of Object.entries(SHEETS)) {
+	test(`${slug}: the budget in the report is the sheet's, on the page, in the CSV and in the XLSX, and its totals add up`, async ({ page }) => {
+		const [total, eu, own, pre, back] = sheet.budget;
+		expect(eu + own).toBe(total);
+		await page.goto(`/en/projects/${slug}/report`);
+		const budget = page.getByRole('region', { name: 'Budget per partner' });
+		await expect(budget.locator('thead th')).toHaveText(['Organisation', 'Planned budget', 'EU co-financing', 'Own co-financing', 'Pre-financing by the council', 'Pre-financing paid back', 'Notes']);
+		const euro = (value: number) => `€${value.toLocaleString('en')}`;
+		await expect(budget.getByRole('row', { name: /^Total/ }).getByRole('cell')).toHaveText([...sheet.budget.map(euro), '—']);
+
+		const csv = parseCsv(await (await page.request.get(`/en/projects/${slug}/report.csv`)).text());
+		const rows = csvSection(csv, 'Budget per partner');
+		expect(rows.at(-1)).toEqual(['Total', ...sheet.budget.map(String), '']);
+		expect(csvSection(csv, 'Payments and pre-financing').map((row) => [row[1], row[2], row[3]])).toEqual(sheet.payments);
+
+		const workbook = await downloadXlsx(page);
+		const budgetSheet = workbook.getWorksheet('Budget per partner')!;
+		const last = budgetSheet.getRow(budgetSheet.rowCount);
+		expect([2, 3, 4, 5, 6].map((column) => last.getCell(column).value)).toEqual([total, eu, own, pre, back]);
+		expect(last.getCell(2).numFmt).toBe(EURO_FORMAT);
+		// The payments add up to the budget: pre-financing and programme money to the EU share, own co-financing to the council's.
+		const payments = workbook.getWorksheet('Payments and pre-financing')!;
+		const sums: Record<string, number> = {};
+		payments.eachRow((row, n) => {
+			if (n > 1) sums[String(row.getCell(3).value)] = (sums[String(row.getCell(3).value)] ?? 0) + Number(row.getCell(4).value);
+		});
+		expect(sums['Own co-financing']).toBe(own);
+		expect(sums['Pre-financing by the council']).toBe(pre);
+	});
+}
+
+test('Young NEETs’ report and outcomes hold no demo registrations, and its mobilities are of staff and young people: the demo meeting is the fictional demo project’s', async ({ page }) => {
+	const demoEvent = '/events/demo-partner-meeting-daugavpils-2024';
+	await page.goto('/en/projects/young-neets/report');
+	await expect(page.getByRole('region', { name: 'Events: places and times' }).getByRole('row', { name: /demo|meeting in Daugavpils/i })).toHaveCount(0);
+	// Its 30 persons in mobilities as the sheet (000_) says: education staff and young people.
+	const indicators = page.getByRole('region', { name: 'Outcomes: planned and achieved' });
+	await expect(indicators.getByRole('row', { name: /^Mobilities of staff and young people/ }).getByRole('cell').nth(1)).toHaveText('30');
+	await expect(indicators.getByRole('row', { name: /Staff mobilities/ })).toHaveCount(0);
+	const csv = await (await page.request.get('/en/projects/young-neets/report.csv')).text();
+	expect(csv).not.toMatch(/\(demo\)|meeting in Daugavpils|\/events\/[a-z0-9-]*demo/i);
+	await page.goto('/en/projects/young-neets');
+	await expect(page.locator(`a[href$="${demoEvent}"]`)).toHaveCount(0);
+	const [outcomes] = await sql<{ events: unknown[] }>(
+		`select public.project_outcomes(id) -> 'events' as events from public.projects where slug = 'young-neets'`
+	);
+	expect(JSON.stringify(outcomes.events)).not.toContain('0d000000-0000-4000-8000-000000000007');
+
+	await page.goto('/en/projects/demo-project/report');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Funder report: DEMO – Demo project (fictional)');
+	await expect(page.getByRole('region', { name: 'Events: places and times' }).getByRole('row', { name: /Demo partner meeting in Daugavpils \(fictional\)/ })).toHaveCount(1);
 });

@@ -58,7 +58,7 @@ for (const locale of LOCALES) {
 const SIGNED_IN_REFLOW = [
 	...SIGNED_IN_PATHS.map(({ path, as }) => ({ path, as, email: as === 'admin' ? DEMO.admin : DEMO.coordinator })),
 	// A partner editor sees the event page with its own delegation's facts.
-	{ path: '/events/young-neets-partner-meeting-daugavpils-2024-demo', as: 'partner editor', email: DEMO.faenzaEditor }
+	{ path: '/events/demo-partner-meeting-daugavpils-2024', as: 'partner editor', email: DEMO.faenzaEditor }
 ];
 
 for (const locale of LOCALES) {
@@ -173,6 +173,6 @@ test('the pages break none of our own Content Security Policy, navigating in the
 	await page.goto('/en', { waitUntil: 'networkidle' });
 	await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Events' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Events' })).toBeVisible();
-	await page.goto('/en/events/young-neets-partner-meeting-daugavpils-2024-demo', { waitUntil: 'networkidle' });
+	await page.goto('/en/events/demo-partner-meeting-daugavpils-2024', { waitUntil: 'networkidle' });
 	expect(refused).toEqual([]);
 });

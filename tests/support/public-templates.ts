@@ -6,7 +6,7 @@ export const PUBLIC_TEMPLATES: Array<{ name: string; path: string }> = [
 	{ name: 'project', path: '/projects/young-neets' },
 	{ name: 'project report', path: '/projects/wir/report' },
 	{ name: 'events', path: '/events' },
-	{ name: 'event', path: '/events/young-neets-partner-meeting-daugavpils-2024-demo' },
+	{ name: 'event', path: '/events/demo-partner-meeting-daugavpils-2024' },
 	{ name: 'practices', path: '/practices' },
 	{ name: 'practice', path: '/practices/leszno-volunteer-centre' },
 	{ name: 'collections', path: '/collections' },

@@ -2,12 +2,13 @@
 // title) and XLSX (a sheet per section). Both carry machine values: numbers as numbers, dates as
 // dates (XLSX) or ISO text (CSV), so that a funder's spreadsheet can add them up.
 import ExcelJS from 'exceljs';
-import { isDate, isLink, isText, plainDate, wallClock, type Cell, type Report } from '#lib/report.ts';
+import { EURO_FORMAT, isDate, isLink, isMoney, isText, plainDate, wallClock, type Cell, type Report } from '#lib/report.ts';
 import { csvSections } from './csv.ts';
 
 function plainCell(cell: Cell): string | number | null {
 	if (cell === null || typeof cell === 'string' || typeof cell === 'number') return cell;
 	if (isText(cell)) return cell.text;
+	if (isMoney(cell)) return cell.cents / 100;
 	return isLink(cell) ? cell.url : plainDate(cell);
 }
 
@@ -42,6 +43,7 @@ export async function reportXlsx(report: Report): Promise<Uint8Array<ArrayBuffer
 			const added = sheet.addRow(row.map((cell) => (isDate(cell) ? wallClock(cell) : isLink(cell) ? { text: cell.url, hyperlink: cell.url } : plainCell(cell))));
 			row.forEach((cell, i) => {
 				if (isDate(cell)) added.getCell(i + 1).numFmt = DATE_FORMATS[cell.precision];
+				if (isMoney(cell)) added.getCell(i + 1).numFmt = EURO_FORMAT;
 			});
 		}
 		// Wide enough to read, narrow enough to print: by the longest text, within bounds.

@@ -2,7 +2,8 @@
 // participants per partner and per country, indicators planned against achieved, results,
 // documents and press, in the reader's language. Everything is read as the reader (row level
 // security decides: partner-only events and documents appear for the partnership only), and the
-// figures come from public.project_outcomes, the same call the project page makes.
+// figures come from public.project_outcomes, the same call the project page makes. Money is each
+// partner's budget as recorded, with its payments as they fall, year by year.
 import { alphabetically } from '#lib/intl.ts';
 import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
@@ -11,7 +12,7 @@ import { documentKindName } from '#lib/document-names.ts';
 import { eventKindName, eventStatusName } from '#lib/event-names.ts';
 import { href, languageName } from '#lib/i18n.ts';
 import { countryName } from '#lib/places.ts';
-import { indicatorDefinition, indicatorName, pressKindName, programmeName, statusName } from '#lib/project-names.ts';
+import { indicatorDefinition, indicatorName, paymentKindName, pressKindName, programmeName, statusName } from '#lib/project-names.ts';
 import type { Cell, Report, Section } from '#lib/report.ts';
 import { isLeadRole, partnerRoleName } from '#lib/role-names.ts';
 import { pickTranslation, type TranslatedText } from '#lib/translations.ts';
@@ -136,6 +137,8 @@ export async function projectReport(supabase: Supabase, slug: string, context: C
 		])
 	);
 
+	const money = moneyRows(project, { named, content, locale: context.locale });
+
 	const section = (id: string, title: string, columns: string[], rows: Cell[][], empty = m.report_none()): Section => ({ id, title, layout: 'table', columns, rows, empty });
 	const sections: Section[] = [
 		{ id: 'project', title: m.report_section_project(), layout: 'facts', columns: [m.report_item(), m.report_value()], rows: facts.filter(([, value]) => value !== null), empty: '' },
@@ -167,6 +170,18 @@ export async function projectReport(supabase: Supabase, slug: string, context: C
 			[m.indicator(), m.indicator_partner(), m.indicator_planned(), m.report_approximate(), m.indicator_achieved(), m.indicator_source(), m.indicator_definition(), m.indicator_evidence(), m.indicator_evidence_link(), m.report_notes()],
 			indicatorRows
 		),
+		section(
+			'budget',
+			m.report_section_budget(),
+			[m.field_organisation_name(), m.report_budget_planned(), m.budget_eu(), m.budget_own(), m.payment_pre_financing(), m.payment_reimbursement(), m.report_notes()],
+			money.budgets
+		),
+		section(
+			'payments',
+			m.payments_heading(),
+			[m.field_organisation_name(), m.field_year(), m.budget_payment_kind(), m.budget_amount(), m.payment_share(), m.budget_expected_back()],
+			money.payments
+		),
 		section('results', m.project_results_heading(), [m.report_result()], project.results.map((r) => [content(r.statement)])),
 		section('documents', m.documents_heading(), [m.report_document(), m.documents_field_part(), m.report_document_kind(), m.documents_field_visibility(), m.field_language(), m.report_file_name(), m.report_download()], documentRows),
 		section(
@@ -177,6 +192,39 @@ export async function projectReport(supabase: Supabase, slug: string, context: C
 		)
 	];
 	return { report: { title: m.report_title({ project: title }), fileName: `${project.slug}-report-${context.locale}`, sections }, outcomes: figures };
+}
+
+/**
+ * Each partner's budget (planned, EU and own co-financing, what it pre-financed and what came back),
+ * with a total row when any is recorded; and its payments, partner by partner and year by year
+ * (those the records give no year last, in their recorded order).
+ */
+function moneyRows(
+	project: projects.ProjectPage,
+	{ named, content, locale }: { named: (organisation: NamedOrganisation) => Cell; content: (value: TranslatedText | null) => Cell; locale: string }
+): { budgets: Cell[][]; payments: Cell[][] } {
+	const byName = alphabetically(locale, (budget: (typeof project.budgets)[number]) => organisationNameText(budget.organisation, locale));
+	const budgets = [...project.budgets].sort(byName);
+	const sum = (organisation: string, kind: string) =>
+		project.payments.filter((p) => p.organisation_id === organisation && p.kind === kind).reduce((total, p) => total + p.amount_cents, 0);
+	const amounts = budgets.map((b) => [b.total_cents, b.eu_cofinancing_cents, b.own_cofinancing_cents, sum(b.organisation_id, 'pre_financing'), sum(b.organisation_id, 'reimbursement')]);
+	const euro = (cents: number): Cell => ({ cents });
+	const budgetRows: Cell[][] = budgets.map((b, i) => [named(b.organisation), ...amounts[i].map(euro), content(b.notes)]);
+	if (budgets.length) budgetRows.push([m.budget_total(), ...[0, 1, 2, 3, 4].map((column) => euro(amounts.reduce((total, row) => total + row[column], 0))), null]);
+
+	const order = new Map(budgets.map((b, i) => [b.organisation_id, i]));
+	const payments: Cell[][] = [...project.payments]
+		.filter((p) => order.has(p.organisation_id))
+		.sort((a, b) => order.get(a.organisation_id)! - order.get(b.organisation_id)! || (a.year ?? 9999) - (b.year ?? 9999) || a.position - b.position)
+		.map((p) => [
+			named(budgets[order.get(p.organisation_id)!].organisation),
+			p.year === null ? null : { date: `${p.year}-01-01`, precision: 'year' },
+			paymentKindName(p.kind),
+			euro(p.amount_cents),
+			p.share_percent === null ? null : Number(p.share_percent),
+			content(p.expected_back)
+		]);
+	return { budgets: budgetRows, payments };
 }
 
 /**

@@ -221,7 +221,7 @@ export async function declineProposal(supabase: Supabase, organisationId: string
 	return rows.length > 0;
 }
 
-export type PaymentKind = 'pre_financing' | 'advance' | 'final_payment' | 'co_financing';
+export type PaymentKind = 'pre_financing' | 'advance' | 'final_payment' | 'co_financing' | 'reimbursement';
 
 /** An organisation's money in a group of projects, in euro cents (exact). */
 export type OwnMoney = { projects: number; total_cents: number; eu_cents: number; own_cents: number; pre_financing_cents: number };

@@ -10,9 +10,10 @@ import { updateAtVersion } from './versioned.ts';
 
 export type PartnerRole = Partner['role'];
 export const PARTNER_ROLES: PartnerRole[] = ['lead_partner', 'applicant', 'coordinator', 'partner'];
-export type PaymentKind = 'pre_financing' | 'advance' | 'final_payment' | 'co_financing';
-export const PAYMENT_KINDS: PaymentKind[] = ['pre_financing', 'advance', 'final_payment', 'co_financing'];
-export const INDICATOR_CODES = ['international_events', 'staff_mobilities', 'direct_participants', 'indirect_participants'] as const;
+export type PaymentKind = 'pre_financing' | 'advance' | 'final_payment' | 'co_financing' | 'reimbursement';
+export const PAYMENT_KINDS: PaymentKind[] = ['pre_financing', 'advance', 'final_payment', 'co_financing', 'reimbursement'];
+// Mobilities of staff and young people are entered, not counted: registrations do not say who is staff.
+export const INDICATOR_CODES = ['international_events', 'staff_mobilities', 'mobilities', 'direct_participants', 'indirect_participants'] as const;
 
 
 /** Runs a write; a unique violation (an address or a partner already there) is an answer, not an error. */

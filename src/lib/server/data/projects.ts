@@ -187,7 +187,7 @@ export type ProjectPage = Omit<ProjectListItem, 'partners' | 'unnamed_partners'>
 	}>;
 	payments: Array<{
 		id: string;
-		kind: 'pre_financing' | 'advance' | 'final_payment' | 'co_financing';
+		kind: 'pre_financing' | 'advance' | 'final_payment' | 'co_financing' | 'reimbursement';
 		year: number | null;
 		amount_cents: number;
 		share_percent: number | null;

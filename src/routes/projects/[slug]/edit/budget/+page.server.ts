@@ -2,11 +2,18 @@ import { fail, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { href } from '#lib/i18n.ts';
+import { formatEuro } from '#lib/money.ts';
 import * as projectChanges from '#lib/server/data/project-changes.ts';
 import { checkbox, choice, euro, integer, parseForm, percentage, quantity, readForm, text, uuid } from '#lib/server/forms.ts';
 import { once } from '#lib/server/idempotency.ts';
 import { editableProject } from '../editable.ts';
 import type { Actions } from './$types';
+
+/** What a partner pre-financed and has not been paid back yet, in cents. */
+function outstandingPreFinancing(payments: Array<{ organisation_id: string; kind: string; amount_cents: number }>, organisation: string): number {
+	const sum = (kind: string) => payments.filter((p) => p.organisation_id === organisation && p.kind === kind).reduce((total, p) => total + p.amount_cents, 0);
+	return sum('pre_financing') - sum('reimbursement');
+}
 
 const done = (slug: string, what: string) => redirect(303, `${href(`/projects/${slug}/edit/budget`)}?done=${what}`);
 
@@ -64,6 +71,10 @@ export const actions: Actions = {
 		const data = form.data;
 		if (!project.budgets.some((b) => b.organisation_id === data.payment_organisation)) return failure({ payment_organisation: m.payment_needs_budget() });
 		if (data.amount === 0) return failure({ amount: m.form_amount_zero() });
+		if (data.kind === 'reimbursement') {
+			const owed = outstandingPreFinancing(project.payments, data.payment_organisation!);
+			if (data.amount! > owed) return failure({ amount: m.payment_reimbursement_over({ amount: formatEuro(owed, getLocale()) }) });
+		}
 		await projectChanges.addPayment(once(event), project.id, {
 			organisation_id: data.payment_organisation,
 			kind: data.kind!,
