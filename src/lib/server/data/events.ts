@@ -125,6 +125,9 @@ const CALENDAR_COLUMNS =
 	'id, slug, title, venue_city, venue_country, time_zone, starts_local, ends_local, time_precision, visibility, status, updated_at, description, venue_name, venue_address, version, ' +
 	'sessions:event_sessions(starts_local, ends_local)';
 
+/** The longest an event may last (the table's check events_at_most_31_days). */
+const MAX_EVENT_DAYS = 31;
+
 /** How far back a project's or an organisation's feed reaches: the events that ended in the last 90 days, and all later ones. */
 export const CALENDAR_DAYS_BACK = 90;
 /** At most this many events in a project's or an organisation's feed, the soonest first. */
@@ -141,11 +144,15 @@ export async function forCalendar(
 	supabase: Supabase,
 	of: { projectId?: string; organisation?: string; daysBack?: number; cap?: number } = {}
 ): Promise<CalendarEvent[]> {
-	const from = new Date(Date.now() - (of.daysBack ?? CALENDAR_DAYS_BACK) * 86_400_000).toISOString().slice(0, 10);
+	const from = Date.now() - (of.daysBack ?? CALENDAR_DAYS_BACK) * 86_400_000;
+	const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 	const query = eventsOf(supabase, CALENDAR_COLUMNS, of)
 		.eq('visibility', 'public')
 		.neq('time_precision', 'month')
-		.gte('ends_local', from)
+		.gte('ends_local', day(from))
+		// Said again of the start (an event lasts at most 31 days: events_at_most_31_days), so that the
+		// database reads the index on the start from there, not every event ever held before it.
+		.gte('starts_local', day(from - MAX_EVENT_DAYS * 86_400_000))
 		.order('starts_local', { referencedTable: 'event_sessions' })
 		.order('starts_local')
 		.order('slug')
