@@ -86,17 +86,71 @@ function utcMs(year: number, month: number, day: number, hour = 0, minute = 0, s
 	return date.getTime();
 }
 
-/** What the clocks in a zone read at an instant, as milliseconds of that reading in UTC. */
-function wallMs(ms: number, timeZone: string): number {
+/** What the clocks in a zone read at an instant, as milliseconds of that reading in UTC, as Intl says. */
+function intlWallMs(ms: number, timeZone: string): number {
 	const parts: Record<string, number> = {};
 	for (const { type, value } of wallFormat(timeZone).formatToParts(ms)) parts[type] = Number(value);
 	return utcMs(parts.year, parts.month, parts.day, parts.hour, parts.minute, parts.second);
 }
 
+/** What the clocks in a zone read at an instant (to the second), as milliseconds of that reading in UTC. */
+function wallMs(ms: number, timeZone: string): number {
+	const whole = Math.floor(ms / SECOND) * SECOND;
+	return whole + offsetSeconds(whole, timeZone) * SECOND;
+}
+
+/**
+ * A zone's offsets (seconds east) through one UTC year: the one in force from the last second of
+ * the year before, and each change after it, at the first second of the new offset.
+ */
+type ZoneYear = { offset: number; changes: Array<{ at: number; offset: number }> };
+
+// Asking Intl costs microseconds, and a calendar of 500 events asked it some 200,000 times: each
+// zone's year is read from Intl once, then offsets are looked up. At most this many zone-years.
+const MAX_ZONE_YEARS = 20_000;
+const zoneYears = new Map<string, ZoneYear>();
+
+/**
+ * Sampled every 6 hours (no zone keeps an offset for less, as localToInstant assumes too), each
+ * change then narrowed down to the second.
+ */
+function zoneYear(timeZone: string, year: number): ZoneYear {
+	const key = `${timeZone} ${year}`;
+	let found = zoneYears.get(key);
+	if (found) return found;
+	const offsetAt = (ms: number) => (intlWallMs(ms, timeZone) - ms) / SECOND;
+	const last = utcMs(year + 1, 1, 1) - SECOND;
+	// From the last second of the year before, so that a change at the first second counts.
+	let at = utcMs(year, 1, 1) - SECOND;
+	let offset = offsetAt(at);
+	found = { offset, changes: [] };
+	while (at < last) {
+		const next = Math.min(at + 6 * HOUR, last);
+		if (offsetAt(next) === offset) {
+			at = next;
+			continue;
+		}
+		// Go on from the change, not the sample after it: a second change in the same span is seen too.
+		at = firstChange(at, next, offset, offsetAt);
+		offset = offsetAt(at);
+		found.changes.push({ at, offset });
+	}
+	if (zoneYears.size >= MAX_ZONE_YEARS) zoneYears.clear();
+	zoneYears.set(key, found);
+	return found;
+}
+
 // Seconds, not minutes: before about 1900 zones kept local mean time (Riga: +1:36:34).
 function offsetSeconds(ms: number, timeZone: string): number {
 	const whole = Math.floor(ms / SECOND) * SECOND;
-	return (wallMs(whole, timeZone) - whole) / SECOND;
+	// The year whose span (from its first second less one) holds the instant.
+	const { offset, changes } = zoneYear(timeZone, new Date(whole + SECOND).getUTCFullYear());
+	let inForce = offset;
+	for (const change of changes) {
+		if (change.at > whole) break;
+		inForce = change.offset;
+	}
+	return inForce;
 }
 
 /** The zone's offset from UTC at that instant, in minutes east (Riga in July: 180). */
@@ -213,37 +267,26 @@ export function viewerClock(local: string, venueZone: string, viewerZone: string
 
 /**
  * Every change of the zone's offset from the start of fromYear to the end of toYear (UTC years),
- * to the second: sampled daily, then narrowed down. Offsets in minutes east, as offsetMinutes.
+ * to the second. Offsets in minutes east, as offsetMinutes.
  */
 export function transitions(timeZone: string, fromYear: number, toYear: number): Transition[] {
 	const found: Transition[] = [];
-	const last = utcMs(toYear + 1, 1, 1) - SECOND;
-	// From the last second of the year before, so that a change at the first second counts.
-	let at = utcMs(fromYear, 1, 1) - SECOND;
-	let offset = offsetSeconds(at, timeZone);
-	while (at < last) {
-		const next = Math.min(at + DAY, last);
-		const nextOffset = offsetSeconds(next, timeZone);
-		if (nextOffset === offset) {
-			at = next;
-			continue;
+	let before = zoneYear(timeZone, fromYear).offset;
+	for (let year = fromYear; year <= toYear; year++) {
+		for (const { at, offset } of zoneYear(timeZone, year).changes) {
+			found.push({ at: new Date(at), offsetBefore: before / 60, offsetAfter: offset / 60 });
+			before = offset;
 		}
-		const change = firstChange(at, next, offset, timeZone);
-		const after = offsetSeconds(change, timeZone);
-		found.push({ at: new Date(change), offsetBefore: offset / 60, offsetAfter: after / 60 });
-		// Go on from the change, not the sample after it: a second change that day is seen too.
-		at = change;
-		offset = after;
 	}
 	return found;
 }
 
 /** The first second after `from` whose offset is not `offset`, when `to` has another one. */
-function firstChange(from: number, to: number, offset: number, timeZone: string): number {
+function firstChange(from: number, to: number, offset: number, offsetAt: (ms: number) => number): number {
 	let [same, changed] = [from, to];
 	while (changed - same > SECOND) {
 		const middle = same + Math.floor((changed - same) / 2 / SECOND) * SECOND;
-		if (offsetSeconds(middle, timeZone) === offset) same = middle;
+		if (offsetAt(middle) === offset) same = middle;
 		else changed = middle;
 	}
 	return changed;

@@ -228,6 +228,43 @@ test('a signed-in coordinator gets the same records as anyone, and neither gets 
 	expect(everything).not.toContain(submittedTitle);
 });
 
+test('a page holds at most its page size however many records there are; following next (or the Link header) reaches every record once', async ({ request }) => {
+	const tag = randomUUID().slice(0, 8);
+	const many = 130;
+	await sql(
+		`insert into public.projects (slug, title, is_published)
+		 select 'open-data-many-${tag}-' || lpad(n::text, 3, '0'), jsonb_build_object('en', jsonb_build_object('text', 'Many ' || n, 'status', 'original')), true
+		 from generate_series(1, $1::int) as n`,
+		[many]
+	);
+	try {
+		// Other tests may add public projects meanwhile, shifting the pages: read them again if so.
+		await expect(async () => {
+		const seen: string[] = [];
+		let path: string | null = '/open-data/v1/projects.json';
+		let pages = 0;
+		while (path) {
+			const { response, json } = await read(request, path);
+			pages++;
+			expect(json.page_size).toBe(100);
+			expect(json.items.length).toBeLessThanOrEqual(json.page_size);
+			seen.push(...json.items.map((item) => item.slug as string));
+			// The neighbours in the Link header are those of the envelope.
+			const links = response.headers()['link'] ?? '';
+			expect(links.includes(`<${json.next}>; rel="next"`), links).toBe(json.next !== null);
+			expect(links.includes(`<${json.previous}>; rel="prev"`), links).toBe(json.previous !== null);
+			if (json.next) expect(json.items.length).toBe(json.page_size);
+			path = json.next ? new URL(json.next).pathname + new URL(json.next).search : null;
+		}
+		expect(pages).toBeGreaterThanOrEqual(2);
+		expect(new Set(seen).size, 'no record twice').toBe(seen.length);
+		expect(seen.filter((slug) => slug.startsWith(`open-data-many-${tag}-`))).toHaveLength(many);
+		}).toPass({ timeout: 30_000 });
+	} finally {
+		await sql(`delete from public.projects where slug like $1`, [`open-data-many-${tag}-%`]);
+	}
+});
+
 test('bad page numbers get a 400 in JSON with a reason, never a 500; a page after the last is empty', async ({ request }) => {
 	for (const value of ['abc', '-1', '0', '1.5', '1e3', '', '%201', '1000000', '2&page=3']) {
 		const response = await request.get(`/open-data/v1/events.json?page=${value}`);

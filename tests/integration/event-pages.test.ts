@@ -101,4 +101,15 @@ describe('calendar feeds', () => {
 		expect(slugs(feed)).toEqual(['recent', 'next-1', 'next-2', 'next-3']);
 		expect(slugs(await events.forCalendar(anon(), { organisation, cap: 2 }))).toEqual(['recent', 'next-1']);
 	});
+
+	it('the whole network’s carries the last week’s events and the next ones, up to its cap, with only the times of their agenda', async () => {
+		const { daysBack, cap } = events.NETWORK_CALENDAR;
+		expect(slugs(await events.forCalendar(anon(), { organisation, daysBack }))).toEqual(['next-1', 'next-2', 'next-3']);
+		const network = await events.forCalendar(anon(), events.NETWORK_CALENDAR);
+		expect(network.length).toBeGreaterThan(0);
+		expect(network.length).toBeLessThanOrEqual(cap);
+		const weekAgo = new Date(Date.now() - daysBack * 86_400_000).toISOString().slice(0, 10);
+		for (const event of network) expect(event.ends_local.slice(0, 10) >= weekAgo, event.slug).toBe(true);
+		for (const session of network.flatMap((event) => event.sessions)) expect(Object.keys(session).sort()).toEqual(['ends_local', 'starts_local']);
+	});
 });

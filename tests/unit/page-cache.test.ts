@@ -1,5 +1,5 @@
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { negotiate, PageCache, PUBLIC_CACHE_CONTROL, type SharedRequest } from '../../src/lib/server/page-cache.ts';
 
 const PAGE = 'https://tilts.example/en/projects';
@@ -22,6 +22,21 @@ function renderer(answer: (n: number) => Response = (n) => new Response(html(`re
 		},
 		render: async () => answer(++renders)
 	};
+}
+
+/** A cache whose one copy is 6 s old (fresh for 5), and a rendering that waits for finish(). */
+async function staleCopy() {
+	const clock = { now: 1_000_000 };
+	const cache = new PageCache({ freshMs: 5000, staleMs: 10_000, now: () => clock.now });
+	const pages = renderer();
+	await cache.respond(get(), pages.render);
+	clock.now += 6000;
+	let release = () => {};
+	const slowly = async () => {
+		await new Promise<void>((resolve) => (release = resolve));
+		return pages.render();
+	};
+	return { cache, pages, clock, slowly, finish: () => release() };
 }
 
 describe('which requests share renderings', () => {
@@ -64,37 +79,53 @@ describe('PageCache', () => {
 		await cache.respond(get('https://tilts.example/lv/projects'), pages.render);
 		expect(pages.renders).toBe(3);
 		now += 1;
-		expect(await (await cache.respond(get(), pages.render)).text()).toContain('render 4');
+		expect(await (await cache.respond(get(), pages.render)).text(), 'the last copy, while the next renders').toContain('render 1');
+		await vi.waitFor(async () => expect(await (await cache.respond(get(), pages.render)).text()).toContain('render 4'));
+		expect(pages.renders).toBe(4);
 	});
 
-	it('past its freshness, serves the last rendering to others while one reader waits for the next, within a grace', async () => {
-		let now = 1_000_000;
-		const cache = new PageCache({ freshMs: 5000, staleMs: 10_000, now: () => now });
-		const pages = renderer();
-		await cache.respond(get(), pages.render);
-		now += 6000;
-		let finish!: () => void;
-		const waiting = cache.respond(get(), async () => {
-			await new Promise<void>((resolve) => (finish = resolve));
-			return pages.render();
-		});
+	it('past its freshness, serves the last rendering to every reader while the next one renders in the background, within a grace', async () => {
+		const { cache, pages, clock, slowly, finish } = await staleCopy();
+		// The first reader past the freshness does not wait: the next rendering begins behind it.
+		const first = await cache.respond(get(), slowly);
+		expect(await first.text()).toContain('render 1');
+		expect(first.headers.get('age')).toBe('6');
 		const meanwhile = await cache.respond(get(), pages.render);
 		expect(await meanwhile.text()).toContain('render 1');
-		expect(meanwhile.headers.get('age')).toBe('6');
+		expect(pages.renders, 'one rendering under way, for everyone').toBe(1);
 		finish();
-		expect(await (await waiting).text()).toContain('render 2');
+		await vi.waitFor(async () => expect(await (await cache.respond(get(), pages.render)).text()).toContain('render 2'));
 		expect(pages.renders).toBe(2);
 
+		// A rendering in the background that fails leaves the last copy in service.
+		clock.now += 6000;
+		expect(await (await cache.respond(get(), async () => new Response('down', { status: 500, headers: { 'content-type': 'text/html' } }))).text()).toContain('render 2');
+		await Promise.resolve();
+		expect(await (await cache.respond(get(), slowly)).text()).toContain('render 2');
+		finish();
+		await vi.waitFor(async () => expect(await (await cache.respond(get(), pages.render)).text()).toContain('render 3'));
+
 		// Past the grace, nobody is served the old one: all wait for the new rendering.
-		now += 15_000;
-		const late = cache.respond(get(), async () => {
-			await new Promise<void>((resolve) => (finish = resolve));
-			return pages.render();
-		});
+		clock.now += 15_000;
+		const late = cache.respond(get(), slowly);
 		const alsoLate = cache.respond(get(), pages.render);
 		finish();
-		expect(await (await alsoLate).text()).toContain('render 3');
-		expect(await (await late).text()).toContain('render 3');
+		expect(await (await alsoLate).text()).toContain('render 4');
+		expect(await (await late).text()).toContain('render 4');
+	});
+
+	it('a write clears a stale copy and the rendering under way behind it: the next reader waits for a new one', async () => {
+		const { cache, pages, slowly, finish } = await staleCopy();
+		const before = await cache.respond(get(), slowly);
+		expect(await before.text()).toContain('render 1');
+		cache.clear();
+		const after = await cache.respond(get(), pages.render);
+		expect(await after.text()).toContain('render 2');
+		finish();
+		await new Promise((resolve) => setTimeout(resolve, 10));
+		// What was read before the write is never kept, though it finished last.
+		expect(pages.renders).toBe(3);
+		expect(await (await cache.respond(get(), pages.render)).text()).toContain('render 2');
 	});
 
 	it('forgets everything on clear(), including a rendering under way when it was cleared', async () => {

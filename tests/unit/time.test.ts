@@ -63,6 +63,28 @@ describe('offsetMinutes', () => {
 		expect(offsetMinutes(at('2025-03-30T00:59:59.999Z'), 'Europe/Riga')).toBe(120);
 		expect(offsetMinutes(at('2025-03-30T01:00:00Z'), 'Europe/Riga')).toBe(180);
 	});
+
+	// Offsets are read from Intl once per zone and year, then looked up: they must be Intl's own,
+	// at every second, around a year's end, in zones with local mean time, half hours, a skipped
+	// day (Apia, 2011) and summer time suspended for a month (Casablanca).
+	it.each(['Europe/Riga', 'America/New_York', 'Australia/Lord_Howe', 'Pacific/Apia', 'Africa/Casablanca', 'Asia/Kolkata', 'Europe/Moscow', 'America/Sao_Paulo'])(
+		'in %s, what Intl says at any instant from 1995 to 2035, and in 1890 and 1900',
+		(zone) => {
+			const intl = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+			const intlMinutes = (ms: number) => {
+				const p = Object.fromEntries(intl.formatToParts(ms).map(({ type, value }) => [type, Number(value)]));
+				const wall = new Date(0);
+				wall.setUTCFullYear(p.year, p.month - 1, p.day);
+				wall.setUTCHours(p.hour, p.minute, p.second, 0);
+				return (wall.getTime() - Math.floor(ms / 1000) * 1000) / 60_000;
+			};
+			const [from, to] = [Date.UTC(1995, 0, 1), Date.UTC(2035, 0, 1)];
+			const instants = Array.from({ length: 3000 }, (_, i) => from + Math.floor(((to - from) * i) / 3000) + i * 7919_000);
+			for (const year of [1890, 1900, 2011, 2025]) instants.push(Date.UTC(year, 0, 1) - 1000, Date.UTC(year, 0, 1), Date.UTC(year, 6, 1), Date.UTC(year, 11, 30, 10));
+			for (const { at: change } of transitions(zone, 2010, 2026)) instants.push(change.getTime() - 1000, change.getTime(), change.getTime() + 999);
+			for (const ms of instants) expect(offsetMinutes(new Date(ms), zone), new Date(ms).toISOString()).toBe(intlMinutes(ms));
+		}
+	);
 });
 
 describe('instantToLocal', () => {

@@ -1,6 +1,7 @@
-// Subscribable calendars: the public events of everything, of a project, of an organisation. Read
-// as the public would (never with the reader's session), so a feed is the same for everyone who
-// subscribes to its address, and carries no partners-only event.
+// Subscribable calendars: the public events of everything (the last week's and the next ones, up to
+// a cap), of a project, of an organisation (see forCalendar). Read as the public would (never with
+// the reader's session), so a feed is the same for everyone who subscribes to its address, and
+// carries no partners-only event.
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { href } from '#lib/i18n.ts';
 import { serverConfig } from './config.ts';
@@ -11,7 +12,8 @@ import { createRequestClient } from './supabase.ts';
 export async function feedResponse(options: { name: string; path: string; filename: string; projectId?: string; organisation?: string }): Promise<Response> {
 	const origin = serverConfig().publicOrigin;
 	const locale = getLocale();
-	const list = await events.forCalendar(createRequestClient(null), { projectId: options.projectId, organisation: options.organisation });
+	const whole = !options.projectId && !options.organisation;
+	const list = await events.forCalendar(createRequestClient(null), whole ? events.NETWORK_CALENDAR : { projectId: options.projectId, organisation: options.organisation });
 	return calendarResponse({
 		name: options.name,
 		url: `${origin}${href(options.path)}`,

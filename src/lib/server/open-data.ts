@@ -18,10 +18,12 @@ export const DATASETS = ['projects', 'events', 'practices', 'indicators'] as con
 export type Dataset = (typeof DATASETS)[number];
 
 /**
- * Items per page. Practices carry every published language's full text, and each project's
- * indicators are counted from its events: those pages are smaller.
+ * Items per page: a page costs the same to make and to fetch however large the network grows (a
+ * page of 100 projects with their partners is about 130 KB). Practices carry every published
+ * language's full text, and each project's indicators are counted from its events: those pages
+ * are smaller.
  */
-export const PAGE_SIZES: Record<Dataset, number> = { projects: 500, events: 500, practices: 100, indicators: 100 };
+export const PAGE_SIZES: Record<Dataset, number> = { projects: 100, events: 100, practices: 50, indicators: 50 };
 /** Pages are numbered from 1; a larger number is a mistake, not a page. */
 export const MAX_PAGE = 999_999;
 
@@ -36,7 +38,7 @@ const isDataset = (name: string): name is Dataset => (DATASETS as readonly strin
 const COMMON_HEADERS = {
 	'content-type': 'application/json; charset=utf-8',
 	'access-control-allow-origin': '*',
-	'access-control-expose-headers': 'ETag'
+	'access-control-expose-headers': 'ETag, Link'
 };
 
 /** A JSON answer for a request the export cannot serve, in English like the field names. */
@@ -83,7 +85,11 @@ export async function respond(name: string, url: URL): Promise<Response> {
 	// The tag names the content, not the moment: the same records give the same tag on every request.
 	// The page cache (page-cache.ts) answers If-None-Match with it, and says how long to keep a copy.
 	const etag = `"${createHash('sha256').update(JSON.stringify([envelope, items])).digest('base64url').slice(0, 32)}"`;
-	return new Response(JSON.stringify({ ...envelope, generated_at: new Date().toISOString(), items }), { headers: { ...COMMON_HEADERS, etag } });
+	// The neighbouring pages in the header too (RFC 8288), for clients that page by Link.
+	const link = [envelope.next && `<${envelope.next}>; rel="next"`, envelope.previous && `<${envelope.previous}>; rel="prev"`].filter(Boolean).join(', ');
+	return new Response(JSON.stringify({ ...envelope, generated_at: new Date().toISOString(), items }), {
+		headers: { ...COMMON_HEADERS, etag, ...(link ? { link } : {}) }
+	});
 }
 
 /** A dataset's page: its rows read as anon, each turned into its public record. */

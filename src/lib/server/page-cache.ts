@@ -103,7 +103,7 @@ export class PageCache {
 	/** Least recently used first (a Map keeps insertion order; a hit moves an entry to the end). */
 	readonly #entries = new Map<string, Rendering>();
 	/** Renderings under way, so that readers arriving meanwhile wait for the same one. */
-	readonly #pending = new Map<string, Promise<Rendering | null>>();
+	readonly #pending = new Map<string, Promise<{ rendering: Rendering | null; own: Response }>>();
 	#bytes = 0;
 	/** Counts clears: a rendering begun before the last one is never kept. */
 	#generation = 0;
@@ -141,41 +141,48 @@ export class PageCache {
 	}
 
 	/**
-	 * Answers a request that `shares()` allows: from a fresh rendering, else from the one under way
-	 * for the same address (or, meanwhile, the last one if it is at most `staleMs` past its
-	 * freshness), else by rendering it. An answer that may not be shared is returned as rendered,
-	 * marked private.
+	 * Answers a request that `shares()` allows: from a fresh rendering; else from the last one if it
+	 * is at most `staleMs` past its freshness, while the next one is rendered in the background;
+	 * else from the one under way for the same address; else by rendering it. An answer that may not
+	 * be shared is returned as rendered, marked private.
 	 */
 	async respond(shared: SharedRequest, render: () => Promise<Response>): Promise<Response> {
 		const key = shared.url.href;
 		const kept = this.#kept(key);
-		if (kept?.fresh) return this.#answer(kept.rendering, shared.request);
-
+		if (kept) {
+			// Nobody waits for a page to render again: they get the last copy, a little stale, meanwhile.
+			if (!kept.fresh && !this.#pending.has(key)) this.#render(key, render).catch(() => {});
+			return this.#answer(kept.rendering, shared.request);
+		}
 		const pending = this.#pending.get(key);
-		// While one reader waits for the new rendering, the others get the last one, a little stale.
-		if (pending && kept) return this.#answer(kept.rendering, shared.request);
 		if (pending) {
-			const rendering = await pending.catch(() => null);
+			const { rendering } = await pending.catch(() => ({ rendering: null }));
 			return rendering ? this.#answer(rendering, shared.request) : markPrivate(await render());
 		}
+		const { rendering, own } = await this.#render(key, render);
+		return rendering ? this.#answer(rendering, shared.request) : markPrivate(own);
+	}
 
-		let own: Response | undefined;
+	/**
+	 * Renders an address once for everyone asking meanwhile, and keeps the result unless it may not
+	 * be shared or a clear() came while it was under way.
+	 */
+	#render(key: string, render: () => Promise<Response>): Promise<{ rendering: Rendering | null; own: Response }> {
 		const generation = this.#generation;
 		// Its age counts from when it began: what it shows was read then.
 		const begun = this.#now();
-		const rendering = (async () => {
-			own = await render();
-			return shareable(own) ? await prepare(own, begun) : null;
+		const job = (async () => {
+			const own = await render();
+			const rendering = shareable(own) ? await prepare(own, begun) : null;
+			if (rendering && generation === this.#generation) this.#keep(key, rendering);
+			return { rendering, own };
 		})();
-		this.#pending.set(key, rendering);
-		try {
-			const result = await rendering;
-			if (!result) return markPrivate(own!);
-			if (generation === this.#generation) this.#keep(key, result);
-			return this.#answer(result, shared.request);
-		} finally {
-			if (this.#pending.get(key) === rendering) this.#pending.delete(key);
-		}
+		this.#pending.set(key, job);
+		const done = () => {
+			if (this.#pending.get(key) === job) this.#pending.delete(key);
+		};
+		job.then(done, done);
+		return job;
 	}
 
 	/** The rendering kept for an address, fresh or within its grace after that; marked most recently used. */

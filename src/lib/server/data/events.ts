@@ -120,24 +120,42 @@ export async function timeline(
 	};
 }
 
-export type CalendarEvent = EventSummary & Pick<EventPage, 'description' | 'venue_name' | 'venue_address' | 'version' | 'sessions'>;
+/** What a calendar needs of an event: of its agenda only the times (a day's entry runs from its first session to its last). */
+export type CalendarEvent = Pick<EventSummary, 'id' | 'slug' | 'title' | 'venue_city' | 'venue_country' | 'time_zone' | 'starts_local' | 'ends_local' | 'time_precision' | 'status' | 'updated_at'> &
+	Pick<EventPage, 'description' | 'venue_name' | 'venue_address' | 'version'> & { sessions: Array<Pick<Session, 'starts_local' | 'ends_local'>> };
 
-/** How far back a calendar feed reaches: the events that ended in the last 90 days, and all later ones. */
+const CALENDAR_COLUMNS =
+	'id, slug, title, venue_city, venue_country, time_zone, starts_local, ends_local, time_precision, visibility, status, updated_at, description, venue_name, venue_address, version, ' +
+	'sessions:event_sessions(starts_local, ends_local)';
+
+/** The longest an event may last (the table's check events_at_most_31_days). */
+const MAX_EVENT_DAYS = 31;
+
+/** How far back a project's or an organisation's feed reaches: the events that ended in the last 90 days, and all later ones. */
 export const CALENDAR_DAYS_BACK = 90;
-/** At most this many events in a feed, the soonest first: what a calendar program reads at each refresh. */
+/** At most this many events in a project's or an organisation's feed, the soonest first. */
 export const CALENDAR_CAP = 500;
+/**
+ * The whole network's feed: the events of the last week and the next ones, at most this many.
+ * A network of thousands of projects holds a few events a day; a subscriber follows what is
+ * coming, and a project's or an organisation's own feed for the rest.
+ */
+export const NETWORK_CALENDAR = { daysBack: 7, cap: 60 };
 
 /** Public events with what a calendar needs (their agenda's times included), in time order, bounded. */
-export async function forCalendar(supabase: Supabase, of: { projectId?: string; organisation?: string; cap?: number } = {}): Promise<CalendarEvent[]> {
-	const from = new Date(Date.now() - CALENDAR_DAYS_BACK * 86_400_000).toISOString().slice(0, 10);
-	const query = eventsOf(
-		supabase,
-		`${SUMMARY_COLUMNS}, description, venue_name, venue_address, version, sessions:event_sessions(id, starts_local, ends_local, title, description, place, speakers, kind, position, version)`,
-		of
-	)
+export async function forCalendar(
+	supabase: Supabase,
+	of: { projectId?: string; organisation?: string; daysBack?: number; cap?: number } = {}
+): Promise<CalendarEvent[]> {
+	const from = Date.now() - (of.daysBack ?? CALENDAR_DAYS_BACK) * 86_400_000;
+	const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+	const query = eventsOf(supabase, CALENDAR_COLUMNS, of)
 		.eq('visibility', 'public')
 		.neq('time_precision', 'month')
-		.gte('ends_local', from)
+		.gte('ends_local', day(from))
+		// Said again of the start (an event lasts at most 31 days: events_at_most_31_days), so that the
+		// database reads the index on the start from there, not every event ever held before it.
+		.gte('starts_local', day(from - MAX_EVENT_DAYS * 86_400_000))
 		.order('starts_local', { referencedTable: 'event_sessions' })
 		.order('starts_local')
 		.order('slug')
