@@ -9,7 +9,7 @@ import { hashToken } from '../../src/lib/server/tokens.ts';
 import { DEMO, signIn, sql } from './factories.ts';
 import { expect, test } from './fixtures.ts';
 
-const EVENT = 'young-neets-partner-meeting-daugavpils-2024-demo';
+const EVENT = 'demo-partner-meeting-daugavpils-2024';
 
 const messages = (locale: string): Record<string, string> => JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8'));
 
