@@ -16,6 +16,8 @@ export const variables = defineEnvVars({
 	PUBLIC_ORIGIN: readAtStartup,
 	SMTP_URL: readAtStartup,
 	MAIL_FROM: readAtStartup,
+	PRIVACY_CONTROLLER: readAtStartup,
+	PRIVACY_EMAIL: readAtStartup,
 	// adapter-node reads these itself; declared so that the start-up check can see them.
 	ADDRESS_HEADER: readAtStartup,
 	XFF_DEPTH: readAtStartup

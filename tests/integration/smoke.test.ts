@@ -39,6 +39,22 @@ afterAll(async () => {
 	await stack?.dispose();
 });
 
+describe('the settings of a deployment reach the built portal', () => {
+	it('the privacy notice names the controller and the address PRIVACY_CONTROLLER and PRIVACY_EMAIL set', async () => {
+		const named = await startApp(stack.env, await freePort(), undefined, {
+			PRIVACY_CONTROLLER: 'Daugavpils City Council',
+			PRIVACY_EMAIL: 'dpo@daugavpils.example'
+		});
+		try {
+			const page = await (await fetch(`${named.url}/en/privacy`)).text();
+			expect(page).toContain('Daugavpils City Council');
+			expect(page).toContain('mailto:dpo@daugavpils.example');
+		} finally {
+			await named.child.stop();
+		}
+	});
+});
+
 describe('npm run smoke', () => {
 	it('passes a portal that serves everything', async () => {
 		const { status, lines } = await smoke(app.url);
