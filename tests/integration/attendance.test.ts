@@ -32,6 +32,10 @@ const EVENT = randomUUID();
 /** Another event of the same project, with Zoe registered. */
 const OTHER_EVENT = randomUUID();
 const REG = { ann: randomUUID(), ben: randomUUID(), wes: randomUUID(), zoe: randomUUID() };
+/** A two-day meeting held in Daugavpils: the partner (IT) registered Ida and Ivo, the host (LV) Lev. */
+const HELD = randomUUID();
+const HELD_REG = { ida: randomUUID(), ivo: randomUUID(), lev: randomUUID() };
+const HELD_DAYS = ['2026-11-10', '2026-11-11'];
 const DAY_ONE = '2030-05-14';
 const DAY_TWO = '2030-05-15';
 
@@ -64,14 +68,23 @@ insert into public.events (id, slug, kind, title, host_organisation_id, time_zon
    '${ORG.host}', 'Europe/Riga', '${DAY_ONE} 09:00', '${DAY_TWO} 17:00'),
   ('${OTHER_EVENT}', '${slug('other')}', 'partner_meeting', '{"en": {"text": "Other meeting (test)", "status": "original"}}',
    '${ORG.host}', 'Europe/Riga', '2030-09-01 09:00', '2030-09-01 17:00');
-insert into public.project_events (project_id, event_id) values ('${PROJECT}', '${EVENT}'), ('${PROJECT}', '${OTHER_EVENT}');
+insert into public.events (id, slug, kind, title, host_organisation_id, time_zone, starts_local, ends_local, venue_country, status) values
+  ('${HELD}', '${slug('held')}', 'partner_meeting', '{"en": {"text": "Held meeting (test)", "status": "original"}}',
+   '${ORG.host}', 'Europe/Riga', '${HELD_DAYS[0]} 09:00', '${HELD_DAYS[1]} 17:00', 'LV', 'held');
+insert into public.project_events (project_id, event_id) values ('${PROJECT}', '${EVENT}'), ('${PROJECT}', '${OTHER_EVENT}'), ('${PROJECT}', '${HELD}');
+insert into public.project_indicators (project_id, code, planned, source) values
+  ('${PROJECT}', 'direct_participants', 10, 'computed'), ('${PROJECT}', 'staff_mobilities', 5, 'computed');
 insert into public.event_delegations (event_id, organisation_id, places) values
-  ('${EVENT}', '${ORG.partner}', 2), ('${OTHER_EVENT}', '${ORG.partner}', 2);
+  ('${EVENT}', '${ORG.partner}', 2), ('${OTHER_EVENT}', '${ORG.partner}', 2),
+  ('${HELD}', '${ORG.partner}', 2), ('${HELD}', '${ORG.host}', 1);
 insert into public.event_registrations (id, event_id, organisation_id, full_name, status) values
   ('${REG.ann}', '${EVENT}', '${ORG.partner}', 'Ann (test)', 'registered'),
   ('${REG.ben}', '${EVENT}', '${ORG.partner}', 'Ben (test)', 'registered'),
   ('${REG.wes}', '${EVENT}', '${ORG.partner}', 'Wes (test)', 'waitlisted'),
-  ('${REG.zoe}', '${OTHER_EVENT}', '${ORG.partner}', 'Zoe (test)', 'registered');
+  ('${REG.zoe}', '${OTHER_EVENT}', '${ORG.partner}', 'Zoe (test)', 'registered'),
+  ('${HELD_REG.ida}', '${HELD}', '${ORG.partner}', 'Ida (test)', 'registered'),
+  ('${HELD_REG.ivo}', '${HELD}', '${ORG.partner}', 'Ivo (test)', 'registered'),
+  ('${HELD_REG.lev}', '${HELD}', '${ORG.host}', 'Lev (test)', 'registered');
 `;
 
 const CLEAN_UP = `
@@ -180,5 +193,77 @@ describe('reading attendance', () => {
 	it('an outsider reads nothing; anon is refused', async () => {
 		expect(await read('outsider')).toEqual([]);
 		expect(await read('anon')).toBe('42501');
+	});
+});
+
+describe('the figures count registrations until attendance is recorded, then those who came', () => {
+	type Figures = {
+		events_attended: number;
+		indicators: Array<{ code: string; achieved: number }>;
+		countries: Array<{ country: string; participants: number; mobilities: number }>;
+		partners: Array<{ organisation_id: string; participants: number }>;
+		events: Array<{ event_id: string; participants: number; mobilities: number; attended: boolean }>;
+	};
+	const perCountry = async (who: Person | 'anon') => (await as(who).rpc('event_attendance', { event: HELD })).data;
+	async function figures(who: Person | 'anon') {
+		const { data, error } = await as(who).rpc('project_outcomes', { project: PROJECT });
+		expect(error).toBeNull();
+		const found = data as Figures;
+		return {
+			eventsAttended: found.events_attended,
+			indicators: Object.fromEntries(found.indicators.map((i) => [i.code, Number(i.achieved)])),
+			countries: found.countries.map((c) => `${c.country} ${c.participants} ${c.mobilities}`),
+			partners: found.partners.map((p) => `${p.organisation_id === ORG.host ? 'host' : 'partner'} ${p.participants}`).sort(),
+			event: found.events.find((e) => e.event_id === HELD)
+		};
+	}
+
+	it('before any attendance: the registered, labelled as such, for anon and the partnership alike', async () => {
+		expect(await perCountry('anon')).toEqual([
+			{ country: 'IT', participants: 2, attended: false },
+			{ country: 'LV', participants: 1, attended: false }
+		]);
+		for (const who of ['anon', 'partnerEditor'] as const) {
+			expect(await figures(who)).toEqual({
+				eventsAttended: 0,
+				indicators: { staff_mobilities: 2, direct_participants: 3 },
+				countries: ['IT 2 2', 'LV 1 0'],
+				partners: ['host 1', 'partner 2'],
+				event: { event_id: HELD, participants: 3, mobilities: 2, countries: 2, attended: false }
+			});
+		}
+	});
+
+	it('once recorded: each person who came once over both days, walk-ins under their country and in no partner', async () => {
+		expect((await as('hostAdmin').rpc('record_attendance', { event: HELD, day: HELD_DAYS[0], came: [HELD_REG.ida, HELD_REG.lev] })).error).toBeNull();
+		expect((await as('hostCoordinator').rpc('record_attendance', { event: HELD, day: HELD_DAYS[1], came: [HELD_REG.ida] })).error).toBeNull();
+		for (const day of HELD_DAYS) {
+			const walkIn = { event_id: HELD, day, walk_in_name: 'Eve (test)', walk_in_organisation: 'Tartu (test)', walk_in_country: 'EE' };
+			expect((await as('hostAdmin').from('event_day_attendance').insert(walkIn)).error).toBeNull();
+		}
+		const local = { event_id: HELD, day: HELD_DAYS[1], walk_in_name: 'Lina (test)', walk_in_organisation: null, walk_in_country: 'LV' };
+		expect((await as('hostAdmin').from('event_day_attendance').insert(local)).error).toBeNull();
+
+		expect(await perCountry('anon')).toEqual([
+			{ country: 'EE', participants: 1, attended: true },
+			{ country: 'IT', participants: 1, attended: true },
+			{ country: 'LV', participants: 2, attended: true }
+		]);
+		expect(await figures('anon')).toEqual({
+			eventsAttended: 1,
+			indicators: { staff_mobilities: 2, direct_participants: 4 },
+			countries: ['EE 1 1', 'IT 1 1', 'LV 2 0'],
+			partners: ['host 1', 'partner 1'],
+			event: { event_id: HELD, participants: 4, mobilities: 2, countries: 3, attended: true }
+		});
+	});
+
+	it('a walk-in without a country counts in the totals only', async () => {
+		const nameless = { event_id: HELD, day: HELD_DAYS[0], walk_in_name: 'Noa (test)' };
+		expect((await as('hostAdmin').from('event_day_attendance').insert(nameless)).error).toBeNull();
+		const after = await figures('hostAdmin');
+		expect(after.indicators).toEqual({ staff_mobilities: 2, direct_participants: 5 });
+		expect(after.countries).toEqual(['EE 1 1', 'IT 1 1', 'LV 2 0']);
+		expect(after.event?.participants).toBe(5);
 	});
 });
