@@ -83,6 +83,21 @@ export function indicatorDefinition(code: string, source: 'computed' | 'entered'
 	}
 }
 
+/**
+ * Whom a counted indicator of people counts: the registered until hosts record attendance, then
+ * those who came; null for an indicator that counts no people (events, or an entered value).
+ */
+export function peopleCounted(
+	indicator: { code: string; source: 'computed' | 'entered' },
+	figures: { events_held: number; events_attended: number },
+	formatNumber: (value: number) => string
+): string | null {
+	if (indicator.source !== 'computed' || (indicator.code !== 'staff_mobilities' && indicator.code !== 'direct_participants')) return null;
+	if (figures.events_attended === 0) return m.participants_counted_registered();
+	if (figures.events_attended >= figures.events_held) return m.participants_counted_attended();
+	return m.participants_counted_mixed({ attended: formatNumber(figures.events_attended), held: formatNumber(figures.events_held) });
+}
+
 export function pressKindName(kind: string): string {
 	switch (kind) {
 		case 'press_release':

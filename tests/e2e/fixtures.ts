@@ -82,6 +82,7 @@ export const SIGNED_IN_PATHS: Array<{ path: string; as: 'coordinator' | 'admin' 
 	{ path: '/events/demo-partner-meeting-daugavpils-2024', as: 'coordinator' },
 	{ path: '/events/demo-partner-meeting-daugavpils-2024/edit', as: 'coordinator' },
 	{ path: '/events/demo-partner-meeting-daugavpils-2024/delegations', as: 'coordinator' },
+	{ path: '/events/demo-partner-meeting-daugavpils-2024/attendance', as: 'coordinator' },
 	{ path: '/projects/wir/documents', as: 'coordinator' },
 	{ path: '/events/demo-partner-meeting-daugavpils-2024/documents', as: 'coordinator' },
 	{ path: '/practices/leszno-volunteer-centre/documents', as: 'coordinator' }

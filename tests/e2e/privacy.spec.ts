@@ -53,6 +53,8 @@ for (const locale of ['en', 'lv', 'de', 'uk']) {
 }
 
 test('every form that asks for personal data links to the privacy notice beside its submit button', async ({ page }) => {
+	// Some thirty pages, each in two languages: more than a default test's time on a busy machine.
+	test.slow();
 	// Signed out: signing in, asking for a password reset, accepting an invitation.
 	for (const locale of ['en', 'lv', 'fr']) {
 		await page.goto(`/${locale}/sign-in`);
@@ -72,8 +74,8 @@ test('every form that asks for personal data links to the privacy notice beside 
 	await page.getByRole('link', { name: messages('pl').privacy_form_link }).click();
 	await expect(page).toHaveURL(/\/pl\/privacy$/);
 
-	// Signed in as a coordinator: the profile, inviting people, registering a delegation, the
-	// contacts of a project and a practice, the speakers of a session.
+	// Signed in as a coordinator: the profile, inviting people, registering a delegation, adding a
+	// walk-in at the door, the contacts of a project and a practice, the speakers of a session.
 	await signIn(page, DEMO.coordinator);
 	const [session] = await sql<{ id: string }>(
 		`select s.id from public.event_sessions as s join public.events as e on e.id = s.event_id where e.slug = $1 order by s.starts_local limit 1`,
@@ -84,6 +86,7 @@ test('every form that asks for personal data links to the privacy notice beside 
 		['/organisations/daugavpils-city-council/members', '#email'],
 		['/projects/young-neets/people', '#email'],
 		[`/events/${EVENT}/delegations`, '#full_name'],
+		[`/events/${EVENT}/attendance`, '#walk_in_name'],
 		['/projects/young-neets/edit', '#contact_email'],
 		['/practices/young-neets-dialogue-with-the-council/edit', '#contact_email'],
 		[`/events/${EVENT}/edit`, '#speakers'],

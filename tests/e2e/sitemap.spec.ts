@@ -40,7 +40,7 @@ test('robots.txt keeps crawlers off signed-in and partner pages, and names the s
 	const robots = await answer.text();
 	expect(robots).toContain(`Sitemap: ${new URL(baseURL!).origin}/sitemap.xml`);
 	for (const locale of LOCALES) for (const path of ['my-work', 'sign-in', 'account', 'admin', 'projects/new']) expect(robots).toContain(`Disallow: /${locale}/${path}\n`);
-	for (const segment of ['edit', 'delegations', 'people', 'members', 'documents']) {
+	for (const segment of ['edit', 'delegations', 'attendance', 'people', 'members', 'documents']) {
 		expect(robots).toContain(`Disallow: /*/${segment}$\n`);
 		expect(robots).toContain(`Disallow: /*/${segment}/\n`);
 	}

@@ -65,6 +65,8 @@ const PERSONAL_DATA: Record<string, Handling> = {
 	'event_registrations.dietary_needs': 'erased by the deletion',
 	'event_registrations.access_needs': 'erased by the deletion',
 	'event_registrations.registered_by': 'set to null (foreign key)',
+	'event_day_attendance.recorded_by': 'set to null (foreign key)',
+	'event_day_attendance.walk_in_name': 'kept: a walk-in as the host typed it at the door, tied to no account; the host removes it on request on the attendance page',
 	'practices.contact_name': 'erased by the deletion',
 	'practices.contact_email': 'erased by the deletion',
 	'practices.created_by': 'set to null (foreign key)',

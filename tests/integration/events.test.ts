@@ -308,10 +308,10 @@ describe('reading events', () => {
 		expect(attendance.error).toBeNull();
 		// LV: one registration outweighs the 7 reported; the others as reported.
 		expect(attendance.data).toEqual([
-			{ country: 'EE', participants: 3 },
-			{ country: 'IT', participants: 2 },
-			{ country: 'LV', participants: 1 },
-			{ country: 'PL', participants: 4 }
+			{ country: 'EE', participants: 3, attended: false },
+			{ country: 'IT', participants: 2, attended: false },
+			{ country: 'LV', participants: 1, attended: false },
+			{ country: 'PL', participants: 4, attended: false }
 		]);
 	});
 
@@ -368,7 +368,7 @@ describe('reading events', () => {
 		// Attendance too: nothing for anon, the counts for the partnership.
 		expect((await as('anon').rpc('event_attendance', { event: EVENT.partners })).data).toEqual([]);
 		expect((await as('outsider').rpc('event_attendance', { event: EVENT.partners })).data).toEqual([]);
-		expect((await as('partnerEditor').rpc('event_attendance', { event: EVENT.partners })).data).toEqual([{ country: 'IT', participants: 5 }]);
+		expect((await as('partnerEditor').rpc('event_attendance', { event: EVENT.partners })).data).toEqual([{ country: 'IT', participants: 5, attended: false }]);
 	});
 
 	it('an event of a draft project is invisible to anon (and to everyone outside that project and the host organisation)', async () => {
@@ -389,7 +389,7 @@ describe('reading events', () => {
 			platformAdmin: row(1, 1, 1, 1, 1, 0)
 		});
 		expect((await as('anon').rpc('event_attendance', { event: EVENT.draft })).data).toEqual([]);
-		expect((await as('coordinator').rpc('event_attendance', { event: EVENT.draft })).data).toEqual([{ country: 'LV', participants: 2 }]);
+		expect((await as('coordinator').rpc('event_attendance', { event: EVENT.draft })).data).toEqual([{ country: 'LV', participants: 2, attended: false }]);
 	});
 
 	it('what everyone reads follows the event’s projects and visibility as they change: publishing, unpublishing, listing, unlisting, visibility', async () => {
@@ -1227,8 +1227,8 @@ describe('registrations', () => {
 
 	it('attendance counts the registered per country', async () => {
 		expect((await as('anon').rpc('event_attendance', { event: EVENT.meeting })).data).toEqual([
-			{ country: 'IT', participants: 1 },
-			{ country: 'PL', participants: 3 }
+			{ country: 'IT', participants: 1, attended: false },
+			{ country: 'PL', participants: 3, attended: false }
 		]);
 	});
 

@@ -209,9 +209,9 @@ describe('achieved values counted from the records', () => {
 		const o = (await outcomesOf('anon', PROJECT.a))!;
 		const byEvent = Object.fromEntries(o.events.map(({ event_id, ...rest }) => [event_id, rest]));
 		expect(byEvent).toEqual({
-			[EVENT.riga]: { participants: 9, mobilities: 6, countries: 3 },
-			[EVENT.online]: { participants: 6, mobilities: 0, countries: 1 },
-			[EVENT.faenza]: { participants: 3, mobilities: 1, countries: 2 }
+			[EVENT.riga]: { participants: 9, mobilities: 6, countries: 3, attended: false },
+			[EVENT.online]: { participants: 6, mobilities: 0, countries: 1, attended: false },
+			[EVENT.faenza]: { participants: 3, mobilities: 1, countries: 2, attended: false }
 		});
 		const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 		expect(sum(o.events.map((e) => e.participants))).toBe(sum(o.countries.map((c) => c.participants)));

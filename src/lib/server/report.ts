@@ -11,8 +11,9 @@ import { getLocale } from '#lib/paraglide/runtime.js';
 import { documentKindName } from '#lib/document-names.ts';
 import { eventKindName, eventStatusName } from '#lib/event-names.ts';
 import { href, languageName } from '#lib/i18n.ts';
+import { formatNumber } from '#lib/money.ts';
 import { countryName } from '#lib/places.ts';
-import { indicatorDefinition, indicatorName, paymentKindName, pressKindName, programmeName, statusName } from '#lib/project-names.ts';
+import { indicatorDefinition, indicatorName, peopleCounted, paymentKindName, pressKindName, programmeName, statusName } from '#lib/project-names.ts';
 import type { Cell, Report, Section } from '#lib/report.ts';
 import { isLeadRole, partnerRoleName } from '#lib/role-names.ts';
 import { pickTranslation, type TranslatedText } from '#lib/translations.ts';
@@ -96,13 +97,14 @@ export async function projectReport(supabase: Supabase, slug: string, context: C
 				country(event.venue_country),
 				event.status === 'held' ? (counted?.participants ?? 0) : null,
 				event.status === 'held' ? (counted?.mobilities ?? 0) : null,
+				event.status === 'held' ? (counted?.attended ? m.counted_attended() : m.registration_status_registered()) : null,
 				link(`/events/${event.slug}`, m.report_open())
 			];
 		});
 
 	// Held events the reader may not read, as one row, so that the column adds up to the indicators.
 	const other = figures.other_events;
-	if (other.held > 0) eventRows.push([m.report_other_events({ count: other.held }), null, null, null, null, null, null, null, other.participants, other.mobilities, null]);
+	if (other.held > 0) eventRows.push([m.report_other_events({ count: other.held }), null, null, null, null, null, null, null, other.participants, other.mobilities, null, null]);
 
 	const indicatorRows: Cell[][] = figures.indicators.map((indicator) => [
 		indicatorName(indicator.code),
@@ -111,7 +113,7 @@ export async function projectReport(supabase: Supabase, slug: string, context: C
 		indicator.approximate ? m.report_yes() : null,
 		indicator.achieved === null ? null : Number(indicator.achieved),
 		indicator.source === 'computed' ? m.indicator_source_computed() : m.indicator_source_entered(),
-		indicatorDefinition(indicator.code, indicator.source),
+		[indicatorDefinition(indicator.code, indicator.source), peopleCounted(indicator, figures, (value) => formatNumber(value, context.locale))].filter(Boolean).join(' '),
 		content(indicator.evidence),
 		indicator.evidence_url ? { url: indicator.evidence_url } : null,
 		content(indicator.notes)
@@ -146,7 +148,7 @@ export async function projectReport(supabase: Supabase, slug: string, context: C
 		section(
 			'events',
 			m.report_section_events(),
-			[m.report_event(), m.event_kind(), m.field_status(), m.event_starts_at_venue(), m.event_ends_at_venue(), m.event_time_zone(), m.field_city(), m.field_country(), m.outcomes_participants(), m.outcomes_mobilities(), m.report_page()],
+			[m.report_event(), m.event_kind(), m.field_status(), m.event_starts_at_venue(), m.event_ends_at_venue(), m.event_time_zone(), m.field_city(), m.field_country(), m.outcomes_participants(), m.outcomes_mobilities(), m.report_counted(), m.report_page()],
 			eventRows,
 			m.report_no_events()
 		),

@@ -9,7 +9,7 @@ import type { RequestHandler } from './$types';
 /** Paths under each locale (`/lv/account`, `/lv/account/export`), and without one (they redirect). */
 const SIGNED_IN = ['account', 'admin', 'my-work', 'sign-in', 'sign-out', 'password-reset', 'invitations/', 'unsubscribe/', 'projects/new', 'practices/new', 'collections/new'];
 /** A record's own pages for its partnership or editors, at any depth (`/lv/events/x/delegations`). */
-const PARTNERS_ONLY = ['edit', 'new', 'delegations', 'delegations.csv', 'documents', 'people', 'members', 'propose'];
+const PARTNERS_ONLY = ['edit', 'new', 'delegations', 'delegations.csv', 'attendance', 'documents', 'people', 'members', 'propose'];
 
 export const GET: RequestHandler = () => {
 	const lines = [

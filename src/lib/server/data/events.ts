@@ -212,8 +212,11 @@ export async function onlineLink(supabase: Supabase, eventId: string): Promise<s
 }
 
 /** People per country: what the public sees of who comes. */
-export async function attendance(supabase: Supabase, eventId: string): Promise<Array<{ country: string; participants: number }>> {
-	return unwrap(await supabase.rpc('event_attendance', { event: eventId })) as Array<{ country: string; participants: number }>;
+/** People per country; `attended` once the host has recorded who came, the registered before. */
+export type CountryCount = { country: string; participants: number; attended: boolean };
+
+export async function attendance(supabase: Supabase, eventId: string): Promise<CountryCount[]> {
+	return unwrap(await supabase.rpc('event_attendance', { event: eventId })) as CountryCount[];
 }
 
 export async function canEdit(supabase: Supabase, event: Pick<EventPage, 'host' | 'projects'>, user: { id: string; is_platform_admin: boolean }): Promise<boolean> {
@@ -466,4 +469,62 @@ export async function recordExport(supabase: Supabase, eventId: string): Promise
 /** Cancels a registration; the first waiting takes the place. */
 export async function cancelRegistration(supabase: Supabase, id: string): Promise<void> {
 	unwrap(await supabase.rpc('cancel_registration', { registration: id }));
+}
+
+/** Why the database refused a door list or a walk-in (its hints), or that the reader is not the host. */
+export type AttendanceRefusal = 'not_registered' | 'day_outside_event' | 'not_host';
+
+function attendanceRefusal(error: { code?: string; hint?: string | null } | null): AttendanceRefusal | null {
+	if (error?.code === '42501') return 'not_host';
+	if (error?.code === 'PT409' && (error.hint === 'not_registered' || error.hint === 'day_outside_event')) return error.hint;
+	return null;
+}
+
+export type WalkIn = { id: string; walk_in_name: string; walk_in_organisation: string | null; walk_in_country: string | null };
+
+/** Who came on a day of the event: the registrations ticked, and the walk-ins. */
+export async function attendanceOn(supabase: Supabase, eventId: string, day: string): Promise<{ came: string[]; walkIns: WalkIn[] }> {
+	// A large conference's day passes the 1,000 rows one answer holds: the door list must be whole.
+	const rows = await everyRow<Omit<WalkIn, 'walk_in_name'> & { registration_id: string | null; walk_in_name: string | null }>((from, to) =>
+		supabase
+			.from('event_day_attendance')
+			.select('id, registration_id, walk_in_name, walk_in_organisation, walk_in_country')
+			.eq('event_id', eventId)
+			.eq('day', day)
+			.order('recorded_at')
+			.order('id')
+			.range(from, to)
+	);
+	return {
+		came: rows.flatMap((row) => (row.registration_id ? [row.registration_id] : [])),
+		walkIns: rows.filter((row): row is typeof row & WalkIn => row.walk_in_name !== null)
+	};
+}
+
+/** Saves a day's door list in one step: the registered people who came are exactly `came`. */
+export async function recordAttendance(supabase: Supabase, eventId: string, day: string, came: string[]): Promise<AttendanceRefusal | null> {
+	const answer = await supabase.rpc('record_attendance', { event: eventId, day, came });
+	const refusal = attendanceRefusal(answer.error);
+	if (refusal) return refusal;
+	unwrap(answer);
+	return null;
+}
+
+export async function addWalkIn(
+	supabase: Supabase,
+	eventId: string,
+	day: string,
+	person: Omit<WalkIn, 'id'>
+): Promise<AttendanceRefusal | 'duplicate' | null> {
+	const answer = await supabase.from('event_day_attendance').insert({ event_id: eventId, day, ...person });
+	if (answer.error?.code === UNIQUE_VIOLATION) return 'duplicate';
+	const refusal = attendanceRefusal(answer.error);
+	if (refusal) return refusal;
+	unwrap(answer);
+	return null;
+}
+
+/** Removes a walk-in (a mistake, or at the person's request): only the event's editors can. */
+export async function removeWalkIn(supabase: Supabase, eventId: string, id: string): Promise<void> {
+	unwrap(await supabase.from('event_day_attendance').delete().eq('event_id', eventId).eq('id', id).not('walk_in_name', 'is', null));
 }

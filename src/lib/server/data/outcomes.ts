@@ -47,6 +47,8 @@ export function withPartnerNames(found: Outcomes, partners: Array<{ organisation
 
 export type Outcomes = {
 	events_held: number;
+	/** Held events whose host recorded attendance: their people are those who came, not those registered. */
+	events_attended: number;
 	indicators: IndicatorOutcome[];
 	countries: Array<{ country: string; participants: number; mobilities: number }>;
 	partners: Array<{
@@ -61,7 +63,7 @@ export type Outcomes = {
 		mobilities: number;
 	}>;
 	/** Per held event the reader may read: its people, their mobilities and how many countries they came from. */
-	events: Array<{ event_id: string; participants: number; mobilities: number; countries: number }>;
+	events: Array<{ event_id: string; participants: number; mobilities: number; countries: number; attended: boolean }>;
 	/** The held events the reader may not read, as one sum; countries and partners leave them out. */
 	other_events: { held: number; participants: number; mobilities: number };
 };
