@@ -360,7 +360,7 @@ export type Delegation = {
 	organisation_id: string;
 	places: number;
 	reported_participants: number | null;
-	organisation: NamedOrganisation & { id: string; slug: string; country: string };
+	organisation: NamedOrganisation & { id: string; slug: string; country: string; city: string | null };
 };
 
 export async function delegations(supabase: Supabase, eventId: string): Promise<Delegation[]> {
@@ -368,7 +368,7 @@ export async function delegations(supabase: Supabase, eventId: string): Promise<
 	return everyRow((from, to) =>
 		supabase
 			.from('event_delegations')
-			.select('organisation_id, places, reported_participants, organisation:organisations!inner(id, slug, name, name_lang, names:organisation_name_translations(locale, name), country)')
+			.select('organisation_id, places, reported_participants, organisation:organisations!inner(id, slug, name, name_lang, names:organisation_name_translations(locale, name), country, city)')
 			.eq('event_id', eventId)
 			.order('organisation_id')
 			.range(from, to)
