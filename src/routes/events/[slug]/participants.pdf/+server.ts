@@ -44,7 +44,7 @@ export const GET: RequestHandler = async (event) => {
 		},
 		lang
 	);
-	return new Response(pdf, {
+	return new Response(new Uint8Array(pdf), {
 		headers: {
 			'content-type': 'application/pdf',
 			'content-disposition': `attachment; filename="${found.slug}-participants-${day}.pdf"`,
