@@ -29,7 +29,7 @@ export const GET: RequestHandler = async (event) => {
 	const organisation = new Map(delegations.map((d) => [d.organisation_id, d.organisation]));
 	const participants = presentOn(registrations, day).map((r) => {
 		const of = organisation.get(r.organisation_id);
-		return { name: registeredName(r), organisation: of ? organisationNameText(of, lang) : '', town: of?.city ?? '', country: of?.country ?? '', email: r.erased_at ? '' : r.email };
+		return { name: registeredName(r), organisation: of ? organisationNameText(of, lang) : '', town: of?.city ?? '', country: of?.country ?? '', email: r.erased_at ? '' : (r.email ?? '') };
 	});
 	const project = found.projects[0]?.project;
 	const venue = [found.venue_name, found.venue_address, found.venue_city, found.venue_country ? countryName(found.venue_country, lang) : null].filter(Boolean).join(', ');
