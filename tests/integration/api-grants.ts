@@ -49,6 +49,9 @@ export const API_GRANTS: Record<string, { anon: string[]; authenticated: string[
 	// Names: read by the event's editors and the person's own organisation; written only through
 	// public.register_participant and public.cancel_registration.
 	event_registrations: { anon: [], authenticated: ['SELECT'] },
+	// Who came, per day (tests/integration/attendance.test.ts): recorded and removed by the event's
+	// editors, read by them and by those who read the registration (column grants below).
+	event_day_attendance: { anon: [], authenticated: ['DELETE', 'SELECT'] },
 	// Good practices (tests/integration/practices.test.ts): readable once a language is published
 	// (RLS), started by their writers, their details edited by their writers until a language is
 	// published and by their approvers after (column grants below), removed by their approvers.
@@ -158,6 +161,13 @@ export const API_COLUMN_GRANTS: Record<string, Partial<Record<'anon' | 'authenti
 		authenticated: {
 			INSERT: ['event_id', 'organisation_id', 'places', 'reported_participants'],
 			UPDATE: ['places', 'reported_participants']
+		}
+	},
+	// Never recorded_by or recorded_at: the database sets them; an entry keeps its event, day and person.
+	event_day_attendance: {
+		authenticated: {
+			INSERT: ['event_id', 'day', 'registration_id', 'walk_in_name', 'walk_in_organisation', 'walk_in_country'],
+			UPDATE: ['walk_in_name', 'walk_in_organisation', 'walk_in_country']
 		}
 	},
 	// Never version, updated_at on insert; never the organisation or the project on update (they
@@ -284,6 +294,8 @@ export const API_FUNCTIONS: Record<string, string[]> = {
 	record_delegation_export: ['authenticated'],
 	// Lowers places only when the host confirmed everyone who would move (row level security underneath).
 	lower_places: ['authenticated'],
+	// The door list of a day in one submit: the event's editors only (checked inside).
+	record_attendance: ['authenticated'],
 	search_projects: ['anon', 'authenticated'],
 	project_filter_choices: ['anon', 'authenticated'],
 	count_projects: ['anon', 'authenticated'],
