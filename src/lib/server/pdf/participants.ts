@@ -6,15 +6,12 @@ import { collator } from '#lib/intl.ts';
 import { m } from '#lib/paraglide/messages.js';
 import type { Locale } from '#lib/paraglide/runtime.js';
 import { countryName } from '#lib/places.ts';
+import type { EventHeading } from './event-heading.ts';
 import { tablePdf } from './table.ts';
 
 export type Participant = { name: string; organisation: string; town: string; country: string; email: string };
 
-export type ParticipantList = {
-	project: string | null;
-	event: string;
-	dates: string;
-	venue: string;
+export type ParticipantList = Omit<EventHeading, 'host'> & {
 	/** `YYYY-MM-DD` */
 	day: string;
 	participants: Participant[];

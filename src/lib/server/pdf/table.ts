@@ -1,11 +1,7 @@
 // A table over as many landscape A4 pages as it needs: a heading block on the first page, the
-// column headers again at the top of every page, "page n of m" at the foot. Text is set in
-// DejaVu Sans, which covers Latin with every EU diacritic, Greek and Cyrillic; only the glyphs
-// used are embedded (subset), so a list of a few pages stays small.
-import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import regularFont from './fonts/DejaVuSans.ttf?inline';
-import boldFont from './fonts/DejaVuSans-Bold.ttf?inline';
+// column headers again at the top of every page, "page n of m" at the foot.
+import { rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { fitText, newDocument } from './document.ts';
 
 /** Landscape A4 in points. */
 export const A4_LANDSCAPE: [number, number] = [841.89, 595.28];
@@ -29,28 +25,9 @@ export type Table = {
 	language: string;
 };
 
-const decode = (dataUrl: string) => Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
-const fontBytes = { regular: decode(regularFont), bold: decode(boldFont) };
-
-/** `text` at the largest size from `size` down to 6 that fits `width`, else cut with an ellipsis. */
-export function fitText(text: string, font: PDFFont, size: number, width: number): { text: string; size: number } {
-	let fitted = size;
-	while (fitted > 6 && font.widthOfTextAtSize(text, fitted) > width) fitted -= 0.5;
-	if (font.widthOfTextAtSize(text, fitted) <= width) return { text, size: fitted };
-	const characters = [...text];
-	while (characters.length > 0 && font.widthOfTextAtSize(`${characters.join('')}…`, fitted) > width) characters.pop();
-	return { text: `${characters.join('')}…`, size: fitted };
-}
-
 /** The table as a PDF. */
 export async function tablePdf(table: Table): Promise<Uint8Array> {
-	const pdf = await PDFDocument.create();
-	pdf.registerFontkit(fontkit);
-	const [regular, bold] = await Promise.all([pdf.embedFont(fontBytes.regular, { subset: true }), pdf.embedFont(fontBytes.bold, { subset: true })]);
-	pdf.setTitle(table.title, { showInWindowTitleBar: true });
-	pdf.setLanguage(table.language);
-	pdf.setCreator('Tilts');
-	pdf.setProducer('Tilts');
+	const { pdf, regular, bold } = await newDocument(table.title, table.language);
 
 	const [pageWidth, pageHeight] = A4_LANDSCAPE;
 	const tableWidth = pageWidth - 2 * MARGIN;

@@ -2,12 +2,10 @@ import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { getLocale, isLocale } from '#lib/paraglide/runtime.js';
 import { daysBetween } from '#lib/dates.ts';
-import { formatEventDays } from '#lib/event-times.ts';
 import { organisationNameText } from '#lib/organisation-names.ts';
-import { countryName } from '#lib/places.ts';
 import { registeredName } from '#lib/registered-name.ts';
-import { pickTranslation } from '#lib/translations.ts';
 import * as events from '#lib/server/data/events.ts';
+import { eventHeading } from '#lib/server/pdf/event-heading.ts';
 import { participantListPdf, presentOn } from '#lib/server/pdf/participants.ts';
 import { delegationAccess } from '../delegations/access.ts';
 import type { RequestHandler } from './$types';
@@ -31,19 +29,7 @@ export const GET: RequestHandler = async (event) => {
 		const of = organisation.get(r.organisation_id);
 		return { name: registeredName(r), organisation: of ? organisationNameText(of, lang) : '', town: of?.city ?? '', country: of?.country ?? '', email: r.erased_at ? '' : (r.email ?? '') };
 	});
-	const project = found.projects[0]?.project;
-	const venue = [found.venue_name, found.venue_address, found.venue_city, found.venue_country ? countryName(found.venue_country, lang) : null].filter(Boolean).join(', ');
-	const pdf = await participantListPdf(
-		{
-			project: project ? [project.acronym, pickTranslation(project.title, lang)?.text].filter(Boolean).join(' – ') : null,
-			event: pickTranslation(found.title, lang)?.text ?? found.slug,
-			dates: formatEventDays(found, lang),
-			venue,
-			day,
-			participants
-		},
-		lang
-	);
+	const pdf = await participantListPdf({ ...eventHeading(found, lang), day, participants }, lang);
 	return new Response(new Uint8Array(pdf), {
 		headers: {
 			'content-type': 'application/pdf',
