@@ -467,3 +467,30 @@ export async function recordExport(supabase: Supabase, eventId: string): Promise
 export async function cancelRegistration(supabase: Supabase, id: string): Promise<void> {
 	unwrap(await supabase.rpc('cancel_registration', { registration: id }));
 }
+
+export type AttendanceRecord = {
+	day: string;
+	registration: { id: string; full_name: string; organisation_id: string; erased_at: string | null } | null;
+	walk_in_name: string | null;
+	walk_in_organisation: string | null;
+	walk_in_country: string | null;
+};
+
+/** Who came on which day (row level security: all of it for the event's editors), in day order. */
+export async function attendanceRecords(supabase: Supabase, eventId: string): Promise<AttendanceRecord[]> {
+	return everyRow((from, to) =>
+		supabase
+			.from('event_day_attendance')
+			.select('day, walk_in_name, walk_in_organisation, walk_in_country, registration:event_registrations(id, full_name, organisation_id, erased_at)')
+			.eq('event_id', eventId)
+			.order('day')
+			.order('id')
+			.range(from, to)
+	);
+}
+
+/** The account language of each registered person who attended, where an account has their address (editors only). */
+export async function attendeeLocales(supabase: Supabase, eventId: string): Promise<Map<string, string>> {
+	const rows = unwrap(await supabase.rpc('attendee_locales', { event: eventId })) as Array<{ registration_id: string; locale: string }>;
+	return new Map(rows.map((r) => [r.registration_id, r.locale]));
+}
