@@ -24,6 +24,7 @@ export function pdfPages(pdf: Uint8Array): number {
 
 /** The first page as a PNG at `prefix`.png (100 dpi), for a person to look at. */
 export function pdfToPng(pdf: Uint8Array, prefix: string): string {
+	fs.mkdirSync(path.dirname(prefix), { recursive: true });
 	execFileSync('pdftoppm', ['-png', '-r', '100', '-singlefile', saved(pdf), prefix]);
 	return `${prefix}.png`;
 }
