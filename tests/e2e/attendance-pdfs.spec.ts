@@ -102,7 +102,7 @@ test('the participant list: the host gets everyone, a partner its own people, an
 	expect(await latvian.text()).not.toContain('Choose one');
 });
 
-test('an event with no registrations gives a blank list to sign, not an error', async ({ browser, baseURL }) => {
+test('an event with no registrations gives a blank list to sign, not an error, and no certificates', async ({ browser, baseURL }) => {
 	const event = await meeting({ registrations: false });
 	const host = await signedIn(browser, baseURL, DEMO.coordinator);
 	const answer = await host.request.get(`/en/events/${event.slug}/participants.pdf`);
@@ -110,6 +110,13 @@ test('an event with no registrations gives a blank list to sign, not an error', 
 	const text = pdfText(await answer.body());
 	expect(text).toContain('Signature');
 	expect(text).toContain('Page 1 of 1');
+	// Nobody recorded as attending: no certificates, and the page and the PDF's address say so.
+	await host.goto(`/en/events/${event.slug}/certificates`);
+	await expect(host.getByText('0 people are recorded as attending.')).toBeVisible();
+	await expect(host.getByRole('button', { name: 'Download all certificates (PDF)' })).toHaveCount(0);
+	const none = await host.request.get(`/en/events/${event.slug}/certificates.pdf?signer_name=A&signer_role=B`);
+	expect(none.status()).toBe(404);
+	expect(await none.text()).toContain('0 people are recorded as attending.');
 });
 
 test('without JavaScript, the host downloads the list of the second day in Greek through the form', async ({ browser, baseURL }) => {

@@ -21,6 +21,8 @@ export const GET: RequestHandler = async (event) => {
 	const signer = parseForm(query, { signer_name: text({ required: true, max: 200 }), signer_role: text({ required: true, max: 200 }) });
 	if (!signer.ok) error(400, { message: m.certificates_bad_signer() });
 
+	// Nobody to certify: said so, rather than a document without pages.
+	if (attendees.length === 0) error(404, { message: m.certificates_people({ count: 0 }) });
 	const person = event.url.searchParams.get('person') || null;
 	const chosen = person ? attendees.filter((a) => a.key === person) : attendees;
 	if (person && chosen.length === 0) error(404, { message: m.certificates_bad_person() });
