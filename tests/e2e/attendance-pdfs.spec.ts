@@ -168,6 +168,8 @@ test('certificates: the host prints each attendee’s in their language, the Gre
 	await expect(host.getByLabel('Language of the certificate for Jānis Bērziņš')).toHaveValue('en');
 	await host.getByLabel('Language of the certificate for Jānis Bērziņš').selectOption('lv');
 	await host.getByLabel('Language of the certificate for Ieva Ozoliņa').selectOption('lv');
+	// The form asks for the signer's name: the privacy notice is beside its button.
+	await expect(host.getByRole('link', { name: 'How personal data is handled: privacy notice' })).toHaveAttribute('href', '/en/privacy');
 	await host.getByLabel('Name of the person signing').fill('Ināra Ņikitina');
 	await host.getByLabel('Their role').fill('Vadītāja');
 
