@@ -43,3 +43,10 @@ export function yearsOf(start: string | null, end: string | null): number[] {
 export function formatDate(date: string, locale: string): string {
 	return formatDateRange(date.slice(0, 10), null, 'day', locale);
 }
+
+/** Every day from `first` to `last` (`YYYY-MM-DD`), both included. */
+export function daysBetween(first: string, last: string): string[] {
+	const days: string[] = [];
+	for (let day = new Date(`${first}T00:00:00Z`); day <= new Date(`${last}T00:00:00Z`); day.setUTCDate(day.getUTCDate() + 1)) days.push(day.toISOString().slice(0, 10));
+	return days;
+}

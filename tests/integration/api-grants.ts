@@ -296,6 +296,8 @@ export const API_FUNCTIONS: Record<string, string[]> = {
 	lower_places: ['authenticated'],
 	// The door list of a day in one submit: the event's editors only (checked inside).
 	record_attendance: ['authenticated'],
+	// The account language of each registered person who attended, for their certificate: editors only (checked inside).
+	attendee_locales: ['authenticated'],
 	search_projects: ['anon', 'authenticated'],
 	project_filter_choices: ['anon', 'authenticated'],
 	count_projects: ['anon', 'authenticated'],

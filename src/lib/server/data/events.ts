@@ -363,7 +363,7 @@ export type Delegation = {
 	organisation_id: string;
 	places: number;
 	reported_participants: number | null;
-	organisation: NamedOrganisation & { id: string; slug: string; country: string };
+	organisation: NamedOrganisation & { id: string; slug: string; country: string; city: string | null };
 };
 
 export async function delegations(supabase: Supabase, eventId: string): Promise<Delegation[]> {
@@ -371,7 +371,7 @@ export async function delegations(supabase: Supabase, eventId: string): Promise<
 	return everyRow((from, to) =>
 		supabase
 			.from('event_delegations')
-			.select('organisation_id, places, reported_participants, organisation:organisations!inner(id, slug, name, name_lang, names:organisation_name_translations(locale, name), country)')
+			.select('organisation_id, places, reported_participants, organisation:organisations!inner(id, slug, name, name_lang, names:organisation_name_translations(locale, name), country, city)')
 			.eq('event_id', eventId)
 			.order('organisation_id')
 			.range(from, to)
@@ -527,4 +527,29 @@ export async function addWalkIn(
 /** Removes a walk-in (a mistake, or at the person's request): only the event's editors can. */
 export async function removeWalkIn(supabase: Supabase, eventId: string, id: string): Promise<void> {
 	unwrap(await supabase.from('event_day_attendance').delete().eq('event_id', eventId).eq('id', id).not('walk_in_name', 'is', null));
+export type AttendanceRecord = {
+	day: string;
+	registration: { id: string; full_name: string; organisation_id: string; erased_at: string | null } | null;
+	walk_in_name: string | null;
+	walk_in_organisation: string | null;
+	walk_in_country: string | null;
+};
+
+/** Who came on which day (row level security: all of it for the event's editors), in day order. */
+export async function attendanceRecords(supabase: Supabase, eventId: string): Promise<AttendanceRecord[]> {
+	return everyRow((from, to) =>
+		supabase
+			.from('event_day_attendance')
+			.select('day, walk_in_name, walk_in_organisation, walk_in_country, registration:event_registrations(id, full_name, organisation_id, erased_at)')
+			.eq('event_id', eventId)
+			.order('day')
+			.order('id')
+			.range(from, to)
+	);
+}
+
+/** The account language of each registered person who attended, where an account has their address (editors only). */
+export async function attendeeLocales(supabase: Supabase, eventId: string): Promise<Map<string, string>> {
+	const rows = unwrap(await supabase.rpc('attendee_locales', { event: eventId })) as Array<{ registration_id: string; locale: string }>;
+	return new Map(rows.map((r) => [r.registration_id, r.locale]));
 }
