@@ -75,7 +75,6 @@ end;
 $$;
 
 revoke execute on function private.photo_visibility_follows_consent() from public;
-grant execute on function private.photo_visibility_follows_consent() to authenticated;
 
 create trigger event_photo_visibility
   after insert or update of consent on public.event_photos
