@@ -15,3 +15,17 @@ const KIND_NAMES: Record<DocumentKind, () => string> = {
 export function documentKindName(kind: DocumentKind): string {
 	return KIND_NAMES[kind]();
 }
+
+/** Whether the people who can be recognised in a photo agreed to its being shown (public.photo_consent). */
+export const CONSENTS = ['given', 'nobody_recognisable', 'unconfirmed'] as const;
+export type Consent = (typeof CONSENTS)[number];
+
+const CONSENT_NAMES: Record<Consent, () => string> = {
+	given: m.photos_consent_given,
+	nobody_recognisable: m.photos_consent_nobody,
+	unconfirmed: m.photos_consent_unconfirmed
+};
+
+export function consentName(consent: Consent): string {
+	return CONSENT_NAMES[consent]();
+}

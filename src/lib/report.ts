@@ -13,7 +13,9 @@ export type LinkCell = { url: string; label?: string };
 export type TextCell = { text: string; lang: string };
 /** An amount in euro, kept in cents (exact): money on the page, a number of euro in the files. */
 export type MoneyCell = { cents: number };
-export type Cell = null | string | number | DateCell | LinkCell | TextCell | MoneyCell;
+/** A photo: its thumbnail on the page (printed too), the address of its full rendition in the files. */
+export type ImageCell = LinkCell & { image: string; alt: string; altLang?: string; width: number; height: number };
+export type Cell = null | string | number | DateCell | LinkCell | TextCell | MoneyCell | ImageCell;
 
 export type Section = {
 	id: string;
@@ -35,6 +37,7 @@ export type Report = {
 
 export const isDate = (cell: Cell): cell is DateCell => typeof cell === 'object' && cell !== null && 'date' in cell;
 export const isLink = (cell: Cell): cell is LinkCell => typeof cell === 'object' && cell !== null && 'url' in cell;
+export const isImage = (cell: Cell): cell is ImageCell => isLink(cell) && 'image' in cell;
 export const isText = (cell: Cell): cell is TextCell => typeof cell === 'object' && cell !== null && 'lang' in cell;
 export const isMoney = (cell: Cell): cell is MoneyCell => typeof cell === 'object' && cell !== null && 'cents' in cell;
 

@@ -113,7 +113,7 @@ test('the WIR coordinator opens the funder report: 9 events and 16 mobilities ag
 	for (const locale of ['en', 'lv']) {
 		await page.goto(`/${locale}/projects/wir/report`);
 		const workbook = await downloadXlsx(page);
-		expect(workbook.worksheets.length).toBe(11);
+		expect(workbook.worksheets.length).toBe(12);
 		await expectPageMatches(page, workbook, locale);
 		const titles = await page.locator('section[data-section] h2').allInnerTexts();
 		const csv = await page.request.get(`/${locale}/projects/wir/report.csv`);

@@ -85,6 +85,9 @@ export const API_GRANTS: Record<string, { anon: string[]; authenticated: string[
 	// An image's web-sized renditions: exactly as readable as its file, written by its writers
 	// (column grants below), never changed in place.
 	document_file_renditions: { anon: ['SELECT'], authenticated: ['DELETE', 'SELECT'] },
+	// An event's gallery photos (tests/integration/event-photos.test.ts): exactly as readable as their
+	// document, written by the event's editors (column grants below).
+	event_photos: { anon: ['SELECT'], authenticated: ['DELETE', 'SELECT'] },
 	// Notifications (tests/integration/notification-preferences.test.ts). The kinds and their defaults:
 	// read by anyone signed in (the account page lists them), written only by migrations.
 	notification_kinds: { anon: [], authenticated: ['SELECT'] },
@@ -245,6 +248,13 @@ export const API_COLUMN_GRANTS: Record<string, Partial<Record<'anon' | 'authenti
 			INSERT: ['file_id', 'name', 'content_type', 'bytes', 'width', 'height']
 		}
 	},
+	// A photo stays with its document and event.
+	event_photos: {
+		authenticated: {
+			INSERT: ['document_id', 'event_id', 'credit', 'consent'],
+			UPDATE: ['credit', 'consent', 'updated_at']
+		}
+	},
 	// A person's own preferences (WITH CHECK keeps every row theirs).
 	notification_preferences: {
 		authenticated: {
@@ -352,6 +362,9 @@ export const API_FUNCTIONS: Record<string, string[]> = {
 	document_file_rendition_bytes: ['anon', 'authenticated'],
 	// Stores a file with its renditions in one transaction, with the caller's rights.
 	save_document_file: ['authenticated'],
+	// An event's gallery (tests/integration/event-photos.test.ts): with the caller's rights.
+	add_event_photos: ['authenticated'],
+	update_event_photo: ['authenticated'],
 	// Sends a failed notification again: checks that the caller is a platform admin. Claiming,
 	// settling, digests, scheduled notifications and unsubscribing are the server's (service_role).
 	retry_notification: ['authenticated'],

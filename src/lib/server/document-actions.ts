@@ -16,7 +16,8 @@ import type { Supabase } from './supabase.ts';
 /** Who is asking, whose documents, and where the page is: decided by the route (403/404 there). */
 export type DocumentsContext = { user: SessionUser; owner: documents.Owner; page: string };
 
-const FILE_MESSAGES = {
+/** What a refused file is told, per reason (files.ts, file-types.ts); the gallery's too (events/[slug]/photos). */
+export const FILE_MESSAGES = {
 	empty: () => m.documents_file_empty(),
 	'too-large': () => m.documents_file_too_large(),
 	unknown: () => m.documents_file_unknown(),
@@ -26,7 +27,7 @@ const FILE_MESSAGES = {
 };
 
 /** A refused file: too much (413) or not acceptable as it is (400). */
-const FILE_STATUS = (reason: keyof typeof FILE_MESSAGES) => (reason === 'too-large' || reason === 'quota' ? 413 : 400);
+export const FILE_STATUS = (reason: string) => (reason === 'too-large' || reason === 'quota' ? 413 : 400);
 
 /**
  * The form's value for what a project's document belongs to: the project itself, or one of its

@@ -11,6 +11,8 @@ import { serverConfig } from './config.ts';
 import { unwrap } from './data/unwrap.ts';
 import { cleanFileName, type FileType } from '#lib/file-types.ts';
 import type { Visibility } from './data/documents.ts';
+import type { TranslatedText } from '#lib/translations.ts';
+import type { Consent } from '#lib/document-names.ts';
 
 /** The renditions of an image and the box each fits in (pixels, both sides). */
 export const RENDITIONS = { web: 1600, thumb: 400 } as const;
@@ -39,6 +41,7 @@ export type SaveResult = { ok: true; id: string } | { ok: false; reason: 'quota'
 
 /** The types the portal makes renditions of. */
 const IMAGE_TYPES: readonly FileType[] = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'];
+export const isImageType = (type: FileType) => IMAGE_TYPES.includes(type);
 
 /**
  * Images larger than this get no renditions, and are never decoded: a small file can claim
@@ -83,6 +86,17 @@ const CHECK_VIOLATION = '23514';
 
 const hex = (bytes: Uint8Array) => `\\x${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex')}`;
 
+/** Renditions as the saving SQL functions take them. */
+const renditionRows = (renditions: Rendition[]) =>
+	renditions.map((r) => ({ name: r.name, content_type: r.contentType, bytes: hex(r.bytes), width: r.width, height: r.height }));
+
+/** What the database's refusal of a file means for the person uploading it; null when it is none of these. */
+function refusal(error: { code?: string; message: string } | null): 'quota' | 'too-large' | null {
+	if (error?.code === QUOTA_EXCEEDED) return 'quota';
+	if (error?.code === CHECK_VIOLATION && error.message.includes('document_files_size_limit')) return 'too-large';
+	return null;
+}
+
 /**
  * Stores a checked file as the document's file in `locale` (null: any language), replacing the one
  * there; an image with its renditions. An image that cannot be decoded is refused before anything
@@ -95,7 +109,7 @@ export async function save(
 	userId: string,
 	file: { documentId: string; locale: string | null; fileName: string; contentType: FileType; bytes: Uint8Array }
 ): Promise<SaveResult> {
-	const made = IMAGE_TYPES.includes(file.contentType) ? await makeRenditions(file.bytes) : [];
+	const made = isImageType(file.contentType) ? await makeRenditions(file.bytes) : [];
 	if (made === 'image-unreadable') return { ok: false, reason: made };
 	// A photo of more megapixels than renditions are made of is still a photo: kept, without them.
 	const renditions = made === 'image-too-large' ? [] : made;
@@ -107,11 +121,45 @@ export async function save(
 		content_type: file.contentType,
 		content: hex(file.bytes),
 		author: userId,
-		renditions: renditions.map((r) => ({ name: r.name, content_type: r.contentType, bytes: hex(r.bytes), width: r.width, height: r.height }))
+		renditions: renditionRows(renditions)
 	});
-	if (answer.error?.code === QUOTA_EXCEEDED) return { ok: false, reason: 'quota' };
-	if (answer.error?.code === CHECK_VIOLATION && answer.error.message.includes('document_files_size_limit')) return { ok: false, reason: 'too-large' };
+	const refused = refusal(answer.error);
+	if (refused) return { ok: false, reason: refused };
 	return { ok: true, id: unwrap(answer) as string };
+}
+
+/** A checked photo for an event's gallery, with what is shown beside it. */
+export type PhotoUpload = { caption: TranslatedText; credit: string; consent: Consent; fileName: string; contentType: FileType; bytes: Uint8Array };
+export type PhotosResult =
+	| { ok: true; ids: string[] }
+	/** `index`: the photo refused, when one is to blame (a quota is everyone's). */
+	| { ok: false; reason: 'quota' | 'too-large' | 'not-image' | RenditionFailure; index: number | null };
+
+/**
+ * Adds photos to an event's gallery, all or none (public.add_event_photos): each must be an image
+ * the portal can make renditions of, since the gallery shows those; every one is made before
+ * anything is written.
+ */
+export async function addEventPhotos(supabase: Supabase, userId: string, eventId: string, photos: PhotoUpload[]): Promise<PhotosResult> {
+	const prepared = [];
+	for (const [index, photo] of photos.entries()) {
+		if (!isImageType(photo.contentType)) return { ok: false, reason: 'not-image', index };
+		const made = await makeRenditions(photo.bytes);
+		if (typeof made === 'string') return { ok: false, reason: made, index };
+		prepared.push({
+			caption: photo.caption,
+			credit: photo.credit,
+			consent: photo.consent,
+			file_name: cleanFileName(photo.fileName),
+			content_type: photo.contentType,
+			content: hex(photo.bytes),
+			renditions: renditionRows(made)
+		});
+	}
+	const answer = await supabase.rpc('add_event_photos', { event: eventId, author: userId, photos: prepared });
+	const refused = refusal(answer.error);
+	if (refused) return { ok: false, reason: refused, index: null };
+	return { ok: true, ids: unwrap(answer) as string[] };
 }
 
 /** A file's details and its document's visibility; null when the reader may not read it (or it is gone). */

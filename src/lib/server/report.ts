@@ -8,7 +8,7 @@ import { alphabetically } from '#lib/intl.ts';
 import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
-import { documentKindName } from '#lib/document-names.ts';
+import { consentName, documentKindName } from '#lib/document-names.ts';
 import { eventKindName, eventStatusName } from '#lib/event-names.ts';
 import { href, languageName } from '#lib/i18n.ts';
 import { formatNumber } from '#lib/money.ts';
@@ -22,6 +22,7 @@ import type { Supabase } from './supabase.ts';
 import * as documents from './data/documents.ts';
 import * as events from './data/events.ts';
 import * as outcomes from './data/outcomes.ts';
+import * as photos from './data/photos.ts';
 import * as projects from './data/projects.ts';
 import { organisationName, organisationNameText, type NamedOrganisation } from '#lib/organisation-names.ts';
 
@@ -38,6 +39,8 @@ export async function projectReport(supabase: Supabase, slug: string, context: C
 		documents.listOf(supabase, { project: project.id })
 	]);
 	if (!found) return null;
+	// Only photos whose consent is confirmed: a report is made to be handed to others.
+	const projectPhotos = await photos.ofEvents(supabase, projectEvents.map((e) => e.id), { confirmedOnly: true });
 	const figures = outcomes.withPartnerNames(found, project.partners);
 	const text = (value: TranslatedText | null | undefined): string | null => pickTranslation(value, context.locale)?.text ?? null;
 	// A cell of content: marked with its language where it is shown in another than the reader's.
@@ -139,6 +142,24 @@ export async function projectReport(supabase: Supabase, slug: string, context: C
 		])
 	);
 
+	const eventsById = new Map(projectEvents.map((event) => [event.id, event]));
+	const photoRows: Cell[][] = projectPhotos.flatMap((photo) => {
+		const thumb = photo.file?.renditions.find((r) => r.name === 'thumb');
+		if (!photo.file || !thumb) return [];
+		const caption = pickTranslation(photo.caption, context.locale);
+		const event = eventsById.get(photo.event_id)!;
+		const image: Cell = {
+			url: context.absolute(`/files/${photo.file.id}?size=${photo.file.renditions.some((r) => r.name === 'web') ? 'web' : 'thumb'}`),
+			label: m.photos_full_size(),
+			image: href(`/files/${photo.file.id}?size=thumb`),
+			alt: caption?.text ?? '',
+			altLang: caption?.locale,
+			width: thumb.width,
+			height: thumb.height
+		};
+		return [[content(photo.caption), image, content(event.title), photo.credit || null, consentName(photo.consent)]];
+	});
+
 	const money = moneyRows(project, { named, content, locale: context.locale });
 
 	const section = (id: string, title: string, columns: string[], rows: Cell[][], empty = m.report_none()): Section => ({ id, title, layout: 'table', columns, rows, empty });
@@ -185,6 +206,7 @@ export async function projectReport(supabase: Supabase, slug: string, context: C
 			money.payments
 		),
 		section('results', m.project_results_heading(), [m.report_result()], project.results.map((r) => [content(r.statement)])),
+		section('photos', m.photos_heading(), [m.photos_field_caption(), m.photos_col_photo(), m.report_event(), m.photos_col_credit(), m.photos_field_consent()], photoRows, m.photos_report_none()),
 		section('documents', m.documents_heading(), [m.report_document(), m.documents_field_part(), m.report_document_kind(), m.documents_field_visibility(), m.field_language(), m.report_file_name(), m.report_download()], documentRows),
 		section(
 			'press',

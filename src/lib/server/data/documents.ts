@@ -41,12 +41,17 @@ function ownerColumns(owner: Owner): { project_id?: string; event_id?: string; p
 
 /**
  * The owner's documents the reader may see, with their files (never the bytes), in their order; a
- * project's include those of its results and press items (see `byPart`).
+ * project's include those of its results and press items (see `byPart`). An event's gallery photos
+ * are documents too, kept apart in its gallery (./photos.ts), so they are not among them.
  */
 export async function listOf(supabase: Supabase, owner: Owner): Promise<Document[]> {
 	const [column, value] = Object.entries(ownerColumns(owner))[0];
+	const photos = 'event' in owner;
 	// Every one, past the 1,000 rows of one answer: the funder report lists them all.
-	return everyRow((from, to) => supabase.from('documents').select(DOCUMENT_COLUMNS).eq(column, value).order('position').order('created_at').order('id').range(from, to));
+	return everyRow((from, to) => {
+		const query = supabase.from('documents').select(photos ? `${DOCUMENT_COLUMNS}, gallery:event_photos(document_id)` : DOCUMENT_COLUMNS).eq(column, value);
+		return (photos ? query.is('gallery', null) : query).order('position').order('created_at').order('id').range(from, to);
+	});
 }
 
 /** One document, if the reader may see it and it belongs to the owner. */

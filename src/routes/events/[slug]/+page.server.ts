@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import * as documents from '#lib/server/data/documents.ts';
 import * as events from '#lib/server/data/events.ts';
+import * as photos from '#lib/server/data/photos.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
@@ -9,12 +10,13 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const event = await events.getPage(locals.supabase, params.slug);
 	if (!event) error(404, { message: m.error_not_found() });
 	const user = locals.user;
-	const [attendance, onlineLink, canEdit, delegations, eventDocuments] = await Promise.all([
+	const [attendance, onlineLink, canEdit, delegations, eventDocuments, gallery] = await Promise.all([
 		events.attendance(locals.supabase, event.id),
 		user ? events.onlineLink(locals.supabase, event.id) : Promise.resolve(null),
 		user ? events.canEdit(locals.supabase, event, user) : Promise.resolve(false),
 		user ? events.delegations(locals.supabase, event.id) : Promise.resolve([]),
-		documents.listOf(locals.supabase, { event: event.id })
+		documents.listOf(locals.supabase, { event: event.id }),
+		photos.ofEvent(locals.supabase, event.id)
 	]);
-	return { event, attendance, onlineLink, canEdit, isPartner: canEdit || delegations.length > 0 || onlineLink !== null, documents: eventDocuments };
+	return { event, attendance, onlineLink, canEdit, isPartner: canEdit || delegations.length > 0 || onlineLink !== null, documents: eventDocuments, photos: gallery };
 };
