@@ -1,7 +1,11 @@
 import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
+import { getLocale } from '#lib/paraglide/runtime.js';
+import { href } from '#lib/i18n.ts';
 import * as documents from '#lib/server/data/documents.ts';
 import * as events from '#lib/server/data/events.ts';
+import { CARD_SIZE } from '#lib/sharing.ts';
+import { pickTranslation } from '#lib/translations.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
@@ -16,5 +20,12 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		user ? events.delegations(locals.supabase, event.id) : Promise.resolve([]),
 		documents.listOf(locals.supabase, { event: event.id })
 	]);
-	return { event, attendance, onlineLink, canEdit, isPartner: canEdit || delegations.length > 0 || onlineLink !== null, documents: eventDocuments };
+	const locale = getLocale();
+	const share = {
+		title: pickTranslation(event.title, locale)?.text ?? event.slug,
+		description: (event.description && pickTranslation(event.description, locale)?.text) || m.events_intro(),
+		image: href(`/events/${event.slug}/card.png`),
+		imageSize: CARD_SIZE
+	};
+	return { event, share, attendance, onlineLink, canEdit, isPartner: canEdit || delegations.length > 0 || onlineLink !== null, documents: eventDocuments };
 };
