@@ -6,7 +6,7 @@ import { expect, LOCALES, test } from './fixtures.ts';
 
 /** The page as a sharing-preview parser reads it; the test portal's address has no top-level domain. */
 async function preview(url: string) {
-	const { error, result } = await ogs({ url, urlValidatorSettings: { protocols: ['http', 'https'], require_tld: false, require_protocol: true, require_host: true, require_valid_protocol: true, require_port: false, allow_underscores: false, allow_trailing_dot: false, allow_protocol_relative_urls: false, allow_fragments: true, allow_query_components: true, validate_length: true, host_blacklist: [], host_whitelist: [], disallow_auth: false } });
+	const { error, result } = await ogs({ url, urlValidatorSettings: { protocols: ['http', 'https'], require_tld: false, require_protocol: true, require_host: true, require_valid_protocol: true, require_port: false, allow_underscores: false, allow_trailing_dot: false, allow_protocol_relative_urls: false, allow_fragments: true, allow_query_components: true, validate_length: true } });
 	expect(error).toBe(false);
 	return result;
 }
