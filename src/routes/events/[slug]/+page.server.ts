@@ -1,10 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
-import { href } from '#lib/i18n.ts';
 import * as documents from '#lib/server/data/documents.ts';
 import * as events from '#lib/server/data/events.ts';
-import { CARD_SIZE } from '#lib/sharing.ts';
+import { cardShare, shareDescription } from '#lib/sharing.ts';
 import { pickTranslation } from '#lib/translations.ts';
 import type { PageServerLoad } from './$types';
 
@@ -21,11 +20,9 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		documents.listOf(locals.supabase, { event: event.id })
 	]);
 	const locale = getLocale();
-	const share = {
-		title: pickTranslation(event.title, locale)?.text ?? event.slug,
-		description: (event.description && pickTranslation(event.description, locale)?.text) || m.events_intro(),
-		image: href(`/events/${event.slug}/card.png`),
-		imageSize: CARD_SIZE
-	};
-	return { event, share, attendance, onlineLink, canEdit, isPartner: canEdit || delegations.length > 0 || onlineLink !== null, documents: eventDocuments };
+	const title = pickTranslation(event.title, locale)?.text ?? event.slug;
+	const description = shareDescription((event.description && pickTranslation(event.description, locale)?.text) || m.events_intro());
+	// Shared, and listed by search engines, only when everyone may read it.
+	const share = events.isPublic(event) ? cardShare(title, description, `/events/${event.slug}/card.png`) : undefined;
+	return { event, title, description, share, attendance, onlineLink, canEdit, isPartner: canEdit || delegations.length > 0 || onlineLink !== null, documents: eventDocuments };
 };

@@ -1,14 +1,13 @@
 import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
-import { href } from '#lib/i18n.ts';
 import * as documents from '#lib/server/data/documents.ts';
 import * as events from '#lib/server/data/events.ts';
 import * as outcomes from '#lib/server/data/outcomes.ts';
 import * as practices from '#lib/server/data/practices.ts';
 import * as transfers from '#lib/server/data/transfers.ts';
 import * as projects from '#lib/server/data/projects.ts';
-import { CARD_SIZE } from '#lib/sharing.ts';
+import { cardShare, shareDescription } from '#lib/sharing.ts';
 import { pickTranslation } from '#lib/translations.ts';
 import type { PageServerLoad } from './$types';
 
@@ -30,14 +29,18 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const isPlatformAdmin = !!locals.user?.is_platform_admin;
 	const documentsByPart = documents.byPart(projectDocuments);
 	const locale = getLocale();
+	const description = shareDescription((project.summary && pickTranslation(project.summary, locale)?.text) || m.projects_intro());
 	return {
 		project,
-		share: {
-			title: pickTranslation(project.title, locale)?.text ?? project.acronym ?? project.slug,
-			description: (project.summary && pickTranslation(project.summary, locale)?.text) || m.projects_intro(),
-			image: href(`/projects/${project.slug}/card.png`),
-			imageSize: CARD_SIZE
-		},
+		description,
+		// A draft is its partnership's: not for sharing, nor for search engines.
+		share: project.is_published
+			? cardShare(
+					pickTranslation(project.title, locale)?.text ?? project.acronym ?? project.slug,
+					description,
+					`/projects/${project.slug}/card.png`
+				)
+			: undefined,
 		outcomes: projectOutcomes && outcomes.withPartnerNames(projectOutcomes, project.partners),
 		upcoming,
 		practices: projectPractices.slice(0, SHOWN_PRACTICES),
