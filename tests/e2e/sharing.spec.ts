@@ -9,9 +9,10 @@ import { PUBLIC_TEMPLATES } from '../support/public-templates.ts';
 import { DEMO, projectWithIndicator, signIn } from './factories.ts';
 import { expect, LOCALES, test } from './fixtures.ts';
 
-/** The public templates, and the two public pages of a record that the SEO checks leave out. */
+/** The public templates, a search (shared as its list), and two public pages of a record that the SEO checks leave out. */
 const SHARED_PAGES = [
 	...PUBLIC_TEMPLATES,
+	{ name: 'practice search', path: '/practices?q=volunteer' },
 	{ name: "project's events", path: '/projects/solid/events' },
 	{ name: 'transfer', path: '/practices/leszno-volunteer-centre/transfers/12000000-0000-4000-8000-000000000001' }
 ];
