@@ -30,7 +30,7 @@ import { organisationName, organisationNameText, type NamedOrganisation } from '
 type Context = { locale: string; absolute: (path: string) => string };
 
 /** Null when the reader may not read the project (or there is none by that address). */
-export async function projectReport(supabase: Supabase, slug: string, context: Context): Promise<{ report: Report; outcomes: outcomes.Outcomes } | null> {
+export async function projectReport(supabase: Supabase, slug: string, context: Context): Promise<{ report: Report; outcomes: outcomes.Outcomes; published: boolean } | null> {
 	const project = await projects.getPage(supabase, slug);
 	if (!project) return null;
 	const [found, projectEvents, projectDocuments] = await Promise.all([
@@ -215,7 +215,7 @@ export async function projectReport(supabase: Supabase, slug: string, context: C
 			project.press.map((item) => [pressKindName(item.kind), item.published_on ? { date: item.published_on, precision: 'day' } : null, content(item.title), content(item.body), item.url ? { url: item.url } : null])
 		)
 	];
-	return { report: { title: m.report_title({ project: title }), fileName: `${project.slug}-report-${context.locale}`, sections }, outcomes: figures };
+	return { report: { title: m.report_title({ project: title }), fileName: `${project.slug}-report-${context.locale}`, sections }, outcomes: figures, published: project.is_published };
 }
 
 /**

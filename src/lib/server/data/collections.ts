@@ -116,6 +116,12 @@ export async function getPage(supabase: Supabase, slug: string): Promise<Collect
 	return { ...row, items };
 }
 
+/** A collection's title: what its sharing card shows; null when there is none the reader may see. */
+export async function getTitle(supabase: Supabase, slug: string): Promise<TranslatedText | null> {
+	const row = unwrap(await supabase.from('collections').select('title').eq('slug', slug).maybeSingle()) as { title: TranslatedText } | null;
+	return row && row.title;
+}
+
 /** Whether the person may change the collection: as row level security decides it (may_curate_collection_of). */
 export async function canCurate(
 	supabase: Supabase,

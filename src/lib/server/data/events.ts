@@ -185,7 +185,7 @@ export type EventPage = Omit<EventSummary, 'projects'> & {
 	registration_deadline: string | null;
 	host: NamedOrganisation & { id: string; slug: string; country: string } | null;
 	sessions: Session[];
-	projects: Array<{ project: { id: string; slug: string; acronym: string | null; title: TranslatedText } }>;
+	projects: Array<{ project: { id: string; slug: string; acronym: string | null; title: TranslatedText; is_published: boolean } }>;
 };
 
 export async function getPage(supabase: Supabase, slug: string): Promise<EventPage | null> {
@@ -196,13 +196,27 @@ export async function getPage(supabase: Supabase, slug: string): Promise<EventPa
 				'id, slug, kind, title, description, venue_name, venue_address, venue_city, venue_country, time_zone, starts_local, ends_local, time_precision, visibility, status, version, registration_deadline, updated_at, ' +
 					'host:organisations!events_host_organisation_id_fkey(id, slug, name, name_lang, names:organisation_name_translations(locale, name), country), ' +
 					'sessions:event_sessions(id, starts_local, ends_local, title, description, place, speakers, kind, position, version), ' +
-					'projects:project_events(project:projects!inner(id, slug, acronym, title))'
+					'projects:project_events(project:projects!inner(id, slug, acronym, title, is_published))'
 			)
 			.eq('slug', slug)
 			.maybeSingle()
 	) as unknown as EventPage | null;
 	event?.sessions.sort((a, b) => a.starts_local.localeCompare(b.starts_local) || a.position - b.position);
 	return event;
+}
+
+/** Whether everyone may read the event: public, and listed in a published project (as private.public_events says). */
+export function isPublic(event: Pick<EventPage, 'visibility' | 'projects'>): boolean {
+	return event.visibility === 'public' && event.projects.some(({ project }) => project.is_published);
+}
+
+export type EventCard = Pick<EventSummary, 'slug' | 'title' | 'starts_local' | 'ends_local' | 'time_precision' | 'venue_city' | 'venue_country'>;
+
+/** What an event's sharing card shows; null when there is none the reader may see. */
+export async function getCard(supabase: Supabase, slug: string): Promise<EventCard | null> {
+	return unwrap(
+		await supabase.from('events').select('slug, title, starts_local, ends_local, time_precision, venue_city, venue_country').eq('slug', slug).maybeSingle()
+	) as EventCard | null;
 }
 
 /** The online link: the partnership's only (row level security answers null to anyone else). */

@@ -177,6 +177,14 @@ export async function getRef(supabase: Supabase, slug: string): Promise<Practice
 	);
 }
 
+/** The titles of a practice's published languages: what its sharing card shows; null when there is none the reader may see. */
+export async function getTitles(supabase: Supabase, slug: string): Promise<Array<Pick<Publication, 'locale' | 'kind' | 'title'>> | null> {
+	const row = unwrap(await supabase.from('practices').select('publications:practice_publications(locale, kind, title)').eq('slug', slug).maybeSingle()) as {
+		publications: Array<Pick<Publication, 'locale' | 'kind' | 'title'>>;
+	} | null;
+	return row && row.publications;
+}
+
 /** Published practices of an organisation (its own, or done together with it), newest first. */
 export async function ofOrganisation(supabase: Supabase, organisationSlug: string, limit: number): Promise<PracticeListItem[]> {
 	return unwrap(await supabase.rpc('list_practices', { organisation: organisationSlug }).select(LIST_COLUMNS).limit(limit)) as unknown as PracticeListItem[];

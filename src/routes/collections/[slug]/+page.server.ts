@@ -6,6 +6,8 @@ import { originalOf, pickTranslation } from '#lib/translations.ts';
 import * as collections from '#lib/server/data/collections.ts';
 import { renderMarkdown } from '#lib/server/markdown.ts';
 import { excerpt } from '../excerpt.ts';
+import { organisationNameText } from '#lib/organisation-names.ts';
+import { cardShare, shareDescription } from '#lib/sharing.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
@@ -31,7 +33,15 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 			summary: shown.summary
 		}];
 	});
+	const title = pickTranslation(collection.title, reader)?.text ?? collection.slug;
+	const owner = collection.project
+		? (collection.project.acronym ?? pickTranslation(collection.project.title, reader)?.text ?? collection.project.slug)
+		: collection.organisation && organisationNameText(collection.organisation, reader);
+	const description = shareDescription((introduction && excerpt(introduction.text)) || (owner ? m.collection_share_description({ owner }) : m.collections_intro()));
 	return {
+		description,
+		// A partners-only collection is not for sharing, nor for search engines.
+		share: collection.visibility === 'public' ? cardShare(title, description, `/collections/${collection.slug}/card.png`) : undefined,
 		collection: {
 			slug: collection.slug,
 			title: collection.title,
@@ -41,8 +51,6 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		},
 		introduction: introduction && {
 			html: renderMarkdown(introduction.text),
-			// What a shared link shows: the start of the introduction, on one line.
-			share: excerpt(introduction.text),
 			locale: introduction.locale,
 			status: introduction.status,
 			fallback: introduction.fallback,

@@ -1,8 +1,11 @@
 import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
+import { getLocale } from '#lib/paraglide/runtime.js';
 import * as documents from '#lib/server/data/documents.ts';
 import * as events from '#lib/server/data/events.ts';
 import * as photos from '#lib/server/data/photos.ts';
+import { cardShare, shareDescription } from '#lib/sharing.ts';
+import { pickTranslation } from '#lib/translations.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
@@ -18,5 +21,10 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		documents.listOf(locals.supabase, { event: event.id }),
 		photos.ofEvent(locals.supabase, event.id)
 	]);
-	return { event, attendance, onlineLink, canEdit, isPartner: canEdit || delegations.length > 0 || onlineLink !== null, documents: eventDocuments, photos: gallery };
+	const locale = getLocale();
+	const title = pickTranslation(event.title, locale)?.text ?? event.slug;
+	const description = shareDescription((event.description && pickTranslation(event.description, locale)?.text) || m.events_intro());
+	// Shared, and listed by search engines, only when everyone may read it.
+	const share = events.isPublic(event) ? cardShare(title, description, `/events/${event.slug}/card.png`) : undefined;
+	return { event, title, description, share, attendance, onlineLink, canEdit, isPartner: canEdit || delegations.length > 0 || onlineLink !== null, documents: eventDocuments, photos: gallery };
 };

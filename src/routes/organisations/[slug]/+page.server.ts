@@ -5,6 +5,10 @@ import * as organisations from '#lib/server/data/organisations.ts';
 import * as practices from '#lib/server/data/practices.ts';
 import * as transfers from '#lib/server/data/transfers.ts';
 import { webcalUrl } from '#lib/server/feeds.ts';
+import { getLocale } from '#lib/paraglide/runtime.js';
+import { shownName } from '#lib/organisation-names.ts';
+import { cardShare, shareDescription } from '#lib/sharing.ts';
+import { pickTranslation } from '#lib/translations.ts';
 import type { PageServerLoad } from './$types';
 
 /** How many of each list the page shows; the rest are on the list pages, filtered to the organisation. */
@@ -22,8 +26,11 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		practices.ofOrganisation(locals.supabase, organisation.slug, SHOWN.practices + 1),
 		transfers.listOfOrganisation(locals.supabase, organisation.id)
 	]);
+	const description = shareDescription((organisation.description && pickTranslation(organisation.description, getLocale())?.text) || m.organisations_intro());
 	return {
 		organisation,
+		description,
+		share: cardShare(shownName(organisation), description, `/organisations/${organisation.slug}/card.png`),
 		participations: participations.slice(0, SHOWN.projects),
 		moreProjects: participations.length > SHOWN.projects,
 		...family,

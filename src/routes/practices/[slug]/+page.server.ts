@@ -8,6 +8,7 @@ import { markdownToText, renderMarkdown } from '#lib/server/markdown.ts';
 import * as documents from '#lib/server/data/documents.ts';
 import * as practices from '#lib/server/data/practices.ts';
 import * as transfers from '#lib/server/data/transfers.ts';
+import { cardShare, shareDescription, type Share } from '#lib/sharing.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
@@ -41,11 +42,16 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		sections: PRACTICE_SECTIONS.filter((s) => picked.shown[s].trim() !== '').map((s) => ({ name: s, html: renderMarkdown(picked.shown[s]) }))
 	};
 	const origin = serverConfig().publicOrigin;
-	const share = shown && {
-		url: `${origin}${href(`/practices/${practice.slug}`)}${picked!.fallback || url.searchParams.has('lang') ? `?lang=${shown.locale}` : ''}`,
-		description: (shown.summary || markdownToText(picked!.shown.context)).slice(0, 300),
-		image: practice.image_url
-	};
+	// A language shown in place of the reader's is named in the address, and so on its card.
+	const language = shown && (picked!.fallback || url.searchParams.has('lang')) ? `?lang=${shown.locale}` : '';
+	const share: Share | undefined = shown
+		? {
+				...cardShare(shown.title, shareDescription(shown.summary || markdownToText(picked!.shown.context)), `/practices/${practice.slug}/card.png${language}`),
+				// The practice's own picture, where it has one, is the one it is shared with.
+				...(practice.image_url && practice.image_alt ? { image: practice.image_url, imageSize: undefined, imageAlt: practice.image_alt } : {}),
+				publishedTime: shown.published_at
+			}
+		: undefined;
 	return {
 		practice: {
 			...practice,
@@ -61,7 +67,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		may,
 		review,
 		signedIn: !!locals.user,
-		canonical: share?.url,
+		canonical: shown ? `${origin}${href(`/practices/${practice.slug}`)}${language}` : undefined,
 		share
 	};
 };

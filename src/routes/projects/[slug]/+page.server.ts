@@ -1,11 +1,14 @@
 import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
+import { getLocale } from '#lib/paraglide/runtime.js';
 import * as documents from '#lib/server/data/documents.ts';
 import * as events from '#lib/server/data/events.ts';
 import * as outcomes from '#lib/server/data/outcomes.ts';
 import * as practices from '#lib/server/data/practices.ts';
 import * as transfers from '#lib/server/data/transfers.ts';
 import * as projects from '#lib/server/data/projects.ts';
+import { cardShare, shareDescription } from '#lib/sharing.ts';
+import { pickTranslation } from '#lib/translations.ts';
 import type { PageServerLoad } from './$types';
 
 /** The practices the page shows; all of them are on the practices list, filtered to the project. */
@@ -25,8 +28,19 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	]);
 	const isPlatformAdmin = !!locals.user?.is_platform_admin;
 	const documentsByPart = documents.byPart(projectDocuments);
+	const locale = getLocale();
+	const description = shareDescription((project.summary && pickTranslation(project.summary, locale)?.text) || m.projects_intro());
 	return {
 		project,
+		description,
+		// A draft is its partnership's: not for sharing, nor for search engines.
+		share: project.is_published
+			? cardShare(
+					pickTranslation(project.title, locale)?.text ?? project.acronym ?? project.slug,
+					description,
+					`/projects/${project.slug}/card.png`
+				)
+			: undefined,
 		outcomes: projectOutcomes && outcomes.withPartnerNames(projectOutcomes, project.partners),
 		upcoming,
 		practices: projectPractices.slice(0, SHOWN_PRACTICES),

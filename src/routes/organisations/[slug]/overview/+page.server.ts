@@ -1,6 +1,10 @@
 import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import * as organisations from '#lib/server/data/organisations.ts';
+import { getLocale } from '#lib/paraglide/runtime.js';
+import { formatNumber } from '#lib/money.ts';
+import { shownName } from '#lib/organisation-names.ts';
+import { cardShare } from '#lib/sharing.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
@@ -10,5 +14,8 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		organisations.overview(locals.supabase, organisation.id),
 		organisations.family(locals.supabase, organisation)
 	]);
-	return { organisation, overview, units };
+	const name = shownName(organisation);
+	const description = m.overview_intro({ organisation: name, count: formatNumber(overview.projects.length, getLocale()) });
+	const share = cardShare(m.overview_title({ organisation: name }), description, `/organisations/${organisation.slug}/card.png`);
+	return { organisation, overview, units, description, share };
 };

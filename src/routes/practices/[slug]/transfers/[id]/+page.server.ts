@@ -3,7 +3,9 @@ import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { href } from '#lib/i18n.ts';
 import { formatDate } from '#lib/dates.ts';
-import { TRANSFER_STAGES } from '#lib/practices.ts';
+import { pickPublication, TRANSFER_STAGES } from '#lib/practices.ts';
+import { shownName } from '#lib/organisation-names.ts';
+import { cardShare } from '#lib/sharing.ts';
 import { requireUser } from '#lib/server/auth/guards.ts';
 import * as organisations from '#lib/server/data/organisations.ts';
 import * as transfers from '#lib/server/data/transfers.ts';
@@ -56,8 +58,14 @@ function formatDay(day: string): string {
 
 export const load: PageServerLoad = async (event) => {
 	const transfer = await readable(event, !!event.locals.user);
+	const shown = pickPublication(transfer.practice.publications, getLocale())?.shown;
+	const organisation = shownName(transfer.organisation);
+	const description = m.transfer_share_description({ organisation, practice: shown?.title ?? transfer.practice.slug });
 	return {
 		transfer,
+		description,
+		// Shared with the practice's card, as long as the practice has a published text.
+		share: shown ? cardShare(m.transfer_heading({ organisation }), description, `/practices/${transfer.practice.slug}/card.png`) : undefined,
 		notesHtml: renderMarkdown(transfer.notes),
 		resultsHtml: renderMarkdown(transfer.results),
 		today: today(event.locals.user?.time_zone),
