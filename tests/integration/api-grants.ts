@@ -15,6 +15,8 @@ export const API_GRANTS: Record<string, { anon: string[]; authenticated: string[
 	password_resets: { anon: [], authenticated: [] },
 	sign_in_failures: { anon: [], authenticated: [] },
 	organisations: { anon: ['SELECT'], authenticated: ['DELETE', 'SELECT'] },
+	// An organisation's logo (renditions only): readable with the organisation, written by its admins (RLS).
+	organisation_logos: { anon: ['SELECT'], authenticated: ['DELETE', 'SELECT'] },
 	// Translations of an organisation's name: written by whoever may edit the organisation.
 	organisation_name_translations: { anon: ['SELECT'], authenticated: ['DELETE', 'SELECT'] },
 	// INSERT is for platform admins only (the policy narrows it): everyone else joins by accepting
@@ -114,11 +116,13 @@ export const API_COLUMN_GRANTS: Record<string, Partial<Record<'anon' | 'authenti
 	sessions: { authenticated: { SELECT: ['user_id', 'created_at', 'expires_at', 'absolute_expires_at'] } },
 	organisations: {
 		authenticated: {
-			INSERT: ['slug', 'name', 'kind', 'city', 'country', 'website', 'description', 'name_lang'],
+			INSERT: ['slug', 'name', 'kind', 'city', 'country', 'website', 'description', 'name_lang', 'street_address', 'postcode'],
 			// parent_id: platform admins only (a trigger refuses everyone else, see organisation-units.test.ts).
-			UPDATE: ['slug', 'name', 'kind', 'city', 'country', 'website', 'description', 'version', 'updated_at', 'parent_id', 'name_lang']
+			UPDATE: ['slug', 'name', 'kind', 'city', 'country', 'website', 'description', 'version', 'updated_at', 'parent_id', 'name_lang', 'street_address', 'postcode']
 		}
 	},
+	// Never the size (computed) or the time (the database's).
+	organisation_logos: { authenticated: { INSERT: ['organisation_id', 'name', 'content_type', 'bytes', 'width', 'height'] } },
 	organisation_name_translations: { authenticated: { INSERT: ['organisation_id', 'locale', 'name'], UPDATE: ['name'] } },
 	organisation_members: { authenticated: { UPDATE: ['role'] } },
 	projects: {
