@@ -342,6 +342,14 @@ export const API_FUNCTIONS: Record<string, string[]> = {
 	document_file_rendition_bytes: ['anon', 'authenticated'],
 	// Stores a file with its renditions in one transaction, with the caller's rights.
 	save_document_file: ['authenticated'],
+	// An organisation's logo: its renditions' bytes, and replacing them in one transaction; with the
+	// caller's rights (tests/integration/organisation-directory.test.ts).
+	organisation_logo_bytes: ['anon', 'authenticated'],
+	save_organisation_logo: ['authenticated'],
+	// The organisation directory, under row level security.
+	search_organisations: ['anon', 'authenticated'],
+	count_organisations: ['anon', 'authenticated'],
+	organisation_countries: ['anon', 'authenticated'],
 	// Sends a failed notification again: checks that the caller is a platform admin. Claiming,
 	// settling, digests, scheduled notifications and unsubscribing are the server's (service_role).
 	retry_notification: ['authenticated'],
