@@ -6,6 +6,25 @@
 -- Alphabetical order as the reader sees it (folded), read from an index a page at a time.
 create index organisations_directory_order_idx on public.organisations (private.fold(name), slug);
 
+-- The organisations that match every filter given (null: any). Inlined into the two below (no
+-- `set search_path`; every name qualified), so that the planner sees one query each.
+create function private.directory_matches(query text, country text, kind public.organisation_kind)
+returns setof public.organisations
+language sql
+stable
+security invoker
+as $$
+  select o.* from public.organisations as o
+  where (directory_matches.query is null
+      or o.id in (select named.id from private.organisations_named(directory_matches.query) as named(id)))
+    and (directory_matches.country is null or o.country = directory_matches.country)
+    and (directory_matches.kind is null or o.kind = directory_matches.kind);
+$$;
+
+revoke execute on function private.directory_matches(text, text, public.organisation_kind) from public;
+grant execute on function private.directory_matches(text, text, public.organisation_kind) to anon, authenticated;
+
+-- One page of them, alphabetically as readers see names (folded).
 create function public.search_organisations(
   query text default null, country text default null, kind public.organisation_kind default null,
   skip integer default 0, take integer default 50
@@ -15,11 +34,7 @@ language sql
 stable
 security invoker
 as $$
-  select o.* from public.organisations as o
-  where (search_organisations.query is null
-      or o.id in (select named.id from private.organisations_named(search_organisations.query) as named(id)))
-    and (search_organisations.country is null or o.country = search_organisations.country)
-    and (search_organisations.kind is null or o.kind = search_organisations.kind)
+  select o.* from private.directory_matches(search_organisations.query, search_organisations.country, search_organisations.kind) as o
   order by private.fold(o.name), o.slug
   offset greatest(search_organisations.skip, 0)
   limit least(greatest(search_organisations.take, 0), 100);
@@ -31,11 +46,7 @@ language sql
 stable
 security invoker
 as $$
-  select count(*)::integer from public.organisations as o
-  where (count_organisations.query is null
-      or o.id in (select named.id from private.organisations_named(count_organisations.query) as named(id)))
-    and (count_organisations.country is null or o.country = count_organisations.country)
-    and (count_organisations.kind is null or o.kind = count_organisations.kind);
+  select count(*)::integer from private.directory_matches(count_organisations.query, count_organisations.country, count_organisations.kind);
 $$;
 
 -- The countries the directory offers: those that organisations are in, so that no choice by itself
