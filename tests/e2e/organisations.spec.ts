@@ -57,7 +57,7 @@ test('a plain member cannot edit the organisation', async ({ page }) => {
 	expect(response?.status()).toBe(403);
 });
 
-test('the directory of organisations comes a page at a time, by country and name, without JavaScript', async ({ browser }) => {
+test('the directory of organisations comes a page at a time, alphabetically, without JavaScript', async ({ browser }) => {
 	// Enough organisations to go past the first page.
 	const tag = randomUUID().slice(0, 6);
 	await sql(
