@@ -44,6 +44,7 @@ const PUBLIC_PAGES = [
 	'/en/collections',
 	'/en/collections/gen-collection-1',
 	'/en/organisations',
+	'/en/organisations?q=kulturas&country=LV&kind=municipality',
 	'/en/organisations/gen-org-10',
 	'/en/organisations/gen-org-10/overview',
 	'/en/calendar/events.ics',

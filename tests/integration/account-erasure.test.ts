@@ -92,6 +92,8 @@ const NOT_PERSONAL: Record<string, string> = {
 	'organisations.name_lang': 'the language of an organisation’s name',
 	'organisation_name_translations.name': 'an organisation’s name in another language',
 	'organisation_proposals.name': 'an organisation, as proposed',
+	'organisations.street_address': 'where an organisation is',
+	'organisation_logos.name': 'a size of a logo',
 	'projects.contact_role': 'the title of a role (the address beside it is personal data)',
 	'content_locales.english_name': 'a language',
 	'content_locales.native_name': 'a language',

@@ -15,6 +15,8 @@ export const API_GRANTS: Record<string, { anon: string[]; authenticated: string[
 	password_resets: { anon: [], authenticated: [] },
 	sign_in_failures: { anon: [], authenticated: [] },
 	organisations: { anon: ['SELECT'], authenticated: ['DELETE', 'SELECT'] },
+	// An organisation's logo (renditions only): readable with the organisation, written by its admins (RLS).
+	organisation_logos: { anon: ['SELECT'], authenticated: ['DELETE', 'SELECT'] },
 	// Translations of an organisation's name: written by whoever may edit the organisation.
 	organisation_name_translations: { anon: ['SELECT'], authenticated: ['DELETE', 'SELECT'] },
 	// INSERT is for platform admins only (the policy narrows it): everyone else joins by accepting
@@ -120,11 +122,13 @@ export const API_COLUMN_GRANTS: Record<string, Partial<Record<'anon' | 'authenti
 	sessions: { authenticated: { SELECT: ['user_id', 'created_at', 'expires_at', 'absolute_expires_at'] } },
 	organisations: {
 		authenticated: {
-			INSERT: ['slug', 'name', 'kind', 'city', 'country', 'website', 'description', 'name_lang'],
+			INSERT: ['slug', 'name', 'kind', 'city', 'country', 'website', 'description', 'name_lang', 'street_address', 'postcode'],
 			// parent_id: platform admins only (a trigger refuses everyone else, see organisation-units.test.ts).
-			UPDATE: ['slug', 'name', 'kind', 'city', 'country', 'website', 'description', 'version', 'updated_at', 'parent_id', 'name_lang']
+			UPDATE: ['slug', 'name', 'kind', 'city', 'country', 'website', 'description', 'version', 'updated_at', 'parent_id', 'name_lang', 'street_address', 'postcode']
 		}
 	},
+	// Never the size (computed) or the time (the database's).
+	organisation_logos: { authenticated: { INSERT: ['organisation_id', 'name', 'content_type', 'bytes', 'width', 'height'] } },
 	organisation_name_translations: { authenticated: { INSERT: ['organisation_id', 'locale', 'name'], UPDATE: ['name'] } },
 	organisation_members: { authenticated: { UPDATE: ['role'] } },
 	projects: {
@@ -365,6 +369,14 @@ export const API_FUNCTIONS: Record<string, string[]> = {
 	// An event's gallery (tests/integration/event-photos.test.ts): with the caller's rights.
 	add_event_photos: ['authenticated'],
 	update_event_photo: ['authenticated'],
+	// An organisation's logo: its renditions' bytes, and replacing them in one transaction; with the
+	// caller's rights (tests/integration/organisation-directory.test.ts).
+	organisation_logo_bytes: ['anon', 'authenticated'],
+	save_organisation_logo: ['authenticated'],
+	// The organisation directory, under row level security.
+	search_organisations: ['anon', 'authenticated'],
+	count_organisations: ['anon', 'authenticated'],
+	organisation_countries: ['anon', 'authenticated'],
 	// Sends a failed notification again: checks that the caller is a platform admin. Claiming,
 	// settling, digests, scheduled notifications and unsubscribing are the server's (service_role).
 	retry_notification: ['authenticated'],

@@ -195,22 +195,60 @@ export async function renditionInfo(supabase: Supabase, id: string, name: Rendit
  * (public.document_file_bytes, public.document_file_rendition_bytes).
  */
 export async function open(userId: string | null, id: string, rendition?: RenditionName): Promise<ReadableStream<Uint8Array> | null> {
-	const { supabaseUrl } = serverConfig();
 	const call = rendition
 		? `document_file_rendition_bytes?file=${encodeURIComponent(id)}&size=${encodeURIComponent(rendition)}`
 		: `document_file_bytes?file=${encodeURIComponent(id)}`;
+	return rawBytes(userId, call, `file ${id}${rendition ? ` (${rendition})` : ''}`);
+}
+
+/** What a function of the API answers as raw bytes, asked as `userId`; null for an empty answer (nothing readable). */
+async function rawBytes(userId: string | null, call: string, what: string): Promise<ReadableStream<Uint8Array> | null> {
+	const { supabaseUrl } = serverConfig();
 	const answer = await fetchWithTimeout(`${supabaseUrl}/rest/v1/rpc/${call}`, {
 		headers: { ...(await authHeaders(userId)), accept: 'application/octet-stream' }
 	});
 	if (!answer.ok) {
 		await answer.body?.cancel();
-		throw new Error(`reading file ${id}${rendition ? ` (${rendition})` : ''}: HTTP ${answer.status}`);
+		throw new Error(`reading ${what}: HTTP ${answer.status}`);
 	}
 	if (answer.headers.get('content-length') === '0') {
 		await answer.body?.cancel();
 		return null;
 	}
 	return answer.body;
+}
+
+// Organisations' logos ------------------------------------------------------------------------------
+
+/** The image types a logo may be, and how large its file may be. */
+export const LOGO_TYPES: readonly FileType[] = IMAGE_TYPES;
+export const MAX_LOGO_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Makes an organisation's logo of an image, checked to be one of LOGO_TYPES: only its renditions
+ * are kept (public.organisation_logos), written in one transaction that replaces the old ones. An
+ * image that cannot be decoded, or of more pixels than renditions are made of, changes nothing.
+ */
+export async function saveLogo(supabase: Supabase, organisationId: string, bytes: Uint8Array): Promise<{ ok: true } | { ok: false; reason: RenditionFailure }> {
+	const made = await makeRenditions(bytes);
+	if (typeof made === 'string') return { ok: false, reason: made };
+	unwrap(
+		await supabase.rpc('save_organisation_logo', {
+			organisation: organisationId,
+			renditions: made.map((r) => ({ name: r.name, content_type: r.contentType, bytes: hex(r.bytes), width: r.width, height: r.height }))
+		})
+	);
+	return { ok: true };
+}
+
+/** Removes an organisation's logo; false when it had none (or it is not the reader's to remove). */
+export async function removeLogo(supabase: Supabase, organisationId: string): Promise<boolean> {
+	return (unwrap(await supabase.from('organisation_logos').delete().eq('organisation_id', organisationId).select('name')) as unknown[]).length > 0;
+}
+
+/** A rendition of an organisation's logo as a stream, read as `userId` (null: anon); null when there is none to read. */
+export function openLogo(userId: string | null, organisationId: string, rendition: RenditionName): Promise<ReadableStream<Uint8Array> | null> {
+	return rawBytes(userId, `organisation_logo_bytes?organisation=${encodeURIComponent(organisationId)}&size=${encodeURIComponent(rendition)}`, `the logo of ${organisationId} (${rendition})`);
 }
 
 export async function remove(supabase: Supabase, id: string): Promise<boolean> {

@@ -14,6 +14,9 @@ export type Organisation = NamedOrganisation & {
 	slug: string;
 	kind: OrganisationKind;
 	city: string | null;
+	/** Street, house, floor: one line, as letters are addressed. */
+	street_address: string | null;
+	postcode: string | null;
 	country: string;
 	website: string | null;
 	description: TranslatedText | null;
@@ -22,7 +25,13 @@ export type Organisation = NamedOrganisation & {
 	version: number;
 };
 
-const COLUMNS = `id, slug, ${ORGANISATION_NAME_COLUMNS}, kind, city, country, website, description, parent_id, version`;
+/** An organisation with the renditions of its logo (none without one): see public.organisation_logos. */
+export type OrganisationWithLogo = Organisation & { logo: Logo };
+
+export type Logo = Array<{ name: 'web' | 'thumb'; width: number; height: number; created_at: string }>;
+
+const COLUMNS = `id, slug, ${ORGANISATION_NAME_COLUMNS}, kind, city, street_address, postcode, country, website, description, parent_id, version`;
+const COLUMNS_WITH_LOGO = `${COLUMNS}, logo:organisation_logos(name, width, height, created_at)`;
 
 /** Every organisation, by country and name (for the selects of editors): all of them, past 1,000. */
 export async function list(supabase: Supabase): Promise<Organisation[]> {
@@ -31,23 +40,28 @@ export async function list(supabase: Supabase): Promise<Organisation[]> {
 
 export const PAGE_SIZE = 50;
 
-/** One page of the directory, by country and name, and how many organisations there are in all. */
-export async function page(supabase: Supabase, page: number): Promise<{ organisations: Organisation[]; total: number }> {
-	const from = (page - 1) * PAGE_SIZE;
-	const answer = await supabase
-		.from('organisations')
-		.select(COLUMNS, { count: 'exact' })
-		.order('country')
-		.order('name')
-		.order('slug')
-		.range(from, from + PAGE_SIZE - 1);
-	// Past the last page, PostgREST answers 416: an empty page, not an error.
-	if (answer.status === 416) return { organisations: [], total: answer.count ?? 0 };
-	return { organisations: unwrap(answer) as unknown as Organisation[], total: answer.count ?? 0 };
+export type DirectoryFilters = { query: string | null; country: string | null; kind: OrganisationKind | null };
+
+/**
+ * One page of the directory, alphabetically, and how many organisations match the filters in all:
+ * the name folded (no case, no accents) and found in any language, the country, the kind.
+ */
+export async function directory(supabase: Supabase, filters: DirectoryFilters, page: number): Promise<{ organisations: OrganisationWithLogo[]; total: number }> {
+	const args = { query: filters.query, country: filters.country, kind: filters.kind };
+	const [rows, count] = await Promise.all([
+		supabase.rpc('search_organisations', { ...args, skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE }).select(COLUMNS_WITH_LOGO),
+		supabase.rpc('count_organisations', args)
+	]);
+	return { organisations: unwrap(rows) as unknown as OrganisationWithLogo[], total: unwrap(count) as number };
 }
 
-export async function getBySlug(supabase: Supabase, slug: string): Promise<Organisation | null> {
-	return unwrap(await supabase.from('organisations').select(COLUMNS).eq('slug', slug).maybeSingle());
+/** The countries organisations are in: what the directory's country filter offers. */
+export async function countries(supabase: Supabase): Promise<string[]> {
+	return unwrap(await supabase.rpc('organisation_countries')) as string[];
+}
+
+export async function getBySlug(supabase: Supabase, slug: string): Promise<OrganisationWithLogo | null> {
+	return unwrap(await supabase.from('organisations').select(COLUMNS_WITH_LOGO).eq('slug', slug).maybeSingle()) as unknown as OrganisationWithLogo | null;
 }
 
 export type NewOrganisation = Pick<Organisation, 'slug' | 'name' | 'kind' | 'city' | 'country' | 'website'> & { name_lang?: string };
@@ -57,12 +71,14 @@ export async function create(supabase: Supabase, organisation: NewOrganisation):
 }
 
 export type OrganisationChanges = Pick<Organisation, 'name' | 'kind' | 'city' | 'country' | 'website' | 'description'>;
+/** What only those who edit the organisation change (members' proposals leave it as it is). */
+export type PostalAddress = Pick<Organisation, 'street_address' | 'postcode'>;
 
 /**
  * Saves changes made to the version the editor started from; false when someone saved in
  * between (nothing is overwritten: the editor gets a conflict to resolve).
  */
-export function update(supabase: Supabase, id: string, version: number, changes: OrganisationChanges & { name_lang?: string }): Promise<boolean> {
+export function update(supabase: Supabase, id: string, version: number, changes: OrganisationChanges & Partial<PostalAddress> & { name_lang?: string }): Promise<boolean> {
 	return updateAtVersion(supabase, 'organisations', id, version, changes);
 }
 

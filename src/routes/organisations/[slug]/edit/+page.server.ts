@@ -6,6 +6,8 @@ import * as contentLocales from '#lib/server/data/content-locales.ts';
 import * as organisations from '#lib/server/data/organisations.ts';
 import { choice, integer, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
 import { readOrganisationForm } from '#lib/server/organisation-form.ts';
+import * as files from '#lib/server/files.ts';
+import { checkFile, cleanFileName } from '#lib/file-types.ts';
 import { byShownName } from '#lib/organisation-names.ts';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import type { Actions, PageServerLoad } from './$types';
@@ -47,9 +49,13 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	save: async (event) => {
 		const organisation = await editable(event);
-		const form = await readOrganisationForm(event.locals.supabase, await readForm(event.request), organisation);
+		const form = await readOrganisationForm(event.locals.supabase, await readForm(event.request), organisation, { address: true });
 		if (!form.ok) return fail(400, { values: form.values, errors: form.errors });
-		const saved = await organisations.update(event.locals.supabase, organisation.id, form.version, { ...form.changes, name_lang: form.nameLang ?? organisation.name_lang });
+		const saved = await organisations.update(event.locals.supabase, organisation.id, form.version, {
+			...form.changes,
+			...form.address,
+			name_lang: form.nameLang ?? organisation.name_lang
+		});
 		if (!saved) {
 			// Someone saved since this form was opened: show theirs, keep ours to copy from.
 			return fail(409, { values: { ...form.values, version: String(organisation.version) }, conflict: true, message: m.edit_conflict() });
@@ -96,6 +102,27 @@ export const actions: Actions = {
 			return fail(409, { nameMessage: m.organisation_name_translation_gone() });
 		}
 		redirect(303, `${href(`/organisations/${organisation.slug}/edit`)}#names-heading`);
+	},
+
+	logo: async (event) => {
+		const organisation = await editable(event);
+		const upload = (await readForm(event.request)).get('logo');
+		const refuse = (status: number, logoMessage: string) => fail(status, { logoMessage });
+		if (!(upload instanceof File) || (upload.size === 0 && upload.name === '')) return refuse(400, m.documents_file_required());
+		if (upload.size > files.MAX_LOGO_BYTES) return refuse(413, m.organisation_logo_too_large());
+		const bytes = new Uint8Array(await upload.arrayBuffer());
+		const checked = checkFile(bytes, upload.type, cleanFileName(upload.name));
+		if (!checked.ok && checked.reason === 'empty') return refuse(400, m.documents_file_empty());
+		if (!checked.ok || !files.LOGO_TYPES.includes(checked.contentType)) return refuse(400, m.organisation_logo_not_image());
+		const saved = await files.saveLogo(event.locals.supabase, organisation.id, bytes);
+		if (!saved.ok) return refuse(400, m.documents_image_unreadable());
+		redirect(303, `${href(`/organisations/${organisation.slug}/edit`)}?logo=saved#logo-heading`);
+	},
+
+	removeLogo: async (event) => {
+		const organisation = await editable(event);
+		await files.removeLogo(event.locals.supabase, organisation.id);
+		redirect(303, `${href(`/organisations/${organisation.slug}/edit`)}?logo=removed#logo-heading`);
 	},
 
 	accept: async (event) => {
