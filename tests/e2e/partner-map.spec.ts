@@ -41,6 +41,10 @@ test('SOLID’s map marks exactly its partners’ countries, and its table lists
 	await expect(table.locator('tr[data-country="RS"] td').last()).toHaveText('Indjija');
 
 	await expectReflow(page);
+});
+
+test('the map and its table pass axe', async ({ page }) => {
+	await page.goto('/en/projects/solid');
 	await expectNoViolations(page, 'en');
 });
 
