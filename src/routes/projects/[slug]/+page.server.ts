@@ -6,6 +6,7 @@ import * as outcomes from '#lib/server/data/outcomes.ts';
 import * as practices from '#lib/server/data/practices.ts';
 import * as transfers from '#lib/server/data/transfers.ts';
 import * as projects from '#lib/server/data/projects.ts';
+import { placesOf } from '#lib/server/towns.ts';
 import type { PageServerLoad } from './$types';
 
 /** The practices the page shows; all of them are on the practices list, filtered to the project. */
@@ -27,6 +28,10 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const documentsByPart = documents.byPart(projectDocuments);
 	return {
 		project,
+		places: placesOf([
+			...project.partners.map(({ organisation }) => ({ country: organisation.country, town: organisation.city })),
+			...project.unnamed_partners.map((unnamed) => ({ country: unnamed.country, town: unnamed.city }))
+		]),
 		outcomes: projectOutcomes && outcomes.withPartnerNames(projectOutcomes, project.partners),
 		upcoming,
 		practices: projectPractices.slice(0, SHOWN_PRACTICES),
