@@ -46,6 +46,7 @@ const PUBLIC_PAGES = [
 	'/en/organisations',
 	'/en/organisations/gen-org-10',
 	'/en/organisations/gen-org-10/overview',
+	'/en/map',
 	'/en/calendar/events.ics',
 	'/en/practices/feed.atom',
 	'/open-data/v1/projects.json'
