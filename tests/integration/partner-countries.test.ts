@@ -1,4 +1,4 @@
-// The partners' countries the maps draw (supabase/migrations/20261212120000_partner_countries.sql),
+// The partners' countries the maps draw (supabase/migrations/20261212120100_partner_countries.sql),
 // as each role through the real PostgREST: an organisation's network counts what the reader may
 // read, its units and itself left out; the portal's map counts published projects only, for
 // everyone, so a partnership's draft never reaches it.

@@ -1,5 +1,5 @@
 // The partners' countries that the maps draw: public.partner_countries
-// (supabase/migrations/20261212120000_partner_countries.sql), over what the reader may read.
+// (supabase/migrations/20261212120100_partner_countries.sql), over what the reader may read.
 import type { MapRow, TownPlace } from '#lib/components/PartnerMap.svelte';
 import type { Supabase } from '../supabase.ts';
 import { placesOf } from '../towns.ts';
