@@ -47,6 +47,7 @@ const PUBLIC_PAGES = [
 	'/en/organisations?q=kulturas&country=LV&kind=municipality',
 	'/en/organisations/gen-org-10',
 	'/en/organisations/gen-org-10/overview',
+	'/en/map',
 	'/en/calendar/events.ics',
 	'/en/practices/feed.atom',
 	'/open-data/v1/projects.json'

@@ -41,6 +41,7 @@ export const PUBLIC_PATHS = [
 	'/organisations/comune-di-faenza',
 	'/organisations/daugavpils-education-board',
 	'/organisations/daugavpils-city-council/overview',
+	'/map',
 	'/projects',
 	// The filters by name: the names that match offered; one chosen, and a name that matches nothing.
 	'/projects?organisation_name=daugavpils',

@@ -386,5 +386,8 @@ export const API_FUNCTIONS: Record<string, string[]> = {
 	// What waits for the signed-in person (tests/integration/my-work.test.ts): with the caller's
 	// rights, only for signed-in people (there is nothing to wait for an anonymous visitor).
 	my_work: ['authenticated'],
-	my_work_count: ['authenticated']
+	my_work_count: ['authenticated'],
+	// The partners' countries the maps draw (tests/integration/partner-countries.test.ts): an
+	// organisation's network with the caller's rights, the portal's published projects for everyone.
+	partner_countries: ['anon', 'authenticated']
 };

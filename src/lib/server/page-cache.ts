@@ -29,6 +29,7 @@ export const PRIVATE_CACHE_CONTROL = 'private, no-store';
 const PUBLIC_ROUTES = new Set([
 	'/',
 	'/accessibility',
+	'/map',
 	'/calendar/events.ics',
 	'/collections',
 	'/collections/[slug]',

@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import * as events from '#lib/server/data/events.ts';
 import * as organisations from '#lib/server/data/organisations.ts';
+import * as partnerCountries from '#lib/server/data/partner-countries.ts';
 import * as practices from '#lib/server/data/practices.ts';
 import * as transfers from '#lib/server/data/transfers.ts';
 import { webcalUrl } from '#lib/server/feeds.ts';
@@ -18,13 +19,14 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const organisation = await organisations.getBySlug(locals.supabase, params.slug);
 	if (!organisation) error(404, { message: m.error_not_found() });
 	// One more than shown of each: whether there are more to see on the list page.
-	const [participations, family, role, upcoming, ownPractices, ownTransfers] = await Promise.all([
+	const [participations, family, role, upcoming, ownPractices, ownTransfers, network] = await Promise.all([
 		organisations.participations(locals.supabase, organisation.id, SHOWN.projects + 1),
 		organisations.family(locals.supabase, organisation),
 		locals.user ? organisations.roleOf(locals.supabase, organisation.id, locals.user.id) : Promise.resolve(null),
 		events.list(locals.supabase, { organisation: organisation.slug, upcoming: true, limit: SHOWN.events }),
 		practices.ofOrganisation(locals.supabase, organisation.slug, SHOWN.practices + 1),
-		transfers.listOfOrganisation(locals.supabase, organisation.id)
+		transfers.listOfOrganisation(locals.supabase, organisation.id),
+		partnerCountries.list(locals.supabase, organisation.id)
 	]);
 	const description = shareDescription((organisation.description && pickTranslation(organisation.description, getLocale())?.text) || m.organisations_intro());
 	return {
@@ -38,6 +40,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		practices: ownPractices.slice(0, SHOWN.practices),
 		morePractices: ownPractices.length > SHOWN.practices,
 		transfers: ownTransfers,
+		network: partnerCountries.mapOf(network),
 		feed: webcalUrl(`/organisations/${organisation.slug}/calendar.ics`),
 		isMember: role !== null,
 		canEdit: role === 'admin' || !!locals.user?.is_platform_admin

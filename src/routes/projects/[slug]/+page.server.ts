@@ -9,6 +9,7 @@ import * as transfers from '#lib/server/data/transfers.ts';
 import * as projects from '#lib/server/data/projects.ts';
 import { cardShare, shareDescription } from '#lib/sharing.ts';
 import { pickTranslation } from '#lib/translations.ts';
+import { placesOf } from '#lib/server/towns.ts';
 import type { PageServerLoad } from './$types';
 
 /** The practices the page shows; all of them are on the practices list, filtered to the project. */
@@ -41,6 +42,10 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 					`/projects/${project.slug}/card.png`
 				)
 			: undefined,
+		places: placesOf([
+			...project.partners.map(({ organisation }) => ({ country: organisation.country, town: organisation.city })),
+			...project.unnamed_partners.map((unnamed) => ({ country: unnamed.country, town: unnamed.city }))
+		]),
 		outcomes: projectOutcomes && outcomes.withPartnerNames(projectOutcomes, project.partners),
 		upcoming,
 		practices: projectPractices.slice(0, SHOWN_PRACTICES),
