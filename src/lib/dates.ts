@@ -39,6 +39,11 @@ export function yearsOf(start: string | null, end: string | null): number[] {
 	return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
+/** A year filter's choices, newest first: the years from `first` to `last` (none when either is unknown). */
+export function yearChoices(first: number | null, last: number | null): number[] {
+	return first && last ? yearsOf(`${first}-01-01`, `${last}-12-31`).reverse() : [];
+}
+
 /** One calendar date (YYYY-MM-DD, or the date part of a timestamp): "22 November 2026". */
 export function formatDate(date: string, locale: string): string {
 	return formatDateRange(date.slice(0, 10), null, 'day', locale);

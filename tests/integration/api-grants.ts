@@ -344,6 +344,8 @@ export const API_FUNCTIONS: Record<string, string[]> = {
 	practice_filter_choices: ['anon', 'authenticated'],
 	// The sitemap's pages (tests/e2e/sitemap.spec.ts): read as anon, under row level security.
 	sitemap_pages: ['anon', 'authenticated'],
+	// The one search (tests/integration/search.test.ts): the caller's rights, kind by kind.
+	search_everything: ['anon', 'authenticated'],
 	// What the pages offer a person (write, approve): the policies still decide every write.
 	practice_permissions: ['anon', 'authenticated'],
 	// Runs with the caller's rights (row level security decides who may reorder a collection).
