@@ -138,6 +138,7 @@ export type Database = {
           introduction: Json | null
           organisation_id: string | null
           project_id: string | null
+          search_vector: unknown
           slug: string
           title: NonNullable<Json>
           updated_at: string
@@ -151,6 +152,7 @@ export type Database = {
           introduction?: Json | null
           organisation_id?: string | null
           project_id?: string | null
+          search_vector?: never
           slug: string
           title: NonNullable<Json>
           updated_at?: string
@@ -163,6 +165,7 @@ export type Database = {
           introduction?: Json | null
           organisation_id?: string | null
           project_id?: string | null
+          search_vector?: never
           slug?: string
           title?: NonNullable<Json>
           updated_at?: string
@@ -352,6 +355,7 @@ export type Database = {
           press_item_id: string | null
           project_id: string | null
           result_id: string | null
+          search_vector: unknown
           title: NonNullable<Json>
           updated_at: string
           version: number
@@ -368,6 +372,7 @@ export type Database = {
           press_item_id?: string | null
           project_id?: string | null
           result_id?: string | null
+          search_vector?: never
           title: NonNullable<Json>
           updated_at?: string
           version?: number
@@ -384,6 +389,7 @@ export type Database = {
           press_item_id?: string | null
           project_id?: string | null
           result_id?: string | null
+          search_vector?: never
           title?: NonNullable<Json>
           updated_at?: string
           version?: number
@@ -425,6 +431,61 @@ export type Database = {
             columns: ["result_id", "project_id"]
             referencedRelation: "project_results"
             referencedColumns: ["id", "project_id"]
+          },
+        ]
+      }
+      event_day_attendance: {
+        Row: {
+          day: string
+          event_id: string
+          id: string
+          recorded_at: string
+          recorded_by: string | null
+          registration_id: string | null
+          walk_in_country: string | null
+          walk_in_name: string | null
+          walk_in_organisation: string | null
+        }
+        Insert: {
+          day: string
+          event_id: string
+          id?: string
+          recorded_at?: string
+          recorded_by?: string | null
+          registration_id?: string | null
+          walk_in_country?: string | null
+          walk_in_name?: string | null
+          walk_in_organisation?: string | null
+        }
+        Update: {
+          day?: string
+          event_id?: string
+          id?: string
+          recorded_at?: string
+          recorded_by?: string | null
+          registration_id?: string | null
+          walk_in_country?: string | null
+          walk_in_name?: string | null
+          walk_in_organisation?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "event_day_attendance_event_id_fkey"
+            columns: ["event_id"]
+            referencedRelation: "events"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "event_day_attendance_recorded_by_fkey"
+            columns: ["recorded_by"]
+            referencedRelation: "users"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "event_day_attendance_registration_id_fkey"
+            columns: ["registration_id"]
+            referencedRelation: "event_registrations"
+            referencedColumns: ["id"]
           },
         ]
       }
@@ -478,6 +539,46 @@ export type Database = {
         Relationships: [
           {
             foreignKeyName: "event_links_event_id_fkey"
+            columns: ["event_id"]
+            referencedRelation: "events"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      event_photos: {
+        Row: {
+          consent: Database["public"]["Enums"]["photo_consent"]
+          created_at: string
+          credit: string
+          document_id: string
+          event_id: string
+          updated_at: string
+        }
+        Insert: {
+          consent?: Database["public"]["Enums"]["photo_consent"]
+          created_at?: string
+          credit?: string
+          document_id: string
+          event_id: string
+          updated_at?: string
+        }
+        Update: {
+          consent?: Database["public"]["Enums"]["photo_consent"]
+          created_at?: string
+          credit?: string
+          document_id?: string
+          event_id?: string
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "event_photos_document_fkey"
+            columns: ["document_id", "event_id"]
+            referencedRelation: "documents"
+            referencedColumns: ["id", "event_id"]
+          },
+          {
+            foreignKeyName: "event_photos_event_id_fkey"
             columns: ["event_id"]
             referencedRelation: "events"
             referencedColumns: ["id"]
@@ -606,6 +707,7 @@ export type Database = {
           id: string
           kind: Database["public"]["Enums"]["event_kind"]
           registration_deadline: string | null
+          search_vector: unknown
           slug: string
           starts_local: string
           status: Database["public"]["Enums"]["event_status"]
@@ -628,6 +730,7 @@ export type Database = {
           id?: string
           kind: Database["public"]["Enums"]["event_kind"]
           registration_deadline?: string | null
+          search_vector?: never
           slug: string
           starts_local: string
           status?: Database["public"]["Enums"]["event_status"]
@@ -650,6 +753,7 @@ export type Database = {
           id?: string
           kind?: Database["public"]["Enums"]["event_kind"]
           registration_deadline?: string | null
+          search_vector?: never
           slug?: string
           starts_local?: string
           status?: Database["public"]["Enums"]["event_status"]
@@ -987,6 +1091,46 @@ export type Database = {
           },
         ]
       }
+      organisation_logos: {
+        Row: {
+          byte_size: number | null
+          bytes: string
+          content_type: string
+          created_at: string
+          height: number
+          name: string
+          organisation_id: string
+          width: number
+        }
+        Insert: {
+          byte_size?: never
+          bytes: string
+          content_type: string
+          created_at?: string
+          height: number
+          name: string
+          organisation_id: string
+          width: number
+        }
+        Update: {
+          byte_size?: never
+          bytes?: string
+          content_type?: string
+          created_at?: string
+          height?: number
+          name?: string
+          organisation_id?: string
+          width?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: "organisation_logos_organisation_id_fkey"
+            columns: ["organisation_id"]
+            referencedRelation: "organisations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       organisation_members: {
         Row: {
           created_at: string
@@ -1026,16 +1170,19 @@ export type Database = {
           locale: string
           name: string
           organisation_id: string
+          search_vector: unknown
         }
         Insert: {
           locale: string
           name: string
           organisation_id: string
+          search_vector?: never
         }
         Update: {
           locale?: string
           name?: string
           organisation_id?: string
+          search_vector?: never
         }
         Relationships: [
           {
@@ -1136,7 +1283,10 @@ export type Database = {
           name: string
           name_lang: string
           parent_id: string | null
+          postcode: string | null
+          search_vector: unknown
           slug: string
+          street_address: string | null
           updated_at: string
           version: number
           website: string | null
@@ -1151,7 +1301,10 @@ export type Database = {
           name: string
           name_lang?: string
           parent_id?: string | null
+          postcode?: string | null
+          search_vector?: never
           slug: string
+          street_address?: string | null
           updated_at?: string
           version?: number
           website?: string | null
@@ -1166,7 +1319,10 @@ export type Database = {
           name?: string
           name_lang?: string
           parent_id?: string | null
+          postcode?: string | null
+          search_vector?: never
           slug?: string
+          street_address?: string | null
           updated_at?: string
           version?: number
           website?: string | null
@@ -1686,6 +1842,7 @@ export type Database = {
           position: number
           project_id: string
           published_on: string | null
+          search_vector: unknown
           title: NonNullable<Json>
           updated_at: string
           url: string | null
@@ -1699,6 +1856,7 @@ export type Database = {
           position?: number
           project_id: string
           published_on?: string | null
+          search_vector?: never
           title: NonNullable<Json>
           updated_at?: string
           url?: string | null
@@ -1712,6 +1870,7 @@ export type Database = {
           position?: number
           project_id?: string
           published_on?: string | null
+          search_vector?: never
           title?: NonNullable<Json>
           updated_at?: string
           url?: string | null
@@ -2007,6 +2166,7 @@ export type Database = {
           objectives: Json | null
           programme: string | null
           search_text: string | null
+          search_vector: unknown
           slug: string
           start_date: string | null
           status: Database["public"]["Enums"]["project_status"]
@@ -2035,6 +2195,7 @@ export type Database = {
           objectives?: Json | null
           programme?: string | null
           search_text?: never
+          search_vector?: never
           slug: string
           start_date?: string | null
           status?: Database["public"]["Enums"]["project_status"]
@@ -2062,6 +2223,7 @@ export type Database = {
           objectives?: Json | null
           programme?: string | null
           search_text?: never
+          search_vector?: never
           slug?: string
           start_date?: string | null
           status?: Database["public"]["Enums"]["project_status"]
@@ -2235,6 +2397,10 @@ export type Database = {
         Args: { proposal: string; seen_version: number }
         Returns: boolean
       }
+      add_event_photos: {
+        Args: { author: string; event: string; photos: Json }
+        Returns: string[]
+      }
       add_new_partner_organisation: {
         Args: {
           city: string
@@ -2247,6 +2413,13 @@ export type Database = {
           website: string
         }
         Returns: string
+      }
+      attendee_locales: {
+        Args: { event: string }
+        Returns: {
+          locale: string
+          registration_id: string
+        }[]
       }
       cancel_registration: {
         Args: { registration: string }
@@ -2295,6 +2468,14 @@ export type Database = {
           window_seconds: number
         }
         Returns: Json
+      }
+      count_organisations: {
+        Args: {
+          country?: string
+          kind?: Database["public"]["Enums"]["organisation_kind"]
+          query?: string
+        }
+        Returns: number
       }
       count_practices: {
         Args: {
@@ -2370,6 +2551,7 @@ export type Database = {
       event_attendance: {
         Args: { event: string }
         Returns: {
+          attended: boolean
           country: string
           participants: number
         }[]
@@ -2384,6 +2566,7 @@ export type Database = {
           id: string
           kind: Database["public"]["Enums"]["event_kind"]
           registration_deadline: string | null
+          search_vector: unknown
           slug: string
           starts_local: string
           status: Database["public"]["Enums"]["event_status"]
@@ -2477,10 +2660,27 @@ export type Database = {
           status: string
         }[]
       }
+      organisation_countries: {
+        Args: Record<PropertyKey, never>
+        Returns: string[]
+      }
+      organisation_logo_bytes: {
+        Args: { organisation: string; size: string }
+        Returns: unknown
+      }
       organisation_overview: { Args: { organisation: string }; Returns: Json }
       outcomes: {
         Args: { project: Database["public"]["Tables"]["projects"]["Row"] }
         Returns: Json
+      }
+      partner_countries: {
+        Args: { organisation?: string }
+        Returns: {
+          country: string
+          partners: number
+          projects: number
+          towns: string[]
+        }[]
       }
       practice_filter_choices: {
         Args: Record<PropertyKey, never>
@@ -2498,7 +2698,10 @@ export type Database = {
           name: string
           name_lang: string
           parent_id: string | null
+          postcode: string | null
+          search_vector: unknown
           slug: string
+          street_address: string | null
           updated_at: string
           version: number
           website: string | null
@@ -2529,6 +2732,7 @@ export type Database = {
           objectives: Json | null
           programme: string | null
           search_text: string | null
+          search_vector: unknown
           slug: string
           start_date: string | null
           status: Database["public"]["Enums"]["project_status"]
@@ -2564,7 +2768,10 @@ export type Database = {
           name: string
           name_lang: string
           parent_id: string | null
+          postcode: string | null
+          search_vector: unknown
           slug: string
+          street_address: string | null
           updated_at: string
           version: number
           website: string | null
@@ -2592,6 +2799,10 @@ export type Database = {
       queue_scheduled_notifications: {
         Args: Record<PropertyKey, never>
         Returns: Json
+      }
+      record_attendance: {
+        Args: { came: string[]; day: string; event: string }
+        Returns: undefined
       }
       record_delegation_export: { Args: { event: string }; Returns: undefined }
       register_participant: {
@@ -2649,6 +2860,10 @@ export type Database = {
         }
         Returns: boolean
       }
+      save_organisation_logo: {
+        Args: { organisation: string; renditions: Json }
+        Returns: undefined
+      }
       save_practice_text: {
         Args: {
           changes: Json
@@ -2658,6 +2873,60 @@ export type Database = {
           withdraw?: boolean
         }
         Returns: number
+      }
+      search_everything: {
+        Args: {
+          cap?: number
+          country?: string
+          in_year?: number
+          of_kind?: string
+          programme?: string
+          query: string
+          skip?: number
+          take?: number
+        }
+        Returns: {
+          kind: string
+          more: boolean
+          owner_kind: string
+          rank: number
+          slug: string
+          title: Json
+          total: number
+        }[]
+      }
+      search_organisations: {
+        Args: {
+          country?: string
+          kind?: Database["public"]["Enums"]["organisation_kind"]
+          query?: string
+          skip?: number
+          take?: number
+        }
+        Returns: {
+          city: string | null
+          country: string
+          created_at: string
+          description: Json | null
+          id: string
+          kind: Database["public"]["Enums"]["organisation_kind"]
+          name: string
+          name_lang: string
+          parent_id: string | null
+          postcode: string | null
+          search_vector: unknown
+          slug: string
+          street_address: string | null
+          updated_at: string
+          version: number
+          website: string | null
+        }[]
+        SetofOptions: {
+          from: "*"
+          to: "organisations"
+          isOneToOne: false
+          isSetofReturn: true
+        }
       }
       search_practices: {
         Args: {
@@ -2725,6 +2994,7 @@ export type Database = {
           objectives: Json | null
           programme: string | null
           search_text: string | null
+          search_vector: unknown
           slug: string
           start_date: string | null
           status: Database["public"]["Enums"]["project_status"]
@@ -2792,6 +3062,15 @@ export type Database = {
         Args: { address: string; kind: string; person: string }
         Returns: boolean
       }
+      update_event_photo: {
+        Args: {
+          caption: unknown
+          consent: Database["public"]["Enums"]["photo_consent"]
+          credit: string
+          photo: string
+        }
+        Returns: boolean
+      }
     }
     Enums: {
       collection_visibility: "public" | "partners"
@@ -2829,6 +3108,7 @@ export type Database = {
         | "final_payment"
         | "co_financing"
         | "reimbursement"
+      photo_consent: "given" | "nobody_recognisable" | "unconfirmed"
       practice_target_group:
         | "young_people"
         | "neets"
@@ -3047,6 +3327,7 @@ export const Constants = {
         "co_financing",
         "reimbursement",
       ],
+      photo_consent: ["given", "nobody_recognisable", "unconfirmed"],
       practice_target_group: [
         "young_people",
         "neets",
