@@ -541,6 +541,8 @@ export async function addWalkIn(
 /** Removes a walk-in (a mistake, or at the person's request): only the event's editors can. */
 export async function removeWalkIn(supabase: Supabase, eventId: string, id: string): Promise<void> {
 	unwrap(await supabase.from('event_day_attendance').delete().eq('event_id', eventId).eq('id', id).not('walk_in_name', 'is', null));
+}
+
 export type AttendanceRecord = {
 	day: string;
 	registration: { id: string; full_name: string; organisation_id: string; erased_at: string | null } | null;
