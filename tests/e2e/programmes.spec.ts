@@ -2,10 +2,9 @@
 // from the grouped list in the reader's language; an unknown programme refused with a clear
 // message; a project's own indicator planned and shown in the funder report (page and CSV). All
 // without JavaScript, at 320 px, checked by axe-core.
-import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from '@playwright/test';
 import { expect, expectNoViolations, test } from './fixtures.ts';
-import { DEMO, signIn, sql } from './factories.ts';
+import { DEMO, draftProject as draftProjectIn, signIn, sql } from './factories.ts';
 import { expectReflow } from './reflow.ts';
 
 const NARROW = { width: 320, height: 800 };
@@ -25,17 +24,7 @@ async function checked(page: Page, path: string, locale: string) {
 	await expectReflow(page);
 }
 
-async function draftProject(title: string): Promise<string> {
-	const slug = `programmes-${randomUUID().slice(0, 8)}`;
-	await sql(`insert into public.projects (slug, title) values ($1, jsonb_build_object('en', jsonb_build_object('text', $2::text, 'status', 'original')))`, [slug, title]);
-	await sql(`insert into public.project_partners (project_id, organisation_id, role) select id, '0a000000-0000-4000-8000-000000000001', 'lead_partner' from public.projects where slug = $1`, [slug]);
-	await sql(
-		`insert into public.project_members (project_id, user_id, organisation_id, role)
-		 select id, '0c000000-0000-4000-8000-000000000002', '0a000000-0000-4000-8000-000000000001', 'coordinator' from public.projects where slug = $1`,
-		[slug]
-	);
-	return slug;
-}
+const draftProject = (title: string) => draftProjectIn('programmes', title);
 
 const programmeOf = async (slug: string) => (await sql<{ programme: string | null }>(`select programme from public.projects where slug = $1`, [slug]))[0].programme;
 
