@@ -238,7 +238,7 @@ where id = '0b000000-0000-4000-8000-000000000001';
 
 -- Small-scale partnership – big step forward (001_)
 update public.projects set
-  programme = 'erasmus_plus_youth',
+  programme = 'erasmus_plus',
   strand = '{"lv": {"text": "3. pamatdarbība “Atbalsts politikas reformai”", "status": "original"},
      "en": {"text": "Key Action 3 “Support for policy reform”", "status": "reviewed"}}',
   start_date = '2022-01-01',

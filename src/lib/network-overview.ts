@@ -1,7 +1,7 @@
 // The network overview's cross tables, laid out once for the page and its CSV alike: the database
 // gives one row per (programme, year) and per (year, payment kind); readers want them side by side.
 import { m } from '#lib/paraglide/messages.js';
-import { programmeName } from '#lib/project-names.ts';
+import { programmeName } from '#lib/programmes.ts';
 import { partnerRoleName } from '#lib/role-names.ts';
 import type { Overview, PaymentKind } from '#lib/server/data/organisations.ts';
 

@@ -1,21 +1,7 @@
 // Names of the codes a project uses, in the reader's language. An unknown code shows as itself.
 import { m } from '#lib/paraglide/messages.js';
+import { getLocale } from '#lib/paraglide/runtime.js';
 import { pickTranslation, type TranslatedText } from '#lib/translations.ts';
-
-export const PROGRAMMES = ['europe_for_citizens', 'erasmus_plus_youth', 'cerv'] as const;
-
-export function programmeName(code: string | null): string {
-	switch (code) {
-		case 'europe_for_citizens':
-			return m.programme_europe_for_citizens();
-		case 'erasmus_plus_youth':
-			return m.programme_erasmus_plus_youth();
-		case 'cerv':
-			return m.programme_cerv();
-		default:
-			return code ?? '';
-	}
-}
 
 export function statusName(status: string): string {
 	switch (status) {
@@ -32,6 +18,13 @@ export function statusName(status: string): string {
 		default:
 			return status;
 	}
+}
+
+/** An indicator as its project names it: its own name (and unit) where it has one, else its kind's. */
+export function indicatorLabel(indicator: { code: string | null; name?: TranslatedText | null; unit?: string | null }, locale = getLocale()): string {
+	const own = pickTranslation(indicator.name ?? null, locale)?.text;
+	if (!own) return indicatorName(indicator.code ?? '');
+	return indicator.unit ? `${own} (${indicator.unit})` : own;
 }
 
 export function indicatorName(code: string): string {
@@ -69,7 +62,7 @@ export function paymentKindName(kind: string): string {
 }
 
 /** How an indicator's achieved value is measured: the rule the database counts by, or entered. */
-export function indicatorDefinition(code: string, source: 'computed' | 'entered'): string {
+export function indicatorDefinition(code: string | null, source: 'computed' | 'entered'): string {
 	if (source === 'entered') return m.indicator_definition_entered();
 	switch (code) {
 		case 'international_events':

@@ -1,5 +1,7 @@
 import { serverConfig } from '#lib/server/config.ts';
 import * as myWork from '#lib/server/data/my-work.ts';
+import * as programmes from '#lib/server/data/programmes.ts';
+import { getLocale } from '#lib/paraglide/runtime.js';
 import { newFormKey } from '#lib/server/idempotency.ts';
 import type { LayoutServerLoad } from './$types';
 
@@ -12,5 +14,7 @@ export const load: LayoutServerLoad = async ({ locals }) => ({
 	// The header's "My work" badge: one small query, only for a signed-in person.
 	myWorkCount: locals.user ? await myWork.count(locals.supabase) : 0,
 	// Sent with each form that creates a record, so that sending it again acts once (FormKey.svelte).
-	formKey: locals.user ? newFormKey() : null
+	formKey: locals.user ? newFormKey() : null,
+	// Programme names in the reader's language, for any page that names a project's programme.
+	programmes: await programmes.named(locals.supabase, getLocale())
 });

@@ -67,6 +67,19 @@ export async function projectWithIndicator(prefix = 'outcomes'): Promise<string>
 	return slug;
 }
 
+/** A draft project with the Daugavpils council as lead and the demo coordinator, titled in one language. */
+export async function draftProject(prefix: string, title: string, locale = 'en'): Promise<string> {
+	const slug = `${prefix}-${randomUUID().slice(0, 8)}`;
+	await sql(`insert into public.projects (slug, title) values ($1, jsonb_build_object($3::text, jsonb_build_object('text', $2::text, 'status', 'original')))`, [slug, title, locale]);
+	await sql(`insert into public.project_partners (project_id, organisation_id, role) select id, '0a000000-0000-4000-8000-000000000001', 'lead_partner' from public.projects where slug = $1`, [slug]);
+	await sql(
+		`insert into public.project_members (project_id, user_id, organisation_id, role)
+		 select id, '0c000000-0000-4000-8000-000000000002', '0a000000-0000-4000-8000-000000000001', 'coordinator' from public.projects where slug = $1`,
+		[slug]
+	);
+	return slug;
+}
+
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD, locale = 'en') {
 	await page.goto(`/${locale}/sign-in`);
 	await page.getByLabel(locale === 'lv' ? 'E-pasta adrese' : 'E-mail address').fill(email);

@@ -14,8 +14,8 @@ const FAENZA = '0a000000-0000-4000-8000-000000000003';
 const PATH = '/organisations/daugavpils-city-council/overview';
 
 const PROGRAMMES: Record<'en' | 'lv', Record<string, string>> = {
-	en: { europe_for_citizens: 'Europe for Citizens', erasmus_plus_youth: 'Erasmus+: Youth in Action', cerv: 'Citizens, Equality, Rights and Values (CERV)' },
-	lv: { europe_for_citizens: 'Eiropa pilsoņiem', erasmus_plus_youth: 'Erasmus+: Jaunatne darbībā', cerv: 'Pilsoņu, vienlīdzības, tiesību un vērtību programma (CERV)' }
+	en: { europe_for_citizens: 'Europe for Citizens', erasmus_plus: 'Erasmus+', cerv: 'Citizens, Equality, Rights and Values (CERV)' },
+	lv: { europe_for_citizens: 'Eiropa pilsoņiem', erasmus_plus: 'Erasmus+', cerv: 'Pilsoņu, vienlīdzības, tiesību un vērtību programma (CERV)' }
 };
 const TEXT = {
 	en: {

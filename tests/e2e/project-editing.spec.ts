@@ -3,22 +3,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { expect, expectNoViolations, test } from './fixtures.ts';
-import { createAccount, DEMO, signIn, sql } from './factories.ts';
+import { createAccount, DEMO, draftProject as draftProjectIn, signIn, sql } from './factories.ts';
 
 const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
 
 /** A draft project coordinated by the Daugavpils coordinator, made straight in the database. */
-async function draftProject(title = 'A project to edit'): Promise<string> {
-	const slug = unique('edit');
-	await sql(`insert into public.projects (slug, title) values ($1, jsonb_build_object('lv', jsonb_build_object('text', $2::text, 'status', 'original')))`, [slug, title]);
-	await sql(`insert into public.project_partners (project_id, organisation_id, role) select id, '0a000000-0000-4000-8000-000000000001', 'lead_partner' from public.projects where slug = $1`, [slug]);
-	await sql(
-		`insert into public.project_members (project_id, user_id, organisation_id, role)
-		 select id, '0c000000-0000-4000-8000-000000000002', '0a000000-0000-4000-8000-000000000001', 'coordinator' from public.projects where slug = $1`,
-		[slug]
-	);
-	return slug;
-}
+const draftProject = (title = 'A project to edit') => draftProjectIn('edit', title, 'lv');
 
 /** Posts a form as the page's browser would (same origin, its cookies), for input no browser control can produce. */
 async function post(page: Page, path: string, fields: Record<string, string>) {

@@ -209,7 +209,10 @@ function indicators(p: openData.ProjectOutcomes, origin: string) {
 		project: projectRef(p, origin),
 		// The order public.project_outcomes gives: the one the project page shows.
 		indicators: (p.outcomes?.indicators ?? []).map((i) => ({
+			// Null for an indicator the project named itself: its name (per language) and unit say what it counts.
 			code: i.code,
+			name: i.name,
+			unit: i.unit,
 			partner: i.organisation_name,
 			planned: Number(i.planned),
 			approximate: i.approximate,

@@ -13,7 +13,8 @@ import { eventKindName, eventStatusName } from '#lib/event-names.ts';
 import { href, languageName } from '#lib/i18n.ts';
 import { formatNumber } from '#lib/money.ts';
 import { countryName } from '#lib/places.ts';
-import { indicatorDefinition, indicatorName, peopleCounted, paymentKindName, pressKindName, programmeName, statusName } from '#lib/project-names.ts';
+import { indicatorDefinition, indicatorLabel, peopleCounted, paymentKindName, pressKindName, statusName } from '#lib/project-names.ts';
+import { programmeName } from '#lib/programmes.ts';
 import type { Cell, Report, Section } from '#lib/report.ts';
 import { isLeadRole, partnerRoleName } from '#lib/role-names.ts';
 import { pickTranslation, type TranslatedText } from '#lib/translations.ts';
@@ -23,6 +24,7 @@ import * as documents from './data/documents.ts';
 import * as events from './data/events.ts';
 import * as outcomes from './data/outcomes.ts';
 import * as photos from './data/photos.ts';
+import * as programmes from './data/programmes.ts';
 import * as projects from './data/projects.ts';
 import { organisationName, organisationNameText, type NamedOrganisation } from '#lib/organisation-names.ts';
 
@@ -110,7 +112,7 @@ export async function projectReport(supabase: Supabase, slug: string, context: C
 	if (other.held > 0) eventRows.push([m.report_other_events({ count: other.held }), null, null, null, null, null, null, null, other.participants, other.mobilities, null, null]);
 
 	const indicatorRows: Cell[][] = figures.indicators.map((indicator) => [
-		indicatorName(indicator.code),
+		indicatorLabel(indicator),
 		indicator.organisation ? named(indicator.organisation) : (indicator.organisation_name ?? m.indicator_whole_project()),
 		Number(indicator.planned),
 		indicator.approximate ? m.report_yes() : null,
@@ -257,6 +259,8 @@ function moneyRows(
  */
 export async function requestedReport({ locals, params }: { locals: App.Locals; params: { slug: string } }) {
 	const locale = getLocale();
+	// The CSV and XLSX have no layout to name programmes for them.
+	await programmes.named(locals.supabase, locale);
 	const found = await projectReport(locals.supabase, params.slug, { locale, absolute: (path) => serverConfig().publicOrigin + href(path) });
 	if (!found) error(404, { message: m.error_not_found() });
 	return found;

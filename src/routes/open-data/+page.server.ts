@@ -2,12 +2,15 @@
 import { m } from '#lib/paraglide/messages.js';
 import { eventKindName, eventStatusName } from '#lib/event-names.ts';
 import { PRACTICE_THEMES, TARGET_GROUPS, targetGroupName, themeName } from '#lib/practices.ts';
-import { indicatorDefinition, indicatorName, PROGRAMMES, programmeName, statusName } from '#lib/project-names.ts';
+import { indicatorDefinition, indicatorName, statusName } from '#lib/project-names.ts';
 import { partnerRoleName } from '#lib/role-names.ts';
 import { EVENT_KINDS, EVENT_STATUSES } from '#lib/server/data/events.ts';
 import { COMPUTABLE_CODES } from '#lib/server/data/outcomes.ts';
 import { INDICATOR_CODES } from '#lib/server/data/project-changes.ts';
 import { PROJECT_STATUSES } from '#lib/server/data/projects.ts';
+import * as programmes from '#lib/server/data/programmes.ts';
+import { programmeName } from '#lib/programmes.ts';
+import { getLocale } from '#lib/paraglide/runtime.js';
 import { DATASETS, datasetPath, PAGE_SIZES } from '#lib/server/open-data.ts';
 import type { PageServerLoad } from './$types';
 
@@ -15,11 +18,11 @@ export type Code = { code: string; name: string; definition?: string };
 
 const named = (codes: readonly string[], name: (code: string) => string): Code[] => codes.map((code) => ({ code, name: name(code) }));
 
-export const load: PageServerLoad = () => ({
+export const load: PageServerLoad = async ({ locals }) => ({
 	datasets: DATASETS.map((dataset) => ({ dataset, path: datasetPath(dataset) })),
 	pageSizes: PAGE_SIZES,
 	codes: {
-		programme: named(PROGRAMMES, programmeName),
+		programme: (await programmes.named(locals.supabase, getLocale())).map(({ code }) => ({ code, name: programmeName(code) })),
 		projectStatus: named(PROJECT_STATUSES, statusName),
 		partnerRole: named(['applicant', 'lead_partner', 'coordinator', 'partner'] as const, (role) => partnerRoleName(role as 'partner')),
 		eventKind: named(EVENT_KINDS, eventKindName),

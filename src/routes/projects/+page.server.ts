@@ -1,4 +1,5 @@
-import { PROGRAMMES } from '#lib/project-names.ts';
+import { getLocale } from '#lib/paraglide/runtime.js';
+import * as programmes from '#lib/server/data/programmes.ts';
 import * as organisations from '#lib/server/data/organisations.ts';
 import * as projects from '#lib/server/data/projects.ts';
 import type { PageServerLoad } from './$types';
@@ -13,8 +14,9 @@ import { filterValue, readNameFilter } from '#lib/server/name-filter.ts';
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const param = (name: string) => url.searchParams.get(name)?.trim() || null;
 	const year = Number(param('year'));
+	const programmeCodes = (await programmes.named(locals.supabase, getLocale())).map((p) => p.code);
 	const filters: projects.ProjectFilters = {
-		programme: (PROGRAMMES as readonly string[]).includes(param('programme') ?? '') ? param('programme') : null,
+		programme: programmeCodes.includes(param('programme') ?? '') ? param('programme') : null,
 		status: projects.PROJECT_STATUSES.find((s) => s === param('status')) ?? null,
 		year: Number.isInteger(year) && year >= 1990 && year <= 2100 ? year : null,
 		country: /^[A-Z]{2}$/.test(param('country') ?? '') ? param('country') : null,

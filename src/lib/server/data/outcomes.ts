@@ -14,7 +14,11 @@ export type IndicatorSource = 'computed' | 'entered';
 
 export type IndicatorOutcome = {
 	id: string;
-	code: string;
+	/** The kind the portal knows; null for an indicator the project named itself. */
+	code: string | null;
+	/** The project's own name for it, per language, and its unit. */
+	name: TranslatedText | null;
+	unit: string | null;
 	organisation_id: string | null;
 	organisation_name: string | null;
 	/** The partner as the project names it (own name, its language, translations): withPartnerNames. */

@@ -8,6 +8,7 @@ import { paymentKindName, statusName } from '#lib/project-names.ts';
 import { pickTranslation } from '#lib/translations.ts';
 import { csvEuro, csvResponse, csvSections } from '#lib/server/csv.ts';
 import * as organisations from '#lib/server/data/organisations.ts';
+import * as programmes from '#lib/server/data/programmes.ts';
 import type { OwnMoney } from '#lib/server/data/organisations.ts';
 import { plainDate } from '#lib/report.ts';
 import type { RequestHandler } from './$types';
@@ -21,6 +22,7 @@ export const GET: RequestHandler = async ({ locals, params }) => {
 	if (!organisation) error(404, { message: m.error_not_found() });
 	const overview = await organisations.overview(locals.supabase, organisation.id);
 	const locale = getLocale();
+	await programmes.named(locals.supabase, locale);
 	const name = shownName(organisation);
 	const euro = (label: string) => m.overview_csv_euro({ label });
 

@@ -1,9 +1,10 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
+import { getLocale } from '#lib/paraglide/runtime.js';
 import { href } from '#lib/i18n.ts';
-import { PROGRAMMES } from '#lib/project-names.ts';
 import { withTranslation, type TranslatedText } from '#lib/translations.ts';
 import * as contentLocales from '#lib/server/data/content-locales.ts';
+import * as programmes from '#lib/server/data/programmes.ts';
 import * as projectChanges from '#lib/server/data/project-changes.ts';
 import { PROJECT_STATUSES } from '#lib/server/data/projects.ts';
 import { checkbox, choice, date, email, integer, parseForm, readForm, text } from '#lib/server/forms.ts';
@@ -33,6 +34,7 @@ export const actions: Actions = {
 		const project = await editableProject(event);
 		const raw = await readForm(event.request);
 		const { locales, code: editing } = await contentLocales.editingLanguage(event.locals.supabase, raw.get('lang') as string | null);
+		const programmeCodes = (await programmes.named(event.locals.supabase, getLocale())).map((p) => p.code);
 		const texts = Object.fromEntries(
 			TEXT_NAMES.map((name) => [name, text({ max: TEXTS[name], multiline: name !== 'title' && name !== 'strand' && name !== 'contact_role' })])
 		) as Record<TextName, ReturnType<typeof text>>;
@@ -42,8 +44,7 @@ export const actions: Actions = {
 			machine: checkbox(),
 			...texts,
 			acronym: text({ max: 40 }),
-			// A programme recorded before the list knew it stays choosable.
-			programme: choice([...PROGRAMMES, ...(project.programme ? [project.programme] : [])], { required: false }),
+			programme: choice(programmeCodes, { required: false }),
 			call_reference: text({ max: 100 }),
 			grant_reference: text({ max: 100 }),
 			council_decision: text({ max: 200 }),
@@ -54,7 +55,10 @@ export const actions: Actions = {
 			contact_email: text({ max: 254 }),
 			website: text({ max: 500 })
 		});
-		if (!form.ok) return fail(400, { values: form.values, errors: form.errors as Record<string, string> });
+		if (!form.ok) {
+			const errors = form.errors as Record<string, string>;
+			return fail(400, { values: form.values, errors: errors.programme ? { ...errors, programme: m.programme_unknown() } : errors });
+		}
 		const data = form.data;
 		const errors: Record<string, string> = {};
 		if (data.start_date && data.end_date && data.end_date < data.start_date) errors.end_date = m.form_dates_order();

@@ -15,6 +15,9 @@ function outstandingPreFinancing(payments: Array<{ organisation_id: string; kind
 	return sum('pre_financing') - sum('reimbursement');
 }
 
+/** The choice for an indicator the project names itself. */
+const OWN_INDICATOR = 'own';
+
 const done = (slug: string, what: string) => redirect(303, `${href(`/projects/${slug}/edit/budget`)}?done=${what}`);
 
 /** An optional year, as the records give it. */
@@ -97,18 +100,24 @@ export const actions: Actions = {
 	addIndicator: async (event) => {
 		const project = await editableProject(event);
 		const form = parseForm(await readForm(event.request), {
-			code: choice(projectChanges.INDICATOR_CODES),
+			code: choice([...projectChanges.INDICATOR_CODES, OWN_INDICATOR]),
+			indicator_name: text({ max: 200 }),
+			unit: text({ max: 40 }),
 			planned: quantity({ required: true }),
 			approximate: checkbox(),
 			indicator_organisation: { parse: (v) => (v === '' || v === null ? { value: null } : uuid().parse(v)) }
 		});
 		const failure = (errors: Record<string, string>) => fail(400, { action: 'addIndicator', values: form.values, errors });
-		if (!form.ok) return failure(form.errors as Record<string, string>);
+		const own = form.values.code === OWN_INDICATOR;
+		const unnamed: Record<string, string> = own && !form.values.indicator_name?.trim() ? { indicator_name: m.indicator_name_required() } : {};
+		if (!form.ok || Object.keys(unnamed).length) return failure({ ...(form.ok ? {} : (form.errors as Record<string, string>)), ...unnamed });
 		const data = form.data;
 		const organisation = data.indicator_organisation as string | null;
 		if (organisation && !project.partners.some((p) => p.organisation.id === organisation)) return failure({ indicator_organisation: m.form_choose() });
 		const taken = await projectChanges.addIndicator(once(event), project.id, {
-			code: data.code!,
+			code: own ? null : data.code!,
+			name: own ? { [getLocale()]: { text: data.indicator_name!, status: 'original' } } : null,
+			unit: own ? data.unit || null : null,
 			planned: data.planned!,
 			approximate: data.approximate,
 			organisation_id: organisation

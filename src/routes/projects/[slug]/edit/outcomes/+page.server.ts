@@ -75,7 +75,7 @@ export const actions: Actions = {
 		const indicator = (await outcomesOf(event, project.id)).indicators.find((i) => i.id === data.id);
 		if (!indicator) return failure(400, { source: m.form_choose() });
 		const errors: Record<string, string> = {};
-		if (data.source === 'computed' && !(outcomes.COMPUTABLE_CODES as readonly string[]).includes(indicator.code)) errors.source = m.indicator_not_computable();
+		if (data.source === 'computed' && !(outcomes.COMPUTABLE_CODES as readonly string[]).includes(indicator.code ?? '')) errors.source = m.indicator_not_computable();
 		if (data.evidence_url && !HTTPS.test(data.evidence_url)) errors.evidence_url = m.form_url();
 		const evidence = withTranslation(indicator.evidence, lang, data.evidence ?? '');
 		if (evidence === 'original_in_use') errors.evidence = m.translation_original_in_use();
