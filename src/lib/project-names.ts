@@ -81,7 +81,7 @@ export function indicatorDefinition(code: string | null, source: 'computed' | 'e
  * those who came; null for an indicator that counts no people (events, or an entered value).
  */
 export function peopleCounted(
-	indicator: { code: string; source: 'computed' | 'entered' },
+	indicator: { code: string | null; source: 'computed' | 'entered' },
 	figures: { events_held: number; events_attended: number },
 	formatNumber: (value: number) => string
 ): string | null {

@@ -1885,6 +1885,34 @@ export type Database = {
           },
         ]
       }
+      programmes: {
+        Row: {
+          code: string
+          names: NonNullable<Json>
+          parent: string | null
+          position: number
+        }
+        Insert: {
+          code: string
+          names: NonNullable<Json>
+          parent?: string | null
+          position: number
+        }
+        Update: {
+          code?: string
+          names?: NonNullable<Json>
+          parent?: string | null
+          position?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: "programmes_parent_fkey"
+            columns: ["parent"]
+            referencedRelation: "programmes"
+            referencedColumns: ["code"]
+          },
+        ]
+      }
       project_budgets: {
         Row: {
           eu_cofinancing_cents: number
@@ -1968,15 +1996,17 @@ export type Database = {
           achieved_at: string | null
           achieved_by: string | null
           approximate: boolean
-          code: string
+          code: string | null
           evidence: Json | null
           evidence_url: string | null
           id: string
+          name: Json | null
           notes: Json | null
           organisation_id: string | null
           planned: number
           project_id: string
           source: Database["public"]["Enums"]["indicator_source"]
+          unit: string | null
           version: number
         }
         Insert: {
@@ -1984,15 +2014,17 @@ export type Database = {
           achieved_at?: string | null
           achieved_by?: string | null
           approximate?: boolean
-          code: string
+          code?: string | null
           evidence?: Json | null
           evidence_url?: string | null
           id?: string
+          name?: Json | null
           notes?: Json | null
           organisation_id?: string | null
           planned: number
           project_id: string
           source?: Database["public"]["Enums"]["indicator_source"]
+          unit?: string | null
           version?: number
         }
         Update: {
@@ -2000,15 +2032,17 @@ export type Database = {
           achieved_at?: string | null
           achieved_by?: string | null
           approximate?: boolean
-          code?: string
+          code?: string | null
           evidence?: Json | null
           evidence_url?: string | null
           id?: string
+          name?: Json | null
           notes?: Json | null
           organisation_id?: string | null
           planned?: number
           project_id?: string
           source?: Database["public"]["Enums"]["indicator_source"]
+          unit?: string | null
           version?: number
         }
         Relationships: [
@@ -2235,7 +2269,14 @@ export type Database = {
           version?: number
           website?: string | null
         }
-        Relationships: []
+        Relationships: [
+          {
+            foreignKeyName: "projects_programme_fkey"
+            columns: ["programme"]
+            referencedRelation: "programmes"
+            referencedColumns: ["code"]
+          },
+        ]
       }
       scheduled_jobs: {
         Row: {

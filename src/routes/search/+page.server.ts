@@ -1,6 +1,7 @@
 import { isCountryCode } from '#lib/countries.ts';
-import { PROGRAMMES } from '#lib/project-names.ts';
+import { getLocale } from '#lib/paraglide/runtime.js';
 import { SEARCH_KINDS, SEARCH_MIN_LENGTH, type SearchKind } from '#lib/search.ts';
+import * as programmes from '#lib/server/data/programmes.ts';
 import * as projects from '#lib/server/data/projects.ts';
 import * as search from '#lib/server/data/search.ts';
 import { pageNumber, searchText } from '#lib/server/forms.ts';
@@ -21,10 +22,11 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		return value;
 	};
 	const query = searchText(url.searchParams.get('q'));
+	const programmeCodes = (await programmes.named(locals.supabase, getLocale())).map((p) => p.code);
 	const filters = {
 		kind: checked('kind', (raw) => SEARCH_KINDS.find((k): k is SearchKind => k === raw) ?? null),
 		country: checked('country', (raw) => (isCountryCode(raw) ? raw : null)),
-		programme: checked('programme', (raw) => (PROGRAMMES as readonly string[]).includes(raw) ? raw : null),
+		programme: checked('programme', (raw) => programmeCodes.includes(raw) ? raw : null),
 		year: checked('year', (raw) => (/^\d{4}$/.test(raw) && Number(raw) >= 1990 && Number(raw) <= 2100 ? Number(raw) : null))
 	};
 	const tooShort = query !== null && [...query].length < SEARCH_MIN_LENGTH;
