@@ -43,7 +43,7 @@ export async function page(supabase: Supabase, page: number): Promise<{ organisa
 		.range(from, from + PAGE_SIZE - 1);
 	// Past the last page, PostgREST answers 416: an empty page, not an error.
 	if (answer.status === 416) return { organisations: [], total: answer.count ?? 0 };
-	return { organisations: unwrap(answer) as unknown as Organisation[], total: answer.count ?? 0 };
+	return { organisations: unwrap(answer), total: answer.count ?? 0 };
 }
 
 export async function getBySlug(supabase: Supabase, slug: string): Promise<Organisation | null> {
@@ -174,7 +174,7 @@ export async function participations(supabase: Supabase, organisationId: string,
 		.order('project(start_date)', { ascending: false, nullsFirst: true })
 		.order('project(slug)');
 	if (limit) query = query.limit(limit);
-	return unwrap(await query) as unknown as Participation[];
+	return unwrap(await query);
 }
 
 export type ProposedDetails = OrganisationChanges;
@@ -201,7 +201,7 @@ export async function propose(supabase: Supabase, organisationId: string, baseVe
 export async function proposals(supabase: Supabase, organisationId: string, status?: Proposal['status']): Promise<Proposal[]> {
 	let query = supabase.from('organisation_proposals').select(PROPOSAL_COLUMNS).eq('organisation_id', organisationId);
 	if (status) query = query.eq('status', status);
-	return unwrap(await query.order('created_at', { ascending: false }).limit(50)) as unknown as Proposal[];
+	return unwrap(await query.order('created_at', { ascending: false }).limit(50));
 }
 
 /**
