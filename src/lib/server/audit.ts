@@ -1,6 +1,7 @@
 // Events only the server sees (sign-ins, password changes), added to the append-only audit log.
 // Role changes, invitations and deletions are recorded by the database's own triggers.
 import { unwrap } from './data/unwrap.ts';
+import type { Json } from './database.types.ts';
 import { serviceClient } from './supabase-admin.ts';
 
 export type AuditAction =
@@ -11,7 +12,7 @@ export type AuditAction =
 	| 'password.reset_requested'
 	| 'data.exported';
 
-export async function audit(action: AuditAction, actorId: string, details: Record<string, unknown> = {}) {
+export async function audit(action: AuditAction, actorId: string, details: { [key: string]: Json | undefined } = {}) {
 	unwrap(
 		await serviceClient()
 			.from('audit_log')

@@ -71,6 +71,9 @@ export function password(): Field<string> {
 	};
 }
 
+/** One of `values`; required unless `required: false`, and then typed as never null. */
+export function choice<const T extends string>(values: readonly T[], options?: { required: true }): Field<T>;
+export function choice<const T extends string>(values: readonly T[], options: { required?: boolean }): Field<T | null>;
 export function choice<const T extends string>(values: readonly T[], options: { required?: boolean } = { required: true }): Field<T | null> {
 	return {
 		parse(raw) {
@@ -166,6 +169,9 @@ export function euro(options: { required?: boolean } = {}): Field<number | null>
 }
 
 /** A country by its ISO code, as the country list sends it. */
+/** A country code; required unless `required: false`, and then typed as never null. */
+export function country(options?: { required: true }): Field<string>;
+export function country(options: { required?: boolean }): Field<string | null>;
 export function country(options: { required?: boolean } = { required: true }): Field<string | null> {
 	return {
 		parse(raw) {

@@ -11,7 +11,8 @@ export async function purgeExpired(): Promise<Record<string, number>> {
 	// The keys that make a form sent twice act once, past the week they are needed (idempotency.ts).
 	const keys = await serviceClient().rpc('purge_idempotency_keys');
 	if (keys.error) throw new Error(`purge_idempotency_keys failed: ${keys.error.message}`);
-	return { ...data, idempotency_keys: keys.data };
+	// purge_expired answers a json object of counts per table.
+	return { ...(data as Record<string, number>), idempotency_keys: keys.data };
 }
 
 export function schedulePurge(): void {

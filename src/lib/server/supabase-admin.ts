@@ -4,6 +4,7 @@
 // Everything else uses the per-request client.
 import { createClient } from '@supabase/supabase-js';
 import { serverConfig } from './config.ts';
+import type { TiltsDatabase } from './database.ts';
 import { fetchWithTimeout, keyOnlyAsApiKey, type Supabase } from './supabase.ts';
 
 // Holds no user's state: one client serves the whole process.
@@ -12,7 +13,7 @@ let client: Supabase | undefined;
 /** As Supabase documents the secret key: in the `apikey` header, which the gateway turns into the service_role. */
 export function serviceClient(): Supabase {
 	const { supabaseUrl, serviceRoleKey } = serverConfig();
-	return (client ??= createClient<any, 'public'>(supabaseUrl, serviceRoleKey, {
+	return (client ??= createClient<TiltsDatabase>(supabaseUrl, serviceRoleKey, {
 		auth: { persistSession: false, autoRefreshToken: false },
 		global: { fetch: keyOnlyAsApiKey(serviceRoleKey, fetchWithTimeout) }
 	}));

@@ -2,15 +2,12 @@
 // security decides what the request may see: as `anon`, or as the signed-in user whose
 // short-lived JWT it carries. Never shared between requests.
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
+import type { TiltsDatabase } from './database.ts';
 import { ConfigError, serverConfig, type ServerConfig } from './config.ts';
 import { mintUserJwt, signEs256, userClaims } from './jwt.ts';
 
-/**
- * Our clients, without generated database types: supabase-js still reads each select string,
- * so a query's result has exactly the columns it asked for.
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Supabase = SupabaseClient<any, 'public', 'public', any, any>;
+/** Our clients, typed by the database (database.ts): a query's result has the columns it asked for, with their types. */
+export type Supabase = SupabaseClient<TiltsDatabase>;
 
 /** A query that takes longer than this is a fault to report, not a page to wait for. */
 const REQUEST_TIMEOUT_MS = 10_000;
@@ -18,7 +15,7 @@ const REQUEST_TIMEOUT_MS = 10_000;
 /** `headers` and `fetch` for a client that writes one form's record (see idempotency.ts). */
 export function createRequestClient(userId: string | null, options: { headers?: Record<string, string>; fetch?: typeof fetch } = {}): Supabase {
 	const { supabaseUrl, anonKey } = serverConfig();
-	return createClient<any, 'public'>(supabaseUrl, anonKey, {
+	return createClient<TiltsDatabase>(supabaseUrl, anonKey, {
 		// Minted per call: a token lives 60 s, and a revoked membership counts from the next request.
 		accessToken: async () => (userId ? userToken(userId) : anonKey),
 		global: { fetch: keyOnlyAsApiKey(anonKey, options.fetch ?? fetchWithTimeout), headers: options.headers }

@@ -88,7 +88,7 @@ export async function validateSessionToken(token: string, now = new Date()): Pro
 			await serviceClient().from('sessions').update({ expires_at: session.expiresAt.toISOString() }).eq('id', id)
 		);
 	}
-	return { session, user: row.user as unknown as SessionUser };
+	return { session, user: row.user};
 }
 
 export async function invalidateSession(sessionId: string): Promise<void> {

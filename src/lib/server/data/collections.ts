@@ -129,10 +129,13 @@ export async function canCurate(
 	user: { id: string; is_platform_admin: boolean }
 ): Promise<boolean> {
 	if (user.is_platform_admin) return true;
-	const rows = collection.project_id
-		? supabase.from('project_members').select('project_id').eq('user_id', user.id).eq('project_id', collection.project_id).eq('role', 'coordinator')
-		: supabase.from('organisation_members').select('organisation_id').eq('user_id', user.id).eq('organisation_id', collection.organisation_id).eq('role', 'admin');
-	return (unwrap(await rows) as unknown[]).length > 0;
+	const { project_id, organisation_id } = collection;
+	const rows = project_id
+		? supabase.from('project_members').select('project_id').eq('user_id', user.id).eq('project_id', project_id).eq('role', 'coordinator')
+		: organisation_id
+			? supabase.from('organisation_members').select('organisation_id').eq('user_id', user.id).eq('organisation_id', organisation_id).eq('role', 'admin')
+			: null;
+	return rows !== null && unwrap(await rows).length > 0;
 }
 
 export type OwnerChoices = {
@@ -257,7 +260,7 @@ export async function practiceChoices(supabase: Supabase, query: string | null):
 		await (query ? supabase.rpc('search_practices', { query }) : supabase.rpc('list_practices'))
 			.select('id, slug, country, organisation:organisations!organisation_id(name, name_lang, names:organisation_name_translations(locale, name))')
 			.limit(CHOICES_LIMIT)
-	) as unknown as Array<Omit<PracticeChoice, 'publications'>>;
+	);
 	const publications = await publicationsOf(supabase, rows.map((row) => row.id));
 	return rows.map((row) => ({ ...row, publications: publications.get(row.id) ?? [] }));
 }

@@ -83,7 +83,7 @@ export async function listForProject(supabase: Supabase, projectId: string): Pro
 }
 
 export async function get(supabase: Supabase, id: string): Promise<Invitation | null> {
-	return unwrap(await supabase.from('invitations').select(COLUMNS).eq('id', id).maybeSingle()) as unknown as Invitation | null;
+	return unwrap(await supabase.from('invitations').select(COLUMNS).eq('id', id).maybeSingle());
 }
 
 /** Revokes an open invitation; false when it was not open (or not this person's to revoke). */
@@ -134,7 +134,7 @@ export async function findByToken(token: string): Promise<InvitationByToken | nu
 			.select(`${COLUMNS}, project:projects(slug, acronym, title)`)
 			.eq('token_hash', hashToken(token))
 			.maybeSingle()
-	) as unknown as InvitationByToken | null;
+	);
 }
 
 export class InvitationNotUsable extends Error {}

@@ -23,7 +23,7 @@ export async function organisationsOf(supabase: Supabase, userId: string): Promi
 			.select('role, organisation:organisations!inner(id, slug, name, name_lang, names:organisation_name_translations(locale, name), city, country)')
 			.eq('user_id', userId)
 			.order('organisation(name)')
-	) as unknown as OrganisationMembership[];
+	);
 }
 
 export async function projectsOf(supabase: Supabase, userId: string): Promise<ProjectMembership[]> {
@@ -34,7 +34,7 @@ export async function projectsOf(supabase: Supabase, userId: string): Promise<Pr
 				'role, project:projects!inner(id, slug, acronym, title, is_published), organisation:organisations!inner(slug, name, name_lang, names:organisation_name_translations(locale, name))'
 			)
 			.eq('user_id', userId)
-	) as unknown as ProjectMembership[];
+	);
 }
 
 /** The organisations, among those given, that have one admin only. */

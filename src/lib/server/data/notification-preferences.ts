@@ -25,7 +25,7 @@ export async function list(supabase: Supabase, userId: string): Promise<KindChoi
 	);
 	return rows.map(({ notification_preferences: chosen, ...kind }) => ({
 		...kind,
-		delivery: (chosen as { delivery: Delivery }[])[0]?.delivery ?? kind.default_delivery
+		delivery: chosen[0]?.delivery ?? kind.default_delivery
 	}));
 }
 

@@ -190,7 +190,7 @@ export async function participations(supabase: Supabase, organisationId: string,
 		.order('project(start_date)', { ascending: false, nullsFirst: true })
 		.order('project(slug)');
 	if (limit) query = query.limit(limit);
-	return unwrap(await query) as unknown as Participation[];
+	return unwrap(await query);
 }
 
 export type ProposedDetails = OrganisationChanges;
@@ -217,7 +217,7 @@ export async function propose(supabase: Supabase, organisationId: string, baseVe
 export async function proposals(supabase: Supabase, organisationId: string, status?: Proposal['status']): Promise<Proposal[]> {
 	let query = supabase.from('organisation_proposals').select(PROPOSAL_COLUMNS).eq('organisation_id', organisationId);
 	if (status) query = query.eq('status', status);
-	return unwrap(await query.order('created_at', { ascending: false }).limit(50)) as unknown as Proposal[];
+	return unwrap(await query.order('created_at', { ascending: false }).limit(50));
 }
 
 /**

@@ -79,7 +79,7 @@ export async function search(
  * (An argument sent as null is a value it learns only while running.)
  */
 function givenFilters(filters: PracticeFilters) {
-	const given = (value: string | undefined | null) => value || undefined;
+	const given = <Value extends string>(value: Value | undefined | null) => value || undefined;
 	return {
 		query: given(filters.query),
 		theme: given(filters.theme),
@@ -103,12 +103,12 @@ export type ProjectChoice = { slug: string; acronym: string | null; title: Trans
 export async function organisationChoices(supabase: Supabase, typed: string, limit: number): Promise<OrganisationChoice[]> {
 	return unwrap(
 		await supabase.rpc('practice_organisation_choices', { typed }).select(`slug, ${ORGANISATION_NAME_COLUMNS}`).limit(limit)
-	) as unknown as OrganisationChoice[];
+	);
 }
 
 /** Projects that published practices came from whose acronym or title matches, best first. */
 export async function projectChoices(supabase: Supabase, typed: string, limit: number): Promise<ProjectChoice[]> {
-	return unwrap(await supabase.rpc('practice_project_choices', { typed }).select('slug, acronym, title').limit(limit)) as unknown as ProjectChoice[];
+	return unwrap(await supabase.rpc('practice_project_choices', { typed }).select('slug, acronym, title').limit(limit));
 }
 
 /** The newest publications in one language, for the feed. */

@@ -25,7 +25,7 @@ export async function partners(supabase: Supabase, projectId: string): Promise<P
 			.from('project_partners')
 			.select('role, organisation:organisations!inner(id, slug, name, name_lang, names:organisation_name_translations(locale, name), city, country)')
 			.eq('project_id', projectId)
-	) as unknown as Partner[];
+	);
 }
 
 export type ProjectMember = {
@@ -42,7 +42,7 @@ export async function members(supabase: Supabase, projectId: string): Promise<Pr
 			.select('role, user:users!inner(id, display_name, email), organisation:organisations!inner(name, name_lang, names:organisation_name_translations(locale, name))')
 			.eq('project_id', projectId)
 			.order('created_at')
-	) as unknown as ProjectMember[];
+	);
 }
 
 export async function roleOf(supabase: Supabase, projectId: string, userId: string): Promise<ProjectRole | null> {
@@ -117,7 +117,7 @@ export async function latest(supabase: Supabase, count: number): Promise<LatestP
 			.order('start_date', { ascending: false, nullsFirst: false })
 			.order('slug')
 			.limit(count)
-	) as unknown as LatestProject[];
+	);
 }
 
 export const PAGE_SIZE = 20;
@@ -143,7 +143,7 @@ export async function search(supabase: Supabase, filters: ProjectFilters, page: 
 		supabase.rpc('search_projects', { ...args, skip: from, take: PAGE_SIZE }).select(LIST_COLUMNS),
 		supabase.rpc('count_projects', { ...args, cap: COUNT_CAP })
 	]);
-	return { projects: unwrap(rows) as unknown as ProjectListItem[], total: unwrap(count) as number };
+	return { projects: unwrap(rows), total: unwrap(count) as number };
 }
 
 export type FilterChoices = { first_year: number | null; last_year: number | null; countries: string[] };
@@ -159,7 +159,7 @@ export type OrganisationChoice = NamedOrganisation & { slug: string };
 export async function partnerChoices(supabase: Supabase, typed: string, limit: number): Promise<OrganisationChoice[]> {
 	return unwrap(
 		await supabase.rpc('project_partner_choices', { typed }).select(`slug, ${ORGANISATION_NAME_COLUMNS}`).limit(limit)
-	) as unknown as OrganisationChoice[];
+	);
 }
 
 export type ProjectPage = Omit<ProjectListItem, 'partners' | 'unnamed_partners'> & {
@@ -256,5 +256,5 @@ export async function news(supabase: Supabase, slug: string): Promise<ProjectNew
 			.limit(NEWS_CAP, { referencedTable: 'press_items' })
 			.limit(NEWS_CAP, { referencedTable: 'project_results' })
 			.maybeSingle()
-	) as unknown as ProjectNews | null;
+	);
 }

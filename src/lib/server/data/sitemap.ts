@@ -33,15 +33,18 @@ export async function page(supabase: Supabase, kind: SitemapKind, from: string):
 				.gte('slug', from)
 				.order('slug')
 				.limit(SITEMAP_PAGE_SIZE)
-		) as unknown as Array<{ slug: string; updated_at: string; published_at: string | null; publications: Array<{ locale: string }> }>;
+		);
 		return rows.map((p) => ({
 			slug: p.slug,
 			updated_at: new Date(Math.max(Date.parse(p.updated_at), Date.parse(p.published_at ?? p.updated_at))).toISOString(),
 			locales: p.publications.map((pub) => pub.locale)
 		}));
 	}
-	let query = supabase.from(kind).select('slug, updated_at').gte('slug', from);
-	if (kind === 'projects') query = query.eq('is_published', true);
-	if (kind === 'events' || kind === 'collections') query = query.eq('visibility', 'public');
-	return unwrap(await query.order('slug').limit(SITEMAP_PAGE_SIZE)) as unknown as SitemapRecord[];
+	const records = {
+		projects: () => supabase.from('projects').select('slug, updated_at').eq('is_published', true),
+		events: () => supabase.from('events').select('slug, updated_at').eq('visibility', 'public'),
+		collections: () => supabase.from('collections').select('slug, updated_at').eq('visibility', 'public'),
+		organisations: () => supabase.from('organisations').select('slug, updated_at')
+	}[kind]();
+	return unwrap(await records.gte('slug', from).order('slug').limit(SITEMAP_PAGE_SIZE));
 }

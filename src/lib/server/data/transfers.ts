@@ -137,7 +137,7 @@ export async function jointProjects(
 			.select('organisation_id, project:projects!inner(id, slug, acronym, title)')
 			.in('organisation_id', organisationIds)
 			.in('project_id', projectIds)
-	) as unknown as Array<{ organisation_id: string; project: JointProject }>;
+	);
 }
 
 export type NewTransfer = {
