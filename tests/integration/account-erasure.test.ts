@@ -95,6 +95,7 @@ const NOT_PERSONAL: Record<string, string> = {
 	'organisations.street_address': 'where an organisation is',
 	'organisation_logos.name': 'a size of a logo',
 	'projects.contact_role': 'the title of a role (the address beside it is personal data)',
+	'project_indicators.name': 'what a project measures, in its own words',
 	'content_locales.english_name': 'a language',
 	'content_locales.native_name': 'a language',
 	'events.venue_name': 'a place',

@@ -31,7 +31,7 @@ const { peek } = useFixtures(stack.DATABASE_URL, {
 			('${ORG}', '${PREFIX}-org', 'Toruńska Fundacja ${TAG}', 'pl', 'ngo', 'Toruń', 'PL');
 		insert into public.projects (id, slug, acronym, title, is_published, programme, start_date, end_date) values
 			('${PROJECT.published}', '${PREFIX}-published', 'SRCH', '${title('lv', `Brīvprātīgie ${TAG}`)}', true, 'cerv', '2021-01-01', '2021-12-31'),
-			('${PROJECT.draft}', '${PREFIX}-draft', null, '${title('el', `Εθελοντές της πόλης ${TAG}`)}', false, 'erasmus_plus_youth', '2023-01-01', '2023-12-31');
+			('${PROJECT.draft}', '${PREFIX}-draft', null, '${title('el', `Εθελοντές της πόλης ${TAG}`)}', false, 'erasmus_plus', '2023-01-01', '2023-12-31');
 		insert into public.project_partners (project_id, organisation_id, role) values
 			('${PROJECT.published}', '${ORG}', 'lead_partner'),
 			('${PROJECT.published}', '${DAUGAVPILS}', 'partner'),
@@ -141,8 +141,8 @@ describe('search_everything', () => {
 			['collection:Reading list', 'document:Final report', 'event:Волонтёры', 'press_item:Press release', 'project:Brīvprātīgie'].sort()
 		);
 		expect(await found('anon', TAG, { country: 'SE' })).toEqual([]);
-		expect((await found('partner', TAG, { programme: 'erasmus_plus_youth' })).sort()).toEqual(['document:Draft agenda', 'project:Εθελοντές της πόλης'].sort());
-		expect(await found('anon', TAG, { programme: 'erasmus_plus_youth' })).toEqual([]);
+		expect((await found('partner', TAG, { programme: 'erasmus_plus' })).sort()).toEqual(['document:Draft agenda', 'project:Εθελοντές της πόλης'].sort());
+		expect(await found('anon', TAG, { programme: 'erasmus_plus' })).toEqual([]);
 		// 2021: the project running, the event held, the press item out; the organisation a partner then.
 		const in2021 = await found('anon', TAG, { in_year: 2021 });
 		expect(in2021).toEqual(expect.arrayContaining(['project:Brīvprātīgie', 'event:Волонтёры', 'press_item:Press release', 'organisation:Toruńska Fundacja']));

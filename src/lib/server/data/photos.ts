@@ -44,18 +44,26 @@ const photoOf = (row: Row): Photo => ({
 	file: row.document.files[0] ?? null
 });
 
+/** Event ids per request: 100 of them keep the address near 4 KB, well inside what servers take. */
+const IDS_PER_REQUEST = 100;
+
 const inOrder = (a: Row, b: Row) =>
 	a.event_id.localeCompare(b.event_id) || a.document.position - b.document.position || a.document.created_at.localeCompare(b.document.created_at) || a.document_id.localeCompare(b.document_id);
 
 /** The photos of these events the reader may see, event by event in gallery order. */
 export async function ofEvents(supabase: Supabase, eventIds: string[], options: { confirmedOnly?: boolean } = {}): Promise<Photo[]> {
-	if (!eventIds.length) return [];
-	const rows = await everyRow<Row>((from, to) => {
-		let query = supabase.from('event_photos').select(PHOTO_COLUMNS).in('event_id', eventIds);
-		if (options.confirmedOnly) query = query.neq('consent', 'unconfirmed');
-		return query.order('document_id').range(from, to);
-	});
-	return rows.sort(inOrder).map(photoOf);
+	// A report can hold thousands of events: their ids go in groups, as one address could not hold them all.
+	const groups = Array.from({ length: Math.ceil(eventIds.length / IDS_PER_REQUEST) }, (_, i) => eventIds.slice(i * IDS_PER_REQUEST, (i + 1) * IDS_PER_REQUEST));
+	const rows = await Promise.all(
+		groups.map((ids) =>
+			everyRow<Row>((from, to) => {
+				let query = supabase.from('event_photos').select(PHOTO_COLUMNS).in('event_id', ids);
+				if (options.confirmedOnly) query = query.neq('consent', 'unconfirmed');
+				return query.order('document_id').range(from, to);
+			})
+		)
+	);
+	return rows.flat().sort(inOrder).map(photoOf);
 }
 
 export const ofEvent = (supabase: Supabase, eventId: string) => ofEvents(supabase, [eventId]);
