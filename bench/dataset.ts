@@ -50,7 +50,7 @@ export async function grow(db: pg.Client, projects: number): Promise<void> {
 		                           'lv', jsonb_build_object('text', 'Pilsētas mācās kopā ' || n, 'status', 'machine')),
 		        jsonb_build_object('en', jsonb_build_object('text', 'Partners exchange how they involve young people and volunteers, project ' || n || '.', 'status', 'original'),
 		                           'it', jsonb_build_object('text', 'I partner scambiano come coinvolgono giovani e volontari, progetto ' || n || '.', 'status', 'machine')),
-		        (array['europe_for_citizens', 'erasmus_plus_youth', 'cerv', 'interreg'])[1 + n % 4],
+		        (array['europe_for_citizens', 'erasmus_plus_ka1', 'cerv', 'interreg'])[1 + n % 4],
 		        (array['planned', 'running', 'closed', 'final_report_submitted', 'settled'])[1 + n % 5]::public.project_status,
 		        make_date(2010 + n % 18, 1 + n % 12, 1), make_date(2012 + n % 18, 1 + n % 12, 28), true
 		 from generate_series($1::int, $2::int) as n`,

@@ -23,7 +23,7 @@ try {
 			`insert into public.projects (slug, title, summary, programme, status, start_date, end_date, is_published)
 			 select 'bench-' || n, jsonb_build_object('en', jsonb_build_object('text', 'Benchmark project ' || n, 'status', 'original')),
 			        jsonb_build_object('lv', jsonb_build_object('text', 'Sadarbība starp pilsētām numur ' || n, 'status', 'original')),
-			        (array['europe_for_citizens', 'erasmus_plus_youth', 'cerv'])[1 + n % 3], 'closed',
+			        (array['europe_for_citizens', 'erasmus_plus_ka1', 'cerv'])[1 + n % 3], 'closed',
 			        make_date((2000 + n % 25)::int, 1, 1), make_date((2001 + n % 25)::int, 12, 31), true
 			 from generate_series((select count(*)::int from public.projects where slug like 'bench-%') + 1, $1::int - 5) as n`,
 			[total]

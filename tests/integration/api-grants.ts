@@ -107,7 +107,9 @@ export const API_GRANTS: Record<string, { anon: string[]; authenticated: string[
 	scheduled_jobs: { anon: [], authenticated: [] },
 	// The values published projects and practices have, for the lists' filters: kept by triggers,
 	// read by anyone.
-	list_facets: { anon: ['SELECT'], authenticated: ['SELECT'] }
+	list_facets: { anon: ['SELECT'], authenticated: ['SELECT'] },
+	// The portal map's partners and projects per country: kept by triggers, read by anyone.
+	partner_country_counts: { anon: ['SELECT'], authenticated: ['SELECT'] }
 };
 
 type ColumnPrivilege = 'SELECT' | 'INSERT' | 'UPDATE' | 'REFERENCES';

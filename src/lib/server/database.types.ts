@@ -1342,6 +1342,24 @@ export type Database = {
           },
         ]
       }
+      partner_country_counts: {
+        Row: {
+          country: string
+          partners: number
+          projects: number
+        }
+        Insert: {
+          country: string
+          partners: number
+          projects: number
+        }
+        Update: {
+          country?: string
+          partners?: number
+          projects?: number
+        }
+        Relationships: []
+      }
       password_resets: {
         Row: {
           created_at: string

@@ -1,5 +1,6 @@
-// The whole portal's map: the partners' countries of every published project, counted by the
-// database in one aggregate (public.partner_countries), whatever the reader may see besides.
+// The whole portal's map: the partners' countries of every published project, from the counts the
+// database keeps per country (public.partner_countries, public.partner_country_counts), whatever
+// the reader may see besides.
 import * as partnerCountries from '#lib/server/data/partner-countries.ts';
 import type { PageServerLoad } from './$types';
 
