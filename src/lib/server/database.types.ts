@@ -1885,6 +1885,40 @@ export type Database = {
           },
         ]
       }
+      programme_indicators: {
+        Row: {
+          code: string
+          counted_as: string | null
+          names: NonNullable<Json>
+          position: number
+          programme: string
+          unit: string | null
+        }
+        Insert: {
+          code: string
+          counted_as?: string | null
+          names: NonNullable<Json>
+          position: number
+          programme: string
+          unit?: string | null
+        }
+        Update: {
+          code?: string
+          counted_as?: string | null
+          names?: NonNullable<Json>
+          position?: number
+          programme?: string
+          unit?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "programme_indicators_programme_fkey"
+            columns: ["programme"]
+            referencedRelation: "programmes"
+            referencedColumns: ["code"]
+          },
+        ]
+      }
       programmes: {
         Row: {
           code: string
