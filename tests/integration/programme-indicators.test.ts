@@ -11,6 +11,8 @@ import settings from '../../project.inlang/settings.json' with { type: 'json' };
 const stack = inject('stack');
 const LOCALES: string[] = settings.locales;
 const DENIED = '42501';
+const UNIQUE = '23505';
+const FOREIGN_KEY = '23503';
 const COUNTED = ['international_events', 'staff_mobilities', 'direct_participants'];
 
 const TAG = randomBytes(4).toString('hex');
@@ -83,5 +85,26 @@ describe('the programme indicators', () => {
 			expectRefused(await as(who).from('programme_indicators').delete().eq('code', 'cerv_participants').select(), DENIED, status);
 		}
 		expect(await peek(`select position from public.programme_indicators where code = 'cerv_participants'`)).toEqual([{ position: 60 }]);
+	});
+});
+
+describe('a programme indicator taken into a project', () => {
+	const taken = (extra: Record<string, unknown> = {}) => ({
+		project_id: PROJECT,
+		programme_indicator: 'cerv_countries',
+		name: { en: { text: 'Participating countries', status: 'original' } },
+		planned: 5,
+		...extra
+	});
+
+	it('is added by the coordinators alone, once per partner', async () => {
+		expectRefused(await as('anon').from('project_indicators').insert(taken()).select(), DENIED, 401);
+		expect(outcome(await as('partnerEditor').from('project_indicators').insert(taken()).select())).toBe(DENIED);
+		expect(outcome(await as('outsider').from('project_indicators').insert(taken()).select())).toBe(DENIED);
+		expect(outcome(await as('coordinator').from('project_indicators').insert(taken()).select())).toBe(1);
+		expect(outcome(await as('coordinator').from('project_indicators').insert(taken({ planned: 6 })).select())).toBe(UNIQUE);
+		expect(outcome(await as('coordinator').from('project_indicators').insert(taken({ organisation_id: ORG.partner })).select())).toBe(1);
+		expect(outcome(await as('coordinator').from('project_indicators').insert(taken({ programme_indicator: 'made_up' })).select())).toBe(FOREIGN_KEY);
+		expect(await peek(`select count(*)::int as n from public.project_indicators where project_id = $1 and programme_indicator = 'cerv_countries'`, [PROJECT])).toEqual([{ n: 2 }]);
 	});
 });

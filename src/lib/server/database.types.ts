@@ -2038,6 +2038,7 @@ export type Database = {
           notes: Json | null
           organisation_id: string | null
           planned: number
+          programme_indicator: string | null
           project_id: string
           source: Database["public"]["Enums"]["indicator_source"]
           unit: string | null
@@ -2056,6 +2057,7 @@ export type Database = {
           notes?: Json | null
           organisation_id?: string | null
           planned: number
+          programme_indicator?: string | null
           project_id: string
           source?: Database["public"]["Enums"]["indicator_source"]
           unit?: string | null
@@ -2074,6 +2076,7 @@ export type Database = {
           notes?: Json | null
           organisation_id?: string | null
           planned?: number
+          programme_indicator?: string | null
           project_id?: string
           source?: Database["public"]["Enums"]["indicator_source"]
           unit?: string | null
@@ -2091,6 +2094,12 @@ export type Database = {
             columns: ["organisation_id"]
             referencedRelation: "organisations"
             referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "project_indicators_programme_indicator_fkey"
+            columns: ["programme_indicator"]
+            referencedRelation: "programme_indicators"
+            referencedColumns: ["code"]
           },
           {
             foreignKeyName: "project_indicators_project_id_fkey"
