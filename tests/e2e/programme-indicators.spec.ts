@@ -1,6 +1,7 @@
 // What a programme's reports ask for: a CERV town-twinning project adds the indicators its programme
 // asks for with a click each (counted or entered, as the programme defines them), which then leave
-// the list. All without JavaScript, at 320 px, checked by axe-core.
+// the list; an own indicator edited (name, unit, planned), refused when its name is emptied, and
+// named in Latvian. All without JavaScript, at 320 px, checked by axe-core.
 import type { Browser, Page } from '@playwright/test';
 import { expect, expectNoViolations, test } from './fixtures.ts';
 import { DEMO, draftProject, signIn, sql } from './factories.ts';
@@ -68,4 +69,54 @@ test('a CERV project adds the indicators its programme asks for, each with a cli
 	await checked(checkedPage, `/en/projects/${slug}/edit/budget`, 'en');
 	await checked(checkedPage, `/lv/projects/${slug}/edit/budget`, 'lv');
 	await expect(checkedPage.getByRole('main')).toContainText('Rādītāji, ko prasa');
+});
+
+test('an own indicator is edited, refused when its name is emptied, and named in Latvian', async ({ page: checkedPage, browser, baseURL }) => {
+	test.setTimeout(120_000);
+	const slug = await draftProject('progind', 'Own indicator edited (test)');
+	await sql(
+		`insert into public.project_indicators (project_id, name, unit, planned)
+		 select id, '{"en": {"text": "Teachers trained", "status": "original"}}', 'teachers', 40 from public.projects where slug = $1`,
+		[slug]
+	);
+	const page = await withoutScripts(browser, baseURL);
+	await page.goto(`/en/projects/${slug}/edit/budget`);
+	await page.getByRole('link', { name: /^Edit\W*Teachers trained \(teachers\), The whole project/ }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Edit the planned result');
+
+	// An emptied name and a bad figure: both said, what was typed kept, nothing saved.
+	await page.getByLabel('Name of the indicator').fill('');
+	await page.getByLabel('Unit (optional)').fill('people');
+	await page.getByLabel('Planned', { exact: true }).fill('-5');
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByText('Give the own indicator a name.')).toBeVisible();
+	await expect(page.getByLabel('Unit (optional)')).toHaveValue('people');
+	await expect(page.getByLabel('Planned', { exact: true })).toHaveValue('-5');
+	expect((await indicatorsOf(slug)).map((r) => [r.name?.en?.text, r.unit, r.planned])).toEqual([['Teachers trained', 'teachers', '40.00']]);
+
+	await page.getByLabel('Name of the indicator').fill('Teachers trained in digital skills');
+	await page.getByLabel('Planned', { exact: true }).fill('45');
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByRole('status')).toHaveText('The planned result is saved.');
+
+	// The name in Latvian: the language chosen above, the English original beside it.
+	await page.locator('#lang').selectOption('lv');
+	await page.getByRole('button', { name: 'Switch' }).click();
+	await page.getByLabel('Name of the indicator').fill('Digitālajās prasmēs apmācīti skolotāji');
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByRole('status')).toHaveText('The planned result is saved.');
+	const [row] = await indicatorsOf(slug);
+	expect(row).toMatchObject({
+		unit: 'people',
+		planned: '45.00',
+		name: { en: { text: 'Teachers trained in digital skills', status: 'original' }, lv: { text: 'Digitālajās prasmēs apmācīti skolotāji', status: 'reviewed' } }
+	});
+	await page.goto(`/lv/projects/${slug}/edit/budget`);
+	await expect(page.getByRole('main')).toContainText('Digitālajās prasmēs apmācīti skolotāji (people)');
+	await page.context().close();
+
+	await signIn(checkedPage, DEMO.coordinator);
+	const id = (await sql<{ id: string }>(`select i.id from public.project_indicators i join public.projects p on p.id = i.project_id where p.slug = $1`, [slug]))[0].id;
+	await checked(checkedPage, `/en/projects/${slug}/edit/budget/indicators/${id}?lang=lv`, 'en');
+	await checked(checkedPage, `/lv/projects/${slug}/edit/budget/indicators/${id}`, 'lv');
 });
