@@ -6,6 +6,8 @@ export const API_GRANTS: Record<string, { anon: string[]; authenticated: string[
 	content_locales: { anon: ['SELECT'], authenticated: ['SELECT'] },
 	// The EU programmes and strands: reference data, read by everyone, written by migrations alone.
 	programmes: { anon: ['SELECT'], authenticated: ['SELECT'] },
+	// What each programme's reports ask for: reference data like the programmes.
+	programme_indicators: { anon: ['SELECT'], authenticated: ['SELECT'] },
 	// The home page's figures: kept by the database's triggers, read by everyone.
 	network_figures: { anon: ['SELECT'], authenticated: ['SELECT'] },
 	// A person reads and deletes their own account; the columns they may change are below.

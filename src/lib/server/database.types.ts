@@ -1903,6 +1903,40 @@ export type Database = {
           },
         ]
       }
+      programme_indicators: {
+        Row: {
+          code: string
+          counted_as: string | null
+          names: NonNullable<Json>
+          position: number
+          programme: string
+          unit: string | null
+        }
+        Insert: {
+          code: string
+          counted_as?: string | null
+          names: NonNullable<Json>
+          position: number
+          programme: string
+          unit?: string | null
+        }
+        Update: {
+          code?: string
+          counted_as?: string | null
+          names?: NonNullable<Json>
+          position?: number
+          programme?: string
+          unit?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "programme_indicators_programme_fkey"
+            columns: ["programme"]
+            referencedRelation: "programmes"
+            referencedColumns: ["code"]
+          },
+        ]
+      }
       programmes: {
         Row: {
           code: string
@@ -2022,6 +2056,7 @@ export type Database = {
           notes: Json | null
           organisation_id: string | null
           planned: number
+          programme_indicator: string | null
           project_id: string
           source: Database["public"]["Enums"]["indicator_source"]
           unit: string | null
@@ -2040,6 +2075,7 @@ export type Database = {
           notes?: Json | null
           organisation_id?: string | null
           planned: number
+          programme_indicator?: string | null
           project_id: string
           source?: Database["public"]["Enums"]["indicator_source"]
           unit?: string | null
@@ -2058,6 +2094,7 @@ export type Database = {
           notes?: Json | null
           organisation_id?: string | null
           planned?: number
+          programme_indicator?: string | null
           project_id?: string
           source?: Database["public"]["Enums"]["indicator_source"]
           unit?: string | null
@@ -2075,6 +2112,12 @@ export type Database = {
             columns: ["organisation_id"]
             referencedRelation: "organisations"
             referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "project_indicators_programme_indicator_fkey"
+            columns: ["programme_indicator"]
+            referencedRelation: "programme_indicators"
+            referencedColumns: ["code"]
           },
           {
             foreignKeyName: "project_indicators_project_id_fkey"

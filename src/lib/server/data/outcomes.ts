@@ -102,6 +102,13 @@ export async function saveAchieved(supabase: Supabase, projectId: string, id: st
 	return saveVersion(supabase, 'project_indicators', projectId, id, version, achieved);
 }
 
+/** What an indicator plans (an own indicator's name and unit too); 'conflict' when someone saved in between. */
+export type Planned = { planned: number; approximate: boolean; name?: TranslatedText; unit?: string | null };
+
+export async function savePlanned(supabase: Supabase, projectId: string, id: string, version: number, planned: Planned): Promise<'conflict' | null> {
+	return saveVersion(supabase, 'project_indicators', projectId, id, version, planned);
+}
+
 export async function addResult(supabase: Supabase, projectId: string, statement: TranslatedText, position: number): Promise<void> {
 	unwrap(await supabase.from('project_results').insert({ project_id: projectId, statement, position }));
 }

@@ -24,3 +24,15 @@ export async function named(supabase: Supabase, locale: string): Promise<Program
 	rememberProgrammes(locale, list);
 	return list;
 }
+
+export type ProgrammeIndicator = { code: string; programme: string; names: Record<string, string>; unit: string | null; counted_as: string | null };
+
+/** What a project under `programme` reports: the indicators of that programme or strand, and of a strand's programme. */
+export async function indicatorsFor(supabase: Supabase, programme: string | null): Promise<ProgrammeIndicator[]> {
+	if (!programme) return [];
+	const parent = (await rows(supabase)).find((row) => row.code === programme)?.parent;
+	const programmes = parent ? [parent, programme] : [programme];
+	return unwrap(
+		await supabase.from('programme_indicators').select('code, programme, names, unit, counted_as').in('programme', programmes).order('position')
+	) as ProgrammeIndicator[];
+}

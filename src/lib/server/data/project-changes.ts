@@ -162,7 +162,18 @@ export async function removePayment(supabase: Supabase, projectId: string, id: s
 	unwrap(await supabase.from('budget_payments').delete().eq('project_id', projectId).eq('id', id));
 }
 
-export type NewIndicator = { code: string | null; name: TranslatedText | null; unit: string | null; planned: number; approximate: boolean; organisation_id: string | null };
+export type NewIndicator = {
+	code: string | null;
+	name: TranslatedText | null;
+	unit: string | null;
+	planned: number;
+	approximate: boolean;
+	organisation_id: string | null;
+	/** Counted from the portal's records (by `code`) or entered; entered unless said. */
+	source?: 'computed' | 'entered';
+	/** The programme indicator it was taken from. */
+	programme_indicator?: string | null;
+};
 
 /** Adds a planned result; 'taken' when the same indicator is planned already (for that partner). */
 export async function addIndicator(supabase: Supabase, projectId: string, indicator: NewIndicator): Promise<'taken' | null> {

@@ -195,7 +195,18 @@ export type ProjectPage = Omit<ProjectListItem, 'partners' | 'unnamed_partners'>
 		position: number;
 		organisation_id: string;
 	}>;
-	indicators: Array<{ id: string; code: string | null; name: TranslatedText | null; unit: string | null; planned: number; approximate: boolean; notes: TranslatedText | null; organisation_id: string | null }>;
+	indicators: Array<{
+		id: string;
+		code: string | null;
+		name: TranslatedText | null;
+		unit: string | null;
+		planned: number;
+		approximate: boolean;
+		notes: TranslatedText | null;
+		organisation_id: string | null;
+		programme_indicator: string | null;
+		version: number;
+	}>;
 	results: ProjectResult[];
 	press: PressItem[];
 };
@@ -223,7 +234,7 @@ export async function getPage(supabase: Supabase, slug: string): Promise<Project
 					'partners:project_partners(role, organisation:organisations!inner(id, slug, name, name_lang, names:organisation_name_translations(locale, name), city, country)), unnamed_partners(id, country, city, role), ' +
 					'budgets:project_budgets(organisation_id, version, total_cents, eu_cofinancing_cents, own_cofinancing_cents, notes, organisation:organisations!inner(name, name_lang, names:organisation_name_translations(locale, name), slug)), ' +
 					'payments:budget_payments(id, kind, year, amount_cents, share_percent, expected_back, position, organisation_id), ' +
-					'indicators:project_indicators(id, code, name, unit, planned, approximate, notes, organisation_id), ' +
+					'indicators:project_indicators(id, code, name, unit, planned, approximate, notes, organisation_id, programme_indicator, version), ' +
 					'results:project_results(id, statement, position, version), ' +
 					'press:press_items(id, kind, title, published_on, body, url, position, version)'
 			)

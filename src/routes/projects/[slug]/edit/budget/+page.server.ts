@@ -3,11 +3,13 @@ import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { href } from '#lib/i18n.ts';
 import { formatEuro } from '#lib/money.ts';
+import * as programmes from '#lib/server/data/programmes.ts';
 import * as projectChanges from '#lib/server/data/project-changes.ts';
 import { checkbox, choice, euro, integer, parseForm, percentage, quantity, readForm, text, uuid } from '#lib/server/forms.ts';
 import { once } from '#lib/server/idempotency.ts';
 import { editableProject } from '../editable.ts';
-import type { Actions } from './$types';
+import type { TranslatedText, TranslationStatus } from '#lib/translations.ts';
+import type { Actions, PageServerLoad } from './$types';
 
 /** What a partner pre-financed and has not been paid back yet, in cents. */
 function outstandingPreFinancing(payments: Array<{ organisation_id: string; kind: string; amount_cents: number }>, organisation: string): number {
@@ -30,6 +32,25 @@ function year() {
 		}
 	};
 }
+
+/** A programme indicator's official names as a project indicator's name: English the original, each translation checked. */
+function officialName(names: Record<string, string>): TranslatedText {
+	const status = (locale: string): TranslationStatus => (locale === 'en' ? 'original' : 'reviewed');
+	return Object.fromEntries(Object.entries(names).map(([locale, text]) => [locale, { text, status: status(locale) }]));
+}
+
+// What the project's programme asks its reports for and the project does not plan yet.
+export const load: PageServerLoad = async (event) => {
+	const { project } = await event.parent();
+	const planned = new Set(project.indicators.map((indicator) => indicator.programme_indicator));
+	const locale = getLocale();
+	const asked = await programmes.indicatorsFor(event.locals.supabase, project.programme);
+	return {
+		askedFor: asked
+			.filter((indicator) => !planned.has(indicator.code))
+			.map((indicator) => ({ code: indicator.code, name: indicator.names[locale] ?? indicator.names.en, unit: indicator.unit, counted: indicator.counted_as !== null }))
+	};
+};
 
 export const actions: Actions = {
 	budget: async (event) => {
@@ -123,6 +144,30 @@ export const actions: Actions = {
 			organisation_id: organisation
 		});
 		if (taken) return failure({ code: m.indicator_already() });
+		done(project.slug, 'indicator');
+	},
+
+	addProgrammeIndicator: async (event) => {
+		const project = await editableProject(event);
+		const raw = await readForm(event.request);
+		const code = String(raw.get('programme_indicator') ?? '');
+		const form = parseForm(raw, { programme_indicator: text({ required: true, max: 100 }), planned: quantity({ required: true }) });
+		const failure = (errors: Record<string, string>) => fail(400, { action: 'addProgrammeIndicator', programme_indicator: code, values: form.values, errors });
+		if (!form.ok) return failure(form.errors as Record<string, string>);
+		// The programme may have changed since the page was shown: only what it asks for now.
+		const asked = (await programmes.indicatorsFor(event.locals.supabase, project.programme)).find((indicator) => indicator.code === code);
+		if (!asked) return failure({ programme_indicator: m.programme_indicator_not_asked() });
+		const taken = await projectChanges.addIndicator(once(event), project.id, {
+			code: asked.counted_as,
+			name: officialName(asked.names),
+			unit: asked.unit,
+			planned: form.data.planned!,
+			approximate: false,
+			organisation_id: null,
+			source: asked.counted_as ? 'computed' : 'entered',
+			programme_indicator: asked.code
+		});
+		if (taken) return failure({ programme_indicator: m.indicator_already() });
 		done(project.slug, 'indicator');
 	},
 
