@@ -32,6 +32,19 @@ describe('hours attended', () => {
 		expect(hoursAttended(AGENDA, ['2027-03-28'])).toBe(0);
 		expect(hoursAttended([], ['2027-03-26'])).toBe(0);
 	});
+
+	test('where attendance is kept per session: the sessions ticked, with the whole days, each span once', () => {
+		const agenda = AGENDA.map((s, i) => ({ ...s, id: `s${i}` }));
+		// The morning session (3.5 h) and the parallel afternoon workshops (3.5 h) of the first day.
+		expect(hoursAttended(agenda, [], ['s0'])).toBe(3.5);
+		expect(hoursAttended(agenda, [], ['s2', 's3'])).toBe(3.5);
+		// A break ticked as a session is still not programme.
+		expect(hoursAttended(agenda, [], ['s5'])).toBe(0);
+		// The whole second day and a session of the first.
+		expect(hoursAttended(agenda, ['2027-03-27'], ['s0'])).toBe(6);
+		// A session of a day already counted whole is not counted twice.
+		expect(hoursAttended(agenda, ['2027-03-26'], ['s0'])).toBe(7);
+	});
 });
 
 const HEADINGS: Partial<Record<Locale, EventHeading>> = {

@@ -442,6 +442,7 @@ export type Database = {
           recorded_at: string
           recorded_by: string | null
           registration_id: string | null
+          session_id: string | null
           walk_in_country: string | null
           walk_in_name: string | null
           walk_in_organisation: string | null
@@ -453,6 +454,7 @@ export type Database = {
           recorded_at?: string
           recorded_by?: string | null
           registration_id?: string | null
+          session_id?: string | null
           walk_in_country?: string | null
           walk_in_name?: string | null
           walk_in_organisation?: string | null
@@ -464,6 +466,7 @@ export type Database = {
           recorded_at?: string
           recorded_by?: string | null
           registration_id?: string | null
+          session_id?: string | null
           walk_in_country?: string | null
           walk_in_name?: string | null
           walk_in_organisation?: string | null
@@ -485,6 +488,12 @@ export type Database = {
             foreignKeyName: "event_day_attendance_registration_id_fkey"
             columns: ["registration_id"]
             referencedRelation: "event_registrations"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "event_day_attendance_session_id_fkey"
+            columns: ["session_id"]
+            referencedRelation: "event_sessions"
             referencedColumns: ["id"]
           },
         ]
@@ -2907,6 +2916,10 @@ export type Database = {
         Returns: undefined
       }
       record_delegation_export: { Args: { event: string }; Returns: undefined }
+      record_session_attendance: {
+        Args: { came: string[]; event: string; session: string }
+        Returns: undefined
+      }
       register_participant: {
         Args: {
           access_needs?: string

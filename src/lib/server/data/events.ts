@@ -486,38 +486,46 @@ export async function cancelRegistration(supabase: Supabase, id: string): Promis
 }
 
 /** Why the database refused a door list or a walk-in (its hints), or that the reader is not the host. */
-export type AttendanceRefusal = 'not_registered' | 'day_outside_event' | 'not_host';
+export type AttendanceRefusal = 'not_registered' | 'day_outside_event' | 'session_outside_event' | 'not_host';
+
+const ATTENDANCE_HINTS: ReadonlySet<string> = new Set(['not_registered', 'day_outside_event', 'session_outside_event']);
 
 function attendanceRefusal(error: { code?: string; hint?: string | null } | null): AttendanceRefusal | null {
 	if (error?.code === '42501') return 'not_host';
-	if (error?.code === 'PT409' && (error.hint === 'not_registered' || error.hint === 'day_outside_event')) return error.hint;
+	if (error?.code === 'PT409' && error.hint && ATTENDANCE_HINTS.has(error.hint)) return error.hint as AttendanceRefusal;
 	return null;
 }
 
 export type WalkIn = { id: string; walk_in_name: string; walk_in_organisation: string | null; walk_in_country: string | null };
 
-/** Who came on a day of the event: the registrations ticked, and the walk-ins. */
-export async function attendanceOn(supabase: Supabase, eventId: string, day: string): Promise<{ came: string[]; walkIns: WalkIn[] }> {
+/**
+ * One door list of an event: a day (who came that day) or, where the host wants, one session of it
+ * (who came to that session, on the session's day). The two are kept apart.
+ */
+export type DoorList = { day: string; session: string | null };
+
+/** Who came, on one door list: the registrations ticked, and the walk-ins. */
+export async function attendanceOn(supabase: Supabase, eventId: string, list: DoorList): Promise<{ came: string[]; walkIns: WalkIn[] }> {
 	// A large conference's day passes the 1,000 rows one answer holds: the door list must be whole.
-	const rows = await everyRow<Omit<WalkIn, 'walk_in_name'> & { registration_id: string | null; walk_in_name: string | null }>((from, to) =>
-		supabase
+	const rows = await everyRow<Omit<WalkIn, 'walk_in_name'> & { registration_id: string | null; walk_in_name: string | null }>((from, to) => {
+		const query = supabase
 			.from('event_day_attendance')
 			.select('id, registration_id, walk_in_name, walk_in_organisation, walk_in_country')
 			.eq('event_id', eventId)
-			.eq('day', day)
-			.order('recorded_at')
-			.order('id')
-			.range(from, to)
-	);
+			.eq('day', list.day);
+		return (list.session ? query.eq('session_id', list.session) : query.is('session_id', null)).order('recorded_at').order('id').range(from, to);
+	});
 	return {
 		came: rows.flatMap((row) => (row.registration_id ? [row.registration_id] : [])),
 		walkIns: rows.filter((row): row is typeof row & WalkIn => row.walk_in_name !== null)
 	};
 }
 
-/** Saves a day's door list in one step: the registered people who came are exactly `came`. */
-export async function recordAttendance(supabase: Supabase, eventId: string, day: string, came: string[]): Promise<AttendanceRefusal | null> {
-	const answer = await supabase.rpc('record_attendance', { event: eventId, day, came });
+/** Saves a door list in one step: the registered people who came are exactly `came`. */
+export async function recordAttendance(supabase: Supabase, eventId: string, list: DoorList, came: string[]): Promise<AttendanceRefusal | null> {
+	const answer = list.session
+		? await supabase.rpc('record_session_attendance', { event: eventId, session: list.session, came })
+		: await supabase.rpc('record_attendance', { event: eventId, day: list.day, came });
 	const refusal = attendanceRefusal(answer.error);
 	if (refusal) return refusal;
 	unwrap(answer);
@@ -527,10 +535,10 @@ export async function recordAttendance(supabase: Supabase, eventId: string, day:
 export async function addWalkIn(
 	supabase: Supabase,
 	eventId: string,
-	day: string,
+	list: DoorList,
 	person: Omit<WalkIn, 'id'>
 ): Promise<AttendanceRefusal | 'duplicate' | null> {
-	const answer = await supabase.from('event_day_attendance').insert({ event_id: eventId, day, ...person });
+	const answer = await supabase.from('event_day_attendance').insert({ event_id: eventId, day: list.day, session_id: list.session, ...person });
 	if (answer.error?.code === UNIQUE_VIOLATION) return 'duplicate';
 	const refusal = attendanceRefusal(answer.error);
 	if (refusal) return refusal;
@@ -545,18 +553,20 @@ export async function removeWalkIn(supabase: Supabase, eventId: string, id: stri
 
 export type AttendanceRecord = {
 	day: string;
+	/** The session of a session's door list; null for the day's. */
+	session_id: string | null;
 	registration: { id: string; full_name: string; organisation_id: string; erased_at: string | null } | null;
 	walk_in_name: string | null;
 	walk_in_organisation: string | null;
 	walk_in_country: string | null;
 };
 
-/** Who came on which day (row level security: all of it for the event's editors), in day order. */
+/** Who came on which day or to which session (row level security: all of it for the event's editors), in day order. */
 export async function attendanceRecords(supabase: Supabase, eventId: string): Promise<AttendanceRecord[]> {
 	return everyRow((from, to) =>
 		supabase
 			.from('event_day_attendance')
-			.select('day, walk_in_name, walk_in_organisation, walk_in_country, registration:event_registrations(id, full_name, organisation_id, erased_at)')
+			.select('day, session_id, walk_in_name, walk_in_organisation, walk_in_country, registration:event_registrations(id, full_name, organisation_id, erased_at)')
 			.eq('event_id', eventId)
 			.order('day')
 			.order('id')

@@ -14,16 +14,22 @@ const A4_PORTRAIT: [number, number] = [595.28, 841.89];
 const MARGIN = 56;
 
 /** Parts of an agenda that are not programme: not counted as hours attended. */
-const NOT_PROGRAMME: ReadonlySet<SessionKind> = new Set(['break', 'meal', 'travel']);
+export const NOT_PROGRAMME: ReadonlySet<SessionKind> = new Set(['break', 'meal', 'travel']);
 
 /**
- * Hours of programme on the days attended: the time covered by the sessions of those days (parallel
- * sessions counted once; breaks, meals and travel not at all), to the nearest half hour.
+ * Hours of programme attended: the time covered by the sessions of the days on whose door list the
+ * person was ticked, and by the sessions on whose own door list they were (parallel sessions
+ * counted once; breaks, meals and travel not at all), to the nearest half hour.
  */
-export function hoursAttended(sessions: Array<{ starts_local: string; ends_local: string; kind: SessionKind }>, days: string[]): number {
-	const attended = new Set(days);
+export function hoursAttended(
+	sessions: Array<{ id?: string; starts_local: string; ends_local: string; kind: SessionKind }>,
+	wholeDays: string[],
+	sessionIds: string[] = []
+): number {
+	const days = new Set(wholeDays);
+	const ticked = new Set(sessionIds);
 	const spans = sessions
-		.filter((s) => attended.has(s.starts_local.slice(0, 10)) && !NOT_PROGRAMME.has(s.kind))
+		.filter((s) => (days.has(s.starts_local.slice(0, 10)) || (s.id !== undefined && ticked.has(s.id))) && !NOT_PROGRAMME.has(s.kind))
 		.map((s) => [Date.parse(`${s.starts_local.slice(0, 19)}Z`), Date.parse(`${s.ends_local.slice(0, 19)}Z`)])
 		.sort((a, b) => a[0] - b[0]);
 	let covered = 0;

@@ -1,12 +1,14 @@
-// The door list of an event, one day at a time: its editors tick who came from the registrations
-// and add walk-ins. The page asks who may; the database refuses anyone else, a day outside the
-// event and a person not registered for it, and the answer says so in the reader's language.
+// The door list of an event, one day at a time or, where the host wants, one session at a time: its
+// editors tick who came from the registrations and add walk-ins. The page asks who may; the database
+// refuses anyone else, a day or session outside the event and a person not registered for it, and
+// the answer says so in the reader's language.
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { href } from '#lib/i18n.ts';
 import { requireUser } from '#lib/server/auth/guards.ts';
 import * as events from '#lib/server/data/events.ts';
-import { country, date, parseForm, readForm, text, uuid, uuidList } from '#lib/server/forms.ts';
+import { country, parseForm, readForm, text, uuid, uuidList } from '#lib/server/forms.ts';
+import { NOT_PROGRAMME } from '#lib/server/pdf/certificates.ts';
 import { addDays, dayOf, todayIn } from '#lib/time.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -26,74 +28,116 @@ function daysOf(found: { starts_local: string; ends_local: string }): string[] {
 	return days;
 }
 
+/** The sessions a door list can be kept for: the programme, not its breaks, meals or travel. */
+function sessionsOf(found: events.EventPage): events.Session[] {
+	return found.sessions.filter((s) => !NOT_PROGRAMME.has(s.kind));
+}
+
+/**
+ * The door list a request names: `?session=` one of the event's programme sessions, else `?day=` one
+ * of its days; `?list=` carries either (a day or a session's id), from the page's one chooser. Null
+ * for anything else.
+ */
+function doorList(found: events.EventPage, days: string[], asked: URLSearchParams | FormData): events.DoorList | null {
+	const value = (name: string) => {
+		const given = asked.get(name);
+		return typeof given === 'string' && given !== '' ? given : null;
+	};
+	const list = value('list');
+	const isDay = list !== null && /^\d{4}-\d{2}-\d{2}$/.test(list);
+	const session = value('session') ?? (isDay ? null : list);
+	if (session) {
+		const chosen = sessionsOf(found).find((s) => s.id === session);
+		return chosen ? { day: dayOf(chosen.starts_local), session: chosen.id } : null;
+	}
+	const day = value('day') ?? list;
+	return day && days.includes(day) ? { day, session: null } : null;
+}
+
+/** The page's address for a door list. */
+const listQuery = (list: events.DoorList) => (list.session ? `session=${list.session}` : `day=${list.day}`);
+
+/** Why a door list named by a form is none of the event's: a session, or a day. */
+const outside = (sent: FormData) => (sent.get('session') ? m.attendance_session_outside() : m.attendance_day_outside());
+
 const REFUSED: Record<events.AttendanceRefusal, () => string> = {
 	not_registered: () => m.attendance_not_registered(),
 	day_outside_event: () => m.attendance_day_outside(),
+	session_outside_event: () => m.attendance_session_outside(),
 	not_host: () => m.attendance_not_host()
 };
-const STATUS: Record<events.AttendanceRefusal, number> = { not_registered: 409, day_outside_event: 409, not_host: 403 };
+const STATUS: Record<events.AttendanceRefusal, number> = { not_registered: 409, day_outside_event: 409, session_outside_event: 409, not_host: 403 };
 
 export const load: PageServerLoad = async (event) => {
 	const { found, isHost } = await forHost(event);
 	if (!isHost) error(403, { message: m.attendance_not_host() });
 	const days = daysOf(found);
-	const asked = event.url.searchParams.get('day');
+	const sessions = sessionsOf(found);
+	const params = event.url.searchParams;
+	const asked = params.has('day') || params.has('session') || params.has('list');
 	// Today at the venue while the event is on, else its first day.
 	const today = todayIn(found.time_zone);
-	const day = asked ?? (days.includes(today) ? today : days[0]);
-	if (!days.includes(day)) return { event: found, days, day: null, registrations: [], organisations: {}, came: [], walkIns: [] };
-	const [registrations, delegations, onDay] = await Promise.all([
+	const list = asked ? doorList(found, days, params) : { day: days.includes(today) ? today : days[0], session: null };
+	const shown = { event: found, days, sessions, list };
+	if (!list) return { ...shown, registrations: [], organisations: {}, came: [], walkIns: [] };
+	const [registrations, delegations, onList] = await Promise.all([
 		events.registrations(event.locals.supabase, found.id),
 		events.delegations(event.locals.supabase, found.id),
-		events.attendanceOn(event.locals.supabase, found.id, day)
+		events.attendanceOn(event.locals.supabase, found.id, list)
 	]);
 	// Waiting-list people are not registered: only the registered can be ticked (the database agrees).
 	const organisations = Object.fromEntries(delegations.map((d) => [d.organisation_id, d.organisation]));
-	return { event: found, days, day, registrations: registrations.filter((r) => r.status === 'registered'), organisations, ...onDay };
+	return { ...shown, registrations: registrations.filter((r) => r.status === 'registered'), organisations, ...onList };
 };
 
-const back = (slug: string, day: string, done: string) => redirect(303, `${href(`/events/${slug}/attendance`)}?day=${day}&done=${done}`);
+const back = (slug: string, list: events.DoorList, done: string) => redirect(303, `${href(`/events/${slug}/attendance`)}?${listQuery(list)}&done=${done}`);
 
 export const actions: Actions = {
 	record: async (event) => {
 		const { found, isHost } = await forHost(event);
 		const sent = await readForm(event.request);
-		const form = parseForm(sent, { day: date({ required: true }) });
+		const list = doorList(found, daysOf(found), sent);
 		// Every ticked box is a `came` field: the ids, as one list.
 		const came = uuidList().parse(sent.getAll('came').filter((value) => typeof value === 'string').join(' '));
 		const ticked = 'value' in came ? came.value : [];
 		if (!isHost) return fail(403, { action: 'record', message: m.attendance_not_host(), came: ticked });
-		if (!form.ok || !form.data.day || 'error' in came) return fail(400, { action: 'record', message: m.attendance_day_outside(), came: ticked });
-		const refused = await events.recordAttendance(event.locals.supabase, found.id, form.data.day, ticked);
+		if (!list) return fail(409, { action: 'record', message: outside(sent), came: ticked });
+		if ('error' in came) return fail(400, { action: 'record', message: m.form_invalid(), came: ticked });
+		const refused = await events.recordAttendance(event.locals.supabase, found.id, list, ticked);
 		if (refused) return fail(STATUS[refused], { action: 'record', message: REFUSED[refused](), came: ticked });
-		back(found.slug, form.data.day, 'recorded');
+		back(found.slug, list, 'recorded');
 	},
 
 	walkIn: async (event) => {
 		const { found, isHost } = await forHost(event);
-		const form = parseForm(await readForm(event.request), {
-			day: date({ required: true }),
+		const sent = await readForm(event.request);
+		const list = doorList(found, daysOf(found), sent);
+		const form = parseForm(sent, {
 			walk_in_name: text({ required: true, max: 200 }),
 			walk_in_organisation: text({ max: 300 }),
-			walk_in_country: country()
+			walk_in_country: country({ required: false })
 		});
 		if (!isHost) return fail(403, { action: 'walkIn', message: m.attendance_not_host(), values: form.values, errors: {} as Record<string, string> });
+		if (!list) return fail(409, { action: 'walkIn', message: outside(sent), values: form.values, errors: {} as Record<string, string> });
 		if (!form.ok) return fail(400, { action: 'walkIn', message: m.form_fix_errors(), values: form.values, errors: form.errors as Record<string, string> });
-		const { day, walk_in_name, walk_in_organisation, walk_in_country } = form.data;
-		const refused = await events.addWalkIn(event.locals.supabase, found.id, day!, { walk_in_name, walk_in_organisation: walk_in_organisation || null, walk_in_country });
+		const { walk_in_name, walk_in_organisation, walk_in_country } = form.data;
+		const refused = await events.addWalkIn(event.locals.supabase, found.id, list, { walk_in_name, walk_in_organisation: walk_in_organisation || null, walk_in_country });
 		if (refused === 'duplicate') {
-			return fail(409, { action: 'walkIn', message: m.form_fix_errors(), values: form.values, errors: { walk_in_name: m.attendance_walk_in_duplicate() } });
+			const duplicate = list.session ? m.attendance_walk_in_duplicate_session() : m.attendance_walk_in_duplicate();
+			return fail(409, { action: 'walkIn', message: m.form_fix_errors(), values: form.values, errors: { walk_in_name: duplicate } });
 		}
 		if (refused) return fail(STATUS[refused], { action: 'walkIn', message: REFUSED[refused](), values: form.values, errors: {} as Record<string, string> });
-		back(found.slug, day!, 'walk-in-added');
+		back(found.slug, list, 'walk-in-added');
 	},
 
 	removeWalkIn: async (event) => {
 		const { found, isHost } = await forHost(event);
-		const form = parseForm(await readForm(event.request), { id: uuid(), day: date({ required: true }) });
+		const sent = await readForm(event.request);
+		const list = doorList(found, daysOf(found), sent);
+		const form = parseForm(sent, { id: uuid() });
 		if (!isHost) return fail(403, { action: 'removeWalkIn', message: m.attendance_not_host() });
-		if (!form.ok) return fail(400, { action: 'removeWalkIn', message: m.form_invalid() });
+		if (!form.ok || !list) return fail(400, { action: 'removeWalkIn', message: m.form_invalid() });
 		await events.removeWalkIn(event.locals.supabase, found.id, form.data.id);
-		back(found.slug, form.data.day!, 'walk-in-removed');
+		back(found.slug, list, 'walk-in-removed');
 	}
 };

@@ -32,7 +32,7 @@ export const GET: RequestHandler = async (event) => {
 	const pdf = await certificatesPdf(
 		chosen.map((a, i) => {
 			const language = languages[i] as Locale;
-			return { name: a.name, organisation: organisationLine(a.organisation, language), days: a.days, hours: hoursAttended(found.sessions, a.days), locale: language };
+			return { name: a.name, organisation: organisationLine(a.organisation, language), days: a.days, hours: hoursAttended(found.sessions, a.wholeDays, a.sessions), locale: language };
 		}),
 		(language) => eventHeading(found, language),
 		{ name: signer.data.signer_name, role: signer.data.signer_role },

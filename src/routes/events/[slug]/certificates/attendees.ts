@@ -1,5 +1,5 @@
 // The people a host prints certificates of attendance for: everyone recorded as attending on at
-// least one day, registered or walk-in, each with the days they came and the language their
+// least one day or session, registered or walk-in, each with the days and sessions they came to and the language their
 // certificate is printed in unless the host chooses another.
 import { error, type RequestEvent } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
@@ -15,7 +15,12 @@ export type AttendeeRow = {
 	name: string;
 	/** A delegation's organisation (named in each language), or what the door list says of a walk-in's. */
 	organisation: AttendeeOrganisation | null;
+	/** The days they came (a day's door list or a session's), in order. */
 	days: string[];
+	/** The days on whose own door list they were ticked (the whole day). */
+	wholeDays: string[];
+	/** The sessions on whose own door list they were ticked. */
+	sessions: string[];
 	/** The person's account language where they have one, else the page's. */
 	locale: Locale;
 };
@@ -35,7 +40,9 @@ export async function attendeesOf(event: RequestEvent<{ slug: string }>, fallbac
 		const key = registration ? registration.id : `walk-in:${record.walk_in_name!.trim().toLowerCase()}|${(record.walk_in_organisation ?? '').trim().toLowerCase()}`;
 		const known = people.get(key);
 		if (known) {
-			known.days.push(record.day);
+			if (!known.days.includes(record.day)) known.days.push(record.day);
+			if (record.session_id) known.sessions.push(record.session_id);
+			else known.wholeDays.push(record.day);
 			continue;
 		}
 		const of = registration ? organisations.get(registration.organisation_id) : null;
@@ -49,6 +56,8 @@ export async function attendeesOf(event: RequestEvent<{ slug: string }>, fallbac
 					? { named: null, text: record.walk_in_organisation ?? '', country: record.walk_in_country }
 					: null,
 			days: [record.day],
+			wholeDays: record.session_id ? [] : [record.day],
+			sessions: record.session_id ? [record.session_id] : [],
 			locale: accountLocale && isLocale(accountLocale) ? accountLocale : fallback
 		});
 	}
