@@ -76,9 +76,15 @@ export function indicatorDefinition(code: string | null, source: 'computed' | 'e
 	}
 }
 
+/** Whom the participant figures count: the registered until hosts record attendance, then those who came. */
+export function countedFrom(figures: { events_held: number; events_attended: number }): 'registered' | 'attended' | 'mixed' {
+	if (figures.events_attended === 0) return 'registered';
+	return figures.events_attended >= figures.events_held ? 'attended' : 'mixed';
+}
+
 /**
- * Whom a counted indicator of people counts: the registered until hosts record attendance, then
- * those who came; null for an indicator that counts no people (events, or an entered value).
+ * Whom a counted indicator of people counts, in words (countedFrom); null for an indicator that
+ * counts no people (events, or an entered value).
  */
 export function peopleCounted(
 	indicator: { code: string | null; source: 'computed' | 'entered' },
@@ -86,8 +92,9 @@ export function peopleCounted(
 	formatNumber: (value: number) => string
 ): string | null {
 	if (indicator.source !== 'computed' || (indicator.code !== 'staff_mobilities' && indicator.code !== 'direct_participants')) return null;
-	if (figures.events_attended === 0) return m.participants_counted_registered();
-	if (figures.events_attended >= figures.events_held) return m.participants_counted_attended();
+	const counted = countedFrom(figures);
+	if (counted === 'registered') return m.participants_counted_registered();
+	if (counted === 'attended') return m.participants_counted_attended();
 	return m.participants_counted_mixed({ attended: formatNumber(figures.events_attended), held: formatNumber(figures.events_held) });
 }
 

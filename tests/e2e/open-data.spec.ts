@@ -27,6 +27,9 @@ type Envelope = {
 
 type IndicatorsItem = {
 	project: { slug: string };
+	participants_counted: 'registered' | 'attended' | 'mixed';
+	events_held: number;
+	events_attended: number;
 	indicators: Array<{ code: string; partner: string | null; planned: number; approximate: boolean; achieved: number | null; source: string }>;
 };
 
@@ -118,6 +121,8 @@ test('WIR’s indicators in the file are the numbers of project_outcomes (9 even
 	for (const slug of ['wir', 'solid', 'young-neets']) expect(fileOf(slug)).toEqual(await databaseOf(slug));
 
 	const wir = fileOf('wir');
+	// Nobody recorded who came at SOLID's five meetings: its people are those registered, and the file says so.
+	expect((items as IndicatorsItem[]).find((i) => i.project.slug === 'solid')).toMatchObject({ participants_counted: 'registered', events_held: 5, events_attended: 0 });
 	expect(wir.find((i) => i.code === 'international_events')).toMatchObject({ planned: 9, achieved: 9 });
 	expect(wir.find((i) => i.code === 'staff_mobilities')).toMatchObject({ planned: 16, achieved: 16, partner: 'Daugavpils valstspilsētas pašvaldība' });
 	const solid = fileOf('solid');

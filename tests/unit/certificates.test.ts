@@ -53,7 +53,7 @@ const HEADINGS: Partial<Record<Locale, EventHeading>> = {
 	uk: { project: 'NEETs', event: 'Зустріч партнерів', dates: '26–28 березня 2027 р.', venue: 'Даугавпілс, Латвія', host: 'Даугавпілська міська дума' }
 };
 const headingIn = (locale: Locale) => HEADINGS[locale]!;
-const SIGNER = { name: 'Ināra Ņikitina', role: 'Vadītāja' };
+const SIGNER = { name: 'Ināra Ņikitina', role: 'Vadītāja', issued: '2027-03-28' };
 
 test('a page per person in their language: Greek, Latvian, Ukrainian, with names as written', async () => {
 	const pdf = await certificatesPdf(
@@ -68,10 +68,10 @@ test('a page per person in their language: Greek, Latvian, Ukrainian, with names
 	);
 	expect(pdfPages(pdf)).toBe(3);
 	const [greek, latvian, ukrainian] = pdfText(pdf).split('\f');
-	for (const text of ['Βεβαίωση συμμετοχής', 'Γιώργος Παπαδόπουλος', 'Δήμος Θεσσαλονίκης, Ελλάδα', 'Συνάντηση εταίρων', '26–28 Μαρτίου 2027', '9,5 ώρες', 'Ināra Ņikitina', 'Vadītāja', 'Δημοτικό Συμβούλιο Δαουγκαβπιλς']) {
+	for (const text of ['Βεβαίωση συμμετοχής', 'Γιώργος Παπαδόπουλος', 'Δήμος Θεσσαλονίκης, Ελλάδα', 'Συνάντηση εταίρων', '26–28 Μαρτίου 2027', '9,5 ώρες', '28 Μαρτίου 2027', 'Ināra Ņikitina', 'Vadītāja', 'Δημοτικό Συμβούλιο Δαουγκαβπιλς']) {
 		expect(greek).toContain(text);
 	}
-	for (const text of ['Apliecinājums par dalību', 'Jānis Bērziņš', 'Daugavpils Izglītības pārvalde', 'Partneru sanāksme', '1 stunda', 'Ināra Ņikitina']) expect(latvian).toContain(text);
+	for (const text of ['Apliecinājums par dalību', 'Jānis Bērziņš', 'Daugavpils Izglītības pārvalde', 'Partneru sanāksme', '1 stunda', '2027. gada 28. marts', 'Ināra Ņikitina']) expect(latvian).toContain(text);
 	for (const text of ['Сертифікат про участь', 'Олена Ковальчук', 'Зустріч партнерів', '2 години']) expect(ukrainian).toContain(text);
 	// The Greek participant's certificate in Greek, as a picture to look at.
 	const greekOnly = await certificatesPdf(

@@ -7,6 +7,7 @@
 // to the public pages without a locale, which send each reader to their own language.
 import { createHash } from 'node:crypto';
 import { PRACTICE_SECTIONS } from '#lib/practices.ts';
+import { countedFrom } from '#lib/project-names.ts';
 import { isoWithOffset } from '#lib/time.ts';
 import { localOf } from '#lib/event-times.ts';
 import { serverConfig } from './config.ts';
@@ -205,8 +206,17 @@ function practice(p: openData.PublicPractice, origin: string) {
 }
 
 function indicators(p: openData.ProjectOutcomes, origin: string) {
+	// Every held event of the project, those the public may not read (partners' meetings) among
+	// them, as the indicators count them; attendance as recorded at the events it may read.
+	const figures = {
+		events_held: Number(p.outcomes?.events_held ?? 0) + Number(p.outcomes?.other_events.held ?? 0),
+		events_attended: Number(p.outcomes?.events_attended ?? 0)
+	};
 	return {
 		project: projectRef(p, origin),
+		// What the participant figures count, as the project page says it.
+		participants_counted: countedFrom(figures),
+		...figures,
 		// The order public.project_outcomes gives: the one the project page shows.
 		indicators: (p.outcomes?.indicators ?? []).map((i) => ({
 			// Null for an indicator the project named itself: its name (per language) and unit say what it counts.

@@ -52,7 +52,8 @@ export type Attendee = {
 	locale: Locale;
 };
 
-export type Signer = { name: string; role: string };
+/** Who signs the certificates, and the day they are issued (`YYYY-MM-DD`, at the event's venue). */
+export type Signer = { name: string; role: string; issued: string };
 
 /** One page per attendee, each in its own language; the document's metadata in `locale`. */
 export async function certificatesPdf(attendees: Attendee[], headingIn: (locale: Locale) => EventHeading, signer: Signer, locale: Locale): Promise<Uint8Array> {
@@ -85,6 +86,7 @@ export async function certificatesPdf(attendees: Attendee[], headingIn: (locale:
 		if (heading.venue) line(m.event_venue({}, o), heading.venue);
 		line(m.certificate_days({}, o), listFormat(attendee.locale).format(attendee.days.map((day) => formatDate(day, attendee.locale))));
 		if (attendee.hours > 0) line(m.certificate_hours_label({}, o), m.certificate_hours({ count: attendee.hours }, o));
+		issuedOn(page, regular, bold, `${m.certificate_issued_on({}, o)}: `, formatDate(signer.issued, attendee.locale));
 		signature(page, regular, bold, [signer.name, signer.role, heading.host]);
 	}
 	return pdf.save();
@@ -99,6 +101,14 @@ function labelled(page: PDFPage, regular: PDFFont, bold: PDFFont, label: string,
 	page.drawText(head, { x: MARGIN, y: y - size, size, font: bold });
 	page.drawText(fitted.text, { x: MARGIN + headWidth, y: y - size, size: fitted.size, font: regular });
 	advance(size);
+}
+
+/** The date of issue at the left margin, level with the line to sign on. */
+function issuedOn(page: PDFPage, regular: PDFFont, bold: PDFFont, label: string, date: string) {
+	const size = 11;
+	const y = MARGIN + 110;
+	page.drawText(label, { x: MARGIN, y, size, font: bold });
+	page.drawText(date, { x: MARGIN + bold.widthOfTextAtSize(label, size), y, size, font: regular });
 }
 
 /** The line to sign on, and under it who signs, their role and organisation. */

@@ -4,6 +4,7 @@ import { getLocale, isLocale, type Locale } from '#lib/paraglide/runtime.js';
 import { parseForm, text } from '#lib/server/forms.ts';
 import { certificatesPdf, hoursAttended } from '#lib/server/pdf/certificates.ts';
 import { eventHeading } from '#lib/server/pdf/event-heading.ts';
+import { todayIn } from '#lib/time.ts';
 import { attendeesOf } from '../certificates/attendees.ts';
 import { organisationLine } from '../certificates/organisation-line.ts';
 import type { RequestHandler } from './$types';
@@ -35,7 +36,7 @@ export const GET: RequestHandler = async (event) => {
 			return { name: a.name, organisation: organisationLine(a.organisation, language), days: a.days, hours: hoursAttended(found.sessions, a.wholeDays, a.sessions), locale: language };
 		}),
 		(language) => eventHeading(found, language),
-		{ name: signer.data.signer_name, role: signer.data.signer_role },
+		{ name: signer.data.signer_name, role: signer.data.signer_role, issued: todayIn(found.time_zone) },
 		locale
 	);
 	const name = person ? `${found.slug}-${m.certificate_title({}, { locale: languages[0] as Locale })}-${chosen[0].name}.pdf` : `${found.slug}-${m.certificates_heading()}.pdf`;
