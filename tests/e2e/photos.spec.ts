@@ -10,6 +10,7 @@ import type { Browser, Page } from '@playwright/test';
 import { expect, expectNoViolations, test } from './fixtures.ts';
 import { expectReflow } from './reflow.ts';
 import { DEMO, parseCsv, signIn, sql } from './factories.ts';
+import { PHOTO_SLOTS } from '../../src/routes/events/[slug]/photos/slots.ts';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -158,4 +159,44 @@ test('photos added without JavaScript show in the gallery and, once consent is c
 		if (sheetRow.getCell(1).value === crowd) found.push(sheetRow.getCell(2).value);
 	});
 	expect(found).toEqual([{ text: webAddress, hyperlink: webAddress }]);
+});
+
+test('the same form of photos sent twice (a double click, a lost answer) adds them once; a new form adds again', async ({ browser, baseURL }) => {
+	const tag = randomUUID().slice(0, 8);
+	const slug = `photo-twice-${tag}`;
+	await sql(
+		`insert into public.events (slug, kind, title, host_organisation_id, time_zone, starts_local, ends_local)
+		 values ($1, 'partner_meeting', '{"en": {"text": "Photos sent twice (test)", "status": "original"}}', $2, 'Europe/Riga', '2025-04-11 09:00', '2025-04-11 17:00')`,
+		[slug, DAUGAVPILS]
+	);
+	const editor = await withoutScripts(browser, baseURL);
+	await signIn(editor, DEMO.admin);
+	await editor.goto(`/en/events/${slug}/photos`);
+	const key = await editor.locator('form[action="?/add"] input[name=form_key]').inputValue();
+	const send = async (formKey: string) =>
+		editor.request.post(`/en/events/${slug}/photos?/add`, {
+			multipart: {
+				form_key: formKey,
+				lang: 'en',
+				'file-1': { name: 'twice.png', mimeType: 'image/png', buffer: await png(800, 600, '#357') },
+				'caption-1': `Sent twice ${tag}`,
+				// Each row's consent, as the form sends it.
+				...Object.fromEntries(Array.from({ length: PHOTO_SLOTS }, (_, i) => [`consent-${i + 1}`, 'unconfirmed']))
+			},
+			headers: { origin: baseURL!, accept: 'text/html' },
+			maxRedirects: 0
+		});
+	const photosOf = () => sql(`select p.document_id from public.event_photos p join public.events e on e.id = p.event_id where e.slug = $1`, [slug]);
+	const first = await send(key);
+	expect(first.status()).toBe(303);
+	const again = await send(key);
+	expect(again.status()).toBe(303);
+	expect(again.headers().location).toBe(first.headers().location);
+	expect(await photosOf()).toHaveLength(1);
+	// The page opened again has a new key: the same photo added on purpose is a second one.
+	await editor.goto(`/en/events/${slug}/photos`);
+	await send(await editor.locator('form[action="?/add"] input[name=form_key]').inputValue());
+	expect(await photosOf()).toHaveLength(2);
+	await sql(`delete from public.events where slug = $1`, [slug]);
+	await editor.context().close();
 });

@@ -14,6 +14,7 @@ import * as documents from '#lib/server/data/documents.ts';
 import * as photos from '#lib/server/data/photos.ts';
 import * as files from '#lib/server/files.ts';
 import { choice, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
+import { once } from '#lib/server/idempotency.ts';
 import { FILE_MESSAGES as DOCUMENT_FILE_MESSAGES, FILE_STATUS } from '#lib/server/document-actions.ts';
 import { editableEvent } from '../edit/editable.ts';
 import { PHOTO_SLOTS } from './slots.ts';
@@ -107,7 +108,8 @@ export const actions: Actions = {
 			if (!checked.ok) return failing(checked.reason);
 			uploads.push({ caption: { [lang]: { text: photo.caption, status: 'original' } }, credit: photo.credit, consent: photo.consent, fileName, contentType: checked.contentType, bytes });
 		}
-		const saved = await files.addEventPhotos(event.locals.supabase, user.id, found.id, uploads);
+		// Sent twice (a double click, a lost answer), the same form adds its photos once.
+		const saved = await files.addEventPhotos(once(event), user.id, found.id, uploads);
 		if (!saved.ok) {
 			if (saved.index === null) return refuse(statusOf(saved.reason), FILE_MESSAGES[saved.reason]());
 			errors[`file-${chosen[saved.index].slot}`] = FILE_MESSAGES[saved.reason]();
