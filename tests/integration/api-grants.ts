@@ -179,7 +179,7 @@ export const API_COLUMN_GRANTS: Record<string, Partial<Record<'anon' | 'authenti
 	// Never recorded_by or recorded_at: the database sets them; an entry keeps its event, day and person.
 	event_day_attendance: {
 		authenticated: {
-			INSERT: ['event_id', 'day', 'registration_id', 'walk_in_name', 'walk_in_organisation', 'walk_in_country'],
+			INSERT: ['event_id', 'day', 'registration_id', 'walk_in_name', 'walk_in_organisation', 'walk_in_country', 'session_id'],
 			UPDATE: ['walk_in_name', 'walk_in_organisation', 'walk_in_country']
 		}
 	},
@@ -316,6 +316,7 @@ export const API_FUNCTIONS: Record<string, string[]> = {
 	lower_places: ['authenticated'],
 	// The door list of a day in one submit: the event's editors only (checked inside).
 	record_attendance: ['authenticated'],
+	record_session_attendance: ['authenticated'],
 	// The account language of each registered person who attended, for their certificate: editors only (checked inside).
 	attendee_locales: ['authenticated'],
 	search_projects: ['anon', 'authenticated'],
