@@ -54,6 +54,26 @@ describe('the public schema', () => {
 		expect(actual).toEqual(API_FUNCTIONS);
 	});
 
+	it('has one permissive policy per table, role and action (Supabase’s linter: multiple_permissive_policies)', async () => {
+		// Each permissive policy that applies is evaluated for every row: two for the same reader
+		// and action cost twice and are one rule written in two places.
+		const several = await withClient(stack.superuserUrl, async (db) =>
+			(
+				await db.query(
+					`select c.relname, r.rolname, action, array_agg(p.polname order by p.polname) as policies
+					 from pg_policy p
+					 join pg_class c on c.oid = p.polrelid
+					 join pg_roles r on p.polroles @> array[r.oid] or p.polroles = array[0::oid]
+					 cross join lateral unnest(case p.polcmd when 'r' then '{select}'::text[] when 'a' then '{insert}' when 'w' then '{update}'
+					   when 'd' then '{delete}' else '{select,insert,update,delete}' end) as action
+					 where c.relnamespace = 'public'::regnamespace and p.polpermissive and r.rolname in ('anon', 'authenticated')
+					 group by 1, 2, 3 having count(*) > 1 order by 1, 2, 3`
+				)
+			).rows
+		);
+		expect(several).toEqual([]);
+	});
+
 	it('has no SECURITY DEFINER function, and every definer function elsewhere pins search_path', async () => {
 		const definers = await withClient(stack.superuserUrl, async (db) =>
 			(
