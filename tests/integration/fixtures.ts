@@ -7,10 +7,13 @@
 // them. Each file keeps its own FIXTURES and CLEAN_UP; this module holds the plumbing around them.
 import pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
+import type { Rows } from './factories.ts';
 
 export type Fixtures = {
-	/** SQL that inserts the file's rows; run and committed as one transaction before the tests. */
-	setUp: string;
+	/** Rows made with factories(), inserted first. */
+	rows?: Rows;
+	/** SQL that inserts the file's (other) rows; run after `rows`, committed with them before the tests. */
+	setUp?: string;
 	/** SQL that deletes them again; run and committed as one transaction after the tests. */
 	cleanUp: string;
 	/** Asserts, after the clean-up, that none of the file's rows are left behind. */
@@ -31,7 +34,10 @@ export function useFixtures(connectionString: string, fixtures: Fixtures) {
 
 	beforeAll(async () => {
 		await db.connect();
-		await committed(db, fixtures.setUp);
+		await db.query('begin');
+		await fixtures.rows?.insert(db);
+		if (fixtures.setUp) await db.query(fixtures.setUp);
+		await db.query('commit');
 	});
 
 	afterAll(async () => {
