@@ -17,18 +17,14 @@ const make = factories(PREFIX);
 const ORG = { host: make.organisation(), partner: make.organisation(), lead: make.organisation() };
 const USER = {
 	/** Admin of the host organisation: one of the event's editors. */
-	hostAdmin: make.person(),
+	hostAdmin: make.person({ adminOf: ORG.host }),
 	/** Coordinator of the project (for the lead organisation): one of the event's editors. */
-	coordinator: make.person(),
+	coordinator: make.person({ memberOf: ORG.lead }),
 	/** Partner editor for the partner organisation: registers its people, does not edit the event. */
-	partnerEditor: make.person(),
+	partnerEditor: make.person({ memberOf: ORG.partner }),
 	/** Plain member of the partner organisation, in no project. */
-	partnerMember: make.person()
+	partnerMember: make.person({ memberOf: ORG.partner })
 };
-make.membership(ORG.host, USER.hostAdmin, 'admin');
-make.membership(ORG.lead, USER.coordinator);
-make.membership(ORG.partner, USER.partnerEditor);
-make.membership(ORG.partner, USER.partnerMember);
 const PROJECT = make.project({ is_published: true });
 make.partner(PROJECT, ORG.lead, 'lead_partner');
 make.partner(PROJECT, ORG.host);

@@ -45,11 +45,20 @@ export function factories(prefix: string) {
 		return id;
 	}
 
+	/** `person` belongs to `organisation`, as a member unless `role` says admin. */
+	function membership(organisation: string, person: string, role?: Insert<'organisation_members'>['role']): void {
+		add('organisation_members', { organisation_id: organisation, user_id: person, ...(role && { role }) });
+	}
+
 	return {
-		/** An account (no password: tests act with minted tokens). */
-		person(given: Given<'users'> = {}): string {
+		/** An account (no password: tests act with minted tokens), a member or admin of one organisation if given. */
+		person(given: Given<'users'> & { memberOf?: string; adminOf?: string } = {}): string {
+			const { memberOf, adminOf, ...columns } = given;
 			const name = next('person');
-			return withId('users', { email: `${name}@${prefix}.example`, display_name: `${name} (test)`, ...given });
+			const id = withId('users', { email: `${name}@${prefix}.example`, display_name: `${name} (test)`, ...columns });
+			if (memberOf) membership(memberOf, id);
+			if (adminOf) membership(adminOf, id, 'admin');
+			return id;
 		},
 
 		organisation(given: Given<'organisations'> = {}): string {
@@ -57,10 +66,7 @@ export function factories(prefix: string) {
 			return withId('organisations', { slug, name: `${slug} (test)`, kind: 'ngo', country: 'LV', ...given });
 		},
 
-		/** `person` belongs to `organisation`, as a member unless `role` says admin. */
-		membership(organisation: string, person: string, role?: Insert<'organisation_members'>['role']): void {
-			add('organisation_members', { organisation_id: organisation, user_id: person, ...(role && { role }) });
-		},
+		membership,
 
 		project(given: Given<'projects', 'title'> = {}): string {
 			const { title, ...rest } = given;
@@ -79,7 +85,7 @@ export function factories(prefix: string) {
 		},
 
 		/** A partner meeting in Riga unless told otherwise; listed in each of `projects`. */
-		event(given: Given<'events', 'title' | 'description'> & { projects?: string[] } = {}): string {
+		event(given: Given<'events', 'title' | 'description'> & { projects?: readonly string[] } = {}): string {
 			const { title, description, projects = [], ...rest } = given;
 			const slug = next('event');
 			const id = withId('events', {
