@@ -3,9 +3,9 @@
 // `factories(PREFIX)` gives functions that fill what a table requires (a slug under the file's
 // prefix, an address under its e-mail domain `${PREFIX}.example`, a name) and take any other
 // column as it is. Each returns the new row's id at once, so that a file can name its rows in
-// constants as before; the rows themselves go in, in the order made, when useFixtures sets the
-// file up (one committed transaction, with the file's remaining SQL after them). The slugs and
-// addresses are the ones each file's clean-up already deletes by.
+// constants as before. The rows themselves go in, in the order made, when `insert(db)` runs:
+// useFixtures does that in the transaction that sets the file up, before the file's remaining
+// SQL. The slugs and addresses are the ones each file's clean-up already deletes by.
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { TiltsDatabase } from '../../src/lib/server/database.ts';
@@ -19,7 +19,7 @@ type Given<Table extends keyof Tables, Texts extends string = never> = Partial<O
 };
 
 /** An English original, as a jsonb column holding a text per language stores it. */
-export function english(text: string): TranslatedText {
+function english(text: string): TranslatedText {
 	return { en: { text, status: 'original' } };
 }
 

@@ -4,7 +4,8 @@
 // transaction that is rolled back would never be seen, so each file commits its rows. They are
 // named with the file's random tag (slugs and e-mail domains), so that files running side by side
 // on the one stack, and the seed data, never meet them, and so that the clean-up finds exactly
-// them. Each file keeps its own FIXTURES and CLEAN_UP; this module holds the plumbing around them.
+// them. Each file makes its rows with factories.ts (and SQL for what those do not make) and keeps
+// its own CLEAN_UP; this module holds the plumbing around them.
 import pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
 import type { Rows } from './factories.ts';
