@@ -6,13 +6,13 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { actingAs, outcome } from './acting-as.ts';
+import { factories } from './factories.ts';
 import { useFixtures } from './fixtures.ts';
 
 const stack = inject('stack');
 
 const TAG = randomBytes(4).toString('hex');
 const PREFIX = `er-${TAG}`;
-const slug = (name: string) => `${PREFIX}-${name}`;
 const EMAIL_DOMAIN = `${PREFIX}.example`;
 
 /** What names the person who deletes their account. */
@@ -107,13 +107,25 @@ const NOT_PERSONAL: Record<string, string> = {
 /** Names of columns that look like they hold a person's data. */
 const LOOKS_PERSONAL = /(^|_)(e?mail|name|phone|mobile|address|surname|birth|speakers?|contact|person|people|passport|user_id|actor_id|recipient_id)(_|$)|_by$/;
 
+const make = factories(PREFIX);
+make.person({ id: ERIN.id, email: ERIN.email, display_name: ERIN.name, time_zone: 'Europe/Riga' });
+make.person({ id: FAY.id, email: FAY.email, display_name: FAY.name });
+make.person({ id: USER.registrar });
+make.person({ id: USER.platformAdmin, is_platform_admin: true });
+make.organisation({ id: ORG });
+make.membership(ORG, USER.registrar, 'admin');
+make.membership(ORG, ERIN.id);
+make.project({ id: PROJECT, contact_email: ERIN.email });
+make.partner(PROJECT, ORG, 'lead_partner');
+make.projectMember(PROJECT, USER.registrar, ORG, 'coordinator');
+make.projectMember(PROJECT, ERIN.id, ORG, 'partner_editor');
+make.practice(ORG, { id: PRACTICE, contact_name: ERIN.name, contact_email: ERIN.email });
+make.event({ id: EVENT.one, projects: [PROJECT], host_organisation_id: ORG, starts_local: '2031-05-14 09:00', ends_local: '2031-05-15 17:00' });
+make.event({ id: EVENT.two, projects: [PROJECT], host_organisation_id: ORG, starts_local: '2031-06-14 09:00', ends_local: '2031-06-15 17:00' });
+make.delegation(EVENT.one, ORG, 5);
+make.delegation(EVENT.two, ORG, 5);
+
 const FIXTURES = `
-insert into public.users (id, email, display_name, time_zone) values
-  ('${ERIN.id}', '${ERIN.email}', '${ERIN.name}', 'Europe/Riga'),
-  ('${FAY.id}', '${FAY.email}', '${FAY.name}', null),
-  ('${USER.registrar}', 'registrar@${EMAIL_DOMAIN}', 'Registrar (test)', null);
-insert into public.users (id, email, display_name, is_platform_admin) values
-  ('${USER.platformAdmin}', 'platform@${EMAIL_DOMAIN}', 'Platform admin (test)', true);
 insert into public.credentials (user_id, password_hash) values ('${ERIN.id}', 'not-a-real-hash');
 insert into public.sessions (id, user_id, expires_at, absolute_expires_at) values
   (encode(sha256('${TAG}'::bytea), 'hex'), '${ERIN.id}', now() + interval '1 day', now() + interval '30 days');
@@ -122,28 +134,10 @@ insert into public.sign_in_failures (email, client_address) values ('${ERIN.emai
 insert into public.notification_opt_outs (email, kind) values ('${ERIN.email}', 'calendar_invitation');
 insert into public.notification_preferences (user_id, kind, delivery) values ('${ERIN.id}', 'role_changed', 'off');
 insert into public.notification_digest_runs (user_id, local_date) values ('${ERIN.id}', current_date);
-insert into public.organisations (id, slug, name, kind, country) values
-  ('${ORG}', '${slug('org')}', 'Erasure organisation (test)', 'ngo', 'LV');
-insert into public.organisation_members (organisation_id, user_id, role) values
-  ('${ORG}', '${USER.registrar}', 'admin'),
-  ('${ORG}', '${ERIN.id}', 'member');
-insert into public.projects (id, slug, title, contact_email) values
-  ('${PROJECT}', '${slug('project')}', '{"en": {"text": "Erasure project (test)", "status": "original"}}', '${ERIN.email}');
-insert into public.project_partners (project_id, organisation_id, role) values ('${PROJECT}', '${ORG}', 'lead_partner');
-insert into public.project_members (project_id, user_id, organisation_id, role) values
-  ('${PROJECT}', '${USER.registrar}', '${ORG}', 'coordinator'),
-  ('${PROJECT}', '${ERIN.id}', '${ORG}', 'partner_editor');
 insert into public.invitations (token_hash, email, organisation_id, invited_by, expires_at) values
   (encode(sha256('invitation-${TAG}'::bytea), 'hex'), '${ERIN.email}', '${ORG}', '${USER.registrar}', now() + interval '7 days');
 insert into public.organisation_proposals (organisation_id, proposed_by, base_version, name, kind, country) values
   ('${ORG}', '${ERIN.id}', 1, 'Erasure organisation, renamed (test)', 'ngo', 'LV');
-insert into public.practices (id, slug, organisation_id, country, contact_name, contact_email) values
-  ('${PRACTICE}', '${slug('practice')}', '${ORG}', 'LV', '${ERIN.name}', '${ERIN.email}');
-insert into public.events (id, slug, kind, title, host_organisation_id, time_zone, starts_local, ends_local) values
-  ('${EVENT.one}', '${slug('one')}', 'partner_meeting', '{"en": {"text": "Erasure meeting one (test)", "status": "original"}}', '${ORG}', 'Europe/Riga', '2031-05-14 09:00', '2031-05-15 17:00'),
-  ('${EVENT.two}', '${slug('two')}', 'partner_meeting', '{"en": {"text": "Erasure meeting two (test)", "status": "original"}}', '${ORG}', 'Europe/Riga', '2031-06-14 09:00', '2031-06-15 17:00');
-insert into public.project_events (project_id, event_id) values ('${PROJECT}', '${EVENT.one}'), ('${PROJECT}', '${EVENT.two}');
-insert into public.event_delegations (event_id, organisation_id, places) values ('${EVENT.one}', '${ORG}', 5), ('${EVENT.two}', '${ORG}', 5);
 -- The registrar registers Erin with her address; Erin registers herself (no address) and Otto.
 insert into public.event_registrations
   (event_id, organisation_id, full_name, job_title, email, arrival, departure, dietary_needs, access_needs, status, registered_by) values
@@ -168,7 +162,7 @@ delete from public.sign_in_failures where email like '%@${EMAIL_DOMAIN}';
 delete from public.notification_opt_outs where email like '%@${EMAIL_DOMAIN}';
 `;
 
-const { peek } = useFixtures(stack.DATABASE_URL, { setUp: FIXTURES, cleanUp: CLEAN_UP });
+const { peek } = useFixtures(stack.DATABASE_URL, { rows: make, setUp: FIXTURES, cleanUp: CLEAN_UP });
 const as = actingAs(stack, USER);
 
 /** The columns of the API's tables, as `table.column`, with their types. */

@@ -5,86 +5,67 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { actingAs, expectRefused, type Answer } from './acting-as.ts';
+import { factories } from './factories.ts';
 import { useFixtures } from './fixtures.ts';
 
 const stack = inject('stack');
 
 const TAG = randomBytes(4).toString('hex');
 const PREFIX = `at-${TAG}`;
-const slug = (name: string) => `${PREFIX}-${name}`;
 const EMAIL_DOMAIN = `${PREFIX}.example`;
 
-const ORG = { host: randomUUID(), partner: randomUUID(), outside: randomUUID() };
-const USER = {
-	/** Admin of the host organisation (Daugavpils): one of the event's editors. */
-	hostAdmin: randomUUID(),
-	/** Coordinator of the project, for the host: one of the event's editors. */
-	hostCoordinator: randomUUID(),
-	/** Partner editor for the partner organisation: registers its people, does not edit the event. */
-	partnerEditor: randomUUID(),
-	/** Admin of an organisation in no project of the event. */
-	outsider: randomUUID(),
-	platformAdmin: randomUUID()
-};
-const PROJECT = randomUUID();
-/** Two days in Daugavpils; the partner has Ann and Ben registered and Wes waiting. */
-const EVENT = randomUUID();
-/** Another event of the same project, with Zoe registered. */
-const OTHER_EVENT = randomUUID();
-const REG = { ann: randomUUID(), ben: randomUUID(), wes: randomUUID(), zoe: randomUUID() };
-/** A two-day meeting held in Daugavpils: the partner (IT) registered Ida and Ivo, the host (LV) Lev. */
-const HELD = randomUUID();
-const HELD_REG = { ida: randomUUID(), ivo: randomUUID(), lev: randomUUID() };
-const HELD_DAYS = ['2026-11-10', '2026-11-11'];
 const DAY_ONE = '2030-05-14';
 const DAY_TWO = '2030-05-15';
+const HELD_DAYS = ['2026-11-10', '2026-11-11'];
+
+const make = factories(PREFIX);
+const ORG = {
+	host: make.organisation({ kind: 'municipality', city: 'Daugavpils' }),
+	partner: make.organisation({ city: 'Faenza', country: 'IT' }),
+	outside: make.organisation({ city: 'Jette', country: 'BE' })
+};
+const USER = {
+	/** Admin of the host organisation (Daugavpils): one of the event's editors. */
+	hostAdmin: make.person({ adminOf: ORG.host }),
+	/** Coordinator of the project, for the host: one of the event's editors. */
+	hostCoordinator: make.person({ memberOf: ORG.host }),
+	/** Partner editor for the partner organisation: registers its people, does not edit the event. */
+	partnerEditor: make.person({ memberOf: ORG.partner }),
+	/** Admin of an organisation in no project of the event. */
+	outsider: make.person({ adminOf: ORG.outside }),
+	platformAdmin: make.person({ is_platform_admin: true })
+};
+const PROJECT = make.project({ is_published: true });
+make.partner(PROJECT, ORG.host, 'lead_partner');
+make.partner(PROJECT, ORG.partner);
+make.projectMember(PROJECT, USER.hostCoordinator, ORG.host, 'coordinator');
+make.projectMember(PROJECT, USER.partnerEditor, ORG.partner, 'partner_editor');
+const hosted = { projects: [PROJECT], host_organisation_id: ORG.host };
+/** Two days in Daugavpils; the partner has Ann and Ben registered and Wes waiting. */
+const EVENT = make.event({ ...hosted, starts_local: `${DAY_ONE} 09:00`, ends_local: `${DAY_TWO} 17:00` });
+/** Another event of the same project, with Zoe registered. */
+const OTHER_EVENT = make.event({ ...hosted, starts_local: '2030-09-01 09:00', ends_local: '2030-09-01 17:00' });
+/** A two-day meeting held in Daugavpils: the partner (IT) registered Ida and Ivo, the host (LV) Lev. */
+const HELD = make.event({ ...hosted, starts_local: `${HELD_DAYS[0]} 09:00`, ends_local: `${HELD_DAYS[1]} 17:00`, venue_country: 'LV', status: 'held' });
+make.delegation(EVENT, ORG.partner, 2);
+make.delegation(OTHER_EVENT, ORG.partner, 2);
+make.delegation(HELD, ORG.partner, 2);
+make.delegation(HELD, ORG.host, 1);
+const REG = {
+	ann: make.registration(EVENT, ORG.partner, { full_name: 'Ann (test)' }),
+	ben: make.registration(EVENT, ORG.partner, { full_name: 'Ben (test)' }),
+	wes: make.registration(EVENT, ORG.partner, { full_name: 'Wes (test)', status: 'waitlisted' }),
+	zoe: make.registration(OTHER_EVENT, ORG.partner, { full_name: 'Zoe (test)' })
+};
+const HELD_REG = {
+	ida: make.registration(HELD, ORG.partner, { full_name: 'Ida (test)' }),
+	ivo: make.registration(HELD, ORG.partner, { full_name: 'Ivo (test)' }),
+	lev: make.registration(HELD, ORG.host, { full_name: 'Lev (test)' })
+};
 
 const FIXTURES = `
-insert into public.users (id, email, display_name, is_platform_admin) values
-  ('${USER.hostAdmin}', 'host-admin@${EMAIL_DOMAIN}', 'Host admin (test)', false),
-  ('${USER.hostCoordinator}', 'host-coordinator@${EMAIL_DOMAIN}', 'Host coordinator (test)', false),
-  ('${USER.partnerEditor}', 'partner-editor@${EMAIL_DOMAIN}', 'Partner editor (test)', false),
-  ('${USER.outsider}', 'outsider@${EMAIL_DOMAIN}', 'Outsider (test)', false),
-  ('${USER.platformAdmin}', 'platform-admin@${EMAIL_DOMAIN}', 'Platform admin (test)', true);
-insert into public.organisations (id, slug, name, kind, city, country) values
-  ('${ORG.host}', '${slug('host')}', 'Host (test)', 'municipality', 'Daugavpils', 'LV'),
-  ('${ORG.partner}', '${slug('partner')}', 'Partner (test)', 'ngo', 'Faenza', 'IT'),
-  ('${ORG.outside}', '${slug('outside')}', 'Outside (test)', 'ngo', 'Jette', 'BE');
-insert into public.organisation_members (organisation_id, user_id, role) values
-  ('${ORG.host}', '${USER.hostAdmin}', 'admin'),
-  ('${ORG.host}', '${USER.hostCoordinator}', 'member'),
-  ('${ORG.partner}', '${USER.partnerEditor}', 'member'),
-  ('${ORG.outside}', '${USER.outsider}', 'admin');
-insert into public.projects (id, slug, title, is_published) values
-  ('${PROJECT}', '${slug('project')}', '{"en": {"text": "Attendance project (test)", "status": "original"}}', true);
-insert into public.project_partners (project_id, organisation_id, role) values
-  ('${PROJECT}', '${ORG.host}', 'lead_partner'),
-  ('${PROJECT}', '${ORG.partner}', 'partner');
-insert into public.project_members (project_id, user_id, organisation_id, role) values
-  ('${PROJECT}', '${USER.hostCoordinator}', '${ORG.host}', 'coordinator'),
-  ('${PROJECT}', '${USER.partnerEditor}', '${ORG.partner}', 'partner_editor');
-insert into public.events (id, slug, kind, title, host_organisation_id, time_zone, starts_local, ends_local) values
-  ('${EVENT}', '${slug('meeting')}', 'partner_meeting', '{"en": {"text": "Attendance meeting (test)", "status": "original"}}',
-   '${ORG.host}', 'Europe/Riga', '${DAY_ONE} 09:00', '${DAY_TWO} 17:00'),
-  ('${OTHER_EVENT}', '${slug('other')}', 'partner_meeting', '{"en": {"text": "Other meeting (test)", "status": "original"}}',
-   '${ORG.host}', 'Europe/Riga', '2030-09-01 09:00', '2030-09-01 17:00');
-insert into public.events (id, slug, kind, title, host_organisation_id, time_zone, starts_local, ends_local, venue_country, status) values
-  ('${HELD}', '${slug('held')}', 'partner_meeting', '{"en": {"text": "Held meeting (test)", "status": "original"}}',
-   '${ORG.host}', 'Europe/Riga', '${HELD_DAYS[0]} 09:00', '${HELD_DAYS[1]} 17:00', 'LV', 'held');
-insert into public.project_events (project_id, event_id) values ('${PROJECT}', '${EVENT}'), ('${PROJECT}', '${OTHER_EVENT}'), ('${PROJECT}', '${HELD}');
 insert into public.project_indicators (project_id, code, planned, source) values
   ('${PROJECT}', 'direct_participants', 10, 'computed'), ('${PROJECT}', 'staff_mobilities', 5, 'computed');
-insert into public.event_delegations (event_id, organisation_id, places) values
-  ('${EVENT}', '${ORG.partner}', 2), ('${OTHER_EVENT}', '${ORG.partner}', 2),
-  ('${HELD}', '${ORG.partner}', 2), ('${HELD}', '${ORG.host}', 1);
-insert into public.event_registrations (id, event_id, organisation_id, full_name, status) values
-  ('${REG.ann}', '${EVENT}', '${ORG.partner}', 'Ann (test)', 'registered'),
-  ('${REG.ben}', '${EVENT}', '${ORG.partner}', 'Ben (test)', 'registered'),
-  ('${REG.wes}', '${EVENT}', '${ORG.partner}', 'Wes (test)', 'waitlisted'),
-  ('${REG.zoe}', '${OTHER_EVENT}', '${ORG.partner}', 'Zoe (test)', 'registered'),
-  ('${HELD_REG.ida}', '${HELD}', '${ORG.partner}', 'Ida (test)', 'registered'),
-  ('${HELD_REG.ivo}', '${HELD}', '${ORG.partner}', 'Ivo (test)', 'registered'),
-  ('${HELD_REG.lev}', '${HELD}', '${ORG.host}', 'Lev (test)', 'registered');
 `;
 
 const CLEAN_UP = `
@@ -94,7 +75,7 @@ delete from public.organisations where slug like '${PREFIX}-%';
 delete from public.users where email like '%@${EMAIL_DOMAIN}';
 `;
 
-const { peek } = useFixtures(stack.DATABASE_URL, { setUp: FIXTURES, cleanUp: CLEAN_UP });
+const { peek } = useFixtures(stack.DATABASE_URL, { rows: make, setUp: FIXTURES, cleanUp: CLEAN_UP });
 type Person = keyof typeof USER;
 const as = actingAs<Person>(stack, USER);
 

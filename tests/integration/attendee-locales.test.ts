@@ -2,62 +2,48 @@
 // 20261212110000_attendee_locales.sql), in which their certificate is printed: the event's editors
 // read it; a partner, an outsider and anon learn nothing of anyone's account. As each role,
 // through the real PostgREST.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { actingAs, expectRefused } from './acting-as.ts';
+import { factories } from './factories.ts';
 import { useFixtures } from './fixtures.ts';
 
 const stack = inject('stack');
 
 const PREFIX = `al-${randomBytes(4).toString('hex')}`;
-const slug = (name: string) => `${PREFIX}-${name}`;
 const EMAIL_DOMAIN = `${PREFIX}.example`;
 
-const ORG = { host: randomUUID(), partner: randomUUID(), outside: randomUUID() };
-const USER = {
-	/** Admin of the host organisation: an editor of the event. */
-	hostAdmin: randomUUID(),
-	/** Partner editor: reads its own people's registrations, does not edit the event. */
-	partnerEditor: randomUUID(),
-	outsider: randomUUID(),
-	/** A registered participant with an account in Greek. */
-	greek: randomUUID()
-};
-const PROJECT = randomUUID();
-const EVENT = randomUUID();
-/** Eleni has an account (by her address, in any case); Olena has none; Wes came but was erased. */
-const REG = { eleni: randomUUID(), olena: randomUUID(), absent: randomUUID() };
 const DAY = '2030-06-03';
 
+const make = factories(PREFIX);
+const ORG = {
+	host: make.organisation({ kind: 'municipality', city: 'Daugavpils' }),
+	partner: make.organisation({ city: 'Thessaloniki', country: 'GR' }),
+	outside: make.organisation({ city: 'Jette', country: 'BE' })
+};
+const USER = {
+	/** Admin of the host organisation: an editor of the event. */
+	hostAdmin: make.person({ adminOf: ORG.host, preferred_locale: 'lv' }),
+	/** Partner editor: reads its own people's registrations, does not edit the event. */
+	partnerEditor: make.person({ memberOf: ORG.partner, preferred_locale: 'it' }),
+	outsider: make.person({ adminOf: ORG.outside, email: `outsider@${EMAIL_DOMAIN}`, preferred_locale: 'en' }),
+	/** A registered participant with an account in Greek. */
+	greek: make.person({ email: `eleni@${EMAIL_DOMAIN}`, display_name: 'Ελένη (test)', preferred_locale: 'el' })
+};
+const PROJECT = make.project({ is_published: true });
+make.partner(PROJECT, ORG.host, 'lead_partner');
+make.partner(PROJECT, ORG.partner);
+make.projectMember(PROJECT, USER.partnerEditor, ORG.partner, 'partner_editor');
+const EVENT = make.event({ projects: [PROJECT], host_organisation_id: ORG.host, starts_local: `${DAY} 09:00`, ends_local: `${DAY} 17:00` });
+make.delegation(EVENT, ORG.partner, 3);
+/** Eleni has an account (by her address, in any case); Olena has none; Wes came but was erased. */
+const REG = {
+	eleni: make.registration(EVENT, ORG.partner, { full_name: 'Ελένη Παπαδοπούλου', email: `Eleni@${EMAIL_DOMAIN}` }),
+	olena: make.registration(EVENT, ORG.partner, { full_name: 'Олена Ковальчук', email: `olena@${EMAIL_DOMAIN}` }),
+	absent: make.registration(EVENT, ORG.partner, { full_name: 'Absent (test)', email: `outsider@${EMAIL_DOMAIN}` })
+};
+
 const FIXTURES = `
-insert into public.users (id, email, display_name, preferred_locale) values
-  ('${USER.hostAdmin}', 'host@${EMAIL_DOMAIN}', 'Host (test)', 'lv'),
-  ('${USER.partnerEditor}', 'partner@${EMAIL_DOMAIN}', 'Partner (test)', 'it'),
-  ('${USER.outsider}', 'outsider@${EMAIL_DOMAIN}', 'Outsider (test)', 'en'),
-  ('${USER.greek}', 'eleni@${EMAIL_DOMAIN}', 'Ελένη (test)', 'el');
-insert into public.organisations (id, slug, name, kind, city, country) values
-  ('${ORG.host}', '${slug('host')}', 'Host (test)', 'municipality', 'Daugavpils', 'LV'),
-  ('${ORG.partner}', '${slug('partner')}', 'Partner (test)', 'ngo', 'Thessaloniki', 'GR'),
-  ('${ORG.outside}', '${slug('outside')}', 'Outside (test)', 'ngo', 'Jette', 'BE');
-insert into public.organisation_members (organisation_id, user_id, role) values
-  ('${ORG.host}', '${USER.hostAdmin}', 'admin'),
-  ('${ORG.partner}', '${USER.partnerEditor}', 'member'),
-  ('${ORG.outside}', '${USER.outsider}', 'admin');
-insert into public.projects (id, slug, title, is_published) values
-  ('${PROJECT}', '${slug('project')}', '{"en": {"text": "Locales project (test)", "status": "original"}}', true);
-insert into public.project_partners (project_id, organisation_id, role) values
-  ('${PROJECT}', '${ORG.host}', 'lead_partner'), ('${PROJECT}', '${ORG.partner}', 'partner');
-insert into public.project_members (project_id, user_id, organisation_id, role) values
-  ('${PROJECT}', '${USER.partnerEditor}', '${ORG.partner}', 'partner_editor');
-insert into public.events (id, slug, kind, title, host_organisation_id, time_zone, starts_local, ends_local) values
-  ('${EVENT}', '${slug('meeting')}', 'partner_meeting', '{"en": {"text": "Locales meeting (test)", "status": "original"}}',
-   '${ORG.host}', 'Europe/Riga', '${DAY} 09:00', '${DAY} 17:00');
-insert into public.project_events (project_id, event_id) values ('${PROJECT}', '${EVENT}');
-insert into public.event_delegations (event_id, organisation_id, places) values ('${EVENT}', '${ORG.partner}', 3);
-insert into public.event_registrations (id, event_id, organisation_id, full_name, email, status) values
-  ('${REG.eleni}', '${EVENT}', '${ORG.partner}', 'Ελένη Παπαδοπούλου', 'Eleni@${EMAIL_DOMAIN}', 'registered'),
-  ('${REG.olena}', '${EVENT}', '${ORG.partner}', 'Олена Ковальчук', 'olena@${EMAIL_DOMAIN}', 'registered'),
-  ('${REG.absent}', '${EVENT}', '${ORG.partner}', 'Absent (test)', 'outsider@${EMAIL_DOMAIN}', 'registered');
 insert into public.event_day_attendance (event_id, day, registration_id) values
   ('${EVENT}', '${DAY}', '${REG.eleni}'), ('${EVENT}', '${DAY}', '${REG.olena}');
 `;
@@ -69,7 +55,7 @@ delete from public.organisations where slug like '${PREFIX}-%';
 delete from public.users where email like '%@${EMAIL_DOMAIN}';
 `;
 
-useFixtures(stack.DATABASE_URL, { setUp: FIXTURES, cleanUp: CLEAN_UP });
+useFixtures(stack.DATABASE_URL, { rows: make, setUp: FIXTURES, cleanUp: CLEAN_UP });
 type Person = keyof typeof USER;
 const as = actingAs<Person>(stack, USER);
 const locales = (who: Person | 'anon') => as(who).rpc('attendee_locales', { event: EVENT });

@@ -9,43 +9,37 @@ import { describe, expect, inject, it } from 'vitest';
 import * as files from '../../src/lib/server/files.ts';
 import type { Supabase } from '../../src/lib/server/supabase.ts';
 import { actingAs, outcome, rawBytesAs, type Outcome } from './acting-as.ts';
+import { factories } from './factories.ts';
 import { useFixtures } from './fixtures.ts';
 
 const stack = inject('stack');
 
 const DENIED = '42501';
 
-const ORG = { faenza: '0a000000-0000-4000-8000-000000000003', own: randomUUID() };
-const PROJECT = { youngNeets: '0b000000-0000-4000-8000-000000000001', own: randomUUID() };
+const TAG = randomBytes(4).toString('hex');
+const PREFIX = `rend-${TAG}`;
+const EMAIL_DOMAIN = `${PREFIX}.example`;
+const make = factories(PREFIX);
+
+const ORG = { faenza: '0a000000-0000-4000-8000-000000000003', own: make.organisation({ city: 'Valletta', country: 'MT' }) };
+const PROJECT = { youngNeets: '0b000000-0000-4000-8000-000000000001', own: make.project() };
 const USER = {
 	platformAdmin: '0c000000-0000-4000-8000-000000000001',
 	coordinator: '0c000000-0000-4000-8000-000000000002',
 	faenzaEditor: '0c000000-0000-4000-8000-000000000003',
 	lesznoEditor: '0c000000-0000-4000-8000-000000000004',
-	outsider: randomUUID(),
+	outsider: make.person(),
 	/** This file's: partner editor in its draft project, for its organisation (whose quota we fill). */
-	ownEditor: randomUUID()
+	ownEditor: make.person({ memberOf: ORG.own })
 };
+make.partner(PROJECT.own, ORG.own, 'lead_partner');
+make.projectMember(PROJECT.own, USER.ownEditor, ORG.own, 'partner_editor');
 
-const TAG = randomBytes(4).toString('hex');
-const PREFIX = `rend-${TAG}`;
-const EMAIL_DOMAIN = `${PREFIX}.example`;
 const title = (text: string) => ({ en: { text: `${PREFIX} ${text}`, status: 'original' } });
 
 const DOC = { public: randomUUID(), partners: randomUUID(), own: randomUUID() };
 
 const FIXTURES = `
-insert into public.users (id, email, display_name) values
-  ('${USER.outsider}', 'outsider@${EMAIL_DOMAIN}', 'Outsider (test)'),
-  ('${USER.ownEditor}', 'own-editor@${EMAIL_DOMAIN}', 'Own editor (test)');
-insert into public.organisations (id, slug, name, kind, city, country) values
-  ('${ORG.own}', '${PREFIX}-org', 'Own organisation (test)', 'ngo', 'Valletta', 'MT');
-insert into public.organisation_members (organisation_id, user_id, role) values ('${ORG.own}', '${USER.ownEditor}', 'member');
-insert into public.projects (id, slug, title, is_published) values
-  ('${PROJECT.own}', '${PREFIX}-project', '{"en": {"text": "Own project (test)", "status": "original"}}', false);
-insert into public.project_partners (project_id, organisation_id, role) values ('${PROJECT.own}', '${ORG.own}', 'lead_partner');
-insert into public.project_members (project_id, user_id, organisation_id, role) values
-  ('${PROJECT.own}', '${USER.ownEditor}', '${ORG.own}', 'partner_editor');
 insert into public.documents (id, project_id, title, kind, visibility, created_by) values
   ('${DOC.public}', '${PROJECT.youngNeets}', '${JSON.stringify(title('public photo'))}', 'photo', 'public', '${USER.coordinator}'),
   ('${DOC.partners}', '${PROJECT.youngNeets}', '${JSON.stringify(title('partner-only photo'))}', 'photo', 'partners', '${USER.coordinator}'),
@@ -60,6 +54,7 @@ delete from public.users where email like '%@${EMAIL_DOMAIN}';
 `;
 
 const { db, peek } = useFixtures(stack.superuserUrl, {
+	rows: make,
 	setUp: FIXTURES,
 	cleanUp: CLEAN_UP,
 	left: async () => {

@@ -8,6 +8,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { actingAs, expectRefused, outcome, rawBytesAs, type Outcome } from './acting-as.ts';
+import { factories } from './factories.ts';
 import { useFixtures } from './fixtures.ts';
 
 const stack = inject('stack');
@@ -17,15 +18,20 @@ const CHECK = '23514';
 const UNIQUE = '23505';
 const QUOTA = 'PT413';
 
+const TAG = randomBytes(4).toString('hex');
+const PREFIX = `doc-${TAG}`;
+const EMAIL_DOMAIN = `${PREFIX}.example`;
+const make = factories(PREFIX);
+
 const ORG = {
 	faenza: '0a000000-0000-4000-8000-000000000003',
-	own: randomUUID()
+	own: make.organisation({ city: 'Valletta', country: 'MT' })
 };
 const PROJECT = {
 	/** Young NEETs, published: the coordinator coordinates it, the Faenza editor is a partner editor. */
 	youngNeets: '0b000000-0000-4000-8000-000000000001',
 	/** This file's, a draft: its only member is ownEditor. */
-	own: randomUUID()
+	own: make.project()
 };
 const USER = {
 	platformAdmin: '0c000000-0000-4000-8000-000000000001',
@@ -34,14 +40,13 @@ const USER = {
 	/** Partner editor in small-scale-partnership: another organisation, another project. */
 	lesznoEditor: '0c000000-0000-4000-8000-000000000004',
 	/** This file's: signed in, a member of nothing. */
-	outsider: randomUUID(),
+	outsider: make.person(),
 	/** This file's: member of this file's organisation, partner editor in its draft project. */
-	ownEditor: randomUUID()
+	ownEditor: make.person({ memberOf: ORG.own })
 };
+make.partner(PROJECT.own, ORG.own, 'lead_partner');
+make.projectMember(PROJECT.own, USER.ownEditor, ORG.own, 'partner_editor');
 
-const TAG = randomBytes(4).toString('hex');
-const PREFIX = `doc-${TAG}`;
-const EMAIL_DOMAIN = `${PREFIX}.example`;
 const title = (text: string) => ({ en: { text: `${PREFIX} ${text}`, status: 'original' } });
 
 /** Documents and files made as the superuser. */
@@ -50,17 +55,6 @@ const FILE = { public: randomUUID(), partners: randomUUID(), draftProject: rando
 const PDF = Buffer.from('%PDF-1.4\n% a test file, with bytes that are not text: \x00\xff\xfe\n%%EOF\n', 'latin1');
 
 const FIXTURES = `
-insert into public.users (id, email, display_name) values
-  ('${USER.outsider}', 'outsider@${EMAIL_DOMAIN}', 'Outsider (test)'),
-  ('${USER.ownEditor}', 'own-editor@${EMAIL_DOMAIN}', 'Own editor (test)');
-insert into public.organisations (id, slug, name, kind, city, country) values
-  ('${ORG.own}', '${PREFIX}-org', 'Own organisation (test)', 'ngo', 'Valletta', 'MT');
-insert into public.organisation_members (organisation_id, user_id, role) values ('${ORG.own}', '${USER.ownEditor}', 'member');
-insert into public.projects (id, slug, title, is_published) values
-  ('${PROJECT.own}', '${PREFIX}-project', '{"en": {"text": "Own project (test)", "status": "original"}}', false);
-insert into public.project_partners (project_id, organisation_id, role) values ('${PROJECT.own}', '${ORG.own}', 'lead_partner');
-insert into public.project_members (project_id, user_id, organisation_id, role) values
-  ('${PROJECT.own}', '${USER.ownEditor}', '${ORG.own}', 'partner_editor');
 insert into public.documents (id, project_id, title, kind, visibility, created_by) values
   ('${DOC.public}', '${PROJECT.youngNeets}', '${JSON.stringify(title('public'))}', 'result', 'public', '${USER.coordinator}'),
   ('${DOC.partners}', '${PROJECT.youngNeets}', '${JSON.stringify(title('partners'))}', 'report', 'partners', '${USER.coordinator}'),
@@ -79,6 +73,7 @@ delete from public.users where email like '%@${EMAIL_DOMAIN}';
 `;
 
 const { db, peek } = useFixtures(stack.superuserUrl, {
+	rows: make,
 	setUp: FIXTURES,
 	cleanUp: CLEAN_UP,
 	left: async () => {

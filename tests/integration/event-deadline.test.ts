@@ -2,63 +2,43 @@
 // and the two after it): a day on the venue's calendar after which partners can no longer register
 // people, though the event's editors still can; never after the event's last day; set by the
 // event's editors only. As each role, through the real PostgREST, as in events.test.ts.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { actingAs, expectRefused, outcome } from './acting-as.ts';
+import { factories } from './factories.ts';
 import { useFixtures } from './fixtures.ts';
 
 const stack = inject('stack');
 
 const TAG = randomBytes(4).toString('hex');
 const PREFIX = `dl-${TAG}`;
-const slug = (name: string) => `${PREFIX}-${name}`;
 const EMAIL_DOMAIN = `${PREFIX}.example`;
 
-const ORG = { host: randomUUID(), partner: randomUUID(), lead: randomUUID() };
+const make = factories(PREFIX);
+const ORG = {
+	host: make.organisation({ kind: 'municipality', city: 'Riga' }),
+	partner: make.organisation({ city: 'Faenza', country: 'IT' }),
+	lead: make.organisation({ kind: 'municipality', city: 'Daugavpils' })
+};
 const USER = {
 	/** Admin of the host organisation: one of the event's editors. */
-	hostAdmin: randomUUID(),
+	hostAdmin: make.person({ adminOf: ORG.host }),
 	/** Coordinator of the project (for the lead organisation): one of the event's editors. */
-	coordinator: randomUUID(),
+	coordinator: make.person({ memberOf: ORG.lead }),
 	/** Partner editor for the partner organisation: registers its people, does not edit the event. */
-	partnerEditor: randomUUID(),
+	partnerEditor: make.person({ memberOf: ORG.partner }),
 	/** Plain member of the partner organisation, in no project. */
-	partnerMember: randomUUID()
+	partnerMember: make.person({ memberOf: ORG.partner })
 };
-const PROJECT = randomUUID();
+const PROJECT = make.project({ is_published: true });
+make.partner(PROJECT, ORG.lead, 'lead_partner');
+make.partner(PROJECT, ORG.host);
+make.partner(PROJECT, ORG.partner);
+make.projectMember(PROJECT, USER.coordinator, ORG.lead, 'coordinator');
+make.projectMember(PROJECT, USER.partnerEditor, ORG.partner, 'partner_editor');
 /** In Riga, far ahead; the partner has 5 places. */
-const EVENT = randomUUID();
-
-const FIXTURES = `
-insert into public.users (id, email, display_name) values
-  ('${USER.hostAdmin}', 'host-admin@${EMAIL_DOMAIN}', 'Host admin (test)'),
-  ('${USER.coordinator}', 'coordinator@${EMAIL_DOMAIN}', 'Coordinator (test)'),
-  ('${USER.partnerEditor}', 'partner-editor@${EMAIL_DOMAIN}', 'Partner editor (test)'),
-  ('${USER.partnerMember}', 'partner-member@${EMAIL_DOMAIN}', 'Partner member (test)');
-insert into public.organisations (id, slug, name, kind, city, country) values
-  ('${ORG.host}', '${slug('host')}', 'Host (test)', 'municipality', 'Riga', 'LV'),
-  ('${ORG.partner}', '${slug('partner')}', 'Partner (test)', 'ngo', 'Faenza', 'IT'),
-  ('${ORG.lead}', '${slug('lead')}', 'Lead (test)', 'municipality', 'Daugavpils', 'LV');
-insert into public.organisation_members (organisation_id, user_id, role) values
-  ('${ORG.host}', '${USER.hostAdmin}', 'admin'),
-  ('${ORG.lead}', '${USER.coordinator}', 'member'),
-  ('${ORG.partner}', '${USER.partnerEditor}', 'member'),
-  ('${ORG.partner}', '${USER.partnerMember}', 'member');
-insert into public.projects (id, slug, title, is_published) values
-  ('${PROJECT}', '${slug('project')}', '{"en": {"text": "Deadline project (test)", "status": "original"}}', true);
-insert into public.project_partners (project_id, organisation_id, role) values
-  ('${PROJECT}', '${ORG.lead}', 'lead_partner'),
-  ('${PROJECT}', '${ORG.host}', 'partner'),
-  ('${PROJECT}', '${ORG.partner}', 'partner');
-insert into public.project_members (project_id, user_id, organisation_id, role) values
-  ('${PROJECT}', '${USER.coordinator}', '${ORG.lead}', 'coordinator'),
-  ('${PROJECT}', '${USER.partnerEditor}', '${ORG.partner}', 'partner_editor');
-insert into public.events (id, slug, kind, title, host_organisation_id, time_zone, starts_local, ends_local) values
-  ('${EVENT}', '${slug('meeting')}', 'partner_meeting', '{"en": {"text": "Deadline meeting (test)", "status": "original"}}',
-   '${ORG.host}', 'Europe/Riga', '2030-05-14 09:00', '2030-05-15 17:00');
-insert into public.project_events (project_id, event_id) values ('${PROJECT}', '${EVENT}');
-insert into public.event_delegations (event_id, organisation_id, places) values ('${EVENT}', '${ORG.partner}', 5);
-`;
+const EVENT = make.event({ projects: [PROJECT], host_organisation_id: ORG.host, starts_local: '2030-05-14 09:00', ends_local: '2030-05-15 17:00' });
+make.delegation(EVENT, ORG.partner, 5);
 
 const CLEAN_UP = `
 delete from public.events where slug like '${PREFIX}-%';
@@ -67,7 +47,7 @@ delete from public.organisations where slug like '${PREFIX}-%';
 delete from public.users where email like '%@${EMAIL_DOMAIN}';
 `;
 
-const { peek } = useFixtures(stack.DATABASE_URL, { setUp: FIXTURES, cleanUp: CLEAN_UP });
+const { peek } = useFixtures(stack.DATABASE_URL, { rows: make, cleanUp: CLEAN_UP });
 type Person = keyof typeof USER;
 const as = actingAs<Person>(stack, USER);
 

@@ -1,56 +1,35 @@
 // An event is held only once it is over at its venue, on its own clock
 // (supabase/migrations/20261207130300_event_held_after_it_ends.sql): a coming event marked held
 // would count at once in the outcomes and the funder report. As each role, through the real PostgREST.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { actingAs, expectRefused, outcome } from './acting-as.ts';
+import { factories } from './factories.ts';
 import { useFixtures } from './fixtures.ts';
 
 const stack = inject('stack');
 
 const TAG = randomBytes(4).toString('hex');
 const PREFIX = `held-${TAG}`;
-const slug = (name: string) => `${PREFIX}-${name}`;
 const EMAIL_DOMAIN = `${PREFIX}.example`;
 
-const ORG = { host: randomUUID(), partner: randomUUID() };
+const make = factories(PREFIX);
+const ORG = { host: make.organisation({ kind: 'municipality' }), partner: make.organisation({ country: 'IT' }) };
 const USER = {
 	/** Admin of the host organisation: one of the event's editors. */
-	hostAdmin: randomUUID(),
+	hostAdmin: make.person({ adminOf: ORG.host }),
 	/** Coordinator of the project: one of the event's editors. */
-	coordinator: randomUUID(),
+	coordinator: make.person({ memberOf: ORG.host }),
 	/** Partner editor: registers people, does not edit the event. */
-	partnerEditor: randomUUID(),
-	platformAdmin: randomUUID()
+	partnerEditor: make.person({ memberOf: ORG.partner }),
+	platformAdmin: make.person({ is_platform_admin: true })
 };
-const PROJECT = randomUUID();
-const EVENT = randomUUID();
-
-const FIXTURES = `
-insert into public.users (id, email, display_name, is_platform_admin) values
-  ('${USER.hostAdmin}', 'host-admin@${EMAIL_DOMAIN}', 'Host admin (test)', false),
-  ('${USER.coordinator}', 'coordinator@${EMAIL_DOMAIN}', 'Coordinator (test)', false),
-  ('${USER.partnerEditor}', 'partner-editor@${EMAIL_DOMAIN}', 'Partner editor (test)', false),
-  ('${USER.platformAdmin}', 'platform@${EMAIL_DOMAIN}', 'Platform admin (test)', true);
-insert into public.organisations (id, slug, name, kind, country) values
-  ('${ORG.host}', '${slug('host')}', 'Host (test)', 'municipality', 'LV'),
-  ('${ORG.partner}', '${slug('partner')}', 'Partner (test)', 'ngo', 'IT');
-insert into public.organisation_members (organisation_id, user_id, role) values
-  ('${ORG.host}', '${USER.hostAdmin}', 'admin'),
-  ('${ORG.host}', '${USER.coordinator}', 'member'),
-  ('${ORG.partner}', '${USER.partnerEditor}', 'member');
-insert into public.projects (id, slug, title, is_published) values
-  ('${PROJECT}', '${slug('project')}', '{"en": {"text": "Held project (test)", "status": "original"}}', true);
-insert into public.project_partners (project_id, organisation_id, role) values
-  ('${PROJECT}', '${ORG.host}', 'lead_partner'), ('${PROJECT}', '${ORG.partner}', 'partner');
-insert into public.project_members (project_id, user_id, organisation_id, role) values
-  ('${PROJECT}', '${USER.coordinator}', '${ORG.host}', 'coordinator'),
-  ('${PROJECT}', '${USER.partnerEditor}', '${ORG.partner}', 'partner_editor');
-insert into public.events (id, slug, kind, title, host_organisation_id, time_zone, starts_local, ends_local) values
-  ('${EVENT}', '${slug('meeting')}', 'partner_meeting', '{"en": {"text": "Held meeting (test)", "status": "original"}}',
-   '${ORG.host}', 'Europe/Riga', '2030-05-14 09:00', '2030-05-15 17:00');
-insert into public.project_events (project_id, event_id) values ('${PROJECT}', '${EVENT}');
-`;
+const PROJECT = make.project({ is_published: true });
+make.partner(PROJECT, ORG.host, 'lead_partner');
+make.partner(PROJECT, ORG.partner);
+make.projectMember(PROJECT, USER.coordinator, ORG.host, 'coordinator');
+make.projectMember(PROJECT, USER.partnerEditor, ORG.partner, 'partner_editor');
+const EVENT = make.event({ projects: [PROJECT], host_organisation_id: ORG.host, starts_local: '2030-05-14 09:00', ends_local: '2030-05-15 17:00' });
 
 const CLEAN_UP = `
 delete from public.events where slug like '${PREFIX}-%';
@@ -59,7 +38,7 @@ delete from public.organisations where slug like '${PREFIX}-%';
 delete from public.users where email like '%@${EMAIL_DOMAIN}';
 `;
 
-const { peek } = useFixtures(stack.DATABASE_URL, { setUp: FIXTURES, cleanUp: CLEAN_UP });
+const { peek } = useFixtures(stack.DATABASE_URL, { rows: make, cleanUp: CLEAN_UP });
 type Person = keyof typeof USER;
 const as = actingAs<Person>(stack, USER);
 

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { createClient } from '@supabase/supabase-js';
 import ICAL from 'ical.js';
 import { describe, expect, inject, it } from 'vitest';
@@ -14,6 +14,7 @@ import { startMailCatcher, type CaughtMail } from '../../stack/mail.ts';
 import { mailTransport, sendWith } from '../../src/lib/server/mail.ts';
 import { deliverDue } from '../../src/lib/server/notifications/deliver.ts';
 import { actingAs } from './acting-as.ts';
+import { factories } from './factories.ts';
 import { useFixtures } from './fixtures.ts';
 
 const stack = inject('stack');
@@ -25,17 +26,25 @@ const USER = {
 const ORG = { board: '0a000000-0000-4000-8000-000000000002', faenza: '0a000000-0000-4000-8000-000000000003' };
 const YOUNG_NEETS = '0b000000-0000-4000-8000-000000000001';
 const tag = `en${randomBytes(4).toString('hex')}`;
-const EVENT = randomUUID();
+const make = factories(tag);
+const EVENT = make.event({
+	slug: `${tag}-meeting`,
+	title: `${tag} meeting`,
+	projects: [YOUNG_NEETS],
+	host_organisation_id: ORG.board,
+	venue_city: 'Daugavpils',
+	venue_country: 'LV',
+	starts_local: '2027-03-10 09:00',
+	ends_local: '2027-03-11 16:00',
+	status: 'confirmed'
+});
+make.delegation(EVENT, ORG.faenza, 3);
 const person = `${tag}-guest@faenza.example`;
 
 const as = actingAs(stack, USER);
 const { peek } = useFixtures(stack.superuserUrl, {
+	rows: make,
 	setUp: `
-		insert into public.events (id, slug, kind, title, host_organisation_id, venue_city, venue_country, time_zone, starts_local, ends_local, status)
-		values ('${EVENT}', '${tag}-meeting', 'partner_meeting', '{"en": {"text": "${tag} meeting", "status": "original"}}',
-			'${ORG.board}', 'Daugavpils', 'LV', 'Europe/Riga', '2027-03-10 09:00', '2027-03-11 16:00', 'confirmed');
-		insert into public.project_events (project_id, event_id) values ('${YOUNG_NEETS}', '${EVENT}');
-		insert into public.event_delegations (event_id, organisation_id, places) values ('${EVENT}', '${ORG.faenza}', 3);
 		delete from public.notifications where payload -> 'event' ->> 'id' = '${EVENT}';`,
 	cleanUp: `
 		delete from public.events where id = '${EVENT}';

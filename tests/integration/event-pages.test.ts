@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import * as events from '../../src/lib/server/data/events.ts';
 import { actingAs } from './acting-as.ts';
+import { factories } from './factories.ts';
 import { useFixtures } from './fixtures.ts';
 
 const stack = inject('stack');
@@ -20,17 +21,18 @@ const event = (slug: string, starts: string, ends: string, host = `${PREFIX}-org
 	 select '${PREFIX}-${slug}', 'partner_meeting', '{"en": {"text": "Event ${slug}", "status": "original"}}',
 	        (select id from public.organisations where slug = '${host}'), 'Europe/Riga', ${starts}, ${ends}, '${visibility}';`;
 
+// O: the organisation whose events these are. A published project P with O as partner lists
+// them all. 25 old meetings, two on the same morning (the address breaks the tie); one that
+// ended 30 days ago and one 100 days ago; three to come, one of them hosted by another
+// organisation (O's through the project); one to come for the partnership only.
+const make = factories(PREFIX);
+const PROJECT = make.project({ slug: `${PREFIX}-project`, title: 'Paging test', is_published: true });
+make.partner(PROJECT, make.organisation({ slug: `${PREFIX}-org`, name: 'Paging test town', kind: 'municipality' }));
+make.partner(PROJECT, make.organisation({ slug: `${PREFIX}-other`, name: 'Paging test guest', country: 'LT' }));
+
 useFixtures(stack.DATABASE_URL, {
-	// O: the organisation whose events these are. A published project P with O as partner lists
-	// them all. 25 old meetings, two on the same morning (the address breaks the tie); one that
-	// ended 30 days ago and one 100 days ago; three to come, one of them hosted by another
-	// organisation (O's through the project); one to come for the partnership only.
+	rows: make,
 	setUp: `
-		insert into public.organisations (slug, name, kind, country) values
-		  ('${PREFIX}-org', 'Paging test town', 'municipality', 'LV'), ('${PREFIX}-other', 'Paging test guest', 'ngo', 'LT');
-		insert into public.projects (slug, title, is_published) values ('${PREFIX}-project', '{"en": {"text": "Paging test", "status": "original"}}', true);
-		insert into public.project_partners (project_id, organisation_id)
-		  select p.id, o.id from public.projects p, public.organisations o where p.slug = '${PREFIX}-project' and o.slug in ('${PREFIX}-org', '${PREFIX}-other');
 		${Array.from({ length: 24 }, (_, n) => event(`old-${String(n).padStart(2, '0')}`, `'2001-01-01 10:00'::timestamp + interval '${n} days'`, `'2001-01-01 16:00'::timestamp + interval '${n} days'`)).join('\n')}
 		${event('old-tie', `'2001-01-01 10:00'`, `'2001-01-01 12:00'`)}
 		${event('recent', `current_date - 30 + time '10:00'`, `current_date - 30 + time '16:00'`)}

@@ -3,7 +3,7 @@
 // event's editors only, all of a submit or none; one whose consent is not confirmed is for the
 // partnership only, its file and renditions too, and never in a report; confirming it makes it public.
 // Acting as each role through the real PostgREST; outcomes checked as the cluster's superuser.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import * as files from '../../src/lib/server/files.ts';
@@ -11,6 +11,7 @@ import * as photos from '../../src/lib/server/data/photos.ts';
 import * as documents from '../../src/lib/server/data/documents.ts';
 import type { Supabase } from '../../src/lib/server/supabase.ts';
 import { actingAs, outcome, rawBytesAs, type Outcome } from './acting-as.ts';
+import { factories } from './factories.ts';
 import { useFixtures } from './fixtures.ts';
 
 const stack = inject('stack');
@@ -22,40 +23,32 @@ const TAG = randomBytes(4).toString('hex');
 const PREFIX = `photo-${TAG}`;
 const EMAIL_DOMAIN = `${PREFIX}.example`;
 
-const ORG = { lead: randomUUID(), partner: randomUUID(), unrelated: randomUUID() };
+const make = factories(PREFIX);
+const ORG = {
+	lead: make.organisation({ kind: 'municipality', city: 'Daugavpils' }),
+	partner: make.organisation({ kind: 'municipality', city: 'Faenza', country: 'IT' }),
+	unrelated: make.organisation({ kind: 'municipality', city: 'Tartu', country: 'EE' })
+};
 const USER = {
 	/** Coordinator of the project for the lead organisation: an editor of its event. */
-	editor: randomUUID(),
+	editor: make.person({ memberOf: ORG.lead }),
 	/** Partner editor for the partner organisation: in the partnership, not an editor of the event. */
-	partner: randomUUID(),
+	partner: make.person({ memberOf: ORG.partner }),
 	/** Member of an organisation in no project here. */
-	outsider: randomUUID()
+	outsider: make.person({ adminOf: ORG.unrelated })
 };
-const PROJECT = randomUUID();
-const EVENT = randomUUID();
-
-const FIXTURES = `
-insert into public.users (id, email, display_name) values
-  ('${USER.editor}', 'editor@${EMAIL_DOMAIN}', 'Editor (test)'),
-  ('${USER.partner}', 'partner@${EMAIL_DOMAIN}', 'Partner (test)'),
-  ('${USER.outsider}', 'outsider@${EMAIL_DOMAIN}', 'Outsider (test)');
-insert into public.organisations (id, slug, name, kind, city, country) values
-  ('${ORG.lead}', '${PREFIX}-lead', 'Lead town (test)', 'municipality', 'Daugavpils', 'LV'),
-  ('${ORG.partner}', '${PREFIX}-partner', 'Partner town (test)', 'municipality', 'Faenza', 'IT'),
-  ('${ORG.unrelated}', '${PREFIX}-unrelated', 'Unrelated town (test)', 'municipality', 'Tartu', 'EE');
-insert into public.organisation_members (organisation_id, user_id, role) values
-  ('${ORG.lead}', '${USER.editor}', 'member'), ('${ORG.partner}', '${USER.partner}', 'member'), ('${ORG.unrelated}', '${USER.outsider}', 'admin');
-insert into public.projects (id, slug, title, is_published) values
-  ('${PROJECT}', '${PREFIX}-project', '{"en": {"text": "Photo project (test)", "status": "original"}}', true);
-insert into public.project_partners (project_id, organisation_id, role) values
-  ('${PROJECT}', '${ORG.lead}', 'lead_partner'), ('${PROJECT}', '${ORG.partner}', 'partner');
-insert into public.project_members (project_id, user_id, organisation_id, role) values
-  ('${PROJECT}', '${USER.editor}', '${ORG.lead}', 'coordinator'), ('${PROJECT}', '${USER.partner}', '${ORG.partner}', 'partner_editor');
-insert into public.events (id, slug, kind, title, host_organisation_id, time_zone, starts_local, ends_local, visibility) values
-  ('${EVENT}', '${PREFIX}-event', 'partner_meeting', '{"en": {"text": "Photo meeting (test)", "status": "original"}}', '${ORG.lead}',
-   'Europe/Riga', '2025-04-11 10:00', '2025-04-12 16:00', 'public');
-insert into public.project_events (project_id, event_id) values ('${PROJECT}', '${EVENT}');
-`;
+const PROJECT = make.project({ is_published: true });
+make.partner(PROJECT, ORG.lead, 'lead_partner');
+make.partner(PROJECT, ORG.partner);
+make.projectMember(PROJECT, USER.editor, ORG.lead, 'coordinator');
+make.projectMember(PROJECT, USER.partner, ORG.partner, 'partner_editor');
+const EVENT = make.event({
+	projects: [PROJECT],
+	host_organisation_id: ORG.lead,
+	starts_local: '2025-04-11 10:00',
+	ends_local: '2025-04-12 16:00',
+	visibility: 'public'
+});
 
 const CLEAN_UP = `
 delete from public.events where slug like '${PREFIX}-%';
@@ -65,7 +58,7 @@ delete from public.users where email like '%@${EMAIL_DOMAIN}';
 `;
 
 const { peek } = useFixtures(stack.superuserUrl, {
-	setUp: FIXTURES,
+	rows: make,
 	cleanUp: CLEAN_UP,
 	left: async () => {
 		expect(await peek(`select count(*)::int as n from public.event_photos as p where not exists (select 1 from public.documents as d where d.id = p.document_id)`)).toEqual([{ n: 0 }]);

@@ -1,68 +1,44 @@
 // Lowering places only with the host's confirmation (supabase/migrations/20261206130300_lower_places.sql):
 // everyone who would move to the waiting list must have been named to the host, checked with the
 // delegation locked; as each role, through the real PostgREST, as in events.test.ts.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { actingAs, expectRefused } from './acting-as.ts';
+import { factories } from './factories.ts';
 import { useFixtures } from './fixtures.ts';
 
 const stack = inject('stack');
 
 const TAG = randomBytes(4).toString('hex');
 const PREFIX = `lp-${TAG}`;
-const slug = (name: string) => `${PREFIX}-${name}`;
 const EMAIL_DOMAIN = `${PREFIX}.example`;
 
-const ORG = { host: randomUUID(), partner: randomUUID(), lead: randomUUID() };
+const make = factories(PREFIX);
+const ORG = { host: make.organisation(), partner: make.organisation(), lead: make.organisation() };
 const USER = {
 	/** Admin of the host organisation: one of the event's editors. */
-	hostAdmin: randomUUID(),
+	hostAdmin: make.person({ adminOf: ORG.host }),
 	/** Coordinator of the project (for the lead organisation): one of the event's editors. */
-	coordinator: randomUUID(),
+	coordinator: make.person({ memberOf: ORG.lead }),
 	/** Partner editor for the partner organisation: registers its people, does not edit the event. */
-	partnerEditor: randomUUID(),
+	partnerEditor: make.person({ memberOf: ORG.partner }),
 	/** Plain member of the partner organisation, in no project. */
-	partnerMember: randomUUID()
+	partnerMember: make.person({ memberOf: ORG.partner })
 };
-const PROJECT = randomUUID();
+const PROJECT = make.project({ is_published: true });
+make.partner(PROJECT, ORG.lead, 'lead_partner');
+make.partner(PROJECT, ORG.host);
+make.partner(PROJECT, ORG.partner);
+make.projectMember(PROJECT, USER.coordinator, ORG.lead, 'coordinator');
+make.projectMember(PROJECT, USER.partnerEditor, ORG.partner, 'partner_editor');
 /** In Riga, far ahead; the partner has 5 places and 3 registered people (Ann, Ben, Cay in that order). */
-const EVENT = randomUUID();
-const REG = { ann: randomUUID(), ben: randomUUID(), cay: randomUUID() };
-
-const FIXTURES = `
-insert into public.users (id, email, display_name) values
-  ('${USER.hostAdmin}', 'host-admin@${EMAIL_DOMAIN}', 'Host admin (test)'),
-  ('${USER.coordinator}', 'coordinator@${EMAIL_DOMAIN}', 'Coordinator (test)'),
-  ('${USER.partnerEditor}', 'partner-editor@${EMAIL_DOMAIN}', 'Partner editor (test)'),
-  ('${USER.partnerMember}', 'partner-member@${EMAIL_DOMAIN}', 'Partner member (test)');
-insert into public.organisations (id, slug, name, kind, city, country) values
-  ('${ORG.host}', '${slug('host')}', 'Host (test)', 'municipality', 'Riga', 'LV'),
-  ('${ORG.partner}', '${slug('partner')}', 'Partner (test)', 'ngo', 'Faenza', 'IT'),
-  ('${ORG.lead}', '${slug('lead')}', 'Lead (test)', 'municipality', 'Daugavpils', 'LV');
-insert into public.organisation_members (organisation_id, user_id, role) values
-  ('${ORG.host}', '${USER.hostAdmin}', 'admin'),
-  ('${ORG.lead}', '${USER.coordinator}', 'member'),
-  ('${ORG.partner}', '${USER.partnerEditor}', 'member'),
-  ('${ORG.partner}', '${USER.partnerMember}', 'member');
-insert into public.projects (id, slug, title, is_published) values
-  ('${PROJECT}', '${slug('project')}', '{"en": {"text": "Places project (test)", "status": "original"}}', true);
-insert into public.project_partners (project_id, organisation_id, role) values
-  ('${PROJECT}', '${ORG.lead}', 'lead_partner'),
-  ('${PROJECT}', '${ORG.host}', 'partner'),
-  ('${PROJECT}', '${ORG.partner}', 'partner');
-insert into public.project_members (project_id, user_id, organisation_id, role) values
-  ('${PROJECT}', '${USER.coordinator}', '${ORG.lead}', 'coordinator'),
-  ('${PROJECT}', '${USER.partnerEditor}', '${ORG.partner}', 'partner_editor');
-insert into public.events (id, slug, kind, title, host_organisation_id, time_zone, starts_local, ends_local) values
-  ('${EVENT}', '${slug('meeting')}', 'partner_meeting', '{"en": {"text": "Places meeting (test)", "status": "original"}}',
-   '${ORG.host}', 'Europe/Riga', '2030-05-14 09:00', '2030-05-15 17:00');
-insert into public.project_events (project_id, event_id) values ('${PROJECT}', '${EVENT}');
-insert into public.event_delegations (event_id, organisation_id, places) values ('${EVENT}', '${ORG.partner}', 5);
-insert into public.event_registrations (id, event_id, organisation_id, full_name, status, created_at) values
-  ('${REG.ann}', '${EVENT}', '${ORG.partner}', 'Ann (test)', 'registered', '2030-01-01 10:00+00'),
-  ('${REG.ben}', '${EVENT}', '${ORG.partner}', 'Ben (test)', 'registered', '2030-01-01 11:00+00'),
-  ('${REG.cay}', '${EVENT}', '${ORG.partner}', 'Cay (test)', 'registered', '2030-01-01 12:00+00');
-`;
+const EVENT = make.event({ host_organisation_id: ORG.host, starts_local: '2030-05-14 09:00', ends_local: '2030-05-15 17:00', projects: [PROJECT] });
+make.delegation(EVENT, ORG.partner, 5);
+const REG = {
+	ann: make.registration(EVENT, ORG.partner, { full_name: 'Ann (test)', created_at: '2030-01-01 10:00+00' }),
+	ben: make.registration(EVENT, ORG.partner, { full_name: 'Ben (test)', created_at: '2030-01-01 11:00+00' }),
+	cay: make.registration(EVENT, ORG.partner, { full_name: 'Cay (test)', created_at: '2030-01-01 12:00+00' })
+};
 
 const CLEAN_UP = `
 delete from public.events where slug like '${PREFIX}-%';
@@ -71,7 +47,7 @@ delete from public.organisations where slug like '${PREFIX}-%';
 delete from public.users where email like '%@${EMAIL_DOMAIN}';
 `;
 
-const { peek } = useFixtures(stack.DATABASE_URL, { setUp: FIXTURES, cleanUp: CLEAN_UP });
+const { peek } = useFixtures(stack.DATABASE_URL, { rows: make, cleanUp: CLEAN_UP });
 type Person = keyof typeof USER;
 const as = actingAs<Person>(stack, USER);
 

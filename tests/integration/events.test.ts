@@ -12,6 +12,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { actingAs, expectRefused, outcome, type Answer, type Outcome } from './acting-as.ts';
+import { factories } from './factories.ts';
 import { useFixtures } from './fixtures.ts';
 
 const stack = inject('stack');
@@ -29,128 +30,105 @@ const PREFIX = `ev-${TAG}`;
 const slug = (name: string) => `${PREFIX}-${name}`;
 const EMAIL_DOMAIN = `${PREFIX}.example`;
 
+const make = factories(PREFIX);
 const ORG = {
 	/** L: leads the projects; its members coordinate them. */
-	lead: randomUUID(),
+	lead: make.organisation({ kind: 'municipality', city: 'Daugavpils' }),
 	/** H: hosts the events; a partner in A (an event's host must be), though none of its people holds a project role. */
-	host: randomUUID(),
+	host: make.organisation({ city: 'Tartu', country: 'EE' }),
 	/** P: a partner in project A. */
-	partner: randomUUID(),
+	partner: make.organisation({ kind: 'university', city: 'Leszno', country: 'PL' }),
 	/** Q: another partner in project A. */
-	other: randomUUID(),
+	other: make.organisation({ kind: 'association', city: 'Faenza', country: 'IT' }),
 	/** U: unrelated to everything here (a partner in no project). */
-	unrelated: randomUUID()
+	unrelated: make.organisation({ kind: 'other', city: 'Vänersborg', country: 'SE' })
 };
 const USER = {
 	/** Platform admin, member of nothing. */
-	platformAdmin: randomUUID(),
+	platformAdmin: make.person({ is_platform_admin: true }),
 	/** Plain member of L; coordinator for L of projects A, B and D. */
-	coordinator: randomUUID(),
+	coordinator: make.person({ memberOf: ORG.lead }),
 	/** Plain member of L; coordinator for L of project B only. */
-	coordinatorB: randomUUID(),
+	coordinatorB: make.person({ memberOf: ORG.lead }),
 	/** Member of P; partner editor for P in project A. */
-	partnerEditor: randomUUID(),
+	partnerEditor: make.person({ memberOf: ORG.partner }),
 	/** Plain member of P, in no project. */
-	partnerMember: randomUUID(),
+	partnerMember: make.person({ memberOf: ORG.partner }),
 	/** Admin of P, in no project. */
-	partnerAdmin: randomUUID(),
+	partnerAdmin: make.person({ adminOf: ORG.partner }),
 	/** Plain member of Q, in no project. */
-	otherMember: randomUUID(),
+	otherMember: make.person({ memberOf: ORG.other }),
 	/** Admin of the host organisation H, with no project role. */
-	hostAdmin: randomUUID(),
+	hostAdmin: make.person({ adminOf: ORG.host }),
 	/** Plain member of H, with no project role. */
-	hostMember: randomUUID(),
+	hostMember: make.person({ memberOf: ORG.host }),
 	/** Member of U, in no project. */
-	outsider: randomUUID()
+	outsider: make.person({ memberOf: ORG.unrelated })
 };
 const PROJECT = {
 	/** Published; partners L (lead), P, Q and the host H. */
-	a: randomUUID(),
+	a: make.project({ is_published: true }),
 	/** Published; partner L. */
-	b: randomUUID(),
+	b: make.project({ is_published: true }),
 	/** A draft; partner L. */
-	draft: randomUUID()
+	draft: make.project()
 };
+make.partner(PROJECT.a, ORG.lead, 'lead_partner');
+make.partner(PROJECT.a, ORG.partner);
+make.partner(PROJECT.a, ORG.other);
+make.partner(PROJECT.a, ORG.host);
+make.partner(PROJECT.b, ORG.lead, 'lead_partner');
+make.partner(PROJECT.draft, ORG.lead, 'lead_partner');
+make.projectMember(PROJECT.a, USER.coordinator, ORG.lead, 'coordinator');
+make.projectMember(PROJECT.a, USER.partnerEditor, ORG.partner, 'partner_editor');
+make.projectMember(PROJECT.b, USER.coordinator, ORG.lead, 'coordinator');
+make.projectMember(PROJECT.b, USER.coordinatorB, ORG.lead, 'coordinator');
+make.projectMember(PROJECT.draft, USER.coordinator, ORG.lead, 'coordinator');
+const inA = { projects: [PROJECT.a], host_organisation_id: ORG.host, visibility: 'public' } as const;
 const EVENT = {
 	/** Public, in A, hosted by H in Riga, 24–26 October 2025 (the clocks go back on the 26th). */
-	main: randomUUID(),
+	main: make.event({ ...inA, slug: slug('main'), kind: 'conference', starts_local: '2025-10-24 09:00', ends_local: '2025-10-26 18:00' }),
 	/** For the partnership only, in A, hosted by H. */
-	partners: randomUUID(),
+	partners: make.event({ ...inA, visibility: 'partners', starts_local: '2026-02-10 09:00', ends_local: '2026-02-11 17:00' }),
 	/** Public, but in the draft project D only; hosted by L. */
-	draft: randomUUID(),
+	draft: make.event({
+		projects: [PROJECT.draft],
+		kind: 'workshop',
+		host_organisation_id: ORG.lead,
+		starts_local: '2026-03-03 10:00',
+		ends_local: '2026-03-03 16:00',
+		visibility: 'public'
+	}),
 	/** Public, in A, hosted by H: where people register. P has 2 places, Q 1. */
-	meeting: randomUUID(),
+	meeting: make.event({ ...inA, time_zone: 'Europe/Tallinn', starts_local: '2026-04-20 09:00', ends_local: '2026-04-21 17:00' }),
 	/** In A, hosted by H in Riga, 29–30 March 2025 (the clocks go forward on the 30th). */
-	spring: randomUUID(),
+	spring: make.event({ ...inA, kind: 'workshop', starts_local: '2025-03-29 09:00', ends_local: '2025-03-30 18:00' }),
 	/** In A, hosted by H in London, 29–30 March 2025, with a session at 03:30 on the 30th. */
-	london: randomUUID(),
+	london: make.event({ ...inA, kind: 'study_visit', time_zone: 'Europe/London', starts_local: '2025-03-29 09:00', ends_local: '2025-03-30 18:00' }),
 	/** Hosted by U, in no project: nobody here but U's members and platform admins edits it. */
-	foreign: randomUUID()
+	foreign: make.event({
+		kind: 'workshop',
+		host_organisation_id: ORG.unrelated,
+		time_zone: 'Europe/Stockholm',
+		starts_local: '2026-06-01 09:00',
+		ends_local: '2026-06-01 17:00',
+		visibility: 'public'
+	})
 };
+make.delegation(EVENT.main, ORG.lead, 5, { reported_participants: 7 });
+make.delegation(EVENT.main, ORG.host, 0, { reported_participants: 3 });
+make.delegation(EVENT.main, ORG.partner, 0, { reported_participants: 4 });
+make.delegation(EVENT.main, ORG.other, 0, { reported_participants: 2 });
+make.delegation(EVENT.partners, ORG.other, 0, { reported_participants: 5 });
+make.delegation(EVENT.draft, ORG.lead, 0, { reported_participants: 2 });
+make.delegation(EVENT.meeting, ORG.partner, 2);
+make.delegation(EVENT.meeting, ORG.other, 1);
+make.registration(EVENT.main, ORG.lead, { email: `lead-person@${EMAIL_DOMAIN}` });
 
 const title = (en: string) => `'{"en": {"text": "${en}", "status": "original"}}'`;
 const text = (en: string) => ({ en: { text: en, status: 'original' } });
 
 const FIXTURES = `
-insert into public.users (id, email, display_name, is_platform_admin) values
-  ('${USER.platformAdmin}', 'platform-admin@${EMAIL_DOMAIN}', 'Platform admin (test)', true),
-  ('${USER.coordinator}', 'coordinator@${EMAIL_DOMAIN}', 'Coordinator (test)', false),
-  ('${USER.coordinatorB}', 'coordinator-b@${EMAIL_DOMAIN}', 'Coordinator of B (test)', false),
-  ('${USER.partnerEditor}', 'partner-editor@${EMAIL_DOMAIN}', 'Partner editor (test)', false),
-  ('${USER.partnerMember}', 'partner-member@${EMAIL_DOMAIN}', 'Partner member (test)', false),
-  ('${USER.partnerAdmin}', 'partner-admin@${EMAIL_DOMAIN}', 'Partner admin (test)', false),
-  ('${USER.otherMember}', 'other-member@${EMAIL_DOMAIN}', 'Other member (test)', false),
-  ('${USER.hostAdmin}', 'host-admin@${EMAIL_DOMAIN}', 'Host admin (test)', false),
-  ('${USER.hostMember}', 'host-member@${EMAIL_DOMAIN}', 'Host member (test)', false),
-  ('${USER.outsider}', 'outsider@${EMAIL_DOMAIN}', 'Outsider (test)', false);
-insert into public.organisations (id, slug, name, kind, city, country) values
-  ('${ORG.lead}', '${slug('lead')}', 'Lead (test)', 'municipality', 'Daugavpils', 'LV'),
-  ('${ORG.host}', '${slug('host')}', 'Host (test)', 'ngo', 'Tartu', 'EE'),
-  ('${ORG.partner}', '${slug('partner')}', 'Partner (test)', 'university', 'Leszno', 'PL'),
-  ('${ORG.other}', '${slug('other')}', 'Other (test)', 'association', 'Faenza', 'IT'),
-  ('${ORG.unrelated}', '${slug('unrelated')}', 'Unrelated (test)', 'other', 'Vänersborg', 'SE');
-insert into public.organisation_members (organisation_id, user_id, role) values
-  ('${ORG.lead}', '${USER.coordinator}', 'member'),
-  ('${ORG.lead}', '${USER.coordinatorB}', 'member'),
-  ('${ORG.partner}', '${USER.partnerEditor}', 'member'),
-  ('${ORG.partner}', '${USER.partnerMember}', 'member'),
-  ('${ORG.partner}', '${USER.partnerAdmin}', 'admin'),
-  ('${ORG.other}', '${USER.otherMember}', 'member'),
-  ('${ORG.host}', '${USER.hostAdmin}', 'admin'),
-  ('${ORG.host}', '${USER.hostMember}', 'member'),
-  ('${ORG.unrelated}', '${USER.outsider}', 'member');
-insert into public.projects (id, slug, title, is_published) values
-  ('${PROJECT.a}', '${slug('a')}', ${title('Project A (test)')}, true),
-  ('${PROJECT.b}', '${slug('b')}', ${title('Project B (test)')}, true),
-  ('${PROJECT.draft}', '${slug('draft')}', ${title('Draft D (test)')}, false);
-insert into public.project_partners (project_id, organisation_id, role) values
-  ('${PROJECT.a}', '${ORG.lead}', 'lead_partner'),
-  ('${PROJECT.a}', '${ORG.partner}', 'partner'),
-  ('${PROJECT.a}', '${ORG.other}', 'partner'),
-  ('${PROJECT.a}', '${ORG.host}', 'partner'),
-  ('${PROJECT.b}', '${ORG.lead}', 'lead_partner'),
-  ('${PROJECT.draft}', '${ORG.lead}', 'lead_partner');
-insert into public.project_members (project_id, user_id, organisation_id, role) values
-  ('${PROJECT.a}', '${USER.coordinator}', '${ORG.lead}', 'coordinator'),
-  ('${PROJECT.a}', '${USER.partnerEditor}', '${ORG.partner}', 'partner_editor'),
-  ('${PROJECT.b}', '${USER.coordinator}', '${ORG.lead}', 'coordinator'),
-  ('${PROJECT.b}', '${USER.coordinatorB}', '${ORG.lead}', 'coordinator'),
-  ('${PROJECT.draft}', '${USER.coordinator}', '${ORG.lead}', 'coordinator');
-insert into public.events (id, slug, kind, title, host_organisation_id, time_zone, starts_local, ends_local, visibility) values
-  ('${EVENT.main}', '${slug('main')}', 'conference', ${title('Main conference (test)')}, '${ORG.host}', 'Europe/Riga', '2025-10-24 09:00', '2025-10-26 18:00', 'public'),
-  ('${EVENT.partners}', '${slug('partners')}', 'partner_meeting', ${title('Partners only (test)')}, '${ORG.host}', 'Europe/Riga', '2026-02-10 09:00', '2026-02-11 17:00', 'partners'),
-  ('${EVENT.draft}', '${slug('draft-event')}', 'workshop', ${title('In a draft (test)')}, '${ORG.lead}', 'Europe/Riga', '2026-03-03 10:00', '2026-03-03 16:00', 'public'),
-  ('${EVENT.meeting}', '${slug('meeting')}', 'partner_meeting', ${title('Meeting (test)')}, '${ORG.host}', 'Europe/Tallinn', '2026-04-20 09:00', '2026-04-21 17:00', 'public'),
-  ('${EVENT.spring}', '${slug('spring')}', 'workshop', ${title('Spring (test)')}, '${ORG.host}', 'Europe/Riga', '2025-03-29 09:00', '2025-03-30 18:00', 'public'),
-  ('${EVENT.london}', '${slug('london')}', 'study_visit', ${title('London (test)')}, '${ORG.host}', 'Europe/London', '2025-03-29 09:00', '2025-03-30 18:00', 'public'),
-  ('${EVENT.foreign}', '${slug('foreign')}', 'workshop', ${title('Foreign (test)')}, '${ORG.unrelated}', 'Europe/Stockholm', '2026-06-01 09:00', '2026-06-01 17:00', 'public');
-insert into public.project_events (project_id, event_id) values
-  ('${PROJECT.a}', '${EVENT.main}'),
-  ('${PROJECT.a}', '${EVENT.partners}'),
-  ('${PROJECT.draft}', '${EVENT.draft}'),
-  ('${PROJECT.a}', '${EVENT.meeting}'),
-  ('${PROJECT.a}', '${EVENT.spring}'),
-  ('${PROJECT.a}', '${EVENT.london}');
 insert into public.event_links (event_id, online_url) values
   ('${EVENT.main}', 'https://meet.example/${TAG}-main'),
   ('${EVENT.partners}', 'https://meet.example/${TAG}-partners'),
@@ -161,17 +139,6 @@ insert into public.event_sessions (event_id, starts_local, ends_local, title, ki
   ('${EVENT.partners}', '2026-02-10 09:30', '2026-02-10 12:00', ${title('Steering group (test)')}, 'session'),
   ('${EVENT.draft}', '2026-03-03 10:00', '2026-03-03 12:00', ${title('Draft session (test)')}, 'workshop'),
   ('${EVENT.london}', '2025-03-30 03:30', '2025-03-30 04:30', ${title('Early walk (test)')}, 'visit');
-insert into public.event_delegations (event_id, organisation_id, places, reported_participants) values
-  ('${EVENT.main}', '${ORG.lead}', 5, 7),
-  ('${EVENT.main}', '${ORG.host}', 0, 3),
-  ('${EVENT.main}', '${ORG.partner}', 0, 4),
-  ('${EVENT.main}', '${ORG.other}', 0, 2),
-  ('${EVENT.partners}', '${ORG.other}', 0, 5),
-  ('${EVENT.draft}', '${ORG.lead}', 0, 2),
-  ('${EVENT.meeting}', '${ORG.partner}', 2, null),
-  ('${EVENT.meeting}', '${ORG.other}', 1, null);
-insert into public.event_registrations (event_id, organisation_id, full_name, email, status) values
-  ('${EVENT.main}', '${ORG.lead}', 'Lead person (test)', 'lead-person@${EMAIL_DOMAIN}', 'registered');
 `;
 
 const CLEAN_UP = `
@@ -182,6 +149,7 @@ delete from public.users where email like '%@${EMAIL_DOMAIN}';
 `;
 
 const { db, peek } = useFixtures(stack.DATABASE_URL, {
+	rows: make,
 	setUp: FIXTURES,
 	cleanUp: CLEAN_UP,
 	left: async () => {

@@ -4,13 +4,17 @@
 // transaction that is rolled back would never be seen, so each file commits its rows. They are
 // named with the file's random tag (slugs and e-mail domains), so that files running side by side
 // on the one stack, and the seed data, never meet them, and so that the clean-up finds exactly
-// them. Each file keeps its own FIXTURES and CLEAN_UP; this module holds the plumbing around them.
+// them. Each file makes its rows with factories.ts (and SQL for what those do not make) and keeps
+// its own CLEAN_UP; this module holds the plumbing around them.
 import pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
+import type { Rows } from './factories.ts';
 
 export type Fixtures = {
-	/** SQL that inserts the file's rows; run and committed as one transaction before the tests. */
-	setUp: string;
+	/** Rows made with factories(), inserted first. */
+	rows?: Rows;
+	/** SQL that inserts the file's (other) rows; run after `rows`, committed with them before the tests. */
+	setUp?: string;
 	/** SQL that deletes them again; run and committed as one transaction after the tests. */
 	cleanUp: string;
 	/** Asserts, after the clean-up, that none of the file's rows are left behind. */
@@ -31,7 +35,10 @@ export function useFixtures(connectionString: string, fixtures: Fixtures) {
 
 	beforeAll(async () => {
 		await db.connect();
-		await committed(db, fixtures.setUp);
+		await db.query('begin');
+		await fixtures.rows?.insert(db);
+		if (fixtures.setUp) await db.query(fixtures.setUp);
+		await db.query('commit');
 	});
 
 	afterAll(async () => {

@@ -10,6 +10,7 @@ import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import { describe, expect, inject, it } from 'vitest';
 import { mintUserJwt } from '../../src/lib/server/jwt.ts';
 import { ALREADY_DONE, replaying } from '../../src/lib/server/idempotency.ts';
+import { factories } from './factories.ts';
 import { useFixtures } from './fixtures.ts';
 
 const stack = inject('stack');
@@ -17,27 +18,18 @@ const stack = inject('stack');
 const TAG = randomBytes(4).toString('hex');
 const PREFIX = `ik-${TAG}`;
 const EMAIL_DOMAIN = `${PREFIX}.example`;
-const ORG = randomUUID();
-const PROJECT = randomUUID();
-const USER = { coordinator: randomUUID(), colleague: randomUUID() };
+const make = factories(PREFIX);
+const ORG = make.organisation({ kind: 'municipality', city: 'Daugavpils' });
+const USER = { coordinator: make.person({ adminOf: ORG }), colleague: make.person({ memberOf: ORG }) };
+const PROJECT = make.project();
+make.partner(PROJECT, ORG, 'lead_partner');
+make.projectMember(PROJECT, USER.coordinator, ORG, 'coordinator');
+make.projectMember(PROJECT, USER.colleague, ORG, 'coordinator');
 
-const t = (en: string) => `'{"en": {"text": "${en}", "status": "original"}}'`;
 const text = (en: string) => ({ en: { text: en, status: 'original' } });
 
 const { peek } = useFixtures(stack.DATABASE_URL, {
-	setUp: `
-insert into public.users (id, email, display_name) values
-  ('${USER.coordinator}', 'coordinator@${EMAIL_DOMAIN}', 'Coordinator (test)'),
-  ('${USER.colleague}', 'colleague@${EMAIL_DOMAIN}', 'Colleague (test)');
-insert into public.organisations (id, slug, name, kind, city, country) values
-  ('${ORG}', '${PREFIX}-lead', 'Lead (test)', 'municipality', 'Daugavpils', 'LV');
-insert into public.organisation_members (organisation_id, user_id, role) values
-  ('${ORG}', '${USER.coordinator}', 'admin'), ('${ORG}', '${USER.colleague}', 'member');
-insert into public.projects (id, slug, title) values ('${PROJECT}', '${PREFIX}-a', ${t('Project A (test)')});
-insert into public.project_partners (project_id, organisation_id, role) values ('${PROJECT}', '${ORG}', 'lead_partner');
-insert into public.project_members (project_id, user_id, organisation_id, role) values
-  ('${PROJECT}', '${USER.coordinator}', '${ORG}', 'coordinator'), ('${PROJECT}', '${USER.colleague}', '${ORG}', 'coordinator');
-`,
+	rows: make,
 	cleanUp: `
 delete from public.projects where slug like '${PREFIX}-%';
 delete from public.organisations where slug like '${PREFIX}-%';

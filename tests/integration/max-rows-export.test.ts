@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { GET } from '../../src/routes/account/export/+server.ts';
 import type { Supabase } from '../../src/lib/server/supabase.ts';
 import { actingAs } from './acting-as.ts';
+import { factories } from './factories.ts';
 import { withClient } from '../support/db.ts';
 
 // The server's configuration, pointed at the test stack with the legacy keys (the handler's audit entry uses it).
@@ -19,11 +20,13 @@ const PERSON = randomUUID();
 const as = actingAs(stack, { person: PERSON });
 const SLUG = 'max-rows-export';
 const MANY = 1_234;
+const make = factories(SLUG);
+make.person({ id: PERSON, email: `${SLUG}@example.org`, display_name: 'Max rows exporter' });
+make.organisation({ slug: SLUG, name: 'Max rows export', kind: 'other' });
 
 beforeAll(async () => {
 	await withClient(stack.superuserUrl, async (db) => {
-		await db.query(`insert into public.users (id, email, display_name) values ($1, $2, 'Max rows exporter')`, [PERSON, `${SLUG}@example.org`]);
-		await db.query(`insert into public.organisations (slug, name, kind, country) values ($1, 'Max rows export', 'other', 'LV')`, [SLUG]);
+		await make.insert(db);
 		await db.query(
 			`insert into public.organisation_proposals (organisation_id, base_version, name, kind, country, status, proposed_by)
 			 select (select id from public.organisations where slug = $1), 1, 'Proposed name ' || n, 'other', 'LV', 'declined', $2

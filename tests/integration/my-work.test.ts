@@ -8,6 +8,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { actingAs, expectRefused } from './acting-as.ts';
+import { factories } from './factories.ts';
 import { useFixtures } from './fixtures.ts';
 
 const stack = inject('stack');
@@ -28,20 +29,22 @@ const PROJECT = {
 	/** Small-scale partnership: the coordinator coordinates it; Leszno is a partner. */
 	small: '0b000000-0000-4000-8000-000000000002'
 };
-const USER = {
-	coordinator: '0c000000-0000-4000-8000-000000000002',
-	faenzaEditor: '0c000000-0000-4000-8000-000000000003',
-	lesznoEditor: '0c000000-0000-4000-8000-000000000004',
-	/** This file's: a plain member of Leszno, in no project. */
-	lesznoMember: randomUUID(),
-	/** This file's: signed in, a member of nothing. */
-	outsider: randomUUID()
-};
 
 const TAG = randomBytes(4).toString('hex');
 const PREFIX = `mw-${TAG}`;
 const slug = (name: string) => `${PREFIX}-${name}`;
 const EMAIL_DOMAIN = `${PREFIX}.example`;
+const make = factories(PREFIX);
+const USER = {
+	coordinator: '0c000000-0000-4000-8000-000000000002',
+	faenzaEditor: '0c000000-0000-4000-8000-000000000003',
+	lesznoEditor: '0c000000-0000-4000-8000-000000000004',
+	/** This file's: a plain member of Leszno, in no project. */
+	lesznoMember: make.person({ display_name: 'Leszno member (test)', memberOf: ORG.leszno }),
+	/** This file's: signed in, a member of nothing. */
+	outsider: make.person()
+};
+
 const PRACTICE = randomUUID();
 const EVENT = { coming: randomUUID(), unrecorded: randomUUID(), recorded: randomUUID() };
 const title = (text: string) => `'{"en": {"text": "${text}", "status": "original"}}'`;
@@ -49,12 +52,6 @@ const title = (text: string) => `'{"en": {"text": "${text}", "status": "original
 const rigaDay = (days: number, time: string) => `((now() at time zone 'Europe/Riga')::date + ${days} + time '${time}')`;
 
 const FIXTURES = `
-insert into public.users (id, email, display_name) values
-  ('${USER.lesznoMember}', 'leszno-member@${EMAIL_DOMAIN}', 'Leszno member (test)'),
-  ('${USER.outsider}', 'outsider@${EMAIL_DOMAIN}', 'Outsider (test)');
-insert into public.organisation_members (organisation_id, user_id, role) values
-  ('${ORG.leszno}', '${USER.lesznoMember}', 'member');
-
 -- The Faenza editor writes a practice of the Young NEETs project and submits its English text.
 select set_config('request.jwt.claim.sub', '${USER.faenzaEditor}', true);
 insert into public.practices (id, slug, organisation_id, project_id, country, created_by) values
@@ -108,6 +105,7 @@ delete from public.users where email like '%@${EMAIL_DOMAIN}';
 `;
 
 const { peek } = useFixtures(stack.superuserUrl, {
+	rows: make,
 	setUp: FIXTURES,
 	cleanUp: CLEAN_UP,
 	left: async () => {

@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { actingAs } from './acting-as.ts';
+import { factories } from './factories.ts';
 import { useFixtures } from './fixtures.ts';
 
 const stack = inject('stack');
@@ -14,15 +15,17 @@ const ORG = `figures-${TAG}`;
 const USER = { coordinator: '0c000000-0000-4000-8000-000000000002' };
 const as = actingAs<keyof typeof USER>(stack, USER);
 
+const DAUGAVPILS = '0a000000-0000-4000-8000-000000000001';
+// An organisation in a country no seeded project reaches (Iceland), partner in a draft only.
+const make = factories(PROJECT);
+const ORG_ID = make.organisation({ slug: ORG, name: 'Figures test municipality', kind: 'municipality', country: 'IS' });
+const PROJECT_ID = make.project({ slug: PROJECT, title: 'Figures test' });
+make.partner(PROJECT_ID, ORG_ID);
+make.partner(PROJECT_ID, DAUGAVPILS);
+make.projectMember(PROJECT_ID, USER.coordinator, DAUGAVPILS, 'coordinator');
+
 const { peek } = useFixtures(stack.DATABASE_URL, {
-	// An organisation in a country no seeded project reaches (Iceland), partner in a draft only.
-	setUp: `
-		insert into public.organisations (slug, name, kind, country) values ('${ORG}', 'Figures test municipality', 'municipality', 'IS');
-		insert into public.projects (slug, title) values ('${PROJECT}', '{"en": {"text": "Figures test", "status": "original"}}');
-		insert into public.project_partners (project_id, organisation_id)
-		  select p.id, o.id from public.projects as p, public.organisations as o where p.slug = '${PROJECT}' and o.slug in ('${ORG}', 'daugavpils-city-council');
-		insert into public.project_members (project_id, user_id, organisation_id, role)
-		  select p.id, '${USER.coordinator}', o.id, 'coordinator' from public.projects as p, public.organisations as o where p.slug = '${PROJECT}' and o.slug = 'daugavpils-city-council';`,
+	rows: make,
 	cleanUp: `delete from public.projects where slug = '${PROJECT}'; delete from public.organisations where slug = '${ORG}';`
 });
 

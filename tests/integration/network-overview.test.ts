@@ -7,6 +7,7 @@
 // removes them afterwards.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
+import { factories } from './factories.ts';
 import { useFixtures } from './fixtures.ts';
 import { actingAs } from './acting-as.ts';
 
@@ -17,74 +18,52 @@ const PREFIX = `ov-${TAG}`;
 const slug = (name: string) => `${PREFIX}-${name}`;
 const EMAIL_DOMAIN = `${PREFIX}.example`;
 
+const make = factories(PREFIX);
 const ORG = {
 	/** The organisation whose overview is read, in Latvia. */
-	home: randomUUID(),
-	italy: randomUUID(),
-	poland: randomUUID(),
+	home: make.organisation({ kind: 'municipality', city: 'Daugavpils' }),
+	italy: make.organisation({ kind: 'municipality', city: 'Faenza', country: 'IT' }),
+	poland: make.organisation({ city: 'Leszno', country: 'PL' }),
 	/** A second Polish partner: Poland counts two organisations. */
-	poland2: randomUUID()
+	poland2: make.organisation({ kind: 'municipality', city: 'Toruń', country: 'PL' })
 };
 const USER = {
 	/** A member of the home organisation and coordinator of its draft project D. */
-	coordinator: randomUUID(),
+	coordinator: make.person({ adminOf: ORG.home }),
 	/** A member of the home organisation with no role in D: row level security shows them no draft. */
-	member: randomUUID(),
+	member: make.person({ memberOf: ORG.home }),
 	/** A member of the Italian partner, in no project of its own. */
-	outsider: randomUUID(),
-	platformAdmin: randomUUID()
+	outsider: make.person({ memberOf: ORG.italy }),
+	platformAdmin: make.person({ is_platform_admin: true })
 };
 const PROJECT = {
 	/** CERV, 2024: home leads; Italy and Poland partners, and a partner in Malta known only by country. */
-	a: randomUUID(),
+	a: make.project({ slug: slug('a'), is_published: true, programme: 'cerv', start_date: '2024-03-01', end_date: '2025-12-31', status: 'running' }),
 	/** Europe for Citizens, 2018: Poland (the second organisation) leads, home and Italy partners. */
-	b: randomUUID(),
+	b: make.project({ slug: slug('b'), is_published: true, programme: 'europe_for_citizens', start_date: '2018-01-01', end_date: '2019-06-30', status: 'settled' }),
 	/** No programme or dates recorded: home and a partner in Malta known only by country. */
-	c: randomUUID(),
+	c: make.project({ slug: slug('c'), is_published: true, status: 'planned' }),
 	/** A draft, CERV, 2025: home leads, Poland partner. */
-	d: randomUUID(),
+	d: make.project({ slug: slug('d'), programme: 'cerv', start_date: '2025-02-01', end_date: '2026-01-31', status: 'planned' }),
 	/** Italy's alone: not in home's overview. */
-	e: randomUUID()
+	e: make.project({ is_published: true, programme: 'cerv', start_date: '2024-01-01', end_date: '2024-12-31', status: 'closed' })
 };
+make.partner(PROJECT.a, ORG.home, 'lead_partner');
+make.partner(PROJECT.a, ORG.italy);
+make.partner(PROJECT.a, ORG.poland);
+make.partner(PROJECT.b, ORG.poland2, 'lead_partner');
+make.partner(PROJECT.b, ORG.home);
+make.partner(PROJECT.b, ORG.italy);
+make.partner(PROJECT.c, ORG.home);
+make.partner(PROJECT.d, ORG.home, 'lead_partner');
+make.partner(PROJECT.d, ORG.poland);
+make.partner(PROJECT.e, ORG.italy, 'lead_partner');
+make.projectMember(PROJECT.d, USER.coordinator, ORG.home, 'coordinator');
 
-const t = (en: string) => `'{"en": {"text": "${en}", "status": "original"}}'`;
 
 const FIXTURES = `
-insert into public.users (id, email, display_name, is_platform_admin) values
-  ('${USER.coordinator}', 'coordinator@${EMAIL_DOMAIN}', 'Coordinator (test)', false),
-  ('${USER.member}', 'member@${EMAIL_DOMAIN}', 'Member (test)', false),
-  ('${USER.outsider}', 'outsider@${EMAIL_DOMAIN}', 'Outsider (test)', false),
-  ('${USER.platformAdmin}', 'platform-admin@${EMAIL_DOMAIN}', 'Platform admin (test)', true);
-insert into public.organisations (id, slug, name, kind, city, country) values
-  ('${ORG.home}', '${slug('home')}', 'Home (test)', 'municipality', 'Daugavpils', 'LV'),
-  ('${ORG.italy}', '${slug('italy')}', 'Italy (test)', 'municipality', 'Faenza', 'IT'),
-  ('${ORG.poland}', '${slug('poland')}', 'Poland (test)', 'ngo', 'Leszno', 'PL'),
-  ('${ORG.poland2}', '${slug('poland2')}', 'Poland 2 (test)', 'municipality', 'Toruń', 'PL');
-insert into public.organisation_members (organisation_id, user_id, role) values
-  ('${ORG.home}', '${USER.coordinator}', 'admin'),
-  ('${ORG.home}', '${USER.member}', 'member'),
-  ('${ORG.italy}', '${USER.outsider}', 'member');
-insert into public.projects (id, slug, title, is_published, programme, start_date, end_date, status) values
-  ('${PROJECT.a}', '${slug('a')}', ${t('Project A (test)')}, true, 'cerv', '2024-03-01', '2025-12-31', 'running'),
-  ('${PROJECT.b}', '${slug('b')}', ${t('Project B (test)')}, true, 'europe_for_citizens', '2018-01-01', '2019-06-30', 'settled'),
-  ('${PROJECT.c}', '${slug('c')}', ${t('Project C (test)')}, true, null, null, null, 'planned'),
-  ('${PROJECT.d}', '${slug('d')}', ${t('Draft D (test)')}, false, 'cerv', '2025-02-01', '2026-01-31', 'planned'),
-  ('${PROJECT.e}', '${slug('e')}', ${t('Project E (test)')}, true, 'cerv', '2024-01-01', '2024-12-31', 'closed');
-insert into public.project_partners (project_id, organisation_id, role) values
-  ('${PROJECT.a}', '${ORG.home}', 'lead_partner'),
-  ('${PROJECT.a}', '${ORG.italy}', 'partner'),
-  ('${PROJECT.a}', '${ORG.poland}', 'partner'),
-  ('${PROJECT.b}', '${ORG.poland2}', 'lead_partner'),
-  ('${PROJECT.b}', '${ORG.home}', 'partner'),
-  ('${PROJECT.b}', '${ORG.italy}', 'partner'),
-  ('${PROJECT.c}', '${ORG.home}', 'partner'),
-  ('${PROJECT.d}', '${ORG.home}', 'lead_partner'),
-  ('${PROJECT.d}', '${ORG.poland}', 'partner'),
-  ('${PROJECT.e}', '${ORG.italy}', 'lead_partner');
 insert into public.unnamed_partners (project_id, country) values
   ('${PROJECT.a}', 'MT'), ('${PROJECT.c}', 'MT');
-insert into public.project_members (project_id, user_id, organisation_id, role) values
-  ('${PROJECT.d}', '${USER.coordinator}', '${ORG.home}', 'coordinator');
 insert into public.project_budgets (project_id, organisation_id, total_cents, eu_cofinancing_cents, own_cofinancing_cents) values
   ('${PROJECT.a}', '${ORG.home}', 1000050, 800000, 200050),
   ('${PROJECT.a}', '${ORG.italy}', 500000, 400000, 100000),
@@ -107,7 +86,7 @@ delete from public.organisations where slug like '${PREFIX}-%';
 delete from public.users where email like '%@${EMAIL_DOMAIN}';
 `;
 
-const { peek } = useFixtures(stack.DATABASE_URL, { setUp: FIXTURES, cleanUp: CLEAN_UP });
+const { peek } = useFixtures(stack.DATABASE_URL, { rows: make, setUp: FIXTURES, cleanUp: CLEAN_UP });
 
 type Person = keyof typeof USER;
 type Who = Person | 'anon';

@@ -9,6 +9,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { actingAs, expectRefused, outcome, type Answer } from './acting-as.ts';
+import { factories } from './factories.ts';
 import { useFixtures } from './fixtures.ts';
 
 const stack = inject('stack');
@@ -19,6 +20,7 @@ const CHECK = '23514';
 const TAG = randomBytes(4).toString('hex');
 const PREFIX = `np-${TAG}`;
 const EMAIL_DOMAIN = `${PREFIX}.example`;
+const make = factories(PREFIX);
 
 const ORG_LESZNO = '0a000000-0000-4000-8000-000000000004';
 /** Small-scale partnership: the coordinator coordinates it, the Leszno editor is a partner editor in it. */
@@ -33,7 +35,7 @@ const USER = {
 	/** Partner editor in small-scale-partnership: writes its practices. */
 	lesznoEditor: '0c000000-0000-4000-8000-000000000004',
 	/** This file's: signed in, a member of nothing. */
-	outsider: randomUUID()
+	outsider: make.person({ email: `outsider@${EMAIL_DOMAIN}`, display_name: 'Outsider (test)' })
 };
 type Person = keyof typeof USER;
 
@@ -41,8 +43,6 @@ type Person = keyof typeof USER;
 const NOTE = { outsiderFailed: randomUUID(), outsiderSent: randomUUID(), address: randomUUID(), faenza: randomUUID() };
 
 const FIXTURES = `
-insert into public.users (id, email, display_name) values
-  ('${USER.outsider}', 'outsider@${EMAIL_DOMAIN}', 'Outsider (test)');
 insert into public.notifications (id, recipient_id, email, kind, payload, delivery, status, attempts, last_error, sent_at) values
   ('${NOTE.outsiderFailed}', '${USER.outsider}', null, 'role_changed', '{"tag": "${PREFIX}"}', 'immediate', 'failed', 8, 'smtp: 550 mailbox unavailable', null),
   ('${NOTE.outsiderSent}', '${USER.outsider}', null, 'event_created', '{"tag": "${PREFIX}"}', 'digest', 'sent', 1, null, now()),
@@ -58,6 +58,7 @@ delete from public.users where email like '%@${EMAIL_DOMAIN}';
 `;
 
 const { peek } = useFixtures(stack.superuserUrl, {
+	rows: make,
 	setUp: FIXTURES,
 	cleanUp: CLEAN_UP,
 	left: async () => {

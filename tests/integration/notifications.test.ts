@@ -17,6 +17,7 @@ import { startMailCatcher, type CaughtMail, type MailCatcher } from '../../stack
 import { mailTransport, sendWith } from '../../src/lib/server/mail.ts';
 import { deliverDigests, deliverDue, type DeliveryContext } from '../../src/lib/server/notifications/deliver.ts';
 import { actingAs } from './acting-as.ts';
+import { factories } from './factories.ts';
 import { useFixtures } from './fixtures.ts';
 
 const stack = inject('stack');
@@ -30,11 +31,13 @@ const YOUNG_NEETS = '0b000000-0000-4000-8000-000000000001';
 const tag = `n${randomBytes(4).toString('hex')}`;
 const gone = { id: randomUUID(), email: `${tag}-gone@deleted.example` };
 const leaver = { id: randomUUID(), email: `${tag}-leaver@deleted.example` };
+const make = factories(tag);
+make.person({ ...gone, display_name: 'Gone (test)', preferred_locale: 'en' });
+make.person({ ...leaver, display_name: 'Leaver (test)', preferred_locale: 'en' });
 
 const as = actingAs(stack, USER);
 const { peek } = useFixtures(stack.superuserUrl, {
-	setUp: `insert into public.users (id, email, display_name, preferred_locale) values
-		('${gone.id}', '${gone.email}', 'Gone (test)', 'en'), ('${leaver.id}', '${leaver.email}', 'Leaver (test)', 'en');`,
+	rows: make,
 	cleanUp: `
 		delete from public.practices where slug like '${tag}-%';
 		delete from public.users where email like '${tag}-%';

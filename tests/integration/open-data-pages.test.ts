@@ -9,17 +9,20 @@ import * as openData from '../../src/lib/server/data/open-data.ts';
 import type { Supabase } from '../../src/lib/server/supabase.ts';
 import { withClient } from '../support/db.ts';
 import { actingAs } from './acting-as.ts';
+import { factories } from './factories.ts';
 
 const stack = inject('stack');
 const anon = actingAs(stack, {})('anon') as unknown as Supabase;
 const PREFIX = `odp-${randomBytes(4).toString('hex')}`;
 /** Events at the same few instants, so that pages cut between records that start together. */
 const EVENTS = 23;
+const make = factories(PREFIX);
+make.organisation({ slug: PREFIX, name: 'Open data pages (test)', kind: 'other' });
+make.project({ slug: PREFIX, title: 'Open data pages (test)', is_published: true });
 
 beforeAll(async () => {
 	await withClient(stack.superuserUrl, async (db) => {
-		await db.query(`insert into public.organisations (slug, name, kind, country) values ($1, 'Open data pages (test)', 'other', 'LV')`, [PREFIX]);
-		await db.query(`insert into public.projects (slug, title, is_published) values ($1, '{"en": {"text": "Open data pages (test)", "status": "original"}}', true)`, [PREFIX]);
+		await make.insert(db);
 		await db.query(
 			`with made as (
 			   insert into public.events (slug, kind, title, host_organisation_id, time_zone, starts_local, ends_local, visibility)

@@ -4,9 +4,10 @@
 //
 // The file works on people, organisations and projects of its own, named with a random tag, and
 // removes them afterwards; fixtures are written as `postgres`, which bypasses row level security.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { actingAs } from './acting-as.ts';
+import { factories } from './factories.ts';
 import { useFixtures } from './fixtures.ts';
 
 const stack = inject('stack');
@@ -15,41 +16,37 @@ const TAG = randomBytes(4).toString('hex');
 const PREFIX = `od-${TAG}`;
 const EMAIL_DOMAIN = `${PREFIX}.example`;
 
-const ORG = { lead: randomUUID(), partner: randomUUID() };
+const make = factories(PREFIX);
+const ORG = {
+	lead: make.organisation({ kind: 'municipality', city: 'Daugavpils' }),
+	partner: make.organisation({ kind: 'municipality', city: 'Faenza', country: 'IT' })
+};
 const USER = {
 	/** Coordinator of the published project and of the draft. */
-	coordinator: randomUUID(),
+	coordinator: make.person({ memberOf: ORG.lead }),
 	/** In no project. */
-	outsider: randomUUID()
+	outsider: make.person()
 };
-const PROJECT = { published: randomUUID(), draft: randomUUID() };
-const EVENT = randomUUID();
-
-const t = (en: string) => `'{"en": {"text": "${en}", "status": "original"}}'`;
+const PROJECT = { published: make.project({ slug: `${PREFIX}-published`, is_published: true }), draft: make.project({ slug: `${PREFIX}-draft` }) };
+make.partner(PROJECT.published, ORG.lead, 'lead_partner');
+make.partner(PROJECT.published, ORG.partner);
+make.partner(PROJECT.draft, ORG.lead, 'lead_partner');
+make.projectMember(PROJECT.published, USER.coordinator, ORG.lead, 'coordinator');
+make.projectMember(PROJECT.draft, USER.coordinator, ORG.lead, 'coordinator');
+const EVENT = make.event({
+	projects: [PROJECT.published],
+	kind: 'conference',
+	venue_city: 'Faenza',
+	venue_country: 'IT',
+	time_zone: 'Europe/Rome',
+	starts_local: '2025-09-10 09:00',
+	ends_local: '2025-09-11 17:00',
+	status: 'held'
+});
+make.delegation(EVENT, ORG.lead, 0, { reported_participants: 3 });
+make.delegation(EVENT, ORG.partner, 0, { reported_participants: 2 });
 
 const FIXTURES = `
-insert into public.users (id, email, display_name) values
-  ('${USER.coordinator}', 'coordinator@${EMAIL_DOMAIN}', 'Coordinator (test)'),
-  ('${USER.outsider}', 'outsider@${EMAIL_DOMAIN}', 'Outsider (test)');
-insert into public.organisations (id, slug, name, kind, city, country) values
-  ('${ORG.lead}', '${PREFIX}-lead', 'Lead (test)', 'municipality', 'Daugavpils', 'LV'),
-  ('${ORG.partner}', '${PREFIX}-partner', 'Partner (test)', 'municipality', 'Faenza', 'IT');
-insert into public.organisation_members (organisation_id, user_id, role) values ('${ORG.lead}', '${USER.coordinator}', 'member');
-insert into public.projects (id, slug, title, is_published) values
-  ('${PROJECT.published}', '${PREFIX}-published', ${t('Published (test)')}, true),
-  ('${PROJECT.draft}', '${PREFIX}-draft', ${t('Draft (test)')}, false);
-insert into public.project_partners (project_id, organisation_id, role) values
-  ('${PROJECT.published}', '${ORG.lead}', 'lead_partner'),
-  ('${PROJECT.published}', '${ORG.partner}', 'partner'),
-  ('${PROJECT.draft}', '${ORG.lead}', 'lead_partner');
-insert into public.project_members (project_id, user_id, organisation_id, role) values
-  ('${PROJECT.published}', '${USER.coordinator}', '${ORG.lead}', 'coordinator'),
-  ('${PROJECT.draft}', '${USER.coordinator}', '${ORG.lead}', 'coordinator');
-insert into public.events (id, slug, kind, title, venue_city, venue_country, time_zone, starts_local, ends_local, status) values
-  ('${EVENT}', '${PREFIX}-faenza', 'conference', ${t('Faenza (test)')}, 'Faenza', 'IT', 'Europe/Rome', '2025-09-10 09:00', '2025-09-11 17:00', 'held');
-insert into public.project_events (project_id, event_id) values ('${PROJECT.published}', '${EVENT}');
-insert into public.event_delegations (event_id, organisation_id, places, reported_participants) values
-  ('${EVENT}', '${ORG.lead}', 0, 3), ('${EVENT}', '${ORG.partner}', 0, 2);
 insert into public.project_indicators (project_id, code, planned, organisation_id, source) values
   ('${PROJECT.published}', 'international_events', 1, null, 'computed'),
   ('${PROJECT.published}', 'staff_mobilities', 4, '${ORG.lead}', 'computed'),
@@ -63,7 +60,7 @@ delete from public.organisations where slug like '${PREFIX}-%';
 delete from public.users where email like '%@${EMAIL_DOMAIN}';
 `;
 
-useFixtures(stack.DATABASE_URL, { setUp: FIXTURES, cleanUp: CLEAN_UP });
+useFixtures(stack.DATABASE_URL, { rows: make, setUp: FIXTURES, cleanUp: CLEAN_UP });
 
 const as = actingAs<keyof typeof USER>(stack, USER);
 type Who = keyof typeof USER | 'anon';

@@ -1,65 +1,43 @@
 // An organisation keeps at least one admin (supabase/migrations/20261207130000_last_organisation_admin.sql):
 // its last admin cannot leave, be removed, be made a plain member or delete their account, whoever
 // asks; the role is handed over first. As each role, through the real PostgREST.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { describe, expect, inject, it } from 'vitest';
 import { actingAs, expectRefused, outcome, type Answer } from './acting-as.ts';
+import { factories } from './factories.ts';
 import { useFixtures } from './fixtures.ts';
 
 const stack = inject('stack');
 
 const TAG = randomBytes(4).toString('hex');
 const PREFIX = `oa-${TAG}`;
-const slug = (name: string) => `${PREFIX}-${name}`;
 const EMAIL_DOMAIN = `${PREFIX}.example`;
 
+const make = factories(PREFIX);
 const ORG = {
 	/** One admin (`only`) and one plain member. */
-	single: randomUUID(),
+	single: make.organisation(),
 	/** Two admins. */
-	pair: randomUUID(),
+	pair: make.organisation(),
 	/** One admin, no projects: a platform admin may remove it. */
-	lone: randomUUID()
+	lone: make.organisation()
 };
 const USER = {
-	platformAdmin: randomUUID(),
+	platformAdmin: make.person({ is_platform_admin: true }),
 	/** The only admin of `single`; coordinator of the project for it. */
-	only: randomUUID(),
+	only: make.person({ adminOf: ORG.single }),
 	/** A plain member of `single`; partner editor for it in the project. */
-	member: randomUUID(),
-	first: randomUUID(),
-	second: randomUUID(),
+	member: make.person({ memberOf: ORG.single }),
+	first: make.person({ adminOf: ORG.pair }),
+	second: make.person({ adminOf: ORG.pair }),
 	/** The only admin of `lone`. */
-	loner: randomUUID()
+	loner: make.person({ adminOf: ORG.lone })
 };
-const PROJECT = randomUUID();
-
-const FIXTURES = `
-insert into public.users (id, email, display_name, is_platform_admin) values
-  ('${USER.platformAdmin}', 'platform@${EMAIL_DOMAIN}', 'Platform admin (test)', true),
-  ('${USER.only}', 'only@${EMAIL_DOMAIN}', 'Only admin (test)', false),
-  ('${USER.member}', 'member@${EMAIL_DOMAIN}', 'Member (test)', false),
-  ('${USER.first}', 'first@${EMAIL_DOMAIN}', 'First admin (test)', false),
-  ('${USER.second}', 'second@${EMAIL_DOMAIN}', 'Second admin (test)', false),
-  ('${USER.loner}', 'loner@${EMAIL_DOMAIN}', 'Loner (test)', false);
-insert into public.organisations (id, slug, name, kind, country) values
-  ('${ORG.single}', '${slug('single')}', 'Single (test)', 'ngo', 'LV'),
-  ('${ORG.pair}', '${slug('pair')}', 'Pair (test)', 'ngo', 'LV'),
-  ('${ORG.lone}', '${slug('lone')}', 'Lone (test)', 'ngo', 'LV');
-insert into public.organisation_members (organisation_id, user_id, role) values
-  ('${ORG.single}', '${USER.only}', 'admin'),
-  ('${ORG.single}', '${USER.member}', 'member'),
-  ('${ORG.pair}', '${USER.first}', 'admin'),
-  ('${ORG.pair}', '${USER.second}', 'admin'),
-  ('${ORG.lone}', '${USER.loner}', 'admin');
-insert into public.projects (id, slug, title) values
-  ('${PROJECT}', '${slug('project')}', '{"en": {"text": "Admins project (test)", "status": "original"}}');
-insert into public.project_partners (project_id, organisation_id, role) values ('${PROJECT}', '${ORG.single}', 'lead_partner');
-insert into public.project_members (project_id, user_id, organisation_id, role) values
-  ('${PROJECT}', '${USER.only}', '${ORG.single}', 'coordinator'),
-  ('${PROJECT}', '${USER.member}', '${ORG.single}', 'partner_editor');
-`;
+const PROJECT = make.project();
+make.partner(PROJECT, ORG.single, 'lead_partner');
+make.projectMember(PROJECT, USER.only, ORG.single, 'coordinator');
+make.projectMember(PROJECT, USER.member, ORG.single, 'partner_editor');
 
 const CLEAN_UP = `
 delete from public.projects where slug like '${PREFIX}-%';
@@ -67,7 +45,7 @@ delete from public.organisations where slug like '${PREFIX}-%';
 delete from public.users where email like '%@${EMAIL_DOMAIN}';
 `;
 
-const { peek } = useFixtures(stack.DATABASE_URL, { setUp: FIXTURES, cleanUp: CLEAN_UP });
+const { peek } = useFixtures(stack.DATABASE_URL, { rows: make, cleanUp: CLEAN_UP });
 type Person = keyof typeof USER;
 const as = actingAs<Person>(stack, USER);
 

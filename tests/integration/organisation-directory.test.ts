@@ -6,9 +6,10 @@
 // name searches do.
 //
 // The file works on organisations and people of its own, named with a random tag, and removes them afterwards.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import sharp from 'sharp';
 import { describe, expect, inject, it } from 'vitest';
+import { factories } from './factories.ts';
 import { useFixtures } from './fixtures.ts';
 import { actingAs, expectRefused, outcome, rawBytesAs } from './acting-as.ts';
 
@@ -21,24 +22,17 @@ const TAG = randomBytes(4).toString('hex');
 const PREFIX = `dir-${TAG}`;
 const EMAIL_DOMAIN = `${PREFIX}.example`;
 
-const ORG = { rezekne: randomUUID(), faenza: randomUUID(), tartu: randomUUID() };
-const USER = { admin: randomUUID(), member: randomUUID(), outsider: randomUUID() };
+const make = factories(PREFIX);
+const ORG = {
+	rezekne: make.organisation({ slug: `${PREFIX}-rezekne`, name: `Rēzeknes Novada Pašvaldība ${TAG}`, name_lang: 'lv', kind: 'municipality', city: 'Rēzekne' }),
+	faenza: make.organisation({ slug: `${PREFIX}-faenza`, name: `Comune di Faenza ${TAG}`, name_lang: 'it', kind: 'municipality', city: 'Faenza', country: 'IT' }),
+	tartu: make.organisation({ slug: `${PREFIX}-tartu`, name: `Tartu Ülikool ${TAG}`, name_lang: 'et', kind: 'university', city: 'Tartu', country: 'EE' })
+};
+const USER = { admin: make.person({ adminOf: ORG.rezekne }), member: make.person({ memberOf: ORG.rezekne }), outsider: make.person({ adminOf: ORG.faenza }) };
 
 const FIXTURES = `
-insert into public.users (id, email, display_name) values
-  ('${USER.admin}', 'admin@${EMAIL_DOMAIN}', 'Admin (test)'),
-  ('${USER.member}', 'member@${EMAIL_DOMAIN}', 'Member (test)'),
-  ('${USER.outsider}', 'outsider@${EMAIL_DOMAIN}', 'Outsider (test)');
-insert into public.organisations (id, slug, name, name_lang, kind, city, country) values
-  ('${ORG.rezekne}', '${PREFIX}-rezekne', 'Rēzeknes Novada Pašvaldība ${TAG}', 'lv', 'municipality', 'Rēzekne', 'LV'),
-  ('${ORG.faenza}', '${PREFIX}-faenza', 'Comune di Faenza ${TAG}', 'it', 'municipality', 'Faenza', 'IT'),
-  ('${ORG.tartu}', '${PREFIX}-tartu', 'Tartu Ülikool ${TAG}', 'et', 'university', 'Tartu', 'EE');
 insert into public.organisation_name_translations (organisation_id, locale, name) values
   ('${ORG.tartu}', 'en', 'University of Tartu ${TAG}');
-insert into public.organisation_members (organisation_id, user_id, role) values
-  ('${ORG.rezekne}', '${USER.admin}', 'admin'),
-  ('${ORG.rezekne}', '${USER.member}', 'member'),
-  ('${ORG.faenza}', '${USER.outsider}', 'admin');
 `;
 
 const CLEAN_UP = `
@@ -47,6 +41,7 @@ delete from public.users where email like '%@${EMAIL_DOMAIN}';
 `;
 
 const { peek } = useFixtures(stack.DATABASE_URL, {
+	rows: make,
 	setUp: FIXTURES,
 	cleanUp: CLEAN_UP,
 	left: async () => expect(await peek(`select 1 from public.organisation_logos where organisation_id = any($1)`, [Object.values(ORG)])).toEqual([])

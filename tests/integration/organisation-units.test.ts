@@ -6,9 +6,10 @@
 //
 // The file works on organisations, people and projects of its own, named with a random tag, and
 // removes them afterwards.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { describe, expect, inject, it } from 'vitest';
+import { factories } from './factories.ts';
 import { useFixtures } from './fixtures.ts';
 import { actingAs, expectRefused, outcome } from './acting-as.ts';
 
@@ -22,82 +23,56 @@ const PREFIX = `un-${TAG}`;
 const slug = (name: string) => `${PREFIX}-${name}`;
 const EMAIL_DOMAIN = `${PREFIX}.example`;
 
+const make = factories(PREFIX);
 const ORG = {
 	/** A city council, in Latvia. */
-	council: randomUUID(),
+	council: make.organisation({ kind: 'municipality', city: 'Daugavpils' }),
 	/** Its education board: a unit of the council (set by the fixtures, as the database owner). */
-	board: randomUUID(),
-	italy: randomUUID(),
+	board: make.organisation({ kind: 'other', city: 'Daugavpils' }),
+	italy: make.organisation({ kind: 'municipality', city: 'Faenza', country: 'IT' }),
 	/** A Latvian partner that is no unit of the council: Latvia still counts it. */
-	latvia: randomUUID(),
+	latvia: make.organisation({ city: 'Rēzekne' }),
 	/** Organisations of no one, for the rules on parents. */
-	loneA: randomUUID(),
-	loneB: randomUUID(),
-	loneC: randomUUID()
+	loneA: make.organisation({ kind: 'other', country: 'EE' }),
+	loneB: make.organisation({ kind: 'other', country: 'EE' }),
+	loneC: make.organisation({ kind: 'other', country: 'EE' })
 };
 const USER = {
-	councilAdmin: randomUUID(),
+	councilAdmin: make.person({ adminOf: ORG.council }),
 	/** Admin of the board; coordinator of its draft D. */
-	boardAdmin: randomUUID(),
-	boardMember: randomUUID(),
+	boardAdmin: make.person({ adminOf: ORG.board }),
+	boardMember: make.person({ memberOf: ORG.board }),
 	/** Admin of both the council and the board. */
-	bothAdmin: randomUUID(),
-	platformAdmin: randomUUID()
+	bothAdmin: make.person({ adminOf: ORG.council }),
+	platformAdmin: make.person({ is_platform_admin: true })
 };
+make.membership(ORG.board, USER.bothAdmin, 'admin');
 const PROJECT = {
 	/** CERV, 2024: the council leads, Italy and the Latvian partner take part. */
-	a: randomUUID(),
+	a: make.project({ is_published: true, programme: 'cerv', start_date: '2024-03-01', end_date: '2025-12-31', status: 'running' }),
 	/** CERV, 2024: the board applies, Italy and the Latvian partner take part. */
-	b: randomUUID(),
+	b: make.project({ is_published: true, programme: 'cerv', start_date: '2024-01-01', end_date: '2025-12-31', status: 'running' }),
 	/** Europe for Citizens, 2018: Italy leads; the council and the board are both partners, each with a budget. */
-	c: randomUUID(),
+	c: make.project({ is_published: true, programme: 'europe_for_citizens', start_date: '2018-01-01', end_date: '2019-06-30', status: 'settled' }),
 	/** A draft, CERV, 2025: the board leads. */
-	d: randomUUID()
+	d: make.project({ programme: 'cerv', start_date: '2025-02-01', end_date: '2026-01-31', status: 'planned' })
 };
+make.partner(PROJECT.a, ORG.council, 'lead_partner');
+make.partner(PROJECT.a, ORG.italy);
+make.partner(PROJECT.a, ORG.latvia);
+make.partner(PROJECT.b, ORG.board, 'applicant');
+make.partner(PROJECT.b, ORG.italy);
+make.partner(PROJECT.b, ORG.latvia);
+make.partner(PROJECT.c, ORG.italy, 'lead_partner');
+make.partner(PROJECT.c, ORG.council);
+make.partner(PROJECT.c, ORG.board);
+make.partner(PROJECT.d, ORG.board, 'lead_partner');
+make.projectMember(PROJECT.d, USER.boardAdmin, ORG.board, 'coordinator');
 
-const t = (en: string) => `'{"en": {"text": "${en}", "status": "original"}}'`;
 
 const FIXTURES = `
-insert into public.users (id, email, display_name, is_platform_admin) values
-  ('${USER.councilAdmin}', 'council-admin@${EMAIL_DOMAIN}', 'Council admin (test)', false),
-  ('${USER.boardAdmin}', 'board-admin@${EMAIL_DOMAIN}', 'Board admin (test)', false),
-  ('${USER.boardMember}', 'board-member@${EMAIL_DOMAIN}', 'Board member (test)', false),
-  ('${USER.bothAdmin}', 'both-admin@${EMAIL_DOMAIN}', 'Admin of both (test)', false),
-  ('${USER.platformAdmin}', 'platform-admin@${EMAIL_DOMAIN}', 'Platform admin (test)', true);
-insert into public.organisations (id, slug, name, kind, city, country) values
-  ('${ORG.council}', '${slug('council')}', 'Council (test)', 'municipality', 'Daugavpils', 'LV'),
-  ('${ORG.board}', '${slug('board')}', 'Education Board (test)', 'other', 'Daugavpils', 'LV'),
-  ('${ORG.italy}', '${slug('italy')}', 'Italy (test)', 'municipality', 'Faenza', 'IT'),
-  ('${ORG.latvia}', '${slug('latvia')}', 'Latvian partner (test)', 'ngo', 'Rēzekne', 'LV'),
-  ('${ORG.loneA}', '${slug('lone-a')}', 'Lone A (test)', 'other', null, 'EE'),
-  ('${ORG.loneB}', '${slug('lone-b')}', 'Lone B (test)', 'other', null, 'EE'),
-  ('${ORG.loneC}', '${slug('lone-c')}', 'Lone C (test)', 'other', null, 'EE');
 update public.organisations set parent_id = '${ORG.council}' where id = '${ORG.board}';
-insert into public.organisation_members (organisation_id, user_id, role) values
-  ('${ORG.council}', '${USER.councilAdmin}', 'admin'),
-  ('${ORG.board}', '${USER.boardAdmin}', 'admin'),
-  ('${ORG.board}', '${USER.boardMember}', 'member'),
-  ('${ORG.council}', '${USER.bothAdmin}', 'admin'),
-  ('${ORG.board}', '${USER.bothAdmin}', 'admin');
-insert into public.projects (id, slug, title, is_published, programme, start_date, end_date, status) values
-  ('${PROJECT.a}', '${slug('a')}', ${t('Project A (test)')}, true, 'cerv', '2024-03-01', '2025-12-31', 'running'),
-  ('${PROJECT.b}', '${slug('b')}', ${t('Project B (test)')}, true, 'cerv', '2024-01-01', '2025-12-31', 'running'),
-  ('${PROJECT.c}', '${slug('c')}', ${t('Project C (test)')}, true, 'europe_for_citizens', '2018-01-01', '2019-06-30', 'settled'),
-  ('${PROJECT.d}', '${slug('d')}', ${t('Draft D (test)')}, false, 'cerv', '2025-02-01', '2026-01-31', 'planned');
-insert into public.project_partners (project_id, organisation_id, role) values
-  ('${PROJECT.a}', '${ORG.council}', 'lead_partner'),
-  ('${PROJECT.a}', '${ORG.italy}', 'partner'),
-  ('${PROJECT.a}', '${ORG.latvia}', 'partner'),
-  ('${PROJECT.b}', '${ORG.board}', 'applicant'),
-  ('${PROJECT.b}', '${ORG.italy}', 'partner'),
-  ('${PROJECT.b}', '${ORG.latvia}', 'partner'),
-  ('${PROJECT.c}', '${ORG.italy}', 'lead_partner'),
-  ('${PROJECT.c}', '${ORG.council}', 'partner'),
-  ('${PROJECT.c}', '${ORG.board}', 'partner'),
-  ('${PROJECT.d}', '${ORG.board}', 'lead_partner');
 insert into public.unnamed_partners (project_id, country) values ('${PROJECT.c}', 'MT');
-insert into public.project_members (project_id, user_id, organisation_id, role) values
-  ('${PROJECT.d}', '${USER.boardAdmin}', '${ORG.board}', 'coordinator');
 insert into public.project_budgets (project_id, organisation_id, total_cents, eu_cofinancing_cents, own_cofinancing_cents) values
   ('${PROJECT.a}', '${ORG.council}', 1000050, 800000, 200050),
   ('${PROJECT.b}', '${ORG.board}', 3170000, 3170000, 0),
@@ -120,7 +95,7 @@ delete from public.organisations where slug like '${PREFIX}-%';
 delete from public.users where email like '%@${EMAIL_DOMAIN}';
 `;
 
-const { peek } = useFixtures(stack.DATABASE_URL, { setUp: FIXTURES, cleanUp: CLEAN_UP });
+const { peek } = useFixtures(stack.DATABASE_URL, { rows: make, setUp: FIXTURES, cleanUp: CLEAN_UP });
 
 type Person = keyof typeof USER;
 const as = actingAs<Person>(stack, USER);

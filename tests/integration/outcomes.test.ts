@@ -8,6 +8,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { actingAs, expectRefused, outcome, type Outcome } from './acting-as.ts';
+import { factories } from './factories.ts';
 import { useFixtures } from './fixtures.ts';
 
 const stack = inject('stack');
@@ -18,39 +19,80 @@ const INVALID_INPUT = '22P02';
 
 const TAG = randomBytes(4).toString('hex');
 const PREFIX = `oc-${TAG}`;
-const slug = (name: string) => `${PREFIX}-${name}`;
 const EMAIL_DOMAIN = `${PREFIX}.example`;
 
+const make = factories(PREFIX);
 const ORG = {
 	/** L, in Latvia: leads project A; its coordinator acts for it. */
-	lead: randomUUID(),
+	lead: make.organisation({ kind: 'municipality', city: 'Daugavpils' }),
 	/** P, in Italy: a partner in A. */
-	partner: randomUUID(),
+	partner: make.organisation({ kind: 'municipality', city: 'Faenza', country: 'IT' }),
 	/** Q, in Poland: a partner in A that reports numbers without names. */
-	other: randomUUID()
+	other: make.organisation({ city: 'Leszno', country: 'PL' })
 };
 const USER = {
-	platformAdmin: randomUUID(),
+	platformAdmin: make.person({ is_platform_admin: true }),
 	/** Coordinator for L of A and of the draft D. */
-	coordinator: randomUUID(),
+	coordinator: make.person({ memberOf: ORG.lead }),
 	/** Partner editor for P in A. */
-	partnerEditor: randomUUID(),
+	partnerEditor: make.person({ memberOf: ORG.partner }),
 	/** Viewer for Q in A. */
-	viewer: randomUUID(),
+	viewer: make.person({ memberOf: ORG.other }),
 	/** In no project. */
-	outsider: randomUUID()
+	outsider: make.person()
 };
-const PROJECT = { a: randomUUID(), draft: randomUUID() };
+const PROJECT = { a: make.project({ is_published: true }), draft: make.project() };
+make.partner(PROJECT.a, ORG.lead, 'lead_partner');
+make.partner(PROJECT.a, ORG.partner);
+make.partner(PROJECT.a, ORG.other);
+make.partner(PROJECT.draft, ORG.lead, 'lead_partner');
+make.projectMember(PROJECT.a, USER.coordinator, ORG.lead, 'coordinator');
+make.projectMember(PROJECT.a, USER.partnerEditor, ORG.partner, 'partner_editor');
+make.projectMember(PROJECT.a, USER.viewer, ORG.other, 'viewer');
+make.projectMember(PROJECT.draft, USER.coordinator, ORG.lead, 'coordinator');
+const inA = { projects: [PROJECT.a] };
 const EVENT = {
 	/** Held in Riga (LV): L registers 3; P registers 2, one more cancelled, one waiting; Q reports 4. */
-	riga: randomUUID(),
+	riga: make.event({ ...inA, host_organisation_id: ORG.lead, venue_city: 'Riga', venue_country: 'LV', starts_local: '2025-05-05 09:00', ends_local: '2025-05-06 17:00', status: 'held' }),
 	/** Held online: L reports 6 (participants, never mobilities). */
-	online: randomUUID(),
+	online: make.event({ ...inA, kind: 'online_meeting', host_organisation_id: ORG.lead, starts_local: '2025-06-05 10:00', ends_local: '2025-06-05 12:00', status: 'held' }),
 	/** Held in Faenza (IT): P reports 2 (at home), L reports 1 (travelled). */
-	faenza: randomUUID(),
+	faenza: make.event({
+		...inA,
+		kind: 'conference',
+		host_organisation_id: ORG.partner,
+		venue_city: 'Faenza',
+		venue_country: 'IT',
+		time_zone: 'Europe/Rome',
+		starts_local: '2025-09-10 09:00',
+		ends_local: '2025-09-11 17:00',
+		status: 'held'
+	}),
 	/** Planned, not held, in Tallinn: P reports 5 (not counted). */
-	tallinn: randomUUID()
+	tallinn: make.event({
+		...inA,
+		kind: 'workshop',
+		host_organisation_id: ORG.lead,
+		venue_city: 'Tallinn',
+		venue_country: 'EE',
+		time_zone: 'Europe/Tallinn',
+		starts_local: '2026-09-10 09:00',
+		ends_local: '2026-09-11 17:00',
+		status: 'planned'
+	})
 };
+make.delegation(EVENT.riga, ORG.lead, 3);
+make.delegation(EVENT.riga, ORG.partner, 2);
+make.delegation(EVENT.riga, ORG.other, 0, { reported_participants: 4 });
+make.delegation(EVENT.online, ORG.lead, 0, { reported_participants: 6 });
+make.delegation(EVENT.faenza, ORG.partner, 0, { reported_participants: 2 });
+make.delegation(EVENT.faenza, ORG.lead, 0, { reported_participants: 1 });
+make.delegation(EVENT.tallinn, ORG.partner, 0, { reported_participants: 5 });
+for (const full_name of ['Lead 1 (test)', 'Lead 2 (test)', 'Lead 3 (test)']) make.registration(EVENT.riga, ORG.lead, { full_name });
+make.registration(EVENT.riga, ORG.partner, { full_name: 'Partner 1 (test)' });
+make.registration(EVENT.riga, ORG.partner, { full_name: 'Partner 2 (test)' });
+make.registration(EVENT.riga, ORG.partner, { full_name: 'cancelled', status: 'cancelled' });
+make.registration(EVENT.riga, ORG.partner, { full_name: 'Partner 4 (test)', status: 'waitlisted' });
 const INDICATOR = {
 	events: randomUUID(),
 	leadMobilities: randomUUID(),
@@ -64,56 +106,6 @@ const t = (en: string) => `'{"en": {"text": "${en}", "status": "original"}}'`;
 const text = (en: string) => ({ en: { text: en, status: 'original' } });
 
 const FIXTURES = `
-insert into public.users (id, email, display_name, is_platform_admin) values
-  ('${USER.platformAdmin}', 'platform-admin@${EMAIL_DOMAIN}', 'Platform admin (test)', true),
-  ('${USER.coordinator}', 'coordinator@${EMAIL_DOMAIN}', 'Coordinator (test)', false),
-  ('${USER.partnerEditor}', 'partner-editor@${EMAIL_DOMAIN}', 'Partner editor (test)', false),
-  ('${USER.viewer}', 'viewer@${EMAIL_DOMAIN}', 'Viewer (test)', false),
-  ('${USER.outsider}', 'outsider@${EMAIL_DOMAIN}', 'Outsider (test)', false);
-insert into public.organisations (id, slug, name, kind, city, country) values
-  ('${ORG.lead}', '${slug('lead')}', 'Lead (test)', 'municipality', 'Daugavpils', 'LV'),
-  ('${ORG.partner}', '${slug('partner')}', 'Partner (test)', 'municipality', 'Faenza', 'IT'),
-  ('${ORG.other}', '${slug('other')}', 'Other (test)', 'ngo', 'Leszno', 'PL');
-insert into public.organisation_members (organisation_id, user_id, role) values
-  ('${ORG.lead}', '${USER.coordinator}', 'member'),
-  ('${ORG.partner}', '${USER.partnerEditor}', 'member'),
-  ('${ORG.other}', '${USER.viewer}', 'member');
-insert into public.projects (id, slug, title, is_published) values
-  ('${PROJECT.a}', '${slug('a')}', ${t('Project A (test)')}, true),
-  ('${PROJECT.draft}', '${slug('draft')}', ${t('Draft D (test)')}, false);
-insert into public.project_partners (project_id, organisation_id, role) values
-  ('${PROJECT.a}', '${ORG.lead}', 'lead_partner'),
-  ('${PROJECT.a}', '${ORG.partner}', 'partner'),
-  ('${PROJECT.a}', '${ORG.other}', 'partner'),
-  ('${PROJECT.draft}', '${ORG.lead}', 'lead_partner');
-insert into public.project_members (project_id, user_id, organisation_id, role) values
-  ('${PROJECT.a}', '${USER.coordinator}', '${ORG.lead}', 'coordinator'),
-  ('${PROJECT.a}', '${USER.partnerEditor}', '${ORG.partner}', 'partner_editor'),
-  ('${PROJECT.a}', '${USER.viewer}', '${ORG.other}', 'viewer'),
-  ('${PROJECT.draft}', '${USER.coordinator}', '${ORG.lead}', 'coordinator');
-insert into public.events (id, slug, kind, title, host_organisation_id, venue_city, venue_country, time_zone, starts_local, ends_local, status) values
-  ('${EVENT.riga}', '${slug('riga')}', 'partner_meeting', ${t('Riga (test)')}, '${ORG.lead}', 'Riga', 'LV', 'Europe/Riga', '2025-05-05 09:00', '2025-05-06 17:00', 'held'),
-  ('${EVENT.online}', '${slug('online')}', 'online_meeting', ${t('Online (test)')}, '${ORG.lead}', null, null, 'Europe/Riga', '2025-06-05 10:00', '2025-06-05 12:00', 'held'),
-  ('${EVENT.faenza}', '${slug('faenza')}', 'conference', ${t('Faenza (test)')}, '${ORG.partner}', 'Faenza', 'IT', 'Europe/Rome', '2025-09-10 09:00', '2025-09-11 17:00', 'held'),
-  ('${EVENT.tallinn}', '${slug('tallinn')}', 'workshop', ${t('Tallinn (test)')}, '${ORG.lead}', 'Tallinn', 'EE', 'Europe/Tallinn', '2026-09-10 09:00', '2026-09-11 17:00', 'planned');
-insert into public.project_events (project_id, event_id) values
-  ('${PROJECT.a}', '${EVENT.riga}'), ('${PROJECT.a}', '${EVENT.online}'), ('${PROJECT.a}', '${EVENT.faenza}'), ('${PROJECT.a}', '${EVENT.tallinn}');
-insert into public.event_delegations (event_id, organisation_id, places, reported_participants) values
-  ('${EVENT.riga}', '${ORG.lead}', 3, null),
-  ('${EVENT.riga}', '${ORG.partner}', 2, null),
-  ('${EVENT.riga}', '${ORG.other}', 0, 4),
-  ('${EVENT.online}', '${ORG.lead}', 0, 6),
-  ('${EVENT.faenza}', '${ORG.partner}', 0, 2),
-  ('${EVENT.faenza}', '${ORG.lead}', 0, 1),
-  ('${EVENT.tallinn}', '${ORG.partner}', 0, 5);
-insert into public.event_registrations (event_id, organisation_id, full_name, status) values
-  ('${EVENT.riga}', '${ORG.lead}', 'Lead 1 (test)', 'registered'),
-  ('${EVENT.riga}', '${ORG.lead}', 'Lead 2 (test)', 'registered'),
-  ('${EVENT.riga}', '${ORG.lead}', 'Lead 3 (test)', 'registered'),
-  ('${EVENT.riga}', '${ORG.partner}', 'Partner 1 (test)', 'registered'),
-  ('${EVENT.riga}', '${ORG.partner}', 'Partner 2 (test)', 'registered'),
-  ('${EVENT.riga}', '${ORG.partner}', 'cancelled', 'cancelled'),
-  ('${EVENT.riga}', '${ORG.partner}', 'Partner 4 (test)', 'waitlisted');
 insert into public.project_indicators (id, project_id, code, planned, organisation_id, source) values
   ('${INDICATOR.events}', '${PROJECT.a}', 'international_events', 4, null, 'computed'),
   ('${INDICATOR.leadMobilities}', '${PROJECT.a}', 'staff_mobilities', 2, '${ORG.lead}', 'computed'),
@@ -137,6 +129,7 @@ delete from public.users where email like '%@${EMAIL_DOMAIN}';
 `;
 
 const { db, peek } = useFixtures(stack.DATABASE_URL, {
+	rows: make,
 	setUp: FIXTURES,
 	cleanUp: CLEAN_UP,
 	left: async () => {

@@ -5,8 +5,9 @@
 //
 // The file's partners are in Monaco and the Vatican, countries no seed or other test uses, so that
 // the portal-wide figures of those two are this file's alone while other files run beside it.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
+import { factories } from './factories.ts';
 import { useFixtures } from './fixtures.ts';
 import { actingAs } from './acting-as.ts';
 
@@ -14,68 +15,48 @@ const stack = inject('stack');
 
 const TAG = randomBytes(4).toString('hex');
 const PREFIX = `pc-${TAG}`;
-const slug = (name: string) => `${PREFIX}-${name}`;
 const EMAIL_DOMAIN = `${PREFIX}.example`;
 
+const make = factories(PREFIX);
+const HOME = make.organisation({ kind: 'municipality', city: 'Daugavpils' });
 const ORG = {
 	/** The organisation whose network is read, in Latvia. */
-	home: randomUUID(),
-	/** Its unit: its partnerships are the network's, but it is not a partner of it. */
-	unit: randomUUID(),
-	monaco: randomUUID(),
-	monteCarlo: randomUUID(),
+	home: HOME,
+	monaco: make.organisation({ kind: 'municipality', city: 'Monaco', country: 'MC' }),
+	monteCarlo: make.organisation({ city: ' Monte-Carlo ', country: 'MC' }),
 	/** A partner in the draft only. */
-	vatican: randomUUID()
+	vatican: make.organisation({ kind: 'other', city: 'Vatican City', country: 'VA' }),
+	/** Its unit: its partnerships are the network's, but it is not a partner of it. */
+	unit: make.organisation({ kind: 'municipality', city: 'Daugavpils', parent_id: HOME })
 };
 const USER = {
 	/** An admin of home and coordinator of the draft D. */
-	coordinator: randomUUID(),
+	coordinator: make.person({ adminOf: ORG.home }),
 	/** Someone in no organisation or project of the file. */
-	outsider: randomUUID(),
-	platformAdmin: randomUUID()
+	outsider: make.person(),
+	platformAdmin: make.person({ is_platform_admin: true })
 };
 const PROJECT = {
 	/** Published: home leads; its unit, Monaco and a partner in Monaco known only by country. */
-	a: randomUUID(),
+	a: make.project({ is_published: true, status: 'running' }),
 	/** Published: the unit leads, both Monegasque organisations partners. */
-	b: randomUUID(),
+	b: make.project({ is_published: true, status: 'closed' }),
 	/** A draft: home leads, the Vatican's organisation partner. */
-	d: randomUUID()
+	d: make.project({ status: 'planned' })
 };
-
-const t = (en: string) => `'{"en": {"text": "${en}", "status": "original"}}'`;
+make.partner(PROJECT.a, ORG.home, 'lead_partner');
+make.partner(PROJECT.a, ORG.unit);
+make.partner(PROJECT.a, ORG.monaco);
+make.partner(PROJECT.b, ORG.unit, 'lead_partner');
+make.partner(PROJECT.b, ORG.monaco);
+make.partner(PROJECT.b, ORG.monteCarlo);
+make.partner(PROJECT.d, ORG.home, 'lead_partner');
+make.partner(PROJECT.d, ORG.vatican);
+make.projectMember(PROJECT.d, USER.coordinator, ORG.home, 'coordinator');
 
 const FIXTURES = `
-insert into public.users (id, email, display_name, is_platform_admin) values
-  ('${USER.coordinator}', 'coordinator@${EMAIL_DOMAIN}', 'Coordinator (test)', false),
-  ('${USER.outsider}', 'outsider@${EMAIL_DOMAIN}', 'Outsider (test)', false),
-  ('${USER.platformAdmin}', 'platform-admin@${EMAIL_DOMAIN}', 'Platform admin (test)', true);
-insert into public.organisations (id, slug, name, kind, city, country) values
-  ('${ORG.home}', '${slug('home')}', 'Home (test)', 'municipality', 'Daugavpils', 'LV'),
-  ('${ORG.monaco}', '${slug('monaco')}', 'Monaco (test)', 'municipality', 'Monaco', 'MC'),
-  ('${ORG.monteCarlo}', '${slug('monte-carlo')}', 'Monte-Carlo (test)', 'ngo', ' Monte-Carlo ', 'MC'),
-  ('${ORG.vatican}', '${slug('vatican')}', 'Vatican (test)', 'other', 'Vatican City', 'VA');
-insert into public.organisations (id, slug, name, kind, city, country, parent_id) values
-  ('${ORG.unit}', '${slug('unit')}', 'Unit (test)', 'municipality', 'Daugavpils', 'LV', '${ORG.home}');
-insert into public.organisation_members (organisation_id, user_id, role) values
-  ('${ORG.home}', '${USER.coordinator}', 'admin');
-insert into public.projects (id, slug, title, is_published, status) values
-  ('${PROJECT.a}', '${slug('a')}', ${t('Project A (test)')}, true, 'running'),
-  ('${PROJECT.b}', '${slug('b')}', ${t('Project B (test)')}, true, 'closed'),
-  ('${PROJECT.d}', '${slug('d')}', ${t('Draft D (test)')}, false, 'planned');
-insert into public.project_partners (project_id, organisation_id, role) values
-  ('${PROJECT.a}', '${ORG.home}', 'lead_partner'),
-  ('${PROJECT.a}', '${ORG.unit}', 'partner'),
-  ('${PROJECT.a}', '${ORG.monaco}', 'partner'),
-  ('${PROJECT.b}', '${ORG.unit}', 'lead_partner'),
-  ('${PROJECT.b}', '${ORG.monaco}', 'partner'),
-  ('${PROJECT.b}', '${ORG.monteCarlo}', 'partner'),
-  ('${PROJECT.d}', '${ORG.home}', 'lead_partner'),
-  ('${PROJECT.d}', '${ORG.vatican}', 'partner');
 insert into public.unnamed_partners (project_id, country, city) values
   ('${PROJECT.a}', 'MC', 'La Condamine');
-insert into public.project_members (project_id, user_id, organisation_id, role) values
-  ('${PROJECT.d}', '${USER.coordinator}', '${ORG.home}', 'coordinator');
 `;
 
 const CLEAN_UP = `
@@ -85,7 +66,7 @@ delete from public.organisations where slug like '${PREFIX}-%';
 delete from public.users where email like '%@${EMAIL_DOMAIN}';
 `;
 
-useFixtures(stack.DATABASE_URL, { setUp: FIXTURES, cleanUp: CLEAN_UP });
+useFixtures(stack.DATABASE_URL, { rows: make, setUp: FIXTURES, cleanUp: CLEAN_UP });
 
 const as = actingAs(stack, USER);
 type Who = keyof typeof USER | 'anon';

@@ -9,6 +9,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { actingAs } from './acting-as.ts';
+import { factories } from './factories.ts';
 import { useFixtures } from './fixtures.ts';
 
 const stack = inject('stack');
@@ -17,25 +18,23 @@ const USER = { coordinator: '0c000000-0000-4000-8000-000000000002', platformAdmi
 const as = actingAs<keyof typeof USER>(stack, USER);
 const WHO = ['anon', 'coordinator', 'platformAdmin'] as const;
 
-const ORG = { andorra: randomUUID(), escaldes: randomUUID(), faroe: randomUUID() };
+const make = factories(PREFIX);
+const ORG = {
+	andorra: make.organisation({ kind: 'municipality', country: 'AD' }),
+	escaldes: make.organisation({ country: 'AD' }),
+	faroe: make.organisation({ kind: 'municipality', country: 'FO' })
+};
 /** Published: Andorra's and the Faroes' organisations, and a partner in Guernsey known by its country; the draft: both Andorran ones. */
-const PROJECT = { published: randomUUID(), draft: randomUUID() };
+const PROJECT = { published: make.project({ is_published: true }), draft: make.project() };
+make.partner(PROJECT.published, ORG.andorra, 'lead_partner');
+make.partner(PROJECT.published, ORG.faroe);
+make.partner(PROJECT.draft, ORG.andorra, 'lead_partner');
+make.partner(PROJECT.draft, ORG.escaldes);
 const OURS = ['AD', 'FO', 'GG'];
 
 const { db, peek } = useFixtures(stack.DATABASE_URL, {
+	rows: make,
 	setUp: `
-		insert into public.organisations (id, slug, name, kind, country) values
-		  ('${ORG.andorra}', '${PREFIX}-andorra', 'Andorra (test)', 'municipality', 'AD'),
-		  ('${ORG.escaldes}', '${PREFIX}-escaldes', 'Escaldes (test)', 'ngo', 'AD'),
-		  ('${ORG.faroe}', '${PREFIX}-faroe', 'Tórshavn (test)', 'municipality', 'FO');
-		insert into public.projects (id, slug, title, is_published) values
-		  ('${PROJECT.published}', '${PREFIX}-published', '{"en": {"text": "Counted (test)", "status": "original"}}', true),
-		  ('${PROJECT.draft}', '${PREFIX}-draft', '{"en": {"text": "Draft (test)", "status": "original"}}', false);
-		insert into public.project_partners (project_id, organisation_id, role) values
-		  ('${PROJECT.published}', '${ORG.andorra}', 'lead_partner'),
-		  ('${PROJECT.published}', '${ORG.faroe}', 'partner'),
-		  ('${PROJECT.draft}', '${ORG.andorra}', 'lead_partner'),
-		  ('${PROJECT.draft}', '${ORG.escaldes}', 'partner');
 		insert into public.unnamed_partners (project_id, country) values ('${PROJECT.published}', 'GG');`,
 	cleanUp: `
 		delete from public.projects where slug like '${PREFIX}-%';

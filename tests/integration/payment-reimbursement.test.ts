@@ -2,48 +2,34 @@
 // (supabase/migrations/20261210150000_payment_kind_reimbursement.sql), under the policies of every
 // payment of a budget: the public reads it with a published project; only the project's coordinators
 // (and platform admins) record or remove it. As each role, through the real PostgREST.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { actingAs, outcome } from './acting-as.ts';
+import { factories } from './factories.ts';
 import { useFixtures } from './fixtures.ts';
 
 const stack = inject('stack');
 
 const TAG = randomBytes(4).toString('hex');
 const PREFIX = `reimbursement-${TAG}`;
-const slug = (name: string) => `${PREFIX}-${name}`;
 const EMAIL_DOMAIN = `${PREFIX}.example`;
 
-const ORG = { council: randomUUID(), partner: randomUUID() };
+const make = factories(PREFIX);
+const ORG = { council: make.organisation({ kind: 'municipality' }), partner: make.organisation({ country: 'IT' }) };
 const USER = {
-	coordinator: randomUUID(),
-	partnerEditor: randomUUID(),
+	coordinator: make.person({ memberOf: ORG.council }),
+	partnerEditor: make.person({ memberOf: ORG.partner }),
 	/** Admin of the council, but no member of the project. */
-	outsider: randomUUID(),
-	platformAdmin: randomUUID()
+	outsider: make.person({ adminOf: ORG.council }),
+	platformAdmin: make.person({ is_platform_admin: true })
 };
-const PROJECT = randomUUID();
+const PROJECT = make.project({ is_published: true });
+make.partner(PROJECT, ORG.council, 'lead_partner');
+make.partner(PROJECT, ORG.partner);
+make.projectMember(PROJECT, USER.coordinator, ORG.council, 'coordinator');
+make.projectMember(PROJECT, USER.partnerEditor, ORG.partner, 'partner_editor');
 
 const FIXTURES = `
-insert into public.users (id, email, display_name, is_platform_admin) values
-  ('${USER.coordinator}', 'coordinator@${EMAIL_DOMAIN}', 'Coordinator (test)', false),
-  ('${USER.partnerEditor}', 'partner-editor@${EMAIL_DOMAIN}', 'Partner editor (test)', false),
-  ('${USER.outsider}', 'outsider@${EMAIL_DOMAIN}', 'Outsider (test)', false),
-  ('${USER.platformAdmin}', 'platform@${EMAIL_DOMAIN}', 'Platform admin (test)', true);
-insert into public.organisations (id, slug, name, kind, country) values
-  ('${ORG.council}', '${slug('council')}', 'Council (test)', 'municipality', 'LV'),
-  ('${ORG.partner}', '${slug('partner')}', 'Partner (test)', 'ngo', 'IT');
-insert into public.organisation_members (organisation_id, user_id, role) values
-  ('${ORG.council}', '${USER.outsider}', 'admin'),
-  ('${ORG.council}', '${USER.coordinator}', 'member'),
-  ('${ORG.partner}', '${USER.partnerEditor}', 'member');
-insert into public.projects (id, slug, title, is_published) values
-  ('${PROJECT}', '${slug('project')}', '{"en": {"text": "Reimbursement project (test)", "status": "original"}}', true);
-insert into public.project_partners (project_id, organisation_id, role) values
-  ('${PROJECT}', '${ORG.council}', 'lead_partner'), ('${PROJECT}', '${ORG.partner}', 'partner');
-insert into public.project_members (project_id, user_id, organisation_id, role) values
-  ('${PROJECT}', '${USER.coordinator}', '${ORG.council}', 'coordinator'),
-  ('${PROJECT}', '${USER.partnerEditor}', '${ORG.partner}', 'partner_editor');
 insert into public.project_budgets (project_id, organisation_id, total_cents, eu_cofinancing_cents, own_cofinancing_cents) values
   ('${PROJECT}', '${ORG.council}', 3170000, 3170000, 0);
 insert into public.budget_payments (project_id, organisation_id, kind, year, amount_cents) values
@@ -56,7 +42,7 @@ delete from public.organisations where slug like '${PREFIX}-%';
 delete from public.users where email like '%@${EMAIL_DOMAIN}';
 `;
 
-const { peek } = useFixtures(stack.DATABASE_URL, { setUp: FIXTURES, cleanUp: CLEAN_UP });
+const { peek } = useFixtures(stack.DATABASE_URL, { rows: make, setUp: FIXTURES, cleanUp: CLEAN_UP });
 type Person = keyof typeof USER;
 const as = actingAs<Person>(stack, USER);
 

@@ -5,9 +5,10 @@
 //
 // As practices.test.ts: through the real PostgREST as each person (author, co-author, approver,
 // outsider, anon); fixtures and outcomes as the superuser; everything made here has this run's tag.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { actingAs, expectRefused, type Answer } from './acting-as.ts';
+import { factories } from './factories.ts';
 import { useFixtures } from './fixtures.ts';
 
 const stack = inject('stack');
@@ -24,6 +25,7 @@ const PROJECT_SMALL = '0b000000-0000-4000-8000-000000000002';
 const TAG = randomBytes(4).toString('hex');
 const PREFIX = `prv-${TAG}`;
 const EMAIL_DOMAIN = `${PREFIX}.example`;
+const make = factories(PREFIX);
 
 const USER = {
 	/** Leszno's admin and partner editor in small-scale-partnership: the author. */
@@ -33,18 +35,13 @@ const USER = {
 	/** Admin of Faenza, which is not in small-scale-partnership: writes none of its practices. */
 	otherEditor: '0c000000-0000-4000-8000-000000000003',
 	/** This file's: a plain member of Leszno, who writes Leszno's practices too. */
-	coAuthor: randomUUID(),
+	coAuthor: make.person({ memberOf: ORG_LESZNO }),
 	/** This file's: signed in, a member of nothing. */
-	outsider: randomUUID()
+	outsider: make.person()
 };
 
 const { peek } = useFixtures(stack.superuserUrl, {
-	setUp: `
-insert into public.users (id, email, display_name) values
-  ('${USER.coAuthor}', 'co-author@${EMAIL_DOMAIN}', 'Co-author (test)'),
-  ('${USER.outsider}', 'outsider@${EMAIL_DOMAIN}', 'Outsider (test)');
-insert into public.organisation_members (organisation_id, user_id, role) values ('${ORG_LESZNO}', '${USER.coAuthor}', 'member');
-`,
+	rows: make,
 	cleanUp: `
 delete from public.practices where slug like '${PREFIX}-%';
 delete from public.users where email like '%@${EMAIL_DOMAIN}';

@@ -15,6 +15,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { actingAs, expectRefused, outcome, type Answer, type Outcome } from './acting-as.ts';
+import { factories } from './factories.ts';
 import { useFixtures } from './fixtures.ts';
 
 const stack = inject('stack');
@@ -30,6 +31,13 @@ const NO_SUCH_TEXT = 'PT404';
 const STALE = 'PT409';
 
 // People, organisations and projects ----------------------------------------------------------
+const TAG = randomBytes(4).toString('hex');
+/** Every practice, collection, organisation and project this file makes has a slug that starts so. */
+const PREFIX = `pr-${TAG}`;
+const slug = (name: string) => `${PREFIX}-${name}`;
+const EMAIL_DOMAIN = `${PREFIX}.example`;
+const make = factories(PREFIX);
+
 const ORG = {
 	/** Daugavpils City Council: the coordinator is its admin; an applicant in small-scale-partnership. */
 	daugavpils: '0a000000-0000-4000-8000-000000000001',
@@ -42,7 +50,7 @@ const ORG = {
 	/** Municipality of Alimos (GR): no one here belongs to it. */
 	alimos: '0a000000-0000-4000-8000-00000000000a',
 	/** This file's: in a project of its own, and nothing else; so no practice of the seed's has either. */
-	own: randomUUID()
+	own: make.organisation({ slug: `${PREFIX}-org`, name: 'Own organisation (test)', city: 'Valletta', country: 'MT' })
 };
 const ORG_SLUG = {
 	daugavpils: 'daugavpils-city-council',
@@ -57,14 +65,8 @@ const PROJECT = {
 	/** Small-scale partnership: the coordinator coordinates it, the Leszno editor is a partner editor in it. */
 	small: '0b000000-0000-4000-8000-000000000002',
 	/** This file's: published, with this file's organisation its only partner and nobody in it. */
-	own: randomUUID()
+	own: make.project({ slug: `${PREFIX}-project`, title: 'Own project (test)', is_published: true })
 };
-
-const TAG = randomBytes(4).toString('hex');
-/** Every practice, collection, organisation and project this file makes has a slug that starts so. */
-const PREFIX = `pr-${TAG}`;
-const slug = (name: string) => `${PREFIX}-${name}`;
-const EMAIL_DOMAIN = `${PREFIX}.example`;
 
 const USER = {
 	/** admin@tilts.example: platform admin, member of nothing. */
@@ -76,24 +78,11 @@ const USER = {
 	/** Admin of Leszno; partner editor in small-scale-partnership. */
 	lesznoEditor: '0c000000-0000-4000-8000-000000000004',
 	/** This file's: a plain member of Leszno, in no project. */
-	lesznoMember: randomUUID(),
+	lesznoMember: make.person({ memberOf: ORG.leszno }),
 	/** This file's: signed in, but a member of nothing. */
-	outsider: randomUUID()
+	outsider: make.person()
 };
-
-const FIXTURES = `
-insert into public.users (id, email, display_name) values
-  ('${USER.lesznoMember}', 'leszno-member@${EMAIL_DOMAIN}', 'Leszno member (test)'),
-  ('${USER.outsider}', 'outsider@${EMAIL_DOMAIN}', 'Outsider (test)');
-insert into public.organisation_members (organisation_id, user_id, role) values
-  ('${ORG.leszno}', '${USER.lesznoMember}', 'member');
-insert into public.organisations (id, slug, name, kind, city, country) values
-  ('${ORG.own}', '${PREFIX}-org', 'Own organisation (test)', 'ngo', 'Valletta', 'MT');
-insert into public.projects (id, slug, title, is_published) values
-  ('${PROJECT.own}', '${PREFIX}-project', '{"en": {"text": "Own project (test)", "status": "original"}}', true);
-insert into public.project_partners (project_id, organisation_id, role) values
-  ('${PROJECT.own}', '${ORG.own}', 'lead_partner');
-`;
+make.partner(PROJECT.own, ORG.own, 'lead_partner');
 
 const CLEAN_UP = `
 delete from public.collections where slug like '${PREFIX}-%';
@@ -104,7 +93,7 @@ delete from public.users where email like '%@${EMAIL_DOMAIN}';
 `;
 
 const { peek } = useFixtures(stack.superuserUrl, {
-	setUp: FIXTURES,
+	rows: make,
 	cleanUp: CLEAN_UP,
 	left: async () => {
 		const left = await peek(

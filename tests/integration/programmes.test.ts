@@ -10,6 +10,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { migrate } from '../../stack/migrate.ts';
 import { withClient } from '../support/db.ts';
 import { actingAs, expectRefused, outcome } from './acting-as.ts';
+import { factories } from './factories.ts';
 import { useFixtures } from './fixtures.ts';
 import settings from '../../project.inlang/settings.json' with { type: 'json' };
 
@@ -22,32 +23,22 @@ const FOREIGN_KEY = '23503';
 
 const TAG = randomBytes(4).toString('hex');
 const PREFIX = `pg-${TAG}`;
-const slug = (name: string) => `${PREFIX}-${name}`;
 const EMAIL_DOMAIN = `${PREFIX}.example`;
-const ORG = { lead: randomUUID(), partner: randomUUID() };
-const USER = { coordinator: randomUUID(), partnerEditor: randomUUID(), outsider: randomUUID() };
-const PROJECT = randomUUID();
+const make = factories(PREFIX);
+const ORG = {
+	lead: make.organisation({ kind: 'municipality', city: 'Daugavpils' }),
+	partner: make.organisation({ kind: 'municipality', city: 'Faenza', country: 'IT' })
+};
+const USER = { coordinator: make.person({ memberOf: ORG.lead }), partnerEditor: make.person({ memberOf: ORG.partner }), outsider: make.person() };
+const PROJECT = make.project({ is_published: true, programme: 'interreg_europe' });
+make.partner(PROJECT, ORG.lead, 'lead_partner');
+make.partner(PROJECT, ORG.partner);
+make.projectMember(PROJECT, USER.coordinator, ORG.lead, 'coordinator');
+make.projectMember(PROJECT, USER.partnerEditor, ORG.partner, 'partner_editor');
 const t = (en: string) => `'{"en": {"text": "${en}", "status": "original"}}'`;
 
 const { peek } = useFixtures(stack.DATABASE_URL, {
-	setUp: `
-insert into public.users (id, email, display_name) values
-  ('${USER.coordinator}', 'coordinator@${EMAIL_DOMAIN}', 'Coordinator (test)'),
-  ('${USER.partnerEditor}', 'partner-editor@${EMAIL_DOMAIN}', 'Partner editor (test)'),
-  ('${USER.outsider}', 'outsider@${EMAIL_DOMAIN}', 'Outsider (test)');
-insert into public.organisations (id, slug, name, kind, city, country) values
-  ('${ORG.lead}', '${slug('lead')}', 'Lead (test)', 'municipality', 'Daugavpils', 'LV'),
-  ('${ORG.partner}', '${slug('partner')}', 'Partner (test)', 'municipality', 'Faenza', 'IT');
-insert into public.organisation_members (organisation_id, user_id, role) values
-  ('${ORG.lead}', '${USER.coordinator}', 'member'), ('${ORG.partner}', '${USER.partnerEditor}', 'member');
-insert into public.projects (id, slug, title, is_published, programme) values
-  ('${PROJECT}', '${slug('a')}', ${t('Project A (test)')}, true, 'interreg_europe');
-insert into public.project_partners (project_id, organisation_id, role) values
-  ('${PROJECT}', '${ORG.lead}', 'lead_partner'), ('${PROJECT}', '${ORG.partner}', 'partner');
-insert into public.project_members (project_id, user_id, organisation_id, role) values
-  ('${PROJECT}', '${USER.coordinator}', '${ORG.lead}', 'coordinator'),
-  ('${PROJECT}', '${USER.partnerEditor}', '${ORG.partner}', 'partner_editor');
-`,
+	rows: make,
 	cleanUp: `
 delete from public.projects where slug like '${PREFIX}-%';
 delete from public.organisations where slug like '${PREFIX}-%';

@@ -12,6 +12,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { actingAs, expectRefused, outcome, type Answer, type Outcome } from './acting-as.ts';
+import { factories } from './factories.ts';
 import { useFixtures } from './fixtures.ts';
 
 const stack = inject('stack');
@@ -30,72 +31,43 @@ const PREFIX = `pe-${TAG}`;
 const slug = (name: string) => `${PREFIX}-${name}`;
 const EMAIL_DOMAIN = `${PREFIX}.example`;
 
+const make = factories(PREFIX);
 const ORG = {
 	/** The organisation projects are started for. */
-	lead: randomUUID(),
+	lead: make.organisation({ kind: 'municipality', city: 'Daugavpils', website: 'https://lead.example' }),
 	/** An unrelated organisation (a partner in the existing project only). */
-	other: randomUUID(),
+	other: make.organisation({ city: 'Faenza', country: 'IT' }),
 	/** A partner organisation brought into projects by SQL. */
-	partner: randomUUID()
+	partner: make.organisation({ kind: 'university', city: 'Leszno', country: 'PL' })
 };
 const USER = {
 	/** Admin of the lead organisation, in no project until they start one. */
-	leadAdmin: randomUUID(),
+	leadAdmin: make.person({ adminOf: ORG.lead }),
 	/** Plain member of the lead organisation, in no project: the proposer. */
-	leadMember: randomUUID(),
+	leadMember: make.person({ memberOf: ORG.lead }),
 	/** Another plain member of the lead organisation, in no project. */
-	leadMember2: randomUUID(),
+	leadMember2: make.person({ memberOf: ORG.lead }),
 	/** Plain member of the lead organisation, coordinator of the existing project for it. */
-	leadCoordinator: randomUUID(),
+	leadCoordinator: make.person({ memberOf: ORG.lead }),
 	/** Member of the other organisation, partner editor for it in the existing project. */
-	otherProjectEditor: randomUUID(),
+	otherProjectEditor: make.person({ memberOf: ORG.other }),
 	/** Admin of the other organisation. */
-	otherAdmin: randomUUID(),
+	otherAdmin: make.person({ adminOf: ORG.other }),
 	/** Plain member of the other organisation, in no project. */
-	outsider: randomUUID(),
+	outsider: make.person({ memberOf: ORG.other }),
 	/** Member of the partner organisation; made partner editor of projects by SQL. */
-	partnerEditor: randomUUID(),
+	partnerEditor: make.person({ memberOf: ORG.partner }),
 	/** Platform admin, member of nothing. */
-	platformAdmin: randomUUID()
+	platformAdmin: make.person({ is_platform_admin: true })
 };
 const PROJECT = {
 	/** A draft led by the lead organisation (coordinator: leadCoordinator), the other organisation a partner. */
-	existing: randomUUID()
+	existing: make.project({ slug: slug('existing'), title: 'Existing (test)' })
 };
-
-const FIXTURES = `
-insert into public.users (id, email, display_name, is_platform_admin) values
-  ('${USER.leadAdmin}', 'lead-admin@${EMAIL_DOMAIN}', 'Lead admin (test)', false),
-  ('${USER.leadMember}', 'lead-member@${EMAIL_DOMAIN}', 'Lead member (test)', false),
-  ('${USER.leadMember2}', 'lead-member-2@${EMAIL_DOMAIN}', 'Lead member 2 (test)', false),
-  ('${USER.leadCoordinator}', 'lead-coordinator@${EMAIL_DOMAIN}', 'Lead coordinator (test)', false),
-  ('${USER.otherProjectEditor}', 'other-editor@${EMAIL_DOMAIN}', 'Other editor (test)', false),
-  ('${USER.otherAdmin}', 'other-admin@${EMAIL_DOMAIN}', 'Other admin (test)', false),
-  ('${USER.outsider}', 'outsider@${EMAIL_DOMAIN}', 'Outsider (test)', false),
-  ('${USER.partnerEditor}', 'partner-editor@${EMAIL_DOMAIN}', 'Partner editor (test)', false),
-  ('${USER.platformAdmin}', 'platform-admin@${EMAIL_DOMAIN}', 'Platform admin (test)', true);
-insert into public.organisations (id, slug, name, kind, city, country, website) values
-  ('${ORG.lead}', '${slug('lead')}', 'Lead (test)', 'municipality', 'Daugavpils', 'LV', 'https://lead.example'),
-  ('${ORG.other}', '${slug('other')}', 'Other (test)', 'ngo', 'Faenza', 'IT', null),
-  ('${ORG.partner}', '${slug('partner')}', 'Partner (test)', 'university', 'Leszno', 'PL', null);
-insert into public.organisation_members (organisation_id, user_id, role) values
-  ('${ORG.lead}', '${USER.leadAdmin}', 'admin'),
-  ('${ORG.lead}', '${USER.leadMember}', 'member'),
-  ('${ORG.lead}', '${USER.leadMember2}', 'member'),
-  ('${ORG.lead}', '${USER.leadCoordinator}', 'member'),
-  ('${ORG.other}', '${USER.otherAdmin}', 'admin'),
-  ('${ORG.other}', '${USER.otherProjectEditor}', 'member'),
-  ('${ORG.other}', '${USER.outsider}', 'member'),
-  ('${ORG.partner}', '${USER.partnerEditor}', 'member');
-insert into public.projects (id, slug, title) values
-  ('${PROJECT.existing}', '${slug('existing')}', '{"en": {"text": "Existing (test)", "status": "original"}}');
-insert into public.project_partners (project_id, organisation_id, role) values
-  ('${PROJECT.existing}', '${ORG.lead}', 'lead_partner'),
-  ('${PROJECT.existing}', '${ORG.other}', 'partner');
-insert into public.project_members (project_id, user_id, organisation_id, role) values
-  ('${PROJECT.existing}', '${USER.leadCoordinator}', '${ORG.lead}', 'coordinator'),
-  ('${PROJECT.existing}', '${USER.otherProjectEditor}', '${ORG.other}', 'partner_editor');
-`;
+make.partner(PROJECT.existing, ORG.lead, 'lead_partner');
+make.partner(PROJECT.existing, ORG.other);
+make.projectMember(PROJECT.existing, USER.leadCoordinator, ORG.lead, 'coordinator');
+make.projectMember(PROJECT.existing, USER.otherProjectEditor, ORG.other, 'partner_editor');
 
 const CLEAN_UP = `
 delete from public.projects where slug like '${PREFIX}-%';
@@ -104,7 +76,7 @@ delete from public.users where email like '%@${EMAIL_DOMAIN}';
 `;
 
 const { db, peek } = useFixtures(stack.DATABASE_URL, {
-	setUp: FIXTURES,
+	rows: make,
 	cleanUp: CLEAN_UP,
 	left: async () => {
 		const left = await peek(

@@ -3,27 +3,24 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { actingAs } from './acting-as.ts';
+import { factories } from './factories.ts';
 
 const stack = inject('stack');
 const USER = { coordinator: '0c000000-0000-4000-8000-000000000002', lesznoEditor: '0c000000-0000-4000-8000-000000000004' };
 const as = actingAs<keyof typeof USER>(stack, USER);
 const DRAFT = 'search-test-draft';
+const DAUGAVPILS = '0a000000-0000-4000-8000-000000000001';
+// A draft of the Daugavpils council's, with a Greek title: only its partnership finds it.
+const make = factories(DRAFT);
+const project = make.project({ slug: DRAFT, title: { el: { text: 'Εθελοντές της πόλης', status: 'original' } } });
+make.partner(project, DAUGAVPILS);
+make.projectMember(project, USER.coordinator, DAUGAVPILS, 'coordinator');
 let db: pg.Client;
 
 beforeAll(async () => {
 	db = new pg.Client({ connectionString: stack.DATABASE_URL });
 	await db.connect();
-	// A draft of the Daugavpils council's, with a Greek title: only its partnership finds it.
-	await db.query(`insert into public.projects (slug, title) values ($1, '{"el": {"text": "Εθελοντές της πόλης", "status": "original"}}')`, [DRAFT]);
-	await db.query(
-		`insert into public.project_partners (project_id, organisation_id) select id, '0a000000-0000-4000-8000-000000000001' from public.projects where slug = $1`,
-		[DRAFT]
-	);
-	await db.query(
-		`insert into public.project_members (project_id, user_id, organisation_id, role)
-		 select id, $2, '0a000000-0000-4000-8000-000000000001', 'coordinator' from public.projects where slug = $1`,
-		[DRAFT, USER.coordinator]
-	);
+	await make.insert(db);
 });
 
 afterAll(async () => {

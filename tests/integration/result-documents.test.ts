@@ -6,6 +6,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { actingAs, expectRefused, outcome, rawBytesAs, type Outcome } from './acting-as.ts';
+import { factories } from './factories.ts';
 import { useFixtures } from './fixtures.ts';
 
 const stack = inject('stack');
@@ -14,14 +15,19 @@ const DENIED = '42501';
 const CHECK = '23514';
 const FOREIGN_KEY = '23503';
 
-const ORG = { faenza: '0a000000-0000-4000-8000-000000000003', own: randomUUID() };
+const TAG = randomBytes(4).toString('hex');
+const PREFIX = `resdoc-${TAG}`;
+const EMAIL_DOMAIN = `${PREFIX}.example`;
+const make = factories(PREFIX);
+
+const ORG = { faenza: '0a000000-0000-4000-8000-000000000003', own: make.organisation({ city: 'Valletta', country: 'MT' }) };
 const PROJECT = {
 	/** Young NEETs, published: the coordinator coordinates it, the Faenza editor is a partner editor. */
 	youngNeets: '0b000000-0000-4000-8000-000000000001',
 	/** Small-scale partnership: the Leszno editor's project, not Faenza's. */
 	smallScale: '0b000000-0000-4000-8000-000000000002',
 	/** This file's, a draft: its only member is ownEditor. */
-	own: randomUUID()
+	own: make.project()
 };
 const USER = {
 	platformAdmin: '0c000000-0000-4000-8000-000000000001',
@@ -29,14 +35,13 @@ const USER = {
 	faenzaEditor: '0c000000-0000-4000-8000-000000000003',
 	lesznoEditor: '0c000000-0000-4000-8000-000000000004',
 	/** This file's: signed in, a member of nothing. */
-	outsider: randomUUID(),
+	outsider: make.person(),
 	/** This file's: partner editor in its draft project. */
-	ownEditor: randomUUID()
+	ownEditor: make.person({ memberOf: ORG.own })
 };
+make.partner(PROJECT.own, ORG.own, 'lead_partner');
+make.projectMember(PROJECT.own, USER.ownEditor, ORG.own, 'partner_editor');
 
-const TAG = randomBytes(4).toString('hex');
-const PREFIX = `resdoc-${TAG}`;
-const EMAIL_DOMAIN = `${PREFIX}.example`;
 const text = (value: string) => ({ en: { text: `${PREFIX} ${value}`, status: 'original' } });
 const json = (value: unknown) => JSON.stringify(value);
 
@@ -47,17 +52,6 @@ const FILE = { resultPublic: randomUUID(), resultPartners: randomUUID(), pressPa
 const PDF = Buffer.from('%PDF-1.4\n% a result document\n%%EOF\n', 'latin1');
 
 const FIXTURES = `
-insert into public.users (id, email, display_name) values
-  ('${USER.outsider}', 'outsider@${EMAIL_DOMAIN}', 'Outsider (test)'),
-  ('${USER.ownEditor}', 'own-editor@${EMAIL_DOMAIN}', 'Own editor (test)');
-insert into public.organisations (id, slug, name, kind, city, country) values
-  ('${ORG.own}', '${PREFIX}-org', 'Own organisation (test)', 'ngo', 'Valletta', 'MT');
-insert into public.organisation_members (organisation_id, user_id, role) values ('${ORG.own}', '${USER.ownEditor}', 'member');
-insert into public.projects (id, slug, title, is_published) values
-  ('${PROJECT.own}', '${PREFIX}-project', '${json(text('own project'))}', false);
-insert into public.project_partners (project_id, organisation_id, role) values ('${PROJECT.own}', '${ORG.own}', 'lead_partner');
-insert into public.project_members (project_id, user_id, organisation_id, role) values
-  ('${PROJECT.own}', '${USER.ownEditor}', '${ORG.own}', 'partner_editor');
 insert into public.project_results (id, project_id, statement, position) values
   ('${RESULT.youngNeets}', '${PROJECT.youngNeets}', '${json(text('result of Young NEETs'))}', 90),
   ('${RESULT.smallScale}', '${PROJECT.smallScale}', '${json(text('result of the small-scale partnership'))}', 90),
@@ -86,6 +80,7 @@ delete from public.users where email like '%@${EMAIL_DOMAIN}';
 `;
 
 const { db, peek } = useFixtures(stack.superuserUrl, {
+	rows: make,
 	setUp: FIXTURES,
 	cleanUp: CLEAN_UP,
 	left: async () => {

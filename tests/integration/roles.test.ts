@@ -9,6 +9,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { API_COLUMN_GRANTS, API_GRANTS } from './api-grants.ts';
+import { factories } from './factories.ts';
 
 const stack = inject('stack');
 
@@ -70,28 +71,23 @@ const INVITATION = {
  */
 const SECOND_FAENZA_ADMIN = `update public.organisation_members set role = 'admin' where organisation_id = '${ORG.faenza}' and user_id = '${USER.member}'`;
 
+/** The fixtures' rows, inserted in each scenario's transaction before the rest of FIXTURES. */
+const make = factories('roles-test');
+make.person({ id: USER.viewer, email: 'viewer@faenza.example', display_name: 'Viewer (test)', memberOf: ORG.faenza });
+make.person({ id: USER.member, email: 'member@faenza.example', display_name: 'Member (test)', memberOf: ORG.faenza });
+make.person({ id: USER.stranger, email: 'stranger@elsewhere.example', display_name: 'Stranger (test)' });
+make.person({ id: USER.outsider, email: 'outsider@elsewhere.example', display_name: 'Outsider (test)' });
+make.organisation({ id: ORG.lonely, slug: 'lonely-test-organisation', name: 'Lonely (test)', kind: 'other' });
+make.project({ id: PROJECT.draft, slug: 'draft-test-project', title: 'A draft (test)', status: 'planned' });
+make.partner(PROJECT.draft, ORG.daugavpils, 'lead_partner');
+make.partner(PROJECT.draft, ORG.faenza);
+make.projectMember(PROJECT.draft, USER.coordinator, ORG.daugavpils, 'coordinator');
+make.projectMember(PROJECT.draft, USER.editor, ORG.faenza, 'partner_editor');
+make.projectMember(PROJECT.draft, USER.viewer, ORG.faenza, 'viewer');
+
 const FIXTURES = `
-insert into public.users (id, email, display_name) values
-  ('${USER.viewer}', 'viewer@faenza.example', 'Viewer (test)'),
-  ('${USER.member}', 'member@faenza.example', 'Member (test)'),
-  ('${USER.stranger}', 'stranger@elsewhere.example', 'Stranger (test)'),
-  ('${USER.outsider}', 'outsider@elsewhere.example', 'Outsider (test)');
-insert into public.organisation_members (organisation_id, user_id, role) values
-  ('${ORG.faenza}', '${USER.viewer}', 'member'),
-  ('${ORG.faenza}', '${USER.member}', 'member');
-insert into public.organisations (id, slug, name, kind, country) values
-  ('${ORG.lonely}', 'lonely-test-organisation', 'Lonely (test)', 'other', 'LV');
 insert into public.organisation_name_translations (organisation_id, locale, name) values
   ('${ORG.faenza}', 'de', 'Gemeinde Faenza (test)');
-insert into public.projects (id, slug, title, status, is_published) values
-  ('${PROJECT.draft}', 'draft-test-project', '{"en": {"text": "A draft (test)", "status": "original"}}', 'planned', false);
-insert into public.project_partners (project_id, organisation_id, role) values
-  ('${PROJECT.draft}', '${ORG.daugavpils}', 'lead_partner'),
-  ('${PROJECT.draft}', '${ORG.faenza}', 'partner');
-insert into public.project_members (project_id, user_id, organisation_id, role) values
-  ('${PROJECT.draft}', '${USER.coordinator}', '${ORG.daugavpils}', 'coordinator'),
-  ('${PROJECT.draft}', '${USER.editor}', '${ORG.faenza}', 'partner_editor'),
-  ('${PROJECT.draft}', '${USER.viewer}', '${ORG.faenza}', 'viewer');
 insert into public.invitations
   (id, token_hash, email, organisation_id, organisation_role, project_id, project_role, invited_by, expires_at,
    accepted_at, accepted_by, revoked_at) values
@@ -155,6 +151,7 @@ async function become(actor: ActorName | keyof typeof USER | 'service_role' | 'p
 async function scenario<T>(actor: ActorName | keyof typeof USER | 'service_role' | 'postgres', work: () => Promise<T>): Promise<T> {
 	await db.query('begin');
 	try {
+		await make.insert(db);
 		await db.query(FIXTURES);
 		await become(actor);
 		return await work();

@@ -2,9 +2,10 @@
 // before a registration deadline and before an event, and the weekly "coming up" e-mail, each once
 // however often it runs. The private functions take the moment they run at, so that a test can
 // say "three days before": the scheduler itself always runs them at now().
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { createClient } from '@supabase/supabase-js';
 import { describe, expect, inject, it } from 'vitest';
+import { factories } from './factories.ts';
 import { useFixtures } from './fixtures.ts';
 
 const stack = inject('stack');
@@ -13,19 +14,25 @@ const USER = { coordinator: '0c000000-0000-4000-8000-000000000002', faenza: '0c0
 const ORG = { board: '0a000000-0000-4000-8000-000000000002', faenza: '0a000000-0000-4000-8000-000000000003' };
 const YOUNG_NEETS = '0b000000-0000-4000-8000-000000000001';
 const tag = `sn${randomBytes(4).toString('hex')}`;
-const EVENT = randomUUID();
 // Wednesday 10 March 2027, 09:00 in Riga; registration closes on Friday 5 March.
 const STARTS = '2027-03-10 09:00';
+const make = factories(tag);
+const EVENT = make.event({
+	slug: `${tag}-meeting`,
+	title: `${tag} meeting`,
+	projects: [YOUNG_NEETS],
+	host_organisation_id: ORG.board,
+	starts_local: STARTS,
+	ends_local: '2027-03-11 16:00',
+	status: 'confirmed',
+	registration_deadline: '2027-03-05'
+});
+make.delegation(EVENT, ORG.faenza, 3);
+make.registration(EVENT, ORG.faenza, { full_name: `${tag} Anna`, email: `anna-${tag}@faenza.example`, registered_by: USER.faenza });
 
 const { peek } = useFixtures(stack.superuserUrl, {
+	rows: make,
 	setUp: `
-		insert into public.events (id, slug, kind, title, host_organisation_id, time_zone, starts_local, ends_local, status, registration_deadline)
-		values ('${EVENT}', '${tag}-meeting', 'partner_meeting', '{"en": {"text": "${tag} meeting", "status": "original"}}',
-			'${ORG.board}', 'Europe/Riga', '${STARTS}', '2027-03-11 16:00', 'confirmed', '2027-03-05');
-		insert into public.project_events (project_id, event_id) values ('${YOUNG_NEETS}', '${EVENT}');
-		insert into public.event_delegations (event_id, organisation_id, places) values ('${EVENT}', '${ORG.faenza}', 3);
-		insert into public.event_registrations (event_id, organisation_id, full_name, email, status, registered_by)
-		values ('${EVENT}', '${ORG.faenza}', '${tag} Anna', 'anna-${tag}@faenza.example', 'registered', '${USER.faenza}');
 		delete from public.notifications where payload -> 'event' ->> 'id' = '${EVENT}' or payload::text like '%${tag}%';`,
 	cleanUp: `
 		delete from public.events where id = '${EVENT}';

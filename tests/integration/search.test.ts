@@ -1,8 +1,8 @@
 // The portal's one search (public.search_everything): every kind found, folded in every alphabet,
 // filtered, ranked and paged, over exactly what row level security lets each reader see.
-import { randomUUID } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { actingAs } from './acting-as.ts';
+import { factories } from './factories.ts';
 import { useFixtures } from './fixtures.ts';
 
 const stack = inject('stack');
@@ -19,31 +19,60 @@ const USER = {
 };
 const as = actingAs<keyof typeof USER>(stack, USER);
 
-const ORG = randomUUID();
-const PROJECT = { published: randomUUID(), draft: randomUUID() };
-const EVENT = { published: randomUUID(), partners: randomUUID() };
+const text = (locale: string, value: string) => ({ [locale]: { text: value, status: 'original' as const } });
+const title = (locale: string, value: string) => JSON.stringify(text(locale, value));
 
-const title = (locale: string, text: string) => JSON.stringify({ [locale]: { text, status: 'original' } });
+const make = factories(PREFIX);
+const ORG = make.organisation({ slug: `${PREFIX}-org`, name: `Toruńska Fundacja ${TAG}`, name_lang: 'pl', city: 'Toruń', country: 'PL' });
+const PROJECT = {
+	published: make.project({
+		slug: `${PREFIX}-published`,
+		acronym: 'SRCH',
+		title: text('lv', `Brīvprātīgie ${TAG}`),
+		is_published: true,
+		programme: 'cerv',
+		start_date: '2021-01-01',
+		end_date: '2021-12-31'
+	}),
+	draft: make.project({
+		slug: `${PREFIX}-draft`,
+		title: text('el', `Εθελοντές της πόλης ${TAG}`),
+		programme: 'erasmus_plus',
+		start_date: '2023-01-01',
+		end_date: '2023-12-31'
+	})
+};
+make.partner(PROJECT.published, ORG, 'lead_partner');
+make.partner(PROJECT.published, DAUGAVPILS);
+make.partner(PROJECT.draft, DAUGAVPILS, 'lead_partner');
+make.projectMember(PROJECT.published, USER.partner, DAUGAVPILS, 'coordinator');
+make.projectMember(PROJECT.draft, USER.partner, DAUGAVPILS, 'coordinator');
+const byDay = { time_precision: 'day', projects: [PROJECT.published] } as const;
+make.event({
+	...byDay,
+	slug: `${PREFIX}-meeting`,
+	title: text('ru', `Волонтёры ${TAG}`),
+	venue_city: 'Daugavpils',
+	venue_country: 'LV',
+	starts_local: '2021-05-10 00:00',
+	ends_local: '2021-05-11 00:00',
+	visibility: 'public'
+});
+make.event({
+	...byDay,
+	slug: `${PREFIX}-closed`,
+	title: text('en', `Closed meeting ${TAG}`),
+	venue_city: 'Rome',
+	venue_country: 'IT',
+	time_zone: 'Europe/Rome',
+	starts_local: '2021-06-10 00:00',
+	ends_local: '2021-06-11 00:00',
+	visibility: 'partners'
+});
 
 const { peek } = useFixtures(stack.DATABASE_URL, {
+	rows: make,
 	setUp: `
-		insert into public.organisations (id, slug, name, name_lang, kind, city, country) values
-			('${ORG}', '${PREFIX}-org', 'Toruńska Fundacja ${TAG}', 'pl', 'ngo', 'Toruń', 'PL');
-		insert into public.projects (id, slug, acronym, title, is_published, programme, start_date, end_date) values
-			('${PROJECT.published}', '${PREFIX}-published', 'SRCH', '${title('lv', `Brīvprātīgie ${TAG}`)}', true, 'cerv', '2021-01-01', '2021-12-31'),
-			('${PROJECT.draft}', '${PREFIX}-draft', null, '${title('el', `Εθελοντές της πόλης ${TAG}`)}', false, 'erasmus_plus', '2023-01-01', '2023-12-31');
-		insert into public.project_partners (project_id, organisation_id, role) values
-			('${PROJECT.published}', '${ORG}', 'lead_partner'),
-			('${PROJECT.published}', '${DAUGAVPILS}', 'partner'),
-			('${PROJECT.draft}', '${DAUGAVPILS}', 'lead_partner');
-		insert into public.project_members (project_id, user_id, organisation_id, role) values
-			('${PROJECT.published}', '${USER.partner}', '${DAUGAVPILS}', 'coordinator'),
-			('${PROJECT.draft}', '${USER.partner}', '${DAUGAVPILS}', 'coordinator');
-		insert into public.events (id, slug, kind, title, venue_city, venue_country, time_zone, starts_local, ends_local, time_precision, visibility) values
-			('${EVENT.published}', '${PREFIX}-meeting', 'partner_meeting', '${title('ru', `Волонтёры ${TAG}`)}', 'Daugavpils', 'LV', 'Europe/Riga', '2021-05-10 00:00', '2021-05-11 00:00', 'day', 'public'),
-			('${EVENT.partners}', '${PREFIX}-closed', 'partner_meeting', '${title('en', `Closed meeting ${TAG}`)}', 'Rome', 'IT', 'Europe/Rome', '2021-06-10 00:00', '2021-06-11 00:00', 'day', 'partners');
-		insert into public.project_events (project_id, event_id) values
-			('${PROJECT.published}', '${EVENT.published}'), ('${PROJECT.published}', '${EVENT.partners}');
 		insert into public.collections (slug, project_id, title, visibility) values
 			('${PREFIX}-collection', '${PROJECT.published}', '${title('en', `Reading list ${TAG}`)}', 'public'),
 			('${PREFIX}-partner-collection', '${PROJECT.published}', '${title('en', `Shortlist ${TAG}`)}', 'partners');

@@ -4,6 +4,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { actingAs, expectRefused, outcome } from './acting-as.ts';
+import { factories } from './factories.ts';
 import { useFixtures } from './fixtures.ts';
 
 const stack = inject('stack');
@@ -14,31 +15,20 @@ const EMAIL_DOMAIN = `${PREFIX}.example`;
 
 /** A published practice of the seed (Leszno's volunteer centre). */
 const PRACTICE = '10000000-0000-4000-8000-000000000001';
-const ORG = { adopter: randomUUID(), other: randomUUID() };
+const make = factories(PREFIX);
+const ORG = { adopter: make.organisation({ kind: 'municipality' }), other: make.organisation({ country: 'IT' }) };
 const USER = {
 	/** Admin of the adopting organisation. */
-	adopterAdmin: randomUUID(),
+	adopterAdmin: make.person({ adminOf: ORG.adopter }),
 	/** Plain member of the adopting organisation: follows the transfer too. */
-	adopterMember: randomUUID(),
+	adopterMember: make.person({ memberOf: ORG.adopter }),
 	/** Member of another organisation. */
-	outsider: randomUUID(),
-	platformAdmin: randomUUID()
+	outsider: make.person({ adminOf: ORG.other }),
+	platformAdmin: make.person({ is_platform_admin: true })
 };
 const TRANSFER = randomUUID();
 
 const FIXTURES = `
-insert into public.users (id, email, display_name, is_platform_admin) values
-  ('${USER.adopterAdmin}', 'admin@${EMAIL_DOMAIN}', 'Adopter admin (test)', false),
-  ('${USER.adopterMember}', 'member@${EMAIL_DOMAIN}', 'Adopter member (test)', false),
-  ('${USER.outsider}', 'outsider@${EMAIL_DOMAIN}', 'Outsider (test)', false),
-  ('${USER.platformAdmin}', 'platform@${EMAIL_DOMAIN}', 'Platform admin (test)', true);
-insert into public.organisations (id, slug, name, kind, country) values
-  ('${ORG.adopter}', '${PREFIX}-adopter', 'Adopter (test)', 'municipality', 'LV'),
-  ('${ORG.other}', '${PREFIX}-other', 'Other (test)', 'ngo', 'IT');
-insert into public.organisation_members (organisation_id, user_id, role) values
-  ('${ORG.adopter}', '${USER.adopterAdmin}', 'admin'),
-  ('${ORG.adopter}', '${USER.adopterMember}', 'member'),
-  ('${ORG.other}', '${USER.outsider}', 'admin');
 insert into public.practice_transfers (id, practice_id, organisation_id, started_on, stage_since) values
   ('${TRANSFER}', '${PRACTICE}', '${ORG.adopter}', current_date - 30, current_date - 30);
 `;
@@ -48,7 +38,7 @@ delete from public.organisations where slug like '${PREFIX}-%';
 delete from public.users where email like '%@${EMAIL_DOMAIN}';
 `;
 
-const { peek } = useFixtures(stack.DATABASE_URL, { setUp: FIXTURES, cleanUp: CLEAN_UP });
+const { peek } = useFixtures(stack.DATABASE_URL, { rows: make, setUp: FIXTURES, cleanUp: CLEAN_UP });
 type Person = keyof typeof USER;
 const as = actingAs<Person>(stack, USER);
 
