@@ -721,6 +721,7 @@ export type Database = {
           venue_name: string | null
           version: number
           visibility: Database["public"]["Enums"]["event_visibility"]
+          event_permissions: Json | null
         }
         Insert: {
           created_at?: string
@@ -2657,6 +2658,10 @@ export type Database = {
           country: string
           participants: number
         }[]
+      }
+      event_permissions: {
+        Args: { event: Database["public"]["Tables"]["events"]["Row"] }
+        Returns: Json
       }
       events_of_organisation: {
         Args: { organisation: string }
