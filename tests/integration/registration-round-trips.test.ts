@@ -96,15 +96,19 @@ afterAll(async () => {
 	await new Promise((resolve) => gateway?.close(resolve));
 });
 
-/** Sends the registration form as `who`, and the API requests the portal made to answer it. */
-async function register(who: keyof typeof USER, organisation: string, fullName: string) {
-	requests.length = 0;
-	const answer = await fetch(`${app.url}/en/events/${slug('meeting')}/delegations?/register`, {
+/** Sends the registration form as `who`, as a browser without JavaScript does. */
+const post = (who: keyof typeof USER, fields: Record<string, string>) =>
+	fetch(`${app.url}/en/events/${slug('meeting')}/delegations?/register`, {
 		method: 'POST',
 		redirect: 'manual',
 		headers: { accept: 'text/html', origin: app.url, cookie: `tilts_session=${TOKEN[who]}`, 'content-type': 'application/x-www-form-urlencoded' },
-		body: new URLSearchParams({ form_key: randomBytes(16).toString('base64url'), organisation, full_name: fullName })
+		body: new URLSearchParams(fields)
 	});
+
+/** Registers a person as `who`, and the API requests the portal made to answer. */
+async function register(who: keyof typeof USER, organisation: string, fullName: string) {
+	requests.length = 0;
+	const answer = await post(who, { form_key: randomBytes(16).toString('base64url'), organisation, full_name: fullName });
 	await answer.body?.cancel();
 	return { status: answer.status, location: answer.headers.get('location'), requests: [...requests] };
 }
@@ -132,5 +136,15 @@ describe('registering one person', () => {
 		expect(await registered('Counted By Host')).toEqual([{ status: 'registered' }]);
 		expect(sent.requests.length, sent.requests.join('\n')).toBeLessThanOrEqual(4);
 		expect(withoutQuery(sent.requests)).toEqual(ROUND_TRIPS);
+	});
+});
+
+describe('registering for an organisation without a delegation', () => {
+	it('is refused with that reason (the database’s no_delegation), not as a lack of places', async () => {
+		// The host's admin registers for the host, which has no places at its own meeting.
+		const sent = await post('hostAdmin', { organisation: ORG.host, full_name: 'Nowhere Person' });
+		expect(sent.status).toBe(400);
+		expect(await sent.text()).toContain('This organisation has no delegation at this event yet: ask the host to give it places.');
+		expect(await registered('Nowhere Person')).toEqual([]);
 	});
 });
