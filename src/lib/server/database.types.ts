@@ -144,6 +144,7 @@ export type Database = {
           updated_at: string
           version: number
           visibility: Database["public"]["Enums"]["collection_visibility"]
+          collection_permissions: Json | null
           published_practices: number | null
         }
         Insert: {
@@ -2570,6 +2571,10 @@ export type Database = {
           max_per_address: number
           window_seconds: number
         }
+        Returns: Json
+      }
+      collection_permissions: {
+        Args: { collection: Database["public"]["Tables"]["collections"]["Row"] }
         Returns: Json
       }
       count_organisations: {
