@@ -42,9 +42,9 @@ async function recordOf<Found>(event: SlugRequest, read: (supabase: Supabase, sl
 	return found;
 }
 
-/** The record, when its permissions allow `right`; anyone else is refused (403, with `refusal`). */
-function allowed<Found extends { permissions: object }>(found: Found, right: keyof Found['permissions'], refusal: () => string): Found {
-	if (!found.permissions[right as keyof object]) error(403, { message: refusal() });
+/** The record, when its permissions allow `right`; anyone else is refused (403). */
+function allowed<Right extends string, Found extends { permissions: Record<Right, unknown> }>(found: Found, right: Right): Found {
+	if (!found.permissions[right]) error(403, { message: m.error_forbidden() });
 	return found;
 }
 
@@ -57,8 +57,8 @@ export function eventOf(event: SlugRequest, options: Options = {}): Promise<Even
 export type EventRight = keyof Pick<EventPermissions, 'edit' | 'delegations'>;
 
 /** The event, for a signed-in person who may do `right` with it. */
-export async function requireEvent(event: SlugRequest, right: EventRight, refusal: () => string = m.error_forbidden): Promise<EventPage> {
-	return allowed(await eventOf(event, { signedIn: true }), right, refusal);
+export async function requireEvent(event: SlugRequest, right: EventRight): Promise<EventPage> {
+	return allowed(await eventOf(event, { signedIn: true }), right);
 }
 
 /** The collection at the route's slug, with what the person may do with it (collections.getPage). */
@@ -68,5 +68,5 @@ export function collectionOf(event: SlugRequest, options: Options = {}): Promise
 
 /** The collection, for a signed-in person who may do `right` with it: curate it. */
 export async function requireCollection(event: SlugRequest, right: keyof CollectionPermissions): Promise<Collection> {
-	return allowed(await collectionOf(event, { signedIn: true }), right, m.error_forbidden);
+	return allowed(await collectionOf(event, { signedIn: true }), right);
 }
