@@ -144,6 +144,7 @@ export type Database = {
           updated_at: string
           version: number
           visibility: Database["public"]["Enums"]["collection_visibility"]
+          collection_permissions: Json | null
           published_practices: number | null
         }
         Insert: {
@@ -730,6 +731,7 @@ export type Database = {
           venue_name: string | null
           version: number
           visibility: Database["public"]["Enums"]["event_visibility"]
+          event_permissions: Json | null
         }
         Insert: {
           created_at?: string
@@ -2580,6 +2582,10 @@ export type Database = {
         }
         Returns: Json
       }
+      collection_permissions: {
+        Args: { collection: Database["public"]["Tables"]["collections"]["Row"] }
+        Returns: Json
+      }
       count_organisations: {
         Args: {
           country?: string
@@ -2666,6 +2672,10 @@ export type Database = {
           country: string
           participants: number
         }[]
+      }
+      event_permissions: {
+        Args: { event: Database["public"]["Tables"]["events"]["Row"] }
+        Returns: Json
       }
       events_of_organisation: {
         Args: { organisation: string }

@@ -53,7 +53,12 @@ export type Collection = Owner & {
 	introduction: TranslatedText | null;
 	visibility: Visibility;
 	items: Item[];
+	/** What the reader may do with it, as the database decides (public.collection_permissions). */
+	permissions: CollectionPermissions;
 };
+
+/** What the reader may do with a collection (supabase/migrations/20261214200100_collection_permissions.sql): read it, curate it. */
+export type CollectionPermissions = { read: boolean; edit: boolean };
 
 const OWNER_COLUMNS = 'project_id, organisation_id, project:projects(slug, acronym, title), organisation:organisations(slug, name, name_lang, names:organisation_name_translations(locale, name))';
 
@@ -101,7 +106,7 @@ export async function getPage(supabase: Supabase, slug: string): Promise<Collect
 		await supabase
 			.from('collections')
 			.select(
-				`id, slug, version, title, introduction, visibility, ${OWNER_COLUMNS}, ` +
+				`id, slug, version, title, introduction, visibility, ${OWNER_COLUMNS}, permissions:collection_permissions, ` +
 					// A practice has two ways to organisations (its owner, and those that took part): the owner's.
 					'items:collection_items(practice_id, position, practice:practices(id, slug, country, organisation:organisations!organisation_id(slug, name, name_lang, names:organisation_name_translations(locale, name))))'
 			)
@@ -120,22 +125,6 @@ export async function getPage(supabase: Supabase, slug: string): Promise<Collect
 export async function getTitle(supabase: Supabase, slug: string): Promise<TranslatedText | null> {
 	const row = unwrap(await supabase.from('collections').select('title').eq('slug', slug).maybeSingle()) as { title: TranslatedText } | null;
 	return row && row.title;
-}
-
-/** Whether the person may change the collection: as row level security decides it (may_curate_collection_of). */
-export async function canCurate(
-	supabase: Supabase,
-	collection: Pick<Owner, 'project_id' | 'organisation_id'>,
-	user: { id: string; is_platform_admin: boolean }
-): Promise<boolean> {
-	if (user.is_platform_admin) return true;
-	const { project_id, organisation_id } = collection;
-	const rows = project_id
-		? supabase.from('project_members').select('project_id').eq('user_id', user.id).eq('project_id', project_id).eq('role', 'coordinator')
-		: organisation_id
-			? supabase.from('organisation_members').select('organisation_id').eq('user_id', user.id).eq('organisation_id', organisation_id).eq('role', 'admin')
-			: null;
-	return rows !== null && unwrap(await rows).length > 0;
 }
 
 export type OwnerChoices = {

@@ -186,8 +186,18 @@ export type EventPage = Omit<EventSummary, 'projects'> & {
 	host: NamedOrganisation & { id: string; slug: string; country: string } | null;
 	sessions: Session[];
 	projects: Array<{ project: { id: string; slug: string; acronym: string | null; title: TranslatedText; is_published: boolean } }>;
+	/** What the reader may do with it, as the database decides (public.event_permissions). */
+	permissions: EventPermissions;
 };
 
+/**
+ * What the reader may do with an event (supabase/migrations/20261214200000_event_permissions.sql):
+ * read it; edit it (its agenda, places, attendance, lists, certificates, photos, documents); see its
+ * delegations; register people for these organisations.
+ */
+export type EventPermissions = { read: boolean; edit: boolean; delegations: boolean; register_for: string[] };
+
+/** The event at `slug` with what the reader may do with it, in one request; null when they may not read it. */
 export async function getPage(supabase: Supabase, slug: string): Promise<EventPage | null> {
 	const event = unwrap(
 		await supabase
@@ -196,7 +206,8 @@ export async function getPage(supabase: Supabase, slug: string): Promise<EventPa
 				'id, slug, kind, title, description, venue_name, venue_address, venue_city, venue_country, time_zone, starts_local, ends_local, time_precision, visibility, status, version, registration_deadline, updated_at, ' +
 					'host:organisations!events_host_organisation_id_fkey(id, slug, name, name_lang, names:organisation_name_translations(locale, name), country), ' +
 					'sessions:event_sessions(id, starts_local, ends_local, title, description, place, speakers, kind, position, version), ' +
-					'projects:project_events(project:projects!inner(id, slug, acronym, title, is_published))'
+					'projects:project_events(project:projects!inner(id, slug, acronym, title, is_published)), ' +
+					'permissions:event_permissions'
 			)
 			.eq('slug', slug)
 			.maybeSingle()
@@ -231,20 +242,6 @@ export type CountryCount = { country: string; participants: number; attended: bo
 
 export async function attendance(supabase: Supabase, eventId: string): Promise<CountryCount[]> {
 	return unwrap(await supabase.rpc('event_attendance', { event: eventId })) as CountryCount[];
-}
-
-export async function canEdit(supabase: Supabase, event: Pick<EventPage, 'host' | 'projects'>, user: { id: string; is_platform_admin: boolean }): Promise<boolean> {
-	if (user.is_platform_admin) return true;
-	const projectIds = event.projects.map((p) => p.project.id);
-	const [coordinator, hostAdmin] = await Promise.all([
-		projectIds.length
-			? supabase.from('project_members').select('project_id').eq('user_id', user.id).eq('role', 'coordinator').in('project_id', projectIds)
-			: Promise.resolve({ data: [], error: null, status: 200 }),
-		event.host
-			? supabase.from('organisation_members').select('role').eq('user_id', user.id).eq('organisation_id', event.host.id).eq('role', 'admin')
-			: Promise.resolve({ data: [], error: null, status: 200 })
-	]);
-	return (unwrap(coordinator) as unknown[]).length > 0 || (unwrap(hostAdmin) as unknown[]).length > 0;
 }
 
 // Writing ---------------------------------------------------------------------------------------
@@ -457,17 +454,21 @@ export async function registrations(supabase: Supabase, eventId: string): Promis
 
 export type NewRegistration = Pick<Registration, 'full_name' | 'job_title' | 'email' | 'arrival' | 'departure' | 'dietary_needs' | 'access_needs'>;
 
-/** Registers a person: 'registered' within the places, 'waitlisted' beyond, 'duplicate' if already there. */
+/**
+ * Registers a person: 'registered' within the places, 'waitlisted' beyond, 'duplicate' if already
+ * there; 'no_delegation' when the organisation has no places at the event at all.
+ */
 export async function register(
 	supabase: Supabase,
 	eventId: string,
 	organisationId: string,
 	person: NewRegistration
-): Promise<'registered' | 'waitlisted' | 'duplicate' | 'no_places' | 'closed' | 'deadline_passed'> {
+): Promise<'registered' | 'waitlisted' | 'duplicate' | 'no_delegation' | 'closed' | 'deadline_passed'> {
 	const answer = await supabase.rpc('register_participant', { event: eventId, organisation: organisationId, ...person });
 	if (answer.error?.code === UNIQUE_VIOLATION) return 'duplicate';
 	if (answer.error?.hint === 'registration_deadline_passed') return 'deadline_passed';
-	if (answer.error?.code === 'PT409') return answer.error.hint === 'registration_closed' ? 'closed' : 'no_places';
+	if (answer.error?.hint === 'registration_closed') return 'closed';
+	if (answer.error?.hint === 'no_delegation') return 'no_delegation';
 	const status = unwrap(answer) as string;
 	if (status === 'registered' || status === 'waitlisted') return status;
 	// A form sent again answers with the registration it made the first time (idempotency.ts).

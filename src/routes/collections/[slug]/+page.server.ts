@@ -1,19 +1,17 @@
-import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { pickPublication } from '#lib/practices.ts';
 import { originalOf, pickTranslation } from '#lib/translations.ts';
-import * as collections from '#lib/server/data/collections.ts';
+import { collectionOf } from '#lib/server/auth/guards.ts';
 import { renderMarkdown } from '#lib/server/markdown.ts';
 import { excerpt } from '../excerpt.ts';
 import { organisationNameText } from '#lib/organisation-names.ts';
 import { cardShare, shareDescription } from '#lib/sharing.ts';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, params }) => {
+export const load: PageServerLoad = async (event) => {
 	// Row level security answers: a partners-only collection is found only by the partnership.
-	const collection = await collections.getPage(locals.supabase, params.slug);
-	if (!collection) error(404, { message: m.error_not_found() });
+	const collection = await collectionOf(event);
 	const reader = getLocale();
 	const introduction = pickTranslation(collection.introduction, reader);
 	const original = introduction?.status === 'machine' ? originalOf(collection.introduction) : null;
@@ -58,6 +56,6 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 			original: original && { locale: original.locale, html: renderMarkdown(original.text) }
 		},
 		practices,
-		canEdit: locals.user ? await collections.canCurate(locals.supabase, collection, locals.user) : false
+		canEdit: collection.permissions.edit
 	};
 };

@@ -1,6 +1,6 @@
-import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
+import { eventOf } from '#lib/server/auth/guards.ts';
 import * as documents from '#lib/server/data/documents.ts';
 import * as events from '#lib/server/data/events.ts';
 import * as photos from '#lib/server/data/photos.ts';
@@ -8,16 +8,13 @@ import { cardShare, shareDescription } from '#lib/sharing.ts';
 import { pickTranslation } from '#lib/translations.ts';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, params }) => {
+export const load: PageServerLoad = async (request) => {
+	const { locals } = request;
 	// Row level security answers: a partners-only event is found only by the partnership.
-	const event = await events.getPage(locals.supabase, params.slug);
-	if (!event) error(404, { message: m.error_not_found() });
-	const user = locals.user;
-	const [attendance, onlineLink, canEdit, delegations, eventDocuments, gallery] = await Promise.all([
+	const event = await eventOf(request);
+	const [attendance, onlineLink, eventDocuments, gallery] = await Promise.all([
 		events.attendance(locals.supabase, event.id),
-		user ? events.onlineLink(locals.supabase, event.id) : Promise.resolve(null),
-		user ? events.canEdit(locals.supabase, event, user) : Promise.resolve(false),
-		user ? events.delegations(locals.supabase, event.id) : Promise.resolve([]),
+		locals.user ? events.onlineLink(locals.supabase, event.id) : Promise.resolve(null),
 		documents.listOf(locals.supabase, { event: event.id }),
 		photos.ofEvent(locals.supabase, event.id)
 	]);
@@ -26,5 +23,6 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const description = shareDescription((event.description && pickTranslation(event.description, locale)?.text) || m.events_intro());
 	// Shared, and listed by search engines, only when everyone may read it.
 	const share = events.isPublic(event) ? cardShare(title, description, `/events/${event.slug}/card.png`) : undefined;
-	return { event, title, description, share, attendance, onlineLink, canEdit, isPartner: canEdit || delegations.length > 0 || onlineLink !== null, documents: eventDocuments, photos: gallery };
+	const { edit: canEdit, delegations } = event.permissions;
+	return { event, title, description, share, attendance, onlineLink, canEdit, isPartner: delegations || onlineLink !== null, documents: eventDocuments, photos: gallery };
 };

@@ -3,18 +3,18 @@ import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { href } from '#lib/i18n.ts';
 import { withTranslation } from '#lib/translations.ts';
+import { requireCollection } from '#lib/server/auth/guards.ts';
 import * as collections from '#lib/server/data/collections.ts';
 import * as contentLocales from '#lib/server/data/content-locales.ts';
 import { checkbox, choice, integer, parseForm, readForm, searchText, text, uuid } from '#lib/server/forms.ts';
 import { once } from '#lib/server/idempotency.ts';
-import { editableCollection } from './editable.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const TITLE_MAX = 200;
 const INTRODUCTION_MAX = 10_000;
 
 export const load: PageServerLoad = async (event) => {
-	const collection = await editableCollection(event);
+	const collection = await requireCollection(event, 'edit');
 	const query = searchText(event.url.searchParams.get('q'));
 	const [{ locales, code }, choices] = await Promise.all([
 		contentLocales.editingLanguage(event.locals.supabase, event.url.searchParams.get('lang')),
@@ -44,7 +44,7 @@ function langOf(raw: FormData): string {
 
 export const actions: Actions = {
 	details: async (event) => {
-		const collection = await editableCollection(event);
+		const collection = await requireCollection(event, 'edit');
 		const raw = await readForm(event.request);
 		const { locales, code: editing } = await contentLocales.editingLanguage(event.locals.supabase, raw.get('lang') as string | null);
 		const form = parseForm(raw, {
@@ -71,7 +71,7 @@ export const actions: Actions = {
 	},
 
 	add: async (event) => {
-		const collection = await editableCollection(event);
+		const collection = await requireCollection(event, 'edit');
 		const raw = await readForm(event.request);
 		const form = parseForm(raw, { practice: uuid() });
 		const refuse = (message: string) => fail(400, { action: 'add', values: form.values, errors: { practice: message } as Record<string, string> });
@@ -86,7 +86,7 @@ export const actions: Actions = {
 	},
 
 	move: async (event) => {
-		const collection = await editableCollection(event);
+		const collection = await requireCollection(event, 'edit');
 		const raw = await readForm(event.request);
 		const form = parseForm(raw, { practice: uuid(), direction: choice(['up', 'down'] as const) });
 		const refuse = (message: string) => fail(400, { action: 'items', values: form.values, errors: { items: message } as Record<string, string> });
@@ -98,7 +98,7 @@ export const actions: Actions = {
 	},
 
 	remove: async (event) => {
-		const collection = await editableCollection(event);
+		const collection = await requireCollection(event, 'edit');
 		const raw = await readForm(event.request);
 		const form = parseForm(raw, { practice: uuid() });
 		const refuse = () => fail(400, { action: 'items', values: form.values, errors: { items: m.collection_not_in() } as Record<string, string> });
@@ -108,7 +108,7 @@ export const actions: Actions = {
 	},
 
 	delete: async (event) => {
-		const collection = await editableCollection(event);
+		const collection = await requireCollection(event, 'edit');
 		const form = parseForm(await readForm(event.request), { confirm: checkbox() });
 		if (!form.ok || !form.data.confirm) {
 			return fail(400, { action: 'delete', values: form.values, errors: { confirm: m.collection_delete_confirm_required() } as Record<string, string> });

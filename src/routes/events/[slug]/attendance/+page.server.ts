@@ -5,7 +5,7 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { href } from '#lib/i18n.ts';
-import { requireUser } from '#lib/server/auth/guards.ts';
+import { eventOf } from '#lib/server/auth/guards.ts';
 import * as events from '#lib/server/data/events.ts';
 import { country, parseForm, readForm, text, uuid, uuidList } from '#lib/server/forms.ts';
 import { NOT_PROGRAMME } from '#lib/server/pdf/certificates.ts';
@@ -14,11 +14,8 @@ import type { Actions, PageServerLoad } from './$types';
 
 /** The event, for its editors only: anyone else is told that only the host records attendance. */
 async function forHost(event: RequestEvent<{ slug: string }>) {
-	const user = requireUser(event);
-	const found = await events.getPage(event.locals.supabase, event.params.slug);
-	if (!found) error(404, { message: m.error_not_found() });
-	const isHost = await events.canEdit(event.locals.supabase, found, user);
-	return { found, isHost };
+	const found = await eventOf(event, { signedIn: true });
+	return { found, isHost: found.permissions.edit };
 }
 
 /** The event's days on the venue's calendar, first to last. */

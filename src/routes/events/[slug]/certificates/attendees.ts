@@ -1,13 +1,12 @@
 // The people a host prints certificates of attendance for: everyone recorded as attending on at
 // least one day or session, registered or walk-in, each with the days and sessions they came to and the language their
 // certificate is printed in unless the host chooses another.
-import { error, type RequestEvent } from '@sveltejs/kit';
-import { m } from '#lib/paraglide/messages.js';
+import type { RequestEvent } from '@sveltejs/kit';
 import { isLocale, type Locale } from '#lib/paraglide/runtime.js';
 import { collator } from '#lib/intl.ts';
 import type { AttendeeOrganisation } from './organisation-line.ts';
+import { requireEvent } from '#lib/server/auth/guards.ts';
 import * as events from '#lib/server/data/events.ts';
-import { delegationAccess } from '../delegations/access.ts';
 
 export type AttendeeRow = {
 	/** The registration's id; a walk-in's name and organisation as the database keeps them apart. */
@@ -27,11 +26,14 @@ export type AttendeeRow = {
 
 /** The event and its attendees, for its editors only (anyone else: 403; signed out: to sign in). */
 export async function attendeesOf(event: RequestEvent<{ slug: string }>, fallback: Locale) {
-	const access = await delegationAccess(event);
-	if (!access.canEdit) error(403, { message: m.error_forbidden() });
+	const found = await requireEvent(event, 'edit');
 	const supabase = event.locals.supabase;
-	const [records, locales] = await Promise.all([events.attendanceRecords(supabase, access.event.id), events.attendeeLocales(supabase, access.event.id)]);
-	const organisations = new Map(access.delegations.map((d) => [d.organisation_id, d.organisation]));
+	const [records, locales, delegations] = await Promise.all([
+		events.attendanceRecords(supabase, found.id),
+		events.attendeeLocales(supabase, found.id),
+		events.delegations(supabase, found.id)
+	]);
+	const organisations = new Map(delegations.map((d) => [d.organisation_id, d.organisation]));
 	const people = new Map<string, AttendeeRow>();
 	for (const record of records) {
 		const registration = record.registration;
@@ -62,5 +64,5 @@ export async function attendeesOf(event: RequestEvent<{ slug: string }>, fallbac
 		});
 	}
 	const order = collator(fallback);
-	return { ...access, attendees: [...people.values()].sort((a, b) => order.compare(a.name, b.name)) };
+	return { event: found, attendees: [...people.values()].sort((a, b) => order.compare(a.name, b.name)) };
 }

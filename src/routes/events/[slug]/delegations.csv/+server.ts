@@ -1,16 +1,14 @@
-import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
+import { requireEvent } from '#lib/server/auth/guards.ts';
 import { csvResponse } from '#lib/server/csv.ts';
 import * as events from '#lib/server/data/events.ts';
 import { registeredName } from '#lib/registered-name.ts';
-import { delegationAccess } from '../delegations/access.ts';
 import type { RequestHandler } from './$types';
 
 /** The full delegation list, for the host: every registration with its organisation. */
 export const GET: RequestHandler = async (event) => {
-	const { event: found, canEdit, delegations } = await delegationAccess(event);
-	if (!canEdit) error(403, { message: m.error_forbidden() });
-	const registrations = await events.registrations(event.locals.supabase, found.id);
+	const found = await requireEvent(event, 'edit');
+	const [delegations, registrations] = await Promise.all([events.delegations(event.locals.supabase, found.id), events.registrations(event.locals.supabase, found.id)]);
 	await events.recordExport(event.locals.supabase, found.id);
 	const organisation = new Map(delegations.map((d) => [d.organisation_id, d.organisation]));
 	const header = [m.field_organisation_name(), m.field_country(), m.registration_name(), m.registration_job_title(), m.field_email(), m.registration_arrival(), m.registration_departure(), m.registration_dietary(), m.registration_access(), m.registration_status()];

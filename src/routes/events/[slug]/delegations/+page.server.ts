@@ -1,31 +1,39 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { href } from '#lib/i18n.ts';
+import { requireEvent } from '#lib/server/auth/guards.ts';
 import * as events from '#lib/server/data/events.ts';
 import * as projects from '#lib/server/data/projects.ts';
 import { checkbox, date, email, integer, parseForm, readForm, text, uuid, uuidList } from '#lib/server/forms.ts';
 import { once } from '#lib/server/idempotency.ts';
-import { delegationAccess } from './access.ts';
 import type { Actions, PageServerLoad } from './$types';
 import { shownName } from '#lib/organisation-names.ts';
 
+/** Partners of the projects that list the event: the organisations its editors may give places to. */
+async function partnersOf(event: { locals: App.Locals }, found: events.EventPage) {
+	return (await Promise.all(found.projects.map((p) => projects.partners(event.locals.supabase, p.project.id)))).flat();
+}
+
 export const load: PageServerLoad = async (event) => {
-	const { event: found, canEdit, delegations, mayRegisterFor } = await delegationAccess(event);
-	const registrations = await events.registrations(event.locals.supabase, found.id);
-	// Editors may give places to any partner of the projects that list the event.
-	const partners = canEdit
-		? (await Promise.all(found.projects.map((p) => projects.partners(event.locals.supabase, p.project.id)))).flat().map((p) => p.organisation)
-		: [];
+	const found = await requireEvent(event, 'delegations');
+	const canEdit = found.permissions.edit;
+	const [delegations, registrations, partners] = await Promise.all([
+		events.delegations(event.locals.supabase, found.id),
+		events.registrations(event.locals.supabase, found.id),
+		canEdit ? partnersOf(event, found) : []
+	]);
 	const withPlaces = new Set(delegations.map((d) => d.organisation_id));
-	const candidates = [...new Map(partners.filter((o) => !withPlaces.has(o.id)).map((o) => [o.id, o])).values()];
-	return { event: found, canEdit, delegations, registrations, mayRegisterFor: [...mayRegisterFor].filter(Boolean), candidates };
+	const candidates = [...new Map(partners.map((p) => p.organisation).filter((o) => !withPlaces.has(o.id)).map((o) => [o.id, o])).values()];
+	// The delegations the person registers people for (one without places is not offered).
+	const mayRegisterFor = found.permissions.register_for.filter((id) => withPlaces.has(id));
+	return { event: found, canEdit, delegations, registrations, mayRegisterFor, candidates };
 };
 
 const back = (slug: string, done: string) => redirect(303, `${href(`/events/${slug}/delegations`)}?done=${done}`);
 
 export const actions: Actions = {
 	register: async (event) => {
-		const { event: found, mayRegisterFor } = await delegationAccess(event);
+		const found = await requireEvent(event, 'delegations');
 		const form = parseForm(await readForm(event.request), {
 			organisation: uuid(),
 			full_name: text({ required: true, max: 200 }),
@@ -39,7 +47,7 @@ export const actions: Actions = {
 		if (!form.ok) return fail(400, { action: 'register', values: form.values, errors: form.errors as Record<string, string> });
 		const data = form.data;
 		const errors: Record<string, string> = {};
-		if (!mayRegisterFor.has(data.organisation)) errors.organisation = m.form_choose();
+		if (!found.permissions.register_for.includes(data.organisation)) errors.organisation = m.form_choose();
 		if (data.email) {
 			const parsed = email().parse(data.email);
 			if ('error' in parsed) errors.email = parsed.error;
@@ -56,14 +64,14 @@ export const actions: Actions = {
 			access_needs: data.access_needs || null
 		});
 		if (answer === 'duplicate') return fail(400, { action: 'register', values: form.values, errors: { full_name: m.registration_duplicate() } });
-		if (answer === 'no_places') return fail(400, { action: 'register', values: form.values, errors: { organisation: m.registration_no_places() } });
+		if (answer === 'no_delegation') return fail(400, { action: 'register', values: form.values, errors: { organisation: m.registration_no_delegation() } });
 		if (answer === 'deadline_passed') return fail(400, { action: 'register', values: form.values, errors: { organisation: m.event_deadline_passed() } });
 		if (answer === 'closed') return fail(400, { action: 'register', values: form.values, errors: { organisation: m.registration_closed() } });
 		back(found.slug, answer);
 	},
 
 	cancel: async (event) => {
-		const { event: found } = await delegationAccess(event);
+		const found = await requireEvent(event, 'delegations');
 		const form = parseForm(await readForm(event.request), { id: uuid() });
 		if (!form.ok) return fail(400, { action: 'cancel', values: form.values, errors: form.errors as Record<string, string> });
 		await events.cancelRegistration(event.locals.supabase, form.data.id);
@@ -71,14 +79,14 @@ export const actions: Actions = {
 	},
 
 	places: async (event) => {
-		const { event: found, canEdit, delegations } = await delegationAccess(event);
-		if (!canEdit) return fail(403, { action: 'places', values: {}, errors: { places: m.error_forbidden() } });
+		const found = await requireEvent(event, 'delegations');
+		if (!found.permissions.edit) return fail(403, { action: 'places', values: {}, errors: { places: m.error_forbidden() } });
 		// `seen`: the registrations the host was warned would move to the waiting list; `confirm`: yes.
 		const form = parseForm(await readForm(event.request), { organisation: uuid(), places: integer(), seen: uuidList(), confirm: checkbox() });
 		if (!form.ok) return fail(400, { action: 'places', values: form.values, errors: { places: m.places_invalid() } });
 		if (form.data.places > 1000) return fail(400, { action: 'places', values: form.values, errors: { places: m.places_invalid() } });
 		// Places go to partners of the projects that list the event.
-		const partners = (await Promise.all(found.projects.map((p) => projects.partners(event.locals.supabase, p.project.id)))).flat();
+		const [delegations, partners] = await Promise.all([events.delegations(event.locals.supabase, found.id), partnersOf(event, found)]);
 		const known = delegations.some((d) => d.organisation_id === form.data.organisation) || partners.some((p) => p.organisation.id === form.data.organisation);
 		if (!known) return fail(400, { action: 'places', values: form.values, errors: { places: m.form_choose() } });
 		// Fewer places move the last registered to the waiting list (the database's trigger): the host

@@ -3,6 +3,7 @@ import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { href } from '#lib/i18n.ts';
 import { withTranslation, type TranslatedText } from '#lib/translations.ts';
+import { requireEvent } from '#lib/server/auth/guards.ts';
 import * as contentLocales from '#lib/server/data/content-locales.ts';
 import * as events from '#lib/server/data/events.ts';
 import * as memberships from '#lib/server/data/memberships.ts';
@@ -10,12 +11,11 @@ import * as projects from '#lib/server/data/projects.ts';
 import { eventLengthProblem, hostChoices, localDateTime, timeProblem, timeZones } from '#lib/server/event-form.ts';
 import { checkbox, choice, country, date, integer, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
 import { actedOn, once } from '#lib/server/idempotency.ts';
-import { editableEvent } from './editable.ts';
 import { readSession } from './session-form.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const found = await editableEvent(event);
+	const found = await requireEvent(event, 'edit');
 	// The host is one of the partners of the projects that list the event.
 	const [{ locales, code }, onlineLink, partners, mine] = await Promise.all([
 		contentLocales.editingLanguage(event.locals.supabase, event.url.searchParams.get('lang')),
@@ -42,7 +42,7 @@ const back = (slug: string, lang: string, done: string) => redirect(303, `${href
 
 export const actions: Actions = {
 	details: async (event) => {
-		const found = await editableEvent(event);
+		const found = await requireEvent(event, 'edit');
 		const raw = await readForm(event.request);
 		const { locales, code: editing } = await contentLocales.editingLanguage(event.locals.supabase, raw.get('lang') as string | null);
 		const form = parseForm(raw, {
@@ -123,7 +123,7 @@ export const actions: Actions = {
 	},
 
 	addSession: async (event) => {
-		const found = await editableEvent(event);
+		const found = await requireEvent(event, 'edit');
 		const raw = await readForm(event.request);
 		const { code: editing } = await contentLocales.editingLanguage(event.locals.supabase, raw.get('lang') as string | null);
 		const read = await readSession(raw, found, editing, { title: null, description: null });
@@ -134,7 +134,7 @@ export const actions: Actions = {
 	},
 
 	removeSession: async (event) => {
-		const found = await editableEvent(event);
+		const found = await requireEvent(event, 'edit');
 		const form = parseForm(await readForm(event.request), { id: uuid() });
 		if (form.ok) await events.removeSession(event.locals.supabase, found.id, form.data.id);
 		back(found.slug, getLocale(), 'removed');
@@ -142,7 +142,7 @@ export const actions: Actions = {
 
 	/** Lists the event in another project the editor coordinates. */
 	list: async (event) => {
-		const found = await editableEvent(event);
+		const found = await requireEvent(event, 'edit');
 		const form = parseForm(await readForm(event.request), { project: uuid() });
 		if (!form.ok) return fail(400, { action: 'list', values: form.values, errors: form.errors as Record<string, string> });
 		await events.listInProject(event.locals.supabase, form.data.project, found.id);
@@ -151,7 +151,7 @@ export const actions: Actions = {
 
 	/** Swaps a session with the one before or after it on its day. */
 	move: async (event) => {
-		const found = await editableEvent(event);
+		const found = await requireEvent(event, 'edit');
 		const form = parseForm(await readForm(event.request), { id: uuid(), direction: choice(['earlier', 'later'] as const) });
 		if (!form.ok) return fail(400, { action: 'move', values: form.values, errors: form.errors as Record<string, string> });
 		const index = found.sessions.findIndex((s) => s.id === form.data.id);

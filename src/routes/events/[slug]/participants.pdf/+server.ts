@@ -4,10 +4,10 @@ import { getLocale, isLocale } from '#lib/paraglide/runtime.js';
 import { daysBetween } from '#lib/dates.ts';
 import { organisationNameText } from '#lib/organisation-names.ts';
 import { registeredName } from '#lib/registered-name.ts';
+import { requireEvent } from '#lib/server/auth/guards.ts';
 import * as events from '#lib/server/data/events.ts';
 import { eventHeading } from '#lib/server/pdf/event-heading.ts';
 import { participantListPdf, presentOn } from '#lib/server/pdf/participants.ts';
-import { delegationAccess } from '../delegations/access.ts';
 import type { RequestHandler } from './$types';
 
 /**
@@ -16,14 +16,14 @@ import type { RequestHandler } from './$types';
  * security shows them: the host everyone, a partner its own delegation.
  */
 export const GET: RequestHandler = async (event) => {
-	const { event: found, delegations } = await delegationAccess(event);
+	const found = await requireEvent(event, 'delegations');
 	const lang = event.url.searchParams.get('lang') || getLocale();
 	if (!isLocale(lang)) error(400, { message: m.participants_pdf_bad_language() });
 	const days = daysBetween(found.starts_local.slice(0, 10), found.ends_local.slice(0, 10));
 	const day = event.url.searchParams.get('day') || days[0];
 	if (!days.includes(day)) error(400, { message: m.participants_pdf_bad_day() });
 
-	const registrations = await events.registrations(event.locals.supabase, found.id);
+	const [delegations, registrations] = await Promise.all([events.delegations(event.locals.supabase, found.id), events.registrations(event.locals.supabase, found.id)]);
 	const organisation = new Map(delegations.map((d) => [d.organisation_id, d.organisation]));
 	const participants = presentOn(registrations, day).map((r) => {
 		const of = organisation.get(r.organisation_id);

@@ -9,6 +9,7 @@ import { href } from '#lib/i18n.ts';
 import { checkFile, cleanFileName, MAX_FILE_BYTES } from '#lib/file-types.ts';
 import { withTranslation } from '#lib/translations.ts';
 import { CONSENTS, type Consent } from '#lib/document-names.ts';
+import { requireEvent } from '#lib/server/auth/guards.ts';
 import * as contentLocales from '#lib/server/data/content-locales.ts';
 import * as documents from '#lib/server/data/documents.ts';
 import * as photos from '#lib/server/data/photos.ts';
@@ -16,7 +17,6 @@ import * as files from '#lib/server/files.ts';
 import { choice, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
 import { once } from '#lib/server/idempotency.ts';
 import { FILE_MESSAGES as DOCUMENT_FILE_MESSAGES, FILE_STATUS } from '#lib/server/document-actions.ts';
-import { editableEvent } from '../edit/editable.ts';
 import { PHOTO_SLOTS } from './slots.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -62,7 +62,7 @@ function parseSlot(raw: FormData, slot: number, hasFile: boolean) {
 }
 
 export const load: PageServerLoad = async (event) => {
-	const found = await editableEvent(event);
+	const found = await requireEvent(event, 'edit');
 	const [{ locales, code }, gallery] = await Promise.all([
 		contentLocales.editingLanguage(event.locals.supabase, event.url.searchParams.get('lang')),
 		photos.ofEvent(event.locals.supabase, found.id)
@@ -72,7 +72,7 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
 	add: async (event) => {
-		const found = await editableEvent(event);
+		const found = await requireEvent(event, 'edit');
 		const user = event.locals.user!;
 		// The whole body is read before the size is known; adapter-node's BODY_SIZE_LIMIT bounds it.
 		const raw = await readForm(event.request);
@@ -119,7 +119,7 @@ export const actions: Actions = {
 	},
 
 	save: async (event) => {
-		const found = await editableEvent(event);
+		const found = await requireEvent(event, 'edit');
 		const raw = await readForm(event.request);
 		const lang = await editingOf(event, raw);
 		const id = String(raw.get('id') ?? '');
@@ -137,7 +137,7 @@ export const actions: Actions = {
 	},
 
 	remove: async (event) => {
-		const found = await editableEvent(event);
+		const found = await requireEvent(event, 'edit');
 		const raw = await readForm(event.request);
 		const form = parseForm(raw, { id: uuid() });
 		const gallery = form.ok ? await photos.ofEvent(event.locals.supabase, found.id) : [];

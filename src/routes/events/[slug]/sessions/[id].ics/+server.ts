@@ -5,13 +5,13 @@ import { href } from '#lib/i18n.ts';
 import { pickTranslation } from '#lib/translations.ts';
 import { calendarResponse, sessionEntry } from '#lib/server/calendar.ts';
 import { serverConfig } from '#lib/server/config.ts';
-import * as events from '#lib/server/data/events.ts';
+import { eventOf } from '#lib/server/auth/guards.ts';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = async ({ locals, params }) => {
-	const event = await events.getPage(locals.supabase, params.slug);
-	const session = event?.sessions.find((s) => s.id === params.id);
-	if (!event || !session) error(404, { message: m.error_not_found() });
+export const GET: RequestHandler = async (request) => {
+	const event = await eventOf(request);
+	const session = event.sessions.find((s) => s.id === request.params.id);
+	if (!session) error(404, { message: m.error_not_found() });
 	const origin = serverConfig().publicOrigin;
 	return calendarResponse({
 		name: pickTranslation(event.title, getLocale())?.text ?? event.slug,

@@ -1,15 +1,15 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { href } from '#lib/i18n.ts';
+import { requireEvent } from '#lib/server/auth/guards.ts';
 import * as contentLocales from '#lib/server/data/content-locales.ts';
 import * as events from '#lib/server/data/events.ts';
 import { integer, readForm } from '#lib/server/forms.ts';
-import { editableEvent } from '../../editable.ts';
 import { readSession } from '../../session-form.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 async function editableSession(event: RequestEvent<{ slug: string; id: string }>) {
-	const found = await editableEvent(event);
+	const found = await requireEvent(event, 'edit');
 	const session = found.sessions.find((s) => s.id === event.params.id);
 	if (!session) error(404, { message: m.error_not_found() });
 	return { found, session };
