@@ -5,7 +5,7 @@
 // applied (migrate.ts); this catches the edit before any database sees it.
 import fs from 'node:fs';
 import path from 'node:path';
-import { readMigrations, type Migration } from './migrate.ts';
+import type { Migration } from './migrate.ts';
 
 export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, '../supabase/migrations');
 export const LOCK_FILE = path.resolve(import.meta.dirname, '../supabase/migrations.sha256');

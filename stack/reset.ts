@@ -9,11 +9,12 @@ const dataDir = path.resolve(process.env.TILTS_DATA_DIR ?? path.join(PROJECT_ROO
 const pidFile = path.join(clusterPath(dataDir), 'postmaster.pid');
 if (fs.existsSync(pidFile)) {
 	const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
-	let running = false;
+	let running = true;
 	try {
-		process.kill(pid, 0);
-		running = true;
-	} catch {}
+		process.kill(pid, 0); // signal 0 only asks whether the process is there
+	} catch {
+		running = false; // a pid file left behind by a stack that did not stop cleanly
+	}
 	if (running) {
 		console.error(`The local stack is running (PostgreSQL pid ${pid}): stop it with Ctrl-C first.`);
 		process.exit(1);

@@ -87,7 +87,7 @@ function isText(bytes: Uint8Array): boolean {
 	} catch {
 		return false;
 	}
-	return !/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/.test(text);
+	return !/[[\p{Cc}&&\p{ASCII}]--[\t\n\f\r]]/v.test(text);
 }
 
 /** The type the bytes say, or null for anything the portal does not take. */
@@ -145,7 +145,7 @@ export function checkFile(bytes: Uint8Array, declaredType: string, fileName: str
  * (U+2066-2069) and the marks (U+200E, U+200F, U+061C). In a file name they only serve to make
  * `invoice\u202Efdp.exe` read as "invoiceexe.pdf".
  */
-const FILE_NAME_UNWANTED = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+const FILE_NAME_UNWANTED = /[[\p{Cc}&&\p{ASCII}]\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/gv;
 
 /** A file name fit to keep and to send back: no folders, no control characters, NFC, at most 255 characters. */
 export function cleanFileName(raw: string): string {

@@ -224,7 +224,7 @@ function text(value: string): string {
 		.toWellFormed()
 		.replace(/[\\;,]/g, (char) => `\\${char}`)
 		.replace(/\r\n|\r|\n/g, '\\n')
-		.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+		.replace(/[[\p{Cc}&&\p{ASCII}]--[\t\n]]/gv, '');
 }
 
 /**
@@ -232,12 +232,12 @@ function text(value: string): string {
  * cannot be written inside one at all (RFC 6868 would, but clients ignore it) and becomes '.
  */
 function parameter(value: string): string {
-	return `"${value.toWellFormed().replace(/"/g, "'").replace(/[\u0000-\u001f\u007f]/g, '')}"`;
+	return `"${value.toWellFormed().replace(/"/g, "'").replace(/[\p{Cc}&&\p{ASCII}]/gv, '')}"`;
 }
 
 /** A URI value is not escaped; line breaks and other control characters would end the line. */
 function uri(value: string): string {
-	return value.toWellFormed().replace(/[\u0000-\u001f\u007f]/g, '');
+	return value.toWellFormed().replace(/[\p{Cc}&&\p{ASCII}]/gv, '');
 }
 
 /**

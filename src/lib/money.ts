@@ -31,16 +31,12 @@ export function parseEuro(raw: string): ParsedAmount {
 	if (/^[-−]/.test(text)) return { error: 'negative' };
 	const match = /^([1-9]\d{0,2}(?:([., '])\d{3})(?:\2\d{3})*|\d+)(?:([.,])(\d+))?$/.exec(text);
 	if (!match) return { error: 'not_a_number' };
-	let [, whole, group, decimal, fraction = ''] = match;
+	const [, whole, group, decimal, fraction = ''] = match;
 	if (group && group === decimal) return { error: 'not_a_number' };
 	// "1,234" and "1.234": a group of three, not a fraction.
-	if (fraction.length === 3 && !group && /^[1-9]\d{0,2}$/.test(whole)) {
-		whole += fraction;
-		fraction = '';
-	} else if (fraction.length > 2) {
-		return { error: 'too_precise' };
-	}
-	const digits = whole.replace(/\D/g, '') + fraction.padEnd(2, '0');
+	const grouped = fraction.length === 3 && !group && /^[1-9]\d{0,2}$/.test(whole);
+	if (fraction.length > 2 && !grouped) return { error: 'too_precise' };
+	const digits = grouped ? `${whole}${fraction}00` : whole.replace(/\D/g, '') + fraction.padEnd(2, '0');
 	if (digits.replace(/^0+/, '').length > 15) return { error: 'too_large' };
 	return { cents: Number(digits) };
 }

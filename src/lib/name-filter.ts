@@ -3,16 +3,17 @@
 // as links that choose one (a single match is chosen at once); the choice lives in the address as
 // the slug the list has always taken (`?organisation=comune-di-faenza`), so links from other pages
 // keep working. What the page shows of it is one of these states.
+import type { ResolvedPathname } from '$app/types';
 
 import { m } from '#lib/paraglide/messages.js';
 
 export type NameFilter<T> =
 	/** Nothing chosen or typed: a field to type a name in. */
 	| { state: 'open' }
-	| { state: 'chosen'; choice: T; remove: string }
+	| { state: 'chosen'; choice: T; remove: ResolvedPathname }
 	/** The address names nothing that can be chosen (an old link, a typo). */
-	| { state: 'unknown'; address: string; remove: string }
-	| { state: 'matches'; typed: string; matches: Array<{ item: T; choose: string }>; more: boolean }
+	| { state: 'unknown'; address: string; remove: ResolvedPathname }
+	| { state: 'matches'; typed: string; matches: Array<{ item: T; choose: ResolvedPathname }>; more: boolean }
 	| { state: 'nothing'; typed: string };
 
 /** The query parameter that carries a typed name for the filter `param`. */

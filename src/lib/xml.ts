@@ -11,7 +11,7 @@
  */
 export function escapeXml(value: string): string {
 	return value
-		.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udfff]/gu, '')
+		.replace(/[[\p{Cc}--[\t\n\r]]\ufffe\uffff]|[\ud800-\udfff]/gv, '')
 		.replace(/[&<>"'\t\n\r]/g, (char) => REFERENCES[char]);
 }
 

@@ -123,7 +123,7 @@ test('a practice goes round the partnership, a delegation is registered, and the
 	await expect(editorPage.getByRole('status').first()).toBeVisible();
 
 	// The coordinator is told, in Latvian, with a link to the text and a one-click unsubscribe.
-	let toCoordinator = await expectMails(coordinator.email, 1);
+	const toCoordinator = await expectMails(coordinator.email, 1);
 	expect(toCoordinator[0].subject).toBe(`Jūsu pārskatīšanai: “${practice.title}”`);
 	expect(toCoordinator[0].text).toContain(`/lv/practices/${practice.slug}/edit/en`);
 	expect(toCoordinator[0].html).toContain('lang="lv"');
@@ -145,7 +145,7 @@ test('a practice goes round the partnership, a delegation is registered, and the
 	await editorPage.getByRole('link', { name: practice.title }).first().click();
 	await editorPage.getByRole('button', { name: 'Save and submit for review' }).click();
 	await expect(editorPage.getByRole('status').first()).toBeVisible();
-	toCoordinator = await expectMails(coordinator.email, 2);
+	await expectMails(coordinator.email, 2);
 
 	// She wants to hear of the publication at once, not in the evening digest.
 	await editorPage.goto('/en/account');

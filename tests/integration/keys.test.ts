@@ -188,10 +188,10 @@ describe.each([['new'], ['legacy']] as const)('the portal on %s keys', (keys) =>
 });
 
 /** Starts the built portal with `change` to the stack's variables: its exit code and output once it stops, or has started. */
-function startPortal(env: StackEnv, change: Record<string, string | undefined>): Promise<{ code: number | null; output: string }> {
-	return new Promise(async (resolve) => {
-		const vars: Record<string, string | undefined> = { ...process.env, ...portalEnv(env), PORT: String(await freePort()), PUBLIC_ORIGIN: 'http://127.0.0.1', ...change };
-		for (const [name, value] of Object.entries(vars)) if (value === undefined) delete vars[name];
+async function startPortal(env: StackEnv, change: Record<string, string | undefined>): Promise<{ code: number | null; output: string }> {
+	const vars: Record<string, string | undefined> = { ...process.env, ...portalEnv(env), PORT: String(await freePort()), PUBLIC_ORIGIN: 'http://127.0.0.1', ...change };
+	for (const [name, value] of Object.entries(vars)) if (value === undefined) delete vars[name];
+	return new Promise((resolve) => {
 		const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'stack/serve-app.ts')], { env: vars as NodeJS.ProcessEnv });
 		let output = '';
 		const timer = setTimeout(() => child.kill('SIGTERM'), 20_000);

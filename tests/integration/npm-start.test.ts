@@ -1,6 +1,6 @@
 // `npm start` as a person runs it: it prints the portal's URL, the portal answers, a part that dies
 // comes back, and Ctrl-C (SIGINT) or SIGTERM stops every process it started. Needs the built app (`npm test` builds first).
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';

@@ -49,7 +49,7 @@ function violations(html: string): string[] {
 				if (/^on/i.test(name)) found.push(`${name} on <${tag}>`);
 				if (name === 'style') found.push(`style on <${tag}>`);
 				if (!(ALLOWED[tag] ?? []).includes(name)) found.push(`${name} on <${tag}> is not allowed`);
-				if (/^\s*(javascript|data|vbscript):/i.test(value.replace(/[\u0000-\u001f]/g, ''))) found.push(`${name}="${value}" on <${tag}>`);
+				if (/^\s*(javascript|data|vbscript):/i.test(value.replace(/[[\p{Cc}&&\p{ASCII}]--[\x7f]]/gv, ''))) found.push(`${name}="${value}" on <${tag}>`);
 			}
 			const attribute = (name: string) => node.attrs.find((a) => a.name === name)?.value;
 			if (tag === 'a') {

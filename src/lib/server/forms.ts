@@ -14,7 +14,7 @@ export type Field<T> = { parse(raw: FormDataEntryValue | null): Parsed<T>; secre
 
 // Characters that have no place in text people type into a form: NUL and other controls, and
 // the bidirectional overrides that make text display as something other than what it is.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const CONTROL = /[[\p{Cc}&&\p{ASCII}]--[\t\n\r]]/v;
 const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
 
 function cleanText(raw: FormDataEntryValue | null, options: { multiline?: boolean; trim?: boolean } = {}): Parsed<string> {
@@ -306,7 +306,7 @@ export function searchText(raw: string | null, max = 200): string | null {
 	const cleaned = raw
 		.toWellFormed()
 		.normalize('NFC')
-		.replace(new RegExp(`${CONTROL.source}|${BIDI_CONTROL.source}|[\\r\\n\\t]`, 'g'), ' ')
+		.replace(new RegExp(`${CONTROL.source}|${BIDI_CONTROL.source}|[\\r\\n\\t]`, 'gv'), ' ')
 		.trim();
 	return [...cleaned].slice(0, max).join('').trim() || null;
 }
@@ -320,7 +320,7 @@ const OTHER_ORIGIN = /^\/[/\\]/;
  * two slashes once resolved (`/.//host`, `/%2e%2e//host`) or once decoded (`/%2F%2Fhost`).
  */
 function sitePath(next: string): string | null {
-	if (!next.startsWith('/') || /[\u0000-\u001f\u007f\\]/.test(next)) return null;
+	if (!next.startsWith('/') || /[[\p{Cc}&&\p{ASCII}]\\]/v.test(next)) return null;
 	const base = 'http://tilts.invalid';
 	const url = URL.canParse(next, base) ? new URL(next, base) : null;
 	if (!url || url.origin !== base || OTHER_ORIGIN.test(url.pathname)) return null;
@@ -330,7 +330,7 @@ function sitePath(next: string): string | null {
 	} catch {
 		return null;
 	}
-	return OTHER_ORIGIN.test(decoded) || /[\u0000-\u001f\u007f]/.test(decoded) ? null : url.pathname + url.search;
+	return OTHER_ORIGIN.test(decoded) || /[\p{Cc}&&\p{ASCII}]/v.test(decoded) ? null : url.pathname + url.search;
 }
 
 /** Only paths on this site are followed after sign-in: never another origin. */

@@ -75,7 +75,7 @@ export function parseSigningKey(text: string): SigningKey {
 	try {
 		key = createPrivateKey({ key: jwk, format: 'jwk' });
 	} catch (error) {
-		throw new Error(`is not a usable EC key (${(error as Error).message})`);
+		throw new Error(`is not a usable EC key (${(error as Error).message})`, { cause: error });
 	}
 	const { x, y } = createPublicKey(key).export({ format: 'jwk' });
 	return { key, kid: jwk.kid, publicJwk: { kty: 'EC', crv: 'P-256', x, y, kid: jwk.kid, alg: 'ES256', use: 'sig' } };

@@ -1,6 +1,8 @@
 // Reading a filter by name (#lib/name-filter.ts) from a list's address.
 import { redirect } from '@sveltejs/kit';
+import { href } from '#lib/i18n.ts';
 import { nameParam, type NameFilter } from '#lib/name-filter.ts';
+import type { ResolvedPathname } from '$app/types';
 import { searchText } from './forms.ts';
 
 /** How many matching names a page offers; more means typing more of the name. */
@@ -43,10 +45,10 @@ export async function readNameFilter<T extends { slug: string }>(url: URL, param
 }
 
 /** The list's address with `slug` chosen for `param` (or none), from its first page, without empty fields. */
-function choosing(url: URL, param: string, slug: string | null): string {
+function choosing(url: URL, param: string, slug: string | null): ResolvedPathname {
 	const params = new URLSearchParams([...url.searchParams].filter(([key, value]) => value && key !== nameParam(param) && key !== 'page'));
 	if (slug) params.set(param, slug);
 	else params.delete(param);
 	const query = params.toString();
-	return query ? `${url.pathname}?${query}` : url.pathname;
+	return href(query ? `${url.pathname}?${query}` : url.pathname);
 }

@@ -106,7 +106,7 @@ export async function family(supabase: Supabase, organisation: Pick<Organisation
 	);
 	return {
 		parent: rows.find((row) => row.id === organisation.parent_id) ?? null,
-		units: rows.filter((row) => row.parent_id === organisation.id).map(({ parent_id: _, ...unit }) => unit)
+		units: rows.filter((row) => row.parent_id === organisation.id)
 	};
 }
 

@@ -24,7 +24,7 @@ function destination(invitation: invitations.InvitationByToken): string {
 		: href(`/organisations/${invitation.organisation.slug}`);
 }
 
-export const load: PageServerLoad = async ({ params, locals, url }) => {
+export const load: PageServerLoad = async ({ params, locals }) => {
 	const invitation = await find(params.token);
 	if (!invitation) return { state: 'invalid' as const };
 	const state = invitations.stateOf(invitation);
@@ -45,7 +45,6 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		state,
 		summary,
 		mode,
-		signInHref: `${href('/sign-in')}?next=${encodeURIComponent(url.pathname)}`,
 		timeZones: Intl.supportedValuesOf('timeZone')
 	};
 };
