@@ -3,7 +3,9 @@
 import fs from 'node:fs';
 import type { CompilerOptions } from '@inlang/paraglide-js';
 
-const { locales }: { locales: string[] } = JSON.parse(fs.readFileSync(new URL('./project.inlang/settings.json', import.meta.url), 'utf8'));
+const { locales }: { locales: string[] } = JSON.parse(
+	fs.readFileSync(new URL('./project.inlang/settings.json', import.meta.url), 'utf8')
+);
 
 export const paraglideOptions = {
 	project: './project.inlang',
@@ -28,5 +30,10 @@ export const paraglideOptions = {
 		{ match: '/sitemaps/*', exclude: true }
 	],
 	// Our own registry.js, whose formatters for counts are made once per locale, not per message.
-	additionalFiles: { 'registry.js': fs.readFileSync(new URL('./src/lib/message-registry.js', import.meta.url), 'utf8') }
+	additionalFiles: {
+		'registry.js': fs.readFileSync(
+			new URL('./src/lib/message-registry.js', import.meta.url),
+			'utf8'
+		)
+	}
 } satisfies CompilerOptions;

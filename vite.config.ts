@@ -31,7 +31,11 @@ export default defineConfig({
 					// ...and the one inline style SvelteKit writes itself, on its route announcer
 					// (sveltejs/kit#11993): allowed by its hash alone. app.css hides it too, should the
 					// hash change with a SvelteKit release.
-					'style-src': ['self', 'unsafe-hashes', 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='],
+					'style-src': [
+						'self',
+						'unsafe-hashes',
+						'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='
+					],
 					'img-src': ['self', 'data:'],
 					'font-src': ['self'],
 					'connect-src': ['self'],

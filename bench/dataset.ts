@@ -12,8 +12,50 @@ const PER_PROJECT = { organisations: 1 / 5, events: 1, practices: 2, collections
 const SESSIONS_PER_EVENT = 10;
 const PRACTICES_PER_COLLECTION = 10;
 
-const COUNTRIES = ['LV', 'IT', 'PL', 'BE', 'SE', 'GR', 'RS', 'DE', 'FR', 'ES', 'PT', 'LT', 'EE', 'FI', 'RO', 'BG', 'HR', 'SI', 'SK', 'CZ', 'HU', 'AT', 'NL', 'IE', 'DK', 'MT', 'CY', 'UA', 'MK', 'AL'];
-const ZONES = ['Europe/Riga', 'Europe/Rome', 'Europe/Warsaw', 'Europe/Brussels', 'Europe/Stockholm', 'Europe/Athens', 'Europe/Belgrade', 'Europe/Lisbon', 'Europe/Helsinki', 'Europe/Dublin'];
+const COUNTRIES = [
+	'LV',
+	'IT',
+	'PL',
+	'BE',
+	'SE',
+	'GR',
+	'RS',
+	'DE',
+	'FR',
+	'ES',
+	'PT',
+	'LT',
+	'EE',
+	'FI',
+	'RO',
+	'BG',
+	'HR',
+	'SI',
+	'SK',
+	'CZ',
+	'HU',
+	'AT',
+	'NL',
+	'IE',
+	'DK',
+	'MT',
+	'CY',
+	'UA',
+	'MK',
+	'AL'
+];
+const ZONES = [
+	'Europe/Riga',
+	'Europe/Rome',
+	'Europe/Warsaw',
+	'Europe/Brussels',
+	'Europe/Stockholm',
+	'Europe/Athens',
+	'Europe/Belgrade',
+	'Europe/Lisbon',
+	'Europe/Helsinki',
+	'Europe/Dublin'
+];
 /** The languages practices are written in, and words of each for titles (searchable, with diacritics). */
 const WRITTEN_IN = {
 	en: ['Volunteers', 'in the city library'],
@@ -25,8 +67,13 @@ const WRITTEN_IN = {
 
 /** Grows the generated network to `projects` projects (the seed's count included). */
 export async function grow(db: pg.Client, projects: number): Promise<void> {
-	const have = Number((await db.query(`select count(*) from public.projects where slug like 'gen-%'`)).rows[0].count);
-	const seed = Number((await db.query(`select count(*) from public.projects where slug not like 'gen-%'`)).rows[0].count);
+	const have = Number(
+		(await db.query(`select count(*) from public.projects where slug like 'gen-%'`)).rows[0].count
+	);
+	const seed = Number(
+		(await db.query(`select count(*) from public.projects where slug not like 'gen-%'`)).rows[0]
+			.count
+	);
 	const from = have + 1;
 	const to = projects - seed;
 	if (to < from) return;
@@ -136,7 +183,13 @@ export async function grow(db: pg.Client, projects: number): Promise<void> {
 		 from generate_series($1::int, $2::int) as n
 		 join public.practices as pr on pr.slug = 'gen-practice-' || n
 		 cross join lateral (select ($3::text[])[1 + n % 5] as locale, ($4::text[])[1 + n % 5] as first, ($5::text[])[1 + n % 5] as second) as w`,
-		[practiceFrom, practiceTo, locales, locales.map((l) => WRITTEN_IN[l as keyof typeof WRITTEN_IN][0]), locales.map((l) => WRITTEN_IN[l as keyof typeof WRITTEN_IN][1])]
+		[
+			practiceFrom,
+			practiceTo,
+			locales,
+			locales.map((l) => WRITTEN_IN[l as keyof typeof WRITTEN_IN][0]),
+			locales.map((l) => WRITTEN_IN[l as keyof typeof WRITTEN_IN][1])
+		]
 	);
 	await db.query(
 		`insert into public.practice_publications (practice_id, locale, kind, title, summary, context, actions, resources, results, lessons, transfer, text_version)

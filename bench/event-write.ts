@@ -36,7 +36,11 @@ const connect = async () => {
 let db = await connect();
 try {
 	await grow(db, PROJECTS);
-	console.log(`\n${PROJECTS.toLocaleString('en')} projects: ${Object.entries(await size(db)).map(([what, n]) => `${n.toLocaleString('en')} ${what}`).join(', ')}`);
+	console.log(
+		`\n${PROJECTS.toLocaleString('en')} projects: ${Object.entries(await size(db))
+			.map(([what, n]) => `${n.toLocaleString('en')} ${what}`)
+			.join(', ')}`
+	);
 	db = await withStatementStatistics(db);
 
 	/** The client of one form: its own key, as `once()` sends it. */
@@ -57,18 +61,27 @@ try {
 		const start = performance.now();
 		await createEvent(String(i));
 		wall.push(performance.now() - start);
-		const total = (await statements()).filter((row) => row.toplevel).reduce((sum, row) => sum + row.ms, 0);
+		const total = (await statements())
+			.filter((row) => row.toplevel)
+			.reduce((sum, row) => sum + row.ms, 0);
 		database.push(total - counted);
 		counted = total;
 	}
-	const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-	console.log(`\nCreating an event with ${SESSIONS} sessions as its project's coordinator, through PostgREST (${EVENTS} events)\n`);
-	console.log(`  database time: median ${median(database).toFixed(1)} ms, worst ${Math.max(...database).toFixed(1)} ms (budget ${BUDGET_MS} ms)`);
+	const median = (values: number[]) =>
+		[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+	console.log(
+		`\nCreating an event with ${SESSIONS} sessions as its project's coordinator, through PostgREST (${EVENTS} events)\n`
+	);
+	console.log(
+		`  database time: median ${median(database).toFixed(1)} ms, worst ${Math.max(...database).toFixed(1)} ms (budget ${BUDGET_MS} ms)`
+	);
 	console.log(`  end to end (11 requests one after another): median ${median(wall).toFixed(1)} ms`);
 	console.log('  per event, the dearest statements (> within a function or trigger):');
 	for (const row of (await statements()).slice(0, 8)) {
 		const query = row.query.replace(/\s+/g, ' ').trim().slice(0, 90);
-		console.log(`    ${(row.ms / EVENTS).toFixed(2).padStart(6)} ms in ${String(row.calls / EVENTS).padStart(4)} × ${row.toplevel ? '' : '> '}${query}`);
+		console.log(
+			`    ${(row.ms / EVENTS).toFixed(2).padStart(6)} ms in ${String(row.calls / EVENTS).padStart(4)} × ${row.toplevel ? '' : '> '}${query}`
+		);
 	}
 	console.log(median(database) < BUDGET_MS ? '\nWithin the budget.' : '\nOver budget.');
 
@@ -77,7 +90,9 @@ try {
 	 * the signed-in role (its own reading of the schema, as `authenticator`, is not a write), and
 	 * the statements within them (in functions that run as their owner too).
 	 */
-	async function statements(): Promise<Array<{ ms: number; calls: number; query: string; toplevel: boolean }>> {
+	async function statements(): Promise<
+		Array<{ ms: number; calls: number; query: string; toplevel: boolean }>
+	> {
 		const { rows } = await db.query(
 			`select (total_exec_time + total_plan_time)::float as ms, calls::int, query, toplevel from extensions.pg_stat_statements
 			 where userid = 'authenticated'::regrole or (not toplevel and userid <> (select oid from pg_roles where rolname = current_user))
@@ -105,7 +120,14 @@ try {
 			const local = (ms: number) => new Date(ms).toISOString().slice(0, 16);
 			const { error: refused } = await form()
 				.from('event_sessions')
-				.insert({ event_id: id, starts_local: local(starts), ends_local: local(starts + 75 * 60_000), title: { en: { text: `Session ${k + 1}`, status: 'original' } }, kind: 'session', position: k });
+				.insert({
+					event_id: id,
+					starts_local: local(starts),
+					ends_local: local(starts + 75 * 60_000),
+					title: { en: { text: `Session ${k + 1}`, status: 'original' } },
+					kind: 'session',
+					position: k
+				});
 			if (refused) throw new Error(`session: ${JSON.stringify(refused)}`);
 		}
 	}
@@ -142,6 +164,8 @@ async function withStatementStatistics(client: pg.Client): Promise<pg.Client> {
 }
 
 async function waitForApi() {
-	const response = await fetch(`${stack.env.SUPABASE_URL}/rest/v1/events?select=id&limit=1`, { headers: { apikey: stack.env.SUPABASE_ANON_KEY } });
+	const response = await fetch(`${stack.env.SUPABASE_URL}/rest/v1/events?select=id&limit=1`, {
+		headers: { apikey: stack.env.SUPABASE_ANON_KEY }
+	});
 	if (response.status !== 200) throw new Error(`PostgREST answers ${response.status}`);
 }

@@ -8,7 +8,12 @@ export const BROWSER = { accept: 'text/html', 'accept-encoding': 'gzip, br' };
 export type Load = { perSecond: number; p50: number; p95: number; errors: number; kinds: string };
 
 /** `connections` workers for `seconds`, each sending its next request as soon as the last one is answered. */
-export async function load(url: string, headers: Record<string, string>, connections: number, seconds: number): Promise<Load> {
+export async function load(
+	url: string,
+	headers: Record<string, string>,
+	connections: number,
+	seconds: number
+): Promise<Load> {
 	const times: number[] = [];
 	/** What went wrong, counted: a status, or `no answer`. */
 	const failures = new Map<string, number>();
@@ -19,7 +24,11 @@ export async function load(url: string, headers: Record<string, string>, connect
 			const start = performance.now();
 			try {
 				// Node's fetch keeps connections open and opens one per request in flight.
-				const response = await fetch(url, { headers, redirect: 'manual', signal: AbortSignal.timeout(10_000) });
+				const response = await fetch(url, {
+					headers,
+					redirect: 'manual',
+					signal: AbortSignal.timeout(10_000)
+				});
 				await response.arrayBuffer();
 				if (response.status !== 200) failed(String(response.status));
 			} catch {
@@ -55,7 +64,10 @@ export async function alone(
 	for (let i = 0; i < rounds + 3; i++) {
 		const address = uncached ? `${url}${url.includes('?') ? '&' : '?'}bench=${++fresh}` : url;
 		const start = performance.now();
-		const response = await fetch(address, { headers: { ...headers, 'accept-encoding': 'identity' }, redirect: 'manual' });
+		const response = await fetch(address, {
+			headers: { ...headers, 'accept-encoding': 'identity' },
+			redirect: 'manual'
+		});
 		bytes = (await response.arrayBuffer()).byteLength;
 		status = response.status;
 		if (i >= 3) times.push(performance.now() - start);
@@ -72,7 +84,8 @@ export async function signIn(origin: string, email: string, password: string): P
 		redirect: 'manual'
 	});
 	const session = response.headers.getSetCookie().find((line) => line.includes('session'));
-	if (response.status !== 303 || !session) throw new Error(`Signing in failed (${response.status}).`);
+	if (response.status !== 303 || !session)
+		throw new Error(`Signing in failed (${response.status}).`);
 	return session.split(';')[0];
 }
 

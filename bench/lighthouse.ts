@@ -38,7 +38,9 @@ const GENERATED: Record<string, string> = {
 };
 const SIZES = (process.env.TILTS_LIGHTHOUSE_SIZES ?? `demo,${LARGE}`).split(',');
 const ONLY = process.env.TILTS_LIGHTHOUSE_TEMPLATES?.split(',');
-const TEMPLATES = ONLY ? PUBLIC_TEMPLATES.filter(({ name }) => ONLY.includes(name)) : PUBLIC_TEMPLATES;
+const TEMPLATES = ONLY
+	? PUBLIC_TEMPLATES.filter(({ name }) => ONLY.includes(name))
+	: PUBLIC_TEMPLATES;
 
 if (!fs.existsSync(path.join(PROJECT_ROOT, 'build/handler.js'))) {
 	console.error('The portal is not built: `npm run bench` builds it first.');
@@ -49,7 +51,15 @@ const stack = await startTestStack();
 const app = await startApp(stack.env, await freePort());
 const chrome = await chromeLauncher.launch({
 	chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+	chromeFlags: [
+		'--headless=new',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--no-first-run'
+	]
 });
 const db = new pg.Client({ connectionString: stack.env.DATABASE_URL });
 // The stack stopping at the end ends this connection too: not an error.
@@ -57,13 +67,22 @@ db.on('error', () => {});
 await db.connect();
 let below = 0;
 try {
-	console.log(`\nLighthouse ${LOCALE === 'en' ? '' : `(${LOCALE}) `}mobile: targets performance ≥ 95, the others 100 (* under target)`);
+	console.log(
+		`\nLighthouse ${LOCALE === 'en' ? '' : `(${LOCALE}) `}mobile: targets performance ≥ 95, the others 100 (* under target)`
+	);
 	for (const at of SIZES) {
 		if (at !== 'demo') await grow(db, Number(at));
-		const held = Object.entries(await size(db)).map(([what, n]) => `${n.toLocaleString('en')} ${what}`).join(', ');
-		console.log(`\n${at === 'demo' ? 'Demo data' : `${Number(at).toLocaleString('en')} projects`}: ${held}\n`);
-		console.log(`  ${'template'.padEnd(26)}${CATEGORIES.map((c) => c.label.padStart(16)).join('')}`);
-		for (const { name, path: demoPage } of TEMPLATES) below += await score(name, at === 'demo' ? demoPage : (GENERATED[name] ?? demoPage));
+		const held = Object.entries(await size(db))
+			.map(([what, n]) => `${n.toLocaleString('en')} ${what}`)
+			.join(', ');
+		console.log(
+			`\n${at === 'demo' ? 'Demo data' : `${Number(at).toLocaleString('en')} projects`}: ${held}\n`
+		);
+		console.log(
+			`  ${'template'.padEnd(26)}${CATEGORIES.map((c) => c.label.padStart(16)).join('')}`
+		);
+		for (const { name, path: demoPage } of TEMPLATES)
+			below += await score(name, at === 'demo' ? demoPage : (GENERATED[name] ?? demoPage));
 	}
 	console.log(`\n${below ? `${below} scores under target` : 'Every score on target'}`);
 } finally {
@@ -78,10 +97,14 @@ async function score(name: string, page: string): Promise<number> {
 	const lhr = await audit(`${app.url}/${LOCALE}${page}`);
 	if (lhr.runtimeError) {
 		// A page Lighthouse could not measure twice over: said, not scored 0.
-		console.log(`  ${name.padEnd(26)}  not measured: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+		console.log(
+			`  ${name.padEnd(26)}  not measured: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`
+		);
 		return 1;
 	}
-	const under = CATEGORIES.filter(({ id, target }) => Math.round((lhr.categories[id]?.score ?? 0) * 100) < target);
+	const under = CATEGORIES.filter(
+		({ id, target }) => Math.round((lhr.categories[id]?.score ?? 0) * 100) < target
+	);
 	const cells = CATEGORIES.map(({ id, target }) => {
 		const value = Math.round((lhr.categories[id]?.score ?? 0) * 100);
 		return `${value}${value < target ? '*' : ' '}`.padStart(16);
@@ -89,8 +112,13 @@ async function score(name: string, page: string): Promise<number> {
 	console.log(`  ${name.padEnd(26)}${cells.join('')}`);
 	for (const { id } of under) {
 		// What costs the points: each audit of the category that did not pass, with its weight.
-		const failed = lhr.categories[id].auditRefs.filter((ref) => ref.weight > 0 && (lhr.audits[ref.id].score ?? 1) < 0.9);
-		for (const ref of failed) console.log(`      ${id}: ${ref.id} (${lhr.audits[ref.id].displayValue ?? lhr.audits[ref.id].score})`);
+		const failed = lhr.categories[id].auditRefs.filter(
+			(ref) => ref.weight > 0 && (lhr.audits[ref.id].score ?? 1) < 0.9
+		);
+		for (const ref of failed)
+			console.log(
+				`      ${id}: ${ref.id} (${lhr.audits[ref.id].displayValue ?? lhr.audits[ref.id].score})`
+			);
 	}
 	return under.length;
 }
@@ -98,7 +126,14 @@ async function score(name: string, page: string): Promise<number> {
 /** Lighthouse's report on a page; asked a second time when its trace failed (NO_NAVSTART, now and then). */
 async function audit(url: string) {
 	for (let attempt = 1; ; attempt++) {
-		const lhr = (await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES.map((c) => c.id) }))?.lhr;
+		const lhr = (
+			await lighthouse(url, {
+				port: chrome.port,
+				output: 'json',
+				logLevel: 'error',
+				onlyCategories: CATEGORIES.map((c) => c.id)
+			})
+		)?.lhr;
 		if (!lhr) throw new Error(`Lighthouse gave no result for ${url}`);
 		if (!lhr.runtimeError || attempt === 2) return lhr;
 	}

@@ -21,7 +21,13 @@ const P95_BUDGET_MS = 50;
 const SCRIPT_BUDGET_BYTES = 40 * 1024;
 /** Memory counts as flat when the last run ends within this of the first. */
 const MEMORY_BUDGET = 1.2;
-const PUBLIC_PAGES = ['/en', '/en/projects', '/en/projects/young-neets', '/lv/practices', '/en/events'];
+const PUBLIC_PAGES = [
+	'/en',
+	'/en/projects',
+	'/en/projects/young-neets',
+	'/lv/practices',
+	'/en/events'
+];
 const SIGNED_IN_PAGES = ['/en/my-work', '/en/account'];
 
 if (!fs.existsSync(path.join(PROJECT_ROOT, 'build/handler.js'))) {
@@ -36,16 +42,26 @@ try {
 	const cookie = await signIn(app.url, 'coordinator@daugavpils.example', 'tilts-demo-2026');
 	const pages = [
 		...PUBLIC_PAGES.map((page) => ({ page, headers: BROWSER })),
-		...SIGNED_IN_PAGES.map((page) => ({ page: `${page} (signed in)`, headers: { ...BROWSER, cookie } }))
+		...SIGNED_IN_PAGES.map((page) => ({
+			page: `${page} (signed in)`,
+			headers: { ...BROWSER, cookie }
+		}))
 	];
 	const memory: number[] = [];
 	let errors = 0;
 	let overBudget = false;
 	for (let run = 1; run <= RUNS; run++) {
 		console.log(`\nRun ${run} of ${RUNS}: ${CONNECTIONS} connections × ${SECONDS} s per page\n`);
-		console.log(`  ${'page'.padEnd(32)} ${'requests/s'.padStart(10)} ${'p50'.padStart(8)} ${'p95'.padStart(8)} ${'errors'.padStart(7)}`);
+		console.log(
+			`  ${'page'.padEnd(32)} ${'requests/s'.padStart(10)} ${'p50'.padStart(8)} ${'p95'.padStart(8)} ${'errors'.padStart(7)}`
+		);
 		for (const { page, headers } of pages) {
-			const result = await load(app.url + page.replace(' (signed in)', ''), headers, CONNECTIONS, SECONDS);
+			const result = await load(
+				app.url + page.replace(' (signed in)', ''),
+				headers,
+				CONNECTIONS,
+				SECONDS
+			);
 			errors += result.errors;
 			overBudget ||= result.p95 > P95_BUDGET_MS;
 			console.log(
@@ -53,12 +69,18 @@ try {
 			);
 		}
 		memory.push(residentMemory(app.child.pid));
-		console.log(`\n  portal memory after run ${run}: ${(memory.at(-1)! / 1024).toFixed(0)} MiB (RSS)`);
+		console.log(
+			`\n  portal memory after run ${run}: ${(memory.at(-1)! / 1024).toFixed(0)} MiB (RSS)`
+		);
 	}
 	const growth = memory.at(-1)! / memory[0];
 	console.log(`\nErrors: ${errors}${errors ? '  (the budget is none)' : ''}`);
-	console.log(`p95: ${overBudget ? `some pages over the ${P95_BUDGET_MS} ms budget (marked *)` : `every page within ${P95_BUDGET_MS} ms`}`);
-	console.log(`Memory: ${memory.map((kib) => `${(kib / 1024).toFixed(0)} MiB`).join(' → ')}, ×${growth.toFixed(2)} from the first run to the last${growth > MEMORY_BUDGET ? `  (over the ${MEMORY_BUDGET}× budget: growing)` : ' (flat)'}`);
+	console.log(
+		`p95: ${overBudget ? `some pages over the ${P95_BUDGET_MS} ms budget (marked *)` : `every page within ${P95_BUDGET_MS} ms`}`
+	);
+	console.log(
+		`Memory: ${memory.map((kib) => `${(kib / 1024).toFixed(0)} MiB`).join(' → ')}, ×${growth.toFixed(2)} from the first run to the last${growth > MEMORY_BUDGET ? `  (over the ${MEMORY_BUDGET}× budget: growing)` : ' (flat)'}`
+	);
 } finally {
 	await app.child.stop();
 	await stack.dispose();
@@ -66,9 +88,14 @@ try {
 
 /** The compressed bytes of the scripts each public page loads, in English and in German. */
 async function scriptWeights() {
-	console.log(`\nJavaScript per page, compressed (budget ${SCRIPT_BUDGET_BYTES / 1024} KB, the same in every language)\n`);
+	console.log(
+		`\nJavaScript per page, compressed (budget ${SCRIPT_BUDGET_BYTES / 1024} KB, the same in every language)\n`
+	);
 	for (const page of PUBLIC_PAGES) {
-		const [english, german] = [await scriptBytes(page.replace(/^\/\w\w/, '/en')), await scriptBytes(page.replace(/^\/\w\w/, '/de'))];
+		const [english, german] = [
+			await scriptBytes(page.replace(/^\/\w\w/, '/en')),
+			await scriptBytes(page.replace(/^\/\w\w/, '/de'))
+		];
 		const ratio = english ? german / english : 1;
 		console.log(
 			`  ${page.padEnd(32)} en ${kb(english)}  de ${kb(german)}  de/en ×${ratio.toFixed(2)}${english > SCRIPT_BUDGET_BYTES || Math.abs(ratio - 1) > 0.05 ? '  (over budget)' : ''}`
@@ -78,9 +105,17 @@ async function scriptWeights() {
 
 async function scriptBytes(page: string): Promise<number> {
 	const html = await (await fetch(app.url + page, { headers: BROWSER })).text();
-	const sources = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"|<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g)].map((match) => match[1] ?? match[2]);
+	const sources = [
+		...html.matchAll(
+			/<script\b[^>]*\bsrc="([^"]+)"|<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g
+		)
+	].map((match) => match[1] ?? match[2]);
 	let bytes = 0;
-	for (const source of new Set(sources)) bytes += gzipSync(Buffer.from(await (await fetch(new URL(source, app.url + page))).arrayBuffer()), { level: 9 }).length;
+	for (const source of new Set(sources))
+		bytes += gzipSync(
+			Buffer.from(await (await fetch(new URL(source, app.url + page))).arrayBuffer()),
+			{ level: 9 }
+		).length;
 	return bytes;
 }
 

@@ -38,8 +38,14 @@ try {
 		   '2030-05-05 09:00', '2030-05-06 17:00', 'confirmed')`,
 		[event, BOARD]
 	);
-	await db.query(`insert into public.project_events (project_id, event_id) values ($1, $2)`, [YOUNG_NEETS, event]);
-	await db.query(`insert into public.event_delegations (event_id, organisation_id, places) values ($1, $2, 1000)`, [event, FAENZA]);
+	await db.query(`insert into public.project_events (project_id, event_id) values ($1, $2)`, [
+		YOUNG_NEETS,
+		event
+	]);
+	await db.query(
+		`insert into public.event_delegations (event_id, organisation_id, places) values ($1, $2, 1000)`,
+		[event, FAENZA]
+	);
 	const practices: string[] = [];
 	for (let i = 0; i < 2 * ROUNDS + 10; i++) {
 		const id = randomUUID();
@@ -59,9 +65,19 @@ try {
 	let submitted = 0;
 	const changes = {
 		'register a participant': () =>
-			editor.rpc('register_participant', { event, organisation: FAENZA, full_name: `Bench person ${++person}`, email: `bench${person}@faenza.example` }),
+			editor.rpc('register_participant', {
+				event,
+				organisation: FAENZA,
+				full_name: `Bench person ${++person}`,
+				email: `bench${person}@faenza.example`
+			}),
 		// Each practice is submitted once: a new one every time.
-		'submit a practice text': () => editor.rpc('submit_practice_text', { practice: practices[submitted++], locale: 'en', seen_version: 1 })
+		'submit a practice text': () =>
+			editor.rpc('submit_practice_text', {
+				practice: practices[submitted++],
+				locale: 'en',
+				seen_version: 1
+			})
 	};
 
 	async function median(change: () => PromiseLike<{ error: unknown }>): Promise<number> {
@@ -76,10 +92,16 @@ try {
 	}
 
 	async function triggers(enabled: boolean) {
-		for (const [table, trigger] of TRIGGERS) await db.query(`alter table public.${table} ${enabled ? 'enable' : 'disable'} trigger ${trigger}`);
+		for (const [table, trigger] of TRIGGERS)
+			await db.query(
+				`alter table public.${table} ${enabled ? 'enable' : 'disable'} trigger ${trigger}`
+			);
 	}
 
-	console.log('\nRecording notifications: median of %d changes, notify triggers off → on\n', ROUNDS);
+	console.log(
+		'\nRecording notifications: median of %d changes, notify triggers off → on\n',
+		ROUNDS
+	);
 	let over = false;
 	for (const [name, change] of Object.entries(changes)) {
 		for (let i = 0; i < 5; i++) await change();
@@ -89,11 +111,15 @@ try {
 		const on = await median(change);
 		const added = on - off;
 		over ||= added > 5;
-		console.log(`  ${name.padEnd(26)} ${off.toFixed(2).padStart(6)} ms → ${on.toFixed(2).padStart(6)} ms   +${added.toFixed(2)} ms${added > 5 ? '  (over the 5 ms budget)' : ''}`);
+		console.log(
+			`  ${name.padEnd(26)} ${off.toFixed(2).padStart(6)} ms → ${on.toFixed(2).padStart(6)} ms   +${added.toFixed(2)} ms${added > 5 ? '  (over the 5 ms budget)' : ''}`
+		);
 	}
 
 	// 1,000 queued e-mails, as the worker sends them.
-	await db.query(`update public.notifications set status = 'sent' where status in ('pending', 'sending')`);
+	await db.query(
+		`update public.notifications set status = 'sent' where status in ('pending', 'sending')`
+	);
 	await db.query(
 		`insert into public.notifications (recipient_id, kind, payload, delivery)
 		 select $1, 'practice_submitted', jsonb_build_object('slug', 'bench-' || i, 'title', 'Bench practice ' || i, 'locale', 'en', 'actor', 'Bench'), 'immediate'
@@ -102,8 +128,11 @@ try {
 	);
 	const transport = mailTransport(stack.env.SMTP_URL);
 	const context = {
-		client: createClient(stack.env.SUPABASE_URL, stack.env.SUPABASE_SERVICE_ROLE_KEY, { auth: { persistSession: false } }),
-		send: (mail: Parameters<typeof sendWith>[2]) => sendWith(transport, 'Tilts <noreply@tilts.example>', mail),
+		client: createClient(stack.env.SUPABASE_URL, stack.env.SUPABASE_SERVICE_ROLE_KEY, {
+			auth: { persistSession: false }
+		}),
+		send: (mail: Parameters<typeof sendWith>[2]) =>
+			sendWith(transport, 'Tilts <noreply@tilts.example>', mail),
 		origin: 'http://127.0.0.1:3000',
 		secret: stack.env.SUPABASE_SERVICE_ROLE_KEY,
 		from: { name: 'Tilts', address: 'noreply@tilts.example' }
@@ -114,7 +143,9 @@ try {
 	transport.close();
 	await db.end();
 	over ||= seconds > 30 || result.sent !== 1000;
-	console.log(`\nSending: ${result.sent} of 1,000 queued e-mails in ${seconds.toFixed(1)} s${seconds > 30 ? '  (over the 30 s budget)' : ''}`);
+	console.log(
+		`\nSending: ${result.sent} of 1,000 queued e-mails in ${seconds.toFixed(1)} s${seconds > 30 ? '  (over the 30 s budget)' : ''}`
+	);
 	console.log(over ? '\nOver budget.' : '\nWithin the budget.');
 } finally {
 	await stack.dispose();

@@ -30,14 +30,21 @@ await grow(db, PROJECTS);
 const app = await startApp(stack.env, await freePort());
 let over = 0;
 try {
-	console.log(`\nOpen data at ${PROJECTS.toLocaleString('en')} projects: the first page and the last, each alone (median of ${ROUNDS})\n`);
+	console.log(
+		`\nOpen data at ${PROJECTS.toLocaleString('en')} projects: the first page and the last, each alone (median of ${ROUNDS})\n`
+	);
 	for (const dataset of ['projects', 'events', 'practices', 'indicators']) {
 		const first = `${app.url}/open-data/v1/${dataset}.json`;
 		const { last_page } = await lastPage(first);
-		const [a, b] = [await alone(first, {}, ROUNDS, true), await alone(`${first}?page=${last_page}`, {}, ROUNDS, true)];
+		const [a, b] = [
+			await alone(first, {}, ROUNDS, true),
+			await alone(`${first}?page=${last_page}`, {}, ROUNDS, true)
+		];
 		const growth = b.median / a.median;
 		if (growth > GROWTH || a.status !== 200 || b.status !== 200) over++;
-		console.log(`  ${dataset.padEnd(11)} page 1 ${ms(a.median)}, page ${String(last_page).padEnd(4)} ${ms(b.median)}  ×${growth.toFixed(2)}${growth > GROWTH ? ' *' : ''}`);
+		console.log(
+			`  ${dataset.padEnd(11)} page 1 ${ms(a.median)}, page ${String(last_page).padEnd(4)} ${ms(b.median)}  ×${growth.toFixed(2)}${growth > GROWTH ? ' *' : ''}`
+		);
 	}
 } finally {
 	await app.child.stop();
@@ -47,6 +54,9 @@ try {
 console.log(over ? `\n${over} over the budget (*).` : '\nEvery last page within the budget.');
 
 async function lastPage(url: string): Promise<{ last_page: number }> {
-	const { total, page_size } = (await (await fetch(url)).json()) as { total: number; page_size: number };
+	const { total, page_size } = (await (await fetch(url)).json()) as {
+		total: number;
+		page_size: number;
+	};
 	return { last_page: Math.max(1, Math.ceil(total / page_size)) };
 }

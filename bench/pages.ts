@@ -53,8 +53,15 @@ const PUBLIC_PAGES = [
 	'/open-data/v1/projects.json'
 ];
 const ONLY = process.env.TILTS_PAGES?.split(',').filter(Boolean);
-const PAGES = ONLY ? PUBLIC_PAGES.filter((page) => ONLY.some((word) => page.includes(word))) : PUBLIC_PAGES;
-const SIGNED_IN_PAGES = ['/en/my-work', '/en/projects/young-neets/edit', '/en/events/demo-partner-meeting-daugavpils-2024/edit', '/en/events/demo-partner-meeting-daugavpils-2024/delegations'];
+const PAGES = ONLY
+	? PUBLIC_PAGES.filter((page) => ONLY.some((word) => page.includes(word)))
+	: PUBLIC_PAGES;
+const SIGNED_IN_PAGES = [
+	'/en/my-work',
+	'/en/projects/young-neets/edit',
+	'/en/events/demo-partner-meeting-daugavpils-2024/edit',
+	'/en/events/demo-partner-meeting-daugavpils-2024/delegations'
+];
 /** Where the static copies go: served by the portal's own static file handler, read when it starts. */
 const COPIES = path.join(PROJECT_ROOT, 'build/client/bench-copy');
 
@@ -78,7 +85,11 @@ let app = await startApp(stack.env, port);
 try {
 	for (const projects of SIZES) {
 		await grow(db, projects);
-		console.log(`\n${projects.toLocaleString('en')} projects: ${Object.entries(await size(db)).map(([what, n]) => `${n.toLocaleString('en')} ${what}`).join(', ')}`);
+		console.log(
+			`\n${projects.toLocaleString('en')} projects: ${Object.entries(await size(db))
+				.map(([what, n]) => `${n.toLocaleString('en')} ${what}`)
+				.join(', ')}`
+		);
 		// Static copies of this size's pages, then a portal that serves them (its file list is read at start).
 		await writeCopies();
 		await app.child.stop();
@@ -86,10 +97,21 @@ try {
 		const rows = new Map<string, Row>();
 		for (const page of PAGES) {
 			// The copy first: a page that falls behind would leave the server busy for the copy's turn.
-			const copy = await load(`${app.url}/bench-copy/${copyName(page)}`, BROWSER, CONNECTIONS, SECONDS);
-			const row = { alone: await alone(app.url + page, BROWSER, ROUNDS, true), load: await load(app.url + page, BROWSER, CONNECTIONS, SECONDS), copy };
+			const copy = await load(
+				`${app.url}/bench-copy/${copyName(page)}`,
+				BROWSER,
+				CONNECTIONS,
+				SECONDS
+			);
+			const row = {
+				alone: await alone(app.url + page, BROWSER, ROUNDS, true),
+				load: await load(app.url + page, BROWSER, CONNECTIONS, SECONDS),
+				copy
+			};
 			rows.set(page, row);
-			console.log(`  ${page.padEnd(46)} ${row.load.perSecond.toFixed(0).padStart(6)} req/s (copy ${row.copy.perSecond.toFixed(0)})  p95 ${ms(row.load.p95)}  alone ${ms(row.alone.median)}  ${row.load.errors ? `errors: ${row.load.kinds}` : ''}`);
+			console.log(
+				`  ${page.padEnd(46)} ${row.load.perSecond.toFixed(0).padStart(6)} req/s (copy ${row.copy.perSecond.toFixed(0)})  p95 ${ms(row.load.p95)}  alone ${ms(row.alone.median)}  ${row.load.errors ? `errors: ${row.load.kinds}` : ''}`
+			);
 		}
 		results.set(projects, rows);
 		const cookie = await signIn(app.url, 'coordinator@daugavpils.example', 'tilts-demo-2026');
@@ -115,7 +137,9 @@ async function writeCopies() {
 	fs.rmSync(COPIES, { recursive: true, force: true });
 	fs.mkdirSync(COPIES, { recursive: true });
 	for (const page of PAGES) {
-		const body = Buffer.from(await (await fetch(app.url + page, { headers: { accept: 'text/html' } })).arrayBuffer());
+		const body = Buffer.from(
+			await (await fetch(app.url + page, { headers: { accept: 'text/html' } })).arrayBuffer()
+		);
 		const file = path.join(COPIES, copyName(page));
 		fs.writeFileSync(file, body);
 		// Compressed beside it, as the build's own files are: the server sends these when asked.
@@ -133,9 +157,15 @@ function report() {
 	const a = results.get(small)!;
 	const b = results.get(large)!;
 	const over: string[] = [];
-	console.log(`\nPublic pages: ${CONNECTIONS} connections × ${SECONDS} s each; "alone" is one request at a time (median of ${ROUNDS}).`);
-	console.log(`Budgets at ${large.toLocaleString('en')} projects: ≥ ${BUDGET.share * 100}% of the static copy, p95 ≤ ${BUDGET.p95} ms, no error; alone ×${BUDGET.growth} at most.\n`);
-	console.log(`| page | ${small.toLocaleString('en')}: req/s (share of static) | p95 | ${large.toLocaleString('en')}: req/s (share of static) | p95 | alone ${small} → ${large} | × | size |`);
+	console.log(
+		`\nPublic pages: ${CONNECTIONS} connections × ${SECONDS} s each; "alone" is one request at a time (median of ${ROUNDS}).`
+	);
+	console.log(
+		`Budgets at ${large.toLocaleString('en')} projects: ≥ ${BUDGET.share * 100}% of the static copy, p95 ≤ ${BUDGET.p95} ms, no error; alone ×${BUDGET.growth} at most.\n`
+	);
+	console.log(
+		`| page | ${small.toLocaleString('en')}: req/s (share of static) | p95 | ${large.toLocaleString('en')}: req/s (share of static) | p95 | alone ${small} → ${large} | × | size |`
+	);
 	console.log('|---|---|---|---|---|---|---|---|');
 	for (const page of PAGES) {
 		const [x, y] = [a.get(page)!, b.get(page)!];
@@ -148,21 +178,32 @@ function report() {
 			growth > BUDGET.growth && 'growth'
 		].filter(Boolean);
 		if (misses.length) over.push(`${page}: ${misses.join(', ')}`);
-		const cell = (row: Row) => `${row.load.perSecond.toFixed(0)} (${(share(row) * 100).toFixed(0)}%)${row.load.errors ? ` ${row.load.errors} errors` : ''}`;
+		const cell = (row: Row) =>
+			`${row.load.perSecond.toFixed(0)} (${(share(row) * 100).toFixed(0)}%)${row.load.errors ? ` ${row.load.errors} errors` : ''}`;
 		console.log(
 			`| \`${page}\` | ${cell(x)} | ${x.load.p95.toFixed(0)} ms | ${cell(y)} | ${y.load.p95.toFixed(0)} ms | ${x.alone.median.toFixed(1)} → ${y.alone.median.toFixed(1)} ms | ×${growth.toFixed(2)} | ${kb(x.alone.bytes)} → ${kb(y.alone.bytes)} |`
 		);
 	}
-	console.log(`\nSigned-in pages, one connection (median of ${ROUNDS}; budget ${BUDGET.signedIn} ms at ${large.toLocaleString('en')} projects)\n`);
+	console.log(
+		`\nSigned-in pages, one connection (median of ${ROUNDS}; budget ${BUDGET.signedIn} ms at ${large.toLocaleString('en')} projects)\n`
+	);
 	for (const page of SIGNED_IN_PAGES) {
 		const [x, y] = [signedIn.get(small)!.get(page)!, signedIn.get(large)!.get(page)!];
 		if (y > BUDGET.signedIn) over.push(`${page} (signed in): median ${y.toFixed(0)} ms`);
 		console.log(`  ${page.padEnd(80)} ${ms(x)} → ${ms(y)}`);
 	}
-	console.log(`\nPortal memory (RSS) after each size: ${SIZES.map((n) => `${(memory.get(n) ?? 0).toFixed(0)} MiB`).join(' → ')}`);
-	console.log(over.length ? `\nOutside the budgets:\n${over.map((line) => `  ${line}`).join('\n')}` : '\nEvery page within its budgets.');
+	console.log(
+		`\nPortal memory (RSS) after each size: ${SIZES.map((n) => `${(memory.get(n) ?? 0).toFixed(0)} MiB`).join(' → ')}`
+	);
+	console.log(
+		over.length
+			? `\nOutside the budgets:\n${over.map((line) => `  ${line}`).join('\n')}`
+			: '\nEvery page within its budgets.'
+	);
 }
 
 function kb(bytes: number): string {
-	return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(0)} KB`;
+	return bytes >= 1024 * 1024
+		? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+		: `${(bytes / 1024).toFixed(0)} KB`;
 }

@@ -28,10 +28,15 @@ async function median(statement: string, role = 'anon'): Promise<number> {
 try {
 	for (const projects of [100, 10_000]) {
 		await grow(db, projects);
-		const [{ id }] = (await db.query(`select id from public.organisations where slug = 'gen-org-10'`)).rows;
+		const [{ id }] = (
+			await db.query(`select id from public.organisations where slug = 'gen-org-10'`)
+		).rows;
 		const portal = await median('select * from public.partner_countries()');
 		const network = await median(`select * from public.partner_countries('${id}')`);
-		const publishing = await median(`update public.projects set is_published = not is_published where slug = 'gen-10'`, 'postgres');
+		const publishing = await median(
+			`update public.projects set is_published = not is_published where slug = 'gen-10'`,
+			'postgres'
+		);
 		console.log(
 			`${projects.toLocaleString('en')} projects: the portal's map ${portal.toFixed(1)} ms, gen-org-10's network ${network.toFixed(1)} ms, ` +
 				`publishing a project ${publishing.toFixed(1)} ms`

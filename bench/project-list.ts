@@ -6,7 +6,8 @@ import { createClient } from '@supabase/supabase-js';
 import pg from 'pg';
 import { startTestStack } from '../tests/support/stack.ts';
 
-const LIST = 'id, slug, acronym, title, summary, programme, status, start_date, end_date, dates_precision, is_published, partners:project_partners(role, organisation:organisations!inner(id, slug, name, country)), unnamed_partners(country, role)';
+const LIST =
+	'id, slug, acronym, title, summary, programme, status, start_date, end_date, dates_precision, is_published, partners:project_partners(role, organisation:organisations!inner(id, slug, name, country)), unnamed_partners(country, role)';
 const ROUNDS = 60;
 
 const stack = await startTestStack();
@@ -15,7 +16,9 @@ try {
 	// The stack stopping at the end ends this connection too: not an error.
 	db.on('error', () => {});
 	await db.connect();
-	const api = createClient(stack.env.SUPABASE_URL, stack.env.SUPABASE_ANON_KEY, { auth: { persistSession: false } });
+	const api = createClient(stack.env.SUPABASE_URL, stack.env.SUPABASE_ANON_KEY, {
+		auth: { persistSession: false }
+	});
 
 	/** Published projects, each with two partners, until there are `total`. */
 	async function grow(total: number) {
@@ -40,7 +43,8 @@ try {
 	const requests = {
 		'first page': () => api.rpc('search_projects', {}).select(LIST).range(0, 19),
 		'count (capped)': () => api.rpc('count_projects', { cap: 1000 }),
-		'search "cilveki"': () => api.rpc('search_projects', { query: 'cilveki' }).select(LIST).range(0, 19),
+		'search "cilveki"': () =>
+			api.rpc('search_projects', { query: 'cilveki' }).select(LIST).range(0, 19),
 		'country LV': () => api.rpc('search_projects', { country: 'LV' }).select(LIST).range(0, 19),
 		'filter choices': () => api.rpc('project_filter_choices')
 	};
@@ -73,9 +77,15 @@ try {
 	for (const name of Object.keys(requests)) {
 		const ratio = large[name] / small[name];
 		over ||= ratio > 1.5;
-		console.log(`  ${name.padEnd(22)} ${small[name].toFixed(1).padStart(7)} ms → ${large[name].toFixed(1).padStart(7)} ms   ×${ratio.toFixed(2)}${ratio > 1.5 ? '  (over the 1.5× budget)' : ''}`);
+		console.log(
+			`  ${name.padEnd(22)} ${small[name].toFixed(1).padStart(7)} ms → ${large[name].toFixed(1).padStart(7)} ms   ×${ratio.toFixed(2)}${ratio > 1.5 ? '  (over the 1.5× budget)' : ''}`
+		);
 	}
-	console.log(over ? '\nSome requests grow faster than the budget allows.' : '\nWithin the budget: cost stays flat.');
+	console.log(
+		over
+			? '\nSome requests grow faster than the budget allows.'
+			: '\nWithin the budget: cost stays flat.'
+	);
 } finally {
 	await stack.dispose();
 }

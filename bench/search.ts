@@ -31,13 +31,19 @@ try {
 	await db.query('vacuum analyze');
 	console.log(`grown to 10,000 projects in ${Date.now() - started} ms`);
 	await db.end();
-	const api = createClient(stack.env.SUPABASE_URL, stack.env.SUPABASE_ANON_KEY, { auth: { persistSession: false } });
+	const api = createClient(stack.env.SUPABASE_URL, stack.env.SUPABASE_ANON_KEY, {
+		auth: { persistSession: false }
+	});
 
-	console.log('\nSearch, median of %d requests at 10,000 projects (as anon, first page of 20)\n', ROUNDS);
+	console.log(
+		'\nSearch, median of %d requests at 10,000 projects (as anon, first page of 20)\n',
+		ROUNDS
+	);
 	let over = false;
 	for (const [name, filters] of QUERIES) {
 		const query = name.split(',')[0];
-		const request = () => api.rpc('search_everything', { query, ...filters, skip: 0, take: 20, cap: 200 });
+		const request = () =>
+			api.rpc('search_everything', { query, ...filters, skip: 0, take: 20, cap: 200 });
 		for (let i = 0; i < 5; i++) await request();
 		const times: number[] = [];
 		let found = 0;
@@ -50,9 +56,15 @@ try {
 		}
 		const median = times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
 		over ||= median > BUDGET_MS;
-		console.log(`  ${`"${name}"`.padEnd(34)} ${median.toFixed(1).padStart(7)} ms   ${String(found).padStart(5)} found${median > BUDGET_MS ? '  (over the budget)' : ''}`);
+		console.log(
+			`  ${`"${name}"`.padEnd(34)} ${median.toFixed(1).padStart(7)} ms   ${String(found).padStart(5)} found${median > BUDGET_MS ? '  (over the budget)' : ''}`
+		);
 	}
-	console.log(over ? `\nSome searches take longer than ${BUDGET_MS} ms.` : `\nWithin the budget: every median under ${BUDGET_MS} ms.`);
+	console.log(
+		over
+			? `\nSome searches take longer than ${BUDGET_MS} ms.`
+			: `\nWithin the budget: every median under ${BUDGET_MS} ms.`
+	);
 } finally {
 	await stack.dispose();
 }

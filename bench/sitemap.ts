@@ -14,11 +14,19 @@ try {
 	await grow(db, 10_000);
 	await db.query('analyze');
 	console.log(`grown in ${Date.now() - started} ms`);
-	const counts = await db.query(`select (select count(*) from public.projects) p, (select count(*) from public.events) e, (select count(*) from public.practices) pr, (select count(*) from public.organisations) o`);
+	const counts = await db.query(
+		`select (select count(*) from public.projects) p, (select count(*) from public.events) e, (select count(*) from public.practices) pr, (select count(*) from public.organisations) o`
+	);
 	console.log(counts.rows[0]);
-	const deep = (await db.query(`select slug from public.projects order by slug offset 9000 limit 1`)).rows[0].slug;
-	const deepEvent = (await db.query(`select slug from public.events order by slug offset 9000 limit 1`)).rows[0].slug;
-	const deepPractice = (await db.query(`select slug from public.practices order by slug offset 18000 limit 1`)).rows[0].slug;
+	const deep = (
+		await db.query(`select slug from public.projects order by slug offset 9000 limit 1`)
+	).rows[0].slug;
+	const deepEvent = (
+		await db.query(`select slug from public.events order by slug offset 9000 limit 1`)
+	).rows[0].slug;
+	const deepPractice = (
+		await db.query(`select slug from public.practices order by slug offset 18000 limit 1`)
+	).rows[0].slug;
 	const plans = {
 		index: `select * from public.sitemap_pages(50)`,
 		projects: `select slug, updated_at from public.projects where slug >= '${deep}' and is_published order by slug limit 50`,
@@ -28,7 +36,9 @@ try {
 	for (const [name, query] of Object.entries(plans)) {
 		await db.query('begin');
 		await db.query(`set local role anon`);
-		const plan = (await db.query(`explain (analyze, buffers) ${query}`)).rows.map((r) => r['QUERY PLAN']);
+		const plan = (await db.query(`explain (analyze, buffers) ${query}`)).rows.map(
+			(r) => r['QUERY PLAN']
+		);
 		await db.query('rollback');
 		console.log(`\n== ${name}\n${plan.join('\n')}`);
 	}
@@ -43,7 +53,11 @@ try {
 	for (const [name, query] of Object.entries(kinds)) {
 		await db.query('begin');
 		await db.query(`set local role anon`);
-		const plan = (await db.query(`explain (analyze) select min(slug), max(updated_at) from (select slug, updated_at, (row_number() over (order by slug) - 1) / 50 as page from (${query}) as listed) as paged group by page`)).rows.map((r) => r['QUERY PLAN']);
+		const plan = (
+			await db.query(
+				`explain (analyze) select min(slug), max(updated_at) from (select slug, updated_at, (row_number() over (order by slug) - 1) / 50 as page from (${query}) as listed) as paged group by page`
+			)
+		).rows.map((r) => r['QUERY PLAN']);
 		await db.query('rollback');
 		console.log(`\n== index: ${name}\n${plan.join('\n')}`);
 	}

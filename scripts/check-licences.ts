@@ -7,18 +7,51 @@ import path from 'node:path';
 
 /** Permissive licences: their code may be part of an EUPL work as it is. */
 const PERMISSIVE = [
-	'0BSD', 'MIT', 'MIT-0', 'ISC', 'BSD-2-Clause', 'BSD-3-Clause', 'Apache-2.0', 'Zlib', 'Unlicense',
-	'CC0-1.0', 'BlueOak-1.0.0', 'PSF-2.0', 'Python-2.0', 'CC-BY-3.0', 'CC-BY-4.0'
+	'0BSD',
+	'MIT',
+	'MIT-0',
+	'ISC',
+	'BSD-2-Clause',
+	'BSD-3-Clause',
+	'Apache-2.0',
+	'Zlib',
+	'Unlicense',
+	'CC0-1.0',
+	'BlueOak-1.0.0',
+	'PSF-2.0',
+	'Python-2.0',
+	'CC-BY-3.0',
+	'CC-BY-4.0'
 ];
 
 /** The appendix of the EUPL-1.2: "Compatible Licences" according to its Article 5. */
 const EUPL_COMPATIBLE = [
 	// The plain identifiers are SPDX's older names of the "-only" ones.
-	'GPL-2.0', 'GPL-3.0', 'AGPL-3.0', 'LGPL-2.1', 'LGPL-3.0',
-	'GPL-2.0-only', 'GPL-2.0-or-later', 'GPL-3.0-only', 'GPL-3.0-or-later', 'AGPL-3.0-only', 'AGPL-3.0-or-later',
-	'OSL-2.1', 'OSL-3.0', 'EPL-1.0', 'CECILL-2.0', 'CECILL-2.1', 'MPL-2.0',
-	'LGPL-2.1-only', 'LGPL-2.1-or-later', 'LGPL-3.0-only', 'LGPL-3.0-or-later',
-	'EUPL-1.1', 'EUPL-1.2', 'LiLiQ-R-1.1', 'LiLiQ-Rplus-1.1'
+	'GPL-2.0',
+	'GPL-3.0',
+	'AGPL-3.0',
+	'LGPL-2.1',
+	'LGPL-3.0',
+	'GPL-2.0-only',
+	'GPL-2.0-or-later',
+	'GPL-3.0-only',
+	'GPL-3.0-or-later',
+	'AGPL-3.0-only',
+	'AGPL-3.0-or-later',
+	'OSL-2.1',
+	'OSL-3.0',
+	'EPL-1.0',
+	'CECILL-2.0',
+	'CECILL-2.1',
+	'MPL-2.0',
+	'LGPL-2.1-only',
+	'LGPL-2.1-or-later',
+	'LGPL-3.0-only',
+	'LGPL-3.0-or-later',
+	'EUPL-1.1',
+	'EUPL-1.2',
+	'LiLiQ-R-1.1',
+	'LiLiQ-Rplus-1.1'
 ];
 
 export const ACCEPTED = new Set([...PERMISSIVE, ...EUPL_COMPATIBLE]);
@@ -47,12 +80,19 @@ export function productionPackages(root: string): Found[] {
 			// An optional dependency for another platform is not installed: nothing of it runs.
 			if (!file || found.has(file)) continue;
 			const pkg = readJson(file);
-			found.set(file, { name: pkg.name ?? name, version: pkg.version, licence: declaredLicence(pkg), path: path.dirname(file) });
+			found.set(file, {
+				name: pkg.name ?? name,
+				version: pkg.version,
+				licence: declaredLicence(pkg),
+				path: path.dirname(file)
+			});
 			visit(path.dirname(file));
 		}
 	};
 	visit(root);
-	return [...found.values()].sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version));
+	return [...found.values()].sort(
+		(a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version)
+	);
 }
 
 /** What is wrong with each package's licence, one line per package; none when all are accepted. */
@@ -62,7 +102,10 @@ export function licenceProblems(packages: Found[]): string[] {
 		const id = `${pkg.name}@${pkg.version}`;
 		const licence = READ_BY_HAND[id] ?? pkg.licence;
 		if (!licence) problems.push(`${id} (${pkg.path}) states no licence`);
-		else if (!accepted(licence)) problems.push(`${id} (${pkg.path}) is under ${licence}, which is not compatible with EUPL-1.2`);
+		else if (!accepted(licence))
+			problems.push(
+				`${id} (${pkg.path}) is under ${licence}, which is not compatible with EUPL-1.2`
+			);
 	}
 	return problems;
 }
@@ -98,7 +141,10 @@ export function accepted(expression: string): boolean {
 			return result;
 		}
 		if (tokens[at]?.toUpperCase() === 'WITH') at += 2;
-		return token !== undefined && ACCEPTED.has(token.replace(/\+$/, '-or-later').replace(/-or-later-or-later$/, '-or-later'));
+		return (
+			token !== undefined &&
+			ACCEPTED.has(token.replace(/\+$/, '-or-later').replace(/-or-later-or-later$/, '-or-later'))
+		);
 	};
 	const result = parseOr();
 	return at === tokens.length && result;
@@ -106,7 +152,8 @@ export function accepted(expression: string): boolean {
 
 function declaredLicence(pkg: { license?: unknown; licenses?: unknown }): string | undefined {
 	if (typeof pkg.license === 'string') return pkg.license;
-	if (pkg.license && typeof pkg.license === 'object' && 'type' in pkg.license) return String(pkg.license.type);
+	if (pkg.license && typeof pkg.license === 'object' && 'type' in pkg.license)
+		return String(pkg.license.type);
 	// The old form: a list of licences, any of which may be chosen.
 	if (Array.isArray(pkg.licenses) && pkg.licenses.length) {
 		return pkg.licenses.map((each) => (typeof each === 'string' ? each : each?.type)).join(' OR ');
@@ -132,8 +179,12 @@ if (import.meta.main) {
 	const packages = productionPackages(root);
 	const problems = licenceProblems(packages);
 	if (problems.length) {
-		console.error(`Production dependencies under a licence the EUPL-1.2 cannot take in:\n  ${problems.join('\n  ')}`);
+		console.error(
+			`Production dependencies under a licence the EUPL-1.2 cannot take in:\n  ${problems.join('\n  ')}`
+		);
 		process.exit(1);
 	}
-	console.log(`The licences of ${packages.length} production packages are compatible with EUPL-1.2.`);
+	console.log(
+		`The licences of ${packages.length} production packages are compatible with EUPL-1.2.`
+	);
 }

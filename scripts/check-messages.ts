@@ -12,16 +12,35 @@ import { loadProjectFromDirectory } from '@inlang/sdk';
 type Problem = string;
 
 /** Words that stay the same in every language; a message made only of them may equal English. */
-export const SAME_IN_EVERY_LANGUAGE = ['Tilts', 'Erasmus+', 'CERV', 'Interreg', 'NEETs', 'EUR', 'CSV', 'XLSX', 'JSON', 'ICS', 'Atom', 'PDF', 'URL', 'https', 'e-mail'];
+export const SAME_IN_EVERY_LANGUAGE = [
+	'Tilts',
+	'Erasmus+',
+	'CERV',
+	'Interreg',
+	'NEETs',
+	'EUR',
+	'CSV',
+	'XLSX',
+	'JSON',
+	'ICS',
+	'Atom',
+	'PDF',
+	'URL',
+	'https',
+	'e-mail'
+];
 
 /**
  * Words a language writes as English does ("Status" in Danish, "Sport" in Polish), in lower case:
  * a message made only of them (and names) may equal English in that language.
  */
-export const SAME_AS_ENGLISH: Record<string, string[]> = JSON.parse(fs.readFileSync(new URL('../i18n/same-as-english.json', import.meta.url), 'utf8'));
+export const SAME_AS_ENGLISH: Record<string, string[]> = JSON.parse(
+	fs.readFileSync(new URL('../i18n/same-as-english.json', import.meta.url), 'utf8')
+);
 
 /** Placeholders that stand for a number of things: a message showing one needs plural forms. */
-export const COUNT_PLACEHOLDER = /^(count|n|total|max|min|minutes|days|pages|places|registered|people|partners|budgets|countries|withBudget|large|small|.+Count)$/;
+export const COUNT_PLACEHOLDER =
+	/^(count|n|total|max|min|minutes|days|pages|places|registered|people|partners|budgets|countries|withBudget|large|small|.+Count)$/;
 
 /**
  * Messages whose count placeholder reads right without plural forms, and why. A count after a
@@ -37,13 +56,17 @@ export const COUNTS_WITHOUT_PLURAL: Record<string, string> = {
 	notify_calendar_people: '{people} is a list of names',
 	notify_places_lowered_body: 'a figure after "to": the places were changed to N',
 	event_places_warning: 'figures after "to" and in parentheses',
-	delegation_reported: 'the verb agrees with any number in every locale ("3 took part", "piedalījās 3")',
+	delegation_reported:
+		'the verb agrees with any number in every locale ("3 took part", "piedalījās 3")',
 	my_work_nav_waiting: 'a figure beside "waiting" reads right for any number',
 	budget_conflict: '{total} is an amount of money',
 	projects_count_more: 'a figure after a label ("Projects found: more than 50")',
-	delegation_places: '"{registered} registered" reads right for any number; {places} has plural forms',
-	overview_money_intro: '{withBudget} is "N of these M projects": the noun goes with {count}, which has plural forms',
-	overview_budgets_of_partners: '{budgets} is "N of M partners": the noun goes with {partners}, which has plural forms'
+	delegation_places:
+		'"{registered} registered" reads right for any number; {places} has plural forms',
+	overview_money_intro:
+		'{withBudget} is "N of these M projects": the noun goes with {count}, which has plural forms',
+	overview_budgets_of_partners:
+		'{budgets} is "N of M partners": the noun goes with {partners}, which has plural forms'
 };
 
 export async function checkMessages(projectPath = './project.inlang'): Promise<void> {
@@ -68,16 +91,36 @@ export async function findMessageProblems(projectPath: string): Promise<Problem[
 			.execute()) as Variant[];
 		const byMessage = Map.groupBy(variants, (v) => `${v.bundleId}|${v.locale}`);
 		for (const { id, declarations } of bundles as Bundle[]) {
-			const missing = locales.filter((locale) => !byMessage.get(`${id}|${locale}`)?.some((v) => patternText(v.pattern).trim() !== ''));
+			const missing = locales.filter(
+				(locale) =>
+					!byMessage.get(`${id}|${locale}`)?.some((v) => patternText(v.pattern).trim() !== '')
+			);
 			if (missing.length) problems.push(`"${id}" is missing or empty in ${missing.join(', ')}`);
 			const base = byMessage.get(`${id}|${baseLocale}`);
 			if (!base) continue;
 			for (const locale of locales.filter((l) => l !== baseLocale && !missing.includes(l))) {
-				problems.push(...compareWithBase(id, locale, byMessage.get(`${id}|${locale}`)!, base, pluralSelectors(declarations)));
+				problems.push(
+					...compareWithBase(
+						id,
+						locale,
+						byMessage.get(`${id}|${locale}`)!,
+						base,
+						pluralSelectors(declarations)
+					)
+				);
 			}
 			for (const locale of locales) {
-				problems.push(...countsWithoutPlural(id, locale, byMessage.get(`${id}|${locale}`) ?? [], declarations));
-				problems.push(...missingPluralForms(id, locale, byMessage.get(`${id}|${locale}`) ?? [], pluralSelectors(declarations)));
+				problems.push(
+					...countsWithoutPlural(id, locale, byMessage.get(`${id}|${locale}`) ?? [], declarations)
+				);
+				problems.push(
+					...missingPluralForms(
+						id,
+						locale,
+						byMessage.get(`${id}|${locale}`) ?? [],
+						pluralSelectors(declarations)
+					)
+				);
 			}
 		}
 		return problems;
@@ -89,7 +132,14 @@ export async function findMessageProblems(projectPath: string): Promise<Problem[
 type Part = { type: string; value?: string; arg?: { type: string; name?: string } };
 type Match = { type: string; key: string; value?: string };
 type Variant = { bundleId: string; locale: string; matches: Match[]; pattern: Part[] };
-type Bundle = { id: string; declarations: Array<{ type: string; name: string; value?: { arg?: { name?: string }; annotation?: { name?: string } } }> };
+type Bundle = {
+	id: string;
+	declarations: Array<{
+		type: string;
+		name: string;
+		value?: { arg?: { name?: string }; annotation?: { name?: string } };
+	}>;
+};
 
 function patternText(pattern: Part[]): string {
 	if (!Array.isArray(pattern)) return '';
@@ -97,25 +147,49 @@ function patternText(pattern: Part[]): string {
 }
 
 function placeholders(variants: Variant[]): Set<string> {
-	return new Set(variants.flatMap((v) => v.pattern.filter((p) => p.type === 'expression' && p.arg?.name).map((p) => p.arg!.name!)));
+	return new Set(
+		variants.flatMap((v) =>
+			v.pattern.filter((p) => p.type === 'expression' && p.arg?.name).map((p) => p.arg!.name!)
+		)
+	);
 }
 
 /** The local variables a message selects its plural form by. */
 function pluralSelectors(declarations: Bundle['declarations']): string[] {
-	return declarations.filter((d) => d.type === 'local-variable' && d.value?.annotation?.name === 'plural').map((d) => d.name);
+	return declarations
+		.filter((d) => d.type === 'local-variable' && d.value?.annotation?.name === 'plural')
+		.map((d) => d.name);
 }
 
-function compareWithBase(id: string, locale: string, variants: Variant[], base: Variant[], plurals: string[]): Problem[] {
+function compareWithBase(
+	id: string,
+	locale: string,
+	variants: Variant[],
+	base: Variant[],
+	plurals: string[]
+): Problem[] {
 	const problems: Problem[] = [];
 	const expected = placeholders(base);
 	const found = placeholders(variants);
 	const stray = [...found].filter((name) => !expected.has(name));
 	const lacking = [...expected].filter((name) => !found.has(name));
-	if (stray.length) problems.push(`"${id}" in ${locale} has placeholders the base locale lacks: ${stray.map((n) => `{${n}}`).join(', ')}`);
-	if (lacking.length) problems.push(`"${id}" in ${locale} lacks the placeholders ${lacking.map((n) => `{${n}}`).join(', ')}`);
+	if (stray.length)
+		problems.push(
+			`"${id}" in ${locale} has placeholders the base locale lacks: ${stray.map((n) => `{${n}}`).join(', ')}`
+		);
+	if (lacking.length)
+		problems.push(
+			`"${id}" in ${locale} lacks the placeholders ${lacking.map((n) => `{${n}}`).join(', ')}`
+		);
 	const text = (v: Variant[]) => v.map((variant) => patternText(variant.pattern)).join('|');
-	if (plurals.length === 0 && text(variants) === text(base) && hasWords(text(base), SAME_AS_ENGLISH[locale] ?? [])) {
-		problems.push(`"${id}" in ${locale} is the same as in the base locale; translate it, or add its words to i18n/same-as-english.json`);
+	if (
+		plurals.length === 0 &&
+		text(variants) === text(base) &&
+		hasWords(text(base), SAME_AS_ENGLISH[locale] ?? [])
+	) {
+		problems.push(
+			`"${id}" in ${locale} is the same as in the base locale; translate it, or add its words to i18n/same-as-english.json`
+		);
 	}
 	return problems;
 }
@@ -130,9 +204,18 @@ function hasWords(text: string, sharedWords: string[]): boolean {
  * A count placeholder needs a plural selector on it (or a number formatted from it) unless it is a
  * figure after a colon in every variant, or the message is in COUNTS_WITHOUT_PLURAL.
  */
-function countsWithoutPlural(id: string, locale: string, variants: Variant[], declarations: Bundle['declarations']): Problem[] {
+function countsWithoutPlural(
+	id: string,
+	locale: string,
+	variants: Variant[],
+	declarations: Bundle['declarations']
+): Problem[] {
 	if (id in COUNTS_WITHOUT_PLURAL) return [];
-	const locals = new Map(declarations.filter((d) => d.type === 'local-variable').map((d) => [d.name, d.value?.arg?.name ?? d.name]));
+	const locals = new Map(
+		declarations
+			.filter((d) => d.type === 'local-variable')
+			.map((d) => [d.name, d.value?.arg?.name ?? d.name])
+	);
 	const inputOf = (name: string) => locals.get(name) ?? name;
 	const selected = new Set(pluralSelectors(declarations).map(inputOf));
 	const bare = new Set<string>();
@@ -144,18 +227,28 @@ function countsWithoutPlural(id: string, locale: string, variants: Variant[], de
 			if (!(before?.type === 'text' && /:\s*$/.test(before.value ?? ''))) bare.add(name);
 		});
 	}
-	return [...bare].map((name) => `"${id}" in ${locale} shows the count {${name}} without plural forms ("1 participants"): add a plural selector`);
+	return [...bare].map(
+		(name) =>
+			`"${id}" in ${locale} shows the count {${name}} without plural forms ("1 participants"): add a plural selector`
+	);
 }
 
 /** Each plural selector needs a form for every plural category of the locale, or a catch-all. */
-function missingPluralForms(id: string, locale: string, variants: Variant[], plurals: string[]): Problem[] {
+function missingPluralForms(
+	id: string,
+	locale: string,
+	variants: Variant[],
+	plurals: string[]
+): Problem[] {
 	const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
 	return plurals.flatMap((selector) => {
 		const matches = variants.flatMap((v) => v.matches.filter((m) => m.key === selector));
 		if (matches.some((m) => m.type === 'catchall-match')) return [];
 		const given = new Set(matches.map((m) => m.value));
 		const missing = categories.filter((category) => !given.has(category));
-		return missing.length ? [`"${id}" in ${locale} has no plural form for ${missing.join(', ')}`] : [];
+		return missing.length
+			? [`"${id}" in ${locale} has no plural form for ${missing.join(', ')}`]
+			: [];
 	});
 }
 

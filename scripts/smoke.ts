@@ -3,10 +3,16 @@
 // way a visitor's browser or a feed reader would, and says what failed. Exits 1 when anything did.
 // It reads only public addresses and writes nothing, so it is safe against production.
 
-export type Check = { path: string; what: string; expect(response: Response, body: string): string | null };
+export type Check = {
+	path: string;
+	what: string;
+	expect(response: Response, body: string): string | null;
+};
 
 const html = (response: Response) =>
-	/^text\/html/.test(response.headers.get('content-type') ?? '') ? null : `not an HTML page (${response.headers.get('content-type')})`;
+	/^text\/html/.test(response.headers.get('content-type') ?? '')
+		? null
+		: `not an HTML page (${response.headers.get('content-type')})`;
 
 const healthy = (body: string) => {
 	try {
@@ -20,19 +26,46 @@ const healthy = (body: string) => {
 export const CHECKS: Check[] = [
 	{ path: '/health/live', what: 'liveness', expect: (_, body) => healthy(body) },
 	// 503 names the part that is down: PostgREST or the database.
-	{ path: '/health/ready', what: 'readiness (PostgREST and the database)', expect: (_, body) => healthy(body) },
-	{ path: '/en/projects', what: 'a public page (the project list)', expect: (response, body) => html(response) ?? (/<html lang="en"/.test(body) ? null : 'no <html lang="en">') },
-	{ path: '/en/sign-in', what: 'the sign-in page', expect: (response, body) => html(response) ?? (/type="password"/.test(body) ? null : 'no password field') },
-	{ path: '/en/calendar/events.ics', what: 'the calendar feed', expect: (_, body) => (body.startsWith('BEGIN:VCALENDAR') ? null : 'not an iCalendar file') },
-	{ path: '/en/practices/feed.atom', what: 'the Atom feed of practices', expect: (_, body) => (/<feed[^>]+xmlns="http:\/\/www\.w3\.org\/2005\/Atom"/.test(body) ? null : 'not an Atom feed') },
-	{ path: '/open-data/v1/projects.json', what: 'open data (projects)', expect: (_, body) => {
-		try {
-			JSON.parse(body);
-			return null;
-		} catch {
-			return 'not JSON';
+	{
+		path: '/health/ready',
+		what: 'readiness (PostgREST and the database)',
+		expect: (_, body) => healthy(body)
+	},
+	{
+		path: '/en/projects',
+		what: 'a public page (the project list)',
+		expect: (response, body) =>
+			html(response) ?? (/<html lang="en"/.test(body) ? null : 'no <html lang="en">')
+	},
+	{
+		path: '/en/sign-in',
+		what: 'the sign-in page',
+		expect: (response, body) =>
+			html(response) ?? (/type="password"/.test(body) ? null : 'no password field')
+	},
+	{
+		path: '/en/calendar/events.ics',
+		what: 'the calendar feed',
+		expect: (_, body) => (body.startsWith('BEGIN:VCALENDAR') ? null : 'not an iCalendar file')
+	},
+	{
+		path: '/en/practices/feed.atom',
+		what: 'the Atom feed of practices',
+		expect: (_, body) =>
+			/<feed[^>]+xmlns="http:\/\/www\.w3\.org\/2005\/Atom"/.test(body) ? null : 'not an Atom feed'
+	},
+	{
+		path: '/open-data/v1/projects.json',
+		what: 'open data (projects)',
+		expect: (_, body) => {
+			try {
+				JSON.parse(body);
+				return null;
+			} catch {
+				return 'not JSON';
+			}
 		}
-	} }
+	}
 ];
 
 export type Result = { check: Check; problem: string | null };
@@ -46,9 +79,16 @@ export async function smoke(origin: string, timeoutMs = 10_000): Promise<Result[
 	return Promise.all(
 		CHECKS.map(async (check) => {
 			try {
-				const response = await fetch(`${base}${check.path}${check.path.includes('?') ? '&' : '?'}${fresh}`, { redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
+				const response = await fetch(
+					`${base}${check.path}${check.path.includes('?') ? '&' : '?'}${fresh}`,
+					{ redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) }
+				);
 				const body = await response.text();
-				if (response.status !== 200) return { check, problem: `answered ${response.status}${body ? `: ${body.slice(0, 200).replace(/\s+/g, ' ')}` : ''}` };
+				if (response.status !== 200)
+					return {
+						check,
+						problem: `answered ${response.status}${body ? `: ${body.slice(0, 200).replace(/\s+/g, ' ')}` : ''}`
+					};
 				return { check, problem: check.expect(response, body) };
 			} catch (error) {
 				const cause = (error as Error & { cause?: Error }).cause;
@@ -61,14 +101,20 @@ export async function smoke(origin: string, timeoutMs = 10_000): Promise<Result[
 if (import.meta.main) {
 	const origin = process.argv[2];
 	if (!origin || !URL.canParse(origin)) {
-		console.error('Usage: npm run smoke -- https://tilts.example.org (the portal\'s address)');
+		console.error("Usage: npm run smoke -- https://tilts.example.org (the portal's address)");
 		process.exit(2);
 	}
 	const results = await smoke(origin);
 	for (const { check, problem } of results) {
-		console.log(`${problem ? 'FAIL' : 'ok  '} ${check.path}  ${check.what}${problem ? `: ${problem}` : ''}`);
+		console.log(
+			`${problem ? 'FAIL' : 'ok  '} ${check.path}  ${check.what}${problem ? `: ${problem}` : ''}`
+		);
 	}
 	const failed = results.filter((result) => result.problem).length;
-	console.log(failed ? `${failed} of ${results.length} checks failed.` : `All ${results.length} checks passed.`);
+	console.log(
+		failed
+			? `${failed} of ${results.length} checks failed.`
+			: `All ${results.length} checks passed.`
+	);
 	process.exit(failed ? 1 : 0);
 }

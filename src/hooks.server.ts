@@ -3,7 +3,13 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit/hooks'
 import { sequence } from '@sveltejs/kit/hooks';
 import { m } from '#lib/paraglide/messages.js';
 import { paraglideMiddleware } from '#lib/paraglide/server.js';
-import { extractLocaleFromRequest, getTextDirection, isLocale, shouldRedirect, type Locale } from '#lib/paraglide/runtime.js';
+import {
+	extractLocaleFromRequest,
+	getTextDirection,
+	isLocale,
+	shouldRedirect,
+	type Locale
+} from '#lib/paraglide/runtime.js';
 import { serverConfig } from '#lib/server/config.ts';
 import { schedulePurge } from '#lib/server/purge.ts';
 import { scheduleDelivery } from '#lib/server/notifications/worker.ts';
@@ -47,7 +53,9 @@ const handleCsrf: Handle = ({ event, resolve }) => {
 		request.headers.get('origin') !== url.origin &&
 		!CROSS_SITE_ROUTES.includes(event.route.id ?? '')
 	) {
-		return new Response(`Cross-site ${request.method} form submissions are forbidden`, { status: 403 });
+		return new Response(`Cross-site ${request.method} form submissions are forbidden`, {
+			status: 403
+		});
 	}
 	return resolve(event);
 };
@@ -68,14 +76,19 @@ const handleLocale: Handle = async ({ event, resolve }) => {
 		event.locals.locale = locale;
 		return resolve(event, {
 			transformPageChunk: ({ html }) =>
-				html.replace('%paraglide.lang%', locale).replace('%paraglide.dir%', getTextDirection(locale))
+				html
+					.replace('%paraglide.lang%', locale)
+					.replace('%paraglide.dir%', getTextDirection(locale))
 		});
 	};
 	if (unknownLocaleIn(event.url.pathname)) {
 		// Answered in the visitor's preferred language, as if the path were under it: the router
 		// finds no page there, and the 404 page speaks that language.
 		const locale = extractLocaleFromRequest(event.request);
-		const effectiveRequestUrl = new URL(`/${locale}${event.url.pathname}${event.url.search}`, event.url);
+		const effectiveRequestUrl = new URL(
+			`/${locale}${event.url.pathname}${event.url.search}`,
+			event.url
+		);
 		return paraglideMiddleware(event.request, () => render(locale), { effectiveRequestUrl });
 	}
 	if (method === 'GET' || method === 'HEAD') {
@@ -136,7 +149,12 @@ const handleCaching: Handle = async ({ event, resolve }) => {
 	if (PageCache.shares(shared)) return pageCache.respond(shared, () => resolve(event));
 	const response = await resolve(event);
 	if (!READS.includes(event.request.method) && response.status < 400) pageCache.clear();
-	if (event.locals.user || response.headers.has('set-cookie') || !response.headers.has('cache-control')) markPrivate(response);
+	if (
+		event.locals.user ||
+		response.headers.has('set-cookie') ||
+		!response.headers.has('cache-control')
+	)
+		markPrivate(response);
 	return response;
 };
 

@@ -21,7 +21,15 @@ const HEAP_FLAGS = ['--max-old-space-size=320', '--max-semi-space-size=4'];
  * ones on a legacy stack, today's otherwise), never both, as an operator would set them.
  */
 export function portalEnv(env: StackEnv): Record<string, string> {
-	const { SUPABASE_PUBLISHABLE_KEY, SUPABASE_SECRET_KEY, SUPABASE_JWT_SIGNING_KEY, SUPABASE_ANON_KEY, SUPABASE_SERVICE_ROLE_KEY, SUPABASE_JWT_SECRET, ...rest } = env;
+	const {
+		SUPABASE_PUBLISHABLE_KEY,
+		SUPABASE_SECRET_KEY,
+		SUPABASE_JWT_SIGNING_KEY,
+		SUPABASE_ANON_KEY,
+		SUPABASE_SERVICE_ROLE_KEY,
+		SUPABASE_JWT_SECRET,
+		...rest
+	} = env;
 	return env.TILTS_KEYS === 'legacy'
 		? { ...rest, SUPABASE_ANON_KEY, SUPABASE_SERVICE_ROLE_KEY, SUPABASE_JWT_SECRET }
 		: { ...rest, SUPABASE_PUBLISHABLE_KEY, SUPABASE_SECRET_KEY, SUPABASE_JWT_SIGNING_KEY };
@@ -37,12 +45,23 @@ export async function startApp(
 	onLog?: (line: string) => void,
 	settings: Record<string, string> = {}
 ): Promise<{ child: Child; url: string }> {
-	const child = await startChild('Portal', process.execPath, [...HEAP_FLAGS, path.join(PROJECT_ROOT, 'stack/serve-app.ts')], {
-		env: { ...process.env, ...portalEnv(env), PORT: String(port), PUBLIC_ORIGIN: `http://127.0.0.1:${port}`, ...settings },
-		readyWhen: /Listening on (http:\S+)/,
-		scrub: redact,
-		onLog
-	});
+	const child = await startChild(
+		'Portal',
+		process.execPath,
+		[...HEAP_FLAGS, path.join(PROJECT_ROOT, 'stack/serve-app.ts')],
+		{
+			env: {
+				...process.env,
+				...portalEnv(env),
+				PORT: String(port),
+				PUBLIC_ORIGIN: `http://127.0.0.1:${port}`,
+				...settings
+			},
+			readyWhen: /Listening on (http:\S+)/,
+			scrub: redact,
+			onLog
+		}
+	);
 	return { child, url: child.ready[1] };
 }
 
@@ -53,10 +72,21 @@ export async function startDevServer(
 	onLog?: (line: string) => void
 ): Promise<{ child: Child; url: string }> {
 	const vite = path.join(PROJECT_ROOT, 'node_modules/vite/bin/vite.js');
-	const child = await startChild('Vite', process.execPath, [vite, 'dev', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-		env: { ...process.env, ...portalEnv(env), PUBLIC_ORIGIN: `http://127.0.0.1:${port}`, NO_COLOR: '1', FORCE_COLOR: '0' },
-		readyWhen: /Local:\s+(http:\S+?)\/?$/,
-		onLog
-	});
+	const child = await startChild(
+		'Vite',
+		process.execPath,
+		[vite, 'dev', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+		{
+			env: {
+				...process.env,
+				...portalEnv(env),
+				PUBLIC_ORIGIN: `http://127.0.0.1:${port}`,
+				NO_COLOR: '1',
+				FORCE_COLOR: '0'
+			},
+			readyWhen: /Local:\s+(http:\S+?)\/?$/,
+			onLog
+		}
+	);
 	return { child, url: child.ready[1] };
 }

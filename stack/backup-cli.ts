@@ -6,11 +6,16 @@ import { backup } from './backup.ts';
 import { PROJECT_ROOT } from './paths.ts';
 import { DEFAULT_PORTS } from './stack.ts';
 
-const folder = path.resolve(process.argv[2] ?? path.join(PROJECT_ROOT, 'backups', new Date().toISOString().replace(/[:.]/g, '-')));
+const folder = path.resolve(
+	process.argv[2] ??
+		path.join(PROJECT_ROOT, 'backups', new Date().toISOString().replace(/[:.]/g, '-'))
+);
 const databaseUrl = process.env.DATABASE_URL ?? localDatabaseUrl();
 try {
 	const { tables, rows } = await backup(databaseUrl, folder);
-	console.log(`Backed up ${rows} rows of ${tables} tables, the roles and the migration history into ${path.relative(process.cwd(), folder) || folder}.`);
+	console.log(
+		`Backed up ${rows} rows of ${tables} tables, the roles and the migration history into ${path.relative(process.cwd(), folder) || folder}.`
+	);
 } catch (error) {
 	console.error(`The backup failed: ${error instanceof Error ? error.message : error}`);
 	process.exit(1);

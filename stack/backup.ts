@@ -21,24 +21,53 @@ import { prepareHistory } from './migrate.ts';
 
 /** Schemas that belong to Supabase or PostgreSQL, never to our migrations (as `supabase db dump`). */
 const MANAGED_SCHEMAS = [
-	'auth', 'extensions', 'graphql', 'graphql_public', 'net', 'pgbouncer', 'pgsodium', 'pgsodium_masks',
-	'realtime', '_realtime', 'storage', 'supabase_functions', 'vault', 'cron', '_analytics', 'pgtle',
-	'information_schema', 'pg_catalog', 'pg_toast'
+	'auth',
+	'extensions',
+	'graphql',
+	'graphql_public',
+	'net',
+	'pgbouncer',
+	'pgsodium',
+	'pgsodium_masks',
+	'realtime',
+	'_realtime',
+	'storage',
+	'supabase_functions',
+	'vault',
+	'cron',
+	'_analytics',
+	'pgtle',
+	'information_schema',
+	'pg_catalog',
+	'pg_toast'
 ];
 const HISTORY = 'supabase_migrations.schema_migrations';
 
 type Table = { name: string; columns: string[]; rows: unknown[] };
 type Data = { tables: Table[]; sequences: Array<{ name: string; value: string }> };
-type HistoryRow = { version: string; name: string | null; statements: string[] | null; checksum: string | null };
+type HistoryRow = {
+	version: string;
+	name: string | null;
+	statements: string[] | null;
+	checksum: string | null;
+};
 
-export async function backup(databaseUrl: string, folder: string): Promise<{ tables: number; rows: number }> {
+export async function backup(
+	databaseUrl: string,
+	folder: string
+): Promise<{ tables: number; rows: number }> {
 	fs.mkdirSync(folder, { recursive: true });
 	return withClient(databaseUrl, async (db) => {
 		// One snapshot for everything read.
 		await db.query('begin isolation level repeatable read read only');
 		fs.writeFileSync(path.join(folder, 'roles.sql'), await rolesSql(db));
-		const history = await db.query<HistoryRow>(`select version, name, statements, checksum from ${HISTORY} order by version`);
-		fs.writeFileSync(path.join(folder, 'history.json'), JSON.stringify(history.rows, null, '\t') + '\n');
+		const history = await db.query<HistoryRow>(
+			`select version, name, statements, checksum from ${HISTORY} order by version`
+		);
+		fs.writeFileSync(
+			path.join(folder, 'history.json'),
+			JSON.stringify(history.rows, null, '\t') + '\n'
+		);
 
 		const data: Data = { tables: [], sequences: [] };
 		const tables = await db.query<{ name: string; columns: string[] }>(
@@ -53,7 +82,9 @@ export async function backup(databaseUrl: string, folder: string): Promise<{ tab
 			[MANAGED_SCHEMAS, HISTORY]
 		);
 		for (const table of tables.rows) {
-			const { rows } = await db.query(`select coalesce(json_agg(t), '[]') as rows from ${table.name} as t`);
+			const { rows } = await db.query(
+				`select coalesce(json_agg(t), '[]') as rows from ${table.name} as t`
+			);
 			data.tables.push({ ...table, rows: rows[0].rows });
 		}
 		const sequences = await db.query<{ name: string }>(
@@ -67,7 +98,10 @@ export async function backup(databaseUrl: string, folder: string): Promise<{ tab
 		}
 		await db.query('commit');
 		fs.writeFileSync(path.join(folder, 'data.json'), JSON.stringify(data));
-		return { tables: data.tables.length, rows: data.tables.reduce((sum, table) => sum + table.rows.length, 0) };
+		return {
+			tables: data.tables.length,
+			rows: data.tables.reduce((sum, table) => sum + table.rows.length, 0)
+		};
 	});
 }
 
@@ -90,16 +124,18 @@ export async function restore(databaseUrl: string, folder: string): Promise<void
 			await prepareHistory(db);
 			for (const migration of history) {
 				for (const statement of migration.statements ?? []) await db.query(statement);
-				await db.query(`insert into ${HISTORY} (version, name, statements, checksum) values ($1, $2, $3, $4)`, [
-					migration.version, migration.name, migration.statements, migration.checksum
-				]);
+				await db.query(
+					`insert into ${HISTORY} (version, name, statements, checksum) values ($1, $2, $3, $4)`,
+					[migration.version, migration.name, migration.statements, migration.checksum]
+				);
 			}
 			await db.query('reset role');
 			// The rows as they were: no triggers (notifications, versions, audit) and no foreign-key
 			// order to follow while they load.
 			await db.query('set local session_replication_role = replica');
 			// Rows the migrations themselves insert (reference data) are in the backup as they were then.
-			if (data.tables.length) await db.query(`truncate ${data.tables.map((table) => table.name).join(', ')}`);
+			if (data.tables.length)
+				await db.query(`truncate ${data.tables.map((table) => table.name).join(', ')}`);
 			for (const table of data.tables) {
 				if (!table.rows.length) continue;
 				const columns = table.columns.join(', ');
@@ -134,7 +170,13 @@ async function rolesSql(db: pg.Client): Promise<string> {
 		 from pg_roles r left join pg_db_role_setting s on s.setrole = r.oid and s.setdatabase = 0
 		 where not r.rolsuper and r.rolname not like 'pg\\_%' order by r.oid`
 	);
-	const memberships = await db.query<{ role: string; member: string; roleName: string; memberName: string; options: string }>(
+	const memberships = await db.query<{
+		role: string;
+		member: string;
+		roleName: string;
+		memberName: string;
+		options: string;
+	}>(
 		`select quote_ident(r.rolname) as role, quote_ident(m.rolname) as member,
 		        r.rolname as "roleName", m.rolname as "memberName",
 		        format('admin %s, inherit %s, set %s', a.admin_option::text, a.inherit_option::text, a.set_option::text) as options
@@ -156,7 +198,9 @@ async function rolesSql(db: pg.Client): Promise<string> {
 	}
 	for (const { role, member, roleName, memberName, options } of memberships.rows) {
 		const held = `pg_has_role(${db.escapeLiteral(memberName)}, ${db.escapeLiteral(roleName)}, 'member')`;
-		lines.push(`do $$ begin if not ${held} then grant ${role} to ${member} with ${options}; end if; end $$;`);
+		lines.push(
+			`do $$ begin if not ${held} then grant ${role} to ${member} with ${options}; end if; end $$;`
+		);
 	}
 	return lines.join('\n') + '\n';
 }

@@ -51,14 +51,21 @@ export function startChild(
 
 	return new Promise((resolve, reject) => {
 		let ready = false;
-		const timer = setTimeout(() => {
-			if (ready) return;
-			child.kill('SIGKILL');
-			reject(new Error(`${name} did not become ready within ${timeoutMs / 1000} s.\n${tail()}`));
-		}, (options.readyTimeoutMs ??= 30_000));
+		const timer = setTimeout(
+			() => {
+				if (ready) return;
+				child.kill('SIGKILL');
+				reject(new Error(`${name} did not become ready within ${timeoutMs / 1000} s.\n${tail()}`));
+			},
+			(options.readyTimeoutMs ??= 30_000)
+		);
 		const timeoutMs = options.readyTimeoutMs;
 
-		const tail = () => log.slice(-10).map((line) => `  ${name}: ${line}`).join('\n');
+		const tail = () =>
+			log
+				.slice(-10)
+				.map((line) => `  ${name}: ${line}`)
+				.join('\n');
 
 		const onLine = (raw: string) => {
 			const line = options.scrub ? options.scrub(raw) : raw;

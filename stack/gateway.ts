@@ -32,14 +32,18 @@ export async function startGateway(options: {
 	const server = http.createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://gateway');
 		if (url.pathname === '/auth/v1/.well-known/jwks.json') return sendJson(res, 200, options.jwks);
-		const route = routes.find(({ prefix }) => url.pathname === prefix || url.pathname.startsWith(prefix + '/'));
+		const route = routes.find(
+			({ prefix }) => url.pathname === prefix || url.pathname.startsWith(prefix + '/')
+		);
 		if (!route) return sendJson(res, 404, { message: 'no Route matched with those values' });
 		const apiKey = headerValue(req.headers.apikey) ?? url.searchParams.get('apikey');
 		if (!apiKey) return sendJson(res, 401, { message: 'No API key found in request' });
 		const roleToken = newKeys.get(apiKey);
 		if (!roleToken && !legacyKeys.has(apiKey)) {
 			const legacy = !apiKey.startsWith('sb_') && options.legacyKeys.length === 0;
-			return sendJson(res, 401, { message: legacy ? 'Legacy API keys are disabled' : 'Invalid API key' });
+			return sendJson(res, 401, {
+				message: legacy ? 'Legacy API keys are disabled' : 'Invalid API key'
+			});
 		}
 
 		url.searchParams.delete('apikey');
@@ -67,7 +71,9 @@ export async function startGateway(options: {
 			if (res.headersSent) return res.destroy();
 			// Nothing listens: the part behind is down (and being restarted). Clients may try again.
 			res.setHeader('retry-after', '1');
-			sendJson(res, 503, { message: 'The service behind the API gateway is not running; try again shortly.' });
+			sendJson(res, 503, {
+				message: 'The service behind the API gateway is not running; try again shortly.'
+			});
 		});
 		req.pipe(forward);
 	});
@@ -76,10 +82,11 @@ export async function startGateway(options: {
 	return {
 		server,
 		url: `http://127.0.0.1:${port}`,
-		stop: () => new Promise((resolve) => {
-			server.close(() => resolve());
-			server.closeAllConnections();
-		})
+		stop: () =>
+			new Promise((resolve) => {
+				server.close(() => resolve());
+				server.closeAllConnections();
+			})
 	};
 }
 

@@ -33,7 +33,10 @@ export async function startMailCatcher(options: {
 }): Promise<MailCatcher> {
 	fs.mkdirSync(options.dir, { recursive: true });
 	const mails: CaughtMail[] = [];
-	for (const file of fs.readdirSync(options.dir).filter((f) => f.endsWith('.eml')).sort()) {
+	for (const file of fs
+		.readdirSync(options.dir)
+		.filter((f) => f.endsWith('.eml'))
+		.sort()) {
 		const raw = fs.readFileSync(path.join(options.dir, file));
 		mails.push(await parse(file.slice(0, -4), raw, []));
 	}
@@ -51,7 +54,13 @@ export async function startMailCatcher(options: {
 					const raw = Buffer.concat(chunks);
 					const id = `${Date.now()}-${mails.length.toString().padStart(5, '0')}`;
 					fs.writeFileSync(path.join(options.dir, `${id}.eml`), raw);
-					mails.push(await parse(id, raw, session.envelope.rcptTo.map((r) => r.address)));
+					mails.push(
+						await parse(
+							id,
+							raw,
+							session.envelope.rcptTo.map((r) => r.address)
+						)
+					);
 					done();
 				} catch (error) {
 					done(error as Error);
@@ -79,7 +88,10 @@ export async function startMailCatcher(options: {
 			const found = mail(parts[1])!;
 			if (parts[2] === 'html') {
 				// The e-mail's own HTML, boxed in: no scripts, no requests, no access to this page.
-				res.setHeader('content-security-policy', "sandbox; default-src 'none'; img-src data:; style-src 'unsafe-inline'");
+				res.setHeader(
+					'content-security-policy',
+					"sandbox; default-src 'none'; img-src data:; style-src 'unsafe-inline'"
+				);
 				return send(res, 200, 'text/html', found.html ?? '');
 			}
 			return send(res, 200, 'text/html', messagePage(found));
@@ -132,8 +144,7 @@ function send(res: http.ServerResponse, status: number, type: string, body: stri
 	res.end(body);
 }
 
-const escape = (text: string) =>
-	text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function page(title: string, body: string) {
 	return `<!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -169,6 +180,8 @@ function messagePage(m: CaughtMail) {
 <dl><dt>From</dt><dd>${escape(m.from)}</dd><dt>To</dt><dd>${escape(m.to.join(', '))}</dd>
 <dt>Received</dt><dd>${escape(m.receivedAt)}</dd></dl>
 <h2>Text</h2><pre>${escape(m.text)}</pre>` +
-			(m.html ? `<h2>HTML</h2><iframe title="HTML version" sandbox src="/messages/${escape(m.id)}/html"></iframe>` : '')
+			(m.html
+				? `<h2>HTML</h2><iframe title="HTML version" sandbox src="/messages/${escape(m.id)}/html"></iframe>`
+				: '')
 	);
 }

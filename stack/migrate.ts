@@ -6,7 +6,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 
-export type Migration = { version: string; name: string; file: string; sql: string; checksum: string };
+export type Migration = {
+	version: string;
+	name: string;
+	file: string;
+	sql: string;
+	checksum: string;
+};
 
 export class MigrationError extends Error {}
 
@@ -61,7 +67,10 @@ export function planMigrations(files: Migration[], applied: Applied[]): Migratio
 		}
 	}
 	const appliedVersions = new Set(applied.map((row) => row.version));
-	const newest = applied.map((row) => row.version).sort(compareVersions).at(-1);
+	const newest = applied
+		.map((row) => row.version)
+		.sort(compareVersions)
+		.at(-1);
 	const pending = files.filter((m) => !appliedVersions.has(m.version));
 	for (const m of pending) {
 		if (newest && compareVersions(m.version, newest) < 0) {
@@ -136,7 +145,9 @@ async function seedOnce(client: pg.Client, seedFile: string, log: (line: string)
 	);
 	if (rows.length > 0) {
 		if (rows[0].hash !== sha256(sql)) {
-			log('supabase/seed.sql changed since this database was seeded; `npm run db:reset` starts afresh.');
+			log(
+				'supabase/seed.sql changed since this database was seeded; `npm run db:reset` starts afresh.'
+			);
 		}
 		return false;
 	}

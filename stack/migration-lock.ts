@@ -33,11 +33,16 @@ export function lockProblems(migrations: Migration[], lock: Lock): string[] {
 	const files = new Set(migrations.map((m) => m.file));
 	for (const { file, checksum } of migrations) {
 		const locked = lock.get(file);
-		if (locked === undefined) problems.push(`${file} is not locked: run npm run migrations:lock once it is final`);
-		else if (locked !== checksum) problems.push(`${file} was edited after it landed: undo the edit and put the change in a new migration`);
+		if (locked === undefined)
+			problems.push(`${file} is not locked: run npm run migrations:lock once it is final`);
+		else if (locked !== checksum)
+			problems.push(
+				`${file} was edited after it landed: undo the edit and put the change in a new migration`
+			);
 	}
 	for (const file of lock.keys()) {
-		if (!files.has(file)) problems.push(`${file} landed and is gone: a landed migration is never removed`);
+		if (!files.has(file))
+			problems.push(`${file} landed and is gone: a landed migration is never removed`);
 	}
 	return problems;
 }
@@ -45,7 +50,8 @@ export function lockProblems(migrations: Migration[], lock: Lock): string[] {
 /** The lock with the new files added; the edits and removals it cannot accept, as lockProblems says them. */
 export function extendLock(migrations: Migration[], lock: Lock): { lock: Lock; refused: string[] } {
 	const extended: Lock = new Map(lock);
-	for (const { file, checksum } of migrations) if (!extended.has(file)) extended.set(file, checksum);
+	for (const { file, checksum } of migrations)
+		if (!extended.has(file)) extended.set(file, checksum);
 	return { lock: extended, refused: lockProblems(migrations, extended) };
 }
 

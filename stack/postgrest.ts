@@ -21,29 +21,32 @@ export async function startPostgrest(options: {
 	const port = options.port || (await freePort());
 	const adminPort = await freePort();
 	const url = `http://127.0.0.1:${port}`;
-	const launch = () => startReady(url, () => startChild('PostgREST', binary, [], {
-		env: {
-			PATH: process.env.PATH,
-			PGRST_DB_URI: options.databaseUrl,
-			PGRST_DB_SCHEMAS: 'public',
-			PGRST_DB_EXTRA_SEARCH_PATH: 'public,extensions',
-			PGRST_DB_ANON_ROLE: 'anon',
-			PGRST_DB_AGGREGATES_ENABLED: 'true',
-			// Supabase's max_rows: at most 1,000 rows per answer, cut without a word (supabase/config.toml).
-			PGRST_DB_MAX_ROWS: '1000',
-			PGRST_JWT_SECRET: options.jwtSecret,
-			PGRST_JWT_AUD: JWT_AUDIENCE,
-			// PostgREST listens on every interface unless told otherwise.
-			PGRST_SERVER_HOST: '127.0.0.1',
-			PGRST_SERVER_PORT: String(port),
-			// Its health checks, /live (the process answers) and /ready (it can serve), on their own port.
-			PGRST_ADMIN_SERVER_PORT: String(adminPort),
-			PGRST_LOG_LEVEL: 'warn'
-		},
-		readyWhen: /Listening on port/,
-		scrub: withoutQuery,
-		onLog: options.onLog
-	}));
+	const launch = () =>
+		startReady(url, () =>
+			startChild('PostgREST', binary, [], {
+				env: {
+					PATH: process.env.PATH,
+					PGRST_DB_URI: options.databaseUrl,
+					PGRST_DB_SCHEMAS: 'public',
+					PGRST_DB_EXTRA_SEARCH_PATH: 'public,extensions',
+					PGRST_DB_ANON_ROLE: 'anon',
+					PGRST_DB_AGGREGATES_ENABLED: 'true',
+					// Supabase's max_rows: at most 1,000 rows per answer, cut without a word (supabase/config.toml).
+					PGRST_DB_MAX_ROWS: '1000',
+					PGRST_JWT_SECRET: options.jwtSecret,
+					PGRST_JWT_AUD: JWT_AUDIENCE,
+					// PostgREST listens on every interface unless told otherwise.
+					PGRST_SERVER_HOST: '127.0.0.1',
+					PGRST_SERVER_PORT: String(port),
+					// Its health checks, /live (the process answers) and /ready (it can serve), on their own port.
+					PGRST_ADMIN_SERVER_PORT: String(adminPort),
+					PGRST_LOG_LEVEL: 'warn'
+				},
+				readyWhen: /Listening on port/,
+				scrub: withoutQuery,
+				onLog: options.onLog
+			})
+		);
 	return { child: await launch(), launch, url, adminUrl: `http://127.0.0.1:${adminPort}` };
 }
 

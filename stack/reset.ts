@@ -21,4 +21,6 @@ if (fs.existsSync(pidFile)) {
 	}
 }
 removeStackData(dataDir);
-console.log(`Removed ${path.relative(process.cwd(), dataDir) || dataDir}. The next \`npm start\` creates a fresh database with demo data.`);
+console.log(
+	`Removed ${path.relative(process.cwd(), dataDir) || dataDir}. The next \`npm start\` creates a fresh database with demo data.`
+);

@@ -24,17 +24,26 @@ try {
 	}
 	console.log(`Restored ${folder}.`);
 } catch (error) {
-	console.error(`The restore failed, and changed nothing: ${error instanceof Error ? error.message : error}`);
+	console.error(
+		`The restore failed, and changed nothing: ${error instanceof Error ? error.message : error}`
+	);
 	process.exit(1);
 }
 
 async function restoreLocally(folder: string) {
 	const dataDir = path.resolve(process.env.TILTS_DATA_DIR ?? path.join(PROJECT_ROOT, '.data'));
 	if (fs.existsSync(path.join(clusterPath(dataDir), 'PG_VERSION'))) {
-		throw new Error('there is a local database already. `npm run db:reset` throws it away (back it up first if you need it).');
+		throw new Error(
+			'there is a local database already. `npm run db:reset` throws it away (back it up first if you need it).'
+		);
 	}
 	// A new cluster with Supabase's roles and schemas, and nothing of ours.
-	const stack = await startStack({ dataDir, ports: { api: 0, db: 0, smtp: 0, inbox: 0 }, migrationsDir: null, seedFile: null });
+	const stack = await startStack({
+		dataDir,
+		ports: { api: 0, db: 0, smtp: 0, inbox: 0 },
+		migrationsDir: null,
+		seedFile: null
+	});
 	try {
 		await restore(stack.superuserUrl, folder);
 	} finally {

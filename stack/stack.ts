@@ -4,7 +4,14 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { JWK } from 'jose';
-import { apiKeyClaims, generateSigningJwk, mintApiKey, parseSigningKey, secretAsJwk, signEs256 } from '../src/lib/server/jwt.ts';
+import {
+	apiKeyClaims,
+	generateSigningJwk,
+	mintApiKey,
+	parseSigningKey,
+	secretAsJwk,
+	signEs256
+} from '../src/lib/server/jwt.ts';
 import { startGateway } from './gateway.ts';
 import { startMailCatcher } from './mail.ts';
 import { migrate } from './migrate.ts';
@@ -62,7 +69,12 @@ export type Stack = {
 	stop(): Promise<void>;
 };
 
-type Secrets = PostgresPasswords & { jwtSecret: string; signingKey: JWK; publishableKey: string; secretKey: string };
+type Secrets = PostgresPasswords & {
+	jwtSecret: string;
+	signingKey: JWK;
+	publishableKey: string;
+	secretKey: string;
+};
 
 export async function startStack(options: {
 	dataDir: string;
@@ -112,7 +124,10 @@ export async function startStack(options: {
 		if (options.migrationsDir !== null) {
 			const result = await migrate(databaseUrl, {
 				migrationsDir: options.migrationsDir ?? path.join(PROJECT_ROOT, 'supabase/migrations'),
-				seedFile: options.seedFile === null ? undefined : (options.seedFile ?? path.join(PROJECT_ROOT, 'supabase/seed.sql')),
+				seedFile:
+					options.seedFile === null
+						? undefined
+						: (options.seedFile ?? path.join(PROJECT_ROOT, 'supabase/seed.sql')),
 				log
 			});
 			if (result.applied.length) log(`applied ${result.applied.length} migration(s)`);
@@ -123,7 +138,8 @@ export async function startStack(options: {
 		// What PostgREST verifies with: the JWKS (as Supabase configures it, the legacy secret beside
 		// the signing key until it is revoked), or the legacy secret alone.
 		const jwks = { keys: keys === 'legacy' ? [] : [signing.publicJwk] };
-		const trusted = keys === 'new' ? { keys: [...jwks.keys, secretAsJwk(secrets.jwtSecret)] } : jwks;
+		const trusted =
+			keys === 'new' ? { keys: [...jwks.keys, secretAsJwk(secrets.jwtSecret)] } : jwks;
 		const rest = await startPostgrest({
 			databaseUrl: db.url('authenticator', secrets.authenticator),
 			jwtSecret: keys === 'legacy' ? secrets.jwtSecret : JSON.stringify(trusted),
@@ -137,7 +153,9 @@ export async function startStack(options: {
 		const serviceKey = mintApiKey('service_role', secrets.jwtSecret);
 		// The tokens the gateway puts in place of a publishable or secret key, signed as the project signs.
 		const roleToken = (role: 'anon' | 'service_role') =>
-			keys === 'legacy' ? Promise.resolve(mintApiKey(role, secrets.jwtSecret)) : signEs256(apiKeyClaims(role), signing);
+			keys === 'legacy'
+				? Promise.resolve(mintApiKey(role, secrets.jwtSecret))
+				: signEs256(apiKeyClaims(role), signing);
 		const gateway = await startGateway({
 			port: ports.api,
 			postgrestUrl: rest.url,
@@ -191,7 +209,9 @@ export async function startStack(options: {
  */
 function loadSecrets(dataDir: string): Secrets {
 	const file = path.join(dataDir, 'secrets.json');
-	const kept: Partial<Secrets> = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
+	const kept: Partial<Secrets> = fs.existsSync(file)
+		? JSON.parse(fs.readFileSync(file, 'utf8'))
+		: {};
 	const random = () => randomBytes(32).toString('base64url');
 	// A data folder from before today's keys gets them added; what it had stays.
 	const secrets: Secrets = {

@@ -19,7 +19,9 @@ const starting = (async () => {
 	fs.mkdirSync(dataDir, { recursive: true });
 	const logFile = path.join(dataDir, 'stack.log');
 	const log = fs.createWriteStream(logFile, { flags: 'a' });
-	console.log(`Starting the local Supabase stack (data in ${path.relative(process.cwd(), dataDir) || '.'}, log in ${path.relative(process.cwd(), logFile)})…`);
+	console.log(
+		`Starting the local Supabase stack (data in ${path.relative(process.cwd(), dataDir) || '.'}, log in ${path.relative(process.cwd(), logFile)})…`
+	);
 	const notice = (message: string) => console.error(`\n${message}`);
 	stack = await startStack({ dataDir, ports, log: (line) => log.write(line + '\n'), notice });
 	stack.onUnexpectedExit((message) => stop(1, message));
@@ -27,10 +29,14 @@ const starting = (async () => {
 	// The portal's own messages (errors with their ids) go to the terminal once it is running.
 	let running = false;
 	const start = process.argv.includes('--dev') ? startDevServer : startApp;
-	const launch = () => start(stack!.env, ports.app, (line) => running && console.error(`portal: ${line}`));
+	const launch = () =>
+		start(stack!.env, ports.app, (line) => running && console.error(`portal: ${line}`));
 	const portal = await launch();
 	running = true;
-	app = supervise(portal.child, async () => (await launch()).child, { notice, onGiveUp: (message) => stop(1, message) });
+	app = supervise(portal.child, async () => (await launch()).child, {
+		notice,
+		onGiveUp: (message) => stop(1, message)
+	});
 
 	console.log(`
   Tilts is running.
@@ -44,7 +50,9 @@ const starting = (async () => {
 `);
 })();
 
-starting.catch((error) => stop(1, `Tilts could not start: ${error instanceof Error ? error.message : error}`));
+starting.catch((error) =>
+	stop(1, `Tilts could not start: ${error instanceof Error ? error.message : error}`)
+);
 
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 	process.on(signal, () => stop(0));

@@ -27,7 +27,11 @@ const MAX_ATTEMPTS = 6;
 /** Running this long counts as healthy: the next death starts the backoff again. */
 const STABLE_AFTER_MS = 10_000;
 
-export function supervise(first: Child, launch: () => Promise<Child>, options: SuperviseOptions): Part {
+export function supervise(
+	first: Child,
+	launch: () => Promise<Child>,
+	options: SuperviseOptions
+): Part {
 	let child = first;
 	let startedAt = Date.now();
 	let stopped = false;
@@ -40,7 +44,9 @@ export function supervise(first: Child, launch: () => Promise<Child>, options: S
 			if (stopped || running !== child) return;
 			if (Date.now() - startedAt > STABLE_AFTER_MS) failures = 0;
 			const how = signal ? `signal ${signal}` : `exit code ${code}`;
-			options.notice(`${running.name} stopped unexpectedly (${how}). Its last words:\n${running.recentLog()}`);
+			options.notice(
+				`${running.name} stopped unexpectedly (${how}). Its last words:\n${running.recentLog()}`
+			);
 			scheduleRestart();
 		});
 	};
@@ -48,7 +54,9 @@ export function supervise(first: Child, launch: () => Promise<Child>, options: S
 	const scheduleRestart = () => {
 		if (failures >= MAX_ATTEMPTS) {
 			stopped = true;
-			options.onGiveUp(`${first.name} could not be restarted after ${MAX_ATTEMPTS} attempts; stopping.`);
+			options.onGiveUp(
+				`${first.name} could not be restarted after ${MAX_ATTEMPTS} attempts; stopping.`
+			);
 			return;
 		}
 		const delay = (options.firstDelayMs ?? FIRST_DELAY_MS) * 2 ** failures++;
@@ -66,7 +74,9 @@ export function supervise(first: Child, launch: () => Promise<Child>, options: S
 			watch(next);
 		} catch (error) {
 			if (stopped) return;
-			options.notice(`${first.name} did not start: ${error instanceof Error ? error.message : error}`);
+			options.notice(
+				`${first.name} did not start: ${error instanceof Error ? error.message : error}`
+			);
 			scheduleRestart();
 		}
 	};

@@ -18,7 +18,9 @@
 	document.addEventListener(
 		'submit',
 		(event) => {
-			const fields = event.target.querySelectorAll('input[type=date], input[type=datetime-local], input[type=time]');
+			const fields = event.target.querySelectorAll(
+				'input[type=date], input[type=datetime-local], input[type=time]'
+			);
 			const unreadable = [...fields].find((field) => field.validity.badInput);
 			if (!unreadable) return;
 			event.preventDefault();
@@ -38,17 +40,36 @@
 		if (!formats.has(key)) formats.set(key, new Intl.DateTimeFormat(locale, options));
 		return formats.get(key);
 	};
-	const dayIn = (instant, timeZone) => format('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
-	const wallIn = (instant, timeZone) => `${dayIn(instant, timeZone)} ${format('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant)}`;
+	const dayIn = (instant, timeZone) =>
+		format('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+			instant
+		);
+	const wallIn = (instant, timeZone) =>
+		`${dayIn(instant, timeZone)} ${format('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant)}`;
 	for (const clock of document.querySelectorAll('.clock[data-venue-zone]')) {
 		const datetime = clock.querySelector('time')?.dateTime;
 		const instant = datetime ? new Date(datetime) : null;
 		const venueZone = clock.dataset.venueZone;
-		if (!instant || readerZone() === venueZone || wallIn(instant, venueZone) === wallIn(instant, readerZone())) continue;
-		const time = format(formatLocale, { timeStyle: 'short', timeZone: readerZone() }).format(instant);
-		const zone = format(formatLocale, { timeZone: readerZone(), timeZoneName: 'short' }).formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? readerZone();
+		if (
+			!instant ||
+			readerZone() === venueZone ||
+			wallIn(instant, venueZone) === wallIn(instant, readerZone())
+		)
+			continue;
+		const time = format(formatLocale, { timeStyle: 'short', timeZone: readerZone() }).format(
+			instant
+		);
+		const zone =
+			format(formatLocale, { timeZone: readerZone(), timeZoneName: 'short' })
+				.formatToParts(instant)
+				.find((part) => part.type === 'timeZoneName')?.value ?? readerZone();
 		const theirDay = dayIn(instant, readerZone());
-		const shift = theirDay < clock.dataset.venueDay ? ` ${texts.dayBefore}` : theirDay > clock.dataset.venueDay ? ` ${texts.dayAfter}` : '';
+		const shift =
+			theirDay < clock.dataset.venueDay
+				? ` ${texts.dayBefore}`
+				: theirDay > clock.dataset.venueDay
+					? ` ${texts.dayAfter}`
+					: '';
 		const theirs = document.createElement('span');
 		theirs.className = 'theirs';
 		const zoneLabel = document.createElement('span');
@@ -60,12 +81,16 @@
 
 	// A time zone not chosen yet: the browser's own, if the list has it, and a hint that says so.
 	for (const select of document.querySelectorAll('select[data-browser-zone]')) {
-		if (select.value || ![...select.options].some((option) => option.value === readerZone())) continue;
+		if (select.value || ![...select.options].some((option) => option.value === readerZone()))
+			continue;
 		select.value = readerZone();
 		const hint = document.getElementById(select.dataset.browserZone);
 		if (!hint) continue;
 		hint.hidden = false;
-		select.setAttribute('aria-describedby', [select.getAttribute('aria-describedby'), hint.id].filter(Boolean).join(' '));
+		select.setAttribute(
+			'aria-describedby',
+			[select.getAttribute('aria-describedby'), hint.id].filter(Boolean).join(' ')
+		);
 	}
 
 	for (const button of document.querySelectorAll('button[data-print]')) {

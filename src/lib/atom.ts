@@ -79,7 +79,8 @@ function entryLines(entry: AtomEntry, feedLanguage: string): string[] {
 	const what = `Entry ${entry.id}`;
 	const language = entry.language === undefined ? undefined : languageTag(entry.language, what);
 	// Language tags are case-insensitive: 'LV' is the feed's 'lv'.
-	const ownLanguage = language !== undefined && language.toLowerCase() !== feedLanguage.toLowerCase();
+	const ownLanguage =
+		language !== undefined && language.toLowerCase() !== feedLanguage.toLowerCase();
 	return [
 		ownLanguage ? `\t<entry xml:lang="${language}">` : '\t<entry>',
 		`\t\t<id>${escape(entry.id)}</id>`,
@@ -91,7 +92,9 @@ function entryLines(entry: AtomEntry, feedLanguage: string): string[] {
 		...(entry.categories ?? []).map(category),
 		...(entry.summary !== undefined ? [`\t\t<summary>${escape(entry.summary)}</summary>`] : []),
 		// Escaped HTML rather than CDATA: a CDATA section ends at the first ']]>' in the text.
-		...(entry.content !== undefined ? [`\t\t<content type="html">${escape(entry.content)}</content>`] : []),
+		...(entry.content !== undefined
+			? [`\t\t<content type="html">${escape(entry.content)}</content>`]
+			: []),
 		'\t</entry>'
 	];
 }
@@ -101,6 +104,7 @@ function category({ term, label }: AtomCategory): string {
 }
 
 function languageTag(value: string, what: string): string {
-	if (!LANGUAGE_TAG.test(value)) throw new RangeError(`${what}: ${JSON.stringify(value)} is not a language tag`);
+	if (!LANGUAGE_TAG.test(value))
+		throw new RangeError(`${what}: ${JSON.stringify(value)} is not a language tag`);
 	return value;
 }

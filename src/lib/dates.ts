@@ -15,7 +15,12 @@ const ranges = new Map<string, string>();
 const RANGES_KEPT = 20_000;
 
 /** "1 January 2024 – 31 December 2025"; "2022" for a project known only by its year. */
-export function formatDateRange(start: string | null, end: string | null, precision: DatePrecision, locale: string): string {
+export function formatDateRange(
+	start: string | null,
+	end: string | null,
+	precision: DatePrecision,
+	locale: string
+): string {
 	const format = dateTimeFormat(locale, OPTIONS[precision]);
 	if (start && end) {
 		const key = `${locale} ${precision} ${start} ${end}`;
@@ -52,6 +57,11 @@ export function formatDate(date: string, locale: string): string {
 /** Every day from `first` to `last` (`YYYY-MM-DD`), both included. */
 export function daysBetween(first: string, last: string): string[] {
 	const days: string[] = [];
-	for (let day = new Date(`${first}T00:00:00Z`); day <= new Date(`${last}T00:00:00Z`); day.setUTCDate(day.getUTCDate() + 1)) days.push(day.toISOString().slice(0, 10));
+	for (
+		let day = new Date(`${first}T00:00:00Z`);
+		day <= new Date(`${last}T00:00:00Z`);
+		day.setUTCDate(day.getUTCDate() + 1)
+	)
+		days.push(day.toISOString().slice(0, 10));
 	return days;
 }

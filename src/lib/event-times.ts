@@ -9,24 +9,37 @@ export function localOf(value: string): string {
 }
 
 /** "15 – 17 October 2024", "March 2018": as exact as the event's times are known. */
-export function formatEventDays(event: { starts_local: string; ends_local: string; time_precision: 'minute' | 'day' | 'month' }, locale: string): string {
-	return formatDateRange(event.starts_local.slice(0, 10), event.ends_local.slice(0, 10), event.time_precision === 'month' ? 'month' : 'day', locale);
+export function formatEventDays(
+	event: { starts_local: string; ends_local: string; time_precision: 'minute' | 'day' | 'month' },
+	locale: string
+): string {
+	return formatDateRange(
+		event.starts_local.slice(0, 10),
+		event.ends_local.slice(0, 10),
+		event.time_precision === 'month' ? 'month' : 'day',
+		locale
+	);
 }
 
 /** Sessions grouped by the venue's day they start on, days in order. */
-export function agendaDays<S extends { starts_local: string }>(sessions: S[]): Array<{ day: string; sessions: S[] }> {
+export function agendaDays<S extends { starts_local: string }>(
+	sessions: S[]
+): Array<{ day: string; sessions: S[] }> {
 	const days = new Map<string, S[]>();
 	for (const session of sessions) {
 		const day = session.starts_local.slice(0, 10);
 		days.set(day, [...(days.get(day) ?? []), session]);
 	}
-	return [...days.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([day, list]) => ({ day, sessions: list }));
+	return [...days.entries()]
+		.sort(([a], [b]) => a.localeCompare(b))
+		.map(([day, list]) => ({ day, sessions: list }));
 }
-
 
 /** A registration deadline (`YYYY-MM-DD`, a day on the venue's calendar) as people read it. */
 export function formatDeadline(day: string, locale: string): string {
-	return dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+	return dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+		new Date(`${day}T00:00:00Z`)
+	);
 }
 
 /** Whether the deadline's day has ended at the venue (as private.register_participant decides). */

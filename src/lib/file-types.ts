@@ -11,9 +11,18 @@ export const FILE_TYPES = {
 	'image/jpeg': { extensions: ['jpg', 'jpeg'], label: 'JPEG' },
 	'image/gif': { extensions: ['gif'], label: 'GIF' },
 	'image/webp': { extensions: ['webp'], label: 'WebP' },
-	'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { extensions: ['docx'], label: 'Word' },
-	'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { extensions: ['xlsx'], label: 'Excel' },
-	'application/vnd.openxmlformats-officedocument.presentationml.presentation': { extensions: ['pptx'], label: 'PowerPoint' },
+	'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {
+		extensions: ['docx'],
+		label: 'Word'
+	},
+	'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+		extensions: ['xlsx'],
+		label: 'Excel'
+	},
+	'application/vnd.openxmlformats-officedocument.presentationml.presentation': {
+		extensions: ['pptx'],
+		label: 'PowerPoint'
+	},
 	'application/vnd.oasis.opendocument.text': { extensions: ['odt'], label: 'ODT' },
 	'application/vnd.oasis.opendocument.spreadsheet': { extensions: ['ods'], label: 'ODS' },
 	'application/vnd.oasis.opendocument.presentation': { extensions: ['odp'], label: 'ODP' },
@@ -27,9 +36,16 @@ const TEXT_TYPES: readonly string[] = ['text/plain', 'text/csv'];
 /** What browsers send for a file they have no type for: no claim at all. */
 const NO_CLAIM: readonly string[] = ['', 'application/octet-stream'];
 /** Spreadsheet programs register .csv under these on some systems. */
-const CSV_ALIASES: readonly string[] = ['text/csv', 'application/csv', 'application/vnd.ms-excel', 'text/comma-separated-values'];
+const CSV_ALIASES: readonly string[] = [
+	'text/csv',
+	'application/csv',
+	'application/vnd.ms-excel',
+	'text/comma-separated-values'
+];
 
-export type FileCheck = { ok: true; contentType: FileType } | { ok: false; reason: 'empty' | 'too-large' | 'unknown' | 'mismatch' };
+export type FileCheck =
+	| { ok: true; contentType: FileType }
+	| { ok: false; reason: 'empty' | 'too-large' | 'unknown' | 'mismatch' };
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[], offset = 0): boolean {
 	if (bytes.length < offset + prefix.length) return false;
@@ -37,7 +53,8 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[], offset = 0): b
 }
 
 const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
-const latin1 = (bytes: Uint8Array, from: number, to: number) => String.fromCharCode(...bytes.subarray(from, Math.min(to, bytes.length)));
+const latin1 = (bytes: Uint8Array, from: number, to: number) =>
+	String.fromCharCode(...bytes.subarray(from, Math.min(to, bytes.length)));
 
 /** The names in a ZIP archive's central directory; null when it is not a readable archive. */
 function zipEntryNames(bytes: Uint8Array): string[] | null {
@@ -66,16 +83,23 @@ function sniffZip(bytes: Uint8Array): FileType | null {
 	// OpenDocument: the first entry is "mimetype", stored uncompressed, holding the type itself.
 	if (latin1(bytes, 30, 38) === 'mimetype') {
 		const type = latin1(bytes, 38, 38 + 80);
-		for (const odf of ['application/vnd.oasis.opendocument.text', 'application/vnd.oasis.opendocument.spreadsheet', 'application/vnd.oasis.opendocument.presentation'] as const) {
+		for (const odf of [
+			'application/vnd.oasis.opendocument.text',
+			'application/vnd.oasis.opendocument.spreadsheet',
+			'application/vnd.oasis.opendocument.presentation'
+		] as const) {
 			if (type.startsWith(odf) && !type.startsWith(`${odf}-`)) return odf;
 		}
 		return null;
 	}
 	const names = zipEntryNames(bytes);
 	if (!names?.includes('[Content_Types].xml')) return null;
-	if (names.some((n) => n.startsWith('word/'))) return 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-	if (names.some((n) => n.startsWith('xl/'))) return 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-	if (names.some((n) => n.startsWith('ppt/'))) return 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
+	if (names.some((n) => n.startsWith('word/')))
+		return 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+	if (names.some((n) => n.startsWith('xl/')))
+		return 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+	if (names.some((n) => n.startsWith('ppt/')))
+		return 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 	return null;
 }
 
@@ -128,12 +152,20 @@ export function checkFile(bytes: Uint8Array, declaredType: string, fileName: str
 	const byExtension = typeOfExtension(extensionOf(fileName));
 	if (sniffed === 'text/plain') {
 		// Text can claim to be text of either kind; never a binary type.
-		const claimsBinary = (!NO_CLAIM.includes(declared) && !declared.startsWith('text/') && !CSV_ALIASES.includes(declared)) || (byExtension !== null && !TEXT_TYPES.includes(byExtension));
+		const claimsBinary =
+			(!NO_CLAIM.includes(declared) &&
+				!declared.startsWith('text/') &&
+				!CSV_ALIASES.includes(declared)) ||
+			(byExtension !== null && !TEXT_TYPES.includes(byExtension));
 		if (claimsBinary) return { ok: false, reason: 'mismatch' };
 		const csv = byExtension === 'text/csv' || CSV_ALIASES.includes(declared);
 		return { ok: true, contentType: csv ? 'text/csv' : 'text/plain' };
 	}
-	if (!NO_CLAIM.includes(declared) && declared !== sniffed && !(sniffed === 'image/jpeg' && declared === 'image/pjpeg')) {
+	if (
+		!NO_CLAIM.includes(declared) &&
+		declared !== sniffed &&
+		!(sniffed === 'image/jpeg' && declared === 'image/pjpeg')
+	) {
 		return { ok: false, reason: 'mismatch' };
 	}
 	if (byExtension !== null && byExtension !== sniffed) return { ok: false, reason: 'mismatch' };
@@ -165,7 +197,10 @@ const ATTR_CHAR = /[A-Za-z0-9!#$&+\-.^_`|~]/;
  * A Content-Disposition header that offers the file as a download under its own name in every
  * browser: an ASCII `filename` for old clients and the exact UTF-8 name in `filename*` (RFC 6266, RFC 5987).
  */
-export function contentDisposition(fileName: string, disposition: 'attachment' | 'inline' = 'attachment'): string {
+export function contentDisposition(
+	fileName: string,
+	disposition: 'attachment' | 'inline' = 'attachment'
+): string {
 	const fallback =
 		fileName
 			.normalize('NFKD')
@@ -175,7 +210,9 @@ export function contentDisposition(fileName: string, disposition: 'attachment' |
 	const encoded = [...new TextEncoder().encode(fileName.normalize('NFC'))]
 		.map((byte) => {
 			const char = String.fromCharCode(byte);
-			return byte < 0x80 && ATTR_CHAR.test(char) ? char : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+			return byte < 0x80 && ATTR_CHAR.test(char)
+				? char
+				: `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
 		})
 		.join('');
 	return `${disposition}; filename="${fallback}"; filename*=UTF-8''${encoded}`;
@@ -183,8 +220,14 @@ export function contentDisposition(fileName: string, disposition: 'attachment' |
 
 /** A file's size as people read it: "12 kB", "1,4 MB" (decimal units, as file managers show them). */
 export function formatBytes(size: number, locale: string): string {
-	const [value, unit] = size < 1_000_000 ? [Math.max(size / 1000, 0.1), 'kilobyte'] : [size / 1_000_000, 'megabyte'];
-	return numberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
+	const [value, unit] =
+		size < 1_000_000 ? [Math.max(size / 1000, 0.1), 'kilobyte'] : [size / 1_000_000, 'megabyte'];
+	return numberFormat(locale, {
+		style: 'unit',
+		unit,
+		unitDisplay: 'short',
+		maximumFractionDigits: value < 10 ? 1 : 0
+	}).format(value);
 }
 
 /** A short name of the file's type for a link ("PDF", "Word"). */

@@ -13,7 +13,8 @@ export type FormResult = { kind: 'error' | 'success'; text: string; invalidField
 /** The words the title starts with: "2 errors", "Error: …" or the confirmation itself. */
 export function resultSummary(result: FormResult, locale?: Locale): string {
 	if (result.kind === 'success') return result.text;
-	if (result.invalidFields > 0) return m.form_result_errors({ count: result.invalidFields }, { locale });
+	if (result.invalidFields > 0)
+		return m.form_result_errors({ count: result.invalidFields }, { locale });
 	return m.form_result_error({ message: result.text }, { locale });
 }
 
@@ -21,7 +22,9 @@ export function titleWithResult(title: string, summary: string): string {
 	return title.startsWith(summary) ? title : `${summary} · ${title}`;
 }
 
-const MESSAGE = new RegExp(`<p\\b[^>]*\\b${RESULT_ATTRIBUTE}="(error|success)"[^>]*>([\\s\\S]*?)</p>`);
+const MESSAGE = new RegExp(
+	`<p\\b[^>]*\\b${RESULT_ATTRIBUTE}="(error|success)"[^>]*>([\\s\\S]*?)</p>`
+);
 const INVALID_FIELD = /\baria-invalid="true"/g;
 
 /**
@@ -40,7 +43,10 @@ export function withFormResult(html: string, locale: Locale): string {
 		text: found?.[2].replace(/<[^>]*>/g, '').trim() ?? '',
 		invalidFields
 	};
-	const titled = html.replace(/<title>([\s\S]*?)<\/title>/, (_, title: string) => `<title>${titleWithResult(title, resultSummary(result, locale))}</title>`);
+	const titled = html.replace(
+		/<title>([\s\S]*?)<\/title>/,
+		(_, title: string) => `<title>${titleWithResult(title, resultSummary(result, locale))}</title>`
+	);
 	return withAutofocus(titled);
 }
 
@@ -48,7 +54,10 @@ export function withFormResult(html: string, locale: Locale): string {
 function withAutofocus(html: string): string {
 	const main = html.indexOf('<main');
 	const invalid = main < 0 ? -1 : html.indexOf('aria-invalid="true"', main);
-	const at = invalid >= 0 ? html.lastIndexOf('<', invalid) : html.search(new RegExp(`<p\\b[^>]*\\b${RESULT_ATTRIBUTE}=`));
+	const at =
+		invalid >= 0
+			? html.lastIndexOf('<', invalid)
+			: html.search(new RegExp(`<p\\b[^>]*\\b${RESULT_ATTRIBUTE}=`));
 	if (at < 0 || html.includes(' autofocus', main)) return html;
 	const nameEnd = at + 1 + /^[a-zA-Z0-9-]+/.exec(html.slice(at + 1))![0].length;
 	return `${html.slice(0, nameEnd)} autofocus${html.slice(nameEnd)}`;

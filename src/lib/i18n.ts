@@ -5,7 +5,11 @@ import { getLocale, locales, type Locale } from '#lib/paraglide/runtime.js';
 import type { ResolvedPathname } from '$app/types';
 
 /** A language's name; capitalised for a menu, as the language itself writes it inside a sentence. */
-export function languageName(locale: string, inLocale: string = locale, options = { capitalise: true }): string {
+export function languageName(
+	locale: string,
+	inLocale: string = locale,
+	options = { capitalise: true }
+): string {
 	const name = displayNames(inLocale, 'language').of(locale) ?? locale;
 	return options.capitalise ? name.charAt(0).toLocaleUpperCase(inLocale) + name.slice(1) : name;
 }
@@ -38,6 +42,9 @@ export function href(path: string, locale: Locale = getLocale()): ResolvedPathna
 }
 
 /** The same page in another locale. */
-export function samePageIn(url: { pathname: string; search: string }, locale: Locale): ResolvedPathname {
+export function samePageIn(
+	url: { pathname: string; search: string },
+	locale: Locale
+): ResolvedPathname {
 	return href(url.pathname + url.search, locale);
 }

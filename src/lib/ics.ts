@@ -1,7 +1,16 @@
 // iCalendar (RFC 5545) text for agendas. Times stay on the venue's clock (TZID) with that zone's
 // rules written out beside them (VTIMEZONE), so every calendar program shows the instant the site
 // shows, in the reader's own zone, without having to know the zone itself.
-import { addDays, instantToLocal, isTimeZone, localToInstant, offsetMinutes, transitions, type Transition, zoneLabel } from './time.ts';
+import {
+	addDays,
+	instantToLocal,
+	isTimeZone,
+	localToInstant,
+	offsetMinutes,
+	transitions,
+	type Transition,
+	zoneLabel
+} from './time.ts';
 
 export type CalendarEntry = {
 	/** Stable across feeds, e.g. `${id}@tilts`: calendars update the entry they already have. */
@@ -54,7 +63,9 @@ export function buildCalendar(calendar: Calendar): string {
 		for (const { entry } of events) {
 			// What Outlook, Google and Thunderbird need to take a message as an invitation.
 			if (!entry.organizer || !entry.attendees?.length || entry.sequence === undefined) {
-				throw new RangeError(`Calendar entry ${entry.uid}: a ${method} needs an organizer, attendees and a sequence`);
+				throw new RangeError(
+					`Calendar entry ${entry.uid}: a ${method} needs an organizer, attendees and a sequence`
+				);
 			}
 		}
 	}
@@ -70,20 +81,29 @@ export function buildCalendar(calendar: Calendar): string {
 			? [
 					`X-WR-CALNAME:${text(calendar.name)}`,
 					`NAME:${text(calendar.name)}`,
-					...(calendar.description ? [`X-WR-CALDESC:${text(calendar.description)}`, `DESCRIPTION:${text(calendar.description)}`] : []),
+					...(calendar.description
+						? [
+								`X-WR-CALDESC:${text(calendar.description)}`,
+								`DESCRIPTION:${text(calendar.description)}`
+							]
+						: []),
 					...(calendar.url ? [`URL:${uri(calendar.url)}`] : []),
 					`REFRESH-INTERVAL;VALUE=DURATION:${REFRESH}`,
 					`X-PUBLISHED-TTL:${REFRESH}`
 				]
 			: []),
-		...[...zoneYears(events.map(({ times }) => times))].flatMap(([zone, years]) => vtimezone(zone, years.from - 1, years.to + 1)),
+		...[...zoneYears(events.map(({ times }) => times))].flatMap(([zone, years]) =>
+			vtimezone(zone, years.from - 1, years.to + 1)
+		),
 		...events.flatMap(({ entry, times }) => vevent(entry, times, now)),
 		'END:VCALENDAR'
 	];
 	return lines.map(fold).join('\r\n') + '\r\n';
 }
 
-type Times = { allDay: true; start: string; end: string } | { allDay: false; zone: string; start: string; end: string };
+type Times =
+	| { allDay: true; start: string; end: string }
+	| { allDay: false; zone: string; start: string; end: string };
 
 /**
  * An entry's DTSTART and DTEND values. Refuses (RangeError) what no calendar could show right:
@@ -92,14 +112,20 @@ type Times = { allDay: true; start: string; end: string } | { allDay: false; zon
 function timesOf(entry: CalendarEntry): Times {
 	const refuse = (why: string) => new RangeError(`Calendar entry ${entry.uid}: ${why}`);
 	if (DAY_ONLY.test(entry.start) && DAY_ONLY.test(entry.end)) {
-		if (entry.end < entry.start) throw refuse(`ends (${entry.end}) before it starts (${entry.start})`);
+		if (entry.end < entry.start)
+			throw refuse(`ends (${entry.end}) before it starts (${entry.start})`);
 		// addDays also refuses days that do not exist (2026-02-30).
 		return { allDay: true, start: addDays(entry.start, 0), end: addDays(entry.end, 1) };
 	}
-	if (!isTimeZone(entry.timeZone)) throw refuse(`unknown time zone ${JSON.stringify(entry.timeZone)}`);
+	if (!isTimeZone(entry.timeZone))
+		throw refuse(`unknown time zone ${JSON.stringify(entry.timeZone)}`);
 	const [start, end] = [wallTime(entry.start, entry.timeZone), wallTime(entry.end, entry.timeZone)];
-	if (!start || !end) throw refuse(`${JSON.stringify(entry.start)}–${JSON.stringify(entry.end)} are not two wall-clock times`);
-	if (end.instant < start.instant) throw refuse(`ends (${entry.end}) before it starts (${entry.start})`);
+	if (!start || !end)
+		throw refuse(
+			`${JSON.stringify(entry.start)}–${JSON.stringify(entry.end)} are not two wall-clock times`
+		);
+	if (end.instant < start.instant)
+		throw refuse(`ends (${entry.end}) before it starts (${entry.start})`);
 	return { allDay: false, zone: entry.timeZone, start: start.local, end: end.local };
 }
 
@@ -114,7 +140,10 @@ function wallTime(local: string, zone: string): { local: string; instant: number
 	if ('instant' in found) return { local, instant: found.instant.getTime() };
 	const earlier = found.instants?.[0];
 	if (!earlier) return null;
-	return { local: found.error === 'nonexistent' ? instantToLocal(earlier, zone) : local, instant: earlier.getTime() };
+	return {
+		local: found.error === 'nonexistent' ? instantToLocal(earlier, zone) : local,
+		instant: earlier.getTime()
+	};
 }
 
 /** The years each zone's timed entries fall in, zones in the order they are first used. */
@@ -124,7 +153,10 @@ function zoneYears(times: Times[]): Map<string, { from: number; to: number }> {
 		if (time.allDay) continue;
 		const [from, to] = [Number(time.start.slice(0, 4)), Number(time.end.slice(0, 4))];
 		const known = zones.get(time.zone);
-		zones.set(time.zone, known ? { from: Math.min(known.from, from), to: Math.max(known.to, to) } : { from, to });
+		zones.set(
+			time.zone,
+			known ? { from: Math.min(known.from, from), to: Math.max(known.to, to) } : { from, to }
+		);
 	}
 	return zones;
 }
@@ -141,7 +173,13 @@ function vtimezone(zone: string, fromYear: number, toYear: number): string[] {
 	// changes, such as UTC or Asia/Kolkata) would have no offset at all.
 	const first: Transition = { at: start, offsetBefore: offset, offsetAfter: offset };
 	const changes = [first, ...transitions(zone, fromYear, toYear).filter(({ at }) => at > start)];
-	return [`BEGIN:VTIMEZONE`, `TZID:${zone}`, `X-LIC-LOCATION:${zone}`, ...changes.flatMap((change) => observance(zone, change)), 'END:VTIMEZONE'];
+	return [
+		`BEGIN:VTIMEZONE`,
+		`TZID:${zone}`,
+		`X-LIC-LOCATION:${zone}`,
+		...changes.flatMap((change) => observance(zone, change)),
+		'END:VTIMEZONE'
+	];
 }
 
 function observance(zone: string, change: Transition): string[] {
@@ -163,14 +201,21 @@ function observance(zone: string, change: Transition): string[] {
 // label is wrong then, the offsets stay exact.
 function isDaylight(zone: string, change: Transition): boolean {
 	const year = change.at.getUTCFullYear();
-	const [january, july] = [offsetMinutes(new Date(Date.UTC(year, 0, 1)), zone), offsetMinutes(new Date(Date.UTC(year, 6, 1)), zone)];
+	const [january, july] = [
+		offsetMinutes(new Date(Date.UTC(year, 0, 1)), zone),
+		offsetMinutes(new Date(Date.UTC(year, 6, 1)), zone)
+	];
 	return change.offsetAfter > Math.min(january, july);
 }
 
 /** +0300, -0430, +013634 (seconds only when there are any, as for local mean time). */
 function utcOffset(minutes: number): string {
 	const seconds = Math.round(Math.abs(minutes) * 60);
-	const [hours, rest, secs] = [Math.floor(seconds / 3600), Math.floor((seconds % 3600) / 60), seconds % 60].map((n) => String(n).padStart(2, '0'));
+	const [hours, rest, secs] = [
+		Math.floor(seconds / 3600),
+		Math.floor((seconds % 3600) / 60),
+		seconds % 60
+	].map((n) => String(n).padStart(2, '0'));
 	return `${minutes < 0 ? '-' : '+'}${hours}${rest}${secs === '00' ? '' : secs}`;
 }
 
@@ -191,17 +236,21 @@ function vevent(entry: CalendarEntry, times: Times, now: Date): string[] {
 		...(entry.status ? [`STATUS:${entry.status}`] : []),
 		...(entry.sequence !== undefined ? [`SEQUENCE:${sequence(entry.uid, entry.sequence)}`] : []),
 		...(entry.lastModified ? [`LAST-MODIFIED:${utc(entry.lastModified)}`] : []),
-		...(entry.organizer ? [`ORGANIZER;CN=${parameter(entry.organizer.name)}:mailto:${uri(entry.organizer.email)}`] : []),
+		...(entry.organizer
+			? [`ORGANIZER;CN=${parameter(entry.organizer.name)}:mailto:${uri(entry.organizer.email)}`]
+			: []),
 		// Nobody is asked to reply: the organizer's address takes no answers.
 		...(entry.attendees ?? []).map(
-			(a) => `ATTENDEE;CN=${parameter(a.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:mailto:${uri(a.email)}`
+			(a) =>
+				`ATTENDEE;CN=${parameter(a.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:mailto:${uri(a.email)}`
 		),
 		'END:VEVENT'
 	];
 }
 
 function sequence(uid: string, n: number): number {
-	if (!Number.isInteger(n) || n < 0) throw new RangeError(`Calendar entry ${uid}: SEQUENCE must be a whole number ≥ 0, not ${n}`);
+	if (!Number.isInteger(n) || n < 0)
+		throw new RangeError(`Calendar entry ${uid}: SEQUENCE must be a whole number ≥ 0, not ${n}`);
 	return n;
 }
 
@@ -232,7 +281,10 @@ function text(value: string): string {
  * cannot be written inside one at all (RFC 6868 would, but clients ignore it) and becomes '.
  */
 function parameter(value: string): string {
-	return `"${value.toWellFormed().replace(/"/g, "'").replace(/[\p{Cc}&&\p{ASCII}]/gv, '')}"`;
+	return `"${value
+		.toWellFormed()
+		.replace(/"/g, "'")
+		.replace(/[\p{Cc}&&\p{ASCII}]/gv, '')}"`;
 }
 
 /** A URI value is not escaped; line breaks and other control characters would end the line. */

@@ -18,7 +18,12 @@ const made = new Map<string, unknown>();
  * The options are part of the key by value (time zone included), so formatters made for two
  * zones or two languages are never mixed up, whatever order they are asked for in.
  */
-export function kept<T>(kind: string, locale: string, options: object | undefined, make: () => T): T {
+export function kept<T>(
+	kind: string,
+	locale: string,
+	options: object | undefined,
+	make: () => T
+): T {
 	const key = `${kind} ${locale} ${JSON.stringify(options ?? {})}`;
 	let formatter = made.get(key) as T | undefined;
 	if (!formatter) {
@@ -32,15 +37,24 @@ function once<T>(kind: string, locale: string, options: object, make: (locale: s
 	return kept(kind, locale, options, () => make(formatLocale(locale)));
 }
 
-export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
+export function dateTimeFormat(
+	locale: string,
+	options: Intl.DateTimeFormatOptions = {}
+): Intl.DateTimeFormat {
 	return once('date', locale, options, (l) => new Intl.DateTimeFormat(l, options));
 }
 
-export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+export function numberFormat(
+	locale: string,
+	options: Intl.NumberFormatOptions = {}
+): Intl.NumberFormat {
 	return once('number', locale, options, (l) => new Intl.NumberFormat(l, options));
 }
 
-export function listFormat(locale: string, options: Intl.ListFormatOptions = { type: 'conjunction' }): Intl.ListFormat {
+export function listFormat(
+	locale: string,
+	options: Intl.ListFormatOptions = { type: 'conjunction' }
+): Intl.ListFormat {
 	return once('list', locale, options, (l) => new Intl.ListFormat(l, options));
 }
 
@@ -55,7 +69,10 @@ export function collator(locale: string, options: Intl.CollatorOptions = {}): In
 }
 
 /** Compares items by a text of theirs in the reader's alphabet: `items.sort(alphabetically(locale, (item) => item.name))`. */
-export function alphabetically<T>(locale: string, text: (item: T) => string): (a: T, b: T) => number {
+export function alphabetically<T>(
+	locale: string,
+	text: (item: T) => string
+): (a: T, b: T) => number {
 	const { compare } = collator(locale);
 	return (a, b) => compare(text(a), text(b));
 }

@@ -15,7 +15,9 @@ import { kept } from '#lib/intl.ts';
  * @returns {string}
  */
 export function plural(locale, input, options) {
-	return kept('plural', locale, options, () => new Intl.PluralRules(locale, options)).select(Number(input));
+	return kept('plural', locale, options, () => new Intl.PluralRules(locale, options)).select(
+		Number(input)
+	);
 }
 
 /**
@@ -25,7 +27,12 @@ export function plural(locale, input, options) {
  * @returns {string}
  */
 export function number(locale, input, options) {
-	return kept('message number', locale, options, () => new Intl.NumberFormat(locale, options)).format(Number(input));
+	return kept(
+		'message number',
+		locale,
+		options,
+		() => new Intl.NumberFormat(locale, options)
+	).format(Number(input));
 }
 
 /**
@@ -35,7 +42,12 @@ export function number(locale, input, options) {
  * @returns {string}
  */
 export function datetime(locale, input, options) {
-	return kept('message date', locale, options, () => new Intl.DateTimeFormat(locale, options)).format(new Date(/** @type {string} */ (input)));
+	return kept(
+		'message date',
+		locale,
+		options,
+		() => new Intl.DateTimeFormat(locale, options)
+	).format(new Date(/** @type {string} */ (input)));
 }
 
 /**
@@ -46,5 +58,10 @@ export function datetime(locale, input, options) {
  */
 export function relativetime(locale, input, options) {
 	const { unit, ...intlOptions } = options;
-	return kept('relative time', locale, intlOptions, () => new Intl.RelativeTimeFormat(locale, intlOptions)).format(Number(input), unit);
+	return kept(
+		'relative time',
+		locale,
+		intlOptions,
+		() => new Intl.RelativeTimeFormat(locale, intlOptions)
+	).format(Number(input), unit);
 }

@@ -15,7 +15,8 @@ export function formatNumber(value: number, locale: string): string {
 	return numberFormat(locale).format(value);
 }
 
-export type ParsedAmount = { cents: number } | { error: 'not_a_number' | 'negative' | 'too_precise' | 'too_large' };
+export type ParsedAmount =
+	{ cents: number } | { error: 'not_a_number' | 'negative' | 'too_precise' | 'too_large' };
 
 /**
  * Reads an amount in euro as people type it, in any of the portal's languages: "14600",
@@ -36,12 +37,18 @@ export function parseEuro(raw: string): ParsedAmount {
 	// "1,234" and "1.234": a group of three, not a fraction.
 	const grouped = fraction.length === 3 && !group && /^[1-9]\d{0,2}$/.test(whole);
 	if (fraction.length > 2 && !grouped) return { error: 'too_precise' };
-	const digits = grouped ? `${whole}${fraction}00` : whole.replace(/\D/g, '') + fraction.padEnd(2, '0');
+	const digits = grouped
+		? `${whole}${fraction}00`
+		: whole.replace(/\D/g, '') + fraction.padEnd(2, '0');
 	if (digits.replace(/^0+/, '').length > 15) return { error: 'too_large' };
 	return { cents: Number(digits) };
 }
 
 /** An amount as an editor types it back: plain digits, the decimal separator of the locale. */
 export function euroInput(cents: number, locale: string): string {
-	return numberFormat(locale, { minimumFractionDigits: cents % 100 ? 2 : 0, maximumFractionDigits: 2, useGrouping: false }).format(cents / 100);
+	return numberFormat(locale, {
+		minimumFractionDigits: cents % 100 ? 2 : 0,
+		maximumFractionDigits: 2,
+		useGrouping: false
+	}).format(cents / 100);
 }

@@ -13,7 +13,12 @@ export type NameFilter<T> =
 	| { state: 'chosen'; choice: T; remove: ResolvedPathname }
 	/** The address names nothing that can be chosen (an old link, a typo). */
 	| { state: 'unknown'; address: string; remove: ResolvedPathname }
-	| { state: 'matches'; typed: string; matches: Array<{ item: T; choose: ResolvedPathname }>; more: boolean }
+	| {
+			state: 'matches';
+			typed: string;
+			matches: Array<{ item: T; choose: ResolvedPathname }>;
+			more: boolean;
+	  }
 	| { state: 'nothing'; typed: string };
 
 /** The query parameter that carries a typed name for the filter `param`. */
@@ -21,7 +26,8 @@ export const nameParam = (param: string) => `${param}_name`;
 
 /** What a typed name found, in a sentence (for the page's title); null when nothing was typed. */
 export function answerText(filter: NameFilter<unknown>): string | null {
-	if (filter.state === 'matches') return m.filter_names_match({ typed: filter.typed, count: filter.matches.length });
+	if (filter.state === 'matches')
+		return m.filter_names_match({ typed: filter.typed, count: filter.matches.length });
 	if (filter.state === 'nothing') return m.filter_names_none({ typed: filter.typed });
 	if (filter.state === 'unknown') return m.filter_unknown_address({ address: filter.address });
 	return null;

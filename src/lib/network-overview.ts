@@ -19,10 +19,14 @@ export function yearLabel(year: number | null): string {
  * How the organisation takes part in a project: its own role, then each of its units taking part
  * with the unit's role.
  */
-export function takingPart(project: Pick<Overview['projects'][number], 'role' | 'through'>): string[] {
+export function takingPart(
+	project: Pick<Overview['projects'][number], 'role' | 'through'>
+): string[] {
 	return [
 		...(project.role ? [partnerRoleName(project.role)] : []),
-		...project.through.map((unit) => m.units_role_through({ role: partnerRoleName(unit.role), unit: unit.name }))
+		...project.through.map((unit) =>
+			m.units_role_through({ role: partnerRoleName(unit.role), unit: unit.name })
+		)
 	];
 }
 
@@ -43,7 +47,13 @@ function crossTable<Row, Column>(
 	columns: Column[],
 	rows: Row[]
 ): CrossTable<Row, Column> {
-	const cells = rows.map((row) => columns.map((column) => entries.filter((e) => e.row === row && e.column === column).reduce((sum, e) => sum + e.value, 0)));
+	const cells = rows.map((row) =>
+		columns.map((column) =>
+			entries
+				.filter((e) => e.row === row && e.column === column)
+				.reduce((sum, e) => sum + e.value, 0)
+		)
+	);
 	const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 	return {
 		columns,
@@ -54,7 +64,9 @@ function crossTable<Row, Column>(
 }
 
 /** Projects per programme (rows, in the order given) and the year each starts (columns). */
-export function projectsPerProgrammeAndYear(overview: Pick<Overview, 'per_programme_and_year'>): CrossTable<string | null, number | null> {
+export function projectsPerProgrammeAndYear(
+	overview: Pick<Overview, 'per_programme_and_year'>
+): CrossTable<string | null, number | null> {
 	const counts = overview.per_programme_and_year;
 	const years = [...new Set(counts.map((c) => c.year))].sort(byYear);
 	const programmes = [...new Set(counts.map((c) => c.programme))];
@@ -72,7 +84,9 @@ const PAYMENT_KINDS: PaymentKind[] = ['pre_financing', 'advance', 'final_payment
  * column totals: a row's total adds pre-financing to the programme money it stands in for.
  * Pre-financing paid back is no source of money, so it is left out (the funder report shows it).
  */
-export function paymentsPerYear(overview: Pick<Overview, 'payments_per_year'>): CrossTable<number | null, PaymentKind> {
+export function paymentsPerYear(
+	overview: Pick<Overview, 'payments_per_year'>
+): CrossTable<number | null, PaymentKind> {
 	const payments = overview.payments_per_year.filter((p) => PAYMENT_KINDS.includes(p.kind));
 	const kinds = PAYMENT_KINDS.filter((kind) => payments.some((p) => p.kind === kind));
 	const years = [...new Set(payments.map((p) => p.year))].sort(byYear);
@@ -98,8 +112,21 @@ export function barLengths(values: number[]): number[] {
 }
 
 /** A cross table with its rows and columns named for the reader, as the page and the CSV show it. */
-export type LabelledTable = { columns: string[]; rows: Array<{ label: string; cells: number[]; total: number }>; totals: number[]; total: number };
+export type LabelledTable = {
+	columns: string[];
+	rows: Array<{ label: string; cells: number[]; total: number }>;
+	totals: number[];
+	total: number;
+};
 
-export function withLabels<Row, Column>(table: CrossTable<Row, Column>, rowLabel: (row: Row) => string, columnLabel: (column: Column) => string): LabelledTable {
-	return { ...table, columns: table.columns.map(columnLabel), rows: table.rows.map((row) => ({ ...row, label: rowLabel(row.key) })) };
+export function withLabels<Row, Column>(
+	table: CrossTable<Row, Column>,
+	rowLabel: (row: Row) => string,
+	columnLabel: (column: Column) => string
+): LabelledTable {
+	return {
+		...table,
+		columns: table.columns.map(columnLabel),
+		rows: table.rows.map((row) => ({ ...row, label: rowLabel(row.key) }))
+	};
 }

@@ -13,13 +13,16 @@ export type NamedOrganisation = {
 };
 
 /** The columns to embed wherever an organisation's name is shown (no second query per row). */
-export const ORGANISATION_NAME_COLUMNS = 'name, name_lang, names:organisation_name_translations(locale, name)';
+export const ORGANISATION_NAME_COLUMNS =
+	'name, name_lang, names:organisation_name_translations(locale, name)';
 
 export type ShownName = { text: string; lang: string };
 
 export function organisationName(organisation: NamedOrganisation, reader: string): ShownName {
 	const translation = organisation.names?.find((n) => n.locale === reader);
-	return translation ? { text: translation.name, lang: reader } : { text: organisation.name, lang: organisation.name_lang };
+	return translation
+		? { text: translation.name, lang: reader }
+		: { text: organisation.name, lang: organisation.name_lang };
 }
 
 /** The name as plain text, for places that cannot mark a language (a page title, a sentence, an e-mail subject). */
@@ -28,7 +31,9 @@ export function organisationNameText(organisation: NamedOrganisation, reader: st
 }
 
 /** Sorts organisations by the names readers see, in the reader's alphabet. */
-export function byShownName(reader: string): (a: NamedOrganisation, b: NamedOrganisation) => number {
+export function byShownName(
+	reader: string
+): (a: NamedOrganisation, b: NamedOrganisation) => number {
 	return alphabetically(reader, (organisation) => organisationNameText(organisation, reader));
 }
 

@@ -53,7 +53,9 @@ function shown(field: string, value: unknown, locale: string): string {
 		case 'statement':
 		case 'body':
 		case 'evidence':
-			return shorten(pickTranslation(value as TranslatedText, locale)?.text ?? m.outcomes_audit_empty());
+			return shorten(
+				pickTranslation(value as TranslatedText, locale)?.text ?? m.outcomes_audit_empty()
+			);
 		default:
 			return shorten(String(value));
 	}
@@ -61,7 +63,10 @@ function shown(field: string, value: unknown, locale: string): string {
 
 export type OutcomeAuditEntry = { action: string; lines: string[] };
 
-export function describeOutcomeEntry(entry: { action: string; details: unknown }, locale: string): OutcomeAuditEntry | null {
+export function describeOutcomeEntry(
+	entry: { action: string; details: unknown },
+	locale: string
+): OutcomeAuditEntry | null {
 	const name = ACTIONS[entry.action];
 	if (!name) return null;
 	const details = (entry.details ?? {}) as Record<string, unknown>;
@@ -76,7 +81,11 @@ export function describeOutcomeEntry(entry: { action: string; details: unknown }
 					? shown('statement', details.statement, locale)
 					: '';
 	const changes = Object.keys(to).map((field) =>
-		m.outcomes_audit_change({ field: FIELDS[field]?.() ?? field, from: shown(field, from[field], locale), to: shown(field, to[field], locale) })
+		m.outcomes_audit_change({
+			field: FIELDS[field]?.() ?? field,
+			from: shown(field, from[field], locale),
+			to: shown(field, to[field], locale)
+		})
 	);
 	return { action: name(), lines: [subject, ...changes].filter(Boolean) };
 }

@@ -4,4 +4,3 @@ import { displayNames } from '#lib/intl.ts';
 export function countryName(code: string, locale: string): string {
 	return displayNames(locale, 'region').of(code) ?? code;
 }
-

@@ -15,7 +15,9 @@ export function rememberProgrammes(locale: string, list: Programme[]): void {
 /** The programmes in list order, each with its strands. */
 export function programmeGroups(locale = getLocale()): Array<Programme & { strands: Programme[] }> {
 	const list = [...(byLocale.get(locale)?.values() ?? [])];
-	return list.filter((p) => !p.parent).map((p) => ({ ...p, strands: list.filter((s) => s.parent === p.code) }));
+	return list
+		.filter((p) => !p.parent)
+		.map((p) => ({ ...p, strands: list.filter((s) => s.parent === p.code) }));
 }
 
 export function programmeCodes(locale = getLocale()): string[] {
@@ -31,5 +33,7 @@ export function programmeName(code: string | null, locale = getLocale()): string
 	const programme = known?.get(code ?? '');
 	if (!programme) return code ?? '';
 	const parent = programme.parent ? known?.get(programme.parent) : undefined;
-	return parent && !programme.name.startsWith(parent.name) ? `${parent.name} – ${programme.name}` : programme.name;
+	return parent && !programme.name.startsWith(parent.name)
+		? `${parent.name} – ${programme.name}`
+		: programme.name;
 }

@@ -21,7 +21,10 @@ export function statusName(status: string): string {
 }
 
 /** An indicator as its project names it: its own name (and unit) where it has one, else its kind's. */
-export function indicatorLabel(indicator: { code: string | null; name?: TranslatedText | null; unit?: string | null }, locale = getLocale()): string {
+export function indicatorLabel(
+	indicator: { code: string | null; name?: TranslatedText | null; unit?: string | null },
+	locale = getLocale()
+): string {
 	const own = pickTranslation(indicator.name ?? null, locale)?.text;
 	if (!own) return indicatorName(indicator.code ?? '');
 	return indicator.unit ? `${own} (${indicator.unit})` : own;
@@ -77,7 +80,10 @@ export function indicatorDefinition(code: string | null, source: 'computed' | 'e
 }
 
 /** Whom the participant figures count: the registered until hosts record attendance, then those who came. */
-export function countedFrom(figures: { events_held: number; events_attended: number }): 'registered' | 'attended' | 'mixed' {
+export function countedFrom(figures: {
+	events_held: number;
+	events_attended: number;
+}): 'registered' | 'attended' | 'mixed' {
 	if (figures.events_attended === 0) return 'registered';
 	return figures.events_attended >= figures.events_held ? 'attended' : 'mixed';
 }
@@ -91,11 +97,18 @@ export function peopleCounted(
 	figures: { events_held: number; events_attended: number },
 	formatNumber: (value: number) => string
 ): string | null {
-	if (indicator.source !== 'computed' || (indicator.code !== 'staff_mobilities' && indicator.code !== 'direct_participants')) return null;
+	if (
+		indicator.source !== 'computed' ||
+		(indicator.code !== 'staff_mobilities' && indicator.code !== 'direct_participants')
+	)
+		return null;
 	const counted = countedFrom(figures);
 	if (counted === 'registered') return m.participants_counted_registered();
 	if (counted === 'attended') return m.participants_counted_attended();
-	return m.participants_counted_mixed({ attended: formatNumber(figures.events_attended), held: formatNumber(figures.events_held) });
+	return m.participants_counted_mixed({
+		attended: formatNumber(figures.events_attended),
+		held: formatNumber(figures.events_held)
+	});
 }
 
 export function pressKindName(kind: string): string {
@@ -110,6 +123,9 @@ export function pressKindName(kind: string): string {
 }
 
 /** A project as a title names it: its acronym, else its title in the reader's language, else its address. */
-export function shortProjectName(project: { slug: string; acronym: string | null; title: TranslatedText }, locale: string): string {
+export function shortProjectName(
+	project: { slug: string; acronym: string | null; title: TranslatedText },
+	locale: string
+): string {
 	return project.acronym ?? pickTranslation(project.title, locale)?.text ?? project.slug;
 }

@@ -14,7 +14,13 @@ export type TextCell = { text: string; lang: string };
 /** An amount in euro, kept in cents (exact): money on the page, a number of euro in the files. */
 export type MoneyCell = { cents: number };
 /** A photo: its thumbnail on the page (printed too), the address of its full rendition in the files. */
-export type ImageCell = LinkCell & { image: string; alt: string; altLang?: string; width: number; height: number };
+export type ImageCell = LinkCell & {
+	image: string;
+	alt: string;
+	altLang?: string;
+	width: number;
+	height: number;
+};
 export type Cell = null | string | number | DateCell | LinkCell | TextCell | MoneyCell | ImageCell;
 
 export type Section = {
@@ -35,11 +41,15 @@ export type Report = {
 	sections: Section[];
 };
 
-export const isDate = (cell: Cell): cell is DateCell => typeof cell === 'object' && cell !== null && 'date' in cell;
-export const isLink = (cell: Cell): cell is LinkCell => typeof cell === 'object' && cell !== null && 'url' in cell;
+export const isDate = (cell: Cell): cell is DateCell =>
+	typeof cell === 'object' && cell !== null && 'date' in cell;
+export const isLink = (cell: Cell): cell is LinkCell =>
+	typeof cell === 'object' && cell !== null && 'url' in cell;
 export const isImage = (cell: Cell): cell is ImageCell => isLink(cell) && 'image' in cell;
-export const isText = (cell: Cell): cell is TextCell => typeof cell === 'object' && cell !== null && 'lang' in cell;
-export const isMoney = (cell: Cell): cell is MoneyCell => typeof cell === 'object' && cell !== null && 'cents' in cell;
+export const isText = (cell: Cell): cell is TextCell =>
+	typeof cell === 'object' && cell !== null && 'lang' in cell;
+export const isMoney = (cell: Cell): cell is MoneyCell =>
+	typeof cell === 'object' && cell !== null && 'cents' in cell;
 
 /** How a spreadsheet shows an amount in euro: with cents, grouped, the currency after it. */
 export const EURO_FORMAT = '#,##0.00 "€"';
@@ -51,13 +61,23 @@ export function plainDate(cell: DateCell): string {
 }
 
 /** A date with its time, as the page shows an event's venue time: "12 March 2018, 09:00". */
-const MINUTE: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' };
+const MINUTE: Intl.DateTimeFormatOptions = {
+	year: 'numeric',
+	month: 'long',
+	day: 'numeric',
+	hour: '2-digit',
+	minute: '2-digit',
+	hourCycle: 'h23',
+	timeZone: 'UTC'
+};
 
 /** The date's wall-clock value as a UTC instant, so that no time zone shifts it in formatting. */
 export function wallClock(cell: DateCell): Date {
 	const [year, month = '01', day = '01'] = cell.date.slice(0, 10).split('-');
 	const [hour = '00', minute = '00'] = cell.date.slice(11, 16).split(':');
-	return new Date(Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute)));
+	return new Date(
+		Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute))
+	);
 }
 
 /** A cell as the page shows it, in the reader's locale. */
@@ -68,6 +88,7 @@ export function displayCell(cell: Cell, locale: string): string {
 	if (isText(cell)) return cell.text;
 	if (isMoney(cell)) return formatEuro(cell.cents, locale);
 	if (isLink(cell)) return cell.label ?? cell.url;
-	if (cell.precision !== 'minute') return formatDateRange(cell.date.slice(0, 10), null, cell.precision, locale);
+	if (cell.precision !== 'minute')
+		return formatDateRange(cell.date.slice(0, 10), null, cell.precision, locale);
 	return dateTimeFormat(locale, MINUTE).format(wallClock(cell));
 }

@@ -20,7 +20,9 @@ export function roleName(role: RoleKey, locale?: Locale): string {
 	}
 }
 
-export function organisationKindName(kind: 'municipality' | 'ngo' | 'university' | 'association' | 'other'): string {
+export function organisationKindName(
+	kind: 'municipality' | 'ngo' | 'university' | 'association' | 'other'
+): string {
 	switch (kind) {
 		case 'municipality':
 			return m.organisation_kind_municipality();
@@ -35,7 +37,9 @@ export function organisationKindName(kind: 'municipality' | 'ngo' | 'university'
 	}
 }
 
-export function partnerRoleName(role: 'applicant' | 'lead_partner' | 'coordinator' | 'partner'): string {
+export function partnerRoleName(
+	role: 'applicant' | 'lead_partner' | 'coordinator' | 'partner'
+): string {
 	switch (role) {
 		case 'applicant':
 			return m.partner_role_applicant();

@@ -1,7 +1,15 @@
 // The kinds of record the portal's search finds, their names and where each result leads.
 import { m } from '#lib/paraglide/messages.js';
 
-export const SEARCH_KINDS = ['project', 'event', 'practice', 'collection', 'organisation', 'press_item', 'document'] as const;
+export const SEARCH_KINDS = [
+	'project',
+	'event',
+	'practice',
+	'collection',
+	'organisation',
+	'press_item',
+	'document'
+] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** Fewer characters than this search for nothing: every record has a word starting with "a". */
@@ -26,10 +34,20 @@ export function searchKindName(kind: SearchKind): string {
 	}
 }
 
-const SECTIONS = { project: '/projects', event: '/events', practice: '/practices', collection: '/collections', organisation: '/organisations' } as const;
+const SECTIONS = {
+	project: '/projects',
+	event: '/events',
+	practice: '/practices',
+	collection: '/collections',
+	organisation: '/organisations'
+} as const;
 
 /** The page a result leads to (before the locale): its own, or the part of its owner's page that lists it. */
-export function searchResultPath(result: { kind: SearchKind; slug: string; owner_kind: 'project' | 'event' | 'practice' | null }): string {
+export function searchResultPath(result: {
+	kind: SearchKind;
+	slug: string;
+	owner_kind: 'project' | 'event' | 'practice' | null;
+}): string {
 	const slug = encodeURIComponent(result.slug);
 	switch (result.kind) {
 		case 'press_item':

@@ -37,22 +37,60 @@ export function shareDescription(text: string): string {
 	return line.length <= 300 ? line : `${line.slice(0, 299).replace(/\s+\S*$/, '')}…`;
 }
 
-export type PageCard = { route: string; title: () => string; description: () => string; card?: () => string };
+export type PageCard = {
+	route: string;
+	title: () => string;
+	description: () => string;
+	card?: () => string;
+};
 
 /**
  * The pages that are the same for every reader (the lists and the portal's own pages): their card,
  * `/cards/<name>.png`, shows the page's title. Read by the layout and by the card route.
  */
 export const PAGE_CARDS = {
-	home: { route: '/', title: () => m.site_name(), description: () => m.home_intro(), card: () => m.site_tagline() },
-	projects: { route: '/projects', title: () => m.projects_title(), description: () => m.projects_intro() },
+	home: {
+		route: '/',
+		title: () => m.site_name(),
+		description: () => m.home_intro(),
+		card: () => m.site_tagline()
+	},
+	projects: {
+		route: '/projects',
+		title: () => m.projects_title(),
+		description: () => m.projects_intro()
+	},
 	events: { route: '/events', title: () => m.events_title(), description: () => m.events_intro() },
-	practices: { route: '/practices', title: () => m.practices_title(), description: () => m.practices_intro() },
-	collections: { route: '/collections', title: () => m.collections_title(), description: () => m.collections_intro() },
-	organisations: { route: '/organisations', title: () => m.organisations_title(), description: () => m.organisations_intro() },
-	accessibility: { route: '/accessibility', title: () => m.a11y_title(), description: () => m.a11y_intro() },
-	'open-data': { route: '/open-data', title: () => m.open_data_title(), description: () => m.open_data_lead() },
-	privacy: { route: '/privacy', title: () => m.privacy_title(), description: () => m.privacy_intro() }
+	practices: {
+		route: '/practices',
+		title: () => m.practices_title(),
+		description: () => m.practices_intro()
+	},
+	collections: {
+		route: '/collections',
+		title: () => m.collections_title(),
+		description: () => m.collections_intro()
+	},
+	organisations: {
+		route: '/organisations',
+		title: () => m.organisations_title(),
+		description: () => m.organisations_intro()
+	},
+	accessibility: {
+		route: '/accessibility',
+		title: () => m.a11y_title(),
+		description: () => m.a11y_intro()
+	},
+	'open-data': {
+		route: '/open-data',
+		title: () => m.open_data_title(),
+		description: () => m.open_data_lead()
+	},
+	privacy: {
+		route: '/privacy',
+		title: () => m.privacy_title(),
+		description: () => m.privacy_intro()
+	}
 } satisfies Record<string, PageCard>;
 
 export type PageCardName = keyof typeof PAGE_CARDS;

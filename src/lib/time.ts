@@ -4,7 +4,8 @@
 import { dateTimeFormat } from '#lib/intl.ts';
 
 export type Transition = { at: Date; offsetBefore: number; offsetAfter: number };
-export type LocalInstant = { instant: Date } | { error: 'invalid' | 'nonexistent' | 'ambiguous'; instants?: Date[] };
+export type LocalInstant =
+	{ instant: Date } | { error: 'invalid' | 'nonexistent' | 'ambiguous'; instants?: Date[] };
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -72,7 +73,16 @@ function wallFormat(timeZone: string): Intl.DateTimeFormat {
 	let format = wallFormats.get(timeZone);
 	if (!format) {
 		// h23: some ICU versions say "24" for midnight with hour12: false.
-		format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+		format = new Intl.DateTimeFormat('en-US', {
+			timeZone,
+			hourCycle: 'h23',
+			year: 'numeric',
+			month: 'numeric',
+			day: 'numeric',
+			hour: 'numeric',
+			minute: 'numeric',
+			second: 'numeric'
+		});
 		wallFormats.set(timeZone, format);
 	}
 	return format;
@@ -180,9 +190,21 @@ function parseDay(day: string): number | null {
 
 // Date rolls 30 February over into March and 24:00 into the next day: a value that does not read
 // back as written does not exist. Year 0 and before need an era to be read right; refused too.
-function readsBack(ms: number, year: number, month: number, day: number, hour: number, minute: number): number | null {
+function readsBack(
+	ms: number,
+	year: number,
+	month: number,
+	day: number,
+	hour: number,
+	minute: number
+): number | null {
 	const date = new Date(ms);
-	const same = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && date.getUTCHours() === hour && date.getUTCMinutes() === minute;
+	const same =
+		date.getUTCFullYear() === year &&
+		date.getUTCMonth() === month - 1 &&
+		date.getUTCDate() === day &&
+		date.getUTCHours() === hour &&
+		date.getUTCMinutes() === minute;
 	return same && year >= 1 ? ms : null;
 }
 
@@ -197,11 +219,13 @@ export function localToInstant(local: string, timeZone: string): LocalInstant {
 	// Every offset in force from 30 hours before to 30 hours after (offsets lie within ±14 hours,
 	// and no zone keeps one for less than 6 hours): the readings with those are the candidates.
 	const offsets = new Set<number>();
-	for (let hours = -30; hours <= 30; hours += 6) offsets.add(offsetSeconds(wall + hours * HOUR, timeZone));
+	for (let hours = -30; hours <= 30; hours += 6)
+		offsets.add(offsetSeconds(wall + hours * HOUR, timeZone));
 	const readings = [...offsets].map((offset) => wall - offset * SECOND).sort((a, b) => a - b);
 	const instants = readings.filter((ms) => wallMs(ms, timeZone) === wall);
 	if (instants.length === 1) return { instant: new Date(instants[0]) };
-	if (instants.length > 1) return { error: 'ambiguous', instants: instants.map((ms) => new Date(ms)) };
+	if (instants.length > 1)
+		return { error: 'ambiguous', instants: instants.map((ms) => new Date(ms)) };
 	return { error: 'nonexistent', instants: readings.map((ms) => new Date(ms)) };
 }
 
@@ -220,7 +244,8 @@ export function dayOf(local: string): string {
 /** Calendar days, not 24-hour periods: the day after the fall-back day is still one day on. */
 export function addDays(day: string, n: number): string {
 	const ms = parseDay(day);
-	if (ms === null || !Number.isInteger(n)) throw new RangeError(`Cannot add ${n} days to ${JSON.stringify(day)}`);
+	if (ms === null || !Number.isInteger(n))
+		throw new RangeError(`Cannot add ${n} days to ${JSON.stringify(day)}`);
 	return new Date(ms + n * DAY).toISOString().slice(0, 10);
 }
 
@@ -248,7 +273,13 @@ export function formatLocalTime(local: string, locale: string): string {
 export function formatLocalDay(day: string, locale: string): string {
 	const ms = parseDay(day);
 	if (ms === null) throw new RangeError(`Not a day: ${JSON.stringify(day)}`);
-	return dateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(ms);
+	return dateTimeFormat(locale, {
+		weekday: 'long',
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC'
+	}).format(ms);
 }
 
 /**
@@ -256,13 +287,23 @@ export function formatLocalDay(day: string, locale: string): string {
  * alike then. dayShift is the viewer's date minus the venue's (-1: the evening before). A time the
  * venue's clocks skip or repeat is taken at its earlier instant.
  */
-export function viewerClock(local: string, venueZone: string, viewerZone: string, locale: string): null | { time: string; dayShift: number; zone: string } {
+export function viewerClock(
+	local: string,
+	venueZone: string,
+	viewerZone: string,
+	locale: string
+): null | { time: string; dayShift: number; zone: string } {
 	const found = localToInstant(local, venueZone);
 	const instant = 'instant' in found ? found.instant : found.instants?.[0];
 	if (!instant) throw new RangeError(`Not a wall-clock time: ${JSON.stringify(local)}`);
-	if (offsetSeconds(instant.getTime(), venueZone) === offsetSeconds(instant.getTime(), viewerZone)) return null;
+	if (offsetSeconds(instant.getTime(), venueZone) === offsetSeconds(instant.getTime(), viewerZone))
+		return null;
 	const theirs = instantToLocal(instant, viewerZone);
-	return { time: formatLocalTime(theirs, locale), dayShift: daysBetween(dayOf(local), dayOf(theirs)), zone: zoneLabel(instant, viewerZone, locale) };
+	return {
+		time: formatLocalTime(theirs, locale),
+		dayShift: daysBetween(dayOf(local), dayOf(theirs)),
+		zone: zoneLabel(instant, viewerZone, locale)
+	};
 }
 
 /**
@@ -282,7 +323,12 @@ export function transitions(timeZone: string, fromYear: number, toYear: number):
 }
 
 /** The first second after `from` whose offset is not `offset`, when `to` has another one. */
-function firstChange(from: number, to: number, offset: number, offsetAt: (ms: number) => number): number {
+function firstChange(
+	from: number,
+	to: number,
+	offset: number,
+	offsetAt: (ms: number) => number
+): number {
 	let [same, changed] = [from, to];
 	while (changed - same > SECOND) {
 		const middle = same + Math.floor((changed - same) / 2 / SECOND) * SECOND;

@@ -23,20 +23,33 @@ function entriesOf(value: TranslatedText | null | undefined): Entry[] {
 	return Object.entries(value ?? {}).filter((e): e is Entry => !!e[1]);
 }
 
-const originalEntry = (entries: Entry[]): Entry | undefined => entries.find(([, v]) => v.status === 'original') ?? entries[0];
+const originalEntry = (entries: Entry[]): Entry | undefined =>
+	entries.find(([, v]) => v.status === 'original') ?? entries[0];
 
 /** The text as first written, and its language: what the translations were made from. */
-export function originalOf(value: TranslatedText | null | undefined): { text: string; locale: string } | null {
+export function originalOf(
+	value: TranslatedText | null | undefined
+): { text: string; locale: string } | null {
 	const original = originalEntry(entriesOf(value));
 	return original ? { text: original[1].text, locale: original[0] } : null;
 }
 
-export function pickTranslation(value: TranslatedText | null | undefined, reader: string, order = fallbackOrder(reader)): Shown | null {
+export function pickTranslation(
+	value: TranslatedText | null | undefined,
+	reader: string,
+	order = fallbackOrder(reader)
+): Shown | null {
 	const entries = entriesOf(value);
 	const original = originalEntry(entries);
 	if (!original) return null;
-	const chosen = order.map((locale) => entries.find(([l]) => l === locale)).find(Boolean) ?? original;
-	return { text: chosen[1].text, locale: chosen[0], status: chosen[1].status, fallback: chosen[0] !== reader };
+	const chosen =
+		order.map((locale) => entries.find(([l]) => l === locale)).find(Boolean) ?? original;
+	return {
+		text: chosen[1].text,
+		locale: chosen[0],
+		status: chosen[1].status,
+		fallback: chosen[0] !== reader
+	};
 }
 
 /**
@@ -58,7 +71,11 @@ export function withTranslation(
 		delete next[locale];
 		return Object.keys(next).length ? next : null;
 	}
-	const isOriginal = current?.status === 'original' || Object.keys(next).filter((l) => l !== locale).length === 0;
-	next[locale] = { text, status: isOriginal ? 'original' : options.machine ? 'machine' : 'reviewed' };
+	const isOriginal =
+		current?.status === 'original' || Object.keys(next).filter((l) => l !== locale).length === 0;
+	next[locale] = {
+		text,
+		status: isOriginal ? 'original' : options.machine ? 'machine' : 'reviewed'
+	};
 	return next;
 }

@@ -33,6 +33,7 @@ const REFERENCES: Record<string, string> = {
 export function xmlTimestamp(instant: Date, what: string): string {
 	const iso = Number.isNaN(instant.getTime()) ? '' : instant.toISOString();
 	// Years past 9999 or before 0000 come out as '+010000-…' / '-000001-…', which RFC 3339 lacks.
-	if (!/^\d{4}-/.test(iso)) throw new RangeError(`${what}: ${String(instant)} is not a date an XML feed can carry`);
+	if (!/^\d{4}-/.test(iso))
+		throw new RangeError(`${what}: ${String(instant)} is not a date an XML feed can carry`);
 	return iso.replace(/\.\d+Z$/, 'Z');
 }

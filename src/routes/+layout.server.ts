@@ -16,7 +16,11 @@ export const load: LayoutServerLoad = async ({ locals }) => {
 		// Absolute links (hreflang) use the configured address, never the request's Host header.
 		origin: serverConfig().publicOrigin,
 		user: locals.user
-			? { display_name: locals.user.display_name, is_platform_admin: locals.user.is_platform_admin, time_zone: locals.user.time_zone }
+			? {
+					display_name: locals.user.display_name,
+					is_platform_admin: locals.user.is_platform_admin,
+					time_zone: locals.user.time_zone
+				}
 			: null,
 		myWorkCount,
 		// Sent with each form that creates a record, so that sending it again acts once (FormKey.svelte).

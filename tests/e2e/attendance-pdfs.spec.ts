@@ -31,8 +31,14 @@ async function meeting(options: { registrations: boolean }) {
 		 returning id`,
 		[slug, EDUCATION_BOARD]
 	);
-	await sql(`insert into public.project_events (project_id, event_id) values ($1, $2)`, [YOUNG_NEETS, id]);
-	await sql(`insert into public.event_delegations (event_id, organisation_id, places) values ($1, $2, 3), ($1, $3, 3)`, [id, FAENZA, DAUGAVPILS_CITY_COUNCIL]);
+	await sql(`insert into public.project_events (project_id, event_id) values ($1, $2)`, [
+		YOUNG_NEETS,
+		id
+	]);
+	await sql(
+		`insert into public.event_delegations (event_id, organisation_id, places) values ($1, $2, 3), ($1, $3, 3)`,
+		[id, FAENZA, DAUGAVPILS_CITY_COUNCIL]
+	);
 	const greekEmail = `giorgos-${slug}@test.example`;
 	const people: Record<string, string> = {};
 	if (options.registrations) {
@@ -51,7 +57,12 @@ async function meeting(options: { registrations: boolean }) {
 	return { id, slug, greekEmail, people };
 }
 
-async function signedIn(browser: Browser, baseURL: string | undefined, email: string | null, javaScriptEnabled = true): Promise<Page> {
+async function signedIn(
+	browser: Browser,
+	baseURL: string | undefined,
+	email: string | null,
+	javaScriptEnabled = true
+): Promise<Page> {
 	const page = await (await browser.newContext({ baseURL, javaScriptEnabled })).newPage();
 	if (email) await signIn(page, email);
 	return page;
@@ -63,16 +74,27 @@ async function bytesOf(download: Download): Promise<Uint8Array> {
 
 const png = (name: string) => path.resolve('test-results/pdf', name);
 
-test('the participant list: the host gets everyone, a partner its own people, an outsider 403, anon the sign-in; bad choices a 400 that says why', async ({ browser, baseURL }) => {
+test('the participant list: the host gets everyone, a partner its own people, an outsider 403, anon the sign-in; bad choices a 400 that says why', async ({
+	browser,
+	baseURL
+}) => {
 	const event = await meeting({ registrations: true });
-	const list = (page: Page, query = '') => page.request.get(`/en/events/${event.slug}/participants.pdf${query}`, { maxRedirects: 0 });
+	const list = (page: Page, query = '') =>
+		page.request.get(`/en/events/${event.slug}/participants.pdf${query}`, { maxRedirects: 0 });
 
 	const host = await signedIn(browser, baseURL, DEMO.coordinator);
 	const answer = await list(host, `?day=${DAY_TWO}&lang=uk`);
 	expect(answer.status()).toBe(200);
 	expect(answer.headers()['content-type']).toBe('application/pdf');
 	const all = pdfText(await answer.body());
-	for (const text of ['Список учасників', 'Γιώργος Παπαδόπουλος', 'Олена Ковальчук', 'Jānis Bērziņš', 'Evidence meeting']) expect(all).toContain(text);
+	for (const text of [
+		'Список учасників',
+		'Γιώργος Παπαδόπουλος',
+		'Олена Ковальчук',
+		'Jānis Bērziņš',
+		'Evidence meeting'
+	])
+		expect(all).toContain(text);
 
 	const partner = await signedIn(browser, baseURL, DEMO.faenzaEditor);
 	const theirs = await list(partner);
@@ -102,7 +124,10 @@ test('the participant list: the host gets everyone, a partner its own people, an
 	expect(await latvian.text()).not.toContain('Choose one');
 });
 
-test('an event with no registrations gives a blank list to sign, not an error, and no certificates', async ({ browser, baseURL }) => {
+test('an event with no registrations gives a blank list to sign, not an error, and no certificates', async ({
+	browser,
+	baseURL
+}) => {
 	const event = await meeting({ registrations: false });
 	const host = await signedIn(browser, baseURL, DEMO.coordinator);
 	const answer = await host.request.get(`/en/events/${event.slug}/participants.pdf`);
@@ -113,30 +138,51 @@ test('an event with no registrations gives a blank list to sign, not an error, a
 	// Nobody recorded as attending: no certificates, and the page and the PDF's address say so.
 	await host.goto(`/en/events/${event.slug}/certificates`);
 	await expect(host.getByText('0 people are recorded as attending.')).toBeVisible();
-	await expect(host.getByRole('button', { name: 'Download all certificates (PDF)' })).toHaveCount(0);
-	const none = await host.request.get(`/en/events/${event.slug}/certificates.pdf?signer_name=A&signer_role=B`);
+	await expect(host.getByRole('button', { name: 'Download all certificates (PDF)' })).toHaveCount(
+		0
+	);
+	const none = await host.request.get(
+		`/en/events/${event.slug}/certificates.pdf?signer_name=A&signer_role=B`
+	);
 	expect(none.status()).toBe(404);
 	expect(await none.text()).toContain('0 people are recorded as attending.');
 });
 
-test('without JavaScript, the host downloads the list of the second day in Greek through the form', async ({ browser, baseURL }) => {
+test('without JavaScript, the host downloads the list of the second day in Greek through the form', async ({
+	browser,
+	baseURL
+}) => {
 	const event = await meeting({ registrations: true });
 	const host = await signedIn(browser, baseURL, DEMO.coordinator, false);
 	await host.goto(`/en/events/${event.slug}/delegations`);
 	const form = host.getByRole('region', { name: 'Participant list to sign' });
 	await form.getByLabel('Day').selectOption(DAY_TWO);
 	await form.getByLabel('Language').selectOption('el');
-	const [download] = await Promise.all([host.waitForEvent('download'), form.getByRole('button', { name: 'Download the list (PDF)' }).click()]);
+	const [download] = await Promise.all([
+		host.waitForEvent('download'),
+		form.getByRole('button', { name: 'Download the list (PDF)' }).click()
+	]);
 	expect(download.suggestedFilename()).toBe(`${event.slug}-participants-${DAY_TWO}.pdf`);
 	const pdf = await bytesOf(download);
 	const text = pdfText(pdf);
-	for (const expected of ['Κατάλογος συμμετεχόντων', 'Συνάντηση τεκμηρίωσης', 'Γιώργος Παπαδόπουλος', 'Олена Ковальчук', 'Jānis Bērziņš', 'Λετονία', 'Υπογραφή']) {
+	for (const expected of [
+		'Κατάλογος συμμετεχόντων',
+		'Συνάντηση τεκμηρίωσης',
+		'Γιώργος Παπαδόπουλος',
+		'Олена Ковальчук',
+		'Jānis Bērziņš',
+		'Λετονία',
+		'Υπογραφή'
+	]) {
 		expect(text).toContain(expected);
 	}
 	pdfToPng(pdf, png('participant-list-download'));
 });
 
-test('certificates: the host prints each attendee’s in their language, the Greek participant’s in Greek, without JavaScript', async ({ browser, baseURL }) => {
+test('certificates: the host prints each attendee’s in their language, the Greek participant’s in Greek, without JavaScript', async ({
+	browser,
+	baseURL
+}) => {
 	test.slow();
 	const event = await meeting({ registrations: true });
 	// The Greek participant has an account in Greek, under the address he registered with.
@@ -164,25 +210,44 @@ test('certificates: the host prints each attendee’s in their language, the Gre
 	await expect(host.getByRole('heading', { level: 1 })).toHaveText('Certificates of attendance');
 	await expect(host.getByText('3 people are recorded as attending.')).toBeVisible();
 	// The Greek participant's account language is chosen for him; the others get the page's.
-	await expect(host.getByLabel('Language of the certificate for Γιώργος Παπαδόπουλος')).toHaveValue('el');
+	await expect(host.getByLabel('Language of the certificate for Γιώργος Παπαδόπουλος')).toHaveValue(
+		'el'
+	);
 	await expect(host.getByLabel('Language of the certificate for Jānis Bērziņš')).toHaveValue('en');
 	await host.getByLabel('Language of the certificate for Jānis Bērziņš').selectOption('lv');
 	await host.getByLabel('Language of the certificate for Ieva Ozoliņa').selectOption('lv');
 	// The form asks for the signer's name: the privacy notice is beside its button.
-	await expect(host.getByRole('link', { name: 'How personal data is handled: privacy notice' })).toHaveAttribute('href', '/en/privacy');
+	await expect(
+		host.getByRole('link', { name: 'How personal data is handled: privacy notice' })
+	).toHaveAttribute('href', '/en/privacy');
 	await host.getByLabel('Name of the person signing').fill('Ināra Ņikitina');
 	await host.getByLabel('Their role').fill('Vadītāja');
 
-	const [one] = await Promise.all([host.waitForEvent('download'), host.getByRole('button', { name: 'Certificate of Γιώργος Παπαδόπουλος (PDF)' }).click()]);
+	const [one] = await Promise.all([
+		host.waitForEvent('download'),
+		host.getByRole('button', { name: 'Certificate of Γιώργος Παπαδόπουλος (PDF)' }).click()
+	]);
 	const greek = await bytesOf(one);
 	expect(pdfPages(greek)).toBe(1);
 	const text = pdfText(greek);
-	for (const expected of ['Βεβαίωση συμμετοχής', 'Γιώργος Παπαδόπουλος', 'Comune di Faenza, Ιταλία', 'Συνάντηση τεκμηρίωσης', 'Vienības nams, Daugavpils, Λετονία', '9,5 ώρες', 'Ināra Ņikitina', 'Vadītāja']) {
+	for (const expected of [
+		'Βεβαίωση συμμετοχής',
+		'Γιώργος Παπαδόπουλος',
+		'Comune di Faenza, Ιταλία',
+		'Συνάντηση τεκμηρίωσης',
+		'Vienības nams, Daugavpils, Λετονία',
+		'9,5 ώρες',
+		'Ināra Ņikitina',
+		'Vadītāja'
+	]) {
 		expect(text).toContain(expected);
 	}
 	pdfToPng(greek, png('certificate-el-download'));
 
-	const [all] = await Promise.all([host.waitForEvent('download'), host.getByRole('button', { name: 'Download all certificates (PDF)' }).click()]);
+	const [all] = await Promise.all([
+		host.waitForEvent('download'),
+		host.getByRole('button', { name: 'Download all certificates (PDF)' }).click()
+	]);
 	const pdf = await bytesOf(all);
 	expect(pdfPages(pdf)).toBe(3);
 	const pages = pdfText(pdf).split('\f');
@@ -191,11 +256,18 @@ test('certificates: the host prints each attendee’s in their language, the Gre
 	expect(pdfText(pdf)).not.toContain('Олена Ковальчук');
 });
 
-test('certificates: only the event’s editors, bad choices a clear 400 or 404, and a form that passes axe at 320 px', async ({ browser, baseURL }) => {
+test('certificates: only the event’s editors, bad choices a clear 400 or 404, and a form that passes axe at 320 px', async ({
+	browser,
+	baseURL
+}) => {
 	const event = await meeting({ registrations: true });
-	await sql(`insert into public.event_day_attendance (event_id, day, registration_id) values ($1, '${DAY_ONE}', $2)`, [event.id, event.people.greek]);
+	await sql(
+		`insert into public.event_day_attendance (event_id, day, registration_id) values ($1, '${DAY_ONE}', $2)`,
+		[event.id, event.people.greek]
+	);
 	const signer = 'signer_name=Ināra&signer_role=Vadītāja';
-	const certificates = (page: Page, query = signer) => page.request.get(`/en/events/${event.slug}/certificates.pdf?${query}`, { maxRedirects: 0 });
+	const certificates = (page: Page, query = signer) =>
+		page.request.get(`/en/events/${event.slug}/certificates.pdf?${query}`, { maxRedirects: 0 });
 
 	const host = await signedIn(browser, baseURL, DEMO.coordinator);
 	expect((await certificates(host)).status()).toBe(200);
@@ -207,16 +279,31 @@ test('certificates: only the event’s editors, bad choices a clear 400 or 404, 
 	for (const email of [DEMO.faenzaEditor, DEMO.lesznoEditor]) {
 		const other = await signedIn(browser, baseURL, email);
 		expect({ email, pdf: (await certificates(other)).status() }).toEqual({ email, pdf: 403 });
-		expect({ email, page: (await other.request.get(`/en/events/${event.slug}/certificates`)).status() }).toEqual({ email, page: 403 });
+		expect({
+			email,
+			page: (await other.request.get(`/en/events/${event.slug}/certificates`)).status()
+		}).toEqual({ email, page: 403 });
 	}
 	const anon = await signedIn(browser, baseURL, null);
 	expect((await certificates(anon)).headers().location).toContain('/sign-in');
 
 	for (const [query, status, message] of [
 		['signer_name=Ināra', 400, 'Enter the name and role of the person who signs the certificates.'],
-		['signer_name=%00&signer_role=x', 400, 'Enter the name and role of the person who signs the certificates.'],
-		[`${signer}&person=${randomUUID()}`, 404, 'This person is not recorded as attending the event.'],
-		[`${signer}&person=${event.people.ukrainian}`, 404, 'This person is not recorded as attending the event.'],
+		[
+			'signer_name=%00&signer_role=x',
+			400,
+			'Enter the name and role of the person who signs the certificates.'
+		],
+		[
+			`${signer}&person=${randomUUID()}`,
+			404,
+			'This person is not recorded as attending the event.'
+		],
+		[
+			`${signer}&person=${event.people.ukrainian}`,
+			404,
+			'This person is not recorded as attending the event.'
+		],
 		[`${signer}&lang.${event.people.greek}=xx`, 400, "Choose one of the portal's languages."]
 	] as const) {
 		const bad = await certificates(host, query);

@@ -8,10 +8,17 @@ import { axeViolations, expect, LOCALES, PUBLIC_PATHS, SIGNED_IN_PATHS, test } f
 
 const EVENT = '/events/demo-partner-meeting-daugavpils-2024';
 
-type Person = { name: string; email?: () => Promise<{ email: string; password?: string }>; paths: string[] };
+type Person = {
+	name: string;
+	email?: () => Promise<{ email: string; password?: string }>;
+	paths: string[];
+};
 
 const PEOPLE: Person[] = [
-	{ name: 'a visitor', paths: [...PUBLIC_PATHS, '/account/deleted', '/password-reset/not-a-real-token'] },
+	{
+		name: 'a visitor',
+		paths: [...PUBLIC_PATHS, '/account/deleted', '/password-reset/not-a-real-token']
+	},
 	{
 		name: 'the coordinator',
 		email: async () => ({ email: DEMO.coordinator }),
@@ -31,7 +38,11 @@ const PEOPLE: Person[] = [
 			`${EVENT}/edit/sessions/0e000000-0000-4000-8000-000000000001`
 		]
 	},
-	{ name: 'a platform admin', email: async () => ({ email: DEMO.admin }), paths: SIGNED_IN_PATHS.filter((p) => p.as === 'admin').map((p) => p.path) },
+	{
+		name: 'a platform admin',
+		email: async () => ({ email: DEMO.admin }),
+		paths: SIGNED_IN_PATHS.filter((p) => p.as === 'admin').map((p) => p.path)
+	},
 	{
 		name: 'the partner editor for Faenza in Young NEETs',
 		email: async () => ({ email: DEMO.faenzaEditor }),
@@ -75,9 +86,14 @@ async function audit(page: Page, locale: string, paths: string[], width?: number
 	const found: Record<string, string[]> = {};
 	for (const path of paths) {
 		const response = await page.goto(`/${locale}${path}`);
-		const problems = response?.status() === status ? await axeViolations(page) : [`answered ${response?.status()}`];
+		const problems =
+			response?.status() === status
+				? await axeViolations(page)
+				: [`answered ${response?.status()}`];
 		if (width) {
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
 			if (overflow > 0) problems.push(`reflow: ${overflow} px wider than the screen`);
 		}
 		if (problems.length) found[path] = problems;
@@ -103,7 +119,9 @@ for (const locale of LOCALES) {
 
 // At 320 px in Latvian, whose words are the longest of the two.
 for (const person of PEOPLE) {
-	test(`axe finds nothing at 320 px on the pages of ${person.name}, which reflow`, async ({ page }) => {
+	test(`axe finds nothing at 320 px on the pages of ${person.name}, which reflow`, async ({
+		page
+	}) => {
 		test.setTimeout(300_000);
 		await page.setViewportSize({ width: 320, height: 640 });
 		await signInAs(page, person, 'lv');
@@ -113,7 +131,10 @@ for (const person of PEOPLE) {
 
 // The error states: pages that answer an error, and each main form sent with bad input.
 const ERROR_PAGES: Array<{ status: number; paths: string[]; as?: string }> = [
-	{ status: 404, paths: ['/no-such-page', '/projects/no-such-project', '/practices/no-such-practice'] },
+	{
+		status: 404,
+		paths: ['/no-such-page', '/projects/no-such-project', '/practices/no-such-practice']
+	},
 	{ status: 400, paths: ['/unsubscribe/not-a-real-token'] },
 	{ status: 403, paths: ['/admin', '/projects/young-neets/edit'], as: DEMO.faenzaEditor }
 ];
@@ -142,11 +163,26 @@ const FORMS = (project: string) => [
 
 /** Sends the page's first form with its required fields emptied, its e-mail and number fields wrong. */
 async function sendBadInput(page: Page, path: string): Promise<string[]> {
-	const form = page.locator('main form[method=POST]:has(button[type=submit]):has(input:not([type=hidden]), textarea)').first();
+	const form = page
+		.locator(
+			'main form[method=POST]:has(button[type=submit]):has(input:not([type=hidden]), textarea)'
+		)
+		.first();
 	const fields = [
-		...(await form.locator('input[required]:not([type=hidden], [type=checkbox], [type=radio]), textarea[required]').all()).map((field) => ({ field, bad: '' })),
-		...(await form.locator('input[type=email]').all()).map((field) => ({ field, bad: 'not an address' })),
-		...(await form.locator('input[inputmode=decimal], input[inputmode=numeric]').all()).map((field) => ({ field, bad: 'many' }))
+		...(
+			await form
+				.locator(
+					'input[required]:not([type=hidden], [type=checkbox], [type=radio]), textarea[required]'
+				)
+				.all()
+		).map((field) => ({ field, bad: '' })),
+		...(await form.locator('input[type=email]').all()).map((field) => ({
+			field,
+			bad: 'not an address'
+		})),
+		...(await form.locator('input[inputmode=decimal], input[inputmode=numeric]').all()).map(
+			(field) => ({ field, bad: 'many' })
+		)
 	];
 	// A form without such a field would be saved as it is: not what this test is for.
 	if (!fields.length) return [`${path}: no field to send wrong`];
@@ -156,7 +192,10 @@ async function sendBadInput(page: Page, path: string): Promise<string[]> {
 		.locator('[data-form-result=error], main [aria-invalid=true]')
 		.first()
 		.waitFor({ timeout: 15_000 })
-		.then(() => true, () => false);
+		.then(
+			() => true,
+			() => false
+		);
 	return shown ? [] : [`${path}: no error shown after bad input`];
 }
 

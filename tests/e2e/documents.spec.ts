@@ -34,9 +34,15 @@ function pdf(text: string): Buffer {
 	return Buffer.from(out, 'latin1');
 }
 
-const documentSection = (page: Page, title: string) => page.locator('section.document', { has: page.getByRole('heading', { name: title, level: 2 }) });
+const documentSection = (page: Page, title: string) =>
+	page.locator('section.document', { has: page.getByRole('heading', { name: title, level: 2 }) });
 
-async function addDocument(page: Page, title: string, visibility: 'Everyone' | 'The partnership only (the project\'s members)' = 'Everyone', manage = '/en/projects/young-neets/documents') {
+async function addDocument(
+	page: Page,
+	title: string,
+	visibility: 'Everyone' | "The partnership only (the project's members)" = 'Everyone',
+	manage = '/en/projects/young-neets/documents'
+) {
 	await page.goto(manage);
 	await page.getByLabel('Title', { exact: true }).fill(title);
 	await page.getByLabel('Kind').selectOption({ label: 'Result' });
@@ -45,11 +51,18 @@ async function addDocument(page: Page, title: string, visibility: 'Everyone' | '
 	await expect(page.getByRole('status')).toHaveText('Document added. Now upload its files.');
 }
 
-async function upload(page: Page, title: string, language: string, file: { name: string; mimeType: string; buffer: Buffer }) {
+async function upload(
+	page: Page,
+	title: string,
+	language: string,
+	file: { name: string; mimeType: string; buffer: Buffer }
+) {
 	const section = documentSection(page, title);
 	await section.getByLabel('Language of the file').selectOption({ label: language });
 	await section.getByLabel('File', { exact: true }).setInputFiles(file);
-	const answer = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/upload'));
+	const answer = page.waitForResponse(
+		(r) => r.request().method() === 'POST' && r.url().includes('/upload')
+	);
 	await section.getByRole('button', { name: 'Upload file' }).click();
 	return answer;
 }
@@ -62,7 +75,10 @@ async function filesOf(title: string) {
 	);
 }
 
-test('a partner uploads the result in Latvian and English; a visitor downloads the English one', async ({ page, browser }) => {
+test('a partner uploads the result in Latvian and English; a visitor downloads the English one', async ({
+	page,
+	browser
+}) => {
 	const title = `Final result ${randomUUID().slice(0, 8)}`;
 	const english = pdf('Final result - English');
 	const latvian = pdf('Gala rezultats - latviski');
@@ -70,23 +86,55 @@ test('a partner uploads the result in Latvian and English; a visitor downloads t
 	await addDocument(page, title);
 	await expectNoViolations(page, 'en');
 
-	expect((await upload(page, title, 'Latviešu', { name: 'Gala rezultāts.pdf', mimeType: 'application/pdf', buffer: latvian })).status()).toBe(303);
+	expect(
+		(
+			await upload(page, title, 'Latviešu', {
+				name: 'Gala rezultāts.pdf',
+				mimeType: 'application/pdf',
+				buffer: latvian
+			})
+		).status()
+	).toBe(303);
 	await expect(page.getByRole('status')).toHaveText('File saved.');
-	expect((await upload(page, title, 'English', { name: 'Final result.pdf', mimeType: 'application/pdf', buffer: english })).status()).toBe(303);
+	expect(
+		(
+			await upload(page, title, 'English', {
+				name: 'Final result.pdf',
+				mimeType: 'application/pdf',
+				buffer: english
+			})
+		).status()
+	).toBe(303);
 	const section = documentSection(page, title);
 	await expect(section.getByRole('row')).toHaveCount(3);
 	await expectNoViolations(page, 'en');
 	expect(await filesOf(title)).toEqual([
-		{ locale: 'en', file_name: 'Final result.pdf', byte_size: english.length, organisation_id: '0a000000-0000-4000-8000-000000000003' },
-		{ locale: 'lv', file_name: 'Gala rezultāts.pdf', byte_size: latvian.length, organisation_id: '0a000000-0000-4000-8000-000000000003' }
+		{
+			locale: 'en',
+			file_name: 'Final result.pdf',
+			byte_size: english.length,
+			organisation_id: '0a000000-0000-4000-8000-000000000003'
+		},
+		{
+			locale: 'lv',
+			file_name: 'Gala rezultāts.pdf',
+			byte_size: latvian.length,
+			organisation_id: '0a000000-0000-4000-8000-000000000003'
+		}
 	]);
 
 	// A visitor, signed out, on the project page.
 	const visitor = await (await browser.newContext()).newPage();
 	await visitor.goto('/en/projects/young-neets');
 	const item = visitor.getByRole('listitem').filter({ hasText: title });
-	await expect(item.getByRole('link')).toHaveText([/^Download English \(PDF, \d/, /^Download Latvian \(PDF, \d/]);
-	const [download] = await Promise.all([visitor.waitForEvent('download'), item.getByRole('link', { name: /English/ }).click()]);
+	await expect(item.getByRole('link')).toHaveText([
+		/^Download English \(PDF, \d/,
+		/^Download Latvian \(PDF, \d/
+	]);
+	const [download] = await Promise.all([
+		visitor.waitForEvent('download'),
+		item.getByRole('link', { name: /English/ }).click()
+	]);
 	expect(download.suggestedFilename()).toBe('Final result.pdf');
 	const path = await download.path();
 	const { readFileSync } = await import('node:fs');
@@ -108,7 +156,10 @@ test('a partner uploads the result in Latvian and English; a visitor downloads t
 	await visitor.context().close();
 });
 
-test('a partner-only file is found only by the partnership: 404 for everyone else, even by its address', async ({ page, browser }) => {
+test('a partner-only file is found only by the partnership: 404 for everyone else, even by its address', async ({
+	page,
+	browser
+}) => {
 	const title = `Partner report ${randomUUID().slice(0, 8)}`;
 	const [{ id: documentId }] = await sql<{ id: string }>(
 		`insert into public.documents (project_id, title, kind, visibility, created_by) values ($1, $2, 'report', 'partners', $3) returning id`,
@@ -144,14 +195,19 @@ test('a partner-only file is found only by the partnership: 404 for everyone els
 	expect(answer.headers()['cache-control']).toBe('private, no-store');
 	expect((await answer.body()).equals(bytes)).toBe(true);
 	await page.goto('/en/projects/young-neets');
-	await expect(page.getByRole('listitem').filter({ hasText: title }).getByText('Partners only')).toBeVisible();
+	await expect(
+		page.getByRole('listitem').filter({ hasText: title }).getByText('Partners only')
+	).toBeVisible();
 });
 
 for (const record of [
 	{ what: 'an event', page: '/events/demo-partner-meeting-daugavpils-2024' },
 	{ what: 'a practice', page: '/practices/leszno-volunteer-centre' }
 ]) {
-	test(`the coordinator uploads a PDF to ${record.what}; a visitor sees it there and downloads it`, async ({ page, browser }) => {
+	test(`the coordinator uploads a PDF to ${record.what}; a visitor sees it there and downloads it`, async ({
+		page,
+		browser
+	}) => {
 		const title = `Agenda ${randomUUID().slice(0, 8)}`;
 		const bytes = pdf(`Documents of ${record.what}`);
 		await signIn(page, DEMO.coordinator);
@@ -160,7 +216,15 @@ for (const record of [
 		await expect(page).toHaveURL(`/en${record.page}/documents`);
 		await expectNoViolations(page, 'en');
 		await addDocument(page, title, 'Everyone', `/en${record.page}/documents`);
-		expect((await upload(page, title, 'English', { name: 'agenda.pdf', mimeType: 'application/pdf', buffer: bytes })).status()).toBe(303);
+		expect(
+			(
+				await upload(page, title, 'English', {
+					name: 'agenda.pdf',
+					mimeType: 'application/pdf',
+					buffer: bytes
+				})
+			).status()
+		).toBe(303);
 		await expect(page.getByRole('status')).toHaveText('File saved.');
 		await expect(documentSection(page, title).getByRole('row')).toHaveCount(2);
 		await expectNoViolations(page, 'en');
@@ -172,7 +236,10 @@ for (const record of [
 		await expect(visitor.getByRole('link', { name: 'Manage documents' })).toHaveCount(0);
 		const item = visitor.getByRole('listitem').filter({ hasText: title });
 		await expect(item.getByRole('link')).toHaveText([/^Download English \(PDF, \d/]);
-		const [download] = await Promise.all([visitor.waitForEvent('download'), item.getByRole('link').click()]);
+		const [download] = await Promise.all([
+			visitor.waitForEvent('download'),
+			item.getByRole('link').click()
+		]);
 		expect(download.suggestedFilename()).toBe('agenda.pdf');
 		const { readFileSync } = await import('node:fs');
 		expect(readFileSync(await download.path()).equals(bytes)).toBe(true);
@@ -181,8 +248,13 @@ for (const record of [
 	});
 }
 
-test('an event\'s and a practice\'s documents are kept by their editors only: 403 for others, sign-in when signed out', async ({ page }) => {
-	const manage = ['/en/events/demo-partner-meeting-daugavpils-2024/documents', '/en/practices/leszno-volunteer-centre/documents'];
+test("an event's and a practice's documents are kept by their editors only: 403 for others, sign-in when signed out", async ({
+	page
+}) => {
+	const manage = [
+		'/en/events/demo-partner-meeting-daugavpils-2024/documents',
+		'/en/practices/leszno-volunteer-centre/documents'
+	];
 	for (const path of manage) {
 		await page.goto(path);
 		await expect(page).toHaveURL(/\/en\/sign-in/);
@@ -191,35 +263,65 @@ test('an event\'s and a practice\'s documents are kept by their editors only: 40
 	for (const path of manage) expect((await page.goto(path))!.status()).toBe(403);
 });
 
-test('bad uploads get a clear message and store nothing: over 20 MB (413), a forged type, an empty file', async ({ page }) => {
+test('bad uploads get a clear message and store nothing: over 20 MB (413), a forged type, an empty file', async ({
+	page
+}) => {
 	const title = `Bad uploads ${randomUUID().slice(0, 8)}`;
 	await signIn(page, DEMO.faenzaEditor);
 	await addDocument(page, title);
 
 	const big = Buffer.alloc(20 * 1024 * 1024 + 1, 0x20);
 	pdf('big').copy(big);
-	const tooLarge = await upload(page, title, 'English', { name: 'big.pdf', mimeType: 'application/pdf', buffer: big });
+	const tooLarge = await upload(page, title, 'English', {
+		name: 'big.pdf',
+		mimeType: 'application/pdf',
+		buffer: big
+	});
 	expect(tooLarge.status()).toBe(413);
-	await expect(documentSection(page, title).getByRole('alert')).toHaveText('The file is larger than 20 MB. Nothing was saved.');
+	await expect(documentSection(page, title).getByRole('alert')).toHaveText(
+		'The file is larger than 20 MB. Nothing was saved.'
+	);
 	await expectNoViolations(page, 'en');
 
-	const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
-	const forged = await upload(page, title, 'English', { name: 'result.pdf', mimeType: 'application/pdf', buffer: png });
+	const png = Buffer.from([
+		0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52
+	]);
+	const forged = await upload(page, title, 'English', {
+		name: 'result.pdf',
+		mimeType: 'application/pdf',
+		buffer: png
+	});
 	expect(forged.status()).toBe(400);
-	await expect(documentSection(page, title).getByRole('alert')).toHaveText(/does not match its type or name/);
+	await expect(documentSection(page, title).getByRole('alert')).toHaveText(
+		/does not match its type or name/
+	);
 
-	const empty = await upload(page, title, 'English', { name: 'empty.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(0) });
+	const empty = await upload(page, title, 'English', {
+		name: 'empty.pdf',
+		mimeType: 'application/pdf',
+		buffer: Buffer.alloc(0)
+	});
 	expect(empty.status()).toBe(400);
-	await expect(documentSection(page, title).getByRole('alert')).toHaveText('The file is empty. Nothing was saved.');
+	await expect(documentSection(page, title).getByRole('alert')).toHaveText(
+		'The file is empty. Nothing was saved.'
+	);
 
 	expect(await filesOf(title)).toEqual([]);
 });
 
-test('the Latvian page offers documents in Latvian, and WIR has its final result in both languages', async ({ page }) => {
+test('the Latvian page offers documents in Latvian, and WIR has its final result in both languages', async ({
+	page
+}) => {
 	await page.goto('/lv/projects/wir');
 	const item = page.getByRole('listitem').filter({ hasText: 'WIR gala rezultāts' });
-	await expect(item.getByRole('link')).toHaveText([/^Lejupielādēt — latviešu \(PDF, /, /^Lejupielādēt — angļu \(PDF, /]);
-	const [download] = await Promise.all([page.waitForEvent('download'), item.getByRole('link', { name: /angļu/ }).click()]);
+	await expect(item.getByRole('link')).toHaveText([
+		/^Lejupielādēt — latviešu \(PDF, /,
+		/^Lejupielādēt — angļu \(PDF, /
+	]);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		item.getByRole('link', { name: /angļu/ }).click()
+	]);
 	expect(download.suggestedFilename()).toBe('WIR final result (demo).pdf');
 	await expectNoViolations(page, 'lv');
 });

@@ -17,7 +17,10 @@ export function uniqueEmail(name: string): string {
 	return `${name}-${randomUUID().slice(0, 8)}@test.example`;
 }
 
-export async function sql<T = Record<string, unknown>>(text: string, values: unknown[] = []): Promise<T[]> {
+export async function sql<T = Record<string, unknown>>(
+	text: string,
+	values: unknown[] = []
+): Promise<T[]> {
 	const client = new pg.Client({ connectionString: process.env.TILTS_TEST_DATABASE_URL });
 	await client.connect();
 	try {
@@ -28,7 +31,15 @@ export async function sql<T = Record<string, unknown>>(text: string, values: unk
 }
 
 /** A person with a password, optionally a member of an organisation (by slug). */
-export async function createAccount(options: { email?: string; password?: string; name?: string; organisation?: string; role?: 'admin' | 'member' } = {}) {
+export async function createAccount(
+	options: {
+		email?: string;
+		password?: string;
+		name?: string;
+		organisation?: string;
+		role?: 'admin' | 'member';
+	} = {}
+) {
 	const email = options.email ?? uniqueEmail('person');
 	const password = options.password ?? 'a long test passphrase 42';
 	const [user] = await sql<{ id: string }>(
@@ -50,28 +61,48 @@ export async function createAccount(options: { email?: string; password?: string
 }
 
 export async function auditActions(actorId: string): Promise<string[]> {
-	return (await sql<{ action: string }>(`select action from public.audit_log where actor_id = $1 order by id`, [actorId])).map((r) => r.action);
+	return (
+		await sql<{ action: string }>(
+			`select action from public.audit_log where actor_id = $1 order by id`,
+			[actorId]
+		)
+	).map((r) => r.action);
 }
 
 /** A draft project of the Daugavpils coordinator, with indirect participants planned (100). */
 export async function projectWithIndicator(prefix = 'outcomes'): Promise<string> {
 	const slug = `${prefix}-${randomUUID().slice(0, 8)}`;
-	await sql(`insert into public.projects (slug, title) values ($1, '{"en": {"text": "Outcomes test", "status": "original"}}')`, [slug]);
-	await sql(`insert into public.project_partners (project_id, organisation_id, role) select id, '0a000000-0000-4000-8000-000000000001', 'lead_partner' from public.projects where slug = $1`, [slug]);
+	await sql(
+		`insert into public.projects (slug, title) values ($1, '{"en": {"text": "Outcomes test", "status": "original"}}')`,
+		[slug]
+	);
+	await sql(
+		`insert into public.project_partners (project_id, organisation_id, role) select id, '0a000000-0000-4000-8000-000000000001', 'lead_partner' from public.projects where slug = $1`,
+		[slug]
+	);
 	await sql(
 		`insert into public.project_members (project_id, user_id, organisation_id, role)
 		 select id, '0c000000-0000-4000-8000-000000000002', '0a000000-0000-4000-8000-000000000001', 'coordinator' from public.projects where slug = $1`,
 		[slug]
 	);
-	await sql(`insert into public.project_indicators (project_id, code, planned) select id, 'indirect_participants', 100 from public.projects where slug = $1`, [slug]);
+	await sql(
+		`insert into public.project_indicators (project_id, code, planned) select id, 'indirect_participants', 100 from public.projects where slug = $1`,
+		[slug]
+	);
 	return slug;
 }
 
 /** A draft project with the Daugavpils council as lead and the demo coordinator, titled in one language. */
 export async function draftProject(prefix: string, title: string, locale = 'en'): Promise<string> {
 	const slug = `${prefix}-${randomUUID().slice(0, 8)}`;
-	await sql(`insert into public.projects (slug, title) values ($1, jsonb_build_object($3::text, jsonb_build_object('text', $2::text, 'status', 'original')))`, [slug, title, locale]);
-	await sql(`insert into public.project_partners (project_id, organisation_id, role) select id, '0a000000-0000-4000-8000-000000000001', 'lead_partner' from public.projects where slug = $1`, [slug]);
+	await sql(
+		`insert into public.projects (slug, title) values ($1, jsonb_build_object($3::text, jsonb_build_object('text', $2::text, 'status', 'original')))`,
+		[slug, title, locale]
+	);
+	await sql(
+		`insert into public.project_partners (project_id, organisation_id, role) select id, '0a000000-0000-4000-8000-000000000001', 'lead_partner' from public.projects where slug = $1`,
+		[slug]
+	);
 	await sql(
 		`insert into public.project_members (project_id, user_id, organisation_id, role)
 		 select id, '0c000000-0000-4000-8000-000000000002', '0a000000-0000-4000-8000-000000000001', 'coordinator' from public.projects where slug = $1`,
@@ -84,7 +115,10 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 	await page.goto(`/${locale}/sign-in`);
 	await page.getByLabel(locale === 'lv' ? 'E-pasta adrese' : 'E-mail address').fill(email);
 	await page.getByLabel(locale === 'lv' ? 'Parole' : 'Password', { exact: true }).fill(password);
-	await page.getByRole('main').getByRole('button', { name: locale === 'lv' ? 'Pieteikties' : 'Sign in' }).click();
+	await page
+		.getByRole('main')
+		.getByRole('button', { name: locale === 'lv' ? 'Pieteikties' : 'Sign in' })
+		.click();
 	await page.waitForURL(/\/account|\/people|\/organisations|\/admin/);
 }
 
@@ -105,8 +139,15 @@ export async function mailTo(address: string, timeoutMs = 5000): Promise<Mail> {
 /** A CSV file as rows of cells (quoted cells, doubled quotes, CRLF). */
 export function parseCsv(text: string): string[][] {
 	const rows: string[][] = [];
-	for (const line of text.replace(/^\ufeff/, '').split('\r\n').slice(0, -1)) {
-		rows.push(line === '' ? [] : [...line.matchAll(/"((?:[^"]|"")*)"(?:,|$)/g)].map((m) => m[1].replaceAll('""', '"')));
+	for (const line of text
+		.replace(/^\ufeff/, '')
+		.split('\r\n')
+		.slice(0, -1)) {
+		rows.push(
+			line === ''
+				? []
+				: [...line.matchAll(/"((?:[^"]|"")*)"(?:,|$)/g)].map((m) => m[1].replaceAll('""', '"'))
+		);
 	}
 	return rows;
 }
@@ -119,7 +160,10 @@ export function linkIn(mail: Mail): string {
 
 /** Moves an invitation's last sending a few minutes into the past (the resend cooldown is a minute). */
 export async function ageInvitation(email: string): Promise<void> {
-	await sql(`update public.invitations set last_sent_at = now() - interval '5 minutes' where email = $1`, [email]);
+	await sql(
+		`update public.invitations set last_sent_at = now() - interval '5 minutes' where email = $1`,
+		[email]
+	);
 }
 
 /** A notification to `recipientId` that failed for good (as the worker leaves one after 8 attempts). */
@@ -138,5 +182,6 @@ export async function failedNotification(recipientId: string, lastError: string)
  * left there they would lock other tests out ("Too many attempts") depending on the order they run in.
  */
 export async function forgetFailedSignIns(emails: string[]): Promise<void> {
-	if (emails.length) await sql(`delete from public.sign_in_failures where email = any($1)`, [emails]);
+	if (emails.length)
+		await sql(`delete from public.sign_in_failures where email = any($1)`, [emails]);
 }

@@ -25,11 +25,10 @@ async function followedProject() {
 		press: `Feeds <b>press</b> & news ${suffix}`,
 		result: `Feeds result ${suffix}: forty young people trained`
 	};
-	await sql(`insert into public.projects (slug, acronym, title, is_published) values ($1, 'FEEDS', $2, true), ($3, 'DRAFT', $2, false)`, [
-		names.project,
-		text('Feeds test project'),
-		names.draft
-	]);
+	await sql(
+		`insert into public.projects (slug, acronym, title, is_published) values ($1, 'FEEDS', $2, true), ($3, 'DRAFT', $2, false)`,
+		[names.project, text('Feeds test project'), names.draft]
+	);
 	await sql(
 		`insert into public.organisations (slug, name, name_lang, kind, city, country) values ($1, 'Feeds association ' || $2, 'en', 'ngo', 'Riga', 'LV')`,
 		[names.organisation, suffix]
@@ -58,7 +57,10 @@ async function followedProject() {
 		`insert into public.press_items (project_id, kind, title, body, published_on, position) select id, 'news', $2, $3, '2026-11-02', 1 from public.projects where slug = $1`,
 		[names.project, text(names.press), text('What the partners said.')]
 	);
-	await sql(`insert into public.project_results (project_id, statement, position) select id, $2, 1 from public.projects where slug = $1`, [names.project, text(names.result)]);
+	await sql(
+		`insert into public.project_results (project_id, statement, position) select id, $2, 1 from public.projects where slug = $1`,
+		[names.project, text(names.result)]
+	);
 	return names;
 }
 
@@ -71,9 +73,15 @@ async function feed(request: APIRequestContext, path: string): Promise<string> {
 	return xml;
 }
 
-test('coming events: of the network, a project and an organisation, public ones only, valid Atom', async ({ request }) => {
+test('coming events: of the network, a project and an organisation, public ones only, valid Atom', async ({
+	request
+}) => {
 	const names = await followedProject();
-	for (const path of [`/en/projects/${names.project}/events/feed.atom`, `/lv/organisations/${names.organisation}/feed.atom`, `/en/events/feed.atom?t=${id()}`]) {
+	for (const path of [
+		`/en/projects/${names.project}/events/feed.atom`,
+		`/lv/organisations/${names.organisation}/feed.atom`,
+		`/en/events/feed.atom?t=${id()}`
+	]) {
 		const xml = await feed(request, path);
 		expect(xml, path).toContain(names.shown);
 		expect(xml, path).not.toContain(names.hidden);
@@ -86,13 +94,17 @@ test('coming events: of the network, a project and an organisation, public ones 
 	expect(latvian).toContain('<title>Projekta FEEDS gaidāmie pasākumi</title>');
 	expect(latvian).toContain('Riga, Latvija');
 	// Shared with every reader, as the other public feeds are.
-	expect((await request.get(`/en/projects/${names.project}/events/feed.atom`)).headers()['cache-control']).toContain('public');
+	expect(
+		(await request.get(`/en/projects/${names.project}/events/feed.atom`)).headers()['cache-control']
+	).toContain('public');
 });
 
 test('a project’s news: press items and results, escaped, valid Atom', async ({ request }) => {
 	const names = await followedProject();
 	const xml = await feed(request, `/en/projects/${names.project}/feed.atom`);
-	expect(xml).toContain(names.press.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;'));
+	expect(xml).toContain(
+		names.press.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
+	);
 	expect(xml).toContain(names.result);
 	expect(xml).toContain('<title>News and results of FEEDS</title>');
 	expect(xml).toContain('<published>2026-11-02T00:00:00Z</published>');
@@ -102,19 +114,35 @@ test('the pages announce their feeds in their head', async ({ page }) => {
 	const names = await followedProject();
 	const feedsOf = async (path: string) => {
 		await page.goto(path);
-		return page.locator('head link[rel="alternate"][type="application/atom+xml"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+		return page
+			.locator('head link[rel="alternate"][type="application/atom+xml"]')
+			.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
 	};
-	expect(await feedsOf(`/en/projects/${names.project}`)).toEqual([`/en/projects/${names.project}/feed.atom`, `/en/projects/${names.project}/events/feed.atom`]);
-	expect(await feedsOf(`/en/projects/${names.project}/events`)).toEqual([`/en/projects/${names.project}/events/feed.atom`]);
-	expect(await feedsOf(`/en/organisations/${names.organisation}`)).toEqual([`/en/organisations/${names.organisation}/feed.atom`]);
+	expect(await feedsOf(`/en/projects/${names.project}`)).toEqual([
+		`/en/projects/${names.project}/feed.atom`,
+		`/en/projects/${names.project}/events/feed.atom`
+	]);
+	expect(await feedsOf(`/en/projects/${names.project}/events`)).toEqual([
+		`/en/projects/${names.project}/events/feed.atom`
+	]);
+	expect(await feedsOf(`/en/organisations/${names.organisation}`)).toEqual([
+		`/en/organisations/${names.organisation}/feed.atom`
+	]);
 	expect(await feedsOf('/en/events')).toEqual(['/en/events/feed.atom']);
-	expect(await feedsOf(`/en/events?organisation=${names.organisation}`)).toEqual([`/en/organisations/${names.organisation}/feed.atom`]);
+	expect(await feedsOf(`/en/events?organisation=${names.organisation}`)).toEqual([
+		`/en/organisations/${names.organisation}/feed.atom`
+	]);
 	// And the visible link follows to the feed.
 	await page.goto(`/en/projects/${names.project}`);
-	await expect(page.getByRole('link', { name: 'Atom feed of news and results' })).toHaveAttribute('href', `/en/projects/${names.project}/feed.atom`);
+	await expect(page.getByRole('link', { name: 'Atom feed of news and results' })).toHaveAttribute(
+		'href',
+		`/en/projects/${names.project}/feed.atom`
+	);
 });
 
-test('a feed of no project, a draft or no organisation answers 404, not an error', async ({ request }) => {
+test('a feed of no project, a draft or no organisation answers 404, not an error', async ({
+	request
+}) => {
 	const names = await followedProject();
 	for (const path of [
 		'/en/projects/no-such-project/feed.atom',

@@ -8,15 +8,21 @@ import { expect, test } from './fixtures.ts';
 async function tabTo(page: Page, target: Locator, most = 150) {
 	for (let presses = 0; presses < most; presses++) {
 		await page.keyboard.press('Tab');
-		if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+		if (await target.evaluate((element) => element === document.activeElement).catch(() => false))
+			return;
 	}
 	throw new Error(`${target} was not reached with ${most} presses of Tab`);
 }
 
-test('with the keyboard alone: sign in, open a project, change its details, save, and land on the result', async ({ page }) => {
+test('with the keyboard alone: sign in, open a project, change its details, save, and land on the result', async ({
+	page
+}) => {
 	const slug = await projectWithIndicator('keyboard');
 	const title = `Keyboard project ${slug}`;
-	await sql(`update public.projects set title = jsonb_build_object('en', jsonb_build_object('text', $2::text, 'status', 'original')) where slug = $1`, [slug, title]);
+	await sql(
+		`update public.projects set title = jsonb_build_object('en', jsonb_build_object('text', $2::text, 'status', 'original')) where slug = $1`,
+		[slug, title]
+	);
 	await page.goto('/en');
 
 	await tabTo(page, page.getByRole('banner').getByRole('link', { name: 'Sign in' }));

@@ -5,9 +5,15 @@ import { expect, test } from './fixtures.ts';
 const LISTS = ['/en/projects', '/en/practices', '/en/collections'];
 
 for (const path of LISTS) {
-	test(`${path}: a page number that is no page number gives the first page; one past the end an empty page`, async ({ browser, baseURL }) => {
+	test(`${path}: a page number that is no page number gives the first page; one past the end an empty page`, async ({
+		browser,
+		baseURL
+	}) => {
 		const page = await (await browser.newContext({ baseURL, javaScriptEnabled: false })).newPage();
-		const links = () => page.locator('main h3 a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+		const links = () =>
+			page
+				.locator('main h3 a')
+				.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
 		await page.goto(path);
 		const first = await links();
 		expect(first.length).toBeGreaterThan(0);

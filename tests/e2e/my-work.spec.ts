@@ -28,7 +28,9 @@ async function submittedByFaenza(): Promise<{ slug: string; title: string }> {
 	return { slug, title };
 }
 
-test('the coordinator sees the count in the header and opens a text waiting for review', async ({ page }) => {
+test('the coordinator sees the count in the header and opens a text waiting for review', async ({
+	page
+}) => {
 	const { slug, title } = await submittedByFaenza();
 	await signIn(page, DEMO.coordinator);
 	const link = page.getByRole('banner').getByRole('link', { name: /^My work, \d+ waiting$/ });
@@ -39,22 +41,30 @@ test('the coordinator sees the count in the header and opens a text waiting for 
 	await expect(page).toHaveURL(/\/en\/my-work$/);
 	await expect(page.getByRole('heading', { level: 1, name: 'My work' })).toBeVisible();
 	const review = page.getByRole('region', { name: 'Texts waiting for your review' });
-	await expect(review.getByRole('listitem').filter({ hasText: title })).toContainText('submitted by Marco Bianchetti (demo)');
+	await expect(review.getByRole('listitem').filter({ hasText: title })).toContainText(
+		'submitted by Marco Bianchetti (demo)'
+	);
 	await review.getByRole('link', { name: title }).click();
 	await expect(page).toHaveURL(new RegExp(`/en/practices/${slug}/edit/en$`));
 	await expect(page.getByLabel('Title')).toHaveValue(title);
 });
 
 for (const locale of LOCALES) {
-	test(`My work in ${locale} has no accessibility violations, and reflows at 320 px`, async ({ page }) => {
+	test(`My work in ${locale} has no accessibility violations, and reflows at 320 px`, async ({
+		page
+	}) => {
 		await submittedByFaenza();
 		await signIn(page, DEMO.coordinator, undefined, locale);
 		await page.goto(`/${locale}/my-work`);
-		await expect(page.getByRole('heading', { level: 1, name: locale === 'lv' ? 'Mans darbs' : 'My work' })).toBeVisible();
+		await expect(
+			page.getByRole('heading', { level: 1, name: locale === 'lv' ? 'Mans darbs' : 'My work' })
+		).toBeVisible();
 		await expectNoViolations(page, locale);
 		await page.screenshot({ path: `test-results/my-work-${locale}.png`, fullPage: true });
 		await page.setViewportSize({ width: 320, height: 800 });
-		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			320
+		);
 	});
 }
 
@@ -64,7 +74,10 @@ test.describe('without JavaScript', () => {
 	test('the page lists the text, and its link opens it', async ({ page }) => {
 		const { slug, title } = await submittedByFaenza();
 		await signIn(page, DEMO.coordinator);
-		await page.getByRole('banner').getByRole('link', { name: /^My work/ }).click();
+		await page
+			.getByRole('banner')
+			.getByRole('link', { name: /^My work/ })
+			.click();
 		await page.getByRole('link', { name: title }).click();
 		await expect(page).toHaveURL(new RegExp(`/en/practices/${slug}/edit/en$`));
 	});

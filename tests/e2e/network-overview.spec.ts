@@ -14,8 +14,16 @@ const FAENZA = '0a000000-0000-4000-8000-000000000003';
 const PATH = '/organisations/daugavpils-city-council/overview';
 
 const PROGRAMMES: Record<'en' | 'lv', Record<string, string>> = {
-	en: { europe_for_citizens: 'Europe for Citizens', erasmus_plus: 'Erasmus+', cerv: 'Citizens, Equality, Rights and Values (CERV)' },
-	lv: { europe_for_citizens: 'Eiropa pilsoņiem', erasmus_plus: 'Erasmus+', cerv: 'Pilsoņu, vienlīdzības, tiesību un vērtību programma (CERV)' }
+	en: {
+		europe_for_citizens: 'Europe for Citizens',
+		erasmus_plus: 'Erasmus+',
+		cerv: 'Citizens, Equality, Rights and Values (CERV)'
+	},
+	lv: {
+		europe_for_citizens: 'Eiropa pilsoņiem',
+		erasmus_plus: 'Erasmus+',
+		cerv: 'Pilsoņu, vienlīdzības, tiesību un vērtību programma (CERV)'
+	}
 };
 const TEXT = {
 	en: {
@@ -93,38 +101,61 @@ async function expectFiguresOfDatabase(page: Page, locale: 'en' | 'lv') {
 		const perYear = page.getByRole('table', { name: text.perProgrammeAndYear });
 		const years = (await perYear.locator('thead th').allTextContents()).map((t) => t.trim());
 		for (const cell of expected.cells) {
-			const row = perYear.locator('tbody tr', { has: page.getByRole('rowheader', { name: cell.programme ? PROGRAMMES[locale][cell.programme] : text.programmeUnknown, exact: true }) });
+			const row = perYear.locator('tbody tr', {
+				has: page.getByRole('rowheader', {
+					name: cell.programme ? PROGRAMMES[locale][cell.programme] : text.programmeUnknown,
+					exact: true
+				})
+			});
 			const column = years.indexOf(cell.year === null ? text.yearUnknown : String(cell.year));
 			expect(column).toBeGreaterThan(0);
 			// Cells after the row header: the header row's first cell is the programme column.
-			await expect(row.getByRole('cell').nth(column - 1)).toHaveText(number(cell.projects), options);
+			await expect(row.getByRole('cell').nth(column - 1)).toHaveText(
+				number(cell.projects),
+				options
+			);
 		}
 		await expect(perYear.locator('tfoot td').last()).toHaveText(number(expected.projects), options);
 
 		const money = page.getByRole('table', { name: text.moneyPerProgramme });
 		await expect(money.locator('tfoot td')).toHaveText(
-			[number(expected.money.projects), euro(expected.money.total), euro(expected.money.eu), euro(expected.money.own), euro(expected.money.pre)],
+			[
+				number(expected.money.projects),
+				euro(expected.money.total),
+				euro(expected.money.eu),
+				euro(expected.money.own),
+				euro(expected.money.pre)
+			],
 			options
 		);
 
 		const countries = page.getByRole('table', { name: text.countries });
 		await expect(countries.locator('tbody tr')).toHaveCount(expected.countries.length, options);
 		for (const country of expected.countries) {
-			await expect(countries.getByRole('row', { name: countryName(country.country, locale), exact: false }).getByRole('cell')).toHaveText(
-				[number(country.organisations), number(country.projects)],
-				options
-			);
+			await expect(
+				countries
+					.getByRole('row', { name: countryName(country.country, locale), exact: false })
+					.getByRole('cell')
+			).toHaveText([number(country.organisations), number(country.projects)], options);
 		}
 	}).toPass();
 }
 
-test('Daugavpils City Council’s overview, linked from its page, shows the figures the database holds, in English', async ({ page }) => {
+test('Daugavpils City Council’s overview, linked from its page, shows the figures the database holds, in English', async ({
+	page
+}) => {
 	await page.goto('/en/organisations/daugavpils-city-council');
-	await page.getByRole('link', { name: 'Network overview: projects, money and partner countries' }).click();
+	await page
+		.getByRole('link', { name: 'Network overview: projects, money and partner countries' })
+		.click();
 	await expect(page).toHaveURL(new RegExp(`/en${PATH}$`));
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Network overview: Daugavpils valstspilsētas pašvaldība');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Network overview: Daugavpils valstspilsētas pašvaldība'
+	);
 	await expect(page.getByText('Includes published projects only.')).toBeVisible();
-	await expect(page.getByText('Each project is counted once, in the year it starts.')).toBeVisible();
+	await expect(
+		page.getByText('Each project is counted once, in the year it starts.')
+	).toBeVisible();
 	// Each project linked, with the council's role in it.
 	const list = page.getByRole('table', { name: 'The projects, newest first' });
 	await expect(list.getByRole('row', { name: /WIR/ })).toContainText('partner');
@@ -135,11 +166,15 @@ test('Daugavpils City Council’s overview, linked from its page, shows the figu
 
 test('the overview in Latvian shows the same figures, in Latvian', async ({ page }) => {
 	await expectFiguresOfDatabase(page, 'lv');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tīkla pārskats: Daugavpils valstspilsētas pašvaldība');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Tīkla pārskats: Daugavpils valstspilsētas pašvaldība'
+	);
 	await expect(page.getByText('Ietverti tikai publicētie projekti.')).toBeVisible();
 });
 
-test('a draft counts for its coordinator, said on the page, and not for the public', async ({ page }) => {
+test('a draft counts for its coordinator, said on the page, and not for the public', async ({
+	page
+}) => {
 	const slug = `overview-draft-${randomUUID().slice(0, 8)}`;
 	await sql(
 		`with project as (
@@ -174,17 +209,36 @@ test('a draft counts for its coordinator, said on the page, and not for the publ
 				[DAUGAVPILS, COORDINATOR]
 			);
 			await page.goto(`/en${PATH}`);
-			await expect(page.getByText(`Includes draft projects visible to you: ${drafts}.`)).toBeVisible({ timeout: 1000 });
+			await expect(
+				page.getByText(`Includes draft projects visible to you: ${drafts}.`)
+			).toBeVisible({ timeout: 1000 });
 		}).toPass();
-		const row = page.getByRole('table', { name: 'The projects, newest first' }).getByRole('row', { name: /OVD/ });
+		const row = page
+			.getByRole('table', { name: 'The projects, newest first' })
+			.getByRole('row', { name: /OVD/ });
 		await expect(row).toContainText('lead partner');
 		await expect(row).toContainText('(draft)');
 		const perYear = page.getByRole('table', { name: TEXT.en.perProgrammeAndYear });
 		await expect(perYear.getByRole('columnheader', { name: '2031' })).toBeVisible();
-		const perStartYear = page.getByRole('table', { name: 'Budget of Daugavpils valstspilsētas pašvaldība per year the projects start' });
-		await expect(perStartYear.getByRole('row', { name: /^2031/ }).getByRole('cell')).toHaveText(['1', '€12,345.67', '€10,000', '€2,345.67', '€0']);
-		const partnership = page.getByRole('table', { name: 'Whole partnerships: every partner budget recorded' }).getByRole('row', { name: /^OVD/ });
-		await expect(partnership.getByRole('cell')).toHaveText(['2 of 2 partners', '€17,345.67', '€14,000', '€3,345.67']);
+		const perStartYear = page.getByRole('table', {
+			name: 'Budget of Daugavpils valstspilsētas pašvaldība per year the projects start'
+		});
+		await expect(perStartYear.getByRole('row', { name: /^2031/ }).getByRole('cell')).toHaveText([
+			'1',
+			'€12,345.67',
+			'€10,000',
+			'€2,345.67',
+			'€0'
+		]);
+		const partnership = page
+			.getByRole('table', { name: 'Whole partnerships: every partner budget recorded' })
+			.getByRole('row', { name: /^OVD/ });
+		await expect(partnership.getByRole('cell')).toHaveText([
+			'2 of 2 partners',
+			'€17,345.67',
+			'€14,000',
+			'€3,345.67'
+		]);
 		await expectNoViolations(page, 'en');
 	} finally {
 		await sql(`delete from public.projects where slug = $1`, [slug]);
@@ -197,13 +251,17 @@ function parseCsv(text: string): string[][] {
 		.replace(/^\ufeff/, '')
 		.split('\r\n')
 		.filter((line, i, lines) => line || i < lines.length - 1)
-		.map((line) => [...line.matchAll(/"((?:[^"]|"")*)"/g)].map((cell) => cell[1].replaceAll('""', '"')));
+		.map((line) =>
+			[...line.matchAll(/"((?:[^"]|"")*)"/g)].map((cell) => cell[1].replaceAll('""', '"'))
+		);
 }
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('the page shows its tables, and the CSV download holds the same figures', async ({ page }) => {
+	test('the page shows its tables, and the CSV download holds the same figures', async ({
+		page
+	}) => {
 		await page.goto(`/en${PATH}`);
 		const money = page.getByRole('table', { name: TEXT.en.moneyPerProgramme });
 		const pageTotals = await money.locator('tfoot td').allTextContents();
@@ -211,7 +269,9 @@ test.describe('without JavaScript', () => {
 		const response = await page.request.get((await link.getAttribute('href'))!);
 		expect(response.status()).toBe(200);
 		expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');
-		expect(response.headers()['content-disposition']).toBe(`attachment; filename="daugavpils-city-council-overview.csv"; filename*=UTF-8''daugavpils-city-council-overview.csv`);
+		expect(response.headers()['content-disposition']).toBe(
+			`attachment; filename="daugavpils-city-council-overview.csv"; filename*=UTF-8''daugavpils-city-council-overview.csv`
+		);
 		const rows = parseCsv(await response.text());
 		expect(rows[0]).toEqual(['Network overview: Daugavpils valstspilsētas pašvaldība']);
 		const caption = rows.findIndex((row) => row[0] === TEXT.en.moneyPerProgramme);
@@ -225,12 +285,16 @@ test.describe('without JavaScript', () => {
 		]);
 		const totals = rows.slice(caption + 2).find((row) => row[0] === 'Total')!;
 		// The CSV's plain decimals are the page's amounts.
-		expect(totals.slice(2).map((amount) => formatEuro(Math.round(Number(amount) * 100), 'en'))).toEqual(pageTotals.slice(1));
+		expect(
+			totals.slice(2).map((amount) => formatEuro(Math.round(Number(amount) * 100), 'en'))
+		).toEqual(pageTotals.slice(1));
 		expect(totals[1]).toBe(pageTotals[0]);
 	});
 });
 
 test('an unknown organisation has no overview: 404', async ({ page }) => {
 	expect((await page.goto('/en/organisations/no-such-organisation/overview'))?.status()).toBe(404);
-	expect((await page.request.get('/lv/organisations/no-such-organisation/overview.csv')).status()).toBe(404);
+	expect(
+		(await page.request.get('/lv/organisations/no-such-organisation/overview.csv')).status()
+	).toBe(404);
 });

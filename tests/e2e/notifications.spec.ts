@@ -11,7 +11,14 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { createAccount, signIn, sql } from './factories.ts';
 
-type Mail = { to: string[]; subject: string; text: string; html: string | null; listUnsubscribe: string | null; calendars: Array<{ method: string | null; content: string }> };
+type Mail = {
+	to: string[];
+	subject: string;
+	text: string;
+	html: string | null;
+	listUnsubscribe: string | null;
+	calendars: Array<{ method: string | null; content: string }>;
+};
 
 async function inbox(address: string): Promise<Mail[]> {
 	const mails: Mail[] = await (await fetch(`${process.env.TILTS_INBOX_URL}/api/messages`)).json();
@@ -20,7 +27,9 @@ async function inbox(address: string): Promise<Mail[]> {
 
 /** Waits until exactly `count` e-mails reached the address (the worker sends every few seconds), and returns them. */
 async function expectMails(address: string, count: number): Promise<Mail[]> {
-	await expect.poll(async () => (await inbox(address)).length, { timeout: 20_000, intervals: [500] }).toBeGreaterThanOrEqual(count);
+	await expect
+		.poll(async () => (await inbox(address)).length, { timeout: 20_000, intervals: [500] })
+		.toBeGreaterThanOrEqual(count);
 	// A little longer: nothing more arrives.
 	await new Promise((resolve) => setTimeout(resolve, 1_000));
 	const mails = await inbox(address);
@@ -44,7 +53,10 @@ async function setUp() {
 	const tag = randomUUID().slice(0, 8);
 	const coordinator = await createAccount({ name: `Līga Koordinatore ${tag}` });
 	const editor = await createAccount({ name: `Maria Redattrice ${tag}` });
-	await sql(`update public.users set preferred_locale = 'lv', time_zone = 'Europe/Riga' where id = $1`, [coordinator.id]);
+	await sql(
+		`update public.users set preferred_locale = 'lv', time_zone = 'Europe/Riga' where id = $1`,
+		[coordinator.id]
+	);
 	await sql(`update public.users set time_zone = 'Europe/Rome' where id = $1`, [editor.id]);
 	const [host] = await sql<{ id: string }>(
 		`insert into public.organisations (slug, name, kind, city, country) values ($1, $2, 'municipality', 'Daugavpils', 'LV') returning id`,
@@ -62,12 +74,10 @@ async function setUp() {
 		`insert into public.project_partners (project_id, organisation_id, role) values ($1, $2, 'applicant'), ($1, $3, 'partner')`,
 		[project.id, host.id, partner.id]
 	);
-	await sql(`insert into public.organisation_members (organisation_id, user_id, role) values ($1, $2, 'admin'), ($3, $4, 'admin')`, [
-		host.id,
-		coordinator.id,
-		partner.id,
-		editor.id
-	]);
+	await sql(
+		`insert into public.organisation_members (organisation_id, user_id, role) values ($1, $2, 'admin'), ($3, $4, 'admin')`,
+		[host.id, coordinator.id, partner.id, editor.id]
+	);
 	await sql(
 		`insert into public.project_members (project_id, user_id, organisation_id, role) values ($1, $2, $3, 'coordinator'), ($1, $4, $5, 'partner_editor')`,
 		[project.id, coordinator.id, host.id, editor.id, partner.id]
@@ -94,11 +104,31 @@ async function setUp() {
 		`insert into public.events (slug, kind, title, host_organisation_id, venue_name, venue_city, venue_country, time_zone, starts_local, ends_local, status)
 		 values ($1, 'partner_meeting', $2, $3, 'City Hall', 'Daugavpils', 'LV', 'Europe/Riga', '2027-05-12 09:00', '2027-05-13 16:00', 'confirmed')
 		 returning id, slug`,
-		[`journey-meeting-${tag}`, { en: { text: `Partner meeting ${tag}`, status: 'reviewed' }, lv: { text: `Partneru tikšanās ${tag}`, status: 'original' } }, host.id]
+		[
+			`journey-meeting-${tag}`,
+			{
+				en: { text: `Partner meeting ${tag}`, status: 'reviewed' },
+				lv: { text: `Partneru tikšanās ${tag}`, status: 'original' }
+			},
+			host.id
+		]
 	);
-	await sql(`insert into public.project_events (project_id, event_id) values ($1, $2)`, [project.id, event.id]);
-	await sql(`insert into public.event_delegations (event_id, organisation_id, places) values ($1, $2, 3)`, [event.id, partner.id]);
-	return { tag, coordinator, editor, partnerName: `Comune del Viaggio ${tag}`, practice: { ...practice, title }, event };
+	await sql(`insert into public.project_events (project_id, event_id) values ($1, $2)`, [
+		project.id,
+		event.id
+	]);
+	await sql(
+		`insert into public.event_delegations (event_id, organisation_id, places) values ($1, $2, 3)`,
+		[event.id, partner.id]
+	);
+	return {
+		tag,
+		coordinator,
+		editor,
+		partnerName: `Comune del Viaggio ${tag}`,
+		practice: { ...practice, title },
+		event
+	};
 }
 
 async function register(page: Page, slug: string, name: string, email?: string) {
@@ -109,7 +139,9 @@ async function register(page: Page, slug: string, name: string, email?: string) 
 	await expect(page.getByRole('status').or(page.getByRole('alert')).first()).toBeVisible();
 }
 
-test('a practice goes round the partnership, a delegation is registered, and the meeting moves: everyone concerned is told', async ({ browser }) => {
+test('a practice goes round the partnership, a delegation is registered, and the meeting moves: everyone concerned is told', async ({
+	browser
+}) => {
 	test.slow();
 	const { tag, coordinator, editor, partnerName, practice, event } = await setUp();
 	const person = `anna-${tag}@faenza.example`;
@@ -133,7 +165,9 @@ test('a practice goes round the partnership, a delegation is registered, and the
 	await signIn(coordinatorPage, coordinator.email, coordinator.password, 'lv');
 	await coordinatorPage.getByRole('link', { name: 'Mans darbs, gaida: 1' }).click();
 	await coordinatorPage.getByRole('link', { name: practice.title }).click();
-	await coordinatorPage.getByLabel('Kas autoram jāmaina?').fill('Lūdzu, pievienojiet rezultātu skaitļus.');
+	await coordinatorPage
+		.getByLabel('Kas autoram jāmaina?')
+		.fill('Lūdzu, pievienojiet rezultātu skaitļus.');
 	await coordinatorPage.getByRole('button', { name: 'Atgriezt autoram' }).click();
 
 	// The editor is told, in English, with the comment; My work shows it returned.
@@ -149,7 +183,10 @@ test('a practice goes round the partnership, a delegation is registered, and the
 
 	// She wants to hear of the publication at once, not in the evening digest.
 	await editorPage.goto('/en/account');
-	await editorPage.getByRole('group', { name: 'Good practice published' }).getByLabel('Immediately').check();
+	await editorPage
+		.getByRole('group', { name: 'Good practice published' })
+		.getByLabel('Immediately')
+		.check();
 	await editorPage.getByRole('button', { name: 'Save notification settings' }).click();
 	await expect(editorPage.getByRole('status').first()).toBeVisible();
 
@@ -182,9 +219,13 @@ test('a practice goes round the partnership, a delegation is registered, and the
 	// The host lowers Faenza's places from 3 to 1: warned who would move, she confirms.
 	await coordinatorPage.goto(`/lv/events/${event.slug}/delegations`);
 	await coordinatorPage.getByLabel('Vietu skaits').first().fill('1');
-	await coordinatorPage.getByRole('button', { name: new RegExp(`^Saglabāt.*${partnerName}`) }).click();
+	await coordinatorPage
+		.getByRole('button', { name: new RegExp(`^Saglabāt.*${partnerName}`) })
+		.click();
 	await expect(coordinatorPage.getByRole('alert')).toContainText('Nekas vēl nav saglabāts.');
-	const moving = coordinatorPage.getByRole('list', { name: 'Cilvēki, kuri tiktu pārcelti uz gaidīšanas sarakstu' });
+	const moving = coordinatorPage.getByRole('list', {
+		name: 'Cilvēki, kuri tiktu pārcelti uz gaidīšanas sarakstu'
+	});
 	await expect(moving.getByRole('listitem')).toHaveText([`Bruno ${tag}`, `Carla ${tag}`]);
 	await coordinatorPage.getByRole('button', { name: new RegExp(`^Jā.*${partnerName}`) }).click();
 

@@ -30,10 +30,20 @@ type IndicatorsItem = {
 	participants_counted: 'registered' | 'attended' | 'mixed';
 	events_held: number;
 	events_attended: number;
-	indicators: Array<{ code: string; partner: string | null; planned: number; approximate: boolean; achieved: number | null; source: string }>;
+	indicators: Array<{
+		code: string;
+		partner: string | null;
+		planned: number;
+		approximate: boolean;
+		achieved: number | null;
+		source: string;
+	}>;
 };
 
-async function read(request: APIRequestContext, path: string): Promise<{ response: APIResponse; body: string; json: Envelope }> {
+async function read(
+	request: APIRequestContext,
+	path: string
+): Promise<{ response: APIResponse; body: string; json: Envelope }> {
 	const response = await request.get(path);
 	expect(response.status(), `${path} answers 200`).toBe(200);
 	const body = await response.text();
@@ -41,7 +51,10 @@ async function read(request: APIRequestContext, path: string): Promise<{ respons
 }
 
 /** Every page of a dataset, following `next`. */
-async function readAll(request: APIRequestContext, dataset: string): Promise<{ bodies: string[]; items: Envelope['items']; etags: string[] }> {
+async function readAll(
+	request: APIRequestContext,
+	dataset: string
+): Promise<{ bodies: string[]; items: Envelope['items']; etags: string[] }> {
 	const bodies: string[] = [];
 	const items: Envelope['items'] = [];
 	const etags: string[] = [];
@@ -56,7 +69,10 @@ async function readAll(request: APIRequestContext, dataset: string): Promise<{ b
 	return { bodies, items, etags };
 }
 
-test('every file parses back: envelope, absolute links, CORS, caching, ETag and HEAD, with or without a locale', async ({ request, baseURL }) => {
+test('every file parses back: envelope, absolute links, CORS, caching, ETag and HEAD, with or without a locale', async ({
+	request,
+	baseURL
+}) => {
 	const origin = new URL(baseURL!).origin;
 	for (const dataset of DATASETS) {
 		const { response, json } = await read(request, `/open-data/v1/${dataset}.json`);
@@ -66,7 +82,13 @@ test('every file parses back: envelope, absolute links, CORS, caching, ETag and 
 		// The shared copy of a few seconds every public page has (page-cache.ts).
 		expect(headers['cache-control']).toBe('public, max-age=5, stale-while-revalidate=10');
 		expect(headers['set-cookie']).toBeUndefined();
-		expect(json).toMatchObject({ schema_version: 1, dataset, documentation: `${origin}/open-data`, page: 1, previous: null });
+		expect(json).toMatchObject({
+			schema_version: 1,
+			dataset,
+			documentation: `${origin}/open-data`,
+			page: 1,
+			previous: null
+		});
 		expect(Date.parse(json.generated_at)).not.toBeNaN();
 		expect(json.total).toBeGreaterThan(0);
 		expect(json.items.length).toBe(Math.min(json.total, json.page_size));
@@ -74,7 +96,10 @@ test('every file parses back: envelope, absolute links, CORS, caching, ETag and 
 		const first = json.items[0] as { url?: string; project?: { url: string } };
 		const url = first.url ?? first.project!.url;
 		expect(url.startsWith(`${origin}/`)).toBe(true);
-		const page = await request.get(new URL(url).pathname, { headers: { 'accept-language': 'lv' }, maxRedirects: 0 });
+		const page = await request.get(new URL(url).pathname, {
+			headers: { 'accept-language': 'lv' },
+			maxRedirects: 0
+		});
 		expect(page.status()).toBe(307);
 		expect(page.headers()['location']).toMatch(/^\/lv\//);
 
@@ -84,7 +109,9 @@ test('every file parses back: envelope, absolute links, CORS, caching, ETag and 
 
 		const etag = headers['etag'];
 		expect(etag).toMatch(/^"[\w-]+"$/);
-		const unchanged = await request.get(`/open-data/v1/${dataset}.json`, { headers: { 'if-none-match': etag } });
+		const unchanged = await request.get(`/open-data/v1/${dataset}.json`, {
+			headers: { 'if-none-match': etag }
+		});
 		expect(unchanged.status()).toBe(304);
 		expect(await unchanged.body()).toHaveLength(0);
 		const head = await request.head(`/open-data/v1/${dataset}.json`);
@@ -93,17 +120,28 @@ test('every file parses back: envelope, absolute links, CORS, caching, ETag and 
 	}
 
 	// Read-only: any other method is refused (with a same-origin Origin, past the CSRF check).
-	const post = await request.post('/open-data/v1/projects.json', { headers: { origin }, data: '{}' });
+	const post = await request.post('/open-data/v1/projects.json', {
+		headers: { origin },
+		data: '{}'
+	});
 	expect(post.status()).toBe(405);
 	expect(post.headers()['allow']).toBe('GET, HEAD');
 });
 
-test('WIR’s indicators in the file are the numbers of project_outcomes (9 events, 16 mobilities); SOLID’s computed ones too', async ({ request }) => {
+test('WIR’s indicators in the file are the numbers of project_outcomes (9 events, 16 mobilities); SOLID’s computed ones too', async ({
+	request
+}) => {
 	const { items } = await readAll(request, 'indicators');
 	const fileOf = (slug: string) => {
 		const item = (items as IndicatorsItem[]).find((i) => i.project.slug === slug);
 		expect(item, `${slug} is in the file`).toBeDefined();
-		return item!.indicators.map((i) => ({ code: i.code, partner: i.partner, planned: i.planned, achieved: i.achieved, source: i.source }));
+		return item!.indicators.map((i) => ({
+			code: i.code,
+			partner: i.partner,
+			planned: i.planned,
+			achieved: i.achieved,
+			source: i.source
+		}));
 	};
 	const databaseOf = async (slug: string) => {
 		const [{ outcomes }] = await sql<{ outcomes: { indicators: Array<Record<string, unknown>> } }>(
@@ -118,19 +156,40 @@ test('WIR’s indicators in the file are the numbers of project_outcomes (9 even
 			source: i.source
 		}));
 	};
-	for (const slug of ['wir', 'solid', 'young-neets']) expect(fileOf(slug)).toEqual(await databaseOf(slug));
+	for (const slug of ['wir', 'solid', 'young-neets'])
+		expect(fileOf(slug)).toEqual(await databaseOf(slug));
 
 	const wir = fileOf('wir');
 	// Nobody recorded who came at SOLID's five meetings: its people are those registered, and the file says so.
-	expect((items as IndicatorsItem[]).find((i) => i.project.slug === 'solid')).toMatchObject({ participants_counted: 'registered', events_held: 5, events_attended: 0 });
-	expect(wir.find((i) => i.code === 'international_events')).toMatchObject({ planned: 9, achieved: 9 });
-	expect(wir.find((i) => i.code === 'staff_mobilities')).toMatchObject({ planned: 16, achieved: 16, partner: 'Daugavpils valstspilsētas pašvaldība' });
+	expect((items as IndicatorsItem[]).find((i) => i.project.slug === 'solid')).toMatchObject({
+		participants_counted: 'registered',
+		events_held: 5,
+		events_attended: 0
+	});
+	expect(wir.find((i) => i.code === 'international_events')).toMatchObject({
+		planned: 9,
+		achieved: 9
+	});
+	expect(wir.find((i) => i.code === 'staff_mobilities')).toMatchObject({
+		planned: 16,
+		achieved: 16,
+		partner: 'Daugavpils valstspilsētas pašvaldība'
+	});
 	const solid = fileOf('solid');
-	expect(solid.find((i) => i.code === 'international_events')).toMatchObject({ achieved: 5, source: 'computed' });
-	expect(solid.find((i) => i.code === 'staff_mobilities')).toMatchObject({ achieved: 15, source: 'computed' });
+	expect(solid.find((i) => i.code === 'international_events')).toMatchObject({
+		achieved: 5,
+		source: 'computed'
+	});
+	expect(solid.find((i) => i.code === 'staff_mobilities')).toMatchObject({
+		achieved: 15,
+		source: 'computed'
+	});
 });
 
-test('a signed-in coordinator gets the same records as anyone, and neither gets drafts, partner-only events or documents, or unpublished texts', async ({ page, request }) => {
+test('a signed-in coordinator gets the same records as anyone, and neither gets drafts, partner-only events or documents, or unpublished texts', async ({
+	page,
+	request
+}) => {
 	test.setTimeout(90_000);
 	const tag = randomUUID().slice(0, 8);
 	const secret = `not-public-${tag}`;
@@ -138,14 +197,22 @@ test('a signed-in coordinator gets the same records as anyone, and neither gets 
 
 	// A draft project of the coordinator, with a planned result.
 	const draftSlug = `open-data-draft-${tag}`;
-	await sql(`insert into public.projects (slug, title, is_published) values ($1, $2, false)`, [draftSlug, text(`Draft ${secret}`)]);
-	await sql(`insert into public.project_partners (project_id, organisation_id, role) select id, $2, 'lead_partner' from public.projects where slug = $1`, [draftSlug, DAUGAVPILS]);
-	await sql(`insert into public.project_members (project_id, user_id, organisation_id, role) select id, $2, $3, 'coordinator' from public.projects where slug = $1`, [
+	await sql(`insert into public.projects (slug, title, is_published) values ($1, $2, false)`, [
 		draftSlug,
-		COORDINATOR,
-		DAUGAVPILS
+		text(`Draft ${secret}`)
 	]);
-	await sql(`insert into public.project_indicators (project_id, code, planned) select id, 'indirect_participants', 4321 from public.projects where slug = $1`, [draftSlug]);
+	await sql(
+		`insert into public.project_partners (project_id, organisation_id, role) select id, $2, 'lead_partner' from public.projects where slug = $1`,
+		[draftSlug, DAUGAVPILS]
+	);
+	await sql(
+		`insert into public.project_members (project_id, user_id, organisation_id, role) select id, $2, $3, 'coordinator' from public.projects where slug = $1`,
+		[draftSlug, COORDINATOR, DAUGAVPILS]
+	);
+	await sql(
+		`insert into public.project_indicators (project_id, code, planned) select id, 'indirect_participants', 4321 from public.projects where slug = $1`,
+		[draftSlug]
+	);
 	// A partner-only event of Young NEETs, whose coordinator the demo coordinator is.
 	const eventSlug = `open-data-partners-${tag}`;
 	await sql(
@@ -153,13 +220,15 @@ test('a signed-in coordinator gets the same records as anyone, and neither gets 
 		 values ($1, 'partner_meeting', $2, 'Faenza', 'IT', 'Europe/Rome', '2027-03-01 10:00', '2027-03-01 16:00', 'partners')`,
 		[eventSlug, text(`Steering group ${secret}`)]
 	);
-	await sql(`insert into public.project_events (project_id, event_id) select $2, id from public.events where slug = $1`, [eventSlug, YOUNG_NEETS]);
+	await sql(
+		`insert into public.project_events (project_id, event_id) select $2, id from public.events where slug = $1`,
+		[eventSlug, YOUNG_NEETS]
+	);
 	// A partner-only document of Young NEETs.
-	await sql(`insert into public.documents (project_id, title, kind, visibility, created_by) values ($1, $2, 'report', 'partners', $3)`, [
-		YOUNG_NEETS,
-		text(`Internal report ${secret}`),
-		COORDINATOR
-	]);
+	await sql(
+		`insert into public.documents (project_id, title, kind, visibility, created_by) values ($1, $2, 'report', 'partners', $3)`,
+		[YOUNG_NEETS, text(`Internal report ${secret}`), COORDINATOR]
+	);
 	// A practice published in English, with a Latvian draft and a German text submitted for review,
 	// and one whose only language is still a draft.
 	const practiceSlug = `open-data-practice-${tag}`;
@@ -172,8 +241,14 @@ test('a signed-in coordinator gets the same records as anyone, and neither gets 
 		 ($1, 'en', 'original', $2, 'Published summary.'), ($1, 'lv', 'reviewed', $3, $3), ($1, 'de', 'reviewed', $4, $4)`,
 		[practiceId, `Published practice ${tag}`, `Melnraksts ${secret}`, `Eingereicht ${secret}`]
 	);
-	await sql(`update public.practice_texts set state = 'published' where practice_id = $1 and locale = 'en'`, [practiceId]);
-	await sql(`update public.practice_texts set state = 'submitted' where practice_id = $1 and locale = 'de'`, [practiceId]);
+	await sql(
+		`update public.practice_texts set state = 'published' where practice_id = $1 and locale = 'en'`,
+		[practiceId]
+	);
+	await sql(
+		`update public.practice_texts set state = 'submitted' where practice_id = $1 and locale = 'de'`,
+		[practiceId]
+	);
 	await sql(
 		`insert into public.practice_publications (practice_id, locale, kind, title, summary, context, actions, resources, results, lessons, transfer, text_version)
 		 select practice_id, locale, kind, title, summary, context, actions, resources, results, lessons, transfer, version
@@ -185,7 +260,10 @@ test('a signed-in coordinator gets the same records as anyone, and neither gets 
 		`insert into public.practices (slug, organisation_id, country) values ($1, $2, 'LV') returning id`,
 		[draftPracticeSlug, DAUGAVPILS]
 	);
-	await sql(`insert into public.practice_texts (practice_id, locale, kind, title, summary) values ($1, 'en', 'original', $2, $2)`, [draftPracticeId, `Draft practice ${secret}`]);
+	await sql(
+		`insert into public.practice_texts (practice_id, locale, kind, title, summary) values ($1, 'en', 'original', $2, $2)`,
+		[draftPracticeId, `Draft practice ${secret}`]
+	);
 
 	// The coordinator's session does see the draft and the partner-only event on the site.
 	await signIn(page, DEMO.coordinator);
@@ -199,11 +277,15 @@ test('a signed-in coordinator gets the same records as anyone, and neither gets 
 			const signedIn = await readAll(page.request, dataset);
 			expect(signedIn.items, `${dataset}: the same records signed in`).toEqual(anonymous.items);
 			// The anonymous copy comes compressed, its tag naming the encoding too (`"…-br"`).
-			expect(signedIn.etags, `${dataset}: the same content tag signed in`).toEqual(anonymous.etags.map((tag) => tag.replace(/-(br|gzip)"$/, '"')));
+			expect(signedIn.etags, `${dataset}: the same content tag signed in`).toEqual(
+				anonymous.etags.map((tag) => tag.replace(/-(br|gzip)"$/, '"'))
+			);
 		}
 	}).toPass({ timeout: 30_000 });
 
-	const everything = (await Promise.all(DATASETS.map((d) => readAll(page.request, d)))).flatMap((r) => r.bodies).join('\n');
+	const everything = (await Promise.all(DATASETS.map((d) => readAll(page.request, d))))
+		.flatMap((r) => r.bodies)
+		.join('\n');
 	expect(everything).not.toContain(secret);
 	expect(everything).not.toContain(draftSlug);
 	expect(everything).not.toContain(eventSlug);
@@ -220,12 +302,15 @@ test('a signed-in coordinator gets the same records as anyone, and neither gets 
 	expect(everything).not.toMatch(/@[\w-]+\.example/);
 
 	const practices = (await readAll(page.request, 'practices')).items;
-	const practice = practices.find((p) => p.slug === practiceSlug) as { texts: Record<string, { title: string }> } | undefined;
+	const practice = practices.find((p) => p.slug === practiceSlug) as
+		{ texts: Record<string, { title: string }> } | undefined;
 	expect(practice, 'the published practice is in the file').toBeDefined();
 	expect(Object.keys(practice!.texts)).toEqual(['en']);
 	expect(practice!.texts.en.title).toBe(`Published practice ${tag}`);
 	// The seed's HOP! practice: Latvian published, English submitted and waiting for review.
-	const hop = practices.find((p) => p.slug === 'hop-volunteering-in-the-municipality') as { texts: Record<string, unknown> };
+	const hop = practices.find((p) => p.slug === 'hop-volunteering-in-the-municipality') as {
+		texts: Record<string, unknown>;
+	};
 	expect(Object.keys(hop.texts)).toEqual(['lv']);
 	const [{ title: submittedTitle }] = await sql<{ title: string }>(
 		`select t.title from public.practice_texts t join public.practices p on p.id = t.practice_id where p.slug = 'hop-volunteering-in-the-municipality' and t.locale = 'en'`
@@ -233,7 +318,9 @@ test('a signed-in coordinator gets the same records as anyone, and neither gets 
 	expect(everything).not.toContain(submittedTitle);
 });
 
-test('a page holds at most its page size however many records there are; following next (or the Link header) reaches every record once', async ({ request }) => {
+test('a page holds at most its page size however many records there are; following next (or the Link header) reaches every record once', async ({
+	request
+}) => {
 	const tag = randomUUID().slice(0, 8);
 	const many = 130;
 	await sql(
@@ -245,32 +332,36 @@ test('a page holds at most its page size however many records there are; followi
 	try {
 		// Other tests may add public projects meanwhile, shifting the pages: read them again if so.
 		await expect(async () => {
-		const seen: string[] = [];
-		let path: string | null = '/open-data/v1/projects.json';
-		let pages = 0;
-		while (path) {
-			const { response, json } = await read(request, path);
-			pages++;
-			expect(json.page_size).toBe(100);
-			expect(json.items.length).toBeLessThanOrEqual(json.page_size);
-			seen.push(...json.items.map((item) => item.slug as string));
-			// The neighbours in the Link header are those of the envelope.
-			const links = response.headers()['link'] ?? '';
-			expect(links.includes(`<${json.next}>; rel="next"`), links).toBe(json.next !== null);
-			expect(links.includes(`<${json.previous}>; rel="prev"`), links).toBe(json.previous !== null);
-			if (json.next) expect(json.items.length).toBe(json.page_size);
-			path = json.next ? new URL(json.next).pathname + new URL(json.next).search : null;
-		}
-		expect(pages).toBeGreaterThanOrEqual(2);
-		expect(new Set(seen).size, 'no record twice').toBe(seen.length);
-		expect(seen.filter((slug) => slug.startsWith(`open-data-many-${tag}-`))).toHaveLength(many);
+			const seen: string[] = [];
+			let path: string | null = '/open-data/v1/projects.json';
+			let pages = 0;
+			while (path) {
+				const { response, json } = await read(request, path);
+				pages++;
+				expect(json.page_size).toBe(100);
+				expect(json.items.length).toBeLessThanOrEqual(json.page_size);
+				seen.push(...json.items.map((item) => item.slug as string));
+				// The neighbours in the Link header are those of the envelope.
+				const links = response.headers()['link'] ?? '';
+				expect(links.includes(`<${json.next}>; rel="next"`), links).toBe(json.next !== null);
+				expect(links.includes(`<${json.previous}>; rel="prev"`), links).toBe(
+					json.previous !== null
+				);
+				if (json.next) expect(json.items.length).toBe(json.page_size);
+				path = json.next ? new URL(json.next).pathname + new URL(json.next).search : null;
+			}
+			expect(pages).toBeGreaterThanOrEqual(2);
+			expect(new Set(seen).size, 'no record twice').toBe(seen.length);
+			expect(seen.filter((slug) => slug.startsWith(`open-data-many-${tag}-`))).toHaveLength(many);
 		}).toPass({ timeout: 30_000 });
 	} finally {
 		await sql(`delete from public.projects where slug like $1`, [`open-data-many-${tag}-%`]);
 	}
 });
 
-test('bad page numbers get a 400 in JSON with a reason, never a 500; a page after the last is empty', async ({ request }) => {
+test('bad page numbers get a 400 in JSON with a reason, never a 500; a page after the last is empty', async ({
+	request
+}) => {
 	for (const value of ['abc', '-1', '0', '1.5', '1e3', '', '%201', '1000000', '2&page=3']) {
 		const response = await request.get(`/open-data/v1/events.json?page=${value}`);
 		expect(response.status(), `page=${value}`).toBe(400);
@@ -289,16 +380,23 @@ test('bad page numbers get a 400 in JSON with a reason, never a 500; a page afte
 	expect((await unknown.json()).error).toContain('projects, events, practices, indicators');
 });
 
-test('the documentation explains the files in English and Latvian, and the footer leads to it', async ({ page, baseURL }) => {
+test('the documentation explains the files in English and Latvian, and the footer leads to it', async ({
+	page,
+	baseURL
+}) => {
 	const origin = new URL(baseURL!).origin;
 	await page.goto('/en');
 	await page.getByRole('contentinfo').getByRole('link', { name: 'Open data (JSON)' }).click();
 	await expect(page).toHaveURL(/\/en\/open-data$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Open data');
 	for (const dataset of DATASETS) {
-		await expect(page.getByRole('link', { name: `${origin}/open-data/v1/${dataset}.json` })).toHaveAttribute('href', `/open-data/v1/${dataset}.json`);
+		await expect(
+			page.getByRole('link', { name: `${origin}/open-data/v1/${dataset}.json` })
+		).toHaveAttribute('href', `/open-data/v1/${dataset}.json`);
 	}
-	await expect(page.getByRole('region', { name: 'Indicators: indicators.json' })).toContainText('Staff mobilities');
+	await expect(page.getByRole('region', { name: 'Indicators: indicators.json' })).toContainText(
+		'Staff mobilities'
+	);
 	await page.screenshot({ path: '/tmp/opendata-en.png', fullPage: true });
 	await expectNoViolations(page, 'en');
 
@@ -312,10 +410,18 @@ test('the documentation explains the files in English and Latvian, and the foote
 
 	await page.setViewportSize({ width: 320, height: 640 });
 	await page.screenshot({ path: '/tmp/opendata-lv-320.png', fullPage: true });
-	expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+	expect(
+		await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		)
+	).toBeLessThanOrEqual(0);
 
 	// The link on the page opens the file itself.
 	await page.goto('/en/open-data');
-	const file = await page.request.get(await page.getByRole('link', { name: `${origin}/open-data/v1/projects.json` }).getAttribute('href') ?? '');
+	const file = await page.request.get(
+		(await page
+			.getByRole('link', { name: `${origin}/open-data/v1/projects.json` })
+			.getAttribute('href')) ?? ''
+	);
 	expect((await file.json()).dataset).toBe('projects');
 });

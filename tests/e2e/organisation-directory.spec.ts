@@ -28,7 +28,10 @@ test.beforeAll(async () => {
 		['undated', null]
 	];
 	for (const [name, start] of projects) {
-		await sql(`insert into public.projects (slug, title, is_published, start_date) values ($1, $2, true, $3)`, [slug(name), t(`Project ${name} ${tag}`), start]);
+		await sql(
+			`insert into public.projects (slug, title, is_published, start_date) values ($1, $2, true, $3)`,
+			[slug(name), t(`Project ${name} ${tag}`), start]
+		);
 		await sql(
 			`insert into public.project_partners (project_id, organisation_id, role)
 			 select p.id, o.id, 'partner' from public.projects as p, public.organisations as o where p.slug = $1 and o.slug = $2`,
@@ -42,7 +45,10 @@ test.afterAll(async () => {
 	await sql(`delete from public.organisations where slug like $1`, [`dir-${tag}-%`]);
 });
 
-test('the directory finds organisations by name (any case, no accents), country and kind, without JavaScript', async ({ page: checked, browser }) => {
+test('the directory finds organisations by name (any case, no accents), country and kind, without JavaScript', async ({
+	page: checked,
+	browser
+}) => {
 	const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
 	await page.goto('/en/organisations');
 	const search = page.getByRole('search', { name: 'Find organisations' });
@@ -80,7 +86,10 @@ test('the directory finds organisations by name (any case, no accents), country 
 	await expectNoViolations(checked, 'en');
 });
 
-test('an admin gives the address and the logo; a bad file is refused with a clear message and loses nothing; readers see address, website, logo and projects by year', async ({ page, browser }) => {
+test('an admin gives the address and the logo; a bad file is refused with a clear message and loses nothing; readers see address, website, logo and projects by year', async ({
+	page,
+	browser
+}) => {
 	test.setTimeout(90_000);
 	const admin = await createAccount({ organisation: slug('alfa'), role: 'admin' });
 	await signIn(page, admin.email, admin.password);
@@ -98,21 +107,38 @@ test('an admin gives the address and the logo; a bad file is refused with a clea
 
 	await page.goto(`/en/organisations/${slug('alfa')}/edit`);
 	const logo = page.getByRole('region', { name: "The organisation's logo" });
-	const png = await sharp({ create: { width: 600, height: 300, channels: 3, background: '#1a5f7a' } }).png().toBuffer();
-	await logo.getByLabel("The organisation's logo").setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
+	const png = await sharp({
+		create: { width: 600, height: 300, channels: 3, background: '#1a5f7a' }
+	})
+		.png()
+		.toBuffer();
+	await logo
+		.getByLabel("The organisation's logo")
+		.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
 	await logo.getByRole('button', { name: 'Upload the logo' }).click();
 	await expect(logo.getByText('The logo is saved.')).toBeVisible();
 	await expect(logo.getByRole('img', { name: `Ōrganizācija Ālfa ${tag}` })).toBeVisible();
 
 	// Not an image (text called logo.png): refused, said so, and the saved logo and address stay.
-	await logo.getByLabel("The organisation's logo").setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from('not a picture at all') });
+	await logo.getByLabel("The organisation's logo").setInputFiles({
+		name: 'logo.png',
+		mimeType: 'image/png',
+		buffer: Buffer.from('not a picture at all')
+	});
 	const response = page.waitForResponse((r) => r.request().method() === 'POST');
 	await logo.getByRole('button', { name: 'Upload the logo' }).click();
 	expect((await response).status()).toBe(400);
-	await expect(logo.getByText('The logo must be a PNG, JPEG, GIF or WebP image. Nothing was saved.')).toBeVisible();
+	await expect(
+		logo.getByText('The logo must be a PNG, JPEG, GIF or WebP image. Nothing was saved.')
+	).toBeVisible();
 	await expect(logo.getByRole('img', { name: `Ōrganizācija Ālfa ${tag}` })).toBeVisible();
 	await expect(page.getByLabel('Street address')).toHaveValue('Atbrīvošanas aleja 93');
-	expect(await sql(`select l.name, l.width from public.organisation_logos as l join public.organisations as o on o.id = l.organisation_id where o.slug = $1 order by l.name`, [slug('alfa')])).toEqual([
+	expect(
+		await sql(
+			`select l.name, l.width from public.organisation_logos as l join public.organisations as o on o.id = l.organisation_id where o.slug = $1 order by l.name`,
+			[slug('alfa')]
+		)
+	).toEqual([
 		{ name: 'thumb', width: 400 },
 		{ name: 'web', width: 600 }
 	]);
@@ -121,13 +147,22 @@ test('an admin gives the address and the logo; a bad file is refused with a clea
 	const reader = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
 	await reader.goto(`/en/organisations/${slug('alfa')}`);
 	const main = reader.getByRole('main');
-	await expect(main.locator('address')).toHaveText(/Atbrīvošanas aleja 93\s*LV-4601 Rēzekne\s*Latvia/);
-	await expect(main.getByRole('link', { name: 'https://alfa.example.org' })).toHaveAttribute('href', 'https://alfa.example.org');
+	await expect(main.locator('address')).toHaveText(
+		/Atbrīvošanas aleja 93\s*LV-4601 Rēzekne\s*Latvia/
+	);
+	await expect(main.getByRole('link', { name: 'https://alfa.example.org' })).toHaveAttribute(
+		'href',
+		'https://alfa.example.org'
+	);
 	const image = main.getByRole('img', { name: `Ōrganizācija Ālfa ${tag}` });
 	await expect(image).toBeVisible();
 	expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(600);
 	// Projects under the year each starts, the newest first; those without a date last.
-	await expect(main.getByRole('heading', { level: 3 })).toHaveText(['2024', '2021', 'Year not given']);
+	await expect(main.getByRole('heading', { level: 3 })).toHaveText([
+		'2024',
+		'2021',
+		'Year not given'
+	]);
 	await expect(main.getByRole('link', { name: new RegExp(`^Project \\w+ ${tag}$`) })).toHaveText([
 		`Project newer ${tag}`,
 		`Project new ${tag}`,
@@ -143,7 +178,9 @@ test('an admin gives the address and the logo; a bad file is refused with a clea
 	if (SHOTS) await reader.screenshot({ path: `${SHOTS}/organisation-320.png`, fullPage: true });
 
 	await reader.goto(`/en/organisations?q=${tag}`);
-	await expect(reader.locator('ul.directory').getByRole('img', { name: `Ōrganizācija Ālfa ${tag}` })).toBeVisible();
+	await expect(
+		reader.locator('ul.directory').getByRole('img', { name: `Ōrganizācija Ālfa ${tag}` })
+	).toBeVisible();
 	await expectReflow(reader);
 	if (SHOTS) await reader.screenshot({ path: `${SHOTS}/directory-320.png`, fullPage: true });
 	await reader.setViewportSize({ width: 1280, height: 900 });

@@ -2,23 +2,32 @@ import { randomUUID } from 'node:crypto';
 import { expect, test } from './fixtures.ts';
 import { createAccount, signIn, sql } from './factories.ts';
 
-test('an organisation admin edits the description in a second language, shown to readers of it', async ({ page }) => {
+test('an organisation admin edits the description in a second language, shown to readers of it', async ({
+	page
+}) => {
 	const admin = await createAccount({ organisation: 'centre-culturel-de-jette', role: 'admin' });
 	await signIn(page, admin.email, admin.password);
 	await page.goto('/en/organisations/centre-culturel-de-jette');
 	await page.getByRole('link', { name: 'Edit the organisation' }).click();
 	await page.getByLabel('Language of this text').selectOption('fr');
-	await page.getByLabel('Text', { exact: true }).fill('Le centre culturel de Jette, chef de file du réseau SOLID.');
+	await page
+		.getByLabel('Text', { exact: true })
+		.fill('Le centre culturel de Jette, chef de file du réseau SOLID.');
 	await page.getByRole('button', { name: 'Save' }).click();
 	await expect(page).toHaveURL(/\/en\/organisations\/centre-culturel-de-jette$/);
 
 	// No English text yet: English readers see the French original, labelled.
 	const description = page.getByRole('main').locator('p[lang="fr"]');
-	await expect(description).toHaveText('Le centre culturel de Jette, chef de file du réseau SOLID.');
+	await expect(description).toHaveText(
+		'Le centre culturel de Jette, chef de file du réseau SOLID.'
+	);
 	await expect(page.getByText('shown in French, the original')).toBeVisible();
 });
 
-test('two admins saving the same organisation: the second gets a conflict and loses nothing', async ({ browser, baseURL }) => {
+test('two admins saving the same organisation: the second gets a conflict and loses nothing', async ({
+	browser,
+	baseURL
+}) => {
 	const admin = await createAccount({ organisation: 'vanersborg-municipality', role: 'admin' });
 	const first = await (await browser.newContext({ baseURL })).newPage();
 	const second = await (await browser.newContext({ baseURL })).newPage();
@@ -35,7 +44,9 @@ test('two admins saving the same organisation: the second gets a conflict and lo
 	const response = second.waitForResponse((r) => r.request().method() === 'POST');
 	await second.getByRole('button', { name: 'Save' }).click();
 	expect((await response).status()).toBe(409);
-	await expect(second.getByRole('alert')).toContainText('Someone else saved this since you opened it.');
+	await expect(second.getByRole('alert')).toContainText(
+		'Someone else saved this since you opened it.'
+	);
 	await expect(second.getByRole('note')).toContainText('Typed by the second admin');
 	await expect(second.getByRole('note')).toContainText('Vänersborg (second)');
 	// The fields show what the first admin saved; the second copies their own change back in.
@@ -57,7 +68,9 @@ test('a plain member cannot edit the organisation', async ({ page }) => {
 	expect(response?.status()).toBe(403);
 });
 
-test('the directory of organisations comes a page at a time, alphabetically, without JavaScript', async ({ browser }) => {
+test('the directory of organisations comes a page at a time, alphabetically, without JavaScript', async ({
+	browser
+}) => {
 	// Enough organisations to go past the first page.
 	const tag = randomUUID().slice(0, 6);
 	await sql(
@@ -68,10 +81,15 @@ test('the directory of organisations comes a page at a time, alphabetically, wit
 		const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
 		await page.goto('/en/organisations');
 		await expect(page.locator('ul.directory > li')).toHaveCount(50);
-		await page.getByRole('navigation', { name: 'Pages of the list' }).getByRole('link', { name: 'Next page' }).click();
+		await page
+			.getByRole('navigation', { name: 'Pages of the list' })
+			.getByRole('link', { name: 'Next page' })
+			.click();
 		await expect(page).toHaveURL(/\/en\/organisations\?page=2$/);
 		// Page 2 goes on where page 1 ended: no organisation twice, none left out.
-		const total = Number((await sql<{ n: number }>('select count(*)::int as n from public.organisations'))[0].n);
+		const total = Number(
+			(await sql<{ n: number }>('select count(*)::int as n from public.organisations'))[0].n
+		);
 		const seen: string[] = [];
 		for (let n = 1; n <= Math.ceil(total / 50); n++) {
 			await page.goto(`/en/organisations?page=${n}`);

@@ -7,7 +7,11 @@ import { DEMO, projectWithIndicator, signIn, sql } from './factories.ts';
 
 const WIR_FIRST_RELEASE = 'Notika pirmā partneru tikšanās ES projekta WIR ietvaros';
 
-test('the coordinator edits a WIR press release in Latvian; the project page shows it, a stale edit gets a conflict', async ({ page, browser, baseURL }) => {
+test('the coordinator edits a WIR press release in Latvian; the project page shows it, a stale edit gets a conflict', async ({
+	page,
+	browser,
+	baseURL
+}) => {
 	// Two people, three pages checked by axe-core.
 	test.setTimeout(180_000);
 	const [item] = await sql<{ id: string; version: number }>(
@@ -23,16 +27,29 @@ test('the coordinator edits a WIR press release in Latvian; the project page sho
 
 		const release = (p: Page) => p.getByRole('listitem').filter({ hasText: WIR_FIRST_RELEASE });
 		await release(page).locator('summary').click();
-		const form = release(page).locator('form', { has: page.getByRole('button', { name: /Saglabāt preses materiālu/ }) });
+		const form = release(page).locator('form', {
+			has: page.getByRole('button', { name: /Saglabāt preses materiālu/ })
+		});
 		await expect(form.getByLabel('Virsraksts')).toHaveValue(WIR_FIRST_RELEASE);
 		await form.getByLabel('Publicēšanas datums').fill('2017-10-12');
-		await form.getByLabel('Teksts').fill('Daugavpilī tikās projekta partneri no sešām valstīm.\nOtrā rindkopa.');
+		await form
+			.getByLabel('Teksts')
+			.fill('Daugavpilī tikās projekta partneri no sešām valstīm.\nOtrā rindkopa.');
 		await form.getByRole('button', { name: /Saglabāt preses materiālu/ }).click();
 		await expect(page.getByRole('status')).toHaveText('Preses materiāls saglabāts.');
-		expect(await sql(`select published_on::text, body, version from public.press_items where id = $1`, [item.id])).toEqual([
+		expect(
+			await sql(`select published_on::text, body, version from public.press_items where id = $1`, [
+				item.id
+			])
+		).toEqual([
 			{
 				published_on: '2017-10-12',
-				body: { lv: { text: 'Daugavpilī tikās projekta partneri no sešām valstīm.\nOtrā rindkopa.', status: 'original' } },
+				body: {
+					lv: {
+						text: 'Daugavpilī tikās projekta partneri no sešām valstīm.\nOtrā rindkopa.',
+						status: 'original'
+					}
+				},
 				version: item.version + 1
 			}
 		]);
@@ -49,11 +66,15 @@ test('the coordinator edits a WIR press release in Latvian; the project page sho
 		await expectNoViolations(page, 'lv');
 		await page.screenshot({ path: '/tmp/press-project-page-lv.png', fullPage: true });
 		await page.goto('/en/projects/wir');
-		await expect(page.getByRole('region', { name: 'Press releases and news' }).locator('time')).toHaveText('12 October 2017');
+		await expect(
+			page.getByRole('region', { name: 'Press releases and news' }).locator('time')
+		).toHaveText('12 October 2017');
 
 		// The admin's page still holds the version before the coordinator's save.
 		await release(admin).locator('summary').click();
-		const stale = release(admin).locator('form', { has: admin.getByRole('button', { name: /Saglabāt preses materiālu/ }) });
+		const stale = release(admin).locator('form', {
+			has: admin.getByRole('button', { name: /Saglabāt preses materiālu/ })
+		});
 		await stale.getByLabel('Teksts').fill('Cits teksts, rakstīts vienlaikus.');
 		await stale.getByLabel('Saite (https)').fill('https://www.daugavpils.lv/wir');
 		const response = admin.waitForResponse((r) => r.request().method() === 'POST');
@@ -64,9 +85,13 @@ test('the coordinator edits a WIR press release in Latvian; the project page sho
 		await expect(answered.getByRole('note')).toContainText('Cits teksts, rakstīts vienlaikus.');
 		await expect(answered.getByRole('note')).toContainText('https://www.daugavpils.lv/wir');
 		// The form shows what is saved now.
-		await expect(answered.getByLabel('Teksts')).toHaveValue('Daugavpilī tikās projekta partneri no sešām valstīm.\nOtrā rindkopa.');
+		await expect(answered.getByLabel('Teksts')).toHaveValue(
+			'Daugavpilī tikās projekta partneri no sešām valstīm.\nOtrā rindkopa.'
+		);
 		await expect(answered.getByLabel('Publicēšanas datums')).toHaveValue('2017-10-12');
-		expect(await sql(`select url, version from public.press_items where id = $1`, [item.id])).toEqual([{ url: null, version: item.version + 1 }]);
+		expect(
+			await sql(`select url, version from public.press_items where id = $1`, [item.id])
+		).toEqual([{ url: null, version: item.version + 1 }]);
 		await expectNoViolations(admin, 'lv');
 		await admin.screenshot({ path: '/tmp/press-editor-conflict-lv.png', fullPage: true });
 
@@ -82,10 +107,15 @@ test('the coordinator edits a WIR press release in Latvian; the project page sho
 		await expect(row).toContainText(WIR_FIRST_RELEASE);
 		await expect(row).toContainText('Publicēšanas datums: (nav) → 2017. gada 12. oktobris');
 		await admin.goto('/en/admin');
-		await expect(admin.getByRole('row').filter({ hasText: 'Press item changed' }).first()).toContainText('Date published: (none) → ');
+		await expect(
+			admin.getByRole('row').filter({ hasText: 'Press item changed' }).first()
+		).toContainText('Date published: (none) → ');
 	} finally {
 		// Back as the seed has it, for the other tests of WIR.
-		await sql(`update public.press_items set published_on = null, body = null, url = null where id = $1`, [item.id]);
+		await sql(
+			`update public.press_items set published_on = null, body = null, url = null where id = $1`,
+			[item.id]
+		);
 		await admin.context().close();
 	}
 });
@@ -133,7 +163,8 @@ const UI = {
 		savePress: /Saglabāt preses materiālu/,
 		negative: 'Skaitlis nevar būt mazāks par nulli.',
 		notANumber: 'Lūdzu, ievadiet skaitli ar cipariem, piemēram, 120 vai 3 700.',
-		decimals: 'Ne vairāk kā divi cipari aiz komata, piemēram, 12,5. Tūkstošus atdaliet ar atstarpi: 3 700.',
+		decimals:
+			'Ne vairāk kā divi cipari aiz komata, piemēram, 12,5. Tūkstošus atdaliet ar atstarpi: 3 700.',
 		tooLong: 'Lūdzu, izmantojiet ne vairāk kā 1000 rakstzīmju.',
 		https: 'Lūdzu, ievadiet pilnu tīmekļa adresi, kas sākas ar https://',
 		date_: 'Lūdzu, ievadiet īstu datumu, piemēram, 2026-03-31.',
@@ -142,7 +173,9 @@ const UI = {
 } as const;
 
 for (const locale of ['en', 'lv'] as const) {
-	test(`bad input on the outcomes editor (${locale}): a clear message, the input kept, nothing saved`, async ({ page }) => {
+	test(`bad input on the outcomes editor (${locale}): a clear message, the input kept, nothing saved`, async ({
+		page
+	}) => {
 		test.setTimeout(180_000);
 		const t = UI[locale];
 		const slug = await projectToEdit();
@@ -158,7 +191,9 @@ for (const locale of ['en', 'lv'] as const) {
 		await signIn(page, DEMO.coordinator, undefined, locale);
 		await page.goto(`/${locale}/projects/${slug}/edit/outcomes`);
 		const before = await saved();
-		const indicator = page.locator('form', { has: page.getByRole('heading', { name: t.indicator }) });
+		const indicator = page.locator('form', {
+			has: page.getByRole('heading', { name: t.indicator })
+		});
 
 		// The achieved value, with evidence given each time.
 		for (const [typed, message] of [
@@ -174,7 +209,9 @@ for (const locale of ['en', 'lv'] as const) {
 			expect((await response).status()).toBe(400);
 			await expect(indicator.getByText(message)).toBeVisible();
 			await expect(indicator.getByLabel(t.achieved)).toHaveValue(typed);
-			await expect(indicator.getByLabel(t.evidence, { exact: true })).toHaveValue('Final report, page 4');
+			await expect(indicator.getByLabel(t.evidence, { exact: true })).toHaveValue(
+				'Final report, page 4'
+			);
 		}
 		await expectNoViolations(page, locale);
 
@@ -182,7 +219,9 @@ for (const locale of ['en', 'lv'] as const) {
 		// and a link that is not https.
 		const longEvidence = 'x'.repeat(1001);
 		await indicator.getByLabel(t.achieved).fill('120');
-		await indicator.getByLabel(t.evidence, { exact: true }).evaluate((e) => e.removeAttribute('maxlength'));
+		await indicator
+			.getByLabel(t.evidence, { exact: true })
+			.evaluate((e) => e.removeAttribute('maxlength'));
 		await indicator.getByLabel(t.evidence, { exact: true }).fill(longEvidence);
 		await indicator.getByRole('button', { name: t.save }).click();
 		await expect(indicator.getByText(t.tooLong)).toBeVisible();
@@ -218,7 +257,12 @@ for (const locale of ['en', 'lv'] as const) {
 		await edit.getByRole('button', { name: t.savePress }).click();
 		await expect(edit.getByText(t.date_)).toBeVisible();
 		await expect(edit.getByLabel(t.date)).toHaveValue('2026-02-30');
-		await expect(page.getByRole('listitem').filter({ hasText: 'Only in English' }).locator('details.press__edit')).toHaveAttribute('open');
+		await expect(
+			page
+				.getByRole('listitem')
+				.filter({ hasText: 'Only in English' })
+				.locator('details.press__edit')
+		).toHaveAttribute('open');
 		if (locale === 'en') {
 			await edit.getByLabel(t.date).fill('');
 			await edit.getByLabel(t.title).fill('');
@@ -227,13 +271,18 @@ for (const locale of ['en', 'lv'] as const) {
 			await expect(edit.getByLabel(t.title)).toHaveValue('');
 		}
 		await expectNoViolations(page, locale);
-		if (locale === 'lv') await page.screenshot({ path: '/tmp/press-editor-errors-lv.png', fullPage: true });
+		if (locale === 'lv')
+			await page.screenshot({ path: '/tmp/press-editor-errors-lv.png', fullPage: true });
 
 		expect(await saved()).toEqual(before);
 	});
 }
 
-test('a coordinator moves a result and an undated press item; an item removed meanwhile; a partner editor cannot post an edit', async ({ page, browser, baseURL }) => {
+test('a coordinator moves a result and an undated press item; an item removed meanwhile; a partner editor cannot post an edit', async ({
+	page,
+	browser,
+	baseURL
+}) => {
 	test.setTimeout(90_000);
 	const slug = await projectToEdit();
 	await sql(
@@ -262,16 +311,24 @@ test('a coordinator moves a result and an undated press item; an item removed me
 	const onlyInEnglish = press.filter({ hasText: 'Only in English' });
 	await onlyInEnglish.locator('summary').click();
 	await onlyInEnglish.getByLabel('Text').fill('Typed before it went');
-	await sql(`delete from public.press_items x using public.projects p where p.id = x.project_id and p.slug = $1 and x.title -> 'en' ->> 'text' = 'Only in English'`, [slug]);
+	await sql(
+		`delete from public.press_items x using public.projects p where p.id = x.project_id and p.slug = $1 and x.title -> 'en' ->> 'text' = 'Only in English'`,
+		[slug]
+	);
 	const response = page.waitForResponse((r) => r.request().method() === 'POST');
 	await onlyInEnglish.getByRole('button', { name: /Save the press item/ }).click();
 	expect((await response).status()).toBe(409);
-	await expect(page.getByRole('alert')).toHaveText('Someone removed this press item while you were editing it, so nothing was saved. What you entered is below, to copy from.');
+	await expect(page.getByRole('alert')).toHaveText(
+		'Someone removed this press item while you were editing it, so nothing was saved. What you entered is below, to copy from.'
+	);
 	await expect(page.getByRole('note')).toContainText('Typed before it went');
 	await expect(press).toHaveCount(1);
 
 	// The Faenza editor, a partner editor in this project: not one of its coordinators.
-	await sql(`insert into public.project_partners (project_id, organisation_id, role) select p.id, o.id, 'partner' from public.projects p, public.organisations o where p.slug = $1 and o.slug = 'comune-di-faenza'`, [slug]);
+	await sql(
+		`insert into public.project_partners (project_id, organisation_id, role) select p.id, o.id, 'partner' from public.projects p, public.organisations o where p.slug = $1 and o.slug = 'comune-di-faenza'`,
+		[slug]
+	);
 	await sql(
 		`insert into public.project_members (project_id, user_id, organisation_id, role)
 		 select p.id, u.id, o.id, 'partner_editor' from public.projects p, public.users u, public.organisations o where p.slug = $1 and u.email = $2 and o.slug = 'comune-di-faenza'`,
@@ -285,11 +342,24 @@ test('a coordinator moves a result and an undated press item; an item removed me
 	await signIn(faenza, DEMO.faenzaEditor);
 	expect((await faenza.goto(`/en/projects/${slug}`))?.status()).toBe(200);
 	const answer = await faenza.request.post(`/en/projects/${slug}/edit/outcomes?/savePress`, {
-		form: { id: item.id, version: String(item.version), kind: 'news', title: 'Taken over', published_on: '', url: '', body: '', lang: 'en' },
+		form: {
+			id: item.id,
+			version: String(item.version),
+			kind: 'news',
+			title: 'Taken over',
+			published_on: '',
+			url: '',
+			body: '',
+			lang: 'en'
+		},
 		headers: { origin: baseURL!, accept: 'text/html' },
 		maxRedirects: 0
 	});
 	expect(answer.status()).toBe(403);
-	expect(await sql(`select title, version from public.press_items where id = $1`, [item.id])).toEqual([{ title: { en: { text: 'Second in English', status: 'original' } }, version: item.version }]);
+	expect(
+		await sql(`select title, version from public.press_items where id = $1`, [item.id])
+	).toEqual([
+		{ title: { en: { text: 'Second in English', status: 'original' } }, version: item.version }
+	]);
 	await faenza.context().close();
 });

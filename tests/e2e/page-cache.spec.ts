@@ -11,23 +11,38 @@ import { DEMO, projectWithIndicator, signIn, sql } from './factories.ts';
 const COORDINATOR_NAME = 'Līga Paraudziņa (demo)';
 const PUBLIC = 'public, max-age=5, stale-while-revalidate=10';
 const PRIVATE = 'private, no-store';
-const SHARED = ['/en/projects', '/lv/projects/young-neets', '/en/events', '/en/calendar/events.ics', '/lv/practices/feed.atom', '/open-data/v1/projects.json'];
+const SHARED = [
+	'/en/projects',
+	'/lv/projects/young-neets',
+	'/en/events',
+	'/en/calendar/events.ics',
+	'/lv/practices/feed.atom',
+	'/open-data/v1/projects.json'
+];
 
 /** A published project of the Daugavpils coordinator, made straight in the database. */
 async function publishedProject(summary: string): Promise<string> {
 	const slug = await projectWithIndicator('cache');
-	await sql(`update public.projects set is_published = true, summary = jsonb_build_object('en', jsonb_build_object('text', $2::text, 'status', 'original')) where slug = $1`, [slug, summary]);
+	await sql(
+		`update public.projects set is_published = true, summary = jsonb_build_object('en', jsonb_build_object('text', $2::text, 'status', 'original')) where slug = $1`,
+		[slug, summary]
+	);
 	return slug;
 }
 
 /** The bytes as sent, not decoded (fetch and Playwright decompress what they receive). */
-function raw(url: string, headers: Record<string, string>): Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }> {
+function raw(
+	url: string,
+	headers: Record<string, string>
+): Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }> {
 	return new Promise((resolve, reject) => {
-		http.get(url, { headers }, (answer) => {
-			const chunks: Buffer[] = [];
-			answer.on('data', (chunk: Buffer) => chunks.push(chunk));
-			answer.on('end', () => resolve({ headers: answer.headers, body: Buffer.concat(chunks) }));
-		}).on('error', reject);
+		http
+			.get(url, { headers }, (answer) => {
+				const chunks: Buffer[] = [];
+				answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+				answer.on('end', () => resolve({ headers: answer.headers, body: Buffer.concat(chunks) }));
+			})
+			.on('error', reject);
 	});
 }
 
@@ -36,7 +51,10 @@ function expectPrivate(response: APIResponse, what: string) {
 	expect(response.headers()['age'], what).toBeUndefined();
 }
 
-test('public pages, calendars, feeds and open data are public for a few seconds with a strong tag; signed in, the same addresses are private', async ({ request, page }) => {
+test('public pages, calendars, feeds and open data are public for a few seconds with a strong tag; signed in, the same addresses are private', async ({
+	request,
+	page
+}) => {
 	for (const path of SHARED) {
 		const response = await request.get(path);
 		expect(response.status(), path).toBe(200);
@@ -55,8 +73,16 @@ test('public pages, calendars, feeds and open data are public for a few seconds 
 	}
 });
 
-test('what is never shared says so: forms, secret links, redirects by language, errors, a stale session', async ({ request, baseURL }) => {
-	for (const path of ['/en/sign-in', '/en/password-reset', '/en/invitations/not-a-real-token', '/en/projects/no-such-project']) {
+test('what is never shared says so: forms, secret links, redirects by language, errors, a stale session', async ({
+	request,
+	baseURL
+}) => {
+	for (const path of [
+		'/en/sign-in',
+		'/en/password-reset',
+		'/en/invitations/not-a-real-token',
+		'/en/projects/no-such-project'
+	]) {
 		expectPrivate(await request.get(path), path);
 	}
 	const root = await request.get('/', { headers: { 'accept-language': 'lv' }, maxRedirects: 0 });
@@ -68,18 +94,25 @@ test('what is never shared says so: forms, secret links, redirects by language, 
 	expect(editor.status()).toBe(303);
 	expectPrivate(editor, 'an editor');
 	// A session cookie that is no longer valid is removed: that answer is the reader's alone.
-	const stale = await request.get('/en/projects', { headers: { cookie: 'tilts_session=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' } });
+	const stale = await request.get('/en/projects', {
+		headers: { cookie: 'tilts_session=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' }
+	});
 	expect(stale.headers()['set-cookie']).toContain('tilts_session=;');
 	expectPrivate(stale, 'a stale session');
 
 	// A form post to a shared address is answered by the app, never with the copy.
 	await request.get('/en/projects');
-	const post = await request.post('/en/projects', { form: { q: 'x' }, headers: { origin: new URL(baseURL!).origin } });
+	const post = await request.post('/en/projects', {
+		form: { q: 'x' },
+		headers: { origin: new URL(baseURL!).origin }
+	});
 	expect(post.status()).toBe(405);
 	expectPrivate(post, 'a form post');
 });
 
-test('a reader holding the current version gets 304, in any encoding; another tag gets the page', async ({ request }) => {
+test('a reader holding the current version gets 304, in any encoding; another tag gets the page', async ({
+	request
+}) => {
 	for (const path of ['/en/projects', '/open-data/v1/events.json']) {
 		const first = await request.get(path);
 		const tag = first.headers()['etag'];
@@ -89,11 +122,17 @@ test('a reader holding the current version gets 304, in any encoding; another ta
 			expect(await again.body()).toHaveLength(0);
 			expect(again.headers()['cache-control']).toBe(PUBLIC);
 		}
-		expect((await request.get(path, { headers: { 'if-none-match': '"something-else"' } })).status()).toBe(200);
+		expect(
+			(await request.get(path, { headers: { 'if-none-match': '"something-else"' } })).status()
+		).toBe(200);
 	}
 });
 
-test('a signed-in page never reaches an anonymous reader, and the anonymous copy never reaches a signed-in one', async ({ browser, baseURL, request }) => {
+test('a signed-in page never reaches an anonymous reader, and the anonymous copy never reaches a signed-in one', async ({
+	browser,
+	baseURL,
+	request
+}) => {
 	const path = '/en/projects/young-neets';
 	const signedIn = await (await browser.newContext({ baseURL })).newPage();
 	await signIn(signedIn, DEMO.coordinator);
@@ -125,7 +164,10 @@ test('a signed-in page never reaches an anonymous reader, and the anonymous copy
 	await reader.context().close();
 });
 
-test('a change saved through the portal is on the next anonymous view at once', async ({ page, request }) => {
+test('a change saved through the portal is on the next anonymous view at once', async ({
+	page,
+	request
+}) => {
 	const slug = await publishedProject('Summary before the change');
 	const path = `/en/projects/${slug}`;
 	expect(await (await request.get(path)).text()).toContain('Summary before the change');

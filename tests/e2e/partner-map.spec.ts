@@ -22,8 +22,18 @@ async function solidCountries(): Promise<string[]> {
 }
 
 /** A page without JavaScript at 320 px, as the narrowest reader gets it. */
-async function narrowWithoutScript(browser: Browser, baseURL: string | undefined, path: string): Promise<Page> {
-	const page = await (await browser.newContext({ baseURL, javaScriptEnabled: false, viewport: { width: 320, height: 800 } })).newPage();
+async function narrowWithoutScript(
+	browser: Browser,
+	baseURL: string | undefined,
+	path: string
+): Promise<Page> {
+	const page = await (
+		await browser.newContext({
+			baseURL,
+			javaScriptEnabled: false,
+			viewport: { width: 320, height: 800 }
+		})
+	).newPage();
 	await page.goto(path);
 	return page;
 }
@@ -36,34 +46,62 @@ async function narrowWithoutScript(browser: Browser, baseURL: string | undefined
 async function mapAndTable(page: Page, caption: string) {
 	const map = page.getByRole('img', { name: MAP_NAME });
 	await expect(map).toBeVisible();
-	const dotted = await map.locator('[data-dot]').evaluateAll((dots) => dots.map((dot) => dot.getAttribute('data-dot')!).sort());
-	const hatched = await map.locator('path[data-country]').evaluateAll((paths) => paths.map((path) => path.getAttribute('data-country')!));
-	const towns = await map.locator('[data-town]').evaluateAll((rings) => rings.map((ring) => ({ name: ring.getAttribute('data-town')!, country: ring.getAttribute('data-town-country')! })));
+	const dotted = await map
+		.locator('[data-dot]')
+		.evaluateAll((dots) => dots.map((dot) => dot.getAttribute('data-dot')!).sort());
+	const hatched = await map
+		.locator('path[data-country]')
+		.evaluateAll((paths) => paths.map((path) => path.getAttribute('data-country')!));
+	const towns = await map.locator('[data-town]').evaluateAll((rings) =>
+		rings.map((ring) => ({
+			name: ring.getAttribute('data-town')!,
+			country: ring.getAttribute('data-town-country')!
+		}))
+	);
 	const table = page.getByRole('table', { name: caption });
-	const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-country')!).sort());
+	const rows = await table
+		.locator('tbody tr')
+		.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-country')!).sort());
 	expect(dotted).toEqual(rows);
 	expect(hatched.every((code) => rows.includes(code))).toBe(true);
 	for (const town of towns) {
-		await expect(table.locator(`tr[data-country="${town.country}"] td`).last()).toContainText(town.name);
+		await expect(table.locator(`tr[data-country="${town.country}"] td`).last()).toContainText(
+			town.name
+		);
 	}
 	return { table, countries: rows, hatched, towns };
 }
 
-test('SOLID’s map marks exactly its partners’ countries, and its table lists the same, without JavaScript at 320 px', async ({ browser, baseURL }) => {
+test('SOLID’s map marks exactly its partners’ countries, and its table lists the same, without JavaScript at 320 px', async ({
+	browser,
+	baseURL
+}) => {
 	const countries = await solidCountries();
 	expect(countries).toHaveLength(12);
 	const page = await narrowWithoutScript(browser, baseURL, '/en/projects/solid');
-	const { table, countries: shown, hatched, towns } = await mapAndTable(page, 'Partners by country');
+	const {
+		table,
+		countries: shown,
+		hatched,
+		towns
+	} = await mapAndTable(page, 'Partners by country');
 	expect(shown).toEqual(countries);
 	expect(hatched.length).toBeGreaterThanOrEqual(countries.length - 1);
 	const names = new Intl.DisplayNames('en', { type: 'region' });
 	for (const code of countries) {
-		await expect(table.getByRole('rowheader', { name: names.of(code)!, exact: true })).toBeVisible();
+		await expect(
+			table.getByRole('rowheader', { name: names.of(code)!, exact: true })
+		).toBeVisible();
 	}
 	// Towns come from the organisations: SOLID's partner in Serbia is in Indjija, which the
 	// gazetteer writes Inđija: named in the table, not drawn. Daugavpils and Jette are drawn.
 	await expect(table.locator('tr[data-country="RS"] td').last()).toHaveText('Indjija');
-	expect(towns).toEqual(expect.arrayContaining([{ name: 'Daugavpils', country: 'LV' }, { name: 'Jette', country: 'BE' }]));
+	expect(towns).toEqual(
+		expect.arrayContaining([
+			{ name: 'Daugavpils', country: 'LV' },
+			{ name: 'Jette', country: 'BE' }
+		])
+	);
 	expect(towns.map((town) => town.name)).not.toContain('Indjija');
 	// Dąbrowa is the name of two Polish places in the gazetteer: not drawn at a guess.
 	expect(towns.map((town) => town.name)).not.toContain('Dąbrowa');
@@ -80,8 +118,14 @@ test('the map and its table pass axe', async ({ page }) => {
 
 test('the map is in the reader’s language', async ({ page }) => {
 	await page.goto('/lv/projects/solid');
-	await expect(page.getByRole('img', { name: /^Eiropas karte, kurā atzīmētas partneru valstis: / })).toBeVisible();
-	await expect(page.getByRole('table', { name: 'Partneri pa valstīm' }).getByRole('rowheader', { name: 'Serbija', exact: true })).toBeVisible();
+	await expect(
+		page.getByRole('img', { name: /^Eiropas karte, kurā atzīmētas partneru valstis: / })
+	).toBeVisible();
+	await expect(
+		page
+			.getByRole('table', { name: 'Partneri pa valstīm' })
+			.getByRole('rowheader', { name: 'Serbija', exact: true })
+	).toBeVisible();
 });
 
 test.describe('an organisation’s network map', () => {
@@ -118,19 +162,38 @@ test.describe('an organisation’s network map', () => {
 			   returning project_id
 			 )
 			 insert into public.unnamed_partners (project_id, country, city) select id, 'RS', 'Indjija' from projects where slug = $6`,
-			[slug('home'), slug('unit'), slug('faenza'), slug('faenza-ngo'), slug('vatican'), slug('a'), slug('b'), slug('d'), tag]
+			[
+				slug('home'),
+				slug('unit'),
+				slug('faenza'),
+				slug('faenza-ngo'),
+				slug('vatican'),
+				slug('a'),
+				slug('b'),
+				slug('d'),
+				tag
+			]
 		);
 	});
 
 	test.afterAll(async () => {
 		await sql(`delete from public.projects where slug like $1`, [`map-${tag}-%`]);
-		await sql(`delete from public.organisations where parent_id is not null and slug like $1`, [`map-${tag}-%`]);
+		await sql(`delete from public.organisations where parent_id is not null and slug like $1`, [
+			`map-${tag}-%`
+		]);
 		await sql(`delete from public.organisations where slug like $1`, [`map-${tag}-%`]);
 	});
 
-	test('marks the countries of the partners it and its units work with, counts them in its table, without JavaScript at 320 px, and passes axe', async ({ browser, baseURL, page: scripted }) => {
+	test('marks the countries of the partners it and its units work with, counts them in its table, without JavaScript at 320 px, and passes axe', async ({
+		browser,
+		baseURL,
+		page: scripted
+	}) => {
 		const page = await narrowWithoutScript(browser, baseURL, `/en/organisations/${slug('home')}`);
-		const { table, countries, towns } = await mapAndTable(page, 'Partner organisations and projects per country');
+		const { table, countries, towns } = await mapAndTable(
+			page,
+			'Partner organisations and projects per country'
+		);
 		// Not its own Latvia (nor its unit's), not the draft's Vatican.
 		expect(countries).toEqual(['IT', 'RS']);
 		const row = (code: string) => table.locator(`tr[data-country="${code}"]`);
@@ -144,7 +207,10 @@ test.describe('an organisation’s network map', () => {
 	});
 });
 
-test('the portal’s map marks the partners of every published project, each country linking to its projects, without JavaScript at 320 px', async ({ browser, baseURL }) => {
+test('the portal’s map marks the partners of every published project, each country linking to its projects, without JavaScript at 320 px', async ({
+	browser,
+	baseURL
+}) => {
 	const published = (
 		await sql<{ country: string }>(
 			`select o.country from public.project_partners pp join public.organisations o on o.id = pp.organisation_id
@@ -157,7 +223,10 @@ test('the portal’s map marks the partners of every published project, each cou
 	await page.getByRole('link', { name: 'Map of the partners' }).click();
 	await expect(page).toHaveURL(/\/en\/map$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Map of the partners');
-	const { table, countries } = await mapAndTable(page, 'Partner organisations and projects per country');
+	const { table, countries } = await mapAndTable(
+		page,
+		'Partner organisations and projects per country'
+	);
 	expect(countries).toEqual(expect.arrayContaining(await solidCountries()));
 	expect(countries.every((code) => published.includes(code))).toBe(true);
 	await expectReflow(page);

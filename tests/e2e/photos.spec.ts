@@ -18,14 +18,21 @@ const YOUNG_NEETS = '0b000000-0000-4000-8000-000000000001';
 const DAUGAVPILS = '0a000000-0000-4000-8000-000000000002';
 const SHOTS = process.env.TILTS_SCREENSHOTS;
 
-const png = (width: number, height: number, colour: string) => sharp({ create: { width, height, channels: 3, background: colour } }).png().toBuffer();
+const png = (width: number, height: number, colour: string) =>
+	sharp({ create: { width, height, channels: 3, background: colour } })
+		.png()
+		.toBuffer();
 
 async function withoutScripts(browser: Browser, baseURL: string | undefined): Promise<Page> {
 	const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
 	return context.newPage();
 }
 
-test('photos added without JavaScript show in the gallery and, once consent is confirmed, in the funder report and its files', async ({ page, browser, baseURL }) => {
+test('photos added without JavaScript show in the gallery and, once consent is confirmed, in the funder report and its files', async ({
+	page,
+	browser,
+	baseURL
+}) => {
 	const tag = randomUUID().slice(0, 8);
 	const slug = `photo-meeting-${tag}`;
 	await sql(
@@ -43,19 +50,35 @@ test('photos added without JavaScript show in the gallery and, once consent is c
 	await signIn(editor, DEMO.coordinator);
 	await editor.goto(`/en/events/${slug}`);
 	await editor.getByRole('link', { name: 'Manage photos' }).click();
-	await expect(editor.getByRole('heading', { level: 1 })).toHaveText('Photos of Photo meeting (test)');
+	await expect(editor.getByRole('heading', { level: 1 })).toHaveText(
+		'Photos of Photo meeting (test)'
+	);
 	const slot = (n: number) => editor.getByRole('group', { name: `Photo ${n}` });
 	const add = () => editor.getByRole('button', { name: 'Add photos' }).click();
 
 	// Bad input: a file that is not an image, a caption without an image, an image without a caption.
-	await slot(1).getByLabel('Image file').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a photo') });
+	await slot(1)
+		.getByLabel('Image file')
+		.setInputFiles({
+			name: 'notes.txt',
+			mimeType: 'text/plain',
+			buffer: Buffer.from('not a photo')
+		});
 	await slot(1).getByLabel('Caption').fill(crowd);
 	await slot(1).getByLabel('Credit (who took the photo)').fill('A. Bērziņa');
 	await slot(2).getByLabel('Caption').fill(hall);
-	await slot(3).getByLabel('Image file').setInputFiles({ name: 'street.png', mimeType: 'image/png', buffer: await png(900, 600, '#a52') });
+	await slot(3)
+		.getByLabel('Image file')
+		.setInputFiles({
+			name: 'street.png',
+			mimeType: 'image/png',
+			buffer: await png(900, 600, '#a52')
+		});
 	await add();
 	await expect(editor.getByRole('alert').first()).toContainText('Choose the image files again.');
-	await expect(slot(2).getByText('Choose an image for this caption, or leave the row empty.')).toBeVisible();
+	await expect(
+		slot(2).getByText('Choose an image for this caption, or leave the row empty.')
+	).toBeVisible();
 	await expect(slot(3).getByText('Please fill this in.')).toBeVisible();
 	// Nothing typed is lost.
 	await expect(slot(1).getByLabel('Caption')).toHaveValue(crowd);
@@ -63,20 +86,53 @@ test('photos added without JavaScript show in the gallery and, once consent is c
 	await expect(slot(2).getByLabel('Caption')).toHaveValue(hall);
 
 	await slot(2).getByLabel('Caption').fill('');
-	await slot(1).getByLabel('Image file').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a photo') });
+	await slot(1)
+		.getByLabel('Image file')
+		.setInputFiles({
+			name: 'notes.txt',
+			mimeType: 'text/plain',
+			buffer: Buffer.from('not a photo')
+		});
 	await add();
-	await expect(slot(1).getByText('This file is not an image. Choose a JPEG, PNG, GIF or WebP file.')).toBeVisible();
+	await expect(
+		slot(1).getByText('This file is not an image. Choose a JPEG, PNG, GIF or WebP file.')
+	).toBeVisible();
 
 	// Over the 20 MB a file may have: said so, nothing stored.
-	await slot(1).getByLabel('Image file').setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: Buffer.alloc(21 * 1024 * 1024, 1) });
+	await slot(1)
+		.getByLabel('Image file')
+		.setInputFiles({
+			name: 'huge.png',
+			mimeType: 'image/png',
+			buffer: Buffer.alloc(21 * 1024 * 1024, 1)
+		});
 	await add();
-	await expect(slot(1).getByText('The file is larger than 20 MB. Nothing was saved.')).toBeVisible();
-	expect(await sql(`select count(*)::int as n from public.event_photos p join public.events e on e.id = p.event_id where e.slug = $1`, [slug])).toEqual([{ n: 0 }]);
+	await expect(
+		slot(1).getByText('The file is larger than 20 MB. Nothing was saved.')
+	).toBeVisible();
+	expect(
+		await sql(
+			`select count(*)::int as n from public.event_photos p join public.events e on e.id = p.event_id where e.slug = $1`,
+			[slug]
+		)
+	).toEqual([{ n: 0 }]);
 
 	// Two at once: one with consent, one not confirmed.
-	await slot(1).getByLabel('Image file').setInputFiles({ name: 'fair.png', mimeType: 'image/png', buffer: await png(2400, 1600, '#2a7') });
+	await slot(1)
+		.getByLabel('Image file')
+		.setInputFiles({
+			name: 'fair.png',
+			mimeType: 'image/png',
+			buffer: await png(2400, 1600, '#2a7')
+		});
 	await slot(1).getByLabel('People who can be recognised gave consent').check();
-	await slot(2).getByLabel('Image file').setInputFiles({ name: 'hall.png', mimeType: 'image/png', buffer: await png(1200, 900, '#237') });
+	await slot(2)
+		.getByLabel('Image file')
+		.setInputFiles({
+			name: 'hall.png',
+			mimeType: 'image/png',
+			buffer: await png(1200, 900, '#237')
+		});
 	await slot(2).getByLabel('Caption').fill(hall);
 	await add();
 	await expect(editor.getByRole('status')).toHaveText('The photos were added.');
@@ -89,15 +145,24 @@ test('photos added without JavaScript show in the gallery and, once consent is c
 	await page.goto(`/en/events/${slug}/photos`);
 	await expectNoViolations(page, 'en');
 	if (SHOTS) await page.screenshot({ path: `${SHOTS}/photos-manage.png`, fullPage: true });
-	await page.getByRole('group', { name: 'Photo 1' }).getByLabel('Caption').fill('A caption without its photo');
+	await page
+		.getByRole('group', { name: 'Photo 1' })
+		.getByLabel('Caption')
+		.fill('A caption without its photo');
 	await page.getByRole('button', { name: 'Add photos' }).click();
-	await expect(page.getByRole('group', { name: 'Photo 1' }).getByText('Choose an image for this caption, or leave the row empty.')).toBeVisible();
+	await expect(
+		page
+			.getByRole('group', { name: 'Photo 1' })
+			.getByText('Choose an image for this caption, or leave the row empty.')
+	).toBeVisible();
 	await expectNoViolations(page, 'en');
 
 	// The public sees the confirmed photo only: its thumbnail, with the web-sized copy for wide screens.
 	const visitor = await withoutScripts(browser, baseURL);
 	await visitor.goto(`/en/events/${slug}`);
-	const gallery = visitor.locator('section', { has: visitor.getByRole('heading', { name: 'Photos', level: 2 }) });
+	const gallery = visitor.locator('section', {
+		has: visitor.getByRole('heading', { name: 'Photos', level: 2 })
+	});
 	await expect(gallery.getByRole('img')).toHaveCount(1);
 	const image = gallery.getByRole('img', { name: crowd });
 	await expect(image).toHaveAttribute('loading', 'lazy');
@@ -108,8 +173,12 @@ test('photos added without JavaScript show in the gallery and, once consent is c
 	await page.goto(`/en/events/${slug}`);
 	await expect(page.getByRole('img', { name: hall })).toBeVisible();
 	await image.scrollIntoViewIfNeeded();
-	await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
-	const full = await visitor.request.get((await gallery.getByRole('link').first().getAttribute('href'))!);
+	await expect
+		.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth))
+		.toBeGreaterThan(0);
+	const full = await visitor.request.get(
+		(await gallery.getByRole('link').first().getAttribute('href'))!
+	);
 	expect([full.status(), full.headers()['content-type']]).toEqual([200, 'image/webp']);
 	expect((await sharp(await full.body()).metadata()).width).toBe(1600);
 	const reader = await (await browser.newContext({ baseURL })).newPage();
@@ -140,14 +209,24 @@ test('photos added without JavaScript show in the gallery and, once consent is c
 	expect(webAddress).toMatch(/^http.*\/en\/files\/[0-9a-f-]{36}\?size=web$/);
 	await page.emulateMedia({ media: 'print' });
 	await expect(thumbnail).toBeVisible();
-	await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+	await expect
+		.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+		.toBe(true);
 	if (SHOTS) await photos.screenshot({ path: `${SHOTS}/photos-report-print.png` });
 	await page.emulateMedia({ media: 'screen' });
 	await expectNoViolations(page, 'en');
 	if (SHOTS) await photos.screenshot({ path: `${SHOTS}/photos-report.png` });
 
-	const csv = parseCsv(await (await page.request.get('/en/projects/young-neets/report.csv')).text());
-	expect(csv.find((cells) => cells[0] === crowd)).toEqual([crowd, webAddress, 'Photo meeting (test)', 'A. Bērziņa', 'People who can be recognised gave consent']);
+	const csv = parseCsv(
+		await (await page.request.get('/en/projects/young-neets/report.csv')).text()
+	);
+	expect(csv.find((cells) => cells[0] === crowd)).toEqual([
+		crowd,
+		webAddress,
+		'Photo meeting (test)',
+		'A. Bērziņa',
+		'People who can be recognised gave consent'
+	]);
 	expect(csv.some((cells) => cells[0] === hall)).toBe(false);
 	const download = page.waitForEvent('download');
 	await page.getByRole('link', { name: 'Download as a spreadsheet (XLSX)' }).click();
@@ -161,7 +240,10 @@ test('photos added without JavaScript show in the gallery and, once consent is c
 	expect(found).toEqual([{ text: webAddress, hyperlink: webAddress }]);
 });
 
-test('the same form of photos sent twice (a double click, a lost answer) adds them once; a new form adds again', async ({ browser, baseURL }) => {
+test('the same form of photos sent twice (a double click, a lost answer) adds them once; a new form adds again', async ({
+	browser,
+	baseURL
+}) => {
 	const tag = randomUUID().slice(0, 8);
 	const slug = `photo-twice-${tag}`;
 	await sql(
@@ -181,12 +263,18 @@ test('the same form of photos sent twice (a double click, a lost answer) adds th
 				'file-1': { name: 'twice.png', mimeType: 'image/png', buffer: await png(800, 600, '#357') },
 				'caption-1': `Sent twice ${tag}`,
 				// Each row's consent, as the form sends it.
-				...Object.fromEntries(Array.from({ length: PHOTO_SLOTS }, (_, i) => [`consent-${i + 1}`, 'unconfirmed']))
+				...Object.fromEntries(
+					Array.from({ length: PHOTO_SLOTS }, (_, i) => [`consent-${i + 1}`, 'unconfirmed'])
+				)
 			},
 			headers: { origin: baseURL!, accept: 'text/html' },
 			maxRedirects: 0
 		});
-	const photosOf = () => sql(`select p.document_id from public.event_photos p join public.events e on e.id = p.event_id where e.slug = $1`, [slug]);
+	const photosOf = () =>
+		sql(
+			`select p.document_id from public.event_photos p join public.events e on e.id = p.event_id where e.slug = $1`,
+			[slug]
+		);
 	const first = await send(key);
 	expect(first.status()).toBe(303);
 	const again = await send(key);

@@ -18,7 +18,9 @@ const WRITTEN = {
 };
 
 /** A practice of Faenza from Young NEETs with an Italian text, straight in the database: submitted unless `draft`. */
-async function practice(options: { draft?: boolean; sections?: Partial<typeof WRITTEN> } = {}): Promise<{ slug: string; id: string }> {
+async function practice(
+	options: { draft?: boolean; sections?: Partial<typeof WRITTEN> } = {}
+): Promise<{ slug: string; id: string }> {
 	const slug = `review-${randomUUID().slice(0, 8)}`;
 	const [{ id }] = await sql<{ id: string }>(
 		`insert into public.practices (slug, organisation_id, project_id, country) values ($1, $2, $3, 'IT') returning id`,
@@ -51,26 +53,38 @@ async function textOf(id: string) {
 	return row;
 }
 
-test('the Faenza editor edits a submitted text: told who reviews it, no plain save, and saves and resubmits', async ({ page }) => {
+test('the Faenza editor edits a submitted text: told who reviews it, no plain save, and saves and resubmits', async ({
+	page
+}) => {
 	const { slug, id } = await practice();
 	await signIn(page, DEMO.faenzaEditor);
 	await page.goto(`/en/practices/${slug}/edit/it`);
-	const notice = page.getByText('This text is waiting for review by the coordinators of Young NEETs; saving changes takes it back from review.');
+	const notice = page.getByText(
+		'This text is waiting for review by the coordinators of Young NEETs; saving changes takes it back from review.'
+	);
 	await expect(notice).toBeVisible();
 	await page.locator('.state').screenshot({ path: test.info().outputPath('editor-notice.png') });
 	await expect(page.getByRole('button', { name: 'Save the draft' })).toHaveCount(0);
 	await expect(page.getByRole('button', { name: 'Save and take back from review' })).toBeVisible();
 	await expectNoViolations(page, 'en');
 
-	await page.getByLabel('The problem and its context').fill('Molti giovani non studiano, non lavorano e non si formano.');
+	await page
+		.getByLabel('The problem and its context')
+		.fill('Molti giovani non studiano, non lavorano e non si formano.');
 	await page.getByRole('button', { name: 'Save and resubmit' }).click();
 	await expect(page.getByText('Submitted: the approvers will review it.')).toBeVisible();
 	// Saved and submitted again in one step: the approver reviews the latest.
-	expect(await textOf(id)).toEqual({ state: 'submitted', version: 4, context: 'Molti giovani non studiano, non lavorano e non si formano.' });
+	expect(await textOf(id)).toEqual({
+		state: 'submitted',
+		version: 4,
+		context: 'Molti giovani non studiano, non lavorano e non si formano.'
+	});
 	await expect(notice).toBeVisible();
 });
 
-test('a co-author submits while the editor is open: the plain save is refused, nothing is lost, and the writer chooses', async ({ page }) => {
+test('a co-author submits while the editor is open: the plain save is refused, nothing is lost, and the writer chooses', async ({
+	page
+}) => {
 	const { slug, id } = await practice({ draft: true });
 	await signIn(page, DEMO.faenzaEditor, undefined, 'lv');
 	await page.goto(`/lv/practices/${slug}/edit/it`);
@@ -85,20 +99,33 @@ test('a co-author submits while the editor is open: the plain save is refused, n
 	// Now the editor asks: taking it back saves what was typed.
 	await page.getByRole('button', { name: 'Saglabāt un atsaukt no pārskatīšanas' }).click();
 	await expect(page.getByText('Saglabāts un atsaukts no pārskatīšanas.')).toBeVisible();
-	const [saved] = await sql<{ state: string; actions: string }>(`select state::text, actions from public.practice_texts where practice_id = $1`, [id]);
+	const [saved] = await sql<{ state: string; actions: string }>(
+		`select state::text, actions from public.practice_texts where practice_id = $1`,
+		[id]
+	);
 	expect(saved).toEqual({ state: 'draft', actions: 'Laboratori ogni martedì.' });
 });
 
-test('submitting with an empty required section names it, in the writer’s language, and keeps what was typed', async ({ page }) => {
+test('submitting with an empty required section names it, in the writer’s language, and keeps what was typed', async ({
+	page
+}) => {
 	const { slug, id } = await practice({ draft: true, sections: { results: '' } });
 	await signIn(page, DEMO.faenzaEditor, undefined, 'lv');
 	await page.goto(`/lv/practices/${slug}/edit/it`);
 	await page.getByLabel('Kopsavilkums').fill('   ');
 	await page.getByRole('button', { name: 'Saglabāt un iesniegt pārskatīšanai' }).click();
-	await expect(page.getByRole('alert').first()).toContainText('Jūsu teksts ir saglabāts, bet to nevar virzīt tālāk');
-	await expect(page.getByText('Sadaļa “Rezultāti un pierādījumi” ir tukša: tā jāaizpilda, pirms tekstu iesniedz pārskatīšanai.')).toBeVisible();
+	await expect(page.getByRole('alert').first()).toContainText(
+		'Jūsu teksts ir saglabāts, bet to nevar virzīt tālāk'
+	);
+	await expect(
+		page.getByText(
+			'Sadaļa “Rezultāti un pierādījumi” ir tukša: tā jāaizpilda, pirms tekstu iesniedz pārskatīšanai.'
+		)
+	).toBeVisible();
 	await expect(page.getByText('Sadaļa “Kopsavilkums” ir tukša')).toBeVisible();
-	await expect(page.locator('#results-error')).toHaveText('Aizpildiet šo, pirms tekstu iesniedz pārskatīšanai.');
+	await expect(page.locator('#results-error')).toHaveText(
+		'Aizpildiet šo, pirms tekstu iesniedz pārskatīšanai.'
+	);
 	await expect(page.locator('#results')).toHaveAttribute('aria-invalid', 'true');
 	await expect(page.getByLabel('Kas tika darīts')).toHaveValue(WRITTEN.actions);
 	expect(await textOf(id)).toMatchObject({ state: 'draft' });
@@ -111,7 +138,9 @@ test('submitting with an empty required section names it, in the writer’s lang
 	expect(await textOf(id)).toMatchObject({ state: 'submitted' });
 });
 
-test('the coordinator sees what waits for review on the practice page and follows it; the author sees it returned with the comment', async ({ browser }) => {
+test('the coordinator sees what waits for review on the practice page and follows it; the author sees it returned with the comment', async ({
+	browser
+}) => {
 	const { slug } = await practice();
 	const coordinator = await (await browser.newContext()).newPage();
 	await signIn(coordinator, DEMO.coordinator);
@@ -122,7 +151,9 @@ test('the coordinator sees what waits for review on the practice page and follow
 	await expectNoViolations(coordinator, 'en');
 	await waiting.getByRole('link', { name: 'Review the text in Italian' }).click();
 	await expect(coordinator).toHaveURL(new RegExp(`/en/practices/${slug}/edit/it$`));
-	await coordinator.getByLabel('What should the author change?').fill('Aggiungete i numeri del secondo anno.');
+	await coordinator
+		.getByLabel('What should the author change?')
+		.fill('Aggiungete i numeri del secondo anno.');
 	await coordinator.getByRole('button', { name: 'Return to the author' }).click();
 	await expect(coordinator.getByText('Returned to the author with your comments.')).toBeVisible();
 	await coordinator.goto(`/en/practices/${slug}`);
@@ -134,7 +165,10 @@ test('the coordinator sees what waits for review on the practice page and follow
 	const mine = author.getByRole('region', { name: 'Your texts in review' });
 	await expect(mine).toContainText('returned with a comment:');
 	await expect(mine.locator('blockquote')).toHaveText('Aggiungete i numeri del secondo anno.');
-	await expect(mine.getByRole('link', { name: 'Italian' })).toHaveAttribute('href', `/en/practices/${slug}/edit/it`);
+	await expect(mine.getByRole('link', { name: 'Italian' })).toHaveAttribute(
+		'href',
+		`/en/practices/${slug}/edit/it`
+	);
 	// Readers who write none of it see nothing of the review.
 	const visitor = await (await browser.newContext()).newPage();
 	await signIn(visitor, DEMO.lesznoEditor);

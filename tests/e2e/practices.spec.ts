@@ -12,11 +12,18 @@ const SMALL_SCALE = '0b000000-0000-4000-8000-000000000002';
 
 /** Posts a form as the page's browser would without JavaScript (same origin, its cookies, asking for HTML). */
 async function post(page: Page, path: string, fields: Record<string, string>) {
-	return page.request.post(path, { form: fields, headers: { origin: new URL(page.url()).origin, accept: 'text/html' }, maxRedirects: 0 });
+	return page.request.post(path, {
+		form: fields,
+		headers: { origin: new URL(page.url()).origin, accept: 'text/html' },
+		maxRedirects: 0
+	});
 }
 
 /** A practice of Leszno from the small-scale partnership, straight in the database, published in Polish if asked. */
-async function practice(texts: Record<string, string>, options: { publish?: boolean; title?: string; locale?: string } = {}): Promise<string> {
+async function practice(
+	texts: Record<string, string>,
+	options: { publish?: boolean; title?: string; locale?: string } = {}
+): Promise<string> {
 	const slug = `practice-${randomUUID().slice(0, 8)}`;
 	const [{ id }] = await sql<{ id: string }>(
 		`insert into public.practices (slug, organisation_id, project_id, country) values ($1, $2, $3, 'PL') returning id`,
@@ -25,10 +32,21 @@ async function practice(texts: Record<string, string>, options: { publish?: bool
 	await sql(
 		`insert into public.practice_texts (practice_id, locale, kind, title, summary, context, actions, results)
 		 values ($1, $6, 'original', $2, $3, $4, $5, $7)`,
-		[id, options.title ?? 'Praktyka testowa', texts.summary ?? '', texts.context ?? '', texts.actions ?? '', options.locale ?? 'pl', texts.results ?? '']
+		[
+			id,
+			options.title ?? 'Praktyka testowa',
+			texts.summary ?? '',
+			texts.context ?? '',
+			texts.actions ?? '',
+			options.locale ?? 'pl',
+			texts.results ?? ''
+		]
 	);
 	if (options.publish) {
-		await sql(`update public.practice_texts set state = 'published', version = 2 where practice_id = $1`, [id]);
+		await sql(
+			`update public.practice_texts set state = 'published', version = 2 where practice_id = $1`,
+			[id]
+		);
 		await sql(
 			`insert into public.practice_publications (practice_id, locale, kind, title, summary, context, actions, resources, results, lessons, transfer, text_version)
 			 select practice_id, locale, kind, title, summary, context, actions, resources, results, lessons, transfer, version
@@ -39,7 +57,10 @@ async function practice(texts: Record<string, string>, options: { publish?: bool
 	return slug;
 }
 
-test('a Leszno editor writes in Polish, the coordinator translates and publishes, visitors find it without diacritics', async ({ browser, baseURL }) => {
+test('a Leszno editor writes in Polish, the coordinator translates and publishes, visitors find it without diacritics', async ({
+	browser,
+	baseURL
+}) => {
 	test.setTimeout(120_000);
 	const title = `Centrum wolontariatu ${randomUUID().slice(0, 6)}`;
 	const latvianTitle = `Brīvprātīgo centrs ${randomUUID().slice(0, 6)}`;
@@ -51,15 +72,21 @@ test('a Leszno editor writes in Polish, the coordinator translates and publishes
 	await signIn(leszno, DEMO.lesznoEditor);
 	await leszno.goto('/en/practices');
 	await leszno.getByRole('link', { name: 'Write a practice' }).click();
-	await leszno.getByLabel('Organisation that did it').selectOption({ label: 'Fundacja Centrum Aktywności Twórczej (PL)' });
-	await leszno.getByLabel(/Joint project it came from/).selectOption({ label: 'Small-scale partnership – big step forward' });
+	await leszno
+		.getByLabel('Organisation that did it')
+		.selectOption({ label: 'Fundacja Centrum Aktywności Twórczej (PL)' });
+	await leszno
+		.getByLabel(/Joint project it came from/)
+		.selectOption({ label: 'Small-scale partnership – big step forward' });
 	await leszno.getByLabel('Language you write in').selectOption('pl');
 	await leszno.getByLabel('Title').fill(title);
 	await leszno.getByRole('button', { name: 'Start writing' }).click();
 	await expect(leszno).toHaveURL(/\/en\/practices\/centrum-wolontariatu-[a-z0-9-]+\/edit\/pl$/);
 	const slug = new URL(leszno.url()).pathname.split('/')[3];
 	await leszno.getByLabel('Summary').fill('Wolontariusze z całej Europy pracują w mieście.');
-	await leszno.getByLabel('The problem and its context').fill('Organizacje potrzebowały wsparcia.\n\n## Jak zaczęliśmy\n- spotkania\n- szkolenia');
+	await leszno
+		.getByLabel('The problem and its context')
+		.fill('Organizacje potrzebowały wsparcia.\n\n## Jak zaczęliśmy\n- spotkania\n- szkolenia');
 	await leszno.getByLabel('What was done').fill('Centrum łączy wolontariuszy z organizacjami.');
 	await leszno.getByLabel('Results and evidence').fill('200 wolontariuszy w pierwszym roku.');
 	await leszno.getByRole('button', { name: 'Save and submit for review' }).click();
@@ -78,11 +105,17 @@ test('a Leszno editor writes in Polish, the coordinator translates and publishes
 	await coordinator.getByRole('button', { name: 'Sākt tulkojumu' }).click();
 	await expect(coordinator).toHaveURL(new RegExp(`/lv/practices/${slug}/edit/lv$`));
 	await expect(coordinator.locator('.reference[lang="pl"]').first()).toContainText(title);
-	await expect(coordinator.locator('.reference[lang="pl"] h3', { hasText: 'Jak zaczęliśmy' })).toBeVisible();
+	await expect(
+		coordinator.locator('.reference[lang="pl"] h3', { hasText: 'Jak zaczęliśmy' })
+	).toBeVisible();
 	await coordinator.getByLabel('Nosaukums').fill(latvianTitle);
-	await coordinator.getByLabel('Kopsavilkums').fill('Brīvprātīgie no visas Eiropas strādā pilsētā.');
+	await coordinator
+		.getByLabel('Kopsavilkums')
+		.fill('Brīvprātīgie no visas Eiropas strādā pilsētā.');
 	await coordinator.getByLabel('Problēma un konteksts').fill('Organizācijām vajadzēja atbalstu.');
-	await coordinator.getByLabel('Kas tika darīts').fill('Centrs savieno brīvprātīgos ar organizācijām.');
+	await coordinator
+		.getByLabel('Kas tika darīts')
+		.fill('Centrs savieno brīvprātīgos ar organizācijām.');
 	await coordinator.getByLabel('Rezultāti un pierādījumi').fill('200 brīvprātīgo pirmajā gadā.');
 	await coordinator.getByRole('button', { name: /Saglabāt un publicēt/ }).click();
 	await expect(coordinator.getByText('Publicēts: lasītāji tagad redz šo tekstu.')).toBeVisible();
@@ -90,10 +123,16 @@ test('a Leszno editor writes in Polish, the coordinator translates and publishes
 	// … then into English, and publishes the Polish original as submitted.
 	await coordinator.goto(`/lv/practices/${slug}/edit/en`);
 	await coordinator.getByLabel('Nosaukums').fill(englishTitle);
-	await coordinator.getByLabel('Kopsavilkums').fill('Volunteers from all over Europe work in the town.');
+	await coordinator
+		.getByLabel('Kopsavilkums')
+		.fill('Volunteers from all over Europe work in the town.');
 	await coordinator.getByLabel('Problēma un konteksts').fill('Organisations needed support.');
-	await coordinator.getByLabel('Kas tika darīts').fill('The centre matches volunteers with organisations.');
-	await coordinator.getByLabel('Rezultāti un pierādījumi').fill('200 volunteers in the first year.');
+	await coordinator
+		.getByLabel('Kas tika darīts')
+		.fill('The centre matches volunteers with organisations.');
+	await coordinator
+		.getByLabel('Rezultāti un pierādījumi')
+		.fill('200 volunteers in the first year.');
 	await coordinator.getByRole('button', { name: /Saglabāt un publicēt/ }).click();
 	await expect(coordinator.getByText('Publicēts: lasītāji tagad redz šo tekstu.')).toBeVisible();
 	await coordinator.goto(`/lv/practices/${slug}/edit/pl`);
@@ -104,8 +143,15 @@ test('a Leszno editor writes in Polish, the coordinator translates and publishes
 		 where p.slug = $1 order by h.id`,
 		[slug]
 	);
-	expect(history.filter((h) => h.action === 'published').map((h) => h.locale).sort()).toEqual(['en', 'lv', 'pl']);
-	expect(history.find((h) => h.action === 'submitted')?.changed_by).toBe('0c000000-0000-4000-8000-000000000004');
+	expect(
+		history
+			.filter((h) => h.action === 'published')
+			.map((h) => h.locale)
+			.sort()
+	).toEqual(['en', 'lv', 'pl']);
+	expect(history.find((h) => h.action === 'submitted')?.changed_by).toBe(
+		'0c000000-0000-4000-8000-000000000004'
+	);
 
 	// A visitor searching in Latvian without diacritics finds it, in Latvian.
 	await visitor.goto('/lv/practices?q=brivpratigie');
@@ -132,14 +178,23 @@ test('a Leszno editor writes in Polish, the coordinator translates and publishes
 	// Daugavpils starts to adopt it; the transfer shows on the practice and on both organisations.
 	await coordinator.goto(`/en/practices/${slug}`);
 	await coordinator.getByRole('link', { name: 'Adopt this practice' }).click();
-	await coordinator.getByLabel('Adopting organisation').selectOption({ label: 'Daugavpils valstspilsētas pašvaldība (LV)' });
+	await coordinator
+		.getByLabel('Adopting organisation')
+		.selectOption({ label: 'Daugavpils valstspilsētas pašvaldība (LV)' });
 	await coordinator.getByRole('button', { name: 'Start the transfer' }).click();
 	await expect(coordinator.getByRole('heading', { level: 1 })).toBeVisible();
-	for (const path of [`/en/practices/${slug}`, '/en/organisations/daugavpils-city-council', '/en/organisations/fundacja-centrum-aktywnosci-tworczej', '/en/projects/small-scale-partnership']) {
+	for (const path of [
+		`/en/practices/${slug}`,
+		'/en/organisations/daugavpils-city-council',
+		'/en/organisations/fundacja-centrum-aktywnosci-tworczej',
+		'/en/projects/small-scale-partnership'
+	]) {
 		await visitor.goto(path);
 		const transfers = visitor.locator('section[aria-labelledby="transfers"]');
 		// The practice's own page leaves out its name; the others name it, in English.
-		const row = path.includes('/practices/') ? transfers.getByRole('row').filter({ hasText: 'Daugavpils valstspilsētas pašvaldība' }) : transfers.getByRole('row').filter({ hasText: englishTitle });
+		const row = path.includes('/practices/')
+			? transfers.getByRole('row').filter({ hasText: 'Daugavpils valstspilsētas pašvaldība' })
+			: transfers.getByRole('row').filter({ hasText: englishTitle });
 		await expect(row).toHaveCount(1);
 	}
 	for (const page of [leszno, coordinator, visitor]) await page.context().close();
@@ -149,26 +204,42 @@ test('writing and reviewing pages pass axe, in both languages', async ({ page })
 	test.setTimeout(120_000);
 	await signIn(page, DEMO.coordinator);
 	for (const locale of ['en', 'lv']) {
-		for (const path of ['/practices/new', '/practices/leszno-volunteer-centre/edit', '/practices/leszno-volunteer-centre/edit/lv', '/practices/leszno-volunteer-centre/edit/de', '/practices/leszno-volunteer-centre/history']) {
+		for (const path of [
+			'/practices/new',
+			'/practices/leszno-volunteer-centre/edit',
+			'/practices/leszno-volunteer-centre/edit/lv',
+			'/practices/leszno-volunteer-centre/edit/de',
+			'/practices/leszno-volunteer-centre/history'
+		]) {
 			await page.goto(`/${locale}${path}`);
 			await expectNoViolations(page, locale);
 		}
 	}
 });
 
-test('language names written in their own language carry their lang in the editor and its history', async ({ page }) => {
+test('language names written in their own language carry their lang in the editor and its history', async ({
+	page
+}) => {
 	await signIn(page, DEMO.coordinator);
 	await page.goto('/en/practices/leszno-volunteer-centre/edit');
 	const parts = page.getByRole('navigation', { name: 'Parts of the practice editor' });
 	await expect(parts.getByRole('link', { name: 'Polski' })).toHaveAttribute('lang', 'pl');
 	await expect(parts.getByRole('link', { name: 'History' })).not.toHaveAttribute('lang', /./);
 	await page.goto('/en/practices/leszno-volunteer-centre/history');
-	await expect(page.getByRole('cell', { name: 'Polski', exact: true }).first()).toHaveAttribute('lang', 'pl');
+	await expect(page.getByRole('cell', { name: 'Polski', exact: true }).first()).toHaveAttribute(
+		'lang',
+		'pl'
+	);
 });
 
 test('a double-clicked publish publishes once', async ({ page }) => {
 	// Every required section written (20261206120100_practice_required_sections.sql).
-	const slug = await practice({ summary: 'Raz', context: 'Kontekst', actions: 'Działania', results: 'Wyniki' });
+	const slug = await practice({
+		summary: 'Raz',
+		context: 'Kontekst',
+		actions: 'Działania',
+		results: 'Wyniki'
+	});
 	await signIn(page, DEMO.coordinator);
 	await page.goto(`/en/practices/${slug}/edit/pl`);
 	const fields = {
@@ -193,10 +264,14 @@ test('a double-clicked publish publishes once', async ({ page }) => {
 	);
 	expect(published).toHaveLength(1);
 	await page.goto(second.headers().location);
-	await expect(page.getByText('This text was published already; nothing more was done.')).toBeVisible();
+	await expect(
+		page.getByText('This text was published already; nothing more was done.')
+	).toBeVisible();
 });
 
-test('another organisation cannot edit or publish, and visitors are sent to sign in', async ({ page }) => {
+test('another organisation cannot edit or publish, and visitors are sent to sign in', async ({
+	page
+}) => {
 	const slug = await practice({ summary: 'Tylko dla piszących' });
 	await page.goto(`/en/practices/${slug}/edit`);
 	await expect(page).toHaveURL(/\/en\/sign-in/);
@@ -208,20 +283,41 @@ test('another organisation cannot edit or publish, and visitors are sent to sign
 	expect((await page.goto('/en/practices/leszno-volunteer-centre/history'))!.status()).toBe(403);
 	await page.goto('/en/practices/leszno-volunteer-centre');
 	await expect(page.getByRole('link', { name: 'Edit this practice' })).toHaveCount(0);
-	const before = await sql(`select t.title, t.version from public.practice_texts as t join public.practices as p on p.id = t.practice_id where p.slug = 'leszno-volunteer-centre' order by locale`);
-	const forged = await post(page, '/en/practices/leszno-volunteer-centre/edit/en?/save', { version: '3', title: 'Taken over', summary: '' });
+	const before = await sql(
+		`select t.title, t.version from public.practice_texts as t join public.practices as p on p.id = t.practice_id where p.slug = 'leszno-volunteer-centre' order by locale`
+	);
+	const forged = await post(page, '/en/practices/leszno-volunteer-centre/edit/en?/save', {
+		version: '3',
+		title: 'Taken over',
+		summary: ''
+	});
 	expect(forged.status()).toBe(403);
-	const unpublish = await post(page, '/en/practices/leszno-volunteer-centre/edit/en?/unpublish', { version: '3' });
+	const unpublish = await post(page, '/en/practices/leszno-volunteer-centre/edit/en?/unpublish', {
+		version: '3'
+	});
 	expect(unpublish.status()).toBe(403);
-	expect(await sql(`select t.title, t.version from public.practice_texts as t join public.practices as p on p.id = t.practice_id where p.slug = 'leszno-volunteer-centre' order by locale`)).toEqual(before);
+	expect(
+		await sql(
+			`select t.title, t.version from public.practice_texts as t join public.practices as p on p.id = t.practice_id where p.slug = 'leszno-volunteer-centre' order by locale`
+		)
+	).toEqual(before);
 
 	// The Leszno editor writes, but only the project's coordinators publish.
 	await page.context().clearCookies();
 	await signIn(page, DEMO.lesznoEditor);
 	await page.goto(`/en/practices/${slug}/edit/pl`);
-	const refused = await post(page, `/en/practices/${slug}/edit/pl?/publish`, { version: '1', title: 'Praktyka testowa', summary: 'Tylko dla piszących' });
+	const refused = await post(page, `/en/practices/${slug}/edit/pl?/publish`, {
+		version: '1',
+		title: 'Praktyka testowa',
+		summary: 'Tylko dla piszących'
+	});
 	expect(refused.status()).toBe(403);
-	expect(await sql(`select 1 from public.practice_publications as pp join public.practices as p on p.id = pp.practice_id where p.slug = $1`, [slug])).toHaveLength(0);
+	expect(
+		await sql(
+			`select 1 from public.practice_publications as pp join public.practices as p on p.id = pp.practice_id where p.slug = $1`,
+			[slug]
+		)
+	).toHaveLength(0);
 });
 
 test('bad input gets a message in the writer’s language and loses nothing', async ({ page }) => {
@@ -234,28 +330,41 @@ test('bad input gets a message in the writer’s language and loses nothing', as
 	await page.getByLabel('Kas tika darīts').fill(long);
 	await page.getByLabel('Nosaukums').fill('');
 	await page.getByRole('button', { name: 'Saglabāt melnrakstu' }).click();
-	await expect(page.getByText('Dažiem laukiem jāpievērš uzmanība — skatiet paziņojumus zemāk.')).toBeVisible();
+	await expect(
+		page.getByText('Dažiem laukiem jāpievērš uzmanība — skatiet paziņojumus zemāk.')
+	).toBeVisible();
 	await expect(page.locator('#actions-error')).toContainText(/20\s000/);
 	await expect(page.getByLabel('Kas tika darīts')).toHaveValue(long);
 	await expect(page.locator('#title-error')).toBeVisible();
 
 	// A picture without a description and a javascript: link: saved, but not submitted.
-	await page.getByLabel('Kas tika darīts').fill('![](https://example.org/photo.jpg)\n\n[kliknij](javascript:alert(1))');
+	await page
+		.getByLabel('Kas tika darīts')
+		.fill('![](https://example.org/photo.jpg)\n\n[kliknij](javascript:alert(1))');
 	await page.getByLabel('Nosaukums').fill('Praktyka testowa');
 	await page.getByRole('button', { name: 'Saglabāt un iesniegt pārskatīšanai' }).click();
 	await expect(page.getByText('Jūsu teksts ir saglabāts, bet to nevar virzīt tālāk')).toBeVisible();
-	await expect(page.getByText(/attēls bez apraksta \(https:\/\/example\.org\/photo\.jpg\)/)).toBeVisible();
+	await expect(
+		page.getByText(/attēls bez apraksta \(https:\/\/example\.org\/photo\.jpg\)/)
+	).toBeVisible();
 	await expect(page.getByText(/javascript:alert\(1\) nav adrese/)).toBeVisible();
 	const [saved] = await sql<{ actions: string; state: string }>(
 		`select t.actions, t.state from public.practice_texts as t join public.practices as p on p.id = t.practice_id where p.slug = $1`,
 		[slug]
 	);
-	expect(saved).toEqual({ actions: '![](https://example.org/photo.jpg)\n\n[kliknij](javascript:alert(1))', state: 'draft' });
+	expect(saved).toEqual({
+		actions: '![](https://example.org/photo.jpg)\n\n[kliknij](javascript:alert(1))',
+		state: 'draft'
+	});
 
 	// A language that is not a content language, and a forged details form.
 	expect((await page.goto(`/lv/practices/${slug}/edit/xx`))!.status()).toBe(404);
 	await page.goto(`/lv/practices/${slug}/edit`);
-	const forged = await post(page, `/lv/practices/${slug}/edit?/details`, { version: '1', country: 'PL', themes: 'witchcraft' });
+	const forged = await post(page, `/lv/practices/${slug}/edit?/details`, {
+		version: '1',
+		country: 'PL',
+		themes: 'witchcraft'
+	});
 	expect(forged.status()).toBe(400);
 	await page.getByLabel('Attēla adrese (https, nav obligāti)').fill('http://example.org/a.jpg');
 	await page.getByRole('button', { name: 'Saglabāt datus' }).click();
@@ -300,7 +409,10 @@ const PAYLOADS = [
 	'`<script>window.__xss=16</script>`'
 ];
 
-test('what partners write never runs as script on the page, the list or in the feed', async ({ page, baseURL }) => {
+test('what partners write never runs as script on the page, the list or in the feed', async ({
+	page,
+	baseURL
+}) => {
 	const dialogs: string[] = [];
 	page.on('dialog', async (dialog) => {
 		dialogs.push(dialog.message());
@@ -308,21 +420,33 @@ test('what partners write never runs as script on the page, the list or in the f
 	});
 	const marker = `xss-${randomUUID().slice(0, 6)}`;
 	const slug = await practice(
-		{ summary: `${marker} <script>window.__xss = 0</script>`, context: PAYLOADS.join('\n\n'), actions: PAYLOADS.reverse().join(' ') },
+		{
+			summary: `${marker} <script>window.__xss = 0</script>`,
+			context: PAYLOADS.join('\n\n'),
+			actions: PAYLOADS.reverse().join(' ')
+		},
 		{ publish: true, title: `${marker} <img src=x onerror="window.__xss=99">`, locale: 'en' }
 	);
 	await page.goto(`/en/practices/${slug}`);
 	await expect(page.getByRole('heading', { level: 1 })).toContainText(marker);
-	await page.locator('article a').first().hover().catch(() => undefined);
+	await page
+		.locator('article a')
+		.first()
+		.hover()
+		.catch(() => undefined);
 	await page.goto(`/en/practices?q=${marker}`);
 	await expect(page.getByRole('link', { name: new RegExp(marker) })).toBeVisible();
 	await page.goto(`/en/practices/${slug}`);
-	expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+	expect(
+		await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)
+	).toBeUndefined();
 	expect(dialogs).toEqual([]);
 	// Nothing active in what was rendered: no scripts, handlers, frames or script addresses.
 	const active = await page.locator('article').evaluate((article) => ({
 		scripts: article.querySelectorAll('script, iframe, svg, math, style, details').length,
-		handlers: [...article.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name)),
+		handlers: [...article.querySelectorAll('*')].flatMap((el) =>
+			[...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name)
+		),
 		addresses: [...article.querySelectorAll('.prose [href], .prose [src]')]
 			.map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '')
 			.filter((url) => !/^https?:/.test(url))
@@ -333,7 +457,11 @@ test('what partners write never runs as script on the page, the list or in the f
 	const entry = feed.split('<entry>').find((e) => e.includes(marker)) ?? '';
 	// What a feed reader renders: the entry's HTML, unescaped once from the XML.
 	const html = (entry.match(/<content type="html">([^<]*)<\/content>/)?.[1] ?? '')
-		.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/&amp;/g, '&');
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;|&apos;/g, "'")
+		.replace(/&amp;/g, '&');
 	expect(html).toContain('<h2>');
 	// Parsed as a reader would parse it: only harmless elements, no handlers, only web addresses.
 	const parsed = await page.evaluate((markup) => {
@@ -341,8 +469,12 @@ test('what partners write never runs as script on the page, the list or in the f
 		const all = [...doc.body.querySelectorAll('*')];
 		return {
 			tags: [...new Set(all.map((el) => el.tagName.toLowerCase()))].sort(),
-			handlers: all.flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name)),
-			addresses: all.map((el) => el.getAttribute('href') ?? el.getAttribute('src')).filter((url) => url !== null && !/^https?:/.test(url))
+			handlers: all.flatMap((el) =>
+				[...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name)
+			),
+			addresses: all
+				.map((el) => el.getAttribute('href') ?? el.getAttribute('src'))
+				.filter((url) => url !== null && !/^https?:/.test(url))
 		};
 	}, html);
 	expect(parsed).toEqual({ tags: ['a', 'code', 'h2', 'p'], handlers: [], addresses: [] });
@@ -351,24 +483,39 @@ test('what partners write never runs as script on the page, the list or in the f
 
 test('shared pages carry Open Graph metadata', async ({ page }) => {
 	await page.goto('/lv/practices/leszno-volunteer-centre');
-	const meta = (property: string) => page.locator(`meta[property="${property}"]`).getAttribute('content');
+	const meta = (property: string) =>
+		page.locator(`meta[property="${property}"]`).getAttribute('content');
 	expect(await meta('og:type')).toBe('article');
 	expect(await meta('og:title')).toBe(await page.getByRole('heading', { level: 1 }).textContent());
 	expect(await meta('og:url')).toMatch(/\/lv\/practices\/leszno-volunteer-centre$/);
 	expect((await meta('og:description'))?.length).toBeGreaterThan(20);
-	expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(await meta('og:url'));
+	expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(
+		await meta('og:url')
+	);
 });
 
-test('a title with a very long word wraps in the list at 320 px instead of widening the page', async ({ page }) => {
+test('a title with a very long word wraps in the list at 320 px instead of widening the page', async ({
+	page
+}) => {
 	const word = `Wolontariat${'a'.repeat(60)}${randomUUID().slice(0, 6)}`;
-	await practice({ summary: 'https://example.org/a/very/long/address/without/any/place/to/break' }, { publish: true, title: word });
+	await practice(
+		{ summary: 'https://example.org/a/very/long/address/without/any/place/to/break' },
+		{ publish: true, title: word }
+	);
 	await page.setViewportSize({ width: 320, height: 800 });
 	await page.goto(`/en/practices?q=${word}`);
 	await expect(page.getByRole('link', { name: word })).toBeVisible();
-	expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+	expect(
+		await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		)
+	).toBeLessThanOrEqual(0);
 });
 
-test('practices are filtered by organisation and project found by name, without JavaScript', async ({ browser, baseURL }) => {
+test('practices are filtered by organisation and project found by name, without JavaScript', async ({
+	browser,
+	baseURL
+}) => {
 	const page = await (await browser.newContext({ baseURL, javaScriptEnabled: false })).newPage();
 	await page.goto('/en/practices');
 	await expect(page.locator('select[name=organisation], select[name=project]')).toHaveCount(0);
@@ -377,22 +524,35 @@ test('practices are filtered by organisation and project found by name, without 
 	await page.getByRole('button', { name: 'Show practices' }).click();
 	await expect(page).toHaveURL(/\/en\/practices\?project=young-neets$/);
 	await expect(page.getByRole('group', { name: 'Project' })).toContainText('Young NEETs');
-	await expect(page.locator('a[href="/en/practices/young-neets-dialogue-with-the-council"]')).toBeVisible();
+	await expect(
+		page.locator('a[href="/en/practices/young-neets-dialogue-with-the-council"]')
+	).toBeVisible();
 
 	// Then an organisation, kept beside it: the practice's own organisation, and one without any.
 	await page.getByRole('searchbox', { name: 'Organisation' }).fill('izglitibas parvalde');
 	await page.getByRole('button', { name: 'Show practices' }).click();
 	await expect(page).toHaveURL(/project=young-neets&organisation=daugavpils-education-board$/);
-	await expect(page.locator('a[href="/en/practices/young-neets-dialogue-with-the-council"]')).toBeVisible();
+	await expect(
+		page.locator('a[href="/en/practices/young-neets-dialogue-with-the-council"]')
+	).toBeVisible();
 	await page.goto('/en/practices?project=young-neets&organisation=municipality-of-alimos');
 	await expect(page.getByRole('heading', { name: 'Practices found: 0' })).toBeVisible();
-	await page.getByRole('group', { name: 'Project' }).getByRole('link', { name: 'Remove (Project)' }).click();
+	await page
+		.getByRole('group', { name: 'Project' })
+		.getByRole('link', { name: 'Remove (Project)' })
+		.click();
 	await expect(page).toHaveURL(/\/en\/practices\?organisation=municipality-of-alimos$/);
 
 	// Bad input: a name that matches nothing, a project that is not there.
-	expect((await page.goto('/en/practices?project_name=no%20such%20project%20anywhere'))?.status()).toBe(200);
-	await expect(page.getByRole('status')).toHaveText('No name here matches “no such project anywhere”. Type less of it, or spell it another way.');
+	expect(
+		(await page.goto('/en/practices?project_name=no%20such%20project%20anywhere'))?.status()
+	).toBe(200);
+	await expect(page.getByRole('status')).toHaveText(
+		'No name here matches “no such project anywhere”. Type less of it, or spell it another way.'
+	);
 	expect((await page.goto('/en/practices?project=no-such-project'))?.status()).toBe(200);
-	await expect(page.getByRole('status')).toContainText('Nothing here has the address “no-such-project”');
+	await expect(page.getByRole('status')).toContainText(
+		'Nothing here has the address “no-such-project”'
+	);
 	await expect(page.getByRole('heading', { name: 'Practices found: 0' })).toBeVisible();
 });

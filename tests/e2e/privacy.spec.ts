@@ -11,30 +11,44 @@ import { expect, test } from './fixtures.ts';
 
 const EVENT = 'demo-partner-meeting-daugavpils-2024';
 
-const messages = (locale: string): Record<string, string> => JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8'));
+const messages = (locale: string): Record<string, string> =>
+	JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8'));
 
 const duration = (locale: string, value: number, unit: 'minute' | 'hour' | 'day') =>
-	new Intl.NumberFormat(formatLocale(locale), { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+	new Intl.NumberFormat(formatLocale(locale), { style: 'unit', unit, unitDisplay: 'long' }).format(
+		value
+	);
 
 /** The link beside the form's submit button that holds `field`, leading to the notice in `locale`. */
 async function expectPrivacyLink(page: Page, locale: string, field: string) {
 	const form = page.locator('form', { has: page.locator(field) });
-	await expect(form.getByRole('link', { name: messages(locale).privacy_form_link })).toHaveAttribute('href', `/${locale}/privacy`);
+	await expect(
+		form.getByRole('link', { name: messages(locale).privacy_form_link })
+	).toHaveAttribute('href', `/${locale}/privacy`);
 }
 
 for (const locale of ['en', 'lv', 'de', 'uk']) {
-	test(`the privacy notice (${locale}) is linked from the footer, has its headings in order and states the code's retention periods`, async ({ page }) => {
+	test(`the privacy notice (${locale}) is linked from the footer, has its headings in order and states the code's retention periods`, async ({
+		page
+	}) => {
 		const text = messages(locale);
 		await page.goto(`/${locale}`);
 		await page.getByRole('contentinfo').getByRole('link', { name: text.privacy_title }).click();
 		await expect(page).toHaveURL(new RegExp(`/${locale}/privacy$`));
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.privacy_title);
-		const levels = await page.getByRole('main').locator('h1, h2, h3, h4').evaluateAll((headings) => headings.map((h) => Number(h.tagName[1])));
+		const levels = await page
+			.getByRole('main')
+			.locator('h1, h2, h3, h4')
+			.evaluateAll((headings) => headings.map((h) => Number(h.tagName[1])));
 		levels.forEach((level, i) => expect(level - (levels[i - 1] ?? 0)).toBeLessThanOrEqual(1));
 
 		const says = (id: string, ...figures: string[]) =>
 			Promise.all(figures.map((figure) => expect(page.locator(`#${id}`)).toContainText(figure)));
-		await says('sessions', duration(locale, RETENTION.sessionIdleDays, 'day'), duration(locale, RETENTION.sessionAbsoluteDays, 'day'));
+		await says(
+			'sessions',
+			duration(locale, RETENTION.sessionIdleDays, 'day'),
+			duration(locale, RETENTION.sessionAbsoluteDays, 'day')
+		);
 		await says(
 			'sign-in',
 			duration(locale, RETENTION.signInWindowMinutes, 'minute'),
@@ -42,17 +56,26 @@ for (const locale of ['en', 'lv', 'de', 'uk']) {
 			duration(locale, RETENTION.passwordResetValidHours, 'hour'),
 			duration(locale, RETENTION.passwordResetKeptDays, 'day')
 		);
-		await says('invitations', duration(locale, RETENTION.invitationValidDays, 'day'), duration(locale, RETENTION.invitationKeptDays, 'day'));
+		await says(
+			'invitations',
+			duration(locale, RETENTION.invitationValidDays, 'day'),
+			duration(locale, RETENTION.invitationKeptDays, 'day')
+		);
 		await says('mail', duration(locale, RETENTION.notificationsKeptDays, 'day'));
 		// The test portal runs on http, where the session cookie cannot take the __Host- prefix.
 		await says('cookies', 'tilts_session');
 		// Without PRIVACY_CONTROLLER the notice names the controller by what it is.
 		await expect(page.getByRole('main')).toContainText(text.privacy_controller_unnamed);
-		await expect(page.getByRole('link', { name: text.account_download_data })).toHaveAttribute('href', `/${locale}/account#your-data`);
+		await expect(page.getByRole('link', { name: text.account_download_data })).toHaveAttribute(
+			'href',
+			`/${locale}/account#your-data`
+		);
 	});
 }
 
-test('every form that asks for personal data links to the privacy notice beside its submit button', async ({ page }) => {
+test('every form that asks for personal data links to the privacy notice beside its submit button', async ({
+	page
+}) => {
 	// Some thirty pages, each in two languages: more than a default test's time on a busy machine.
 	test.slow();
 	// Signed out: signing in, asking for a password reset, accepting an invitation.

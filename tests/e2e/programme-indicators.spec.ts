@@ -11,7 +11,9 @@ const NARROW = { width: 320, height: 800 };
 test.use({ viewport: NARROW });
 
 async function withoutScripts(browser: Browser, baseURL: string | undefined): Promise<Page> {
-	const page = await (await browser.newContext({ baseURL, javaScriptEnabled: false, viewport: NARROW })).newPage();
+	const page = await (
+		await browser.newContext({ baseURL, javaScriptEnabled: false, viewport: NARROW })
+	).newPage();
 	await signIn(page, DEMO.coordinator);
 	return page;
 }
@@ -22,7 +24,14 @@ async function checked(page: Page, path: string, locale: string) {
 	await expectReflow(page);
 }
 
-type Row = { programme_indicator: string | null; code: string | null; source: string; planned: string; name: Record<string, { text: string; status: string }> | null; unit: string | null };
+type Row = {
+	programme_indicator: string | null;
+	code: string | null;
+	source: string;
+	planned: string;
+	name: Record<string, { text: string; status: string }> | null;
+	unit: string | null;
+};
 const indicatorsOf = (slug: string) =>
 	sql<Row>(
 		`select i.programme_indicator, i.code, i.source::text, i.planned::text, i.name, i.unit from public.project_indicators i
@@ -30,7 +39,11 @@ const indicatorsOf = (slug: string) =>
 		[slug]
 	);
 
-test('a CERV project adds the indicators its programme asks for, each with a click', async ({ page: checkedPage, browser, baseURL }) => {
+test('a CERV project adds the indicators its programme asks for, each with a click', async ({
+	page: checkedPage,
+	browser,
+	baseURL
+}) => {
 	test.setTimeout(120_000);
 	const slug = await draftProject('progind', 'Twinning for democracy (test)');
 	await sql(`update public.projects set programme = 'cerv_town_twinning' where slug = $1`, [slug]);
@@ -38,31 +51,69 @@ test('a CERV project adds the indicators its programme asks for, each with a cli
 	await page.goto(`/en/projects/${slug}/edit/budget`);
 	const asked = page.getByRole('list', { name: /Indicators .*CERV.* asks for/ });
 	await expect(asked.getByRole('listitem')).toHaveCount(4);
-	await expect(asked.getByRole('listitem').filter({ hasText: 'Participants' })).toContainText('Counted from the portal’s records');
-	await expect(asked.getByRole('listitem').filter({ hasText: 'Participating countries' })).toContainText('Entered with evidence');
+	await expect(asked.getByRole('listitem').filter({ hasText: 'Participants' })).toContainText(
+		'Counted from the portal’s records'
+	);
+	await expect(
+		asked.getByRole('listitem').filter({ hasText: 'Participating countries' })
+	).toContainText('Entered with evidence');
 
 	// A planned figure that is no number: said so, nothing added.
 	const countries = asked.getByRole('listitem').filter({ hasText: 'Participating countries' });
 	await countries.getByLabel('Planned').fill('many');
 	await countries.getByRole('button', { name: /^Add\W*Participating countries/ }).click();
-	await expect(page.getByRole('list', { name: /asks for/ }).getByRole('listitem').filter({ hasText: 'Participating countries' }).locator('[aria-invalid="true"]')).toHaveValue('many');
+	await expect(
+		page
+			.getByRole('list', { name: /asks for/ })
+			.getByRole('listitem')
+			.filter({ hasText: 'Participating countries' })
+			.locator('[aria-invalid="true"]')
+	).toHaveValue('many');
 	expect(await indicatorsOf(slug)).toEqual([]);
 
-	for (const [name, planned] of [['Participants', '120'], ['Participating countries', '5']]) {
-		const item = page.getByRole('list', { name: /asks for/ }).getByRole('listitem').filter({ hasText: name });
+	for (const [name, planned] of [
+		['Participants', '120'],
+		['Participating countries', '5']
+	]) {
+		const item = page
+			.getByRole('list', { name: /asks for/ })
+			.getByRole('listitem')
+			.filter({ hasText: name });
 		await item.getByLabel('Planned').fill(planned);
 		await item.getByRole('button', { name: new RegExp(`^Add\\W*${name}`) }).click();
 		await expect(page.getByRole('status')).toHaveText('The planned result is added.');
 	}
 	const rows = await indicatorsOf(slug);
-	expect(rows.map(({ programme_indicator, code, source, planned, unit }) => ({ programme_indicator, code, source, planned, unit }))).toEqual([
-		{ programme_indicator: 'cerv_countries', code: null, source: 'entered', planned: '5.00', unit: null },
-		{ programme_indicator: 'cerv_participants', code: 'direct_participants', source: 'computed', planned: '120.00', unit: null }
+	expect(
+		rows.map(({ programme_indicator, code, source, planned, unit }) => ({
+			programme_indicator,
+			code,
+			source,
+			planned,
+			unit
+		}))
+	).toEqual([
+		{
+			programme_indicator: 'cerv_countries',
+			code: null,
+			source: 'entered',
+			planned: '5.00',
+			unit: null
+		},
+		{
+			programme_indicator: 'cerv_participants',
+			code: 'direct_participants',
+			source: 'computed',
+			planned: '120.00',
+			unit: null
+		}
 	]);
 	expect(rows[0].name?.lv).toEqual({ text: 'Iesaistītās valstis', status: 'reviewed' });
 	// What is planned leaves the list; the rest stays.
 	await expect(page.getByRole('list', { name: /asks for/ }).getByRole('listitem')).toHaveCount(2);
-	await expect(page.getByRole('table', { name: 'Planned results' })).toContainText('Participating countries');
+	await expect(page.getByRole('table', { name: 'Planned results' })).toContainText(
+		'Participating countries'
+	);
 	await page.context().close();
 
 	await signIn(checkedPage, DEMO.coordinator);
@@ -71,7 +122,11 @@ test('a CERV project adds the indicators its programme asks for, each with a cli
 	await expect(checkedPage.getByRole('main')).toContainText('Rādītāji, ko prasa');
 });
 
-test('an own indicator is edited, refused when its name is emptied, and named in Latvian', async ({ page: checkedPage, browser, baseURL }) => {
+test('an own indicator is edited, refused when its name is emptied, and named in Latvian', async ({
+	page: checkedPage,
+	browser,
+	baseURL
+}) => {
 	test.setTimeout(120_000);
 	const slug = await draftProject('progind', 'Own indicator edited (test)');
 	await sql(
@@ -81,7 +136,9 @@ test('an own indicator is edited, refused when its name is emptied, and named in
 	);
 	const page = await withoutScripts(browser, baseURL);
 	await page.goto(`/en/projects/${slug}/edit/budget`);
-	await page.getByRole('link', { name: /^Edit\W*Teachers trained \(teachers\), The whole project/ }).click();
+	await page
+		.getByRole('link', { name: /^Edit\W*Teachers trained \(teachers\), The whole project/ })
+		.click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Edit the planned result');
 
 	// An emptied name and a bad figure: both said, what was typed kept, nothing saved.
@@ -92,7 +149,9 @@ test('an own indicator is edited, refused when its name is emptied, and named in
 	await expect(page.getByText('Give the own indicator a name.')).toBeVisible();
 	await expect(page.getByLabel('Unit (optional)')).toHaveValue('people');
 	await expect(page.getByLabel('Planned', { exact: true })).toHaveValue('-5');
-	expect((await indicatorsOf(slug)).map((r) => [r.name?.en?.text, r.unit, r.planned])).toEqual([['Teachers trained', 'teachers', '40.00']]);
+	expect((await indicatorsOf(slug)).map((r) => [r.name?.en?.text, r.unit, r.planned])).toEqual([
+		['Teachers trained', 'teachers', '40.00']
+	]);
 
 	await page.getByLabel('Name of the indicator').fill('Teachers trained in digital skills');
 	await page.getByLabel('Planned', { exact: true }).fill('45');
@@ -109,14 +168,24 @@ test('an own indicator is edited, refused when its name is emptied, and named in
 	expect(row).toMatchObject({
 		unit: 'people',
 		planned: '45.00',
-		name: { en: { text: 'Teachers trained in digital skills', status: 'original' }, lv: { text: 'Digitālajās prasmēs apmācīti skolotāji', status: 'reviewed' } }
+		name: {
+			en: { text: 'Teachers trained in digital skills', status: 'original' },
+			lv: { text: 'Digitālajās prasmēs apmācīti skolotāji', status: 'reviewed' }
+		}
 	});
 	await page.goto(`/lv/projects/${slug}/edit/budget`);
-	await expect(page.getByRole('main')).toContainText('Digitālajās prasmēs apmācīti skolotāji (people)');
+	await expect(page.getByRole('main')).toContainText(
+		'Digitālajās prasmēs apmācīti skolotāji (people)'
+	);
 	await page.context().close();
 
 	await signIn(checkedPage, DEMO.coordinator);
-	const id = (await sql<{ id: string }>(`select i.id from public.project_indicators i join public.projects p on p.id = i.project_id where p.slug = $1`, [slug]))[0].id;
+	const id = (
+		await sql<{ id: string }>(
+			`select i.id from public.project_indicators i join public.projects p on p.id = i.project_id where p.slug = $1`,
+			[slug]
+		)
+	)[0].id;
 	await checked(checkedPage, `/en/projects/${slug}/edit/budget/indicators/${id}?lang=lv`, 'en');
 	await checked(checkedPage, `/lv/projects/${slug}/edit/budget/indicators/${id}`, 'lv');
 });

@@ -12,16 +12,26 @@ const draftProject = (title = 'A project to edit') => draftProjectIn('edit', tit
 
 /** Posts a form as the page's browser would (same origin, its cookies), for input no browser control can produce. */
 async function post(page: Page, path: string, fields: Record<string, string>) {
-	return page.request.post(path, { form: fields, headers: { origin: new URL(page.url()).origin }, maxRedirects: 0 });
+	return page.request.post(path, {
+		form: fields,
+		headers: { origin: new URL(page.url()).origin },
+		maxRedirects: 0
+	});
 }
 
-test('the coordinator starts a sixth project in Latvian, with three partners and a budget, and publishes it', async ({ page, browser, baseURL }) => {
+test('the coordinator starts a sixth project in Latvian, with three partners and a budget, and publishes it', async ({
+	page,
+	browser,
+	baseURL
+}) => {
 	const slug = unique('zalas-upes');
 	await signIn(page, DEMO.coordinator, undefined, 'lv');
 	await page.goto('/lv/projects');
 	await page.getByRole('link', { name: 'Sākt projektu' }).click();
 	await expect(page.getByRole('heading', { name: 'Sākt projektu' })).toBeVisible();
-	await page.getByLabel('Vadošā organizācija').selectOption({ label: 'Daugavpils valstspilsētas pašvaldība (LV)' });
+	await page
+		.getByLabel('Vadošā organizācija')
+		.selectOption({ label: 'Daugavpils valstspilsētas pašvaldība (LV)' });
 	await page.getByLabel('Projekta nosaukums').fill('Zaļās upes pilsētas');
 	await page.getByLabel('Akronīms').fill('ZAĻĀ UPE');
 	await page.getByLabel('Adreses nosaukums').fill(slug);
@@ -30,7 +40,9 @@ test('the coordinator starts a sixth project in Latvian, with three partners and
 	await expect(page.getByText('Melnraksts: šo projektu redz tikai partnerība.')).toBeVisible();
 
 	// Details, in the language the coordinator writes in.
-	await page.getByLabel('Kopsavilkums').fill('Trīs upju pilsētas dalās pieredzē, kā zaļināt krastus.');
+	await page
+		.getByLabel('Kopsavilkums')
+		.fill('Trīs upju pilsētas dalās pieredzē, kā zaļināt krastus.');
 	await page.getByLabel('Programma').selectOption('cerv');
 	await page.getByLabel('Sākuma datums').fill('2027-01-01');
 	await page.getByLabel('Beigu datums').fill('2028-06-30');
@@ -41,7 +53,9 @@ test('the coordinator starts a sixth project in Latvian, with three partners and
 	// Three partners: two the portal knows, one new.
 	await page.getByRole('link', { name: 'Partneri' }).click();
 	await expect(page.getByRole('heading', { name: 'Partneri', level: 1 })).toBeVisible();
-	const existing = page.getByRole('region', { name: 'Pievienot organizāciju, kas jau ir portālā Tilts' });
+	const existing = page.getByRole('region', {
+		name: 'Pievienot organizāciju, kas jau ir portālā Tilts'
+	});
 	for (const name of ['Comune di Faenza', 'Fundacja Centrum Aktywności Twórczej']) {
 		const value = await existing.locator('option', { hasText: name }).getAttribute('value');
 		await existing.getByLabel('Organizācija').selectOption(value!);
@@ -83,28 +97,44 @@ test('the coordinator starts a sixth project in Latvian, with three partners and
 	await publicPage.goto(`/en/projects/${slug}`);
 	await expect(publicPage.getByRole('heading', { level: 1 })).toContainText('Zaļās upes pilsētas');
 	await expect(publicPage.getByText('shown in Latvian, the original').first()).toBeVisible();
-	await expect(publicPage.getByRole('heading', { name: 'Partners: 4 in 4 countries' })).toBeVisible();
-	const budget = publicPage.getByRole('region', { name: 'Budget of Daugavpils valstspilsētas pašvaldība' });
+	await expect(
+		publicPage.getByRole('heading', { name: 'Partners: 4 in 4 countries' })
+	).toBeVisible();
+	const budget = publicPage.getByRole('region', {
+		name: 'Budget of Daugavpils valstspilsētas pašvaldība'
+	});
 	await expect(budget.getByRole('definition').nth(0)).toHaveText('€12,000.50');
 	await expect(budget.getByRole('definition').nth(1)).toHaveText('€10,000');
 	await expect(budget.getByRole('definition').nth(2)).toHaveText('€2,000.50');
 	await expect(budget.getByRole('row', { name: /Pre-financing/ })).toContainText('€4,800');
 	await expect(publicPage.getByRole('row', { name: /International events/ })).toContainText('3');
 	await publicPage.goto(`/lv/projects/${slug}`);
-	await expect(publicPage.getByRole('region', { name: /^Budžets/ }).getByRole('definition').nth(0)).toHaveText(/^12\s000,50\s€$/);
+	await expect(
+		publicPage
+			.getByRole('region', { name: /^Budžets/ })
+			.getByRole('definition')
+			.nth(0)
+	).toHaveText(/^12\s000,50\s€$/);
 
 	// Recorded as the coordinator's doing.
 	const actions = await sql<{ action: string }>(
 		`select action from public.audit_log where subject_id = (select id::text from public.projects where slug = $1) order by id`,
 		[slug]
 	);
-	expect(actions.map((a) => a.action)).toEqual(expect.arrayContaining(['project.created', 'project_partner.added', 'project.published']));
+	expect(actions.map((a) => a.action)).toEqual(
+		expect.arrayContaining(['project.created', 'project_partner.added', 'project.published'])
+	);
 });
 
-test('a partner editor from another organisation cannot edit the project, by page or by post', async ({ page }) => {
+test('a partner editor from another organisation cannot edit the project, by page or by post', async ({
+	page
+}) => {
 	const slug = await draftProject();
 	await sql(`update public.projects set is_published = true where slug = $1`, [slug]);
-	await sql(`insert into public.project_partners (project_id, organisation_id) select id, '0a000000-0000-4000-8000-000000000003' from public.projects where slug = $1`, [slug]);
+	await sql(
+		`insert into public.project_partners (project_id, organisation_id) select id, '0a000000-0000-4000-8000-000000000003' from public.projects where slug = $1`,
+		[slug]
+	);
 	await signIn(page, DEMO.faenzaEditor);
 	await page.goto(`/en/projects/${slug}`);
 	await expect(page.getByRole('link', { name: 'Edit the project' })).toHaveCount(0);
@@ -112,13 +142,23 @@ test('a partner editor from another organisation cannot edit the project, by pag
 		expect((await page.goto(`/en/projects/${slug}/edit${path}`))?.status()).toBe(403);
 	}
 	await page.goto(`/en/projects/${slug}`);
-	const [{ version }] = await sql<{ version: number }>(`select version from public.projects where slug = $1`, [slug]);
+	const [{ version }] = await sql<{ version: number }>(
+		`select version from public.projects where slug = $1`,
+		[slug]
+	);
 	const answer = await post(page, `/en/projects/${slug}/edit?/details`, {
-		version: String(version), lang: 'en', title: 'Taken over', dates_precision: 'day', status: 'planned'
+		version: String(version),
+		lang: 'en',
+		title: 'Taken over',
+		dates_precision: 'day',
+		status: 'planned'
 	});
 	expect(answer.status()).toBe(403);
 	expect((await post(page, `/en/projects/${slug}/edit?/unpublish`, {})).status()).toBe(403);
-	const [row] = await sql<{ title: object; is_published: boolean }>(`select title, is_published from public.projects where slug = $1`, [slug]);
+	const [row] = await sql<{ title: object; is_published: boolean }>(
+		`select title, is_published from public.projects where slug = $1`,
+		[slug]
+	);
 	expect(row.title).toEqual({ lv: { text: 'A project to edit', status: 'original' } });
 	expect(row.is_published).toBe(true);
 
@@ -128,7 +168,9 @@ test('a partner editor from another organisation cannot edit the project, by pag
 	expect(signedOut?.url()).toContain('/en/sign-in');
 });
 
-test('translations: an English text next to the Latvian original, a machine translation marked as such', async ({ page }) => {
+test('translations: an English text next to the Latvian original, a machine translation marked as such', async ({
+	page
+}) => {
 	const slug = await draftProject('Kopīgs projekts');
 	await signIn(page, DEMO.coordinator);
 	await page.goto(`/en/projects/${slug}/edit?lang=en`);
@@ -145,7 +187,10 @@ test('translations: an English text next to the Latvian original, a machine tran
 	await expect(page.getByRole('status')).toHaveText('The details are saved.');
 	await expect(page.getByText('Machine translation, not checked')).toBeVisible();
 
-	const [{ title }] = await sql<{ title: Record<string, { status: string }> }>(`select title from public.projects where slug = $1`, [slug]);
+	const [{ title }] = await sql<{ title: Record<string, { status: string }> }>(
+		`select title from public.projects where slug = $1`,
+		[slug]
+	);
 	expect(title.lv.status).toBe('original');
 	expect(title.en.status).toBe('reviewed');
 	expect(title.de.status).toBe('machine');
@@ -154,19 +199,35 @@ test('translations: an English text next to the Latvian original, a machine tran
 	await page.goto(`/en/projects/${slug}/edit?lang=lv`);
 	await page.getByLabel('Project title').fill('');
 	await page.getByRole('button', { name: 'Save the details' }).click();
-	await expect(page.getByText('This is the original text, and translations of it exist')).toBeVisible();
+	await expect(
+		page.getByText('This is the original text, and translations of it exist')
+	).toBeVisible();
 });
 
-test('bad input: a message per field, in the reader language, and nothing saved', async ({ page }) => {
+test('bad input: a message per field, in the reader language, and nothing saved', async ({
+	page
+}) => {
 	const slug = await draftProject();
 	await signIn(page, DEMO.coordinator);
 	await page.goto(`/en/projects/${slug}/edit`);
-	const [{ version }] = await sql<{ version: number }>(`select version from public.projects where slug = $1`, [slug]);
-	const details = { version: String(version), lang: 'lv', title: 'A project to edit', dates_precision: 'day', status: 'planned' };
+	const [{ version }] = await sql<{ version: number }>(
+		`select version from public.projects where slug = $1`,
+		[slug]
+	);
+	const details = {
+		version: String(version),
+		lang: 'lv',
+		title: 'A project to edit',
+		dates_precision: 'day',
+		status: 'planned'
+	};
 
 	const cases: Array<[Record<string, string>, string]> = [
 		[{ start_date: '2026-02-30' }, 'Please enter a real date'],
-		[{ start_date: '2027-01-01', end_date: '2026-01-01' }, 'The end date cannot be before the start date.'],
+		[
+			{ start_date: '2027-01-01', end_date: '2026-01-01' },
+			'The end date cannot be before the start date.'
+		],
 		[{ title: 'x'.repeat(301) }, 'Please use at most 300 characters.'],
 		[{ title: '' }, 'Please fill this in.'],
 		[{ contact_email: 'not an address' }, 'Please enter an e-mail address'],
@@ -175,7 +236,10 @@ test('bad input: a message per field, in the reader language, and nothing saved'
 		[{ title: 'Evil\u202etxt' }, 'characters that cannot be used here']
 	];
 	for (const [fields, message] of cases) {
-		const answer = await post(page, `/en/projects/${slug}/edit?/details`, { ...details, ...fields });
+		const answer = await post(page, `/en/projects/${slug}/edit?/details`, {
+			...details,
+			...fields
+		});
 		expect(answer.status(), message).toBe(400);
 		expect(await answer.text()).toContain(message);
 	}
@@ -196,10 +260,15 @@ test('bad input: a message per field, in the reader language, and nothing saved'
 	let posted = false;
 	page.on('request', (request) => (posted ||= request.method() === 'POST'));
 	await page.getByRole('button', { name: 'Saglabāt informāciju' }).click();
-	await expect.poll(() => start.evaluate((field: HTMLInputElement) => field.validationMessage)).toBe('Lūdzu, ievadiet īstu datumu, piemēram, 2026-03-31.');
+	await expect
+		.poll(() => start.evaluate((field: HTMLInputElement) => field.validationMessage))
+		.toBe('Lūdzu, ievadiet īstu datumu, piemēram, 2026-03-31.');
 	expect(posted).toBe(false);
 
-	const lv = await post(page, `/lv/projects/${slug}/edit?/details`, { ...details, start_date: '2026-02-30' });
+	const lv = await post(page, `/lv/projects/${slug}/edit?/details`, {
+		...details,
+		start_date: '2026-02-30'
+	});
 	expect(await lv.text()).toContain('Lūdzu, ievadiet īstu datumu');
 
 	// Money: negative, not a number, more co-financing than the total, too many decimals.
@@ -207,25 +276,45 @@ test('bad input: a message per field, in the reader language, and nothing saved'
 	const budgetCases: Array<[Record<string, string>, string]> = [
 		[{ total: '-5' }, 'An amount cannot be negative.'],
 		[{ total: 'a lot' }, 'Please enter an amount in euro'],
-		[{ total: '100', eu: '80', own: '30' }, 'EU and own co-financing together cannot be more than the total.'],
+		[
+			{ total: '100', eu: '80', own: '30' },
+			'EU and own co-financing together cannot be more than the total.'
+		],
 		[{ total: '10,0055' }, 'Please use at most two decimals']
 	];
 	for (const [fields, message] of budgetCases) {
-		const answer = await post(page, `/en/projects/${slug}/edit/budget?/budget`, { organisation: lead, version: 'new', ...fields });
+		const answer = await post(page, `/en/projects/${slug}/edit/budget?/budget`, {
+			organisation: lead,
+			version: 'new',
+			...fields
+		});
 		expect(answer.status(), message).toBe(400);
 		expect(await answer.text()).toContain(message);
 	}
 
 	// An unknown country for a new partner organisation: refused, and no organisation left behind.
 	const name = unique('Nowhere council');
-	const country = await post(page, `/en/projects/${slug}/edit/partners?/addNew`, { name, kind: 'municipality', country: 'XX', role: 'partner' });
+	const country = await post(page, `/en/projects/${slug}/edit/partners?/addNew`, {
+		name,
+		kind: 'municipality',
+		country: 'XX',
+		role: 'partner'
+	});
 	expect(country.status()).toBe(400);
 	expect(await country.text()).toContain('Please choose a country from the list.');
 	expect(await sql(`select 1 from public.organisations where name = $1`, [name])).toHaveLength(0);
 
-	const [after] = await sql<{ version: number; start_date: string | null }>(`select version, start_date from public.projects where slug = $1`, [slug]);
+	const [after] = await sql<{ version: number; start_date: string | null }>(
+		`select version, start_date from public.projects where slug = $1`,
+		[slug]
+	);
 	expect(after).toEqual({ version, start_date: null });
-	expect(await sql(`select 1 from public.project_budgets b join public.projects p on p.id = b.project_id where p.slug = $1`, [slug])).toHaveLength(0);
+	expect(
+		await sql(
+			`select 1 from public.project_budgets b join public.projects p on p.id = b.project_id where p.slug = $1`,
+			[slug]
+		)
+	).toHaveLength(0);
 });
 
 test('a slug already taken: the form says so and keeps what was typed', async ({ page }) => {
@@ -236,10 +325,15 @@ test('a slug already taken: the form says so and keeps what was typed', async ({
 	await page.getByRole('button', { name: 'Start the project' }).click();
 	await expect(page.getByText('This address name is already used.')).toBeVisible();
 	await expect(page.getByLabel('Project title')).toHaveValue('Another WIR');
-	expect(await sql(`select 1 from public.projects where title->'en'->>'text' = 'Another WIR'`)).toHaveLength(0);
+	expect(
+		await sql(`select 1 from public.projects where title->'en'->>'text' = 'Another WIR'`)
+	).toHaveLength(0);
 });
 
-test('two coordinators saving the same project: the second gets a conflict and loses nothing', async ({ browser, baseURL }) => {
+test('two coordinators saving the same project: the second gets a conflict and loses nothing', async ({
+	browser,
+	baseURL
+}) => {
 	const slug = await draftProject();
 	const other = await createAccount({ organisation: 'daugavpils-city-council', role: 'member' });
 	await sql(
@@ -261,10 +355,15 @@ test('two coordinators saving the same project: the second gets a conflict and l
 	const response = second.waitForResponse((r) => r.request().method() === 'POST');
 	await second.getByRole('button', { name: 'Save the details' }).click();
 	expect((await response).status()).toBe(409);
-	await expect(second.getByRole('alert')).toContainText('Someone else saved this since you opened it.');
+	await expect(second.getByRole('alert')).toContainText(
+		'Someone else saved this since you opened it.'
+	);
 	await expect(second.getByRole('note')).toContainText('Typed second');
 	await expect(second.getByLabel('Summary')).toHaveValue('Saved first');
-	const [{ summary }] = await sql<{ summary: Record<string, { text: string }> }>(`select summary from public.projects where slug = $1`, [slug]);
+	const [{ summary }] = await sql<{ summary: Record<string, { text: string }> }>(
+		`select summary from public.projects where slug = $1`,
+		[slug]
+	);
 	expect(summary.lv.text).toBe('Saved first');
 
 	// The budget has its own version: the second save of a stale line is refused too.
@@ -279,7 +378,10 @@ test('two coordinators saving the same project: the second gets a conflict and l
 	await expect(second.getByLabel('Total')).toHaveValue('1000');
 });
 
-test('a member proposes new details for their organisation; the admin accepts them', async ({ browser, baseURL }) => {
+test('a member proposes new details for their organisation; the admin accepts them', async ({
+	browser,
+	baseURL
+}) => {
 	const member = await createAccount({ organisation: 'torun-city-council', role: 'member' });
 	const admin = await createAccount({ organisation: 'torun-city-council', role: 'admin' });
 	const memberPage = await (await browser.newContext({ baseURL })).newPage();
@@ -290,8 +392,12 @@ test('a member proposes new details for their organisation; the admin accepts th
 	await memberPage.getByLabel('Website').fill(website);
 	await memberPage.getByLabel('A note for the administrators').fill('Our new address');
 	await memberPage.getByRole('button', { name: 'Send the proposal' }).click();
-	await expect(memberPage.getByRole('status')).toHaveText('Your proposal is sent to the administrators.');
-	await expect(memberPage.getByRole('region', { name: 'What you proposed' })).toContainText('waiting for a decision');
+	await expect(memberPage.getByRole('status')).toHaveText(
+		'Your proposal is sent to the administrators.'
+	);
+	await expect(memberPage.getByRole('region', { name: 'What you proposed' })).toContainText(
+		'waiting for a decision'
+	);
 	await expectNoViolations(memberPage, 'en');
 
 	// Nothing public changes yet.
@@ -305,22 +411,32 @@ test('a member proposes new details for their organisation; the admin accepts th
 	await expect(proposal.getByRole('row', { name: /Website/ })).toContainText(website);
 	await expectNoViolations(adminPage, 'en');
 	await proposal.getByRole('button', { name: 'Accept and publish' }).click();
-	await expect(adminPage.getByRole('status')).toHaveText('The proposal is accepted: the details are updated.');
+	await expect(adminPage.getByRole('status')).toHaveText(
+		'The proposal is accepted: the details are updated.'
+	);
 
 	await memberPage.goto('/en/organisations/torun-city-council');
 	await expect(memberPage.getByRole('link', { name: website })).toBeVisible();
 	await memberPage.goto('/en/organisations/torun-city-council/propose');
-	await expect(memberPage.getByRole('region', { name: 'What you proposed' })).toContainText('accepted');
+	await expect(memberPage.getByRole('region', { name: 'What you proposed' })).toContainText(
+		'accepted'
+	);
 });
 
-test('the coordinator records pre-financing paid back, without JavaScript; more than is owed is refused in Latvian, and the report shows it', async ({ browser, baseURL }) => {
+test('the coordinator records pre-financing paid back, without JavaScript; more than is owed is refused in Latvian, and the report shows it', async ({
+	browser,
+	baseURL
+}) => {
 	const slug = await draftProject();
 	const council = '0a000000-0000-4000-8000-000000000001';
 	await sql(
 		`insert into public.project_budgets (project_id, organisation_id, total_cents, eu_cofinancing_cents, own_cofinancing_cents) select id, $2, 3170000, 3170000, 0 from public.projects where slug = $1`,
 		[slug, council]
 	);
-	await sql(`insert into public.budget_payments (project_id, organisation_id, kind, year, amount_cents) select id, $2, 'pre_financing', 2024, 1268000 from public.projects where slug = $1`, [slug, council]);
+	await sql(
+		`insert into public.budget_payments (project_id, organisation_id, kind, year, amount_cents) select id, $2, 'pre_financing', 2024, 1268000 from public.projects where slug = $1`,
+		[slug, council]
+	);
 	const page = await (await browser.newContext({ baseURL, javaScriptEnabled: false })).newPage();
 	await signIn(page, DEMO.coordinator);
 
@@ -332,20 +448,40 @@ test('the coordinator records pre-financing paid back, without JavaScript; more 
 		await page.getByRole('button', { name: 'Pievienot maksājumu' }).click();
 	};
 	await payBack('13 000');
-	await expect(page.getByText(/^Summa pārsniedz vēl neatgriezto priekšfinansējumu \(12\s680\s€\)\./)).toBeVisible();
+	await expect(
+		page.getByText(/^Summa pārsniedz vēl neatgriezto priekšfinansējumu \(12\s680\s€\)\./)
+	).toBeVisible();
 	await expect(page.getByLabel('Summa', { exact: true })).toHaveValue('13 000');
 	await payBack('12 680');
 	await expect(page.getByRole('status')).toHaveText('Maksājums pievienots.');
 	await expect(page.getByRole('table')).toContainText('Atgrieztais priekšfinansējums');
 	await payBack('1');
-	await expect(page.getByText(/^Summa pārsniedz vēl neatgriezto priekšfinansējumu \(0\s€\)\./)).toBeVisible();
-	expect(await sql(`select x.amount_cents from public.budget_payments x join public.projects p on p.id = x.project_id where p.slug = $1 and x.kind = 'reimbursement'`, [slug])).toEqual([
-		{ amount_cents: '1268000' }
-	]);
+	await expect(
+		page.getByText(/^Summa pārsniedz vēl neatgriezto priekšfinansējumu \(0\s€\)\./)
+	).toBeVisible();
+	expect(
+		await sql(
+			`select x.amount_cents from public.budget_payments x join public.projects p on p.id = x.project_id where p.slug = $1 and x.kind = 'reimbursement'`,
+			[slug]
+		)
+	).toEqual([{ amount_cents: '1268000' }]);
 
 	await page.goto(`/en/projects/${slug}/report`);
-	const total = page.getByRole('region', { name: 'Budget per partner' }).getByRole('row', { name: /^Total/ });
-	await expect(total.getByRole('cell')).toHaveText(['€31,700', '€31,700', '€0', '€12,680', '€12,680', '—']);
-	await expect(page.getByRole('region', { name: 'Payments and pre-financing' }).getByRole('row', { name: /Pre-financing paid back/ })).toContainText('€12,680');
+	const total = page
+		.getByRole('region', { name: 'Budget per partner' })
+		.getByRole('row', { name: /^Total/ });
+	await expect(total.getByRole('cell')).toHaveText([
+		'€31,700',
+		'€31,700',
+		'€0',
+		'€12,680',
+		'€12,680',
+		'—'
+	]);
+	await expect(
+		page
+			.getByRole('region', { name: 'Payments and pre-financing' })
+			.getByRole('row', { name: /Pre-financing paid back/ })
+	).toContainText('€12,680');
 	await page.context().close();
 });

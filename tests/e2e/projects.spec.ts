@@ -9,17 +9,24 @@ import { DEMO, signIn, sql } from './factories.ts';
  */
 async function expectAllPublished(page: Page, path: string) {
 	await expect(async () => {
-		const [{ count }] = await sql<{ count: number }>(`select count(*)::int as count from public.projects where is_published`);
+		const [{ count }] = await sql<{ count: number }>(
+			`select count(*)::int as count from public.projects where is_published`
+		);
 		expect(count).toBeGreaterThanOrEqual(5);
 		await page.goto(path);
-		await expect(page.getByRole('heading', { name: /^Projects found: \d+$/ })).toHaveText(`Projects found: ${count}`, { timeout: 1000 });
+		await expect(page.getByRole('heading', { name: /^Projects found: \d+$/ })).toHaveText(
+			`Projects found: ${count}`,
+			{ timeout: 1000 }
+		);
 	}).toPass();
 }
 
 test('the list shows the five projects, in English and in Latvian', async ({ page }) => {
 	await expectAllPublished(page, '/en/projects');
 	for (const acronym of ['Young NEETs', 'SOLID', 'WIR', 'HOP!']) {
-		await expect(page.getByRole('link', { name: new RegExp(`^${acronym.replace('!', '\\!')}: `) })).toBeVisible();
+		await expect(
+			page.getByRole('link', { name: new RegExp(`^${acronym.replace('!', '\\!')}: `) })
+		).toBeVisible();
 	}
 	await page.goto('/lv/projects');
 	await expect(page.getByRole('link', { name: 'HOP!: Atveriet sirdis, cilvēki!' })).toBeVisible();
@@ -49,7 +56,10 @@ test('filters work without JavaScript and keep their address', async ({ browser,
 	await expectAllPublished(page, '/en/projects?year=abc&status=%00&country=xx');
 });
 
-test('the partner organisation is found by name without JavaScript, and bad addresses are answered plainly', async ({ browser, baseURL }) => {
+test('the partner organisation is found by name without JavaScript, and bad addresses are answered plainly', async ({
+	browser,
+	baseURL
+}) => {
 	const page = await (await browser.newContext({ baseURL, javaScriptEnabled: false })).newPage();
 	await page.goto('/en/projects?programme=cerv');
 	// No list of every organisation: a field to type part of a name in.
@@ -63,9 +73,14 @@ test('the partner organisation is found by name without JavaScript, and bad addr
 	await expect(page).toHaveTitle(/^Names that match “DAUGAVPILS”: 2 · /);
 	const answer = page.getByRole('status');
 	await expect(answer).toContainText('Names that match “DAUGAVPILS”: 2');
-	await expect(page.getByRole('searchbox', { name: 'Partner organisation' })).toHaveAccessibleDescription(/Names that match/);
+	await expect(
+		page.getByRole('searchbox', { name: 'Partner organisation' })
+	).toHaveAccessibleDescription(/Names that match/);
 	const board = answer.getByRole('link', { name: 'Daugavpils pilsētas Izglītības pārvalde' });
-	await expect(board).toHaveAttribute('href', '/en/projects?programme=cerv&organisation=daugavpils-education-board');
+	await expect(board).toHaveAttribute(
+		'href',
+		'/en/projects?programme=cerv&organisation=daugavpils-education-board'
+	);
 	await expect(board.locator('[lang="lv"]')).toHaveCount(1);
 	await board.click();
 	await expect(page.getByRole('heading', { name: 'Projects found: 1' })).toBeVisible();
@@ -90,7 +105,9 @@ test('the partner organisation is found by name without JavaScript, and bad addr
 	// A name that matches nothing: said so, the list not filtered by it.
 	let response = await page.goto('/en/projects?organisation_name=zzz%25qq');
 	expect(response?.status()).toBe(200);
-	await expect(page.getByRole('status')).toHaveText('No name here matches “zzz%qq”. Type less of it, or spell it another way.');
+	await expect(page.getByRole('status')).toHaveText(
+		'No name here matches “zzz%qq”. Type less of it, or spell it another way.'
+	);
 	await expect(page.getByRole('searchbox', { name: 'Partner organisation' })).toHaveValue('zzz%qq');
 	await expectAllPublished(page, '/en/projects?organisation_name=zzz%25qq');
 
@@ -98,14 +115,21 @@ test('the partner organisation is found by name without JavaScript, and bad addr
 	for (const address of ['no-such-organisation', 'Not%20a%20slug%00%E2%80%AE']) {
 		response = await page.goto(`/en/projects?organisation=${address}&programme=cerv`);
 		expect(response?.status()).toBe(200);
-		await expect(page.getByRole('status')).toContainText(/^Nothing here has the address “[^”]+”: the link may be out of date\./);
+		await expect(page.getByRole('status')).toContainText(
+			/^Nothing here has the address “[^”]+”: the link may be out of date\./
+		);
 		await expect(page.getByRole('heading', { name: 'Projects found: 0' })).toBeVisible();
-		await page.getByRole('status').getByRole('link', { name: 'Remove (Partner organisation)' }).click();
+		await page
+			.getByRole('status')
+			.getByRole('link', { name: 'Remove (Partner organisation)' })
+			.click();
 		await expect(page).toHaveURL(/\/en\/projects\?programme=cerv$/);
 	}
 });
 
-test('WIR: nine partners plus the lead, EUR 14,600 with EUR 9,800 EU and EUR 4,800 council', async ({ page }) => {
+test('WIR: nine partners plus the lead, EUR 14,600 with EUR 9,800 EU and EUR 4,800 council', async ({
+	page
+}) => {
 	await page.goto('/en/projects/wir');
 	await expect(page.getByRole('heading', { name: 'Partners: 10 in' })).toBeVisible();
 	const lead = page.getByRole('region', { name: /^Partners/ }).getByText('lead partner');
@@ -118,16 +142,30 @@ test('WIR: nine partners plus the lead, EUR 14,600 with EUR 9,800 EU and EUR 4,8
 	await expect(page.getByRole('row', { name: /Staff mobilities/ })).toContainText('16');
 
 	await page.goto('/lv/projects/wir');
-	await expect(page.getByRole('region', { name: /^Budžets/ }).getByRole('definition').nth(0)).toHaveText(/^14\s600\s€$/);
+	await expect(
+		page
+			.getByRole('region', { name: /^Budžets/ })
+			.getByRole('definition')
+			.nth(0)
+	).toHaveText(/^14\s600\s€$/);
 });
 
-test('HOP!: EUR 550, and Young NEETs with its unnamed partners and about 3,700 indirect participants', async ({ page }) => {
+test('HOP!: EUR 550, and Young NEETs with its unnamed partners and about 3,700 indirect participants', async ({
+	page
+}) => {
 	await page.goto('/en/projects/hop');
-	await expect(page.getByRole('region', { name: /^Budget of/ }).getByRole('definition').nth(0)).toHaveText('€550');
+	await expect(
+		page
+			.getByRole('region', { name: /^Budget of/ })
+			.getByRole('definition')
+			.nth(0)
+	).toHaveText('€550');
 	await page.goto('/en/projects/young-neets');
 	await expect(page.getByText('A partner in Malta (not named in the records)')).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Partners: 7 in 7 countries' })).toBeVisible();
-	await expect(page.getByRole('row', { name: /Indirect participants/ })).toContainText('about 3,700');
+	await expect(page.getByRole('row', { name: /Indirect participants/ })).toContainText(
+		'about 3,700'
+	);
 	await expect(page.getByRole('row', { name: /Direct participants/ })).toContainText('1,555');
 	await expect(page.getByText('CERV-2023-CITIZENS-TOWN-NT')).toBeVisible();
 	await expect(page.getByText('101138336')).toBeVisible();
@@ -142,7 +180,9 @@ test('a draft project is seen only by its partnership', async ({ page }) => {
 	await page.goto('/en/projects');
 	await expect(page.getByRole('link', { name: 'A draft' })).toHaveCount(0);
 
-	await sql(`insert into public.project_partners (project_id, organisation_id) select id, '0a000000-0000-4000-8000-000000000001' from public.projects where slug = 'draft-demo' on conflict do nothing`);
+	await sql(
+		`insert into public.project_partners (project_id, organisation_id) select id, '0a000000-0000-4000-8000-000000000001' from public.projects where slug = 'draft-demo' on conflict do nothing`
+	);
 	await sql(
 		`insert into public.project_members (project_id, user_id, organisation_id, role)
 		 select id, '0c000000-0000-4000-8000-000000000002', '0a000000-0000-4000-8000-000000000001', 'coordinator' from public.projects where slug = 'draft-demo' on conflict do nothing`
@@ -167,9 +207,18 @@ test('the home page counts the network from the published projects', async ({ pa
 		);
 		expect(counts.projects).toBeGreaterThanOrEqual(5);
 		await page.goto('/en');
-		await expect(network.getByRole('listitem').nth(0)).toHaveText(`${counts.projects} joint projects`, { timeout: 1000 });
-		await expect(network.getByRole('listitem').nth(1)).toHaveText(`${counts.organisations} partner organisations`, { timeout: 1000 });
-		await expect(network.getByRole('listitem').nth(2)).toHaveText(`${counts.countries} partner countries`, { timeout: 1000 });
+		await expect(network.getByRole('listitem').nth(0)).toHaveText(
+			`${counts.projects} joint projects`,
+			{ timeout: 1000 }
+		);
+		await expect(network.getByRole('listitem').nth(1)).toHaveText(
+			`${counts.organisations} partner organisations`,
+			{ timeout: 1000 }
+		);
+		await expect(network.getByRole('listitem').nth(2)).toHaveText(
+			`${counts.countries} partner countries`,
+			{ timeout: 1000 }
+		);
 	}).toPass();
 	await network.getByRole('link', { name: 'All projects' }).click();
 	await expect(page).toHaveURL(/\/en\/projects$/);

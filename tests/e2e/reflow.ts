@@ -11,7 +11,9 @@ const NARROW_PX = 60;
  * over two lines, or when a box narrower than NARROW_PX wraps its text.
  */
 export async function expectReflow(page: Page) {
-	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
 	expect(overflow, 'sideways scrolling of the page, in px').toBeLessThanOrEqual(0);
 	expect(await squeezedText(page)).toEqual([]);
 	await expectTablesInScrollBoxes(page);
@@ -39,8 +41,10 @@ export function squeezedText(page: Page): Promise<string[]> {
 		const main = document.querySelector('main');
 		if (!main) return ['no <main>'];
 		const mainWidth = main.getBoundingClientRect().width;
-		const lines = (rects: DOMRectList) => new Set([...rects].filter((r) => r.width > 0).map((r) => Math.round(r.bottom))).size;
-		const describe = (element: Element) => `${element.tagName.toLowerCase()}${element.className && typeof element.className === 'string' ? '.' + element.className.trim().split(/\s+/).join('.') : ''}`;
+		const lines = (rects: DOMRectList) =>
+			new Set([...rects].filter((r) => r.width > 0).map((r) => Math.round(r.bottom))).size;
+		const describe = (element: Element) =>
+			`${element.tagName.toLowerCase()}${element.className && typeof element.className === 'string' ? '.' + element.className.trim().split(/\s+/).join('.') : ''}`;
 		const span = (rects: DOMRectList) => [...rects].reduce((sum, r) => sum + r.width, 0);
 		const measure = (node: Text, start: number, word: string) => {
 			const range = document.createRange();
@@ -50,16 +54,31 @@ export function squeezedText(page: Page): Promise<string[]> {
 		};
 		const found: string[] = [];
 		const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
-		for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+		for (
+			let node = walker.nextNode() as Text | null;
+			node;
+			node = walker.nextNode() as Text | null
+		) {
 			const text = node.data;
 			if (!text.trim()) continue;
 			let box = node.parentElement!;
 			// Hidden text, and text for screen readers only (clipped to 1 px), is not laid out for reading.
-			if (!box.checkVisibility({ visibilityProperty: true }) || box.closest('.visually-hidden, svg, script, style')) continue;
-			while (['inline', 'contents'].includes(getComputedStyle(box).display) && box.parentElement && box !== main) box = box.parentElement;
+			if (
+				!box.checkVisibility({ visibilityProperty: true }) ||
+				box.closest('.visually-hidden, svg, script, style')
+			)
+				continue;
+			while (
+				['inline', 'contents'].includes(getComputedStyle(box).display) &&
+				box.parentElement &&
+				box !== main
+			)
+				box = box.parentElement;
 			const width = box.getBoundingClientRect().width;
 			if (width < narrowPx && lines(measure(node, 0, text)) > 1) {
-				found.push(`${describe(box)} is ${Math.round(width)} px wide for "${text.trim().slice(0, 40)}"`);
+				found.push(
+					`${describe(box)} is ${Math.round(width)} px wide for "${text.trim().slice(0, 40)}"`
+				);
 				continue;
 			}
 			// A word that fits across <main> must not be broken, but at a hyphen, dash or slash; a
@@ -67,9 +86,13 @@ export function squeezedText(page: Page): Promise<string[]> {
 			for (const word of text.matchAll(/\S{2,}/g)) {
 				const rects = measure(node, word.index, word[0]);
 				if (lines(rects) < 2 || span(rects) > mainWidth) continue;
-				const broken = [...word[0].matchAll(/[^\-‐–—/]{2,}/g)].find((part) => lines(measure(node, word.index + part.index, part[0])) > 1);
+				const broken = [...word[0].matchAll(/[^\-‐–—/]{2,}/g)].find(
+					(part) => lines(measure(node, word.index + part.index, part[0])) > 1
+				);
 				if (broken) {
-					found.push(`${describe(box)} (${Math.round(width)} px wide) breaks the word "${word[0]}"`);
+					found.push(
+						`${describe(box)} (${Math.round(width)} px wide) breaks the word "${word[0]}"`
+					);
 					break;
 				}
 			}

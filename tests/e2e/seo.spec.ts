@@ -6,7 +6,9 @@ import { expect, LOCALES, test } from './fixtures.ts';
 
 for (const locale of LOCALES) {
 	for (const { name, path } of PUBLIC_TEMPLATES) {
-		test(`the ${name} page (${locale}) has a description, a canonical address and its other languages`, async ({ page }) => {
+		test(`the ${name} page (${locale}) has a description, a canonical address and its other languages`, async ({
+			page
+		}) => {
 			await page.goto(`/${locale}${path}?sort=x`);
 			const description = page.locator('head meta[name="description"]');
 			await expect(description).toHaveCount(1);
@@ -20,15 +22,21 @@ for (const locale of LOCALES) {
 			expect(address.search).toBe('');
 
 			const alternates = page.locator('head link[rel="alternate"][hreflang]');
-			const languages = await alternates.evaluateAll((links) => links.map((link) => link.getAttribute('hreflang')));
+			const languages = await alternates.evaluateAll((links) =>
+				links.map((link) => link.getAttribute('hreflang'))
+			);
 			expect(languages.sort()).toEqual([...locales, 'x-default'].sort());
 		});
 	}
 }
 
-test('a paged list names its own page as canonical, and a project without a summary is described by its kind', async ({ page }) => {
+test('a paged list names its own page as canonical, and a project without a summary is described by its kind', async ({
+	page
+}) => {
 	await page.goto('/en/practices?page=2');
-	expect(new URL((await page.locator('head link[rel="canonical"]').getAttribute('href'))!).search).toBe('?page=2');
+	expect(
+		new URL((await page.locator('head link[rel="canonical"]').getAttribute('href'))!).search
+	).toBe('?page=2');
 	await page.goto('/en/projects/wir');
 	await expect(page.locator('head meta[name="description"]')).toHaveAttribute('content', /\S/);
 });

@@ -58,12 +58,18 @@ test.afterAll(async () => {
 	await sql(`delete from public.projects where slug = $1`, [PROJECT]);
 });
 
-test('the host keeps the workshop’s own door list beside the day’s, and a walk-in joins the workshop only', async ({ page }, testInfo) => {
+test('the host keeps the workshop’s own door list beside the day’s, and a walk-in joins the workshop only', async ({
+	page
+}, testInfo) => {
 	await signIn(page, DEMO.coordinator);
 	await page.goto(`/en/events/${EVENT}/attendance`);
 	// The chooser lists the day and its programme sessions, not lunch.
 	const chooser = page.getByLabel('Day or session');
-	await expect(chooser.locator('option')).toHaveText(['Tuesday, 17 November 2026: the whole day', /09:00.12:00 Plenary/, /13:00.15:30 Youth workshop/]);
+	await expect(chooser.locator('option')).toHaveText([
+		'Tuesday, 17 November 2026: the whole day',
+		/09:00.12:00 Plenary/,
+		/13:00.15:30 Youth workshop/
+	]);
 
 	// The day: Anna.
 	const day = page.getByRole('group', { name: 'Who came on Tuesday, 17 November 2026' });
@@ -74,7 +80,9 @@ test('the host keeps the workshop’s own door list beside the day’s, and a wa
 	// The workshop: Bruno only, and a walk-in.
 	await chooser.selectOption({ label: '13:00–15:30 Youth workshop' });
 	await page.getByRole('button', { name: 'Show this list' }).click();
-	const workshop = page.getByRole('group', { name: /^Who came to 13:00.15:30 Youth workshop, Tuesday, 17 November 2026$/ });
+	const workshop = page.getByRole('group', {
+		name: /^Who came to 13:00.15:30 Youth workshop, Tuesday, 17 November 2026$/
+	});
 	await expect(workshop.getByRole('checkbox', { name: /Anna Rossi/ })).not.toBeChecked();
 	await workshop.getByRole('checkbox', { name: /Bruno Verdi/ }).check();
 	await workshop.getByRole('button', { name: 'Save who came' }).click();
@@ -86,34 +94,59 @@ test('the host keeps the workshop’s own door list beside the day’s, and a wa
 	await walkIns.getByRole('button', { name: 'Add the walk-in' }).click();
 	await expect(page.getByRole('status')).toHaveText('The walk-in is added.');
 	await expect(walkIns.getByRole('listitem')).toHaveText([/Jānis Bērziņš\s+Latvia/]);
-	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+		PHONE.width
+	);
 	await expectNoViolations(page, 'en');
-	await page.screenshot({ path: testInfo.outputPath('session-attendance-375.png'), fullPage: true });
+	await page.screenshot({
+		path: testInfo.outputPath('session-attendance-375.png'),
+		fullPage: true
+	});
 
 	// The same walk-in twice on the workshop's list is refused with the session's words.
 	await walkIns.getByLabel('Full name').fill('Jānis Bērziņš');
 	await walkIns.getByRole('button', { name: 'Add the walk-in' }).click();
-	await expect(walkIns.getByText("This person is already among the session's walk-ins.")).toBeVisible();
+	await expect(
+		walkIns.getByText("This person is already among the session's walk-ins.")
+	).toBeVisible();
 
 	// The day's list kept Anna and has no walk-ins.
 	await page.goto(`/en/events/${EVENT}/attendance?day=${DAY}`);
-	await expect(page.getByRole('group', { name: /Who came on/ }).getByRole('checkbox', { name: /Anna Rossi/ })).toBeChecked();
+	await expect(
+		page.getByRole('group', { name: /Who came on/ }).getByRole('checkbox', { name: /Anna Rossi/ })
+	).toBeChecked();
 	await expect(page.getByText('No walk-ins on this day yet.')).toBeVisible();
 
 	// Each person once: Anna and Bruno for Italy, the walk-in for Latvia.
 	await page.goto(`/en/events/${EVENT}`);
-	await expect(page.getByRole('region', { name: 'Who came' }).getByRole('listitem')).toHaveText(['Italy: 2 participants', 'Latvia: 1 participant']);
+	await expect(page.getByRole('region', { name: 'Who came' }).getByRole('listitem')).toHaveText([
+		'Italy: 2 participants',
+		'Latvia: 1 participant'
+	]);
 
 	// Bruno's certificate counts the workshop's 2.5 hours; Anna's the day without lunch, 5.5 hours.
 	await page.goto(`/en/events/${EVENT}/certificates`);
-	await expect(page.getByText('Where attendance was kept per session, the hours also count the sessions each person was ticked for.')).toBeVisible();
+	await expect(
+		page.getByText(
+			'Where attendance was kept per session, the hours also count the sessions each person was ticked for.'
+		)
+	).toBeVisible();
 	const certificate = async (person: string) =>
-		pdfText(await (await page.request.get(`/en/events/${EVENT}/certificates.pdf?signer_name=Ilze&signer_role=Coordinator&person=${person}`)).body());
+		pdfText(
+			await (
+				await page.request.get(
+					`/en/events/${EVENT}/certificates.pdf?signer_name=Ilze&signer_role=Coordinator&person=${person}`
+				)
+			).body()
+		);
 	expect(await certificate(PERSON.bruno)).toMatch(/2\.5 hours/);
 	expect(await certificate(PERSON.anna)).toMatch(/5\.5 hours/);
 });
 
-test('without JavaScript, a session is chosen and saved; a session of no event is refused with a message', async ({ browser, baseURL }) => {
+test('without JavaScript, a session is chosen and saved; a session of no event is refused with a message', async ({
+	browser,
+	baseURL
+}) => {
 	const context = await browser.newContext({ baseURL, javaScriptEnabled: false, viewport: PHONE });
 	const page = await context.newPage();
 	await signIn(page, DEMO.coordinator);
@@ -125,9 +158,16 @@ test('without JavaScript, a session is chosen and saved; a session of no event i
 	await plenary.getByRole('button', { name: 'Save who came' }).click();
 	await expect(page.getByRole('status')).toHaveText('The attendance is saved.');
 	await expect(page.getByRole('status')).toBeFocused();
-	expect(await sql(`select count(*)::int as n from public.event_day_attendance where registration_id = $1 and session_id is not null`, [PERSON.anna])).toEqual([{ n: 1 }]);
+	expect(
+		await sql(
+			`select count(*)::int as n from public.event_day_attendance where registration_id = $1 and session_id is not null`,
+			[PERSON.anna]
+		)
+	).toEqual([{ n: 1 }]);
 
 	await page.goto(`/en/events/${EVENT}/attendance?session=${randomUUID()}`);
-	await expect(page.getByRole('alert')).toHaveText("This session is not one of the event's sessions, so nothing was saved. Choose one from the list.");
+	await expect(page.getByRole('alert')).toHaveText(
+		"This session is not one of the event's sessions, so nothing was saved. Choose one from the list."
+	);
 	await context.close();
 });

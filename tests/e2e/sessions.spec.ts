@@ -1,5 +1,13 @@
 import { expect, test } from './fixtures.ts';
-import { auditActions, createAccount, DEMO, forgetFailedSignIns, linkIn, mailTo, signIn } from './factories.ts';
+import {
+	auditActions,
+	createAccount,
+	DEMO,
+	forgetFailedSignIns,
+	linkIn,
+	mailTo,
+	signIn
+} from './factories.ts';
 
 const form = (page: { url(): string }) => ({ origin: new URL(page.url()).origin });
 
@@ -8,7 +16,10 @@ test.describe('signing in', () => {
 	const guessed: string[] = [];
 	test.afterEach(() => forgetFailedSignIns(guessed.splice(0)));
 
-	test('sets a session cookie that scripts cannot read, and goes back to the page asked for', async ({ page, context }) => {
+	test('sets a session cookie that scripts cannot read, and goes back to the page asked for', async ({
+		page,
+		context
+	}) => {
 		await page.goto('/en/account');
 		await expect(page).toHaveURL(/\/en\/sign-in\?next=%2Fen%2Faccount$/);
 		await page.getByLabel('E-mail address').fill(DEMO.lesznoEditor);
@@ -22,7 +33,9 @@ test.describe('signing in', () => {
 		expect(await page.evaluate(() => document.cookie)).not.toContain('tilts_session');
 	});
 
-	test('answers an unknown address and a wrong password alike, keeping the address typed', async ({ page }) => {
+	test('answers an unknown address and a wrong password alike, keeping the address typed', async ({
+		page
+	}) => {
 		const answers: string[] = [];
 		for (const email of ['nobody-here@test.example', DEMO.lesznoEditor]) {
 			guessed.push(email);
@@ -39,29 +52,44 @@ test.describe('signing in', () => {
 		expect(answers[1]).toBe(answers[0]);
 	});
 
-	test('slows down guessing with 429 and Retry-After, which a spoofed X-Forwarded-For does not lift', async ({ page }) => {
+	test('slows down guessing with 429 and Retry-After, which a spoofed X-Forwarded-For does not lift', async ({
+		page
+	}) => {
 		const account = await createAccount();
 		guessed.push(account.email);
 		await page.goto('/en/sign-in');
 		const attempt = (headers: Record<string, string> = {}) =>
-			page.request.post('/en/sign-in', { form: { email: account.email, password: 'wrong guess!' }, headers: { ...form(page), ...headers } });
+			page.request.post('/en/sign-in', {
+				form: { email: account.email, password: 'wrong guess!' },
+				headers: { ...form(page), ...headers }
+			});
 		for (let i = 0; i < 5; i++) expect((await attempt()).status()).toBe(400);
 		const blocked = await attempt({ 'x-forwarded-for': '203.0.113.9' });
 		expect(blocked.status()).toBe(429);
 		expect(Number(blocked.headers()['retry-after'])).toBeGreaterThan(0);
 		expect(await blocked.text()).toContain('Too many attempts.');
 		// Even the right password waits now.
-		const right = await page.request.post('/en/sign-in', { form: { email: account.email, password: account.password }, headers: form(page) });
+		const right = await page.request.post('/en/sign-in', {
+			form: { email: account.email, password: account.password },
+			headers: form(page)
+		});
 		expect(right.status()).toBe(429);
 	});
 
-	test('counts parallel guesses too: of ten at once, at most five are checked', async ({ page }) => {
+	test('counts parallel guesses too: of ten at once, at most five are checked', async ({
+		page
+	}) => {
 		const account = await createAccount();
 		guessed.push(account.email);
 		await page.goto('/en/sign-in');
 		const statuses = await Promise.all(
 			Array.from({ length: 10 }, () =>
-				page.request.post('/en/sign-in', { form: { email: account.email, password: 'parallel guess' }, headers: form(page) }).then((r) => r.status())
+				page.request
+					.post('/en/sign-in', {
+						form: { email: account.email, password: 'parallel guess' },
+						headers: form(page)
+					})
+					.then((r) => r.status())
 			)
 		);
 		expect(statuses.filter((s) => s === 400).length).toBe(5);
@@ -76,12 +104,17 @@ test.describe('signing in', () => {
 			{ multipart: { email: DEMO.admin, password: 'x' } },
 			{ data: 'email=x', headers: { 'content-type': 'text/plain' } }
 		]) {
-			const response = await page.request.post('/en/sign-in', { ...body, headers: { ...evil, ...('headers' in body ? body.headers : {}) } });
+			const response = await page.request.post('/en/sign-in', {
+				...body,
+				headers: { ...evil, ...('headers' in body ? body.headers : {}) }
+			});
 			expect(response.status()).toBe(403);
 		}
 	});
 
-	test('records the sign-in in the audit log, which only platform admins read', async ({ page }) => {
+	test('records the sign-in in the audit log, which only platform admins read', async ({
+		page
+	}) => {
 		const account = await createAccount();
 		await signIn(page, account.email, account.password);
 		expect(await auditActions(account.id)).toContain('session.signed_in');
@@ -94,7 +127,10 @@ test.describe('signing in', () => {
 		const other = await createAccount();
 		const { sql } = await import('./factories.ts');
 		await sql(`update public.users set is_platform_admin = true where id = $1`, [other.id]);
-		const response = await page.request.post('/en/admin?/deleteAccount', { form: { user_id: other.id }, headers: form(page) });
+		const response = await page.request.post('/en/admin?/deleteAccount', {
+			form: { user_id: other.id },
+			headers: form(page)
+		});
 		expect(response.status()).toBe(404);
 		expect(await sql(`select id from public.users where id = $1`, [other.id])).toHaveLength(1);
 	});
@@ -109,7 +145,10 @@ test.describe('signed-in pages', () => {
 });
 
 test.describe('ending sessions', () => {
-	test('signing out everywhere ends the sessions on other devices too', async ({ browser, baseURL }) => {
+	test('signing out everywhere ends the sessions on other devices too', async ({
+		browser,
+		baseURL
+	}) => {
 		const account = await createAccount();
 		const laptop = await (await browser.newContext({ baseURL })).newPage();
 		const phone = await (await browser.newContext({ baseURL })).newPage();
@@ -121,7 +160,10 @@ test.describe('ending sessions', () => {
 		await expect(phone).toHaveURL(/\/en\/sign-in\?next=/);
 	});
 
-	test('changing the password needs the current one and ends the other sessions', async ({ browser, baseURL }) => {
+	test('changing the password needs the current one and ends the other sessions', async ({
+		browser,
+		baseURL
+	}) => {
 		const account = await createAccount();
 		const here = await (await browser.newContext({ baseURL })).newPage();
 		const elsewhere = await (await browser.newContext({ baseURL })).newPage();
@@ -139,7 +181,9 @@ test.describe('ending sessions', () => {
 		await expect(here.getByText('This password is among the most common ones')).toBeVisible();
 
 		await here.getByLabel('Current password').fill(account.password);
-		await here.getByLabel('New password').fill('a brand new passphrase, kept whole even when it is very long'.repeat(3));
+		await here
+			.getByLabel('New password')
+			.fill('a brand new passphrase, kept whole even when it is very long'.repeat(3));
 		await here.getByRole('button', { name: 'Change password' }).click();
 		await expect(here.getByRole('status')).toContainText('Your password is changed.');
 		await here.goto('/en/account');
@@ -147,7 +191,11 @@ test.describe('ending sessions', () => {
 		await elsewhere.goto('/en/account');
 		await expect(elsewhere).toHaveURL(/\/en\/sign-in/);
 		// The long password works whole, not a truncated part of it.
-		await signIn(elsewhere, account.email, 'a brand new passphrase, kept whole even when it is very long'.repeat(3));
+		await signIn(
+			elsewhere,
+			account.email,
+			'a brand new passphrase, kept whole even when it is very long'.repeat(3)
+		);
 	});
 
 	test('a password reset link works once and ends every session', async ({ browser, baseURL }) => {
@@ -162,7 +210,9 @@ test.describe('ending sessions', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('New password');
 		await page.getByLabel('E-mail address').fill(account.email);
 		await page.getByRole('button', { name: 'Send the link' }).click();
-		await expect(page.getByRole('status')).toContainText('a link to choose a new password is on its way');
+		await expect(page.getByRole('status')).toContainText(
+			'a link to choose a new password is on its way'
+		);
 
 		const link = linkIn(await mailTo(account.email));
 		await page.goto(link);
@@ -198,11 +248,15 @@ test.describe('ending sessions', () => {
 		await expect(page.getByText('This link has been used or has expired.')).toBeVisible();
 	});
 
-	test('asking for a reset for an unknown address answers the same, and sends nothing', async ({ page }) => {
+	test('asking for a reset for an unknown address answers the same, and sends nothing', async ({
+		page
+	}) => {
 		await page.goto('/en/password-reset');
 		await page.getByLabel('E-mail address').fill('no-such-person@test.example');
 		await page.getByRole('button', { name: 'Send the link' }).click();
-		await expect(page.getByRole('status')).toContainText('If no-such-person@test.example has an account');
+		await expect(page.getByRole('status')).toContainText(
+			'If no-such-person@test.example has an account'
+		);
 		await expect(mailTo('no-such-person@test.example', 500)).rejects.toThrow();
 	});
 });
@@ -215,7 +269,9 @@ test.describe('your data', () => {
 		await page.getByRole('link', { name: 'Download my data' }).click();
 		const file = await download;
 		expect(file.suggestedFilename()).toMatch(/^tilts-my-data-\d{4}-\d{2}-\d{2}\.json$/);
-		const data = JSON.parse(await (await import('node:fs/promises')).readFile((await file.path())!, 'utf8'));
+		const data = JSON.parse(
+			await (await import('node:fs/promises')).readFile((await file.path())!, 'utf8')
+		);
 		expect(data.account.email).toBe(account.email);
 		expect(data.organisations[0].organisation.name).toBe('Comune di Faenza');
 		expect(data.organisation_proposals).toEqual([]);
@@ -251,7 +307,9 @@ test.describe('your data', () => {
 		await page.getByLabel('E-mail address').fill(account.email);
 		await page.getByLabel('Password', { exact: true }).fill(account.password);
 		await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
-		await expect(page.getByRole('alert')).toHaveText('The e-mail address or the password is not right.');
+		await expect(page.getByRole('alert')).toHaveText(
+			'The e-mail address or the password is not right.'
+		);
 		expect(await auditActions(account.id)).toContain('account.deleted');
 	});
 });

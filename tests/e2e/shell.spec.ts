@@ -6,16 +6,23 @@ import { expectReflow } from './reflow.ts';
 test('the home page shows the portal and the languages partners can write in', async ({ page }) => {
 	await page.goto('/en');
 	await expect(page).toHaveTitle('Tilts · Joint EU projects of partner towns');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Joint EU projects of partner towns, in one place');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Joint EU projects of partner towns, in one place'
+	);
 	await expect(page.getByText('Partners can write content in 28 languages.')).toBeVisible();
-	const languages = page.getByRole('region', { name: "In the partners' languages" }).getByRole('listitem');
+	const languages = page
+		.getByRole('region', { name: "In the partners' languages" })
+		.getByRole('listitem');
 	await expect(languages).toHaveCount(28);
 	await expect(languages.filter({ hasText: 'latviešu' })).toHaveAttribute('lang', 'lv');
 });
 
 test('the footer leads to the accessibility statement', async ({ page }) => {
 	await page.goto('/lv');
-	await page.getByRole('contentinfo').getByRole('link', { name: 'Piekļūstamības paziņojums' }).click();
+	await page
+		.getByRole('contentinfo')
+		.getByRole('link', { name: 'Piekļūstamības paziņojums' })
+		.click();
 	await expect(page).toHaveURL(/\/lv\/accessibility$/);
 	await expect(page.getByRole('heading', { name: 'Atbilstības statuss' })).toBeVisible();
 });
@@ -29,7 +36,9 @@ test('an unknown page answers 404 in the reader’s language', async ({ page }) 
 	await expect(page.getByRole('link', { name: 'Uz sākumlapu' })).toHaveAttribute('href', '/lv');
 });
 
-test('the skip link is the first stop of the keyboard and moves to the main content', async ({ page }) => {
+test('the skip link is the first stop of the keyboard and moves to the main content', async ({
+	page
+}) => {
 	await page.goto('/en');
 	await page.keyboard.press('Tab');
 	const skip = page.getByRole('link', { name: 'Skip to main content' });
@@ -39,7 +48,13 @@ test('the skip link is the first stop of the keyboard and moves to the main cont
 	await expect(page).toHaveURL(/#main$/);
 	await page.keyboard.press('Tab');
 	// The next stop is inside <main>, not back in the header.
-	expect(await page.evaluate(() => document.activeElement?.closest('main') !== null || document.activeElement?.closest('footer') !== null)).toBe(true);
+	expect(
+		await page.evaluate(
+			() =>
+				document.activeElement?.closest('main') !== null ||
+				document.activeElement?.closest('footer') !== null
+		)
+	).toBe(true);
 });
 
 // Pages whose facts and tables squeezed text to a letter or two per line at 320 px.
@@ -47,7 +62,9 @@ const NARROW_PATHS = ['/projects/young-neets/report'];
 
 for (const locale of LOCALES) {
 	for (const path of [...PUBLIC_PATHS, ...NARROW_PATHS]) {
-		test(`/${locale}${path} reflows at 320 px: no sideways scrolling, no squeezed text`, async ({ page }) => {
+		test(`/${locale}${path} reflows at 320 px: no sideways scrolling, no squeezed text`, async ({
+			page
+		}) => {
 			await page.setViewportSize({ width: 320, height: 640 });
 			await page.goto(`/${locale}${path}`);
 			await expectReflow(page);
@@ -56,19 +73,29 @@ for (const locale of LOCALES) {
 }
 
 const SIGNED_IN_REFLOW = [
-	...SIGNED_IN_PATHS.map(({ path, as }) => ({ path, as, email: as === 'admin' ? DEMO.admin : DEMO.coordinator })),
+	...SIGNED_IN_PATHS.map(({ path, as }) => ({
+		path,
+		as,
+		email: as === 'admin' ? DEMO.admin : DEMO.coordinator
+	})),
 	// A partner editor sees the event page with its own delegation's facts.
-	{ path: '/events/demo-partner-meeting-daugavpils-2024', as: 'partner editor', email: DEMO.faenzaEditor }
+	{
+		path: '/events/demo-partner-meeting-daugavpils-2024',
+		as: 'partner editor',
+		email: DEMO.faenzaEditor
+	}
 ];
 
 for (const locale of LOCALES) {
 	for (const { path, as, email } of SIGNED_IN_REFLOW) {
-		test(`/${locale}${path} signed in as ${as} reflows at 320 px (tables scroll inside their box)`, async ({ page }) => {
-		await page.setViewportSize({ width: 320, height: 640 });
+		test(`/${locale}${path} signed in as ${as} reflows at 320 px (tables scroll inside their box)`, async ({
+			page
+		}) => {
+			await page.setViewportSize({ width: 320, height: 640 });
 			await signIn(page, email, undefined, locale);
 			await page.goto(`/${locale}${path}`);
 			await expectReflow(page);
-	});
+		});
 	}
 }
 
@@ -82,7 +109,9 @@ test.describe('without JavaScript', () => {
 		await chooser.locator('summary').click();
 		await chooser.getByRole('link', { name: 'Latviešu' }).click();
 		await expect(page).toHaveURL(/\/lv$/);
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Partneru pilsētu kopīgie ES projekti vienuviet');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Partneru pilsētu kopīgie ES projekti vienuviet'
+		);
 	});
 });
 
@@ -102,7 +131,10 @@ test('public pages send the security headers', async ({ request }) => {
  * as its network stack counted them, and the scripts' addresses. A fresh context each time: a
  * script from the cache arrives with no bytes.
  */
-async function scriptBytes(browser: Browser, path: string): Promise<{ bytes: number; files: string[] }> {
+async function scriptBytes(
+	browser: Browser,
+	path: string
+): Promise<{ bytes: number; files: string[] }> {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	const received: Array<Promise<number>> = [];
@@ -117,25 +149,41 @@ async function scriptBytes(browser: Browser, path: string): Promise<{ bytes: num
 	const sizes = await Promise.all(received);
 	await context.close();
 	// Every script counted arrived with a body: a count of nothing would pass any budget.
-	expect(sizes.every((size) => size > 0), `${path}: ${files.join(', ')}`).toBe(true);
+	expect(
+		sizes.every((size) => size > 0),
+		`${path}: ${files.join(', ')}`
+	).toBe(true);
 	return { bytes: sizes.reduce((sum, size) => sum + size, 0), files };
 }
 
-test('a page ships less than 40 KB of JavaScript (compressed), the same in every language', async ({ browser }) => {
+test('a page ships less than 40 KB of JavaScript (compressed), the same in every language', async ({
+	browser
+}) => {
 	for (const path of ['/en', '/en/events', '/en/practices']) {
 		const english = await scriptBytes(browser, path);
 		const german = await scriptBytes(browser, path.replace('/en', '/de'));
-		expect(english.bytes, `compressed JavaScript of ${path}, in bytes (${english.files.join(', ')})`).toBeLessThanOrEqual(40 * 1024);
+		expect(
+			english.bytes,
+			`compressed JavaScript of ${path}, in bytes (${english.files.join(', ')})`
+		).toBeLessThanOrEqual(40 * 1024);
 		// The script takes its words from the page: 28 languages cost it nothing.
-		expect(german.files.map((url) => new URL(url).pathname)).toEqual(english.files.map((url) => new URL(url).pathname));
+		expect(german.files.map((url) => new URL(url).pathname)).toEqual(
+			english.files.map((url) => new URL(url).pathname)
+		);
 		expect(Math.abs(german.bytes - english.bytes), path).toBeLessThanOrEqual(english.bytes * 0.05);
 		expect(english.files.length, path).toBeGreaterThan(0);
 		// No page loads a framework to run in the browser (issue 16: 58–80 KB each).
-		expect(english.files.filter((url) => url.includes('/_app/')), path).toEqual([]);
+		expect(
+			english.files.filter((url) => url.includes('/_app/')),
+			path
+		).toEqual([]);
 	}
 });
 
-test('what the script adds: the reader’s clock beside the venue’s, for a reader the server knows no zone of', async ({ browser, baseURL }) => {
+test('what the script adds: the reader’s clock beside the venue’s, for a reader the server knows no zone of', async ({
+	browser,
+	baseURL
+}) => {
 	const [event] = await sql<{ slug: string }>(
 		`select slug from public.events where time_zone = 'Europe/Riga' and visibility = 'public' order by starts_local limit 1`
 	);
@@ -143,12 +191,23 @@ test('what the script adds: the reader’s clock beside the venue’s, for a rea
 	const page = await context.newPage();
 	await page.goto(`/en/events/${event.slug}`);
 	const start = page.locator('.clock').first();
-	await expect(start.locator('.theirs')).toContainText(/^\(your time: \d\d:\d\d( the day before)? (EST|EDT|GMT-[45])\)$/);
+	await expect(start.locator('.theirs')).toContainText(
+		/^\(your time: \d\d:\d\d( the day before)? (EST|EDT|GMT-[45])\)$/
+	);
 	// Every clock, not only the first, reads the reader's time: the script's formatters serve them all.
-	const clocks = await page.locator('.clock').evaluateAll((found) => found.map((clock) => ({ at: clock.querySelector('time')?.dateTime, theirs: clock.querySelector('.theirs')?.textContent })));
+	const clocks = await page.locator('.clock').evaluateAll((found) =>
+		found.map((clock) => ({
+			at: clock.querySelector('time')?.dateTime,
+			theirs: clock.querySelector('.theirs')?.textContent
+		}))
+	);
 	expect(clocks.filter((clock) => clock.at).length).toBeGreaterThan(1);
-	const newYork = new Intl.DateTimeFormat('en-150', { timeStyle: 'short', timeZone: 'America/New_York' });
-	for (const { at, theirs } of clocks) if (at) expect(theirs).toContain(`your time: ${newYork.format(new Date(at))}`);
+	const newYork = new Intl.DateTimeFormat('en-150', {
+		timeStyle: 'short',
+		timeZone: 'America/New_York'
+	});
+	for (const { at, theirs } of clocks)
+		if (at) expect(theirs).toContain(`your time: ${newYork.format(new Date(at))}`);
 	// A reader in the venue's zone reads one clock.
 	const local = await (await browser.newContext({ baseURL, timezoneId: 'Europe/Riga' })).newPage();
 	await local.goto(`/en/events/${event.slug}`);
@@ -165,13 +224,19 @@ test('/health reports both parts as JSON', async ({ request }) => {
 	expect(await response.json()).toEqual({ status: 'ok', postgrest: 'ok', database: 'ok' });
 });
 
-test('the pages break none of our own Content Security Policy, navigating in the browser too', async ({ page }) => {
+test('the pages break none of our own Content Security Policy, navigating in the browser too', async ({
+	page
+}) => {
 	const refused: string[] = [];
 	page.on('console', (message) => {
-		if (message.type() === 'error' && message.text().includes('Content Security Policy')) refused.push(message.text());
+		if (message.type() === 'error' && message.text().includes('Content Security Policy'))
+			refused.push(message.text());
 	});
 	await page.goto('/en', { waitUntil: 'networkidle' });
-	await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Events' }).click();
+	await page
+		.getByRole('navigation', { name: 'Main navigation' })
+		.getByRole('link', { name: 'Events' })
+		.click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Events' })).toBeVisible();
 	await page.goto('/en/events/demo-partner-meeting-daugavpils-2024', { waitUntil: 'networkidle' });
 	expect(refused).toEqual([]);

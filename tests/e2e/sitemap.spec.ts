@@ -8,7 +8,9 @@ import { validateSitemap } from '../support/sitemap.ts';
 import { expect, test } from './fixtures.ts';
 import { sql } from './factories.ts';
 
-const LOCALES: string[] = JSON.parse(readFileSync(new URL('../../project.inlang/settings.json', import.meta.url), 'utf8')).locales;
+const LOCALES: string[] = JSON.parse(
+	readFileSync(new URL('../../project.inlang/settings.json', import.meta.url), 'utf8')
+).locales;
 const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
 
 /**
@@ -25,7 +27,8 @@ async function crawl(request: APIRequestContext, origin: string): Promise<Set<st
 		expect(await validateSitemap(xml), url).toEqual({ valid: true, errors: [] });
 		return xml;
 	};
-	const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1].replaceAll('&amp;', '&'));
+	const locs = (xml: string) =>
+		[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1].replaceAll('&amp;', '&'));
 	const listed = new Set<string>();
 	const pages = locs(await get(`${origin}/sitemap.xml`));
 	expect(pages[0]).toBe(`${origin}/sitemaps/lists.xml`);
@@ -33,13 +36,18 @@ async function crawl(request: APIRequestContext, origin: string): Promise<Set<st
 	return listed;
 }
 
-test('robots.txt keeps crawlers off signed-in and partner pages, and names the sitemap', async ({ request, baseURL }) => {
+test('robots.txt keeps crawlers off signed-in and partner pages, and names the sitemap', async ({
+	request,
+	baseURL
+}) => {
 	const answer = await request.get('/robots.txt', { maxRedirects: 0 });
 	expect(answer.status()).toBe(200);
 	expect(answer.headers()['content-type']).toBe('text/plain; charset=utf-8');
 	const robots = await answer.text();
 	expect(robots).toContain(`Sitemap: ${new URL(baseURL!).origin}/sitemap.xml`);
-	for (const locale of LOCALES) for (const path of ['my-work', 'sign-in', 'account', 'admin', 'projects/new']) expect(robots).toContain(`Disallow: /${locale}/${path}\n`);
+	for (const locale of LOCALES)
+		for (const path of ['my-work', 'sign-in', 'account', 'admin', 'projects/new'])
+			expect(robots).toContain(`Disallow: /${locale}/${path}\n`);
 	for (const segment of ['edit', 'delegations', 'attendance', 'people', 'members', 'documents']) {
 		expect(robots).toContain(`Disallow: /*/${segment}$\n`);
 		expect(robots).toContain(`Disallow: /*/${segment}/\n`);
@@ -50,7 +58,10 @@ test('robots.txt keeps crawlers off signed-in and partner pages, and names the s
 	expect((await request.get('/robots.txt')).headers()['cache-control']).toContain('public');
 });
 
-test('the sitemap lists every public record in every language, and nothing only partners may see', async ({ request, baseURL }) => {
+test('the sitemap lists every public record in every language, and nothing only partners may see', async ({
+	request,
+	baseURL
+}) => {
 	test.slow();
 	const origin = new URL(baseURL!).origin;
 	// A coming public event and a partners-only one in the same published project, and a public
@@ -70,12 +81,17 @@ test('the sitemap lists every public record in every language, and nothing only 
 		);
 	}
 	// Read before the sitemap: the crawl asks for addresses of its own, so none of it is an older copy.
-	const slugs = async (query: string) => (await sql<{ slug: string }>(query)).map((row) => row.slug);
+	const slugs = async (query: string) =>
+		(await sql<{ slug: string }>(query)).map((row) => row.slug);
 	const projects = await slugs(`select slug from public.projects where is_published`);
 	const drafts = await slugs(`select slug from public.projects where not is_published`);
 	const organisations = await slugs(`select slug from public.organisations`);
-	const collections = await slugs(`select slug from public.collections where visibility = 'public'`);
-	const partnerCollections = await slugs(`select slug from public.collections where visibility = 'partners'`);
+	const collections = await slugs(
+		`select slug from public.collections where visibility = 'public'`
+	);
+	const partnerCollections = await slugs(
+		`select slug from public.collections where visibility = 'partners'`
+	);
 	const partnerEvents = await slugs(`select slug from public.events where visibility = 'partners'`);
 	const practices = await sql<{ slug: string; locale: string }>(
 		`select p.slug, pub.locale from public.practices as p join public.practice_publications as pub on pub.practice_id = p.id`
@@ -84,16 +100,25 @@ test('the sitemap lists every public record in every language, and nothing only 
 	expect(drafts.length + partnerCollections.length).toBeGreaterThan(0);
 
 	const listed = await crawl(request, origin);
-	const missing = (paths: string[], locales = LOCALES) => paths.flatMap((path) => locales.map((l) => `${origin}/${l}${path}`)).filter((url) => !listed.has(url));
+	const missing = (paths: string[], locales = LOCALES) =>
+		paths
+			.flatMap((path) => locales.map((l) => `${origin}/${l}${path}`))
+			.filter((url) => !listed.has(url));
 
 	// Done when: every public project in every language.
 	expect(missing(projects.map((slug) => `/projects/${slug}`))).toEqual([]);
 	expect(missing([`/events/${shown}`])).toEqual([]);
 	expect(missing(organisations.map((slug) => `/organisations/${slug}`))).toEqual([]);
 	expect(missing(collections.map((slug) => `/collections/${slug}`))).toEqual([]);
-	expect(missing(['', '/projects', '/events', '/practices', '/collections', '/organisations'])).toEqual([]);
+	expect(
+		missing(['', '/projects', '/events', '/practices', '/collections', '/organisations'])
+	).toEqual([]);
 	// A practice in the languages it is published in.
-	expect(practices.filter((p) => LOCALES.includes(p.locale) && !listed.has(`${origin}/${p.locale}/practices/${p.slug}`))).toEqual([]);
+	expect(
+		practices.filter(
+			(p) => LOCALES.includes(p.locale) && !listed.has(`${origin}/${p.locale}/practices/${p.slug}`)
+		)
+	).toEqual([]);
 	expect(practices.length).toBeGreaterThan(0);
 
 	// Never what anon may not read.

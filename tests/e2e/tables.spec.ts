@@ -14,7 +14,9 @@ const PAGES_WITH_WIDE_TABLES = [
 
 for (const locale of LOCALES) {
 	for (const { path, as } of PAGES_WITH_WIDE_TABLES) {
-		test(`at 320 px the tables of /${locale}${path} can be reached and scrolled by keyboard`, async ({ page }) => {
+		test(`at 320 px the tables of /${locale}${path} can be reached and scrolled by keyboard`, async ({
+			page
+		}) => {
 			await page.setViewportSize({ width: 320, height: 640 });
 			if (as) await signIn(page, as, undefined, locale);
 			await page.goto(`/${locale}${path}`);
@@ -37,7 +39,10 @@ test('a table wider than the screen scrolls sideways from the keyboard', async (
 
 test('an empty members table is named and reachable too', async ({ page }) => {
 	const slug = `no-members-${randomUUID().slice(0, 8)}`;
-	await sql(`insert into public.projects (slug, title) values ($1, '{"en": {"text": "Nobody yet", "status": "original"}}')`, [slug]);
+	await sql(
+		`insert into public.projects (slug, title) values ($1, '{"en": {"text": "Nobody yet", "status": "original"}}')`,
+		[slug]
+	);
 	await sql(
 		`insert into public.project_partners (project_id, organisation_id, role) select id, '0a000000-0000-4000-8000-000000000001', 'lead_partner' from public.projects where slug = $1`,
 		[slug]

@@ -18,7 +18,10 @@ const STRAY = [/\{[A-Za-z_]\w*\}/, /\bundefined\b/, /\bNaN\b/, /\[object Object\
  * Text a person reads, with the language it is marked as: text nodes and read attributes, each
  * taken in the language of its nearest `lang`.
  */
-export function readableText(html: string): { lang: string | null; texts: Array<{ text: string; lang: string }> } {
+export function readableText(html: string): {
+	lang: string | null;
+	texts: Array<{ text: string; lang: string }>;
+} {
 	const document = parse(html);
 	const texts: Array<{ text: string; lang: string }> = [];
 	let pageLang: string | null = null;
@@ -36,7 +39,12 @@ export function readableText(html: string): { lang: string | null; texts: Array<
 		const here = own ?? lang;
 		for (const attr of element.attrs ?? []) {
 			const value = attr.value.replace(/\s+/g, ' ').trim();
-			if (value && (READ_ATTRIBUTES.includes(attr.name) || (attr.name === 'value' && element.nodeName === 'button'))) texts.push({ text: value, lang: here });
+			if (
+				value &&
+				(READ_ATTRIBUTES.includes(attr.name) ||
+					(attr.name === 'value' && element.nodeName === 'button'))
+			)
+				texts.push({ text: value, lang: here });
 		}
 		for (const child of element.childNodes ?? []) walk(child, here);
 	};
@@ -47,7 +55,9 @@ export function readableText(html: string): { lang: string | null; texts: Array<
 type Messages = Record<string, string | Array<{ match: Record<string, string> }>>;
 
 function readMessages(locale: string): Messages {
-	return JSON.parse(fs.readFileSync(new URL(`../../messages/${locale}.json`, import.meta.url), 'utf8'));
+	return JSON.parse(
+		fs.readFileSync(new URL(`../../messages/${locale}.json`, import.meta.url), 'utf8')
+	);
 }
 
 /** Each text a message can take (its plural variants), placeholders left in. */
@@ -63,15 +73,28 @@ const words = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)
  * differently, whole (when it has no placeholder), and its runs of three words or more between
  * placeholders (which the page shows with other text around them).
  */
-export type EnglishTexts = { keys: Set<string>; whole: Map<string, string>; phrases: Map<string, Array<{ phrase: string; key: string }>> };
+export type EnglishTexts = {
+	keys: Set<string>;
+	whole: Map<string, string>;
+	phrases: Map<string, Array<{ phrase: string; key: string }>>;
+};
 
-const firstWord = (text: string) => text.slice(0, text.indexOf(' ') === -1 ? undefined : text.indexOf(' ')).toLowerCase();
+const firstWord = (text: string) =>
+	text.slice(0, text.indexOf(' ') === -1 ? undefined : text.indexOf(' ')).toLowerCase();
 
-export function englishTexts(locale: string, en: Messages = readMessages('en'), translated: Messages = readMessages(locale)): EnglishTexts {
+export function englishTexts(
+	locale: string,
+	en: Messages = readMessages('en'),
+	translated: Messages = readMessages(locale)
+): EnglishTexts {
 	const whole = new Map<string, string>();
 	const phrases = new Map<string, Array<{ phrase: string; key: string }>>();
 	// A word the locale itself uses for another message ("Status" in German) is not English there.
-	const theirTexts = new Set(Object.values(translated).flatMap((value) => variants(value).map((v) => v.replace(/\s+/g, ' ').trim())));
+	const theirTexts = new Set(
+		Object.values(translated).flatMap((value) =>
+			variants(value).map((v) => v.replace(/\s+/g, ' ').trim())
+		)
+	);
 	for (const [key, value] of Object.entries(en)) {
 		if (key.startsWith('$') || !(key in translated)) continue;
 		const english = variants(value).map((v) => v.replace(/\s+/g, ' ').trim());
@@ -79,7 +102,14 @@ export function englishTexts(locale: string, en: Messages = readMessages('en'), 
 		if (english.join('\n') === theirs) continue;
 		for (const text of english) {
 			const parts = text.split(/\{[^}]*\}/).map((p) => p.trim());
-			if (parts.length === 1 && text.length >= 4 && /\p{L}{2}/u.test(text) && !theirs.includes(text) && !theirTexts.has(text)) whole.set(text, key);
+			if (
+				parts.length === 1 &&
+				text.length >= 4 &&
+				/\p{L}{2}/u.test(text) &&
+				!theirs.includes(text) &&
+				!theirTexts.has(text)
+			)
+				whole.set(text, key);
 			for (const phrase of parts.filter((p) => words(p) >= 3 && !theirs.includes(p))) {
 				const list = phrases.get(firstWord(phrase)) ?? [];
 				list.push({ phrase, key });
@@ -95,19 +125,31 @@ export function englishTexts(locale: string, en: Messages = readMessages('en'), 
  * words, which no other interface language uses as words.
  */
 const ENGLISH_WORDS = new Set(
-	'the and you your our with this that which what when where been were there from should would could please cannot click before after below above about into than they their these those only also read write'.split(' ')
+	'the and you your our with this that which what when where been were there from should would could please cannot click before after below above about into than they their these those only also read write'.split(
+		' '
+	)
 );
 
 function looksEnglish(text: string): boolean {
-	const found = new Set(text.toLowerCase().match(/\p{L}+/gu)?.filter((w) => ENGLISH_WORDS.has(w)));
+	const found = new Set(
+		text
+			.toLowerCase()
+			.match(/\p{L}+/gu)
+			?.filter((w) => ENGLISH_WORDS.has(w))
+	);
 	return found.size >= 2;
 }
 
 /** What is wrong with the text of one page in `locale`, one line per finding. */
-export function translationProblems(texts: Array<{ text: string; lang: string }>, locale: string, english: EnglishTexts): string[] {
+export function translationProblems(
+	texts: Array<{ text: string; lang: string }>,
+	locale: string,
+	english: EnglishTexts
+): string[] {
 	const found = new Set<string>();
 	for (const { text, lang } of texts) {
-		for (const pattern of STRAY) if (pattern.test(text)) found.add(`stray placeholder or value: "${text.slice(0, 80)}"`);
+		for (const pattern of STRAY)
+			if (pattern.test(text)) found.add(`stray placeholder or value: "${text.slice(0, 80)}"`);
 		// What a message shows when none of its plural forms fits the number.
 		if (english.keys.has(text)) found.add(`a message's key instead of its text: "${text}"`);
 		// Text marked as another language (content shown in its original, a language's own name) is not the interface's.
@@ -119,10 +161,14 @@ export function translationProblems(texts: Array<{ text: string; lang: string }>
 		}
 		for (const match of text.matchAll(/(?:^|\s)(\S+)/g)) {
 			const start = match.index + match[0].length - match[1].length;
-			const hit = english.phrases.get(match[1].toLowerCase())?.find(({ phrase }) => text.startsWith(phrase, start));
-			if (hit) found.add(`English "${hit.phrase.slice(0, 80)}" (${hit.key}) in "${text.slice(0, 80)}"`);
+			const hit = english.phrases
+				.get(match[1].toLowerCase())
+				?.find(({ phrase }) => text.startsWith(phrase, start));
+			if (hit)
+				found.add(`English "${hit.phrase.slice(0, 80)}" (${hit.key}) in "${text.slice(0, 80)}"`);
 		}
-		if (locale !== 'en' && looksEnglish(text)) found.add(`English in the code: "${text.slice(0, 80)}"`);
+		if (locale !== 'en' && looksEnglish(text))
+			found.add(`English in the code: "${text.slice(0, 80)}"`);
 	}
 	return [...found];
 }

@@ -4,14 +4,21 @@
 import { expect, expectNoViolations, test } from './fixtures.ts';
 import { createAccount, sql } from './factories.ts';
 
-type Mail = { to: string[]; subject: string; listUnsubscribe: string | null; listUnsubscribePost: string | null };
+type Mail = {
+	to: string[];
+	subject: string;
+	listUnsubscribe: string | null;
+	listUnsubscribePost: string | null;
+};
 
 async function mailTo(address: string): Promise<Mail> {
 	let found: Mail | undefined;
 	await expect
 		.poll(
 			async () => {
-				const mails: Mail[] = await (await fetch(`${process.env.TILTS_INBOX_URL}/api/messages`)).json();
+				const mails: Mail[] = await (
+					await fetch(`${process.env.TILTS_INBOX_URL}/api/messages`)
+				).json();
 				found = mails.find((mail) => mail.to.includes(address));
 				return Boolean(found);
 			},
@@ -31,9 +38,17 @@ async function notify(userId: string, kind = 'role_changed') {
 }
 
 const preference = async (userId: string, kind = 'role_changed') =>
-	(await sql<{ delivery: string }>(`select delivery from public.notification_preferences where user_id = $1 and kind = $2`, [userId, kind]))[0]?.delivery;
+	(
+		await sql<{ delivery: string }>(
+			`select delivery from public.notification_preferences where user_id = $1 and kind = $2`,
+			[userId, kind]
+		)
+	)[0]?.delivery;
 
-test('a mail program’s one-click post turns that kind off, without a session or an Origin', async ({ playwright, baseURL }) => {
+test('a mail program’s one-click post turns that kind off, without a session or an Origin', async ({
+	playwright,
+	baseURL
+}) => {
 	const account = await createAccount();
 	await notify(account.id);
 	const mail = await mailTo(account.email);
@@ -46,11 +61,17 @@ test('a mail program’s one-click post turns that kind off, without a session o
 	expect(await preference(account.id)).toBe('off');
 	// Nothing of that kind is queued for them any more (as the database's triggers queue it).
 	await sql(`select private.notify($1, 'role_changed', '{}'::jsonb)`, [account.id]);
-	expect(await sql(`select 1 from public.notifications where recipient_id = $1 and status = 'pending'`, [account.id])).toEqual([]);
+	expect(
+		await sql(`select 1 from public.notifications where recipient_id = $1 and status = 'pending'`, [
+			account.id
+		])
+	).toEqual([]);
 	await request.dispose();
 });
 
-test('a person opening the link is asked first, in the e-mail’s language, and told it is done', async ({ page }) => {
+test('a person opening the link is asked first, in the e-mail’s language, and told it is done', async ({
+	page
+}) => {
 	const account = await createAccount();
 	await sql(`update public.users set preferred_locale = 'lv' where id = $1`, [account.id]);
 	await notify(account.id);
@@ -77,7 +98,9 @@ test('a cut or forged link changes nothing and says so', async ({ page, playwrig
 		expect(response?.status()).toBe(400);
 		await expect(page.getByText('This unsubscribe link is not valid')).toBeVisible();
 		const request = await playwright.request.newContext({ baseURL });
-		expect((await request.post(bad, { form: { 'List-Unsubscribe': 'One-Click' } })).status()).toBe(400);
+		expect((await request.post(bad, { form: { 'List-Unsubscribe': 'One-Click' } })).status()).toBe(
+			400
+		);
 		await request.dispose();
 	}
 	expect(await preference(account.id)).toBeUndefined();

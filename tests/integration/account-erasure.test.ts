@@ -66,7 +66,8 @@ const PERSONAL_DATA: Record<string, Handling> = {
 	'event_registrations.access_needs': 'erased by the deletion',
 	'event_registrations.registered_by': 'set to null (foreign key)',
 	'event_day_attendance.recorded_by': 'set to null (foreign key)',
-	'event_day_attendance.walk_in_name': 'kept: a walk-in as the host typed it at the door, tied to no account; the host removes it on request on the attendance page',
+	'event_day_attendance.walk_in_name':
+		'kept: a walk-in as the host typed it at the door, tied to no account; the host removes it on request on the attendance page',
 	'practices.contact_name': 'erased by the deletion',
 	'practices.contact_email': 'erased by the deletion',
 	'practices.created_by': 'set to null (foreign key)',
@@ -81,9 +82,11 @@ const PERSONAL_DATA: Record<string, Handling> = {
 	'documents.created_by': 'set to null (foreign key)',
 	'document_files.created_by': 'set to null (foreign key)',
 	'project_indicators.achieved_by': 'set to null (foreign key)',
-	'audit_log.actor_id': 'kept: the bare id of the account, which nothing links to a person once the account is gone (the log is append-only)',
+	'audit_log.actor_id':
+		'kept: the bare id of the account, which nothing links to a person once the account is gone (the log is append-only)',
 	'audit_log.details': 'kept: ids only (the triggers never write names or addresses into it)',
-	'event_sessions.speakers': 'kept: the public programme as its editors typed it, not tied to any account'
+	'event_sessions.speakers':
+		'kept: the public programme as its editors typed it, not tied to any account'
 };
 
 /** Columns whose names look personal but hold none: organisations, places, files. */
@@ -105,7 +108,8 @@ const NOT_PERSONAL: Record<string, string> = {
 };
 
 /** Names of columns that look like they hold a person's data. */
-const LOOKS_PERSONAL = /(^|_)(e?mail|name|phone|mobile|address|surname|birth|speakers?|contact|person|people|passport|user_id|actor_id|recipient_id)(_|$)|_by$/;
+const LOOKS_PERSONAL =
+	/(^|_)(e?mail|name|phone|mobile|address|surname|birth|speakers?|contact|person|people|passport|user_id|actor_id|recipient_id)(_|$)|_by$/;
 
 const make = factories(PREFIX);
 make.person({ id: ERIN.id, email: ERIN.email, display_name: ERIN.name, time_zone: 'Europe/Riga' });
@@ -120,8 +124,20 @@ make.partner(PROJECT, ORG, 'lead_partner');
 make.projectMember(PROJECT, USER.registrar, ORG, 'coordinator');
 make.projectMember(PROJECT, ERIN.id, ORG, 'partner_editor');
 make.practice(ORG, { id: PRACTICE, contact_name: ERIN.name, contact_email: ERIN.email });
-make.event({ id: EVENT.one, projects: [PROJECT], host_organisation_id: ORG, starts_local: '2031-05-14 09:00', ends_local: '2031-05-15 17:00' });
-make.event({ id: EVENT.two, projects: [PROJECT], host_organisation_id: ORG, starts_local: '2031-06-14 09:00', ends_local: '2031-06-15 17:00' });
+make.event({
+	id: EVENT.one,
+	projects: [PROJECT],
+	host_organisation_id: ORG,
+	starts_local: '2031-05-14 09:00',
+	ends_local: '2031-05-15 17:00'
+});
+make.event({
+	id: EVENT.two,
+	projects: [PROJECT],
+	host_organisation_id: ORG,
+	starts_local: '2031-06-14 09:00',
+	ends_local: '2031-06-15 17:00'
+});
 make.delegation(EVENT.one, ORG, 5);
 make.delegation(EVENT.two, ORG, 5);
 
@@ -162,11 +178,17 @@ delete from public.sign_in_failures where email like '%@${EMAIL_DOMAIN}';
 delete from public.notification_opt_outs where email like '%@${EMAIL_DOMAIN}';
 `;
 
-const { peek } = useFixtures(stack.DATABASE_URL, { rows: make, setUp: FIXTURES, cleanUp: CLEAN_UP });
+const { peek } = useFixtures(stack.DATABASE_URL, {
+	rows: make,
+	setUp: FIXTURES,
+	cleanUp: CLEAN_UP
+});
 const as = actingAs(stack, USER);
 
 /** The columns of the API's tables, as `table.column`, with their types. */
-async function columns(): Promise<Array<{ column: string; type: string; references_users: boolean }>> {
+async function columns(): Promise<
+	Array<{ column: string; type: string; references_users: boolean }>
+> {
 	return peek(
 		`select c.table_name || '.' || c.column_name as column, c.data_type as type,
 		   exists (
@@ -200,17 +222,33 @@ describe('the list of personal data', () => {
 			.filter((c) => LOOKS_PERSONAL.test(c.column.split('.')[1]) || c.references_users)
 			.map((c) => c.column)
 			.filter((column) => !(column in PERSONAL_DATA) && !(column in NOT_PERSONAL));
-		expect(unlisted, 'add these to PERSONAL_DATA (and erase them on deletion) or to NOT_PERSONAL').toEqual([]);
+		expect(
+			unlisted,
+			'add these to PERSONAL_DATA (and erase them on deletion) or to NOT_PERSONAL'
+		).toEqual([]);
 		const known = new Set(all.map((c) => c.column));
-		expect([...Object.keys(PERSONAL_DATA), ...Object.keys(NOT_PERSONAL)].filter((column) => !known.has(column))).toEqual([]);
+		expect(
+			[...Object.keys(PERSONAL_DATA), ...Object.keys(NOT_PERSONAL)].filter(
+				(column) => !known.has(column)
+			)
+		).toEqual([]);
 	});
 });
 
 describe('deleting an account', () => {
 	it('leaves no row that names the person in any listed column, and keeps only the bare id where the list says so', async () => {
-		const before = await peek(`select id, status from public.event_registrations where event_id = any ($1) order by id`, [Object.values(EVENT)]);
+		const before = await peek(
+			`select id, status from public.event_registrations where event_id = any ($1) order by id`,
+			[Object.values(EVENT)]
+		);
 		// The fixtures really name her in each place the deletion must reach.
-		for (const column of ['event_registrations.full_name', 'event_registrations.email', 'notifications.payload', 'practices.contact_email', 'sign_in_failures.email']) {
+		for (const column of [
+			'event_registrations.full_name',
+			'event_registrations.email',
+			'notifications.payload',
+			'practices.contact_email',
+			'sign_in_failures.email'
+		]) {
 			expect(await namingErin(column), column).toBeGreaterThan(0);
 		}
 
@@ -223,7 +261,12 @@ describe('deleting an account', () => {
 		}
 		expect(left).toEqual({});
 		// The places stay taken: same registrations, same states.
-		expect(await peek(`select id, status from public.event_registrations where event_id = any ($1) order by id`, [Object.values(EVENT)])).toEqual(before);
+		expect(
+			await peek(
+				`select id, status from public.event_registrations where event_id = any ($1) order by id`,
+				[Object.values(EVENT)]
+			)
+		).toEqual(before);
 	});
 
 	it('nothing anywhere in the database holds her address or name any more', async () => {
@@ -241,22 +284,39 @@ describe('deleting an account', () => {
 	});
 
 	it('her registrations say they were erased; the one she made of someone else keeps that person', async () => {
-		const rows = await peek<{ full_name: string; email: string | null; erased: boolean; job_title: string | null; dietary_needs: string | null }>(
+		const rows = await peek<{
+			full_name: string;
+			email: string | null;
+			erased: boolean;
+			job_title: string | null;
+			dietary_needs: string | null;
+		}>(
 			`select full_name, email, erased_at is not null as erased, job_title, dietary_needs from public.event_registrations
 			 where event_id = any ($1) and full_name <> $2 order by full_name`,
 			[Object.values(EVENT), FAY.name]
 		);
 		expect(rows).toEqual([
-			{ full_name: OTTO.name, email: OTTO.email, erased: false, job_title: null, dietary_needs: null },
+			{
+				full_name: OTTO.name,
+				email: OTTO.email,
+				erased: false,
+				job_title: null,
+				dietary_needs: null
+			},
 			{ full_name: '—', email: null, erased: true, job_title: null, dietary_needs: null },
 			{ full_name: '—', email: null, erased: true, job_title: null, dietary_needs: null }
 		]);
 	});
 
 	it('erases the same when a platform admin deletes the account', async () => {
-		expect(outcome(await as('platformAdmin').from('users').delete().eq('id', FAY.id).select('id'))).toBe(1);
-		expect(await peek(`select full_name, email, dietary_needs, erased_at is not null as erased from public.event_registrations where event_id = $1 and registered_by = $2`, [EVENT.two, USER.registrar])).toEqual([
-			{ full_name: '—', email: null, dietary_needs: null, erased: true }
-		]);
+		expect(
+			outcome(await as('platformAdmin').from('users').delete().eq('id', FAY.id).select('id'))
+		).toBe(1);
+		expect(
+			await peek(
+				`select full_name, email, dietary_needs, erased_at is not null as erased from public.event_registrations where event_id = $1 and registered_by = $2`,
+				[EVENT.two, USER.registrar]
+			)
+		).toEqual([{ full_name: '—', email: null, dietary_needs: null, erased: true }]);
 	});
 });

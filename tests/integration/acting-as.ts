@@ -7,14 +7,19 @@ import { mintUserJwt } from '../../src/lib/server/jwt.ts';
 type Stack = { SUPABASE_URL: string; SUPABASE_ANON_KEY: string; SUPABASE_JWT_SECRET: string };
 
 /** `as(who)`: the API as anon or as one of the people named, one client each. */
-export function actingAs<Person extends string>(stack: Stack, users: Record<Person, string>): (who: Person | 'anon') => SupabaseClient {
+export function actingAs<Person extends string>(
+	stack: Stack,
+	users: Record<Person, string>
+): (who: Person | 'anon') => SupabaseClient {
 	const clients = new Map<string, SupabaseClient>();
 	return (who) => {
 		let client = clients.get(who);
 		if (!client) {
 			client =
 				who === 'anon'
-					? createClient(stack.SUPABASE_URL, stack.SUPABASE_ANON_KEY, { auth: { persistSession: false } })
+					? createClient(stack.SUPABASE_URL, stack.SUPABASE_ANON_KEY, {
+							auth: { persistSession: false }
+						})
 					: createClient(stack.SUPABASE_URL, stack.SUPABASE_ANON_KEY, {
 							accessToken: async () => mintUserJwt(users[who as Person], stack.SUPABASE_JWT_SECRET)
 						});
@@ -44,11 +49,21 @@ export function expectRefused(response: Answer, code: string, status: number): v
  * kind, called as `rpc/<call>`) gives anon or one of the people named, as the portal's server calls
  * it; empty where row level security finds nothing.
  */
-export function rawBytesAs<Person extends string>(stack: Stack, users: Record<Person, string>): (who: Person | 'anon', call: string) => Promise<Buffer> {
+export function rawBytesAs<Person extends string>(
+	stack: Stack,
+	users: Record<Person, string>
+): (who: Person | 'anon', call: string) => Promise<Buffer> {
 	return async (who, call) => {
-		const bearer = who === 'anon' ? stack.SUPABASE_ANON_KEY : mintUserJwt(users[who as Person], stack.SUPABASE_JWT_SECRET);
+		const bearer =
+			who === 'anon'
+				? stack.SUPABASE_ANON_KEY
+				: mintUserJwt(users[who as Person], stack.SUPABASE_JWT_SECRET);
 		const answer = await fetch(`${stack.SUPABASE_URL}/rest/v1/rpc/${call}`, {
-			headers: { apikey: stack.SUPABASE_ANON_KEY, authorization: `Bearer ${bearer}`, accept: 'application/octet-stream' }
+			headers: {
+				apikey: stack.SUPABASE_ANON_KEY,
+				authorization: `Bearer ${bearer}`,
+				accept: 'application/octet-stream'
+			}
 		});
 		expect(answer.status).toBe(200);
 		return Buffer.from(await answer.arrayBuffer());

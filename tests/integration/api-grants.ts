@@ -120,27 +120,109 @@ type ColumnPrivilege = 'SELECT' | 'INSERT' | 'UPDATE' | 'REFERENCES';
  * Grants on single columns, per table and role (on top of API_GRANTS). Ownership, identity,
  * timestamps set by the database and flags such as `is_platform_admin` are missing on purpose.
  */
-export const API_COLUMN_GRANTS: Record<string, Partial<Record<'anon' | 'authenticated', Partial<Record<ColumnPrivilege, string[]>>>>> = {
+export const API_COLUMN_GRANTS: Record<
+	string,
+	Partial<Record<'anon' | 'authenticated', Partial<Record<ColumnPrivilege, string[]>>>>
+> = {
 	users: {
-		authenticated: { UPDATE: ['display_name', 'preferred_locale', 'time_zone', 'digest_hour', 'updated_at'] }
+		authenticated: {
+			UPDATE: ['display_name', 'preferred_locale', 'time_zone', 'digest_hour', 'updated_at']
+		}
 	},
 	// Never the id: it is the SHA-256 of the session cookie's token.
-	sessions: { authenticated: { SELECT: ['user_id', 'created_at', 'expires_at', 'absolute_expires_at'] } },
+	sessions: {
+		authenticated: { SELECT: ['user_id', 'created_at', 'expires_at', 'absolute_expires_at'] }
+	},
 	organisations: {
 		authenticated: {
-			INSERT: ['slug', 'name', 'kind', 'city', 'country', 'website', 'description', 'name_lang', 'street_address', 'postcode'],
+			INSERT: [
+				'slug',
+				'name',
+				'kind',
+				'city',
+				'country',
+				'website',
+				'description',
+				'name_lang',
+				'street_address',
+				'postcode'
+			],
 			// parent_id: platform admins only (a trigger refuses everyone else, see organisation-units.test.ts).
-			UPDATE: ['slug', 'name', 'kind', 'city', 'country', 'website', 'description', 'version', 'updated_at', 'parent_id', 'name_lang', 'street_address', 'postcode']
+			UPDATE: [
+				'slug',
+				'name',
+				'kind',
+				'city',
+				'country',
+				'website',
+				'description',
+				'version',
+				'updated_at',
+				'parent_id',
+				'name_lang',
+				'street_address',
+				'postcode'
+			]
 		}
 	},
 	// Never the size (computed) or the time (the database's).
-	organisation_logos: { authenticated: { INSERT: ['organisation_id', 'name', 'content_type', 'bytes', 'width', 'height'] } },
-	organisation_name_translations: { authenticated: { INSERT: ['organisation_id', 'locale', 'name'], UPDATE: ['name'] } },
+	organisation_logos: {
+		authenticated: {
+			INSERT: ['organisation_id', 'name', 'content_type', 'bytes', 'width', 'height']
+		}
+	},
+	organisation_name_translations: {
+		authenticated: { INSERT: ['organisation_id', 'locale', 'name'], UPDATE: ['name'] }
+	},
 	organisation_members: { authenticated: { UPDATE: ['role'] } },
 	projects: {
 		authenticated: {
-			INSERT: ['slug', 'acronym', 'title', 'status', 'is_published', 'summary', 'programme', 'strand', 'call_reference', 'grant_reference', 'council_decision', 'start_date', 'end_date', 'dates_precision', 'objectives', 'target_groups', 'activities', 'contact_role', 'contact_email', 'website'],
-			UPDATE: ['slug', 'acronym', 'title', 'status', 'is_published', 'version', 'updated_at', 'summary', 'programme', 'strand', 'call_reference', 'grant_reference', 'council_decision', 'start_date', 'end_date', 'dates_precision', 'objectives', 'target_groups', 'activities', 'contact_role', 'contact_email', 'website']
+			INSERT: [
+				'slug',
+				'acronym',
+				'title',
+				'status',
+				'is_published',
+				'summary',
+				'programme',
+				'strand',
+				'call_reference',
+				'grant_reference',
+				'council_decision',
+				'start_date',
+				'end_date',
+				'dates_precision',
+				'objectives',
+				'target_groups',
+				'activities',
+				'contact_role',
+				'contact_email',
+				'website'
+			],
+			UPDATE: [
+				'slug',
+				'acronym',
+				'title',
+				'status',
+				'is_published',
+				'version',
+				'updated_at',
+				'summary',
+				'programme',
+				'strand',
+				'call_reference',
+				'grant_reference',
+				'council_decision',
+				'start_date',
+				'end_date',
+				'dates_precision',
+				'objectives',
+				'target_groups',
+				'activities',
+				'contact_role',
+				'contact_email',
+				'website'
+			]
 		}
 	},
 	project_partners: { authenticated: { UPDATE: ['role'] } },
@@ -148,7 +230,17 @@ export const API_COLUMN_GRANTS: Record<string, Partial<Record<'anon' | 'authenti
 	// sets only the status; a trigger stamps who decided and when.
 	organisation_proposals: {
 		authenticated: {
-			INSERT: ['organisation_id', 'base_version', 'name', 'kind', 'city', 'country', 'website', 'description', 'message'],
+			INSERT: [
+				'organisation_id',
+				'base_version',
+				'name',
+				'kind',
+				'city',
+				'country',
+				'website',
+				'description',
+				'message'
+			],
 			UPDATE: ['status']
 		}
 	},
@@ -157,8 +249,22 @@ export const API_COLUMN_GRANTS: Record<string, Partial<Record<'anon' | 'authenti
 	events: {
 		authenticated: {
 			UPDATE: [
-				'kind', 'title', 'description', 'host_organisation_id', 'venue_name', 'venue_address', 'venue_city', 'venue_country',
-				'time_zone', 'starts_local', 'ends_local', 'time_precision', 'visibility', 'status', 'version', 'updated_at',
+				'kind',
+				'title',
+				'description',
+				'host_organisation_id',
+				'venue_name',
+				'venue_address',
+				'venue_city',
+				'venue_country',
+				'time_zone',
+				'starts_local',
+				'ends_local',
+				'time_precision',
+				'visibility',
+				'status',
+				'version',
+				'updated_at',
 				'registration_deadline'
 			]
 		}
@@ -166,8 +272,28 @@ export const API_COLUMN_GRANTS: Record<string, Partial<Record<'anon' | 'authenti
 	// A session stays with its event (no event_id on update).
 	event_sessions: {
 		authenticated: {
-			INSERT: ['event_id', 'starts_local', 'ends_local', 'title', 'description', 'place', 'speakers', 'kind', 'position'],
-			UPDATE: ['starts_local', 'ends_local', 'title', 'description', 'place', 'speakers', 'kind', 'position', 'version']
+			INSERT: [
+				'event_id',
+				'starts_local',
+				'ends_local',
+				'title',
+				'description',
+				'place',
+				'speakers',
+				'kind',
+				'position'
+			],
+			UPDATE: [
+				'starts_local',
+				'ends_local',
+				'title',
+				'description',
+				'place',
+				'speakers',
+				'kind',
+				'position',
+				'version'
+			]
 		}
 	},
 	event_delegations: {
@@ -179,7 +305,15 @@ export const API_COLUMN_GRANTS: Record<string, Partial<Record<'anon' | 'authenti
 	// Never recorded_by or recorded_at: the database sets them; an entry keeps its event, day and person.
 	event_day_attendance: {
 		authenticated: {
-			INSERT: ['event_id', 'day', 'registration_id', 'walk_in_name', 'walk_in_organisation', 'walk_in_country', 'session_id'],
+			INSERT: [
+				'event_id',
+				'day',
+				'registration_id',
+				'walk_in_name',
+				'walk_in_organisation',
+				'walk_in_country',
+				'session_id'
+			],
 			UPDATE: ['walk_in_name', 'walk_in_organisation', 'walk_in_country']
 		}
 	},
@@ -188,24 +322,76 @@ export const API_COLUMN_GRANTS: Record<string, Partial<Record<'anon' | 'authenti
 	practices: {
 		authenticated: {
 			INSERT: [
-				'id', 'slug', 'organisation_id', 'project_id', 'themes', 'target_groups', 'city', 'country', 'contact_name', 'contact_email',
-				'image_url', 'image_alt', 'created_by'
+				'id',
+				'slug',
+				'organisation_id',
+				'project_id',
+				'themes',
+				'target_groups',
+				'city',
+				'country',
+				'contact_name',
+				'contact_email',
+				'image_url',
+				'image_alt',
+				'created_by'
 			],
-			UPDATE: ['themes', 'target_groups', 'city', 'country', 'contact_name', 'contact_email', 'image_url', 'image_alt', 'version', 'updated_at']
+			UPDATE: [
+				'themes',
+				'target_groups',
+				'city',
+				'country',
+				'contact_name',
+				'contact_email',
+				'image_url',
+				'image_alt',
+				'version',
+				'updated_at'
+			]
 		}
 	},
 	// Never state, review_comment, version, updated_by or updated_at: the review functions and
 	// triggers set them; a text keeps its practice and language.
 	practice_texts: {
 		authenticated: {
-			INSERT: ['practice_id', 'locale', 'kind', 'title', 'summary', 'context', 'actions', 'resources', 'results', 'lessons', 'transfer'],
-			UPDATE: ['kind', 'title', 'summary', 'context', 'actions', 'resources', 'results', 'lessons', 'transfer']
+			INSERT: [
+				'practice_id',
+				'locale',
+				'kind',
+				'title',
+				'summary',
+				'context',
+				'actions',
+				'resources',
+				'results',
+				'lessons',
+				'transfer'
+			],
+			UPDATE: [
+				'kind',
+				'title',
+				'summary',
+				'context',
+				'actions',
+				'resources',
+				'results',
+				'lessons',
+				'transfer'
+			]
 		}
 	},
 	// A collection keeps its address and its project or organisation.
 	collections: {
 		authenticated: {
-			INSERT: ['id', 'slug', 'project_id', 'organisation_id', 'title', 'introduction', 'visibility'],
+			INSERT: [
+				'id',
+				'slug',
+				'project_id',
+				'organisation_id',
+				'title',
+				'introduction',
+				'visibility'
+			],
 			UPDATE: ['title', 'introduction', 'visibility', 'version', 'updated_at']
 		}
 	},
@@ -219,7 +405,17 @@ export const API_COLUMN_GRANTS: Record<string, Partial<Record<'anon' | 'authenti
 	// Never created_by (the database names who started it); a transfer keeps its practice and organisation.
 	practice_transfers: {
 		authenticated: {
-			INSERT: ['id', 'practice_id', 'organisation_id', 'project_id', 'stage', 'started_on', 'stage_since', 'notes', 'results'],
+			INSERT: [
+				'id',
+				'practice_id',
+				'organisation_id',
+				'project_id',
+				'stage',
+				'started_on',
+				'stage_since',
+				'notes',
+				'results'
+			],
 			UPDATE: ['project_id', 'stage', 'stage_since', 'notes', 'results', 'version', 'updated_at']
 		}
 	},
@@ -240,7 +436,19 @@ export const API_COLUMN_GRANTS: Record<string, Partial<Record<'anon' | 'authenti
 	// author is the person adding it.
 	documents: {
 		authenticated: {
-			INSERT: ['id', 'project_id', 'event_id', 'practice_id', 'result_id', 'press_item_id', 'title', 'kind', 'visibility', 'position', 'created_by'],
+			INSERT: [
+				'id',
+				'project_id',
+				'event_id',
+				'practice_id',
+				'result_id',
+				'press_item_id',
+				'title',
+				'kind',
+				'visibility',
+				'position',
+				'created_by'
+			],
 			UPDATE: ['title', 'kind', 'visibility', 'position', 'version', 'updated_at']
 		}
 	},
@@ -276,12 +484,32 @@ export const API_COLUMN_GRANTS: Record<string, Partial<Record<'anon' | 'authenti
 	invitations: {
 		authenticated: {
 			SELECT: [
-				'id', 'email', 'locale', 'organisation_id', 'organisation_role', 'project_id', 'project_role', 'invited_by',
-				'created_at', 'expires_at', 'last_sent_at', 'sent_count', 'accepted_at', 'accepted_by', 'revoked_at'
+				'id',
+				'email',
+				'locale',
+				'organisation_id',
+				'organisation_role',
+				'project_id',
+				'project_role',
+				'invited_by',
+				'created_at',
+				'expires_at',
+				'last_sent_at',
+				'sent_count',
+				'accepted_at',
+				'accepted_by',
+				'revoked_at'
 			],
 			INSERT: [
-				'token_hash', 'email', 'locale', 'organisation_id', 'organisation_role', 'project_id', 'project_role',
-				'invited_by', 'expires_at'
+				'token_hash',
+				'email',
+				'locale',
+				'organisation_id',
+				'organisation_role',
+				'project_id',
+				'project_role',
+				'invited_by',
+				'expires_at'
 			],
 			UPDATE: ['token_hash', 'expires_at', 'last_sent_at', 'sent_count', 'revoked_at']
 		}

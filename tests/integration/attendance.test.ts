@@ -42,11 +42,25 @@ make.projectMember(PROJECT, USER.hostCoordinator, ORG.host, 'coordinator');
 make.projectMember(PROJECT, USER.partnerEditor, ORG.partner, 'partner_editor');
 const hosted = { projects: [PROJECT], host_organisation_id: ORG.host };
 /** Two days in Daugavpils; the partner has Ann and Ben registered and Wes waiting. */
-const EVENT = make.event({ ...hosted, starts_local: `${DAY_ONE} 09:00`, ends_local: `${DAY_TWO} 17:00` });
+const EVENT = make.event({
+	...hosted,
+	starts_local: `${DAY_ONE} 09:00`,
+	ends_local: `${DAY_TWO} 17:00`
+});
 /** Another event of the same project, with Zoe registered. */
-const OTHER_EVENT = make.event({ ...hosted, starts_local: '2030-09-01 09:00', ends_local: '2030-09-01 17:00' });
+const OTHER_EVENT = make.event({
+	...hosted,
+	starts_local: '2030-09-01 09:00',
+	ends_local: '2030-09-01 17:00'
+});
 /** A two-day meeting held in Daugavpils: the partner (IT) registered Ida and Ivo, the host (LV) Lev. */
-const HELD = make.event({ ...hosted, starts_local: `${HELD_DAYS[0]} 09:00`, ends_local: `${HELD_DAYS[1]} 17:00`, venue_country: 'LV', status: 'held' });
+const HELD = make.event({
+	...hosted,
+	starts_local: `${HELD_DAYS[0]} 09:00`,
+	ends_local: `${HELD_DAYS[1]} 17:00`,
+	venue_country: 'LV',
+	status: 'held'
+});
 make.delegation(EVENT, ORG.partner, 2);
 make.delegation(OTHER_EVENT, ORG.partner, 2);
 make.delegation(HELD, ORG.partner, 2);
@@ -75,13 +89,24 @@ delete from public.organisations where slug like '${PREFIX}-%';
 delete from public.users where email like '%@${EMAIL_DOMAIN}';
 `;
 
-const { peek } = useFixtures(stack.DATABASE_URL, { rows: make, setUp: FIXTURES, cleanUp: CLEAN_UP });
+const { peek } = useFixtures(stack.DATABASE_URL, {
+	rows: make,
+	setUp: FIXTURES,
+	cleanUp: CLEAN_UP
+});
 type Person = keyof typeof USER;
 const as = actingAs<Person>(stack, USER);
 
-const record = (who: Person | 'anon', day: string, came: string[]) => as(who).rpc('record_attendance', { event: EVENT, day, came });
+const record = (who: Person | 'anon', day: string, came: string[]) =>
+	as(who).rpc('record_attendance', { event: EVENT, day, came });
 const addWalkIn = (who: Person | 'anon', day: string, name: string) =>
-	as(who).from('event_day_attendance').insert({ event_id: EVENT, day, walk_in_name: name, walk_in_organisation: 'Press (test)', walk_in_country: 'LV' });
+	as(who).from('event_day_attendance').insert({
+		event_id: EVENT,
+		day,
+		walk_in_name: name,
+		walk_in_organisation: 'Press (test)',
+		walk_in_country: 'LV'
+	});
 
 /** Who came on each day, as the database holds it (registrations by name, walk-ins by theirs). */
 async function came() {
@@ -95,14 +120,22 @@ async function came() {
 }
 
 function expectReason(answer: Answer, hint: string) {
-	expect({ code: answer.error?.code, hint: answer.error?.hint, status: answer.status }).toEqual({ code: 'PT409', hint, status: 409 });
+	expect({ code: answer.error?.code, hint: answer.error?.hint, status: answer.status }).toEqual({
+		code: 'PT409',
+		hint,
+		status: 409
+	});
 }
 
 describe('recording attendance', () => {
 	it('the host admin marks who came on the first day, and a walk-in', async () => {
 		expect((await record('hostAdmin', DAY_ONE, [REG.ann, REG.ben])).error).toBeNull();
 		expect((await addWalkIn('hostAdmin', DAY_ONE, 'Walk-in (test)')).error).toBeNull();
-		expect(await came()).toEqual([`${DAY_ONE} Ann (test)`, `${DAY_ONE} Ben (test)`, `${DAY_ONE} Walk-in (test)`]);
+		expect(await came()).toEqual([
+			`${DAY_ONE} Ann (test)`,
+			`${DAY_ONE} Ben (test)`,
+			`${DAY_ONE} Walk-in (test)`
+		]);
 		const [walkIn] = await peek<{ recorded_by: string }>(
 			`select recorded_by from public.event_day_attendance where event_id = $1 and walk_in_name is not null`,
 			[EVENT]
@@ -137,9 +170,12 @@ describe('recording attendance', () => {
 	});
 
 	it('a registration and a walk-in at once is refused', async () => {
-		const answer = await as('hostAdmin')
-			.from('event_day_attendance')
-			.insert({ event_id: EVENT, day: DAY_ONE, registration_id: REG.ben, walk_in_name: 'Ben (test)' });
+		const answer = await as('hostAdmin').from('event_day_attendance').insert({
+			event_id: EVENT,
+			day: DAY_ONE,
+			registration_id: REG.ben,
+			walk_in_name: 'Ben (test)'
+		});
 		expect(answer.error?.code).toBe('23514');
 	});
 
@@ -158,17 +194,29 @@ describe('recording attendance', () => {
 
 describe('reading attendance', () => {
 	const read = async (who: Person | 'anon') => {
-		const { data, error } = await as(who).from('event_day_attendance').select('day, registration_id, walk_in_name').eq('event_id', EVENT);
-		return error ? error.code : (data ?? []).map((r) => `${r.day} ${r.registration_id ?? r.walk_in_name}`).sort();
+		const { data, error } = await as(who)
+			.from('event_day_attendance')
+			.select('day, registration_id, walk_in_name')
+			.eq('event_id', EVENT);
+		return error
+			? error.code
+			: (data ?? []).map((r) => `${r.day} ${r.registration_id ?? r.walk_in_name}`).sort();
 	};
 
 	it('the editors and the platform admin read every entry, walk-ins included', async () => {
-		const all = [`${DAY_ONE} ${REG.ann}`, `${DAY_ONE} Walk-in (test)`, `${DAY_TWO} ${REG.ben}`].sort();
-		for (const who of ['hostAdmin', 'hostCoordinator', 'platformAdmin'] as const) expect({ who, rows: await read(who) }).toEqual({ who, rows: all });
+		const all = [
+			`${DAY_ONE} ${REG.ann}`,
+			`${DAY_ONE} Walk-in (test)`,
+			`${DAY_TWO} ${REG.ben}`
+		].sort();
+		for (const who of ['hostAdmin', 'hostCoordinator', 'platformAdmin'] as const)
+			expect({ who, rows: await read(who) }).toEqual({ who, rows: all });
 	});
 
 	it('the partner editor reads its own people’s attendance, as it reads their registrations, and no walk-ins', async () => {
-		expect(await read('partnerEditor')).toEqual([`${DAY_ONE} ${REG.ann}`, `${DAY_TWO} ${REG.ben}`].sort());
+		expect(await read('partnerEditor')).toEqual(
+			[`${DAY_ONE} ${REG.ann}`, `${DAY_TWO} ${REG.ben}`].sort()
+		);
 	});
 
 	it('an outsider reads nothing; anon is refused', async () => {
@@ -183,9 +231,15 @@ describe('the figures count registrations until attendance is recorded, then tho
 		indicators: Array<{ code: string; achieved: number }>;
 		countries: Array<{ country: string; participants: number; mobilities: number }>;
 		partners: Array<{ organisation_id: string; participants: number }>;
-		events: Array<{ event_id: string; participants: number; mobilities: number; attended: boolean }>;
+		events: Array<{
+			event_id: string;
+			participants: number;
+			mobilities: number;
+			attended: boolean;
+		}>;
 	};
-	const perCountry = async (who: Person | 'anon') => (await as(who).rpc('event_attendance', { event: HELD })).data;
+	const perCountry = async (who: Person | 'anon') =>
+		(await as(who).rpc('event_attendance', { event: HELD })).data;
 	async function figures(who: Person | 'anon') {
 		const { data, error } = await as(who).rpc('project_outcomes', { project: PROJECT });
 		expect(error).toBeNull();
@@ -194,7 +248,9 @@ describe('the figures count registrations until attendance is recorded, then tho
 			eventsAttended: found.events_attended,
 			indicators: Object.fromEntries(found.indicators.map((i) => [i.code, Number(i.achieved)])),
 			countries: found.countries.map((c) => `${c.country} ${c.participants} ${c.mobilities}`),
-			partners: found.partners.map((p) => `${p.organisation_id === ORG.host ? 'host' : 'partner'} ${p.participants}`).sort(),
+			partners: found.partners
+				.map((p) => `${p.organisation_id === ORG.host ? 'host' : 'partner'} ${p.participants}`)
+				.sort(),
 			event: found.events.find((e) => e.event_id === HELD)
 		};
 	}
@@ -216,13 +272,41 @@ describe('the figures count registrations until attendance is recorded, then tho
 	});
 
 	it('once recorded: each person who came once over both days, walk-ins under their country and in no partner', async () => {
-		expect((await as('hostAdmin').rpc('record_attendance', { event: HELD, day: HELD_DAYS[0], came: [HELD_REG.ida, HELD_REG.lev] })).error).toBeNull();
-		expect((await as('hostCoordinator').rpc('record_attendance', { event: HELD, day: HELD_DAYS[1], came: [HELD_REG.ida] })).error).toBeNull();
+		expect(
+			(
+				await as('hostAdmin').rpc('record_attendance', {
+					event: HELD,
+					day: HELD_DAYS[0],
+					came: [HELD_REG.ida, HELD_REG.lev]
+				})
+			).error
+		).toBeNull();
+		expect(
+			(
+				await as('hostCoordinator').rpc('record_attendance', {
+					event: HELD,
+					day: HELD_DAYS[1],
+					came: [HELD_REG.ida]
+				})
+			).error
+		).toBeNull();
 		for (const day of HELD_DAYS) {
-			const walkIn = { event_id: HELD, day, walk_in_name: 'Eve (test)', walk_in_organisation: 'Tartu (test)', walk_in_country: 'EE' };
+			const walkIn = {
+				event_id: HELD,
+				day,
+				walk_in_name: 'Eve (test)',
+				walk_in_organisation: 'Tartu (test)',
+				walk_in_country: 'EE'
+			};
 			expect((await as('hostAdmin').from('event_day_attendance').insert(walkIn)).error).toBeNull();
 		}
-		const local = { event_id: HELD, day: HELD_DAYS[1], walk_in_name: 'Lina (test)', walk_in_organisation: null, walk_in_country: 'LV' };
+		const local = {
+			event_id: HELD,
+			day: HELD_DAYS[1],
+			walk_in_name: 'Lina (test)',
+			walk_in_organisation: null,
+			walk_in_country: 'LV'
+		};
 		expect((await as('hostAdmin').from('event_day_attendance').insert(local)).error).toBeNull();
 
 		expect(await perCountry('anon')).toEqual([

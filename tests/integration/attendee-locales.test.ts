@@ -26,21 +26,43 @@ const USER = {
 	hostAdmin: make.person({ adminOf: ORG.host, preferred_locale: 'lv' }),
 	/** Partner editor: reads its own people's registrations, does not edit the event. */
 	partnerEditor: make.person({ memberOf: ORG.partner, preferred_locale: 'it' }),
-	outsider: make.person({ adminOf: ORG.outside, email: `outsider@${EMAIL_DOMAIN}`, preferred_locale: 'en' }),
+	outsider: make.person({
+		adminOf: ORG.outside,
+		email: `outsider@${EMAIL_DOMAIN}`,
+		preferred_locale: 'en'
+	}),
 	/** A registered participant with an account in Greek. */
-	greek: make.person({ email: `eleni@${EMAIL_DOMAIN}`, display_name: 'Ελένη (test)', preferred_locale: 'el' })
+	greek: make.person({
+		email: `eleni@${EMAIL_DOMAIN}`,
+		display_name: 'Ελένη (test)',
+		preferred_locale: 'el'
+	})
 };
 const PROJECT = make.project({ is_published: true });
 make.partner(PROJECT, ORG.host, 'lead_partner');
 make.partner(PROJECT, ORG.partner);
 make.projectMember(PROJECT, USER.partnerEditor, ORG.partner, 'partner_editor');
-const EVENT = make.event({ projects: [PROJECT], host_organisation_id: ORG.host, starts_local: `${DAY} 09:00`, ends_local: `${DAY} 17:00` });
+const EVENT = make.event({
+	projects: [PROJECT],
+	host_organisation_id: ORG.host,
+	starts_local: `${DAY} 09:00`,
+	ends_local: `${DAY} 17:00`
+});
 make.delegation(EVENT, ORG.partner, 3);
 /** Eleni has an account (by her address, in any case); Olena has none; Wes came but was erased. */
 const REG = {
-	eleni: make.registration(EVENT, ORG.partner, { full_name: 'Ελένη Παπαδοπούλου', email: `Eleni@${EMAIL_DOMAIN}` }),
-	olena: make.registration(EVENT, ORG.partner, { full_name: 'Олена Ковальчук', email: `olena@${EMAIL_DOMAIN}` }),
-	absent: make.registration(EVENT, ORG.partner, { full_name: 'Absent (test)', email: `outsider@${EMAIL_DOMAIN}` })
+	eleni: make.registration(EVENT, ORG.partner, {
+		full_name: 'Ελένη Παπαδοπούλου',
+		email: `Eleni@${EMAIL_DOMAIN}`
+	}),
+	olena: make.registration(EVENT, ORG.partner, {
+		full_name: 'Олена Ковальчук',
+		email: `olena@${EMAIL_DOMAIN}`
+	}),
+	absent: make.registration(EVENT, ORG.partner, {
+		full_name: 'Absent (test)',
+		email: `outsider@${EMAIL_DOMAIN}`
+	})
 };
 
 const FIXTURES = `
@@ -68,7 +90,8 @@ describe('the account languages of those who attended', () => {
 	});
 
 	it('the partner, an outsider and the attendee herself learn nothing; anon is refused', async () => {
-		for (const who of ['partnerEditor', 'outsider', 'greek'] as const) expect({ who, data: (await locales(who)).data }).toEqual({ who, data: [] });
+		for (const who of ['partnerEditor', 'outsider', 'greek'] as const)
+			expect({ who, data: (await locales(who)).data }).toEqual({ who, data: [] });
 		expectRefused(await locales('anon'), '42501', 401);
 	});
 });

@@ -47,28 +47,54 @@ describe('backup and restore', () => {
 		let api: Postgrest | undefined;
 		try {
 			await backup(source.DATABASE_URL, folder);
-			expect(fs.readFileSync(path.join(folder, 'roles.sql'), 'utf8')).not.toMatch(/granted by|password/i);
+			expect(fs.readFileSync(path.join(folder, 'roles.sql'), 'utf8')).not.toMatch(
+				/granted by|password/i
+			);
 
 			// A cluster as Supabase has before its first migration, under another superuser's name.
 			const passwords = { superuser: secret(), postgres: secret(), authenticator: secret() };
-			target = await startPostgres({ dataDir: targetDir, port: await freePort(), passwords, superuser: 'cluster_admin' });
+			target = await startPostgres({
+				dataDir: targetDir,
+				port: await freePort(),
+				passwords,
+				superuser: 'cluster_admin'
+			});
 			const targetUrl = target.url('cluster_admin', passwords.superuser);
 			await restore(targetUrl, folder);
 
 			for (const [what, sql] of Object.entries(COMPARED)) {
-				const [before, after] = await Promise.all([source.superuserUrl, targetUrl].map((url) => withClient(url, async (db) => (await db.query(sql)).rows)));
+				const [before, after] = await Promise.all(
+					[source.superuserUrl, targetUrl].map((url) =>
+						withClient(url, async (db) => (await db.query(sql)).rows)
+					)
+				);
 				expect(after, what).toEqual(before);
 			}
-			const counted = await withClient(targetUrl, async (db) => (await db.query(`select count(*)::int as n from public.projects`)).rows[0].n);
+			const counted = await withClient(
+				targetUrl,
+				async (db) => (await db.query(`select count(*)::int as n from public.projects`)).rows[0].n
+			);
 			expect(counted).toBeGreaterThan(0);
 
 			// PostgREST on the restored database, through `authenticator`, as anon and as a person.
-			api = await startPostgrest({ databaseUrl: target.url('authenticator', passwords.authenticator), jwtSecret: source.SUPABASE_JWT_SECRET, port: 0 });
+			api = await startPostgrest({
+				databaseUrl: target.url('authenticator', passwords.authenticator),
+				jwtSecret: source.SUPABASE_JWT_SECRET,
+				port: 0
+			});
 			const restoredApi = api.url;
-			for (const bearer of [source.SUPABASE_ANON_KEY, mintUserJwt(COORDINATOR, source.SUPABASE_JWT_SECRET)]) {
+			for (const bearer of [
+				source.SUPABASE_ANON_KEY,
+				mintUserJwt(COORDINATOR, source.SUPABASE_JWT_SECRET)
+			]) {
 				const list = (base: string) =>
-					fetch(`${base}/projects?select=slug,is_published&order=slug`, { headers: { apikey: source.SUPABASE_ANON_KEY, authorization: `Bearer ${bearer}` } });
-				const [before, after] = await Promise.all([list(`${source.SUPABASE_URL}/rest/v1`), list(restoredApi)]);
+					fetch(`${base}/projects?select=slug,is_published&order=slug`, {
+						headers: { apikey: source.SUPABASE_ANON_KEY, authorization: `Bearer ${bearer}` }
+					});
+				const [before, after] = await Promise.all([
+					list(`${source.SUPABASE_URL}/rest/v1`),
+					list(restoredApi)
+				]);
 				expect(after.status).toBe(200);
 				expect(await after.json()).toEqual(await before.json());
 			}
@@ -87,11 +113,19 @@ describe('backup and restore', () => {
 		try {
 			await backup(inject('stack').DATABASE_URL, folder);
 			const passwords = { superuser: secret(), postgres: secret(), authenticator: secret() };
-			target = await startPostgres({ dataDir: targetDir, port: await freePort(), passwords, superuser: 'cluster_admin', bare: true });
+			target = await startPostgres({
+				dataDir: targetDir,
+				port: await freePort(),
+				passwords,
+				superuser: 'cluster_admin',
+				bare: true
+			});
 			await withClient(target.url('cluster_admin', passwords.superuser), async (db) => {
 				await db.query(fs.readFileSync(path.join(folder, 'roles.sql'), 'utf8'));
 				// A backup holds no passwords: whoever restores sets them.
-				await db.query(`alter role authenticator password ${db.escapeLiteral(passwords.authenticator)}`);
+				await db.query(
+					`alter role authenticator password ${db.escapeLiteral(passwords.authenticator)}`
+				);
 			});
 			await withClient(target.url('authenticator', passwords.authenticator), async (db) => {
 				for (const role of ['anon', 'authenticated', 'service_role']) {

@@ -40,7 +40,10 @@ const COLLECTION = {
 const FIXTURES = `
 insert into public.users (id, email, display_name, is_platform_admin) values
   ${(Object.entries(USER) as Array<[Person, string]>)
-		.map(([name, id]) => `('${id}', '${name.toLowerCase()}@${EMAIL_DOMAIN}', '${name} (test)', ${name === 'platformAdmin'})`)
+		.map(
+			([name, id]) =>
+				`('${id}', '${name.toLowerCase()}@${EMAIL_DOMAIN}', '${name} (test)', ${name === 'platformAdmin'})`
+		)
 		.join(',\n  ')};
 insert into public.organisations (id, slug, name, kind, city, country) values
   ('${ORG.lead}', '${slug('lead')}', 'Lead (test)', 'municipality', 'Daugavpils', 'LV'),
@@ -76,13 +79,23 @@ const as = actingAs<Person>(stack, USER);
 
 type Permissions = { read: boolean; edit: boolean };
 
-async function permissionsOf(who: Person | 'anon', collection: string): Promise<Permissions | null> {
-	const { data, error } = await as(who).from('collections').select('permissions:collection_permissions').eq('id', collection).maybeSingle();
+async function permissionsOf(
+	who: Person | 'anon',
+	collection: string
+): Promise<Permissions | null> {
+	const { data, error } = await as(who)
+		.from('collections')
+		.select('permissions:collection_permissions')
+		.eq('id', collection)
+		.maybeSingle();
 	expect(error).toBeNull();
 	return (data?.permissions as Permissions | undefined) ?? null;
 }
 
-const everyone = (collection: string) => Promise.all(ROLES.map(async (who) => [who, await permissionsOf(who, collection)] as const)).then(Object.fromEntries);
+const everyone = (collection: string) =>
+	Promise.all(ROLES.map(async (who) => [who, await permissionsOf(who, collection)] as const)).then(
+		Object.fromEntries
+	);
 const READER = { read: true, edit: false };
 const CURATOR = { read: true, edit: true };
 
@@ -113,8 +126,16 @@ describe('public.collection_permissions, as each role', () => {
 		for (const collection of Object.values(COLLECTION)) {
 			for (const who of ROLES) {
 				const may = (await permissionsOf(who, collection))?.edit ?? false;
-				const { data } = await as(who).from('collections').update({ updated_at: new Date().toISOString() }).eq('id', collection).select('id');
-				expect({ who, collection, changed: (data ?? []).length > 0 }).toEqual({ who, collection, changed: may });
+				const { data } = await as(who)
+					.from('collections')
+					.update({ updated_at: new Date().toISOString() })
+					.eq('id', collection)
+					.select('id');
+				expect({ who, collection, changed: (data ?? []).length > 0 }).toEqual({
+					who,
+					collection,
+					changed: may
+				});
 			}
 		}
 	});

@@ -7,5 +7,8 @@ import { DATABASE_TYPES_FILE, databaseTypesFromMigrations } from '../../stack/da
 
 it('the generated database types match the migrations (else: npm run db:types)', async () => {
 	const generated = await databaseTypesFromMigrations();
-	expect(fs.readFileSync(DATABASE_TYPES_FILE, 'utf8'), 'src/lib/server/database.types.ts is not what the migrations make: run npm run db:types').toBe(generated);
+	expect(
+		fs.readFileSync(DATABASE_TYPES_FILE, 'utf8'),
+		'src/lib/server/database.types.ts is not what the migrations make: run npm run db:types'
+	).toBe(generated);
 }, 120_000);

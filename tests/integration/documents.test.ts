@@ -52,7 +52,10 @@ const title = (text: string) => ({ en: { text: `${PREFIX} ${text}`, status: 'ori
 /** Documents and files made as the superuser. */
 const DOC = { public: randomUUID(), partners: randomUUID(), draftProject: randomUUID() };
 const FILE = { public: randomUUID(), partners: randomUUID(), draftProject: randomUUID() };
-const PDF = Buffer.from('%PDF-1.4\n% a test file, with bytes that are not text: \x00\xff\xfe\n%%EOF\n', 'latin1');
+const PDF = Buffer.from(
+	'%PDF-1.4\n% a test file, with bytes that are not text: \x00\xff\xfe\n%%EOF\n',
+	'latin1'
+);
 
 const FIXTURES = `
 insert into public.documents (id, project_id, title, kind, visibility, created_by) values
@@ -77,8 +80,11 @@ const { db, peek } = useFixtures(stack.superuserUrl, {
 	setUp: FIXTURES,
 	cleanUp: CLEAN_UP,
 	left: async () => {
-		const left = await peek(`select count(*)::int as n from public.document_files as f join public.documents as d on d.id = f.document_id
-			where d.title -> 'en' ->> 'text' like $1`, [`${PREFIX} %`]);
+		const left = await peek(
+			`select count(*)::int as n from public.document_files as f join public.documents as d on d.id = f.document_id
+			where d.title -> 'en' ->> 'text' like $1`,
+			[`${PREFIX} %`]
+		);
 		expect(left).toEqual([{ n: 0 }]);
 	}
 });
@@ -86,7 +92,15 @@ const { db, peek } = useFixtures(stack.superuserUrl, {
 type Person = keyof typeof USER;
 type Who = Person | 'anon';
 const as = actingAs<Person>(stack, USER);
-const ROLES: Who[] = ['anon', 'outsider', 'lesznoEditor', 'faenzaEditor', 'coordinator', 'platformAdmin', 'ownEditor'];
+const ROLES: Who[] = [
+	'anon',
+	'outsider',
+	'lesznoEditor',
+	'faenzaEditor',
+	'coordinator',
+	'platformAdmin',
+	'ownEditor'
+];
 
 /** The raw bytes of a file as PostgREST gives them to the portal (public.document_file_bytes). */
 const bytesAs = rawBytesAs<Person>(stack, USER);
@@ -94,7 +108,10 @@ const download = (who: Who, file: string) => bytesAs(who, `document_file_bytes?f
 
 describe('reading documents and files', () => {
 	// Which of [public document of a published project, partner-only one, public one of a draft project] each role sees.
-	const EXPECTED: Record<Who, [publicOne: Outcome, partnersOnly: Outcome, inDraftProject: Outcome]> = {
+	const EXPECTED: Record<
+		Who,
+		[publicOne: Outcome, partnersOnly: Outcome, inDraftProject: Outcome]
+	> = {
 		anon: [1, 0, 0],
 		outsider: [1, 0, 0],
 		// Another organisation's partner editor, in another project: only what is public.
@@ -105,23 +122,44 @@ describe('reading documents and files', () => {
 		ownEditor: [1, 0, 1]
 	};
 
-	it.each(ROLES)('%s sees documents and their files as the owner and visibility allow', async (who) => {
-		const seen: Outcome[] = [];
-		const filesSeen: Outcome[] = [];
-		const bytesSeen: number[] = [];
-		for (const key of ['public', 'partners', 'draftProject'] as const) {
-			seen.push(outcome(await as(who).from('documents').select('id').eq('id', DOC[key])));
-			filesSeen.push(outcome(await as(who).from('document_files').select('id, file_name, byte_size').eq('id', FILE[key])));
-			bytesSeen.push((await download(who, FILE[key])).length > 0 ? 1 : 0);
+	it.each(ROLES)(
+		'%s sees documents and their files as the owner and visibility allow',
+		async (who) => {
+			const seen: Outcome[] = [];
+			const filesSeen: Outcome[] = [];
+			const bytesSeen: number[] = [];
+			for (const key of ['public', 'partners', 'draftProject'] as const) {
+				seen.push(outcome(await as(who).from('documents').select('id').eq('id', DOC[key])));
+				filesSeen.push(
+					outcome(
+						await as(who)
+							.from('document_files')
+							.select('id, file_name, byte_size')
+							.eq('id', FILE[key])
+					)
+				);
+				bytesSeen.push((await download(who, FILE[key])).length > 0 ? 1 : 0);
+			}
+			expect({ documents: seen, files: filesSeen, bytes: bytesSeen }).toEqual({
+				documents: EXPECTED[who],
+				files: EXPECTED[who],
+				bytes: EXPECTED[who]
+			});
 		}
-		expect({ documents: seen, files: filesSeen, bytes: bytesSeen }).toEqual({ documents: EXPECTED[who], files: EXPECTED[who], bytes: EXPECTED[who] });
-	});
+	);
 
 	it('gives back exactly the bytes stored, raw, with their size and SHA-256', async () => {
 		const bytes = await download('anon', FILE.public);
 		expect(bytes.equals(PDF)).toBe(true);
-		const { data } = await as('anon').from('document_files').select('byte_size, sha256').eq('id', FILE.public).single();
-		expect(data).toEqual({ byte_size: PDF.length, sha256: `\\x${createHash('sha256').update(PDF).digest('hex')}` });
+		const { data } = await as('anon')
+			.from('document_files')
+			.select('byte_size, sha256')
+			.eq('id', FILE.public)
+			.single();
+		expect(data).toEqual({
+			byte_size: PDF.length,
+			sha256: `\\x${createHash('sha256').update(PDF).digest('hex')}`
+		});
 	});
 });
 
@@ -139,7 +177,13 @@ describe('writing documents', () => {
 	it.each(ROLES)('%s adding a document to Young NEETs: %s', async (who) => {
 		const answer = await as(who)
 			.from('documents')
-			.insert({ project_id: PROJECT.youngNeets, title: title(`by ${who}`), kind: 'other', visibility: 'partners', created_by: who === 'anon' ? null : USER[who] })
+			.insert({
+				project_id: PROJECT.youngNeets,
+				title: title(`by ${who}`),
+				kind: 'other',
+				visibility: 'partners',
+				created_by: who === 'anon' ? null : USER[who]
+			})
 			.select('id');
 		expect(outcome(answer)).toBe(EXPECTED[who]);
 	});
@@ -147,7 +191,11 @@ describe('writing documents', () => {
 	it('names its author: nobody adds a document in someone else’s name', async () => {
 		const answer = await as('faenzaEditor')
 			.from('documents')
-			.insert({ project_id: PROJECT.youngNeets, title: title('forged author'), created_by: USER.coordinator })
+			.insert({
+				project_id: PROJECT.youngNeets,
+				title: title('forged author'),
+				created_by: USER.coordinator
+			})
 			.select('id');
 		expectRefused(answer, DENIED, 403);
 	});
@@ -155,52 +203,106 @@ describe('writing documents', () => {
 	it('belongs to exactly one record, and never moves to another', async () => {
 		const two = await as('coordinator')
 			.from('documents')
-			.insert({ project_id: PROJECT.youngNeets, practice_id: randomUUID(), title: title('two owners'), created_by: USER.coordinator });
+			.insert({
+				project_id: PROJECT.youngNeets,
+				practice_id: randomUUID(),
+				title: title('two owners'),
+				created_by: USER.coordinator
+			});
 		expect(two.error?.code).toMatch(new RegExp(`^(${CHECK}|23503)$`));
-		const moved = await as('coordinator').from('documents').update({ project_id: PROJECT.own }).eq('id', DOC.public).select('id');
+		const moved = await as('coordinator')
+			.from('documents')
+			.update({ project_id: PROJECT.own })
+			.eq('id', DOC.public)
+			.select('id');
 		expectRefused(moved, DENIED, 403);
 	});
 
 	it('lets only writers remove a document', async () => {
-		const removedByOutsider = await as('lesznoEditor').from('documents').delete().eq('id', DOC.partners).select('id');
+		const removedByOutsider = await as('lesznoEditor')
+			.from('documents')
+			.delete()
+			.eq('id', DOC.partners)
+			.select('id');
 		expect(outcome(removedByOutsider)).toBe(0);
-		expect(await peek('select count(*)::int as n from public.documents where id = $1', [DOC.partners])).toEqual([{ n: 1 }]);
+		expect(
+			await peek('select count(*)::int as n from public.documents where id = $1', [DOC.partners])
+		).toEqual([{ n: 1 }]);
 	});
 });
 
 describe('writing files', () => {
 	const hex = (bytes: Buffer) => `\\x${bytes.toString('hex')}`;
-	const upload = (who: Person, document: string, locale: string | null, bytes: Buffer = PDF, contentType = 'application/pdf') =>
+	const upload = (
+		who: Person,
+		document: string,
+		locale: string | null,
+		bytes: Buffer = PDF,
+		contentType = 'application/pdf'
+	) =>
 		as(who)
 			.from('document_files')
-			.insert({ document_id: document, locale, file_name: 'upload.pdf', content_type: contentType, bytes: hex(bytes), created_by: USER[who] })
+			.insert({
+				document_id: document,
+				locale,
+				file_name: 'upload.pdf',
+				content_type: contentType,
+				bytes: hex(bytes),
+				created_by: USER[who]
+			})
 			.select('id, byte_size, organisation_id');
 
 	it('lets partner editors upload, counted against the organisation they act for', async () => {
 		const answer = await upload('faenzaEditor', DOC.public, 'lv');
 		expect(answer.error).toBeNull();
-		expect(answer.data).toEqual([expect.objectContaining({ byte_size: PDF.length, organisation_id: ORG.faenza })]);
+		expect(answer.data).toEqual([
+			expect.objectContaining({ byte_size: PDF.length, organisation_id: ORG.faenza })
+		]);
 	});
 
-	it.each(['invoice\u202efdp.exe', 'report\u200f.pdf', 'a\u061cb.pdf', '\u2066plan\u2069.pdf', 'x\u202ay.pdf'])(
-		'refuses a file name with a direction control, whoever writes it: %j',
-		async (fileName) => {
-			const answer = await as('faenzaEditor')
-				.from('document_files')
-				.insert({ document_id: DOC.public, locale: 'lv', file_name: fileName, content_type: 'application/pdf', bytes: hex(PDF), created_by: USER.faenzaEditor });
-			expect(answer.error?.code).toBe(CHECK);
-		}
-	);
+	it.each([
+		'invoice\u202efdp.exe',
+		'report\u200f.pdf',
+		'a\u061cb.pdf',
+		'\u2066plan\u2069.pdf',
+		'x\u202ay.pdf'
+	])('refuses a file name with a direction control, whoever writes it: %j', async (fileName) => {
+		const answer = await as('faenzaEditor')
+			.from('document_files')
+			.insert({
+				document_id: DOC.public,
+				locale: 'lv',
+				file_name: fileName,
+				content_type: 'application/pdf',
+				bytes: hex(PDF),
+				created_by: USER.faenzaEditor
+			});
+		expect(answer.error?.code).toBe(CHECK);
+	});
 
 	it('names kept before that lose their direction controls (the migration, replayed in a transaction)', async () => {
-		const migration = fs.readFileSync('supabase/migrations/20261207120000_document_file_names_without_direction_marks.sql', 'utf8');
+		const migration = fs.readFileSync(
+			'supabase/migrations/20261207120000_document_file_names_without_direction_marks.sql',
+			'utf8'
+		);
 		await db.query('begin');
 		try {
-			await db.query('alter table public.document_files drop constraint document_files_file_name_no_direction_controls');
-			await db.query(`update public.document_files set file_name = $2 where id = $1`, [FILE.public, 'invoice\u202efdp\u200e.exe']);
-			await db.query(`update public.document_files set file_name = $2 where id = $1`, [FILE.partners, '\u200f\u061c']);
+			await db.query(
+				'alter table public.document_files drop constraint document_files_file_name_no_direction_controls'
+			);
+			await db.query(`update public.document_files set file_name = $2 where id = $1`, [
+				FILE.public,
+				'invoice\u202efdp\u200e.exe'
+			]);
+			await db.query(`update public.document_files set file_name = $2 where id = $1`, [
+				FILE.partners,
+				'\u200f\u061c'
+			]);
 			await db.query(migration);
-			const names = await peek<{ file_name: string }>('select file_name from public.document_files where id = any($1) order by id = $2 desc', [[FILE.public, FILE.partners], FILE.public]);
+			const names = await peek<{ file_name: string }>(
+				'select file_name from public.document_files where id = any($1) order by id = $2 desc',
+				[[FILE.public, FILE.partners], FILE.public]
+			);
 			expect(names.map((n) => n.file_name)).toEqual(['invoicefdp.exe', 'file']);
 		} finally {
 			await db.query('rollback');
@@ -210,22 +312,43 @@ describe('writing files', () => {
 	it('refuses uploads from another organisation, an outsider or anon', async () => {
 		expect(outcome(await upload('lesznoEditor', DOC.public, 'de'))).toBe(DENIED);
 		expect(outcome(await upload('outsider', DOC.public, 'de'))).toBe(DENIED);
-		const anon = await as('anon').from('document_files').insert({ document_id: DOC.public, locale: 'de', file_name: 'a.pdf', content_type: 'application/pdf', bytes: hex(PDF) });
+		const anon = await as('anon')
+			.from('document_files')
+			.insert({
+				document_id: DOC.public,
+				locale: 'de',
+				file_name: 'a.pdf',
+				content_type: 'application/pdf',
+				bytes: hex(PDF)
+			});
 		expect(anon.error?.code).toBe(DENIED);
 	});
 
 	it('never lets the organisation, size or digest be set by hand', async () => {
 		const own = await as('faenzaEditor')
 			.from('document_files')
-			.insert({ document_id: DOC.public, locale: 'fr', file_name: 'a.pdf', content_type: 'application/pdf', bytes: hex(PDF), created_by: USER.faenzaEditor, organisation_id: ORG.own });
+			.insert({
+				document_id: DOC.public,
+				locale: 'fr',
+				file_name: 'a.pdf',
+				content_type: 'application/pdf',
+				bytes: hex(PDF),
+				created_by: USER.faenzaEditor,
+				organisation_id: ORG.own
+			});
 		expect(own.error?.code).toBe(DENIED);
-		const changed = await as('coordinator').from('document_files').update({ organisation_id: ORG.own }).eq('id', FILE.public);
+		const changed = await as('coordinator')
+			.from('document_files')
+			.update({ organisation_id: ORG.own })
+			.eq('id', FILE.public);
 		expect(changed.error?.code).toBe(DENIED);
 	});
 
 	it('keeps one file per language, takes only known types, refuses empty files', async () => {
 		expect(outcome(await upload('coordinator', DOC.partners, 'en'))).toBe(UNIQUE);
-		expect(outcome(await upload('coordinator', DOC.partners, 'de', PDF, 'application/x-msdownload'))).toBe(CHECK);
+		expect(
+			outcome(await upload('coordinator', DOC.partners, 'de', PDF, 'application/x-msdownload'))
+		).toBe(CHECK);
 		expect(outcome(await upload('coordinator', DOC.partners, 'de', Buffer.alloc(0)))).toBe(CHECK);
 	});
 
@@ -234,7 +357,11 @@ describe('writing files', () => {
 		const answer = await upload('coordinator', DOC.partners, 'it', big, 'text/plain');
 		expect(answer.error?.code).toBe(CHECK);
 		expect(answer.error?.message).toContain('document_files_size_limit');
-		expect(await peek('select count(*)::int as n from public.document_files where document_id = $1', [DOC.partners])).toEqual([{ n: 1 }]);
+		expect(
+			await peek('select count(*)::int as n from public.document_files where document_id = $1', [
+				DOC.partners
+			])
+		).toEqual([{ n: 1 }]);
 	}, 60_000);
 
 	it('refuses a file that takes the organisation over its 200 MB, with 413, and stores nothing', async () => {
@@ -250,17 +377,38 @@ describe('writing files', () => {
 			 select id, 'filler.txt', 'text/plain', convert_to(repeat('x', 20971520 - case when row_number() over () = 1 then $4 else 0 end), 'UTF8'), $3 from docs`,
 			[PROJECT.own, PREFIX, USER.ownEditor, PDF.length]
 		);
-		expect(await peek('select sum(byte_size)::bigint as used from public.document_files where organisation_id = $1', [ORG.own])).toEqual([
-			{ used: String(10 * 20971520) }
-		]);
-		const answer = await upload('ownEditor', DOC.draftProject, 'en', Buffer.from('one more'), 'text/plain');
-		expect({ code: answer.error?.code, status: answer.status }).toEqual({ code: QUOTA, status: 413 });
+		expect(
+			await peek(
+				'select sum(byte_size)::bigint as used from public.document_files where organisation_id = $1',
+				[ORG.own]
+			)
+		).toEqual([{ used: String(10 * 20971520) }]);
+		const answer = await upload(
+			'ownEditor',
+			DOC.draftProject,
+			'en',
+			Buffer.from('one more'),
+			'text/plain'
+		);
+		expect({ code: answer.error?.code, status: answer.status }).toEqual({
+			code: QUOTA,
+			status: 413
+		});
 		expect(answer.error?.hint).toBeTruthy();
-		expect(await peek('select count(*)::int as n from public.document_files where document_id = $1', [DOC.draftProject])).toEqual([{ n: 1 }]);
+		expect(
+			await peek('select count(*)::int as n from public.document_files where document_id = $1', [
+				DOC.draftProject
+			])
+		).toEqual([{ n: 1 }]);
 		// Another organisation is not affected.
 		expect((await upload('faenzaEditor', DOC.public, 'es')).error).toBeNull();
 		// Removing files frees the space again.
-		await db.query(`delete from public.documents where title -> 'en' ->> 'text' like $1`, [`${PREFIX} filler %`]);
-		expect((await upload('ownEditor', DOC.draftProject, 'en', Buffer.from('one more'), 'text/plain')).error).toBeNull();
+		await db.query(`delete from public.documents where title -> 'en' ->> 'text' like $1`, [
+			`${PREFIX} filler %`
+		]);
+		expect(
+			(await upload('ownEditor', DOC.draftProject, 'en', Buffer.from('one more'), 'text/plain'))
+				.error
+		).toBeNull();
 	}, 120_000);
 });

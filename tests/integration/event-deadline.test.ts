@@ -37,7 +37,12 @@ make.partner(PROJECT, ORG.partner);
 make.projectMember(PROJECT, USER.coordinator, ORG.lead, 'coordinator');
 make.projectMember(PROJECT, USER.partnerEditor, ORG.partner, 'partner_editor');
 /** In Riga, far ahead; the partner has 5 places. */
-const EVENT = make.event({ projects: [PROJECT], host_organisation_id: ORG.host, starts_local: '2030-05-14 09:00', ends_local: '2030-05-15 17:00' });
+const EVENT = make.event({
+	projects: [PROJECT],
+	host_organisation_id: ORG.host,
+	starts_local: '2030-05-14 09:00',
+	ends_local: '2030-05-15 17:00'
+});
 make.delegation(EVENT, ORG.partner, 5);
 
 const CLEAN_UP = `
@@ -53,29 +58,49 @@ const as = actingAs<Person>(stack, USER);
 
 /** Sets the deadline `days` days from today on the venue's calendar (negative: in the past). */
 async function deadlineInDays(days: number): Promise<void> {
-	await peek(`update public.events set registration_deadline = (now() at time zone time_zone)::date + $2::int where id = $1`, [EVENT, days]);
+	await peek(
+		`update public.events set registration_deadline = (now() at time zone time_zone)::date + $2::int where id = $1`,
+		[EVENT, days]
+	);
 }
 
-const register = (who: Person, fullName: string) => as(who).rpc('register_participant', { event: EVENT, organisation: ORG.partner, full_name: fullName });
+const register = (who: Person, fullName: string) =>
+	as(who).rpc('register_participant', {
+		event: EVENT,
+		organisation: ORG.partner,
+		full_name: fullName
+	});
 
 describe('registering after the deadline', () => {
 	it('a partner editor is refused once the deadline day has ended at the venue (PT409, its own hint)', async () => {
 		await deadlineInDays(-1);
 		const response = await register('partnerEditor', 'Late Partner');
-		expect({ code: response.error?.code, hint: response.error?.hint, status: response.status }).toEqual({
+		expect({
+			code: response.error?.code,
+			hint: response.error?.hint,
+			status: response.status
+		}).toEqual({
 			code: 'PT409',
 			hint: 'registration_deadline_passed',
 			status: 409
 		});
-		expect(await peek(`select 1 from public.event_registrations where event_id = $1 and full_name = 'Late Partner'`, [EVENT])).toEqual([]);
+		expect(
+			await peek(
+				`select 1 from public.event_registrations where event_id = $1 and full_name = 'Late Partner'`,
+				[EVENT]
+			)
+		).toEqual([]);
 	});
 
-	it.each(['hostAdmin', 'coordinator'] as const)('the event’s editors still register people after it: %s', async (who) => {
-		await deadlineInDays(-1);
-		const response = await register(who, `Registered by ${who}`);
-		expect(response.error).toBeNull();
-		expect(response.data).toBe('registered');
-	});
+	it.each(['hostAdmin', 'coordinator'] as const)(
+		'the event’s editors still register people after it: %s',
+		async (who) => {
+			await deadlineInDays(-1);
+			const response = await register(who, `Registered by ${who}`);
+			expect(response.error).toBeNull();
+			expect(response.data).toBe('registered');
+		}
+	);
 
 	it('on the deadline day itself, and without a deadline, partners register', async () => {
 		await deadlineInDays(0);
@@ -87,15 +112,31 @@ describe('registering after the deadline', () => {
 
 describe('setting the deadline', () => {
 	const setDeadline = (who: Person | 'anon', day: string | null) =>
-		as(who).from('events').update({ registration_deadline: day }).eq('id', EVENT).select('registration_deadline');
+		as(who)
+			.from('events')
+			.update({ registration_deadline: day })
+			.eq('id', EVENT)
+			.select('registration_deadline');
 
 	it('only the event’s editors may (update grants and row level security per role)', async () => {
 		const answers: Record<string, unknown> = {};
-		for (const who of ['hostAdmin', 'coordinator', 'partnerEditor', 'partnerMember', 'anon'] as const) {
+		for (const who of [
+			'hostAdmin',
+			'coordinator',
+			'partnerEditor',
+			'partnerMember',
+			'anon'
+		] as const) {
 			answers[who] = outcome(await setDeadline(who, '2030-05-01'));
 		}
 		// Editors change one row; partners find none to change (filtered); anon has no grant at all.
-		expect(answers).toEqual({ hostAdmin: 1, coordinator: 1, partnerEditor: 0, partnerMember: 0, anon: '42501' });
+		expect(answers).toEqual({
+			hostAdmin: 1,
+			coordinator: 1,
+			partnerEditor: 0,
+			partnerMember: 0,
+			anon: '42501'
+		});
 	});
 
 	it('a deadline after the event’s last day is refused (23514); on the last day is fine', async () => {
@@ -104,8 +145,14 @@ describe('setting the deadline', () => {
 	});
 
 	it('moving the event to end before its deadline is refused too', async () => {
-		await peek(`update public.events set registration_deadline = '2030-05-15' where id = $1`, [EVENT]);
-		const moved = await as('hostAdmin').from('events').update({ starts_local: '2030-05-10T09:00:00', ends_local: '2030-05-11T17:00:00' }).eq('id', EVENT).select('id');
+		await peek(`update public.events set registration_deadline = '2030-05-15' where id = $1`, [
+			EVENT
+		]);
+		const moved = await as('hostAdmin')
+			.from('events')
+			.update({ starts_local: '2030-05-10T09:00:00', ends_local: '2030-05-11T17:00:00' })
+			.eq('id', EVENT)
+			.select('id');
 		expect(moved.error?.code).toBe('23514');
 		expect(moved.error?.message).toContain('events_registration_deadline_before_end');
 	});
@@ -117,15 +164,33 @@ describe('setting the deadline', () => {
 			 from public.events where id = $1`,
 			[EVENT]
 		);
-		const details = { ...event, description: null, venue_name: null, venue_address: null, venue_city: null, venue_country: null };
+		const details = {
+			...event,
+			description: null,
+			venue_name: null,
+			venue_address: null,
+			venue_city: null,
+			venue_country: null
+		};
 		const save = (version: number, deadline: string | null) =>
-			as('hostAdmin').rpc('save_event', { event: EVENT, seen_version: version, details: { ...details, registration_deadline: deadline }, online_url: null });
+			as('hostAdmin').rpc('save_event', {
+				event: EVENT,
+				seen_version: version,
+				details: { ...details, registration_deadline: deadline },
+				online_url: null
+			});
 		const version = event.version as number;
 		expect((await save(version, '2030-05-02')).data).toBe(true);
-		expect(await peek(`select registration_deadline::text as d from public.events where id = $1`, [EVENT])).toEqual([{ d: '2030-05-02' }]);
+		expect(
+			await peek(`select registration_deadline::text as d from public.events where id = $1`, [
+				EVENT
+			])
+		).toEqual([{ d: '2030-05-02' }]);
 		const late = await save(version + 1, '2030-06-01');
 		expect(late.error?.code).toBe('23514');
 		expect((await save(version + 1, null)).data).toBe(true);
-		expect(await peek(`select registration_deadline as d from public.events where id = $1`, [EVENT])).toEqual([{ d: null }]);
+		expect(
+			await peek(`select registration_deadline as d from public.events where id = $1`, [EVENT])
+		).toEqual([{ d: null }]);
 	});
 });

@@ -14,7 +14,10 @@ const PREFIX = `held-${TAG}`;
 const EMAIL_DOMAIN = `${PREFIX}.example`;
 
 const make = factories(PREFIX);
-const ORG = { host: make.organisation({ kind: 'municipality' }), partner: make.organisation({ country: 'IT' }) };
+const ORG = {
+	host: make.organisation({ kind: 'municipality' }),
+	partner: make.organisation({ country: 'IT' })
+};
 const USER = {
 	/** Admin of the host organisation: one of the event's editors. */
 	hostAdmin: make.person({ adminOf: ORG.host }),
@@ -29,7 +32,12 @@ make.partner(PROJECT, ORG.host, 'lead_partner');
 make.partner(PROJECT, ORG.partner);
 make.projectMember(PROJECT, USER.coordinator, ORG.host, 'coordinator');
 make.projectMember(PROJECT, USER.partnerEditor, ORG.partner, 'partner_editor');
-const EVENT = make.event({ projects: [PROJECT], host_organisation_id: ORG.host, starts_local: '2030-05-14 09:00', ends_local: '2030-05-15 17:00' });
+const EVENT = make.event({
+	projects: [PROJECT],
+	host_organisation_id: ORG.host,
+	starts_local: '2030-05-14 09:00',
+	ends_local: '2030-05-15 17:00'
+});
 
 const CLEAN_UP = `
 delete from public.events where slug like '${PREFIX}-%';
@@ -42,12 +50,22 @@ const { peek } = useFixtures(stack.DATABASE_URL, { rows: make, cleanUp: CLEAN_UP
 type Person = keyof typeof USER;
 const as = actingAs<Person>(stack, USER);
 
-const markHeld = (who: Person | 'anon') => as(who).from('events').update({ status: 'held' }).eq('id', EVENT).select('id');
-const status = async () => (await peek<{ status: string }>(`select status::text from public.events where id = $1`, [EVENT]))[0].status;
-const eventsHeld = async () => ((await as('anon').rpc('project_outcomes', { project: PROJECT })).data as { events_held: number }).events_held;
+const markHeld = (who: Person | 'anon') =>
+	as(who).from('events').update({ status: 'held' }).eq('id', EVENT).select('id');
+const status = async () =>
+	(
+		await peek<{ status: string }>(`select status::text from public.events where id = $1`, [EVENT])
+	)[0].status;
+const eventsHeld = async () =>
+	((await as('anon').rpc('project_outcomes', { project: PROJECT })).data as { events_held: number })
+		.events_held;
 
 /** Puts the event's end `hours` hours from now on the clock of `zone` (negative: past), to the minute. */
-async function endsIn(hours: number, zone: string, precision: 'minute' | 'day' = 'minute'): Promise<void> {
+async function endsIn(
+	hours: number,
+	zone: string,
+	precision: 'minute' | 'day' = 'minute'
+): Promise<void> {
 	await peek(
 		`update public.events set status = 'planned', time_zone = $2, time_precision = $3::public.time_precision,
 		   ends_local = date_trunc('minute', (now() at time zone $2) + make_interval(hours => $4)),
@@ -79,7 +97,11 @@ describe('marking an event held', () => {
 		await endsIn(-48, 'Europe/Riga');
 		expect(outcome(await markHeld('hostAdmin'))).toBe(1);
 		expect(await eventsHeld()).toBe(1);
-		const moved = await as('hostAdmin').from('events').update({ ends_local: '2040-05-15T17:00:00', starts_local: '2040-05-15T09:00:00' }).eq('id', EVENT).select('id');
+		const moved = await as('hostAdmin')
+			.from('events')
+			.update({ ends_local: '2040-05-15T17:00:00', starts_local: '2040-05-15T09:00:00' })
+			.eq('id', EVENT)
+			.select('id');
 		expectRefused(moved, '23514', 400);
 		await endsIn(48, 'Europe/Riga');
 		const [event] = await peek<Record<string, unknown>>(
@@ -88,19 +110,49 @@ describe('marking an event held', () => {
 			 from public.events where id = $1`,
 			[EVENT]
 		);
-		const details = { ...event, status: 'held', description: null, venue_name: null, venue_address: null, venue_city: null, venue_country: null, registration_deadline: null };
-		const saved = await as('coordinator').rpc('save_event', { event: EVENT, seen_version: event.version, details, online_url: null });
-		expect({ code: saved.error?.code, hint: saved.error?.hint }).toEqual({ code: '23514', hint: 'event_not_over' });
+		const details = {
+			...event,
+			status: 'held',
+			description: null,
+			venue_name: null,
+			venue_address: null,
+			venue_city: null,
+			venue_country: null,
+			registration_deadline: null
+		};
+		const saved = await as('coordinator').rpc('save_event', {
+			event: EVENT,
+			seen_version: event.version,
+			details,
+			online_url: null
+		});
+		expect({ code: saved.error?.code, hint: saved.error?.hint }).toEqual({
+			code: '23514',
+			hint: 'event_not_over'
+		});
 		expect(await status()).toBe('planned');
 	});
 
 	it('reads the end on the venue’s own clock: the same wall-clock end is over in Kiritimati (UTC+14), not yet in Pago Pago (UTC−11)', async () => {
 		// An hour ago on Kiritimati's clock is 24 hours ahead on Pago Pago's.
 		await endsIn(-1, 'Pacific/Kiritimati');
-		const [{ end }] = await peek<{ end: string }>(`select ends_local::text as end from public.events where id = $1`, [EVENT]);
+		const [{ end }] = await peek<{ end: string }>(
+			`select ends_local::text as end from public.events where id = $1`,
+			[EVENT]
+		);
 		expect(outcome(await markHeld('hostAdmin'))).toBe(1);
-		await peek(`update public.events set status = 'planned', time_zone = 'Pacific/Pago_Pago' where id = $1`, [EVENT]);
-		expect((await peek<{ end: string }>(`select ends_local::text as end from public.events where id = $1`, [EVENT]))[0].end).toBe(end);
+		await peek(
+			`update public.events set status = 'planned', time_zone = 'Pacific/Pago_Pago' where id = $1`,
+			[EVENT]
+		);
+		expect(
+			(
+				await peek<{ end: string }>(
+					`select ends_local::text as end from public.events where id = $1`,
+					[EVENT]
+				)
+			)[0].end
+		).toBe(end);
 		expectRefused(await markHeld('hostAdmin'), '23514', 400);
 	});
 

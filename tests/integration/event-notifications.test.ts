@@ -23,7 +23,10 @@ const USER = {
 	coordinator: '0c000000-0000-4000-8000-000000000002',
 	faenza: '0c000000-0000-4000-8000-000000000003'
 };
-const ORG = { board: '0a000000-0000-4000-8000-000000000002', faenza: '0a000000-0000-4000-8000-000000000003' };
+const ORG = {
+	board: '0a000000-0000-4000-8000-000000000002',
+	faenza: '0a000000-0000-4000-8000-000000000003'
+};
 const YOUNG_NEETS = '0b000000-0000-4000-8000-000000000001';
 const tag = `en${randomBytes(4).toString('hex')}`;
 const make = factories(tag);
@@ -51,7 +54,12 @@ const { peek } = useFixtures(stack.superuserUrl, {
 		delete from public.notifications where payload -> 'event' ->> 'id' = '${EVENT}' or email like '${tag}-%';`
 });
 
-type Row = { recipient_id: string | null; email: string | null; kind: string; payload: Record<string, unknown> };
+type Row = {
+	recipient_id: string | null;
+	email: string | null;
+	kind: string;
+	payload: Record<string, unknown>;
+};
 let seen = 0;
 /** The notifications about this file's event since the last call, oldest first. */
 async function news(): Promise<Row[]> {
@@ -66,10 +74,17 @@ async function news(): Promise<Row[]> {
 }
 const who = (row: Row) => row.recipient_id ?? row.email;
 const summary = (rows: Row[]) =>
-	rows.map((r) => [who(r), r.kind, r.payload.method ?? r.payload.status ?? null]).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+	rows
+		.map((r) => [who(r), r.kind, r.payload.method ?? r.payload.status ?? null])
+		.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 
 async function register(fullName: string, email: string | null = null) {
-	const { data, error } = await as('faenza').rpc('register_participant', { event: EVENT, organisation: ORG.faenza, full_name: fullName, email });
+	const { data, error } = await as('faenza').rpc('register_participant', {
+		event: EVENT,
+		organisation: ORG.faenza,
+		full_name: fullName,
+		email
+	});
 	expect(error).toBeNull();
 	return data;
 }
@@ -88,18 +103,26 @@ describe('registrations', () => {
 		);
 		const invitation = rows.find((r) => r.recipient_id === USER.faenza)!;
 		expect(invitation.payload.attendees).toEqual([{ name: `${tag} Anna`, email: person }]);
-		expect((invitation.payload.event as { title: unknown }).title).toEqual({ en: { text: `${tag} meeting`, status: 'original' } });
+		expect((invitation.payload.event as { title: unknown }).title).toEqual({
+			en: { text: `${tag} meeting`, status: 'original' }
+		});
 	});
 
 	it('moved to the waiting list by fewer places: their registrar is told who, after the host confirmed', async () => {
 		await register(`${tag} Bruno`);
 		await register(`${tag} Carla`);
 		await news();
-		const { error } = await as('coordinator').from('event_delegations').update({ places: 1 }).eq('event_id', EVENT).eq('organisation_id', ORG.faenza);
+		const { error } = await as('coordinator')
+			.from('event_delegations')
+			.update({ places: 1 })
+			.eq('event_id', EVENT)
+			.eq('organisation_id', ORG.faenza);
 		expect(error).toBeNull();
 		const rows = await news();
 		const lowered = rows.filter((r) => r.kind === 'places_lowered');
-		expect(lowered.map((r) => [r.recipient_id, r.payload.places, r.payload.moved])).toEqual([[USER.faenza, 1, [`${tag} Bruno`, `${tag} Carla`]]]);
+		expect(lowered.map((r) => [r.recipient_id, r.payload.places, r.payload.moved])).toEqual([
+			[USER.faenza, 1, [`${tag} Bruno`, `${tag} Carla`]]
+		]);
 		// Anna keeps her place: her registrar's calendar entry now names her alone.
 		const calendars = rows.filter((r) => r.kind === 'calendar_invitation');
 		expect(calendars.map((r) => [who(r), r.payload.method, r.payload.attendees])).toEqual([
@@ -108,30 +131,49 @@ describe('registrations', () => {
 	});
 
 	it('a place opening moves the first waiting up, and tells their registrar', async () => {
-		const { error } = await as('coordinator').from('event_delegations').update({ places: 2 }).eq('event_id', EVENT).eq('organisation_id', ORG.faenza);
+		const { error } = await as('coordinator')
+			.from('event_delegations')
+			.update({ places: 2 })
+			.eq('event_id', EVENT)
+			.eq('organisation_id', ORG.faenza);
 		expect(error).toBeNull();
 		const rows = await news();
-		expect(rows.filter((r) => r.kind === 'waitlist_place').map((r) => [r.recipient_id, r.payload.person])).toEqual([[USER.faenza, `${tag} Bruno`]]);
+		expect(
+			rows.filter((r) => r.kind === 'waitlist_place').map((r) => [r.recipient_id, r.payload.person])
+		).toEqual([[USER.faenza, `${tag} Bruno`]]);
 	});
 
 	it('a cancellation tells the host, and cancels the person’s own calendar entry', async () => {
-		const [anna] = await peek<{ id: string }>(`select id from public.event_registrations where event_id = $1 and email = $2`, [EVENT, person]);
+		const [anna] = await peek<{ id: string }>(
+			`select id from public.event_registrations where event_id = $1 and email = $2`,
+			[EVENT, person]
+		);
 		const { error } = await as('faenza').rpc('cancel_registration', { registration: anna.id });
 		expect(error).toBeNull();
 		const rows = await news();
-		expect(rows.filter((r) => r.kind === 'registration_changed').map((r) => [r.recipient_id, r.payload.status])).toEqual([[USER.coordinator, 'cancelled']]);
+		expect(
+			rows
+				.filter((r) => r.kind === 'registration_changed')
+				.map((r) => [r.recipient_id, r.payload.status])
+		).toEqual([[USER.coordinator, 'cancelled']]);
 		expect(rows.filter((r) => r.email === person).map((r) => r.payload.method)).toEqual(['CANCEL']);
 		// Carla moved up into the freed place; her registrar freed it, so is not told what they did.
-		expect(await peek(`select status from public.event_registrations where event_id = $1 and full_name = $2`, [EVENT, `${tag} Carla`])).toEqual([
-			{ status: 'registered' }
-		]);
+		expect(
+			await peek(
+				`select status from public.event_registrations where event_id = $1 and full_name = $2`,
+				[EVENT, `${tag} Carla`]
+			)
+		).toEqual([{ status: 'registered' }]);
 		expect(rows.filter((r) => r.kind === 'waitlist_place')).toEqual([]);
 	});
 });
 
 describe('event changes', () => {
 	it('a new time tells the registrars and the partnership, with a calendar update of a higher SEQUENCE', async () => {
-		const [before] = await peek<{ version: number }>(`select version from public.events where id = $1`, [EVENT]);
+		const [before] = await peek<{ version: number }>(
+			`select version from public.events where id = $1`,
+			[EVENT]
+		);
 		const [sent] = await peek<{ sequence: number }>(
 			`select max((payload ->> 'sequence')::integer) as sequence from public.notifications
 			 where kind = 'calendar_invitation' and recipient_id = $1 and payload -> 'event' ->> 'id' = $2`,
@@ -149,15 +191,25 @@ describe('event changes', () => {
 		expect(changed.map((r) => r.recipient_id)).not.toContain(USER.coordinator);
 		expect(changed[0].payload.changes).toEqual(['time']);
 		const [calendar] = rows.filter((r) => r.kind === 'calendar_invitation');
-		expect(calendar).toMatchObject({ recipient_id: USER.faenza, payload: { method: 'REQUEST', sequence: sent.sequence + 1 } });
+		expect(calendar).toMatchObject({
+			recipient_id: USER.faenza,
+			payload: { method: 'REQUEST', sequence: sent.sequence + 1 }
+		});
 	});
 
 	it('a cancelled event sends METHOD:CANCEL', async () => {
-		const { error } = await as('coordinator').from('events').update({ status: 'cancelled' }).eq('id', EVENT);
+		const { error } = await as('coordinator')
+			.from('events')
+			.update({ status: 'cancelled' })
+			.eq('id', EVENT);
 		expect(error).toBeNull();
 		const rows = await news();
 		expect(rows.filter((r) => r.kind === 'event_changed')[0].payload.changes).toEqual(['status']);
-		expect(rows.filter((r) => r.kind === 'calendar_invitation').map((r) => [r.recipient_id, r.payload.method])).toEqual([[USER.faenza, 'CANCEL']]);
+		expect(
+			rows
+				.filter((r) => r.kind === 'calendar_invitation')
+				.map((r) => [r.recipient_id, r.payload.method])
+		).toEqual([[USER.faenza, 'CANCEL']]);
 	});
 });
 
@@ -168,7 +220,9 @@ describe('delivered', () => {
 		const transport = mailTransport(`smtp://127.0.0.1:${catcher.smtpPort}`);
 		try {
 			await deliverDue({
-				client: createClient(stack.SUPABASE_URL, stack.SUPABASE_SERVICE_ROLE_KEY, { auth: { persistSession: false } }),
+				client: createClient(stack.SUPABASE_URL, stack.SUPABASE_SERVICE_ROLE_KEY, {
+					auth: { persistSession: false }
+				}),
 				send: (mail) => sendWith(transport, 'Tilts <noreply@tilts.example>', mail),
 				origin: 'https://tilts.example.org',
 				secret: stack.SUPABASE_SERVICE_ROLE_KEY,
@@ -176,11 +230,17 @@ describe('delivered', () => {
 			});
 			const mails: CaughtMail[] = await (await fetch(`${catcher.inboxUrl}/api/messages`)).json();
 			const ofEvent = mails.filter((m) => m.subject.includes(`${tag} meeting`));
-			const registrar = ofEvent.filter((m) => m.to.includes('editor@faenza.example') && m.calendars.length);
+			const registrar = ofEvent.filter(
+				(m) => m.to.includes('editor@faenza.example') && m.calendars.length
+			);
 			const calendarOf = (m: CaughtMail) => {
 				const calendar = new ICAL.Component(ICAL.parse(m.calendars[0].content));
 				const vevent = calendar.getFirstSubcomponent('vevent')!;
-				return { method: calendar.getFirstPropertyValue('method'), uid: vevent.getFirstPropertyValue('uid'), sequence: Number(vevent.getFirstPropertyValue('sequence')) };
+				return {
+					method: calendar.getFirstPropertyValue('method'),
+					uid: vevent.getFirstPropertyValue('uid'),
+					sequence: Number(vevent.getFirstPropertyValue('sequence'))
+				};
 			};
 			const entries = registrar.map(calendarOf);
 			expect(entries.length).toBeGreaterThanOrEqual(5);

@@ -16,7 +16,13 @@ const as = actingAs(stack, {});
 const anon = () => as('anon') as unknown as Parameters<typeof events.timeline>[0];
 
 const PAST = 27;
-const event = (slug: string, starts: string, ends: string, host = `${PREFIX}-org`, visibility = 'public') =>
+const event = (
+	slug: string,
+	starts: string,
+	ends: string,
+	host = `${PREFIX}-org`,
+	visibility = 'public'
+) =>
 	`insert into public.events (slug, kind, title, host_organisation_id, time_zone, starts_local, ends_local, visibility)
 	 select '${PREFIX}-${slug}', 'partner_meeting', '{"en": {"text": "Event ${slug}", "status": "original"}}',
 	        (select id from public.organisations where slug = '${host}'), 'Europe/Riga', ${starts}, ${ends}, '${visibility}';`;
@@ -26,9 +32,19 @@ const event = (slug: string, starts: string, ends: string, host = `${PREFIX}-org
 // ended 30 days ago and one 100 days ago; three to come, one of them hosted by another
 // organisation (O's through the project); one to come for the partnership only.
 const make = factories(PREFIX);
-const PROJECT = make.project({ slug: `${PREFIX}-project`, title: 'Paging test', is_published: true });
-make.partner(PROJECT, make.organisation({ slug: `${PREFIX}-org`, name: 'Paging test town', kind: 'municipality' }));
-make.partner(PROJECT, make.organisation({ slug: `${PREFIX}-other`, name: 'Paging test guest', country: 'LT' }));
+const PROJECT = make.project({
+	slug: `${PREFIX}-project`,
+	title: 'Paging test',
+	is_published: true
+});
+make.partner(
+	PROJECT,
+	make.organisation({ slug: `${PREFIX}-org`, name: 'Paging test town', kind: 'municipality' })
+);
+make.partner(
+	PROJECT,
+	make.organisation({ slug: `${PREFIX}-other`, name: 'Paging test guest', country: 'LT' })
+);
 
 useFixtures(stack.DATABASE_URL, {
 	rows: make,
@@ -62,7 +78,11 @@ describe('the events page, paged by key', () => {
 			pages.push(slugs(page.events));
 			keys.push(page.later);
 			if (!page.earlier) break;
-			page = await events.timeline(anon(), { section: 'past', organisation, before: events.parseKey(page.earlier) }, 10);
+			page = await events.timeline(
+				anon(),
+				{ section: 'past', organisation, before: events.parseKey(page.earlier) },
+				10
+			);
 		}
 		expect(pages.map((p) => p.length)).toEqual([10, 10, PAST - 20]);
 		const all = pages.flat();
@@ -71,7 +91,11 @@ describe('the events page, paged by key', () => {
 		expect(all.slice(0, 2)).toEqual(['recent', 'season-ago']);
 		expect(all.slice(-2)).toEqual(['old-tie', 'old-00']);
 		// From the last page, the later page is the second one again.
-		const back = await events.timeline(anon(), { section: 'past', organisation, after: events.parseKey(keys[2]) }, 10);
+		const back = await events.timeline(
+			anon(),
+			{ section: 'past', organisation, after: events.parseKey(keys[2]) },
+			10
+		);
 		expect(slugs(back.events)).toEqual(pages[1]);
 		expect(back.earlier).not.toBeNull();
 		expect(back.later).not.toBeNull();
@@ -84,14 +108,28 @@ describe('the events page, paged by key', () => {
 		const short = await events.timeline(anon(), { section: 'upcoming', organisation }, 2);
 		expect(slugs(short.events)).toEqual(['next-1', 'next-2']);
 		expect(short.later).not.toBeNull();
-		const rest = await events.timeline(anon(), { section: 'upcoming', organisation, after: events.parseKey(short.later) }, 2);
+		const rest = await events.timeline(
+			anon(),
+			{ section: 'upcoming', organisation, after: events.parseKey(short.later) },
+			2
+		);
 		expect(slugs(rest.events)).toEqual(['next-3']);
 		expect(rest).toMatchObject({ later: null });
 	});
 
 	it('takes only well-formed keys', () => {
-		expect(events.parseKey('2001-01-01T10:00:00,old-tie')).toEqual({ starts: '2001-01-01T10:00:00', slug: 'old-tie' });
-		for (const bad of [null, '', '2001-01-01,old', '2001-13-45T10:00:00,old', '2001-01-01T10:00:00,Old)', '2001-01-01T10:00:00,a,b']) {
+		expect(events.parseKey('2001-01-01T10:00:00,old-tie')).toEqual({
+			starts: '2001-01-01T10:00:00',
+			slug: 'old-tie'
+		});
+		for (const bad of [
+			null,
+			'',
+			'2001-01-01,old',
+			'2001-13-45T10:00:00,old',
+			'2001-01-01T10:00:00,Old)',
+			'2001-01-01T10:00:00,a,b'
+		]) {
 			expect(events.parseKey(bad), String(bad)).toBeNull();
 		}
 	});
@@ -101,17 +139,26 @@ describe('calendar feeds', () => {
 	it('carry the events that ended in the last 90 days and later ones, soonest first, up to a cap', async () => {
 		const feed = await events.forCalendar(anon(), { organisation });
 		expect(slugs(feed)).toEqual(['recent', 'next-1', 'next-2', 'next-3']);
-		expect(slugs(await events.forCalendar(anon(), { organisation, cap: 2 }))).toEqual(['recent', 'next-1']);
+		expect(slugs(await events.forCalendar(anon(), { organisation, cap: 2 }))).toEqual([
+			'recent',
+			'next-1'
+		]);
 	});
 
 	it('the whole network’s carries the last week’s events and the next ones, up to its cap, with only the times of their agenda', async () => {
 		const { daysBack, cap } = events.NETWORK_CALENDAR;
-		expect(slugs(await events.forCalendar(anon(), { organisation, daysBack }))).toEqual(['next-1', 'next-2', 'next-3']);
+		expect(slugs(await events.forCalendar(anon(), { organisation, daysBack }))).toEqual([
+			'next-1',
+			'next-2',
+			'next-3'
+		]);
 		const network = await events.forCalendar(anon(), events.NETWORK_CALENDAR);
 		expect(network.length).toBeGreaterThan(0);
 		expect(network.length).toBeLessThanOrEqual(cap);
 		const weekAgo = new Date(Date.now() - daysBack * 86_400_000).toISOString().slice(0, 10);
-		for (const event of network) expect(event.ends_local.slice(0, 10) >= weekAgo, event.slug).toBe(true);
-		for (const session of network.flatMap((event) => event.sessions)) expect(Object.keys(session).sort()).toEqual(['ends_local', 'starts_local']);
+		for (const event of network)
+			expect(event.ends_local.slice(0, 10) >= weekAgo, event.slug).toBe(true);
+		for (const session of network.flatMap((event) => event.sessions))
+			expect(Object.keys(session).sort()).toEqual(['ends_local', 'starts_local']);
 	});
 });

@@ -57,7 +57,10 @@ const EVENT = {
 const FIXTURES = `
 insert into public.users (id, email, display_name, is_platform_admin) values
   ${(Object.entries(USER) as Array<[Person, string]>)
-		.map(([name, id]) => `('${id}', '${name.toLowerCase()}@${EMAIL_DOMAIN}', '${name} (test)', ${name === 'platformAdmin'})`)
+		.map(
+			([name, id]) =>
+				`('${id}', '${name.toLowerCase()}@${EMAIL_DOMAIN}', '${name} (test)', ${name === 'platformAdmin'})`
+		)
 		.join(',\n  ')};
 insert into public.organisations (id, slug, name, kind, city, country) values
   ('${ORG.lead}', '${slug('lead')}', 'Lead (test)', 'municipality', 'Daugavpils', 'LV'),
@@ -105,7 +108,11 @@ type Permissions = { read: boolean; edit: boolean; delegations: boolean; registe
 
 /** The event's permissions as `who` reads them with the event; null when the event is not theirs to read. */
 async function permissionsOf(who: Person | 'anon', event: string): Promise<Permissions | null> {
-	const { data, error } = await as(who).from('events').select('permissions:event_permissions').eq('id', event).maybeSingle();
+	const { data, error } = await as(who)
+		.from('events')
+		.select('permissions:event_permissions')
+		.eq('id', event)
+		.maybeSingle();
 	expect(error).toBeNull();
 	return (data?.permissions as Permissions | undefined) ?? null;
 }
@@ -116,7 +123,9 @@ const sorted = (...ids: string[]) => [...ids].sort();
 
 describe('public.event_permissions, as each role', () => {
 	it('answers what each role may do with a public event', async () => {
-		const seen = Object.fromEntries(await Promise.all(ROLES.map(async (who) => [who, await permissionsOf(who, EVENT.meeting)])));
+		const seen = Object.fromEntries(
+			await Promise.all(ROLES.map(async (who) => [who, await permissionsOf(who, EVENT.meeting)]))
+		);
 		expect(seen).toEqual({
 			anon: READER,
 			stranger: READER,
@@ -125,14 +134,26 @@ describe('public.event_permissions, as each role', () => {
 			partnerEditor: { ...READER, delegations: true, register_for: [ORG.partner] },
 			// Registers for Q, which has no places here: the registration will say so.
 			otherAdmin: { ...READER, register_for: [ORG.other] },
-			hostAdmin: { read: true, edit: true, delegations: true, register_for: sorted(ORG.partner, ORG.host) },
-			coordinator: { read: true, edit: true, delegations: true, register_for: sorted(ORG.partner, ORG.lead) },
+			hostAdmin: {
+				read: true,
+				edit: true,
+				delegations: true,
+				register_for: sorted(ORG.partner, ORG.host)
+			},
+			coordinator: {
+				read: true,
+				edit: true,
+				delegations: true,
+				register_for: sorted(ORG.partner, ORG.lead)
+			},
 			platformAdmin: { read: true, edit: true, delegations: true, register_for: [ORG.partner] }
 		});
 	});
 
 	it("answers nothing to those who may not read a partners' event, and the partnership what it may do", async () => {
-		const seen = Object.fromEntries(await Promise.all(ROLES.map(async (who) => [who, await permissionsOf(who, EVENT.closed)])));
+		const seen = Object.fromEntries(
+			await Promise.all(ROLES.map(async (who) => [who, await permissionsOf(who, EVENT.closed)]))
+		);
 		expect(seen).toEqual({
 			anon: NOTHING,
 			stranger: NOTHING,
@@ -152,7 +173,11 @@ describe('the permissions agree with what the database then allows', () => {
 	it('edit: exactly those it names change the event (row level security)', async () => {
 		for (const who of ROLES) {
 			const may = (await permissionsOf(who, EVENT.meeting))?.edit ?? false;
-			const { data } = await as(who).from('events').update({ venue_city: `Riga ${who}` }).eq('id', EVENT.meeting).select('id');
+			const { data } = await as(who)
+				.from('events')
+				.update({ venue_city: `Riga ${who}` })
+				.eq('id', EVENT.meeting)
+				.select('id');
 			expect({ who, changed: (data ?? []).length > 0 }).toEqual({ who, changed: may });
 		}
 	});
@@ -160,7 +185,10 @@ describe('the permissions agree with what the database then allows', () => {
 	it('delegations: exactly those it names see any', async () => {
 		for (const who of ROLES) {
 			const may = (await permissionsOf(who, EVENT.meeting))?.delegations ?? false;
-			const { data } = await as(who).from('event_delegations').select('organisation_id').eq('event_id', EVENT.meeting);
+			const { data } = await as(who)
+				.from('event_delegations')
+				.select('organisation_id')
+				.eq('event_id', EVENT.meeting);
 			expect({ who, sees: (data ?? []).length > 0 }).toEqual({ who, sees: may });
 		}
 	});
@@ -181,7 +209,11 @@ describe('the permissions agree with what the database then allows', () => {
 					access_needs: null
 				}).catch((refused: { status?: number }) => refused.status);
 				// A refusal of row level security (42501) is the portal's 403.
-				const expected = !mayFor.includes(organisation) ? 403 : organisation === ORG.partner ? 'registered' : 'no_delegation';
+				const expected = !mayFor.includes(organisation)
+					? 403
+					: organisation === ORG.partner
+						? 'registered'
+						: 'no_delegation';
 				expect({ who, name, answer }).toEqual({ who, name, answer: expected });
 			}
 		}

@@ -32,12 +32,26 @@ make.partner(PROJECT, ORG.partner);
 make.projectMember(PROJECT, USER.coordinator, ORG.lead, 'coordinator');
 make.projectMember(PROJECT, USER.partnerEditor, ORG.partner, 'partner_editor');
 /** In Riga, far ahead; the partner has 5 places and 3 registered people (Ann, Ben, Cay in that order). */
-const EVENT = make.event({ host_organisation_id: ORG.host, starts_local: '2030-05-14 09:00', ends_local: '2030-05-15 17:00', projects: [PROJECT] });
+const EVENT = make.event({
+	host_organisation_id: ORG.host,
+	starts_local: '2030-05-14 09:00',
+	ends_local: '2030-05-15 17:00',
+	projects: [PROJECT]
+});
 make.delegation(EVENT, ORG.partner, 5);
 const REG = {
-	ann: make.registration(EVENT, ORG.partner, { full_name: 'Ann (test)', created_at: '2030-01-01 10:00+00' }),
-	ben: make.registration(EVENT, ORG.partner, { full_name: 'Ben (test)', created_at: '2030-01-01 11:00+00' }),
-	cay: make.registration(EVENT, ORG.partner, { full_name: 'Cay (test)', created_at: '2030-01-01 12:00+00' })
+	ann: make.registration(EVENT, ORG.partner, {
+		full_name: 'Ann (test)',
+		created_at: '2030-01-01 10:00+00'
+	}),
+	ben: make.registration(EVENT, ORG.partner, {
+		full_name: 'Ben (test)',
+		created_at: '2030-01-01 11:00+00'
+	}),
+	cay: make.registration(EVENT, ORG.partner, {
+		full_name: 'Cay (test)',
+		created_at: '2030-01-01 12:00+00'
+	})
 };
 
 const CLEAN_UP = `
@@ -55,15 +69,25 @@ const lower = (who: Person | 'anon', places: number, confirmed: string[]) =>
 	as(who).rpc('lower_places', { event: EVENT, organisation: ORG.partner, places, confirmed });
 
 async function state() {
-	const [delegation] = await peek<{ places: number }>(`select places from public.event_delegations where event_id = $1`, [EVENT]);
+	const [delegation] = await peek<{ places: number }>(
+		`select places from public.event_delegations where event_id = $1`,
+		[EVENT]
+	);
 	const people = await peek<{ full_name: string; status: string }>(
 		`select full_name, status::text from public.event_registrations where event_id = $1 order by created_at`,
 		[EVENT]
 	);
-	return { places: delegation.places, people: Object.fromEntries(people.map((p) => [p.full_name, p.status])) };
+	return {
+		places: delegation.places,
+		people: Object.fromEntries(people.map((p) => [p.full_name, p.status]))
+	};
 }
 
-const ALL_IN = { 'Ann (test)': 'registered', 'Ben (test)': 'registered', 'Cay (test)': 'registered' };
+const ALL_IN = {
+	'Ann (test)': 'registered',
+	'Ben (test)': 'registered',
+	'Cay (test)': 'registered'
+};
 
 describe('lowering places', () => {
 	it('without a confirmation: nothing changes, and the answer names who would move, in the trigger’s order', async () => {
@@ -89,7 +113,10 @@ describe('lowering places', () => {
 
 	it('confirmed for everyone who would move: saved, and the last registered wait', async () => {
 		expect((await lower('hostAdmin', 1, [REG.ben, REG.cay])).data).toEqual([]);
-		expect(await state()).toEqual({ places: 1, people: { 'Ann (test)': 'registered', 'Ben (test)': 'waitlisted', 'Cay (test)': 'waitlisted' } });
+		expect(await state()).toEqual({
+			places: 1,
+			people: { 'Ann (test)': 'registered', 'Ben (test)': 'waitlisted', 'Cay (test)': 'waitlisted' }
+		});
 	});
 
 	it('partners and anon cannot lower places', async () => {

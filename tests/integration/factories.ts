@@ -14,7 +14,9 @@ import type { TranslatedText } from '../../src/lib/translations.ts';
 type Tables = TiltsDatabase['public']['Tables'];
 type Insert<Table extends keyof Tables> = Tables[Table]['Insert'];
 /** What a factory takes: every column may be left out, a text per language may be plain English. */
-type Given<Table extends keyof Tables, Texts extends string = never> = Partial<Omit<Insert<Table>, Texts>> & {
+type Given<Table extends keyof Tables, Texts extends string = never> = Partial<
+	Omit<Insert<Table>, Texts>
+> & {
 	[Column in Texts]?: string | TranslatedText;
 };
 
@@ -23,7 +25,8 @@ function english(text: string): TranslatedText {
 	return { en: { text, status: 'original' } };
 }
 
-const translated = (value: string | TranslatedText) => (typeof value === 'string' ? english(value) : value);
+const translated = (value: string | TranslatedText) =>
+	typeof value === 'string' ? english(value) : value;
 
 export type Rows = { insert(db: pg.Client): Promise<void> };
 
@@ -36,18 +39,26 @@ export function factories(prefix: string) {
 		rows.push({ table, row });
 	}
 
-	function withId<Table extends 'users' | 'organisations' | 'projects' | 'events' | 'practices' | 'event_registrations'>(
-		table: Table,
-		row: Insert<Table>
-	): string {
+	function withId<
+		Table extends
+			'users' | 'organisations' | 'projects' | 'events' | 'practices' | 'event_registrations'
+	>(table: Table, row: Insert<Table>): string {
 		const id = row.id ?? randomUUID();
 		add(table, { ...row, id });
 		return id;
 	}
 
 	/** `person` belongs to `organisation`, as a member unless `role` says admin. */
-	function membership(organisation: string, person: string, role?: Insert<'organisation_members'>['role']): void {
-		add('organisation_members', { organisation_id: organisation, user_id: person, ...(role && { role }) });
+	function membership(
+		organisation: string,
+		person: string,
+		role?: Insert<'organisation_members'>['role']
+	): void {
+		add('organisation_members', {
+			organisation_id: organisation,
+			user_id: person,
+			...(role && { role })
+		});
 	}
 
 	return {
@@ -55,7 +66,11 @@ export function factories(prefix: string) {
 		person(given: Given<'users'> & { memberOf?: string; adminOf?: string } = {}): string {
 			const { memberOf, adminOf, ...columns } = given;
 			const name = next('person');
-			const id = withId('users', { email: `${name}@${prefix}.example`, display_name: `${name} (test)`, ...columns });
+			const id = withId('users', {
+				email: `${name}@${prefix}.example`,
+				display_name: `${name} (test)`,
+				...columns
+			});
 			if (memberOf) membership(memberOf, id);
 			if (adminOf) membership(adminOf, id, 'admin');
 			return id;
@@ -63,7 +78,13 @@ export function factories(prefix: string) {
 
 		organisation(given: Given<'organisations'> = {}): string {
 			const slug = next('organisation');
-			return withId('organisations', { slug, name: `${slug} (test)`, kind: 'ngo', country: 'LV', ...given });
+			return withId('organisations', {
+				slug,
+				name: `${slug} (test)`,
+				kind: 'ngo',
+				country: 'LV',
+				...given
+			});
 		},
 
 		membership,
@@ -75,17 +96,37 @@ export function factories(prefix: string) {
 		},
 
 		/** `organisation` takes part in `project`, as a partner unless `role` says otherwise. */
-		partner(project: string, organisation: string, role?: Insert<'project_partners'>['role']): void {
-			add('project_partners', { project_id: project, organisation_id: organisation, ...(role && { role }) });
+		partner(
+			project: string,
+			organisation: string,
+			role?: Insert<'project_partners'>['role']
+		): void {
+			add('project_partners', {
+				project_id: project,
+				organisation_id: organisation,
+				...(role && { role })
+			});
 		},
 
 		/** `person` acts in `project` for `organisation` (which must be one of its partners). */
-		projectMember(project: string, person: string, organisation: string, role: Insert<'project_members'>['role']): void {
-			add('project_members', { project_id: project, user_id: person, organisation_id: organisation, role });
+		projectMember(
+			project: string,
+			person: string,
+			organisation: string,
+			role: Insert<'project_members'>['role']
+		): void {
+			add('project_members', {
+				project_id: project,
+				user_id: person,
+				organisation_id: organisation,
+				role
+			});
 		},
 
 		/** A partner meeting in Riga unless told otherwise; listed in each of `projects`. */
-		event(given: Given<'events', 'title' | 'description'> & { projects?: readonly string[] } = {}): string {
+		event(
+			given: Given<'events', 'title' | 'description'> & { projects?: readonly string[] } = {}
+		): string {
 			const { title, description, projects = [], ...rest } = given;
 			const slug = next('event');
 			const id = withId('events', {
@@ -103,12 +144,26 @@ export function factories(prefix: string) {
 		},
 
 		/** `places` at `event` for `organisation`. */
-		delegation(event: string, organisation: string, places: number, given: Given<'event_delegations'> = {}): void {
-			add('event_delegations', { event_id: event, organisation_id: organisation, places, ...given });
+		delegation(
+			event: string,
+			organisation: string,
+			places: number,
+			given: Given<'event_delegations'> = {}
+		): void {
+			add('event_delegations', {
+				event_id: event,
+				organisation_id: organisation,
+				places,
+				...given
+			});
 		},
 
 		/** A person registered (unless `status` says otherwise) for `event` by `organisation`. */
-		registration(event: string, organisation: string, given: Given<'event_registrations'> = {}): string {
+		registration(
+			event: string,
+			organisation: string,
+			given: Given<'event_registrations'> = {}
+		): string {
 			return withId('event_registrations', {
 				event_id: event,
 				organisation_id: organisation,
@@ -119,7 +174,12 @@ export function factories(prefix: string) {
 		},
 
 		practice(organisation: string, given: Given<'practices'> = {}): string {
-			return withId('practices', { slug: next('practice'), organisation_id: organisation, country: 'LV', ...given });
+			return withId('practices', {
+				slug: next('practice'),
+				organisation_id: organisation,
+				country: 'LV',
+				...given
+			});
 		},
 
 		/** Inserts the rows made so far, in order, on `db` (the caller holds the transaction). */
@@ -128,7 +188,10 @@ export function factories(prefix: string) {
 				// node-postgres sends objects (a text per language) as JSON and arrays as SQL arrays.
 				const columns = Object.keys(row);
 				const values = columns.map((_, i) => `$${i + 1}`);
-				await db.query(`insert into public.${table} (${columns.join(', ')}) values (${values.join(', ')})`, Object.values(row));
+				await db.query(
+					`insert into public.${table} (${columns.join(', ')}) values (${values.join(', ')})`,
+					Object.values(row)
+				);
 			}
 		}
 	};

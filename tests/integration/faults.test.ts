@@ -34,14 +34,23 @@ beforeAll(async () => {
 		          notify pgrst, 'reload schema'`)
 	);
 	// PostgREST learns of the table from the notification, a moment later.
-	while ((await answer(`${stack.env.SUPABASE_URL}/rest/v1/fault_writes?limit=0`, { headers: serviceRole() })).status !== 200) {
+	while (
+		(
+			await answer(`${stack.env.SUPABASE_URL}/rest/v1/fault_writes?limit=0`, {
+				headers: serviceRole()
+			})
+		).status !== 200
+	) {
 		await new Promise((resolve) => setTimeout(resolve, 50));
 	}
 	app = await startApp(stack.env, await freePort());
 });
 
 function serviceRole() {
-	return { apikey: stack.env.SUPABASE_SERVICE_ROLE_KEY, authorization: `Bearer ${stack.env.SUPABASE_SERVICE_ROLE_KEY}` };
+	return {
+		apikey: stack.env.SUPABASE_SERVICE_ROLE_KEY,
+		authorization: `Bearer ${stack.env.SUPABASE_SERVICE_ROLE_KEY}`
+	};
 }
 
 afterAll(async () => {
@@ -50,7 +59,13 @@ afterAll(async () => {
 });
 
 /** `ok`: an answer a client can act on (the thing asked for, or a 503 that says why). */
-type Seen = { at: number; status: number; kind: 'page' | 'health' | 'live' | 'write'; ok: boolean; health?: string };
+type Seen = {
+	at: number;
+	status: number;
+	kind: 'page' | 'health' | 'live' | 'write';
+	ok: boolean;
+	health?: string;
+};
 
 /**
  * Readers of the project list and /health, and writers of numbered rows through the API, until
@@ -67,7 +82,11 @@ async function underLoad(until: (seen: Seen[]) => boolean) {
 				const n = next++;
 				const status = await answer(`${stack.env.SUPABASE_URL}/rest/v1/fault_writes`, {
 					method: 'POST',
-					headers: { ...serviceRole(), 'content-type': 'application/json', prefer: 'return=minimal' },
+					headers: {
+						...serviceRole(),
+						'content-type': 'application/json',
+						prefer: 'return=minimal'
+					},
 					body: JSON.stringify({ n })
 				});
 				if (status.status === 201) acknowledged.push(n);
@@ -76,16 +95,33 @@ async function underLoad(until: (seen: Seen[]) => boolean) {
 				// PostgreSQL comes back, PostgREST 12's 404 42P01 ("relation does not exist") for this
 				// table while its schema cache is reloaded (an open question: pages have not met it).
 				const code = status.body.startsWith('{') ? JSON.parse(status.body).code : undefined;
-				const refused = status.status === 503 || (status.status === 400 && code === '') || (status.status === 404 && code === '42P01');
-				seen.push({ at, kind: 'write', status: status.status, ok: status.status === 201 || refused });
+				const refused =
+					status.status === 503 ||
+					(status.status === 400 && code === '') ||
+					(status.status === 404 && code === '42P01');
+				seen.push({
+					at,
+					kind: 'write',
+					status: status.status,
+					ok: status.status === 201 || refused
+				});
 			} else {
 				// An address of its own each time: the few seconds' shared copy of /en/projects would
 				// answer for the dead part, and this is about what rendering the page does meanwhile.
 				const page = await answer(`${app.url}/en/projects?fault=${next++}`);
-				const ok = page.status === 200 ? page.body.includes(SEEDED) : page.status === 503 && page.body.includes('cannot reach its database');
+				const ok =
+					page.status === 200
+						? page.body.includes(SEEDED)
+						: page.status === 503 && page.body.includes('cannot reach its database');
 				seen.push({ at, kind: 'page', status: page.status, ok });
 				const health = await answer(`${app.url}/health`);
-				seen.push({ at, kind: 'health', status: health.status, ok: [200, 503].includes(health.status), health: health.body });
+				seen.push({
+					at,
+					kind: 'health',
+					status: health.status,
+					ok: [200, 503].includes(health.status),
+					health: health.body
+				});
 				// Liveness asks nothing of the other parts: the portal's process is alive throughout.
 				const live = await answer(`${app.url}/health/live`);
 				seen.push({ at, kind: 'live', status: live.status, ok: live.status === 200 });
@@ -96,7 +132,10 @@ async function underLoad(until: (seen: Seen[]) => boolean) {
 	return { seen, acknowledged };
 }
 
-async function answer(url: string, init: RequestInit = {}): Promise<{ status: number; body: string }> {
+async function answer(
+	url: string,
+	init: RequestInit = {}
+): Promise<{ status: number; body: string }> {
 	try {
 		const response = await fetch(url, { ...init, signal: AbortSignal.timeout(RECOVERY_MS) });
 		return { status: response.status, body: await response.text() };
@@ -113,7 +152,12 @@ async function killUnderLoad(part: Part) {
 		if (!killedAt) return false;
 		if (Date.now() - killedAt > 2 * RECOVERY_MS) return true;
 		const back = part.pid !== killed;
-		return back && ['page', 'health', 'write'].every((kind) => seen.some((each) => each.kind === kind && each.at > killedAt && each.status < 300));
+		return (
+			back &&
+			['page', 'health', 'write'].every((kind) =>
+				seen.some((each) => each.kind === kind && each.at > killedAt && each.status < 300)
+			)
+		);
 	});
 	await new Promise((resolve) => setTimeout(resolve, 300));
 	killedAt = Date.now();
@@ -128,10 +172,16 @@ describe('faults under load', () => {
 	it('the database killed: only 503s meanwhile, back within 10 s, no acknowledged write lost', async () => {
 		const { seen, acknowledged, failures, recoveryMs } = await killUnderLoad(stack.postgres);
 		expect(seen.filter((each) => !each.ok)).toEqual([]);
-		expect(seen.some((each) => each.health === '{"status":"unavailable","postgrest":"ok","database":"down"}')).toBe(true);
+		expect(
+			seen.some(
+				(each) => each.health === '{"status":"unavailable","postgrest":"ok","database":"down"}'
+			)
+		).toBe(true);
 		expect(recoveryMs).toBeLessThan(RECOVERY_MS);
 		expect(acknowledged.length).toBeGreaterThan(0);
-		const stored = await withClient(stack.env.DATABASE_URL, async (db) => (await db.query('select n from public.fault_writes')).rows.map((row) => row.n));
+		const stored = await withClient(stack.env.DATABASE_URL, async (db) =>
+			(await db.query('select n from public.fault_writes')).rows.map((row) => row.n)
+		);
 		expect(acknowledged.filter((n) => !stored.includes(n))).toEqual([]);
 		expect(failures.length).toBeLessThan(seen.length);
 	});
@@ -140,7 +190,11 @@ describe('faults under load', () => {
 		const { seen, recoveryMs } = await killUnderLoad(stack.postgrest);
 		expect(seen.filter((each) => !each.ok)).toEqual([]);
 		expect(seen.some((each) => each.kind === 'page' && each.status === 503)).toBe(true);
-		expect(seen.some((each) => each.health === '{"status":"unavailable","postgrest":"down","database":"unknown"}')).toBe(true);
+		expect(
+			seen.some(
+				(each) => each.health === '{"status":"unavailable","postgrest":"down","database":"unknown"}'
+			)
+		).toBe(true);
 		expect(recoveryMs).toBeLessThan(RECOVERY_MS);
 	});
 });

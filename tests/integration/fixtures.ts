@@ -29,7 +29,10 @@ export function useFixtures(connectionString: string, fixtures: Fixtures) {
 	const db = new pg.Client({ connectionString });
 
 	/** The database as the connection's role (postgres or the superuser), bypassing row level security. */
-	async function peek<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+	async function peek<T = Record<string, unknown>>(
+		sql: string,
+		params: unknown[] = []
+	): Promise<T[]> {
 		return (await db.query(sql, params)).rows as T[];
 	}
 

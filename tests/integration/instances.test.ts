@@ -44,15 +44,25 @@ beforeAll(async () => {
 	await barrier.query('begin');
 	await barrier.query('lock table public.scheduled_jobs, public.notifications in exclusive mode');
 	try {
-		instances = await Promise.all([0, 1].map(async () => startApp(stack.env, await freePort(), undefined, behindProxy())));
+		instances = await Promise.all(
+			[0, 1].map(async () => startApp(stack.env, await freePort(), undefined, behindProxy()))
+		);
 		proxy.upstreams.push(...instances.map((instance) => instance.url));
 		// Each instance: its purge and its minute's work claim the job, its sender claims notifications.
-		await until(async () => (await waiting('claim_scheduled_job')) >= 4 && (await waiting('claim_notifications')) >= 2, 40_000);
+		await until(
+			async () =>
+				(await waiting('claim_scheduled_job')) >= 4 && (await waiting('claim_notifications')) >= 2,
+			40_000
+		);
 	} finally {
 		await barrier.query('commit');
 		await barrier.end();
 	}
-	await until(async () => (await statusOf(queued.immediate)) === 'sent' && (await statusOf(queued.digest)) === 'sent', 20_000);
+	await until(
+		async () =>
+			(await statusOf(queued.immediate)) === 'sent' && (await statusOf(queued.digest)) === 'sent',
+		20_000
+	);
 	// A second claim that was let through would send within moments of the first.
 	await new Promise((resolve) => setTimeout(resolve, 3_000));
 }, 90_000);
@@ -83,21 +93,33 @@ async function queueScheduledWork(): Promise<void> {
 		[ADMIN]
 	);
 	queued.expiredSession = session.rows[0].id;
-	const payload = { title: 'Shared kitchens', slug: 'shared-kitchens', locale: 'en', actor: 'Someone' };
+	const payload = {
+		title: 'Shared kitchens',
+		slug: 'shared-kitchens',
+		locale: 'en',
+		actor: 'Someone'
+	};
 	const insert = `insert into public.notifications (recipient_id, kind, payload, delivery) values ($1, 'practice_published', $2, $3) returning id`;
 	queued.immediate = (await db.query(insert, [ADMIN, payload, 'immediate'])).rows[0].id;
-	await db.query('update public.users set digest_hour = 0, time_zone = $2 where id = $1', [COORDINATOR, 'UTC']);
+	await db.query('update public.users set digest_hour = 0, time_zone = $2 where id = $1', [
+		COORDINATOR,
+		'UTC'
+	]);
 	queued.digest = (await db.query(insert, [COORDINATOR, payload, 'digest'])).rows[0].id;
 }
 
 /** How many of PostgREST's calls of `fn` wait for a lock. */
 async function waiting(fn: string): Promise<number> {
-	const { rows } = await db.query(`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query like $1`, [`%${fn}%`]);
+	const { rows } = await db.query(
+		`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query like $1`,
+		[`%${fn}%`]
+	);
 	return rows[0].n;
 }
 
 async function statusOf(id: string): Promise<string> {
-	return (await db.query('select status from public.notifications where id = $1', [id])).rows[0].status;
+	return (await db.query('select status from public.notifications where id = $1', [id])).rows[0]
+		.status;
 }
 
 async function until(check: () => Promise<boolean>, ms: number): Promise<void> {
@@ -110,18 +132,24 @@ async function until(check: () => Promise<boolean>, ms: number): Promise<void> {
 
 describe('scheduled work with two instances', () => {
 	it('each job is claimed once: one purge, one run of the minute’s work', async () => {
-		const { rows } = await db.query(`select job, runs::int from public.scheduled_jobs order by job`);
+		const { rows } = await db.query(
+			`select job, runs::int from public.scheduled_jobs order by job`
+		);
 		expect(rows).toEqual([
 			{ job: 'purge', runs: 1 },
 			{ job: 'scheduled_notifications', runs: 1 }
 		]);
-		expect((await db.query('select 1 from public.sessions where id = $1', [queued.expiredSession])).rowCount).toBe(0);
+		expect(
+			(await db.query('select 1 from public.sessions where id = $1', [queued.expiredSession]))
+				.rowCount
+		).toBe(0);
 	});
 
 	it('a queued e-mail and a digest are each claimed once and arrive once', async () => {
-		const { rows } = await db.query('select id, status, attempts from public.notifications where id = any($1) order by delivery desc', [
-			[queued.immediate, queued.digest]
-		]);
+		const { rows } = await db.query(
+			'select id, status, attempts from public.notifications where id = any($1) order by delivery desc',
+			[[queued.immediate, queued.digest]]
+		);
 		expect(rows).toEqual([
 			{ id: queued.immediate, status: 'sent', attempts: 1 },
 			{ id: queued.digest, status: 'sent', attempts: 1 }
@@ -133,10 +161,19 @@ describe('scheduled work with two instances', () => {
 	});
 });
 
-type Answer = { status: number; location: string | null; cookie: string | null; body: string; upstream: string };
+type Answer = {
+	status: number;
+	location: string | null;
+	cookie: string | null;
+	body: string;
+	upstream: string;
+};
 
 /** One request through the proxy, as a browser without JavaScript sends it; which instance answered. */
-async function viaProxy(pathname: string, init: { form?: Record<string, string>; cookie?: string | null; origin?: string } = {}): Promise<Answer> {
+async function viaProxy(
+	pathname: string,
+	init: { form?: Record<string, string>; cookie?: string | null; origin?: string } = {}
+): Promise<Answer> {
 	const headers: Record<string, string> = { accept: 'text/html' };
 	if (init.cookie) headers.cookie = init.cookie;
 	if (init.form) {
@@ -149,7 +186,9 @@ async function viaProxy(pathname: string, init: { form?: Record<string, string>;
 		body: init.form ? new URLSearchParams(init.form).toString() : undefined,
 		redirect: 'manual'
 	});
-	const session = response.headers.getSetCookie().find((cookie) => cookie.startsWith('tilts_session='));
+	const session = response.headers
+		.getSetCookie()
+		.find((cookie) => cookie.startsWith('tilts_session='));
 	return {
 		status: response.status,
 		location: response.headers.get('location'),
@@ -161,7 +200,9 @@ async function viaProxy(pathname: string, init: { form?: Record<string, string>;
 
 describe('sign-in across instances', () => {
 	it('signed in through one instance, the person reads and saves through the other', async () => {
-		const signIn = await viaProxy('/en/sign-in', { form: { email: 'editor@faenza.example', password: PASSWORD } });
+		const signIn = await viaProxy('/en/sign-in', {
+			form: { email: 'editor@faenza.example', password: PASSWORD }
+		});
 		expect(signIn.status).toBe(303);
 		expect(signIn.cookie).toBeTruthy();
 
@@ -170,7 +211,11 @@ describe('sign-in across instances', () => {
 		expect(page.status).toBe(200);
 		expect(page.body).toContain('Marco Bianchetti (demo)');
 
-		const profile = { display_name: 'Marco Bianchetti (two instances)', preferred_locale: 'en', time_zone: 'Europe/Rome' };
+		const profile = {
+			display_name: 'Marco Bianchetti (two instances)',
+			preferred_locale: 'en',
+			time_zone: 'Europe/Rome'
+		};
 		const saved = await viaProxy('/en/account?/profile', { cookie: signIn.cookie, form: profile });
 		expect(saved.upstream).not.toBe(page.upstream);
 		expect(saved.status).toBe(200);
@@ -179,19 +224,33 @@ describe('sign-in across instances', () => {
 		expect(reread.body).toContain('Marco Bianchetti (two instances)');
 
 		// The origin check holds behind the proxy too: the same post from another site is refused.
-		const foreign = await viaProxy('/en/account?/profile', { cookie: signIn.cookie, form: profile, origin: 'https://evil.example' });
+		const foreign = await viaProxy('/en/account?/profile', {
+			cookie: signIn.cookie,
+			form: profile,
+			origin: 'https://evil.example'
+		});
 		expect(foreign.status).toBe(403);
 	});
 
 	it('failed sign-ins through both instances count together, and the lock holds on both', async () => {
 		const wrong = [];
-		for (let i = 0; i < 5; i++) wrong.push(await viaProxy('/en/sign-in', { form: { email: 'editor@leszno.example', password: 'not-the-password' } }));
+		for (let i = 0; i < 5; i++)
+			wrong.push(
+				await viaProxy('/en/sign-in', {
+					form: { email: 'editor@leszno.example', password: 'not-the-password' }
+				})
+			);
 		expect(wrong.map((answer) => answer.status)).toEqual([400, 400, 400, 400, 400]);
 		expect(new Set(wrong.map((answer) => answer.upstream)).size).toBe(2);
 
 		// Even the right password now waits, on either instance.
 		const locked = [];
-		for (let i = 0; i < 2; i++) locked.push(await viaProxy('/en/sign-in', { form: { email: 'editor@leszno.example', password: PASSWORD } }));
+		for (let i = 0; i < 2; i++)
+			locked.push(
+				await viaProxy('/en/sign-in', {
+					form: { email: 'editor@leszno.example', password: PASSWORD }
+				})
+			);
 		expect(locked.map((answer) => answer.status)).toEqual([429, 429]);
 		expect(new Set(locked.map((answer) => answer.upstream)).size).toBe(2);
 		expect(locked.every((answer) => answer.cookie === null)).toBe(true);

@@ -16,7 +16,13 @@ import { portalEnv, startApp } from '../../stack/app.ts';
 import { PROJECT_ROOT } from '../../stack/paths.ts';
 import { freePort, listen } from '../../stack/ports.ts';
 import type { StackEnv } from '../../stack/stack.ts';
-import { generateSigningJwk, mintUserJwt, parseSigningKey, signEs256, userClaims } from '../../src/lib/server/jwt.ts';
+import {
+	generateSigningJwk,
+	mintUserJwt,
+	parseSigningKey,
+	signEs256,
+	userClaims
+} from '../../src/lib/server/jwt.ts';
 import { withClient } from '../support/db.ts';
 import { startTestStack } from '../support/stack.ts';
 
@@ -25,7 +31,11 @@ const COORDINATOR_EMAIL = 'coordinator@daugavpils.example';
 /** The coordinator's organisation, read through RLS as the coordinator on /account. */
 const COORDINATOR_ORGANISATION = '/en/organisations/daugavpils-city-council';
 
-function rest(env: { SUPABASE_URL: string }, pathAndQuery: string, headers: Record<string, string>) {
+function rest(
+	env: { SUPABASE_URL: string },
+	pathAndQuery: string,
+	headers: Record<string, string>
+) {
 	return fetch(`${env.SUPABASE_URL}/rest/v1/${pathAndQuery}`, { headers });
 }
 
@@ -36,7 +46,12 @@ async function sessionsSeen(env: { SUPABASE_URL: string }, headers: Record<strin
 }
 
 async function coordinatorId(env: { DATABASE_URL: string }): Promise<string> {
-	return withClient(env.DATABASE_URL, async (db) => (await db.query(`select id from public.users where email = $1`, [COORDINATOR_EMAIL])).rows[0].id);
+	return withClient(
+		env.DATABASE_URL,
+		async (db) =>
+			(await db.query(`select id from public.users where email = $1`, [COORDINATOR_EMAIL])).rows[0]
+				.id
+	);
 }
 
 /** What the user reads of themselves through PostgREST: their own row, by RLS. */
@@ -45,21 +60,25 @@ async function ownRow(env: StackEnv, headers: Record<string, string>, userId: st
 	return { status: answer.status, body: await answer.json() };
 }
 
-describe('the gateway, on a stack with today\'s keys', () => {
+describe("the gateway, on a stack with today's keys", () => {
 	it('takes the publishable key in `apikey` alone, as the anon role', async () => {
-		const answer = await rest(stack, 'content_locales?select=code&code=eq.lv', { apikey: stack.SUPABASE_PUBLISHABLE_KEY });
+		const answer = await rest(stack, 'content_locales?select=code&code=eq.lv', {
+			apikey: stack.SUPABASE_PUBLISHABLE_KEY
+		});
 		expect(answer.status).toBe(200);
 		expect(await answer.json()).toEqual([{ code: 'lv' }]);
-		expect(await sessionsSeen(stack, { apikey: stack.SUPABASE_PUBLISHABLE_KEY })).not.toMatchObject({ status: 200, body: [{}] });
+		expect(await sessionsSeen(stack, { apikey: stack.SUPABASE_PUBLISHABLE_KEY })).not.toMatchObject(
+			{ status: 200, body: [{}] }
+		);
 	});
 
 	it('takes the secret key in `apikey` alone, as the service_role, which bypasses RLS', async () => {
 		const userId = await coordinatorId(stack);
 		await withClient(stack.DATABASE_URL, (db) =>
-			db.query(`insert into public.sessions (id, user_id, expires_at, absolute_expires_at) values ($1, $2, now() + interval '1 hour', now() + interval '1 hour')`, [
-				randomBytes(32).toString('hex'),
-				userId
-			])
+			db.query(
+				`insert into public.sessions (id, user_id, expires_at, absolute_expires_at) values ($1, $2, now() + interval '1 hour', now() + interval '1 hour')`,
+				[randomBytes(32).toString('hex'), userId]
+			)
 		);
 		const seen = await sessionsSeen(stack, { apikey: stack.SUPABASE_SECRET_KEY });
 		expect(seen.status).toBe(200);
@@ -76,8 +95,14 @@ describe('the gateway, on a stack with today\'s keys', () => {
 
 	it('still takes the legacy anon key and HS256 user tokens until the legacy secret is revoked', async () => {
 		const userId = await coordinatorId(stack);
-		const legacy = { apikey: stack.SUPABASE_ANON_KEY, authorization: `Bearer ${mintUserJwt(userId, stack.SUPABASE_JWT_SECRET)}` };
-		expect(await ownRow(stack, legacy, userId)).toEqual({ status: 200, body: [{ email: COORDINATOR_EMAIL }] });
+		const legacy = {
+			apikey: stack.SUPABASE_ANON_KEY,
+			authorization: `Bearer ${mintUserJwt(userId, stack.SUPABASE_JWT_SECRET)}`
+		};
+		expect(await ownRow(stack, legacy, userId)).toEqual({
+			status: 200,
+			body: [{ email: COORDINATOR_EMAIL }]
+		});
 	});
 
 	it('publishes the public signing key, without its private part, at /auth/v1/.well-known/jwks.json', async () => {
@@ -93,9 +118,15 @@ describe('the gateway, on a stack with today\'s keys', () => {
 describe('ES256 user tokens, verified through the JWKS', () => {
 	it('a token signed with the signing key reads as the user', async () => {
 		const userId = await coordinatorId(stack);
-		const token = await signEs256(userClaims(userId), parseSigningKey(stack.SUPABASE_JWT_SIGNING_KEY));
+		const token = await signEs256(
+			userClaims(userId),
+			parseSigningKey(stack.SUPABASE_JWT_SIGNING_KEY)
+		);
 		const headers = { apikey: stack.SUPABASE_PUBLISHABLE_KEY, authorization: `Bearer ${token}` };
-		expect(await ownRow(stack, headers, userId)).toEqual({ status: 200, body: [{ email: COORDINATOR_EMAIL }] });
+		expect(await ownRow(stack, headers, userId)).toEqual({
+			status: 200,
+			body: [{ email: COORDINATOR_EMAIL }]
+		});
 	});
 
 	it('a token signed with a key not in the JWKS, even under its kid, gets 401 and no data', async () => {
@@ -103,7 +134,11 @@ describe('ES256 user tokens, verified through the JWKS', () => {
 		const kid = parseSigningKey(stack.SUPABASE_JWT_SIGNING_KEY).kid;
 		for (const stranger of [generateSigningJwk(), { ...generateSigningJwk(), kid }]) {
 			const token = await signEs256(userClaims(userId), parseSigningKey(JSON.stringify(stranger)));
-			const seen = await ownRow(stack, { apikey: stack.SUPABASE_PUBLISHABLE_KEY, authorization: `Bearer ${token}` }, userId);
+			const seen = await ownRow(
+				stack,
+				{ apikey: stack.SUPABASE_PUBLISHABLE_KEY, authorization: `Bearer ${token}` },
+				userId
+			);
 			expect(seen.status).toBe(401);
 			expect(Array.isArray(seen.body)).toBe(false);
 		}
@@ -121,18 +156,36 @@ describe('a stack whose legacy keys are revoked', () => {
 
 	it('gives no data for a token signed with the legacy secret, and refuses the legacy keys', async () => {
 		const userId = await coordinatorId(revoked.env);
-		const hs256 = await ownRow(revoked.env, { apikey: revoked.env.SUPABASE_PUBLISHABLE_KEY, authorization: `Bearer ${mintUserJwt(userId, revoked.env.SUPABASE_JWT_SECRET)}` }, userId);
+		const hs256 = await ownRow(
+			revoked.env,
+			{
+				apikey: revoked.env.SUPABASE_PUBLISHABLE_KEY,
+				authorization: `Bearer ${mintUserJwt(userId, revoked.env.SUPABASE_JWT_SECRET)}`
+			},
+			userId
+		);
 		expect(hs256.status).toBe(401);
 		expect(Array.isArray(hs256.body)).toBe(false);
-		const legacyKey = await rest(revoked.env, 'content_locales?select=code', { apikey: revoked.env.SUPABASE_ANON_KEY });
+		const legacyKey = await rest(revoked.env, 'content_locales?select=code', {
+			apikey: revoked.env.SUPABASE_ANON_KEY
+		});
 		expect(legacyKey.status).toBe(401);
 		expect(await legacyKey.json()).toEqual({ message: 'Legacy API keys are disabled' });
 	});
 
 	it('still reads a user token signed with the signing key', async () => {
 		const userId = await coordinatorId(revoked.env);
-		const token = await signEs256(userClaims(userId), parseSigningKey(revoked.env.SUPABASE_JWT_SIGNING_KEY));
-		expect(await ownRow(revoked.env, { apikey: revoked.env.SUPABASE_PUBLISHABLE_KEY, authorization: `Bearer ${token}` }, userId)).toEqual({
+		const token = await signEs256(
+			userClaims(userId),
+			parseSigningKey(revoked.env.SUPABASE_JWT_SIGNING_KEY)
+		);
+		expect(
+			await ownRow(
+				revoked.env,
+				{ apikey: revoked.env.SUPABASE_PUBLISHABLE_KEY, authorization: `Bearer ${token}` },
+				userId
+			)
+		).toEqual({
 			status: 200,
 			body: [{ email: COORDINATOR_EMAIL }]
 		});
@@ -141,14 +194,20 @@ describe('a stack whose legacy keys are revoked', () => {
 
 /** A page of the built portal as a signed-in person: a session put in place as sign-in does. */
 async function pageAs(env: StackEnv, appUrl: string, page: string): Promise<string> {
-	const token = Array.from(randomBytes(32), (byte) => 'abcdefghijklmnopqrstuvwxyz234567'[byte % 32]).join('');
+	const token = Array.from(
+		randomBytes(32),
+		(byte) => 'abcdefghijklmnopqrstuvwxyz234567'[byte % 32]
+	).join('');
 	await withClient(env.DATABASE_URL, async (db) =>
-		db.query(`insert into public.sessions (id, user_id, expires_at, absolute_expires_at) values ($1, $2, now() + interval '1 hour', now() + interval '1 day')`, [
-			createHash('sha256').update(token).digest('hex'),
-			await coordinatorId(env)
-		])
+		db.query(
+			`insert into public.sessions (id, user_id, expires_at, absolute_expires_at) values ($1, $2, now() + interval '1 hour', now() + interval '1 day')`,
+			[createHash('sha256').update(token).digest('hex'), await coordinatorId(env)]
+		)
 	);
-	const answer = await fetch(appUrl + page, { headers: { cookie: `tilts_session=${token}` }, redirect: 'manual' });
+	const answer = await fetch(appUrl + page, {
+		headers: { cookie: `tilts_session=${token}` },
+		redirect: 'manual'
+	});
 	expect(answer.status).toBe(200);
 	return answer.text();
 }
@@ -158,7 +217,8 @@ describe.each([['new'], ['legacy']] as const)('the portal on %s keys', (keys) =>
 	let env: StackEnv;
 	let app: Awaited<ReturnType<typeof startApp>>;
 	beforeAll(async () => {
-		if (!fs.existsSync(path.join(PROJECT_ROOT, 'build/handler.js'))) throw new Error('The app is not built: run `npm run build` first.');
+		if (!fs.existsSync(path.join(PROJECT_ROOT, 'build/handler.js')))
+			throw new Error('The app is not built: run `npm run build` first.');
 		if (keys === 'legacy') own = await startTestStack({ keys: 'legacy' });
 		env = own?.env ?? stack;
 		app = await startApp(env, await freePort());
@@ -170,9 +230,16 @@ describe.each([['new'], ['legacy']] as const)('the portal on %s keys', (keys) =>
 
 	it('is given only the variables of its kind of key', () => {
 		const given = Object.keys(portalEnv(env));
-		const [used, unused] = keys === 'legacy'
-			? [['SUPABASE_ANON_KEY', 'SUPABASE_JWT_SECRET'], ['SUPABASE_PUBLISHABLE_KEY', 'SUPABASE_JWT_SIGNING_KEY']]
-			: [['SUPABASE_PUBLISHABLE_KEY', 'SUPABASE_JWT_SIGNING_KEY'], ['SUPABASE_ANON_KEY', 'SUPABASE_JWT_SECRET']];
+		const [used, unused] =
+			keys === 'legacy'
+				? [
+						['SUPABASE_ANON_KEY', 'SUPABASE_JWT_SECRET'],
+						['SUPABASE_PUBLISHABLE_KEY', 'SUPABASE_JWT_SIGNING_KEY']
+					]
+				: [
+						['SUPABASE_PUBLISHABLE_KEY', 'SUPABASE_JWT_SIGNING_KEY'],
+						['SUPABASE_ANON_KEY', 'SUPABASE_JWT_SECRET']
+					];
 		expect(given).toEqual(expect.arrayContaining(used));
 		for (const name of unused) expect(given).not.toContain(name);
 	});
@@ -183,16 +250,29 @@ describe.each([['new'], ['legacy']] as const)('the portal on %s keys', (keys) =>
 		const projects = await fetch(`${app.url}/en/projects`);
 		expect(projects.status).toBe(200);
 		expect((await projects.text()).includes('Young NEETs')).toBe(true);
-		expect((await pageAs(env, app.url, '/en/account')).includes(COORDINATOR_ORGANISATION)).toBe(true);
+		expect((await pageAs(env, app.url, '/en/account')).includes(COORDINATOR_ORGANISATION)).toBe(
+			true
+		);
 	});
 });
 
 /** Starts the built portal with `change` to the stack's variables: its exit code and output once it stops, or has started. */
-async function startPortal(env: StackEnv, change: Record<string, string | undefined>): Promise<{ code: number | null; output: string }> {
-	const vars: Record<string, string | undefined> = { ...process.env, ...portalEnv(env), PORT: String(await freePort()), PUBLIC_ORIGIN: 'http://127.0.0.1', ...change };
+async function startPortal(
+	env: StackEnv,
+	change: Record<string, string | undefined>
+): Promise<{ code: number | null; output: string }> {
+	const vars: Record<string, string | undefined> = {
+		...process.env,
+		...portalEnv(env),
+		PORT: String(await freePort()),
+		PUBLIC_ORIGIN: 'http://127.0.0.1',
+		...change
+	};
 	for (const [name, value] of Object.entries(vars)) if (value === undefined) delete vars[name];
 	return new Promise((resolve) => {
-		const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'stack/serve-app.ts')], { env: vars as NodeJS.ProcessEnv });
+		const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'stack/serve-app.ts')], {
+			env: vars as NodeJS.ProcessEnv
+		});
 		let output = '';
 		const timer = setTimeout(() => child.kill('SIGTERM'), 20_000);
 		for (const stream of [child.stdout, child.stderr]) {
@@ -211,15 +291,55 @@ async function startPortal(env: StackEnv, change: Record<string, string | undefi
 
 describe('the portal stops at start-up, naming the variable', () => {
 	const cases: Array<[string, () => Record<string, string | undefined>, RegExp]> = [
-		['a missing secret key', () => ({ SUPABASE_SECRET_KEY: undefined }), /SUPABASE_SECRET_KEY is not set/],
-		['a secret key as the publishable key', () => ({ SUPABASE_PUBLISHABLE_KEY: stack.SUPABASE_SECRET_KEY }), /SUPABASE_PUBLISHABLE_KEY holds a secret key/],
-		['a legacy key as the secret key', () => ({ SUPABASE_SECRET_KEY: stack.SUPABASE_SERVICE_ROLE_KEY }), /SUPABASE_SECRET_KEY holds a service_role key/],
-		['an HS256 secret as the signing key', () => ({ SUPABASE_JWT_SIGNING_KEY: stack.SUPABASE_JWT_SECRET }), /SUPABASE_JWT_SIGNING_KEY must be a private JSON Web Key/],
-		['the public key only as the signing key', () => ({ SUPABASE_JWT_SIGNING_KEY: JSON.stringify(parseSigningKey(stack.SUPABASE_JWT_SIGNING_KEY).publicJwk) }), /SUPABASE_JWT_SIGNING_KEY holds only the public key/],
-		['both kinds of key at once', () => ({ SUPABASE_JWT_SECRET: stack.SUPABASE_JWT_SECRET }), /SUPABASE_JWT_SECRET is set as well as SUPABASE_JWT_SIGNING_KEY/],
-		['a publishable key the project does not know', () => ({ SUPABASE_PUBLISHABLE_KEY: 'sb_publishable_wrong' }), /SUPABASE_PUBLISHABLE_KEY is not a key of the project/],
-		['a secret key the project does not know', () => ({ SUPABASE_SECRET_KEY: 'sb_secret_wrong' }), /SUPABASE_SECRET_KEY is not a key of the project/],
-		['a signing key the project does not hold', () => ({ SUPABASE_JWT_SIGNING_KEY: JSON.stringify(generateSigningJwk()) }), /SUPABASE_JWT_SIGNING_KEY \(kid [^)]+\) is not among the project's signing keys/],
+		[
+			'a missing secret key',
+			() => ({ SUPABASE_SECRET_KEY: undefined }),
+			/SUPABASE_SECRET_KEY is not set/
+		],
+		[
+			'a secret key as the publishable key',
+			() => ({ SUPABASE_PUBLISHABLE_KEY: stack.SUPABASE_SECRET_KEY }),
+			/SUPABASE_PUBLISHABLE_KEY holds a secret key/
+		],
+		[
+			'a legacy key as the secret key',
+			() => ({ SUPABASE_SECRET_KEY: stack.SUPABASE_SERVICE_ROLE_KEY }),
+			/SUPABASE_SECRET_KEY holds a service_role key/
+		],
+		[
+			'an HS256 secret as the signing key',
+			() => ({ SUPABASE_JWT_SIGNING_KEY: stack.SUPABASE_JWT_SECRET }),
+			/SUPABASE_JWT_SIGNING_KEY must be a private JSON Web Key/
+		],
+		[
+			'the public key only as the signing key',
+			() => ({
+				SUPABASE_JWT_SIGNING_KEY: JSON.stringify(
+					parseSigningKey(stack.SUPABASE_JWT_SIGNING_KEY).publicJwk
+				)
+			}),
+			/SUPABASE_JWT_SIGNING_KEY holds only the public key/
+		],
+		[
+			'both kinds of key at once',
+			() => ({ SUPABASE_JWT_SECRET: stack.SUPABASE_JWT_SECRET }),
+			/SUPABASE_JWT_SECRET is set as well as SUPABASE_JWT_SIGNING_KEY/
+		],
+		[
+			'a publishable key the project does not know',
+			() => ({ SUPABASE_PUBLISHABLE_KEY: 'sb_publishable_wrong' }),
+			/SUPABASE_PUBLISHABLE_KEY is not a key of the project/
+		],
+		[
+			'a secret key the project does not know',
+			() => ({ SUPABASE_SECRET_KEY: 'sb_secret_wrong' }),
+			/SUPABASE_SECRET_KEY is not a key of the project/
+		],
+		[
+			'a signing key the project does not hold',
+			() => ({ SUPABASE_JWT_SIGNING_KEY: JSON.stringify(generateSigningJwk()) }),
+			/SUPABASE_JWT_SIGNING_KEY \(kid [^)]+\) is not among the project's signing keys/
+		],
 		[
 			'a legacy JWT secret the project does not take',
 			() => ({ ...legacyVariables(), SUPABASE_JWT_SECRET: 'x'.repeat(40) }),
@@ -244,7 +364,7 @@ describe('the portal stops at start-up, naming the variable', () => {
 		expect(output).not.toMatch(/Listening on/);
 	});
 
-	it('when the project\'s JWKS cannot be read', async () => {
+	it("when the project's JWKS cannot be read", async () => {
 		// The project's API as it is, but for a JWKS that answers with an error page.
 		const upstream = new URL(stack.SUPABASE_URL);
 		const broken = http.createServer((req, res) => {
@@ -252,14 +372,27 @@ describe('the portal stops at start-up, naming the variable', () => {
 				res.writeHead(502, { 'content-type': 'text/html' });
 				return res.end('<html>Bad gateway</html>');
 			}
-			req.pipe(http.request({ host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers: req.headers }, (answer) => {
-				res.writeHead(answer.statusCode ?? 502, answer.headers);
-				answer.pipe(res);
-			}));
+			req.pipe(
+				http.request(
+					{
+						host: upstream.hostname,
+						port: upstream.port,
+						path: req.url,
+						method: req.method,
+						headers: req.headers
+					},
+					(answer) => {
+						res.writeHead(answer.statusCode ?? 502, answer.headers);
+						answer.pipe(res);
+					}
+				)
+			);
 		});
 		const port = await listen(broken, 0, 'broken JWKS');
 		try {
-			const { code, output } = await startPortal(stack, { SUPABASE_URL: `http://127.0.0.1:${port}` });
+			const { code, output } = await startPortal(stack, {
+				SUPABASE_URL: `http://127.0.0.1:${port}`
+			});
 			expect(output).toMatch(/SUPABASE_URL: the project's JWKS \(\S+\) cannot be read \(HTTP 502/);
 			expect(code).not.toBe(0);
 		} finally {

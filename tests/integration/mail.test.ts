@@ -21,7 +21,10 @@ describe('the e-mail catcher', () => {
 			await fetch(`${stack.INBOX_URL}/api/messages`)
 		).json();
 		const mail = mails.find((m) => m.subject === subject);
-		expect(mail).toMatchObject({ to: ['partner@faenza.example'], text: 'Sveiki! Jūs esat uzaicināts.\n' });
+		expect(mail).toMatchObject({
+			to: ['partner@faenza.example'],
+			text: 'Sveiki! Jūs esat uzaicināts.\n'
+		});
 
 		const list = await (await fetch(stack.INBOX_URL)).text();
 		expect(list).toContain(subject);

@@ -11,8 +11,21 @@ import { withClient } from '../support/db.ts';
 
 // The server's configuration, pointed at the test stack with the legacy keys (the handler's audit entry uses it).
 vi.mock('$app/env/private', () => {
-	const { SUPABASE_URL, SUPABASE_ANON_KEY, SUPABASE_SERVICE_ROLE_KEY, SUPABASE_JWT_SECRET, SMTP_URL } = inject('stack');
-	return { SUPABASE_URL, SUPABASE_ANON_KEY, SUPABASE_SERVICE_ROLE_KEY, SUPABASE_JWT_SECRET, SMTP_URL, PUBLIC_ORIGIN: 'http://localhost' };
+	const {
+		SUPABASE_URL,
+		SUPABASE_ANON_KEY,
+		SUPABASE_SERVICE_ROLE_KEY,
+		SUPABASE_JWT_SECRET,
+		SMTP_URL
+	} = inject('stack');
+	return {
+		SUPABASE_URL,
+		SUPABASE_ANON_KEY,
+		SUPABASE_SERVICE_ROLE_KEY,
+		SUPABASE_JWT_SECRET,
+		SMTP_URL,
+		PUBLIC_ORIGIN: 'http://localhost'
+	};
 });
 
 const stack = inject('stack');
@@ -45,12 +58,24 @@ afterAll(async () => {
 
 describe('the personal-data export past 1,000 rows', () => {
 	it('holds every organisation proposal the person made', async () => {
-		const user = { id: PERSON, email: `${SLUG}@example.org`, display_name: 'Max rows exporter', preferred_locale: 'en', time_zone: null, is_platform_admin: false };
+		const user = {
+			id: PERSON,
+			email: `${SLUG}@example.org`,
+			display_name: 'Max rows exporter',
+			preferred_locale: 'en',
+			time_zone: null,
+			is_platform_admin: false
+		};
 		const url = new URL('http://localhost/account/export');
-		const response = await GET({ locals: { user, supabase: as('person') as unknown as Supabase }, url } as unknown as Parameters<typeof GET>[0]);
+		const response = await GET({
+			locals: { user, supabase: as('person') as unknown as Supabase },
+			url
+		} as unknown as Parameters<typeof GET>[0]);
 		expect(response.status).toBe(200);
 		const exported = (await response.json()) as { organisation_proposals: Array<{ name: string }> };
 		expect(exported.organisation_proposals).toHaveLength(MANY);
-		expect(new Set(exported.organisation_proposals.map((proposal) => proposal.name)).size).toBe(MANY);
+		expect(new Set(exported.organisation_proposals.map((proposal) => proposal.name)).size).toBe(
+			MANY
+		);
 	});
 });

@@ -91,7 +91,10 @@ beforeAll(async () => {
 		);
 		// The first organisation: every other one its unit, a member and an invitation per number,
 		// and its first practice taken over by every other organisation.
-		await db.query(`update public.organisations set parent_id = (select id from public.organisations where slug = $1 || '1') where slug like $1 || '%' and slug <> $1 || '1'`, [PREFIX]);
+		await db.query(
+			`update public.organisations set parent_id = (select id from public.organisations where slug = $1 || '1') where slug like $1 || '%' and slug <> $1 || '1'`,
+			[PREFIX]
+		);
 		await db.query(
 			`with made as (
 			   insert into public.users (email, display_name) select $1 || n || '@example.org', 'Max rows member ' || n from generate_series(1, $2::int) as n returning id
@@ -117,10 +120,19 @@ beforeAll(async () => {
 afterAll(async () => {
 	await withClient(stack.superuserUrl, async (db) => {
 		await db.query(`delete from public.practices where slug like $1`, [PREFIX + '%']);
-		await db.query(`delete from public.documents where project_id = (select id from public.projects where slug = $1)`, [REPORTED]);
+		await db.query(
+			`delete from public.documents where project_id = (select id from public.projects where slug = $1)`,
+			[REPORTED]
+		);
 		await db.query(`delete from public.events where slug like $1`, [PREFIX + '%']);
-		await db.query(`delete from public.projects where slug like $1 or slug = $2`, [PREFIX + '%', REPORTED]);
-		await db.query(`delete from public.organisations where slug like $1 and parent_id is not null`, [PREFIX + '%']);
+		await db.query(`delete from public.projects where slug like $1 or slug = $2`, [
+			PREFIX + '%',
+			REPORTED
+		]);
+		await db.query(
+			`delete from public.organisations where slug like $1 and parent_id is not null`,
+			[PREFIX + '%']
+		);
 		await db.query(`delete from public.organisations where slug like $1`, [PREFIX + '%']);
 		await db.query(`delete from public.users where email like $1`, [PREFIX + '%']);
 	});
@@ -155,11 +167,16 @@ describe('at most 1,000 rows per answer, as on Supabase', () => {
 
 	it('lists every document of a project, past 1,000', async () => {
 		const project = (await projects.getBySlug(as('anon') as unknown as Supabase, REPORTED))!;
-		expect(await documents.listOf(as('anon') as unknown as Supabase, { project: project.id })).toHaveLength(MANY);
+		expect(
+			await documents.listOf(as('anon') as unknown as Supabase, { project: project.id })
+		).toHaveLength(MANY);
 	});
 
 	it('holds every event and every document in the funder report and its CSV, past 1,000', async () => {
-		const found = await projectReport(as('anon') as unknown as Supabase, REPORTED, { locale: 'en', absolute: (path) => `https://tilts.example${path}` });
+		const found = await projectReport(as('anon') as unknown as Supabase, REPORTED, {
+			locale: 'en',
+			absolute: (path) => `https://tilts.example${path}`
+		});
 		const sections = new Map(found!.report.sections.map((section) => [section.id, section]));
 		expect(sections.get('events')?.rows).toHaveLength(MANY);
 		expect(sections.get('documents')?.rows).toHaveLength(MANY);
@@ -170,7 +187,9 @@ describe('at most 1,000 rows per answer, as on Supabase', () => {
 
 	it('gives every delegation of an event to its delegation list and CSV, past 1,000', async () => {
 		// The service role: row level security shows delegations to the partnership only, and the cut applies to every role.
-		const service = createClient(stack.SUPABASE_URL, stack.SUPABASE_SERVICE_ROLE_KEY, { auth: { persistSession: false } }) as unknown as Supabase;
+		const service = createClient(stack.SUPABASE_URL, stack.SUPABASE_SERVICE_ROLE_KEY, {
+			auth: { persistSession: false }
+		}) as unknown as Supabase;
 		const crowded = (await events.getPage(service, CROWDED))!;
 		const all = await events.delegations(service, crowded.id);
 		expect(all).toHaveLength(MANY);
@@ -178,16 +197,24 @@ describe('at most 1,000 rows per answer, as on Supabase', () => {
 	});
 
 	it('gives a curator every language of each practice offered, past 1,000 publications', async () => {
-		const { rows } = await withClient(stack.superuserUrl, (db) => db.query(`select count(*)::int as n from public.content_locales`));
+		const { rows } = await withClient(stack.superuserUrl, (db) =>
+			db.query(`select count(*)::int as n from public.content_locales`)
+		);
 		expect(TRANSLATED * rows[0].n).toBeGreaterThan(1_000);
-		const offered = (await collections.practiceChoices(as('anon') as unknown as Supabase, null)).filter((choice) => choice.slug.startsWith(PREFIX));
+		const offered = (
+			await collections.practiceChoices(as('anon') as unknown as Supabase, null)
+		).filter((choice) => choice.slug.startsWith(PREFIX));
 		expect(offered).toHaveLength(TRANSLATED);
-		expect(offered.map((choice) => choice.publications.length)).toEqual(offered.map(() => rows[0].n));
+		expect(offered.map((choice) => choice.publications.length)).toEqual(
+			offered.map(() => rows[0].n)
+		);
 	});
 
 	it('gives the admins of an organisation every member, invitation, unit and transfer, past 1,000', async () => {
 		// The service role: the lists are the organisation's admins', and the cut applies to every role.
-		const service = createClient(stack.SUPABASE_URL, stack.SUPABASE_SERVICE_ROLE_KEY, { auth: { persistSession: false } }) as unknown as Supabase;
+		const service = createClient(stack.SUPABASE_URL, stack.SUPABASE_SERVICE_ROLE_KEY, {
+			auth: { persistSession: false }
+		}) as unknown as Supabase;
 		const first = (await organisations.getBySlug(service, `${PREFIX}1`))!;
 		const distinct = (ids: string[]) => new Set(ids).size;
 		const members = await organisations.members(service, first.id);

@@ -49,7 +49,8 @@ const PRACTICE = randomUUID();
 const EVENT = { coming: randomUUID(), unrecorded: randomUUID(), recorded: randomUUID() };
 const title = (text: string) => `'{"en": {"text": "${text}", "status": "original"}}'`;
 // Wall-clock times at the venue (Riga), a number of days from its today.
-const rigaDay = (days: number, time: string) => `((now() at time zone 'Europe/Riga')::date + ${days} + time '${time}')`;
+const rigaDay = (days: number, time: string) =>
+	`((now() at time zone 'Europe/Riga')::date + ${days} + time '${time}')`;
 
 const FIXTURES = `
 -- The Faenza editor writes a practice of the Young NEETs project and submits its English text.
@@ -136,11 +137,16 @@ async function countOf(who: keyof typeof USER): Promise<number> {
 	return data as number;
 }
 
-const ours = (items: Array<Record<string, unknown>>, key = 'practice_slug') => items.filter((item) => String(item[key]).startsWith(PREFIX));
+const ours = (items: Array<Record<string, unknown>>, key = 'practice_slug') =>
+	items.filter((item) => String(item[key]).startsWith(PREFIX));
 
 /** The header's number, as the page's sections count it. */
 function countFromPage(work: Work): number {
-	return work.review_texts.length + work.review_proposals.length + work.my_texts.filter((text) => text.state === 'returned').length;
+	return (
+		work.review_texts.length +
+		work.review_proposals.length +
+		work.my_texts.filter((text) => text.state === 'returned').length
+	);
 }
 
 describe('my_work', () => {
@@ -152,7 +158,11 @@ describe('my_work', () => {
 	it('shows the coordinator the submitted text they approve, with who submitted it', async () => {
 		const work = await workOf('coordinator');
 		expect(ours(work.review_texts)).toEqual([
-			expect.objectContaining({ practice_slug: slug('practice'), locale: 'en', submitted_by: 'Marco Bianchetti (demo)' })
+			expect.objectContaining({
+				practice_slug: slug('practice'),
+				locale: 'en',
+				submitted_by: 'Marco Bianchetti (demo)'
+			})
 		]);
 		expect(await countOf('coordinator')).toBe(countFromPage(work));
 	});
@@ -166,12 +176,21 @@ describe('my_work', () => {
 	it('does not ask the author, a partner editor who may not approve, to review their own text', async () => {
 		const work = await workOf('faenzaEditor');
 		expect(ours(work.review_texts)).toEqual([]);
-		expect(ours(work.my_texts)).toEqual([expect.objectContaining({ practice_slug: slug('practice'), state: 'submitted', comment: null })]);
+		expect(ours(work.my_texts)).toEqual([
+			expect.objectContaining({
+				practice_slug: slug('practice'),
+				state: 'submitted',
+				comment: null
+			})
+		]);
 	});
 
 	it('shows the author a returned text with the approver’s comment, and counts it', async () => {
 		const before = await countOf('faenzaEditor');
-		const [{ version }] = await peek<{ version: number }>(`select version from public.practice_texts where practice_id = $1 and locale = 'en'`, [PRACTICE]);
+		const [{ version }] = await peek<{ version: number }>(
+			`select version from public.practice_texts where practice_id = $1 and locale = 'en'`,
+			[PRACTICE]
+		);
 		const returned = await as('coordinator').rpc('return_practice_text', {
 			practice: PRACTICE,
 			locale: 'en',
@@ -182,7 +201,11 @@ describe('my_work', () => {
 
 		const work = await workOf('faenzaEditor');
 		expect(ours(work.my_texts)).toEqual([
-			expect.objectContaining({ practice_slug: slug('practice'), state: 'returned', comment: 'Please add the costs.' })
+			expect.objectContaining({
+				practice_slug: slug('practice'),
+				state: 'returned',
+				comment: 'Please add the costs.'
+			})
 		]);
 		expect(await countOf('faenzaEditor')).toBe(before + 1);
 		// No longer waiting for the coordinator.
@@ -191,15 +214,26 @@ describe('my_work', () => {
 
 	it('gives the organisation admin the proposal to decide, and the proposer its state', async () => {
 		const admin = await workOf('lesznoEditor');
-		expect(admin.review_proposals.filter((p) => p.organisation === 'Fundacja Centrum Aktywności Twórczej')).toEqual([
-			expect.objectContaining({ proposed_by: 'Leszno member (test)' })
-		]);
+		expect(
+			admin.review_proposals.filter(
+				(p) => p.organisation === 'Fundacja Centrum Aktywności Twórczej'
+			)
+		).toEqual([expect.objectContaining({ proposed_by: 'Leszno member (test)' })]);
 		expect(await countOf('lesznoEditor')).toBe(countFromPage(admin));
 		const proposer = await workOf('lesznoMember');
-		expect(proposer.my_proposals).toEqual([expect.objectContaining({ organisation_slug: 'fundacja-centrum-aktywnosci-tworczej', status: 'pending' })]);
+		expect(proposer.my_proposals).toEqual([
+			expect.objectContaining({
+				organisation_slug: 'fundacja-centrum-aktywnosci-tworczej',
+				status: 'pending'
+			})
+		]);
 		expect(proposer.review_proposals).toEqual([]);
 		// Only admins decide: the coordinator, no member of Leszno, is not asked.
-		expect((await workOf('coordinator')).review_proposals.filter((p) => p.organisation_slug === 'fundacja-centrum-aktywnosci-tworczej')).toEqual([]);
+		expect(
+			(await workOf('coordinator')).review_proposals.filter(
+				(p) => p.organisation_slug === 'fundacja-centrum-aktywnosci-tworczej'
+			)
+		).toEqual([]);
 	});
 
 	it('gives the registrar their own delegation’s numbers, and no one else’s', async () => {
@@ -225,23 +259,45 @@ describe('my_work', () => {
 	it('gives the coordinator the events they organise with places, registered and waiting', async () => {
 		const work = await workOf('coordinator');
 		expect(ours(work.hosted_events, 'slug')).toEqual([
-			expect.objectContaining({ slug: slug('coming'), places: 5, registered: 2, waiting: 1, days_to_go: 30 })
+			expect.objectContaining({
+				slug: slug('coming'),
+				places: 5,
+				registered: 2,
+				waiting: 1,
+				days_to_go: 30
+			})
 		]);
 		// Their own organisation's delegation, empty.
 		expect(ours(work.delegations, 'event_slug')).toEqual([
-			expect.objectContaining({ organisation_id: ORG.daugavpils, places: 3, registered: 0, waiting: 0, missing_details: 0 })
+			expect.objectContaining({
+				organisation_id: ORG.daugavpils,
+				places: 3,
+				registered: 0,
+				waiting: 0,
+				missing_details: 0
+			})
 		]);
 	});
 
 	it('lists the past events whose outcomes are not recorded, and not those with participants', async () => {
 		const work = await workOf('coordinator');
-		expect(ours(work.outcomes, 'slug')).toEqual([expect.objectContaining({ slug: slug('unrecorded'), status: 'confirmed' })]);
+		expect(ours(work.outcomes, 'slug')).toEqual([
+			expect.objectContaining({ slug: slug('unrecorded'), status: 'confirmed' })
+		]);
 		expect(ours((await workOf('lesznoEditor')).outcomes, 'slug')).toEqual([]);
 	});
 
 	it('lists the invitations the person sent that are still open', async () => {
 		const work = await workOf('coordinator');
-		expect(work.invitations.filter((i) => String(i.email).endsWith(`@${EMAIL_DOMAIN}`)).map((i) => i.email)).toEqual([`open@${EMAIL_DOMAIN}`]);
-		expect((await workOf('lesznoEditor')).invitations.filter((i) => String(i.email).endsWith(`@${EMAIL_DOMAIN}`))).toEqual([]);
+		expect(
+			work.invitations
+				.filter((i) => String(i.email).endsWith(`@${EMAIL_DOMAIN}`))
+				.map((i) => i.email)
+		).toEqual([`open@${EMAIL_DOMAIN}`]);
+		expect(
+			(await workOf('lesznoEditor')).invitations.filter((i) =>
+				String(i.email).endsWith(`@${EMAIL_DOMAIN}`)
+			)
+		).toEqual([]);
 	});
 });

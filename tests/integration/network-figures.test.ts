@@ -18,7 +18,12 @@ const as = actingAs<keyof typeof USER>(stack, USER);
 const DAUGAVPILS = '0a000000-0000-4000-8000-000000000001';
 // An organisation in a country no seeded project reaches (Iceland), partner in a draft only.
 const make = factories(PROJECT);
-const ORG_ID = make.organisation({ slug: ORG, name: 'Figures test municipality', kind: 'municipality', country: 'IS' });
+const ORG_ID = make.organisation({
+	slug: ORG,
+	name: 'Figures test municipality',
+	kind: 'municipality',
+	country: 'IS'
+});
 const PROJECT_ID = make.project({ slug: PROJECT, title: 'Figures test' });
 make.partner(PROJECT_ID, ORG_ID);
 make.partner(PROJECT_ID, DAUGAVPILS);
@@ -56,7 +61,9 @@ describe('network figures', () => {
 		expect(now.projects).toBeGreaterThan(0);
 		expect(await figures('anon')).toEqual(now);
 		// The coordinator reads the draft on its pages, but it counts for no one.
-		expect((await as('coordinator').from('projects').select('slug').eq('slug', PROJECT)).data).toHaveLength(1);
+		expect(
+			(await as('coordinator').from('projects').select('slug').eq('slug', PROJECT)).data
+		).toHaveLength(1);
 		expect(await figures('coordinator')).toEqual(now);
 		expect(now.countries).toBe((await counted()).countries);
 	});
@@ -67,17 +74,31 @@ describe('network figures', () => {
 		const published = await figures('anon');
 		expect(published).toEqual(await counted());
 		// One more project, one more organisation (the council was counted already), Iceland.
-		expect(published).toEqual({ projects: before.projects + 1, organisations: before.organisations + 1, countries: before.countries + 1 });
+		expect(published).toEqual({
+			projects: before.projects + 1,
+			organisations: before.organisations + 1,
+			countries: before.countries + 1
+		});
 
-		await peek(`insert into public.unnamed_partners (project_id, country, role) select id, 'IS', 'partner' from public.projects where slug = $1`, [PROJECT]);
-		expect(await figures('anon')).toEqual({ ...published, organisations: published.organisations + 1 });
+		await peek(
+			`insert into public.unnamed_partners (project_id, country, role) select id, 'IS', 'partner' from public.projects where slug = $1`,
+			[PROJECT]
+		);
+		expect(await figures('anon')).toEqual({
+			...published,
+			organisations: published.organisations + 1
+		});
 
 		// Several rows in one transaction: counted once, at its end, right.
 		await peek(`begin;
 			delete from public.unnamed_partners where project_id = (select id from public.projects where slug = '${PROJECT}');
 			delete from public.project_partners where project_id = (select id from public.projects where slug = '${PROJECT}') and organisation_id = (select id from public.organisations where slug = '${ORG}');
 			commit;`);
-		expect(await figures('anon')).toEqual({ ...published, organisations: published.organisations - 1, countries: published.countries - 1 });
+		expect(await figures('anon')).toEqual({
+			...published,
+			organisations: published.organisations - 1,
+			countries: published.countries - 1
+		});
 
 		await peek(`update public.projects set is_published = false where slug = $1`, [PROJECT]);
 		expect(await figures('anon')).toEqual(before);
@@ -85,9 +106,19 @@ describe('network figures', () => {
 
 	it('are written by the database only', async () => {
 		for (const who of ['anon', 'coordinator'] as const) {
-			const answer = await as(who).from('network_figures').update({ projects: 1 }).eq('id', true).select();
+			const answer = await as(who)
+				.from('network_figures')
+				.update({ projects: 1 })
+				.eq('id', true)
+				.select();
 			expect(answer.error?.code).toBe('42501');
 		}
-		expect((await as('anon').from('network_figures').insert({ projects: 1, organisations: 1, countries: 1 })).error?.code).toBe('42501');
+		expect(
+			(
+				await as('anon')
+					.from('network_figures')
+					.insert({ projects: 1, organisations: 1, countries: 1 })
+			).error?.code
+		).toBe('42501');
 	});
 });

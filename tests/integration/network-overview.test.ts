@@ -38,15 +38,41 @@ const USER = {
 };
 const PROJECT = {
 	/** CERV, 2024: home leads; Italy and Poland partners, and a partner in Malta known only by country. */
-	a: make.project({ slug: slug('a'), is_published: true, programme: 'cerv', start_date: '2024-03-01', end_date: '2025-12-31', status: 'running' }),
+	a: make.project({
+		slug: slug('a'),
+		is_published: true,
+		programme: 'cerv',
+		start_date: '2024-03-01',
+		end_date: '2025-12-31',
+		status: 'running'
+	}),
 	/** Europe for Citizens, 2018: Poland (the second organisation) leads, home and Italy partners. */
-	b: make.project({ slug: slug('b'), is_published: true, programme: 'europe_for_citizens', start_date: '2018-01-01', end_date: '2019-06-30', status: 'settled' }),
+	b: make.project({
+		slug: slug('b'),
+		is_published: true,
+		programme: 'europe_for_citizens',
+		start_date: '2018-01-01',
+		end_date: '2019-06-30',
+		status: 'settled'
+	}),
 	/** No programme or dates recorded: home and a partner in Malta known only by country. */
 	c: make.project({ slug: slug('c'), is_published: true, status: 'planned' }),
 	/** A draft, CERV, 2025: home leads, Poland partner. */
-	d: make.project({ slug: slug('d'), programme: 'cerv', start_date: '2025-02-01', end_date: '2026-01-31', status: 'planned' }),
+	d: make.project({
+		slug: slug('d'),
+		programme: 'cerv',
+		start_date: '2025-02-01',
+		end_date: '2026-01-31',
+		status: 'planned'
+	}),
 	/** Italy's alone: not in home's overview. */
-	e: make.project({ is_published: true, programme: 'cerv', start_date: '2024-01-01', end_date: '2024-12-31', status: 'closed' })
+	e: make.project({
+		is_published: true,
+		programme: 'cerv',
+		start_date: '2024-01-01',
+		end_date: '2024-12-31',
+		status: 'closed'
+	})
 };
 make.partner(PROJECT.a, ORG.home, 'lead_partner');
 make.partner(PROJECT.a, ORG.italy);
@@ -59,7 +85,6 @@ make.partner(PROJECT.d, ORG.home, 'lead_partner');
 make.partner(PROJECT.d, ORG.poland);
 make.partner(PROJECT.e, ORG.italy, 'lead_partner');
 make.projectMember(PROJECT.d, USER.coordinator, ORG.home, 'coordinator');
-
 
 const FIXTURES = `
 insert into public.unnamed_partners (project_id, country) values
@@ -86,21 +111,48 @@ delete from public.organisations where slug like '${PREFIX}-%';
 delete from public.users where email like '%@${EMAIL_DOMAIN}';
 `;
 
-const { peek } = useFixtures(stack.DATABASE_URL, { rows: make, setUp: FIXTURES, cleanUp: CLEAN_UP });
+const { peek } = useFixtures(stack.DATABASE_URL, {
+	rows: make,
+	setUp: FIXTURES,
+	cleanUp: CLEAN_UP
+});
 
 type Person = keyof typeof USER;
 type Who = Person | 'anon';
 const as = actingAs<Person>(stack, USER);
 
-type Sums = { total_cents: number; eu_cents: number; own_cents: number; pre_financing_cents: number };
+type Sums = {
+	total_cents: number;
+	eu_cents: number;
+	own_cents: number;
+	pre_financing_cents: number;
+};
 type Overview = {
-	projects: Array<{ id: string; slug: string; role: string; is_published: boolean; programme: string | null; start_date: string | null }>;
-	per_programme_and_year: Array<{ programme: string | null; year: number | null; projects: number }>;
+	projects: Array<{
+		id: string;
+		slug: string;
+		role: string;
+		is_published: boolean;
+		programme: string | null;
+		start_date: string | null;
+	}>;
+	per_programme_and_year: Array<{
+		programme: string | null;
+		year: number | null;
+		projects: number;
+	}>;
 	money_per_programme: Array<Sums & { programme: string | null; projects: number }>;
 	money_per_year: Array<Sums & { year: number | null; projects: number }>;
 	money_total: Sums & { projects: number };
 	payments_per_year: Array<{ year: number | null; kind: string; amount_cents: number }>;
-	partnerships: Array<{ project_id: string; partners: number; budgets: number; total_cents: number; eu_cents: number; own_cents: number }>;
+	partnerships: Array<{
+		project_id: string;
+		partners: number;
+		budgets: number;
+		total_cents: number;
+		eu_cents: number;
+		own_cents: number;
+	}>;
 	countries: Array<{ country: string; organisations: number; projects: number }>;
 };
 
@@ -170,7 +222,13 @@ async function expectedFor(organisation: string, projects: string[]) {
 		[organisation, projects]
 	);
 	return {
-		money_total: { projects: n(total.projects), total_cents: n(total.total), eu_cents: n(total.eu), own_cents: n(total.own), pre_financing_cents: n(total.pre) },
+		money_total: {
+			projects: n(total.projects),
+			total_cents: n(total.total),
+			eu_cents: n(total.eu),
+			own_cents: n(total.own),
+			pre_financing_cents: n(total.pre)
+		},
 		money_per_programme: perProgramme.map((r) => ({
 			programme: r.programme,
 			projects: n(r.projects),
@@ -187,9 +245,21 @@ async function expectedFor(organisation: string, projects: string[]) {
 			own_cents: n(r.own),
 			pre_financing_cents: n(r.pre)
 		})),
-		payments_per_year: payments.map((r) => ({ year: r.year, kind: r.kind, amount_cents: n(r.amount) })),
-		per_programme_and_year: perProgrammeAndYear.map((r) => ({ programme: r.programme, year: r.year, projects: n(r.projects) })),
-		countries: countries.map((r) => ({ country: r.country, organisations: n(r.organisations), projects: n(r.projects) }))
+		payments_per_year: payments.map((r) => ({
+			year: r.year,
+			kind: r.kind,
+			amount_cents: n(r.amount)
+		})),
+		per_programme_and_year: perProgrammeAndYear.map((r) => ({
+			programme: r.programme,
+			year: r.year,
+			projects: n(r.projects)
+		})),
+		countries: countries.map((r) => ({
+			country: r.country,
+			organisations: n(r.organisations),
+			projects: n(r.projects)
+		}))
 	};
 }
 
@@ -221,17 +291,32 @@ describe('organisation_overview', () => {
 	});
 
 	it('adds the draft to the figures for those who may read it, and only for them', async () => {
-		const [publicView, coordinatorView] = [await overviewOf('anon', ORG.home), await overviewOf('coordinator', ORG.home)];
-		const [{ total }] = await peek<{ total: string }>(`select total_cents as total from public.project_budgets where project_id = $1`, [PROJECT.d]);
-		expect(coordinatorView!.money_total.total_cents - publicView!.money_total.total_cents).toBe(Number(total));
+		const [publicView, coordinatorView] = [
+			await overviewOf('anon', ORG.home),
+			await overviewOf('coordinator', ORG.home)
+		];
+		const [{ total }] = await peek<{ total: string }>(
+			`select total_cents as total from public.project_budgets where project_id = $1`,
+			[PROJECT.d]
+		);
+		expect(coordinatorView!.money_total.total_cents - publicView!.money_total.total_cents).toBe(
+			Number(total)
+		);
 		expect(publicView!.per_programme_and_year.find((c) => c.year === 2025)).toBeUndefined();
-		expect(coordinatorView!.per_programme_and_year.find((c) => c.year === 2025)).toEqual({ programme: 'cerv', year: 2025, projects: 1 });
+		expect(coordinatorView!.per_programme_and_year.find((c) => c.year === 2025)).toEqual({
+			programme: 'cerv',
+			year: 2025,
+			projects: 1
+		});
 	});
 
 	it('keeps cents exact: sums end in the cents of the rows', async () => {
 		const overview = (await overviewOf('anon', ORG.home))!;
 		expect(overview.money_total.total_cents % 100).toBe(50);
-		expect(overview.payments_per_year.find((p) => p.year === 2025 && p.kind === 'co_financing')?.amount_cents).toBe(100025);
+		expect(
+			overview.payments_per_year.find((p) => p.year === 2025 && p.kind === 'co_financing')
+				?.amount_cents
+		).toBe(100025);
 	});
 
 	it('counts partner countries without the organisation itself: named organisations once, each partner known only by country on its own', async () => {
@@ -263,14 +348,24 @@ describe('organisation_overview', () => {
 			own_cents: Number(expected.own)
 		});
 		// C has no budget recorded at all: not listed.
-		expect(overview.partnerships.map((p) => p.project_id).sort()).toEqual([PROJECT.a, PROJECT.b].sort());
+		expect(overview.partnerships.map((p) => p.project_id).sort()).toEqual(
+			[PROJECT.a, PROJECT.b].sort()
+		);
 	});
 
 	it("gives a partner's overview from its own side: Italy counts its own project and Latvia among its partners", async () => {
 		const overview = (await overviewOf('anon', ORG.italy))!;
-		expect(overview.projects.map((p) => p.id).sort()).toEqual([PROJECT.a, PROJECT.b, PROJECT.e].sort());
-		expect(overview.countries.find((c) => c.country === 'LV')).toEqual({ country: 'LV', organisations: 1, projects: 2 });
-		expect(overview.money_total).toEqual((await expectedFor(ORG.italy, [PROJECT.a, PROJECT.b, PROJECT.e])).money_total);
+		expect(overview.projects.map((p) => p.id).sort()).toEqual(
+			[PROJECT.a, PROJECT.b, PROJECT.e].sort()
+		);
+		expect(overview.countries.find((c) => c.country === 'LV')).toEqual({
+			country: 'LV',
+			organisations: 1,
+			projects: 2
+		});
+		expect(overview.money_total).toEqual(
+			(await expectedFor(ORG.italy, [PROJECT.a, PROJECT.b, PROJECT.e])).money_total
+		);
 	});
 
 	it('answers null for an organisation that does not exist', async () => {
@@ -287,7 +382,13 @@ describe('organisation_overview', () => {
 			per_programme_and_year: [],
 			money_per_programme: [],
 			money_per_year: [],
-			money_total: { projects: 0, total_cents: 0, eu_cents: 0, own_cents: 0, pre_financing_cents: 0 },
+			money_total: {
+				projects: 0,
+				total_cents: 0,
+				eu_cents: 0,
+				own_cents: 0,
+				pre_financing_cents: 0
+			},
 			payments_per_year: [],
 			partnerships: [],
 			countries: []

@@ -40,7 +40,12 @@ const USER = {
 type Person = keyof typeof USER;
 
 /** This file's notifications: one to the outsider that failed, one to a bare address that was sent. */
-const NOTE = { outsiderFailed: randomUUID(), outsiderSent: randomUUID(), address: randomUUID(), faenza: randomUUID() };
+const NOTE = {
+	outsiderFailed: randomUUID(),
+	outsiderSent: randomUUID(),
+	address: randomUUID(),
+	faenza: randomUUID()
+};
 
 const FIXTURES = `
 insert into public.notifications (id, recipient_id, email, kind, payload, delivery, status, attempts, last_error, sent_at) values
@@ -74,12 +79,23 @@ const { peek } = useFixtures(stack.superuserUrl, {
 
 const as = actingAs<Person>(stack, USER);
 
-async function choose(who: Person, kind: string, delivery: string, forWhom: Person = who): Promise<Answer> {
-	return as(who).from('notification_preferences').upsert({ user_id: USER[forWhom], kind, delivery }).select('kind, delivery');
+async function choose(
+	who: Person,
+	kind: string,
+	delivery: string,
+	forWhom: Person = who
+): Promise<Answer> {
+	return as(who)
+		.from('notification_preferences')
+		.upsert({ user_id: USER[forWhom], kind, delivery })
+		.select('kind, delivery');
 }
 
 async function preferencesOf(person: Person): Promise<{ kind: string; delivery: string }[]> {
-	return peek(`select kind, delivery from public.notification_preferences where user_id = $1 order by kind`, [USER[person]]);
+	return peek(
+		`select kind, delivery from public.notification_preferences where user_id = $1 order by kind`,
+		[USER[person]]
+	);
 }
 
 describe('notification preferences', () => {
@@ -89,26 +105,76 @@ describe('notification preferences', () => {
 	});
 
 	it('a person sets, changes and removes their own choice', async () => {
-		expect(await choose('outsider', 'event_created', 'off')).toMatchObject({ error: null, data: [{ kind: 'event_created', delivery: 'off' }] });
+		expect(await choose('outsider', 'event_created', 'off')).toMatchObject({
+			error: null,
+			data: [{ kind: 'event_created', delivery: 'off' }]
+		});
 		// The same upsert again changes it: the account page saves every choice in one request.
-		expect(await choose('outsider', 'event_created', 'immediate')).toMatchObject({ error: null, data: [{ delivery: 'immediate' }] });
+		expect(await choose('outsider', 'event_created', 'immediate')).toMatchObject({
+			error: null,
+			data: [{ delivery: 'immediate' }]
+		});
 		expect(outcome(await as('outsider').from('notification_preferences').select('kind'))).toBe(1);
-		expect(await preferencesOf('outsider')).toEqual([{ kind: 'event_created', delivery: 'immediate' }]);
-		expect(outcome(await as('outsider').from('notification_preferences').delete().eq('kind', 'event_created').select('kind'))).toBe(1);
+		expect(await preferencesOf('outsider')).toEqual([
+			{ kind: 'event_created', delivery: 'immediate' }
+		]);
+		expect(
+			outcome(
+				await as('outsider')
+					.from('notification_preferences')
+					.delete()
+					.eq('kind', 'event_created')
+					.select('kind')
+			)
+		).toBe(1);
 		expect(await preferencesOf('outsider')).toEqual([]);
 	});
 
 	it("nobody reads, sets, changes or removes another person's choice; anon nothing at all", async () => {
 		await choose('outsider', 'transfer_stage', 'off');
 		const other = as('faenzaEditor');
-		expect(outcome(await other.from('notification_preferences').select('kind').eq('user_id', USER.outsider))).toBe(0);
+		expect(
+			outcome(
+				await other.from('notification_preferences').select('kind').eq('user_id', USER.outsider)
+			)
+		).toBe(0);
 		expect(outcome(await choose('faenzaEditor', 'event_created', 'off', 'outsider'))).toBe(DENIED);
-		expect(outcome(await other.from('notification_preferences').update({ delivery: 'digest' }).eq('user_id', USER.outsider).select('kind'))).toBe(0);
-		expect(outcome(await other.from('notification_preferences').delete().eq('user_id', USER.outsider).select('kind'))).toBe(0);
+		expect(
+			outcome(
+				await other
+					.from('notification_preferences')
+					.update({ delivery: 'digest' })
+					.eq('user_id', USER.outsider)
+					.select('kind')
+			)
+		).toBe(0);
+		expect(
+			outcome(
+				await other
+					.from('notification_preferences')
+					.delete()
+					.eq('user_id', USER.outsider)
+					.select('kind')
+			)
+		).toBe(0);
 		// Not even to themselves by moving another's row: the key stays the owner's.
-		expect(outcome(await other.from('notification_preferences').update({ user_id: USER.faenzaEditor }).eq('user_id', USER.outsider).select('kind'))).toBe(0);
+		expect(
+			outcome(
+				await other
+					.from('notification_preferences')
+					.update({ user_id: USER.faenzaEditor })
+					.eq('user_id', USER.outsider)
+					.select('kind')
+			)
+		).toBe(0);
 		expectRefused(await as('anon').from('notification_preferences').select('kind'), DENIED, 401);
-		expect(outcome(await as('anon').from('notification_preferences').insert({ user_id: USER.outsider, kind: 'event_created', delivery: 'off' }))).toBe(DENIED);
+		expect(
+			outcome(
+				await as('anon')
+					.from('notification_preferences')
+					.insert({ user_id: USER.outsider, kind: 'event_created', delivery: 'off' })
+			)
+		).toBe(DENIED);
 		expect(await preferencesOf('outsider')).toEqual([{ kind: 'transfer_stage', delivery: 'off' }]);
 	});
 
@@ -118,12 +184,41 @@ describe('notification preferences', () => {
 	});
 
 	it('the digest hour is the person’s own, from 0 to 23', async () => {
-		const hourOf = async (person: Person) => (await peek<{ digest_hour: number }>(`select digest_hour from public.users where id = $1`, [USER[person]]))[0].digest_hour;
-		expect(outcome(await as('outsider').from('users').update({ digest_hour: 6 }).eq('id', USER.outsider).select('id'))).toBe(1);
+		const hourOf = async (person: Person) =>
+			(
+				await peek<{ digest_hour: number }>(`select digest_hour from public.users where id = $1`, [
+					USER[person]
+				])
+			)[0].digest_hour;
+		expect(
+			outcome(
+				await as('outsider')
+					.from('users')
+					.update({ digest_hour: 6 })
+					.eq('id', USER.outsider)
+					.select('id')
+			)
+		).toBe(1);
 		expect(await hourOf('outsider')).toBe(6);
-		expect(outcome(await as('outsider').from('users').update({ digest_hour: 24 }).eq('id', USER.outsider).select('id'))).toBe(CHECK);
+		expect(
+			outcome(
+				await as('outsider')
+					.from('users')
+					.update({ digest_hour: 24 })
+					.eq('id', USER.outsider)
+					.select('id')
+			)
+		).toBe(CHECK);
 		const before = await hourOf('faenzaEditor');
-		expect(outcome(await as('outsider').from('users').update({ digest_hour: 3 }).eq('id', USER.faenzaEditor).select('id'))).toBe(0);
+		expect(
+			outcome(
+				await as('outsider')
+					.from('users')
+					.update({ digest_hour: 3 })
+					.eq('id', USER.faenzaEditor)
+					.select('id')
+			)
+		).toBe(0);
 		expect(await hourOf('faenzaEditor')).toBe(before);
 	});
 });
@@ -146,34 +241,56 @@ describe('a kind turned off', () => {
 			practice: created.data,
 			locale: 'pl',
 			seen_version: 1,
-			changes: { summary: 'Streszczenie', context: 'Kontekst', actions: 'Działania', results: 'Wyniki' }
+			changes: {
+				summary: 'Streszczenie',
+				context: 'Kontekst',
+				actions: 'Działania',
+				results: 'Wyniki'
+			}
 		});
 		expect(saved.error).toBeNull();
-		const [{ version }] = await peek<{ version: number }>(`select version from public.practice_texts where practice_id = $1 and locale = 'pl'`, [created.data]);
-		const submitted = await as('lesznoEditor').rpc('submit_practice_text', { practice: created.data, locale: 'pl', seen_version: version });
+		const [{ version }] = await peek<{ version: number }>(
+			`select version from public.practice_texts where practice_id = $1 and locale = 'pl'`,
+			[created.data]
+		);
+		const submitted = await as('lesznoEditor').rpc('submit_practice_text', {
+			practice: created.data,
+			locale: 'pl',
+			seen_version: version
+		});
 		expect({ error: submitted.error, data: submitted.data }).toEqual({ error: null, data: true });
 		return slug;
 	}
 
 	const queuedFor = (person: Person, slug: string) =>
-		peek<{ kind: string; delivery: string }>(`select kind, delivery from public.notifications where recipient_id = $1 and payload ->> 'slug' = $2`, [USER[person], slug]);
+		peek<{ kind: string; delivery: string }>(
+			`select kind, delivery from public.notifications where recipient_id = $1 and payload ->> 'slug' = $2`,
+			[USER[person], slug]
+		);
 
 	it('queues nothing for the person; the default and a digest choice queue as chosen', async () => {
-		expect(await queuedFor('coordinator', await submitPractice())).toEqual([{ kind: 'practice_submitted', delivery: 'immediate' }]);
+		expect(await queuedFor('coordinator', await submitPractice())).toEqual([
+			{ kind: 'practice_submitted', delivery: 'immediate' }
+		]);
 
 		expect((await choose('coordinator', 'practice_submitted', 'off')).error).toBeNull();
 		expect(await queuedFor('coordinator', await submitPractice())).toEqual([]);
 
 		expect((await choose('coordinator', 'practice_submitted', 'digest')).error).toBeNull();
-		expect(await queuedFor('coordinator', await submitPractice())).toEqual([{ kind: 'practice_submitted', delivery: 'digest' }]);
+		expect(await queuedFor('coordinator', await submitPractice())).toEqual([
+			{ kind: 'practice_submitted', delivery: 'digest' }
+		]);
 	});
 });
 
 describe('the outbox', () => {
-	const superuserCount = async () => (await peek<{ n: number }>(`select count(*)::int as n from public.notifications`))[0].n;
+	const superuserCount = async () =>
+		(await peek<{ n: number }>(`select count(*)::int as n from public.notifications`))[0].n;
 
 	it('platform admins read every notification, with the recipient’s account', async () => {
-		const all = await as('platformAdmin').from('notifications').select('id', { count: 'exact', head: true });
+		const all = await as('platformAdmin')
+			.from('notifications')
+			.select('id', { count: 'exact', head: true });
 		expect(all.count).toBe(await superuserCount());
 		const mine = await as('platformAdmin')
 			.from('notifications')
@@ -181,7 +298,11 @@ describe('the outbox', () => {
 			.in('id', [NOTE.outsiderFailed, NOTE.address])
 			.order('status');
 		expect(mine.data).toEqual([
-			{ id: NOTE.outsiderFailed, status: 'failed', recipient: { display_name: 'Outsider (test)', email: `outsider@${EMAIL_DOMAIN}` } },
+			{
+				id: NOTE.outsiderFailed,
+				status: 'failed',
+				recipient: { display_name: 'Outsider (test)', email: `outsider@${EMAIL_DOMAIN}` }
+			},
 			{ id: NOTE.address, status: 'sent', recipient: null }
 		]);
 	});
@@ -189,20 +310,46 @@ describe('the outbox', () => {
 	it('everyone else reads only their own; anon nothing', async () => {
 		const own = await as('outsider').from('notifications').select('id, recipient_id');
 		expect(own.error).toBeNull();
-		expect((own.data as { id: string }[]).map((n) => n.id).sort()).toEqual([NOTE.outsiderFailed, NOTE.outsiderSent].sort());
-		expect(outcome(await as('faenzaEditor').from('notifications').select('id').in('id', [NOTE.outsiderFailed, NOTE.address]))).toBe(0);
-		expect(outcome(await as('faenzaEditor').from('notifications').select('id').eq('id', NOTE.faenza))).toBe(1);
+		expect((own.data as { id: string }[]).map((n) => n.id).sort()).toEqual(
+			[NOTE.outsiderFailed, NOTE.outsiderSent].sort()
+		);
+		expect(
+			outcome(
+				await as('faenzaEditor')
+					.from('notifications')
+					.select('id')
+					.in('id', [NOTE.outsiderFailed, NOTE.address])
+			)
+		).toBe(0);
+		expect(
+			outcome(await as('faenzaEditor').from('notifications').select('id').eq('id', NOTE.faenza))
+		).toBe(1);
 		expectRefused(await as('anon').from('notifications').select('id'), DENIED, 401);
 		// Nobody writes the outbox through the API, not even a platform admin.
-		expect(outcome(await as('platformAdmin').from('notifications').update({ status: 'pending' }).eq('id', NOTE.outsiderFailed))).toBe(DENIED);
+		expect(
+			outcome(
+				await as('platformAdmin')
+					.from('notifications')
+					.update({ status: 'pending' })
+					.eq('id', NOTE.outsiderFailed)
+			)
+		).toBe(DENIED);
 	});
 
 	it('notification_counts counts every state for a platform admin, only their own for anyone else', async () => {
 		const expected = Object.fromEntries(
-			(await peek<{ status: string; n: number }>(`select status, count(*)::int as n from public.notifications group by status`)).map((r) => [r.status, r.n])
+			(
+				await peek<{ status: string; n: number }>(
+					`select status, count(*)::int as n from public.notifications group by status`
+				)
+			).map((r) => [r.status, r.n])
 		);
 		const counted = async (who: Person) =>
-			Object.fromEntries(((await as(who).rpc('notification_counts')).data as { status: string; count: number }[]).map((r) => [r.status, Number(r.count)]));
+			Object.fromEntries(
+				(
+					(await as(who).rpc('notification_counts')).data as { status: string; count: number }[]
+				).map((r) => [r.status, Number(r.count)])
+			);
 		expect(await counted('platformAdmin')).toEqual(expected);
 		expect(await counted('outsider')).toEqual({ failed: 1, sent: 1 });
 		expect(outcome(await as('anon').rpc('notification_counts'))).toBe(DENIED);
@@ -210,19 +357,38 @@ describe('the outbox', () => {
 
 	it('retry_notification is refused to anyone but a platform admin, and sends a failed one again once', async () => {
 		for (const who of ['outsider', 'faenzaEditor', 'coordinator'] as const) {
-			expect(outcome(await as(who).rpc('retry_notification', { notification: NOTE.outsiderFailed }))).toBe(DENIED);
+			expect(
+				outcome(await as(who).rpc('retry_notification', { notification: NOTE.outsiderFailed }))
+			).toBe(DENIED);
 		}
-		expect(outcome(await as('anon').rpc('retry_notification', { notification: NOTE.outsiderFailed }))).toBe(DENIED);
-		const row = () => peek(`select status, attempts, last_error from public.notifications where id = $1`, [NOTE.outsiderFailed]);
-		expect(await row()).toEqual([{ status: 'failed', attempts: 8, last_error: 'smtp: 550 mailbox unavailable' }]);
+		expect(
+			outcome(await as('anon').rpc('retry_notification', { notification: NOTE.outsiderFailed }))
+		).toBe(DENIED);
+		const row = () =>
+			peek(`select status, attempts, last_error from public.notifications where id = $1`, [
+				NOTE.outsiderFailed
+			]);
+		expect(await row()).toEqual([
+			{ status: 'failed', attempts: 8, last_error: 'smtp: 550 mailbox unavailable' }
+		]);
 
-		const retried = await as('platformAdmin').rpc('retry_notification', { notification: NOTE.outsiderFailed });
+		const retried = await as('platformAdmin').rpc('retry_notification', {
+			notification: NOTE.outsiderFailed
+		});
 		expect({ error: retried.error, data: retried.data }).toEqual({ error: null, data: true });
 		expect(await row()).toEqual([{ status: 'pending', attempts: 0, last_error: null }]);
-		const audit = await peek(`select actor_id, action from public.audit_log where subject_id = $1`, [NOTE.outsiderFailed]);
+		const audit = await peek(
+			`select actor_id, action from public.audit_log where subject_id = $1`,
+			[NOTE.outsiderFailed]
+		);
 		expect(audit).toEqual([{ actor_id: USER.platformAdmin, action: 'notification.retried' }]);
 		// No longer failed: nothing to send again.
-		expect((await as('platformAdmin').rpc('retry_notification', { notification: NOTE.outsiderFailed })).data).toBe(false);
-		expect((await as('platformAdmin').rpc('retry_notification', { notification: NOTE.address })).data).toBe(false);
+		expect(
+			(await as('platformAdmin').rpc('retry_notification', { notification: NOTE.outsiderFailed }))
+				.data
+		).toBe(false);
+		expect(
+			(await as('platformAdmin').rpc('retry_notification', { notification: NOTE.address })).data
+		).toBe(false);
 	});
 });

@@ -15,7 +15,11 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startMailCatcher, type CaughtMail, type MailCatcher } from '../../stack/mail.ts';
 import { mailTransport, sendWith } from '../../src/lib/server/mail.ts';
-import { deliverDigests, deliverDue, type DeliveryContext } from '../../src/lib/server/notifications/deliver.ts';
+import {
+	deliverDigests,
+	deliverDue,
+	type DeliveryContext
+} from '../../src/lib/server/notifications/deliver.ts';
 import { actingAs } from './acting-as.ts';
 import { factories } from './factories.ts';
 import { useFixtures } from './fixtures.ts';
@@ -64,13 +68,27 @@ async function practice(): Promise<{ id: string; title: string }> {
 }
 
 async function submit(practiceId: string): Promise<void> {
-	const { error } = await as('faenza').rpc('submit_practice_text', { practice: practiceId, locale: 'en', seen_version: 1 });
+	const { error } = await as('faenza').rpc('submit_practice_text', {
+		practice: practiceId,
+		locale: 'en',
+		seen_version: 1
+	});
 	expect(error).toBeNull();
 }
 
-type Row = { id: string; recipient_id: string; kind: string; status: string; attempts: number; last_error: string | null; payload: { title: string } };
+type Row = {
+	id: string;
+	recipient_id: string;
+	kind: string;
+	status: string;
+	attempts: number;
+	last_error: string | null;
+	payload: { title: string };
+};
 const ofThisFile = (where = 'true') =>
-	peek<Row>(`select * from public.notifications where payload ->> 'title' like '${tag}%' and (${where}) order by created_at`);
+	peek<Row>(
+		`select * from public.notifications where payload ->> 'title' like '${tag}%' and (${where}) order by created_at`
+	);
 
 let catcher: MailCatcher;
 let smtpPort = 0;
@@ -96,7 +114,9 @@ function context(smtpUrl = `smtp://127.0.0.1:${smtpPort}`): DeliveryContext {
 	const transport = mailTransport(smtpUrl);
 	transports.push(transport);
 	return {
-		client: createClient(stack.SUPABASE_URL, stack.SUPABASE_SERVICE_ROLE_KEY, { auth: { persistSession: false } }),
+		client: createClient(stack.SUPABASE_URL, stack.SUPABASE_SERVICE_ROLE_KEY, {
+			auth: { persistSession: false }
+		}),
 		send: (mail) => sendWith(transport, 'Tilts <noreply@tilts.example>', mail),
 		origin: 'https://tilts.example.org',
 		secret: stack.SUPABASE_SERVICE_ROLE_KEY,
@@ -105,7 +125,8 @@ function context(smtpUrl = `smtp://127.0.0.1:${smtpPort}`): DeliveryContext {
 }
 
 /** What the backoff would wait for, passed at once. */
-const makeDue = () => peek(`update public.notifications set next_attempt_at = now() where status = 'pending'`);
+const makeDue = () =>
+	peek(`update public.notifications set next_attempt_at = now() where status = 'pending'`);
 
 beforeAll(startCatcher);
 afterAll(async () => {
@@ -119,7 +140,9 @@ describe('a submitted good practice', () => {
 		const { id, title } = await practice();
 		await submit(id);
 		const rows = await ofThisFile(`payload ->> 'title' = '${title}'`);
-		expect(rows.map((r) => [r.recipient_id, r.kind, r.status])).toEqual([[USER.coordinator, 'practice_submitted', 'pending']]);
+		expect(rows.map((r) => [r.recipient_id, r.kind, r.status])).toEqual([
+			[USER.coordinator, 'practice_submitted', 'pending']
+		]);
 
 		await deliverDue(context());
 		const [mail] = (await inbox()).filter((m) => m.subject.includes(title));
@@ -127,16 +150,22 @@ describe('a submitted good practice', () => {
 		expect(mail.subject).toBe(`Jūsu pārskatīšanai: “${title}”`);
 		expect(mail.to).toEqual(['coordinator@daugavpils.example']);
 		expect(mail.text).toContain('Marco Bianchetti (demo) iesniedza');
-		expect(mail.text).toContain(`https://tilts.example.org/lv/practices/${tag}-${id.slice(0, 8)}/edit/en`);
+		expect(mail.text).toContain(
+			`https://tilts.example.org/lv/practices/${tag}-${id.slice(0, 8)}/edit/en`
+		);
 		expect(mail.html).toContain('<html lang="lv">');
 		expect(mail.messageId).toBe(`<${rows[0].id}@tilts.example.org>`);
-		expect(mail.listUnsubscribe).toMatch(/^<https:\/\/tilts\.example\.org\/lv\/unsubscribe\/[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+>$/);
+		expect(mail.listUnsubscribe).toMatch(
+			/^<https:\/\/tilts\.example\.org\/lv\/unsubscribe\/[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+>$/
+		);
 		expect(mail.listUnsubscribePost).toBe('List-Unsubscribe=One-Click');
 		expect((await ofThisFile(`payload ->> 'title' = '${title}'`))[0].status).toBe('sent');
 	});
 
 	it('is not recorded for a person who turned that kind off', async () => {
-		await peek(`insert into public.notification_preferences (user_id, kind, delivery) values ('${USER.coordinator}', 'practice_submitted', 'off')`);
+		await peek(
+			`insert into public.notification_preferences (user_id, kind, delivery) values ('${USER.coordinator}', 'practice_submitted', 'off')`
+		);
 		const { id, title } = await practice();
 		await submit(id);
 		expect(await ofThisFile(`payload ->> 'title' = '${title}'`)).toEqual([]);
@@ -158,7 +187,9 @@ describe('delivery', () => {
 		expect(down.sent).toBe(0);
 		const waiting = (await ofThisFile()).filter((r) => titles.includes(r.payload.title));
 		expect(waiting).toHaveLength(50);
-		expect(waiting.every((r) => r.status === 'pending' && r.attempts === 1 && r.last_error)).toBe(true);
+		expect(waiting.every((r) => r.status === 'pending' && r.attempts === 1 && r.last_error)).toBe(
+			true
+		);
 
 		await startCatcher();
 		await makeDue();
@@ -166,7 +197,11 @@ describe('delivery', () => {
 		const mails = (await inbox()).filter((m) => titles.some((t) => m.subject.includes(t)));
 		expect(mails).toHaveLength(50);
 		expect(new Set(mails.map((m) => m.messageId)).size).toBe(50);
-		expect((await ofThisFile()).filter((r) => titles.includes(r.payload.title)).every((r) => r.status === 'sent')).toBe(true);
+		expect(
+			(await ofThisFile())
+				.filter((r) => titles.includes(r.payload.title))
+				.every((r) => r.status === 'sent')
+		).toBe(true);
 	});
 
 	it('sends each e-mail exactly once with two workers at the same time', async () => {
@@ -175,7 +210,10 @@ describe('delivery', () => {
 		for (const p of practices) await submit(p.id);
 		const titles = practices.map((p) => p.title);
 
-		const [first, second] = await Promise.all([deliverDue(context(), { batch: 5 }), deliverDue(context(), { batch: 5 })]);
+		const [first, second] = await Promise.all([
+			deliverDue(context(), { batch: 5 }),
+			deliverDue(context(), { batch: 5 })
+		]);
 		expect(first.sent + second.sent).toBeGreaterThanOrEqual(40);
 		expect(first.sent).toBeGreaterThan(0);
 		expect(second.sent).toBeGreaterThan(0);
@@ -206,7 +244,9 @@ describe('delivery', () => {
 	});
 
 	it('drops what was queued for an account when it is deleted', async () => {
-		await peek(`insert into public.notifications (recipient_id, kind, payload, delivery) values ('${gone.id}', 'role_changed', '{"title": "${tag} gone"}', 'immediate')`);
+		await peek(
+			`insert into public.notifications (recipient_id, kind, payload, delivery) values ('${gone.id}', 'role_changed', '{"title": "${tag} gone"}', 'immediate')`
+		);
 		expect(await ofThisFile(`recipient_id = '${gone.id}'`)).toHaveLength(1);
 		await peek(`delete from public.users where id = '${gone.id}'`);
 		expect(await ofThisFile(`payload ->> 'title' = '${tag} gone'`)).toEqual([]);
@@ -239,43 +279,84 @@ describe('the daily digest', () => {
 			const { id, title } = await practice();
 			titles.push(title);
 			await submit(id);
-			const { error } = await as('coordinator').rpc('publish_practice_text', { practice: id, locale: 'en', seen_version: 2 });
+			const { error } = await as('coordinator').rpc('publish_practice_text', {
+				practice: id,
+				locale: 'en',
+				seen_version: 2
+			});
 			expect(error).toBeNull();
 		}
-		const queued = (await ofThisFile(`kind = 'practice_published'`)).filter((r) => titles.includes(r.payload.title));
-		expect(queued.map((r) => [r.recipient_id, r.status])).toEqual(titles.map(() => [USER.faenza, 'pending']));
+		const queued = (await ofThisFile(`kind = 'practice_published'`)).filter((r) =>
+			titles.includes(r.payload.title)
+		);
+		expect(queued.map((r) => [r.recipient_id, r.status])).toEqual(
+			titles.map(() => [USER.faenza, 'pending'])
+		);
 
-		const [first, second] = await Promise.all([deliverDigests(context()), deliverDigests(context())]);
+		const [first, second] = await Promise.all([
+			deliverDigests(context()),
+			deliverDigests(context())
+		]);
 		expect(first.sent + second.sent).toBeGreaterThanOrEqual(3);
-		const digests = (await inbox()).filter((m) => m.subject === 'Tilts: what happened in your projects' && titles.every((t) => m.text.includes(t)));
+		const digests = (await inbox()).filter(
+			(m) =>
+				m.subject === 'Tilts: what happened in your projects' &&
+				titles.every((t) => m.text.includes(t))
+		);
 		expect(digests).toHaveLength(1);
 		expect(digests[0].to).toEqual(['editor@faenza.example']);
 
 		// Today's digest is sent: what comes later waits for tomorrow's.
 		const { id } = await practice();
 		await submit(id);
-		await as('coordinator').rpc('publish_practice_text', { practice: id, locale: 'en', seen_version: 2 });
+		await as('coordinator').rpc('publish_practice_text', {
+			practice: id,
+			locale: 'en',
+			seen_version: 2
+		});
 		expect(await deliverDigests(context())).toMatchObject({ sent: 0 });
 	});
 });
 
 describe('one-click unsubscribe', () => {
 	it('is for the server alone (service role), never for the API roles', async () => {
-		const { error } = await as('faenza').rpc('unsubscribe', { person: USER.coordinator, address: null, kind: 'practice_submitted' });
+		const { error } = await as('faenza').rpc('unsubscribe', {
+			person: USER.coordinator,
+			address: null,
+			kind: 'practice_submitted'
+		});
 		expect(error?.code).toBe('42501');
-		const anon = await as('anon').rpc('unsubscribe', { person: USER.coordinator, address: null, kind: 'practice_submitted' });
+		const anon = await as('anon').rpc('unsubscribe', {
+			person: USER.coordinator,
+			address: null,
+			kind: 'practice_submitted'
+		});
 		expect(anon.error?.code).toBe('42501');
 	});
 
 	it('turns the kind off for the person, and drops what was pending of it', async () => {
 		const service = context().client;
-		expect((await service.rpc('unsubscribe', { person: USER.coordinator, address: null, kind: 'no_such_kind' })).data).toBe(false);
-		const { data, error } = await service.rpc('unsubscribe', { person: USER.coordinator, address: null, kind: 'practice_submitted' });
+		expect(
+			(
+				await service.rpc('unsubscribe', {
+					person: USER.coordinator,
+					address: null,
+					kind: 'no_such_kind'
+				})
+			).data
+		).toBe(false);
+		const { data, error } = await service.rpc('unsubscribe', {
+			person: USER.coordinator,
+			address: null,
+			kind: 'practice_submitted'
+		});
 		expect(error).toBeNull();
 		expect(data).toBe(true);
-		expect(await peek(`select delivery from public.notification_preferences where user_id = '${USER.coordinator}' and kind = 'practice_submitted'`)).toEqual([
-			{ delivery: 'off' }
-		]);
+		expect(
+			await peek(
+				`select delivery from public.notification_preferences where user_id = '${USER.coordinator}' and kind = 'practice_submitted'`
+			)
+		).toEqual([{ delivery: 'off' }]);
 		const { id, title } = await practice();
 		await submit(id);
 		expect(await ofThisFile(`payload ->> 'title' = '${title}'`)).toEqual([]);

@@ -32,11 +32,16 @@ async function npmStart(extraEnv: Record<string, string> = {}) {
 		TILTS_INBOX_PORT: String(await freePort()),
 		...extraEnv
 	};
-	const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'stack/start.ts')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'stack/start.ts')], {
+		env,
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
 	let output = '';
 	child.stdout!.on('data', (chunk) => (output += chunk));
 	child.stderr!.on('data', (chunk) => (output += chunk));
-	const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+	const exited = new Promise<number | null>((resolve) =>
+		child.once('exit', (code) => resolve(code))
+	);
 	return { child, env, dataDir, exited, output: () => output };
 }
 
@@ -65,38 +70,53 @@ async function status(url: string): Promise<number> {
 }
 
 describe('npm start', () => {
-	it.each(['SIGINT', 'SIGTERM'] as const)('serves the portal at the printed URL and %s leaves no process behind', async (signal) => {
-		const run = await npmStart();
-		await waitFor(() => /Press Ctrl-C to stop/.test(run.output()), run.output);
-		const url = run.output().match(/Portal\s+(http:\S+)/)![1];
-		expect(url).toBe(`http://127.0.0.1:${run.env.PORT}`);
+	it.each(['SIGINT', 'SIGTERM'] as const)(
+		'serves the portal at the printed URL and %s leaves no process behind',
+		async (signal) => {
+			const run = await npmStart();
+			await waitFor(() => /Press Ctrl-C to stop/.test(run.output()), run.output);
+			const url = run.output().match(/Portal\s+(http:\S+)/)![1];
+			expect(url).toBe(`http://127.0.0.1:${run.env.PORT}`);
 
-		const home = await fetch(`${url}/lv`);
-		expect(home.status).toBe(200);
-		expect(await home.text()).toContain('<html lang="lv"');
-		const ready = { status: 'ok', postgrest: 'ok', database: 'ok' };
-		expect(await (await fetch(`${url}/health`)).json()).toEqual(ready);
-		expect(await (await fetch(`${url}/health/ready`)).json()).toEqual(ready);
-		expect(await (await fetch(`${url}/health/live`)).json()).toEqual({ status: 'ok' });
-		expect((await fetch(run.output().match(/E-mail inbox\s+(http:\S+)/)![1])).status).toBe(200);
+			const home = await fetch(`${url}/lv`);
+			expect(home.status).toBe(200);
+			expect(await home.text()).toContain('<html lang="lv"');
+			const ready = { status: 'ok', postgrest: 'ok', database: 'ok' };
+			expect(await (await fetch(`${url}/health`)).json()).toEqual(ready);
+			expect(await (await fetch(`${url}/health/ready`)).json()).toEqual(ready);
+			expect(await (await fetch(`${url}/health/live`)).json()).toEqual({ status: 'ok' });
+			expect((await fetch(run.output().match(/E-mail inbox\s+(http:\S+)/)![1])).status).toBe(200);
 
-		const pids = descendants(run.child.pid!);
-		expect(pids.length).toBeGreaterThanOrEqual(3);
-		run.child.kill(signal);
-		expect(await run.exited).toBe(0);
-		expect(pids.filter(isAlive)).toEqual([]);
-		expect(processesMentioning(run.dataDir)).toEqual([]);
-	});
+			const pids = descendants(run.child.pid!);
+			expect(pids.length).toBeGreaterThanOrEqual(3);
+			run.child.kill(signal);
+			expect(await run.exited).toBe(0);
+			expect(pids.filter(isAlive)).toEqual([]);
+			expect(processesMentioning(run.dataDir)).toEqual([]);
+		}
+	);
 
 	it('restarts a part killed with SIGKILL within 10 s and keeps running, the portal answering 503 meanwhile', async () => {
 		const run = await npmStart();
 		await waitFor(() => /Press Ctrl-C to stop/.test(run.output()), run.output);
 		const url = run.output().match(/Portal\s+(http:\S+)/)![1];
 		const parts = [
-			{ name: 'PostgreSQL', argv: (argv: string[]) => argv[0].endsWith('/postgres') && argv.includes('-D'), meanwhile: [200, 503] },
-			{ name: 'PostgREST', argv: (argv: string[]) => argv[0].endsWith('/postgrest'), meanwhile: [200, 503] },
+			{
+				name: 'PostgreSQL',
+				argv: (argv: string[]) => argv[0].endsWith('/postgres') && argv.includes('-D'),
+				meanwhile: [200, 503]
+			},
+			{
+				name: 'PostgREST',
+				argv: (argv: string[]) => argv[0].endsWith('/postgrest'),
+				meanwhile: [200, 503]
+			},
 			// Nothing stands in front of the portal itself: while it restarts, connections are refused (0).
-			{ name: 'Portal', argv: (argv: string[]) => argv.some((arg) => arg.endsWith('stack/serve-app.ts')), meanwhile: [0, 200] }
+			{
+				name: 'Portal',
+				argv: (argv: string[]) => argv.some((arg) => arg.endsWith('stack/serve-app.ts')),
+				meanwhile: [0, 200]
+			}
 		];
 		for (const part of parts) {
 			const [pid] = descendants(run.child.pid!).filter((each) => part.argv(commandLine(each)));
@@ -104,13 +124,24 @@ describe('npm start', () => {
 			process.kill(pid, 'SIGKILL');
 			const seen = new Set<number>();
 			for (;;) {
-				const [page, health] = await Promise.all([status(`${url}/en/projects`), status(`${url}/health`)]);
+				const [page, health] = await Promise.all([
+					status(`${url}/en/projects`),
+					status(`${url}/health`)
+				]);
 				seen.add(page).add(health);
-				if (page === 200 && health === 200 && run.output().includes(`${part.name} is running again`)) break;
+				if (
+					page === 200 &&
+					health === 200 &&
+					run.output().includes(`${part.name} is running again`)
+				)
+					break;
 				expect(Date.now() - killedAt, `${part.name} back within 10 s`).toBeLessThan(10_000);
 				await new Promise((resolve) => setTimeout(resolve, 50));
 			}
-			expect([...seen].filter((each) => !part.meanwhile.includes(each)), part.name).toEqual([]);
+			expect(
+				[...seen].filter((each) => !part.meanwhile.includes(each)),
+				part.name
+			).toEqual([]);
 			expect(run.output()).toContain(`${part.name} stopped unexpectedly (signal SIGKILL)`);
 		}
 		run.child.kill('SIGTERM');

@@ -46,7 +46,11 @@ afterAll(async () => {
 	});
 });
 
-type Read = (supabase: Supabase, from: number, size: number) => Promise<openData.Page<{ slug: string }>>;
+type Read = (
+	supabase: Supabase,
+	from: number,
+	size: number
+) => Promise<openData.Page<{ slug: string }>>;
 
 /** Every page of a dataset, `size` at a time, until an empty one. */
 async function walk(read: Read, size: number): Promise<{ slugs: string[]; totals: Set<number> }> {
@@ -63,12 +67,35 @@ async function walk(read: Read, size: number): Promise<{ slugs: string[]; totals
 
 describe('open data, a page at a time from its first key', () => {
 	// What anon reads in one plain ordered request (fewer than 1,000 rows here).
-	const projects = () => slugsOf(anon.from('projects').select('slug').eq('is_published', true).order('slug'));
+	const projects = () =>
+		slugsOf(anon.from('projects').select('slug').eq('is_published', true).order('slug'));
 	const datasets: Array<[string, Read, () => Promise<string[]>]> = [
 		['projects', openData.projects, projects],
 		['indicators', openData.outcomes as Read, projects],
-		['events', openData.events, () => slugsOf(anon.from('events').select('slug').eq('visibility', 'public').order('starts_local').order('slug'))],
-		['practices', openData.practices, () => slugsOf(anon.from('practices').select('slug, publications:practice_publications!inner(locale)').order('slug'))]
+		[
+			'events',
+			openData.events,
+			() =>
+				slugsOf(
+					anon
+						.from('events')
+						.select('slug')
+						.eq('visibility', 'public')
+						.order('starts_local')
+						.order('slug')
+				)
+		],
+		[
+			'practices',
+			openData.practices,
+			() =>
+				slugsOf(
+					anon
+						.from('practices')
+						.select('slug, publications:practice_publications!inner(locale)')
+						.order('slug')
+				)
+		]
 	];
 
 	for (const [name, read, expected] of datasets) {

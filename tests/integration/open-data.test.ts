@@ -27,7 +27,10 @@ const USER = {
 	/** In no project. */
 	outsider: make.person()
 };
-const PROJECT = { published: make.project({ slug: `${PREFIX}-published`, is_published: true }), draft: make.project({ slug: `${PREFIX}-draft` }) };
+const PROJECT = {
+	published: make.project({ slug: `${PREFIX}-published`, is_published: true }),
+	draft: make.project({ slug: `${PREFIX}-draft` })
+};
 make.partner(PROJECT.published, ORG.lead, 'lead_partner');
 make.partner(PROJECT.published, ORG.partner);
 make.partner(PROJECT.draft, ORG.lead, 'lead_partner');
@@ -66,9 +69,15 @@ const as = actingAs<keyof typeof USER>(stack, USER);
 type Who = keyof typeof USER | 'anon';
 
 async function outcomesColumn(who: Who): Promise<Record<string, unknown>> {
-	const { data, error } = await as(who).from('projects').select('slug, outcomes').in('id', [PROJECT.published, PROJECT.draft]).order('slug');
+	const { data, error } = await as(who)
+		.from('projects')
+		.select('slug, outcomes')
+		.in('id', [PROJECT.published, PROJECT.draft])
+		.order('slug');
 	expect(error).toBeNull();
-	return Object.fromEntries((data as Array<{ slug: string; outcomes: unknown }>).map((p) => [p.slug, p.outcomes]));
+	return Object.fromEntries(
+		(data as Array<{ slug: string; outcomes: unknown }>).map((p) => [p.slug, p.outcomes])
+	);
 }
 
 async function outcomesCall(who: Who, project: string): Promise<unknown> {
@@ -85,7 +94,9 @@ describe('public.outcomes, the computed column', () => {
 			expect(column[`${PREFIX}-published`]).toEqual(await outcomesCall(who, PROJECT.published));
 		}
 		// Counted from the records: one held event; the lead's 3 people travelled to Italy.
-		const { indicators } = (await outcomesColumn('anon'))[`${PREFIX}-published`] as { indicators: Array<{ code: string; achieved: number }> };
+		const { indicators } = (await outcomesColumn('anon'))[`${PREFIX}-published`] as {
+			indicators: Array<{ code: string; achieved: number }>;
+		};
 		expect(indicators.map((i) => [i.code, i.achieved])).toEqual([
 			['international_events', 1],
 			['staff_mobilities', 3]
@@ -105,7 +116,9 @@ describe('public.outcomes, the computed column', () => {
 			expect(data ?? null).toBeNull();
 		}
 		// The same call as the draft's coordinator does count: the row is only an address.
-		const { data, error } = await as('coordinator').rpc('outcomes', { project: { id: PROJECT.draft } });
+		const { data, error } = await as('coordinator').rpc('outcomes', {
+			project: { id: PROJECT.draft }
+		});
 		expect(error).toBeNull();
 		expect((data as { indicators: unknown[] }).indicators).toHaveLength(1);
 	});

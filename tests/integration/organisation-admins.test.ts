@@ -52,14 +52,31 @@ const as = actingAs<Person>(stack, USER);
 const LAST_ADMIN = '23514';
 
 const leave = (who: Person, organisation: string, person: string) =>
-	as(who).from('organisation_members').delete().eq('organisation_id', organisation).eq('user_id', person).select('user_id');
+	as(who)
+		.from('organisation_members')
+		.delete()
+		.eq('organisation_id', organisation)
+		.eq('user_id', person)
+		.select('user_id');
 const setRole = (who: Person, organisation: string, person: string, role: 'admin' | 'member') =>
-	as(who).from('organisation_members').update({ role }).eq('organisation_id', organisation).eq('user_id', person).select('user_id');
-const deleteAccount = (who: Person, person: string) => as(who).from('users').delete().eq('id', person).select('id');
+	as(who)
+		.from('organisation_members')
+		.update({ role })
+		.eq('organisation_id', organisation)
+		.eq('user_id', person)
+		.select('user_id');
+const deleteAccount = (who: Person, person: string) =>
+	as(who).from('users').delete().eq('id', person).select('id');
 
 const roleIn = async (organisation: string, person: string) =>
-	(await peek<{ role: string }>(`select role::text from public.organisation_members where organisation_id = $1 and user_id = $2`, [organisation, person]))[0]?.role ?? null;
-const projectRoles = async (person: string) => (await peek(`select role from public.project_members where user_id = $1`, [person])).length;
+	(
+		await peek<{ role: string }>(
+			`select role::text from public.organisation_members where organisation_id = $1 and user_id = $2`,
+			[organisation, person]
+		)
+	)[0]?.role ?? null;
+const projectRoles = async (person: string) =>
+	(await peek(`select role from public.project_members where user_id = $1`, [person])).length;
 
 function expectLastAdmin(answer: Answer & { error: { hint?: string } | null }): void {
 	expectRefused(answer, LAST_ADMIN, 400);
@@ -102,12 +119,22 @@ describe('the last admin of an organisation', () => {
 		expect(outcome(await leave('only', ORG.single, USER.only))).toBe(1);
 		expect(await projectRoles(USER.only)).toBe(0);
 		expectLastAdmin(await leave('member', ORG.single, USER.member));
-		await peek(`insert into public.organisation_members (organisation_id, user_id, role) values ($1, $2, 'admin')`, [ORG.single, USER.only]);
-		await peek(`update public.organisation_members set role = 'member' where organisation_id = $1 and user_id = $2`, [ORG.single, USER.member]);
+		await peek(
+			`insert into public.organisation_members (organisation_id, user_id, role) values ($1, $2, 'admin')`,
+			[ORG.single, USER.only]
+		);
+		await peek(
+			`update public.organisation_members set role = 'member' where organisation_id = $1 and user_id = $2`,
+			[ORG.single, USER.member]
+		);
 	});
 
 	it('goes with the organisation when a platform admin removes it', async () => {
-		expect(outcome(await as('platformAdmin').from('organisations').delete().eq('id', ORG.lone).select('id'))).toBe(1);
+		expect(
+			outcome(
+				await as('platformAdmin').from('organisations').delete().eq('id', ORG.lone).select('id')
+			)
+		).toBe(1);
 		expect(await roleIn(ORG.lone, USER.loner)).toBeNull();
 	});
 });
@@ -124,7 +151,10 @@ describe('an organisation with two admins', () => {
 		const other = new pg.Client({ connectionString: stack.DATABASE_URL });
 		await Promise.all([one.connect(), other.connect()]);
 		const remove = (client: pg.Client, person: string) =>
-			client.query(`delete from public.organisation_members where organisation_id = $1 and user_id = $2`, [ORG.pair, person]);
+			client.query(
+				`delete from public.organisation_members where organisation_id = $1 and user_id = $2`,
+				[ORG.pair, person]
+			);
 		try {
 			await one.query('begin');
 			await other.query('begin');

@@ -53,9 +53,24 @@ make.projectMember(PROJECT.draft, USER.coordinator, ORG.lead, 'coordinator');
 const inA = { projects: [PROJECT.a] };
 const EVENT = {
 	/** Held in Riga (LV): L registers 3; P registers 2, one more cancelled, one waiting; Q reports 4. */
-	riga: make.event({ ...inA, host_organisation_id: ORG.lead, venue_city: 'Riga', venue_country: 'LV', starts_local: '2025-05-05 09:00', ends_local: '2025-05-06 17:00', status: 'held' }),
+	riga: make.event({
+		...inA,
+		host_organisation_id: ORG.lead,
+		venue_city: 'Riga',
+		venue_country: 'LV',
+		starts_local: '2025-05-05 09:00',
+		ends_local: '2025-05-06 17:00',
+		status: 'held'
+	}),
 	/** Held online: L reports 6 (participants, never mobilities). */
-	online: make.event({ ...inA, kind: 'online_meeting', host_organisation_id: ORG.lead, starts_local: '2025-06-05 10:00', ends_local: '2025-06-05 12:00', status: 'held' }),
+	online: make.event({
+		...inA,
+		kind: 'online_meeting',
+		host_organisation_id: ORG.lead,
+		starts_local: '2025-06-05 10:00',
+		ends_local: '2025-06-05 12:00',
+		status: 'held'
+	}),
 	/** Held in Faenza (IT): P reports 2 (at home), L reports 1 (travelled). */
 	faenza: make.event({
 		...inA,
@@ -88,7 +103,8 @@ make.delegation(EVENT.online, ORG.lead, 0, { reported_participants: 6 });
 make.delegation(EVENT.faenza, ORG.partner, 0, { reported_participants: 2 });
 make.delegation(EVENT.faenza, ORG.lead, 0, { reported_participants: 1 });
 make.delegation(EVENT.tallinn, ORG.partner, 0, { reported_participants: 5 });
-for (const full_name of ['Lead 1 (test)', 'Lead 2 (test)', 'Lead 3 (test)']) make.registration(EVENT.riga, ORG.lead, { full_name });
+for (const full_name of ['Lead 1 (test)', 'Lead 2 (test)', 'Lead 3 (test)'])
+	make.registration(EVENT.riga, ORG.lead, { full_name });
 make.registration(EVENT.riga, ORG.partner, { full_name: 'Partner 1 (test)' });
 make.registration(EVENT.riga, ORG.partner, { full_name: 'Partner 2 (test)' });
 make.registration(EVENT.riga, ORG.partner, { full_name: 'cancelled', status: 'cancelled' });
@@ -148,9 +164,22 @@ const as = actingAs<Person>(stack, USER);
 
 type Outcomes = {
 	events_held: number;
-	indicators: Array<{ id: string; code: string; planned: number; achieved: number | null; source: string; organisation_id: string | null }>;
+	indicators: Array<{
+		id: string;
+		code: string;
+		planned: number;
+		achieved: number | null;
+		source: string;
+		organisation_id: string | null;
+	}>;
 	countries: Array<{ country: string; participants: number; mobilities: number }>;
-	partners: Array<{ organisation_id: string; city: string | null; events: number; participants: number; mobilities: number }>;
+	partners: Array<{
+		organisation_id: string;
+		city: string | null;
+		events: number;
+		participants: number;
+		mobilities: number;
+	}>;
 	events: Array<{ event_id: string; participants: number; mobilities: number; countries: number }>;
 	other_events: { held: number; participants: number; mobilities: number };
 };
@@ -190,7 +219,12 @@ describe('achieved values counted from the records', () => {
 			{ country: 'LV', participants: 10, mobilities: 1 },
 			{ country: 'PL', participants: 4, mobilities: 4 }
 		]);
-		const byOrg = Object.fromEntries(o.partners.map((p) => [p.organisation_id, { events: p.events, participants: p.participants, mobilities: p.mobilities }]));
+		const byOrg = Object.fromEntries(
+			o.partners.map((p) => [
+				p.organisation_id,
+				{ events: p.events, participants: p.participants, mobilities: p.mobilities }
+			])
+		);
 		expect(byOrg).toEqual({
 			[ORG.lead]: { events: 3, participants: 10, mobilities: 1 },
 			[ORG.partner]: { events: 2, participants: 4, mobilities: 2 },
@@ -207,13 +241,21 @@ describe('achieved values counted from the records', () => {
 			[EVENT.faenza]: { participants: 3, mobilities: 1, countries: 2, attended: false }
 		});
 		const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
-		expect(sum(o.events.map((e) => e.participants))).toBe(sum(o.countries.map((c) => c.participants)));
+		expect(sum(o.events.map((e) => e.participants))).toBe(
+			sum(o.countries.map((c) => c.participants))
+		);
 		expect(sum(o.events.map((e) => e.mobilities))).toBe(sum(o.countries.map((c) => c.mobilities)));
-		expect(Object.fromEntries(o.partners.map((p) => [p.organisation_id, p.city]))).toEqual({ [ORG.lead]: 'Daugavpils', [ORG.partner]: 'Faenza', [ORG.other]: 'Leszno' });
+		expect(Object.fromEntries(o.partners.map((p) => [p.organisation_id, p.city]))).toEqual({
+			[ORG.lead]: 'Daugavpils',
+			[ORG.partner]: 'Faenza',
+			[ORG.other]: 'Leszno'
+		});
 	});
 
 	it('tells who came per event, country and partner only for the events the reader may read, while the totals count every held event', async () => {
-		await db.query(`update public.events set visibility = 'partners' where id = $1`, [EVENT.faenza]);
+		await db.query(`update public.events set visibility = 'partners' where id = $1`, [
+			EVENT.faenza
+		]);
 		try {
 			const anon = (await outcomesOf('anon', PROJECT.a))!;
 			expect(anon.events.map((e) => e.event_id).sort()).toEqual([EVENT.riga, EVENT.online].sort());
@@ -226,29 +268,52 @@ describe('achieved values counted from the records', () => {
 				{ country: 'LV', participants: 9, mobilities: 0 },
 				{ country: 'PL', participants: 4, mobilities: 4 }
 			]);
-			expect(anon.partners.find((p) => p.organisation_id === ORG.lead)).toMatchObject({ events: 2, participants: 9, mobilities: 0 });
+			expect(anon.partners.find((p) => p.organisation_id === ORG.lead)).toMatchObject({
+				events: 2,
+				participants: 9,
+				mobilities: 0
+			});
 			const partner = (await outcomesOf('partnerEditor', PROJECT.a))!;
 			expect(partner.events.map((e) => e.event_id)).toContain(EVENT.faenza);
 			expect(partner.other_events).toEqual({ held: 0, participants: 0, mobilities: 0 });
-			expect(partner.partners.find((p) => p.organisation_id === ORG.lead)).toMatchObject({ events: 3, participants: 10, mobilities: 1 });
+			expect(partner.partners.find((p) => p.organisation_id === ORG.lead)).toMatchObject({
+				events: 3,
+				participants: 10,
+				mobilities: 1
+			});
 		} finally {
-			await db.query(`update public.events set visibility = 'public' where id = $1`, [EVENT.faenza]);
+			await db.query(`update public.events set visibility = 'public' where id = $1`, [
+				EVENT.faenza
+			]);
 		}
 	});
 
 	it('follows the records: a registration cancelled later is no longer counted', async () => {
-		await db.query(`update public.event_registrations set status = 'cancelled' where event_id = $1 and full_name = 'Partner 2 (test)'`, [EVENT.riga]);
+		await db.query(
+			`update public.event_registrations set status = 'cancelled' where event_id = $1 and full_name = 'Partner 2 (test)'`,
+			[EVENT.riga]
+		);
 		try {
 			const o = (await outcomesOf('anon', PROJECT.a))!;
 			expect(achievedOf(o, INDICATOR.mobilities)).toBe(6);
 			expect(achievedOf(o, INDICATOR.partnerParticipants)).toBe(3);
 		} finally {
-			await db.query(`update public.event_registrations set status = 'registered' where event_id = $1 and full_name = 'Partner 2 (test)'`, [EVENT.riga]);
+			await db.query(
+				`update public.event_registrations set status = 'registered' where event_id = $1 and full_name = 'Partner 2 (test)'`,
+				[EVENT.riga]
+			);
 		}
 	});
 
 	it('answers only those who may read the project: a draft is null for the public', async () => {
-		const readers: Record<Who, boolean> = { anon: false, outsider: false, partnerEditor: false, viewer: false, coordinator: true, platformAdmin: true };
+		const readers: Record<Who, boolean> = {
+			anon: false,
+			outsider: false,
+			partnerEditor: false,
+			viewer: false,
+			coordinator: true,
+			platformAdmin: true
+		};
 		for (const [who, reads] of Object.entries(readers) as Array<[Who, boolean]>) {
 			const o = await outcomesOf(who, PROJECT.draft);
 			expect({ who, reads: o !== null }).toEqual({ who, reads });
@@ -274,7 +339,10 @@ describe('entered achieved values', () => {
 		expect(row).toMatchObject({ achieved: '120', achieved_by: USER.coordinator });
 		expect(row.achieved_at).not.toBeNull();
 		const o = (await outcomesOf('anon', PROJECT.a))!;
-		expect(o.indicators.find((i) => i.id === INDICATOR.indirect)).toMatchObject({ achieved: 120, source: 'entered' });
+		expect(o.indicators.find((i) => i.id === INDICATOR.indirect)).toMatchObject({
+			achieved: 120,
+			source: 'entered'
+		});
 	});
 
 	it('who entered it is cleared when their account is deleted; the figure and the audit entry stay', async () => {
@@ -287,33 +355,68 @@ describe('entered achieved values', () => {
 			[PROJECT.draft]
 		);
 		const leaving = actingAs<'leaving'>(stack, { leaving: person })('leaving');
-		expect(outcome(await leaving.from('project_indicators').update({ achieved: 12, evidence }).eq('id', id).select('id'))).toBe(1);
+		expect(
+			outcome(
+				await leaving
+					.from('project_indicators')
+					.update({ achieved: 12, evidence })
+					.eq('id', id)
+					.select('id')
+			)
+		).toBe(1);
 		// A client cannot clear it without changing the figure.
 		await as('coordinator').from('project_indicators').update({ achieved_by: null }).eq('id', id);
-		expect((await peek(`select achieved_by from public.project_indicators where id = $1`, [id]))[0]).toEqual({ achieved_by: person });
+		expect(
+			(await peek(`select achieved_by from public.project_indicators where id = $1`, [id]))[0]
+		).toEqual({ achieved_by: person });
 
 		await db.query(`delete from public.users where id = $1`, [person]);
-		const [row] = await peek<{ achieved: string; achieved_by: string | null; achieved_at: Date | null }>(
+		const [row] = await peek<{
+			achieved: string;
+			achieved_by: string | null;
+			achieved_at: Date | null;
+		}>(
 			`select achieved::text, achieved_by, achieved_at from public.project_indicators where id = $1`,
 			[id]
 		);
 		expect(row).toMatchObject({ achieved: '12', achieved_by: null });
 		expect(row.achieved_at).not.toBeNull();
-		expect(await peek(`select actor_id from public.audit_log where details ->> 'indicator_id' = $1`, [id])).toEqual([{ actor_id: person }]);
+		expect(
+			await peek(`select actor_id from public.audit_log where details ->> 'indicator_id' = $1`, [
+				id
+			])
+		).toEqual([{ actor_id: person }]);
 	});
 
 	it('a save from an older version changes nothing', async () => {
-		const answer = await as('coordinator').from('project_indicators').update({ achieved: 999, evidence, version: 2 }).eq('id', INDICATOR.indirect).eq('version', 1).select('id');
+		const answer = await as('coordinator')
+			.from('project_indicators')
+			.update({ achieved: 999, evidence, version: 2 })
+			.eq('id', INDICATOR.indirect)
+			.eq('version', 1)
+			.select('id');
 		expect(outcome(answer)).toBe(0);
 	});
 
 	it('are not written by partner editors, viewers, outsiders or the public', async () => {
-		const expected: Record<Exclude<Who, 'coordinator' | 'platformAdmin'>, Outcome> = { anon: DENIED, outsider: 0, partnerEditor: 0, viewer: 0 };
+		const expected: Record<Exclude<Who, 'coordinator' | 'platformAdmin'>, Outcome> = {
+			anon: DENIED,
+			outsider: 0,
+			partnerEditor: 0,
+			viewer: 0
+		};
 		for (const [who, result] of Object.entries(expected)) {
-			const answer = await as(who as Who).from('project_indicators').update({ achieved: 5, evidence }).eq('id', INDICATOR.indirect).select('id');
+			const answer = await as(who as Who)
+				.from('project_indicators')
+				.update({ achieved: 5, evidence })
+				.eq('id', INDICATOR.indirect)
+				.select('id');
 			expect({ who, result: outcome(answer) }).toEqual({ who, result });
 		}
-		const [row] = await peek<{ achieved: string }>(`select achieved::text from public.project_indicators where id = $1`, [INDICATOR.indirect]);
+		const [row] = await peek<{ achieved: string }>(
+			`select achieved::text from public.project_indicators where id = $1`,
+			[INDICATOR.indirect]
+		);
 		expect(row.achieved).toBe('120');
 	});
 
@@ -322,30 +425,76 @@ describe('entered achieved values', () => {
 		['a value that is not a number', { achieved: 'a lot', evidence }, INVALID_INPUT],
 		['more than two decimals', { achieved: 1.234, evidence }, CHECK],
 		['a value without evidence', { achieved: 5, evidence: null, evidence_url: null }, CHECK],
-		['an evidence link that is not https', { achieved: 5, evidence, evidence_url: 'http://example.org/report' }, CHECK]
+		[
+			'an evidence link that is not https',
+			{ achieved: 5, evidence, evidence_url: 'http://example.org/report' },
+			CHECK
+		]
 	])('refuses %s, changing nothing', async (_, change, code) => {
-		const answer = await as('coordinator').from('project_indicators').update(change).eq('id', INDICATOR.indirect).select('id');
+		const answer = await as('coordinator')
+			.from('project_indicators')
+			.update(change)
+			.eq('id', INDICATOR.indirect)
+			.select('id');
 		expect(answer.error?.code).toBe(code);
-		const [row] = await peek<{ achieved: string; version: number }>(`select achieved::text, version from public.project_indicators where id = $1`, [INDICATOR.indirect]);
+		const [row] = await peek<{ achieved: string; version: number }>(
+			`select achieved::text, version from public.project_indicators where id = $1`,
+			[INDICATOR.indirect]
+		);
 		expect(row).toEqual({ achieved: '120', version: 2 });
 	});
 
 	it('a computed indicator takes no typed value, and only events, mobilities and direct participants can be computed', async () => {
-		expectRefused(await as('coordinator').from('project_indicators').update({ achieved: 3, evidence }).eq('id', INDICATOR.events).select('id'), CHECK, 400);
-		expectRefused(await as('coordinator').from('project_indicators').update({ source: 'computed', achieved: null }).eq('id', INDICATOR.indirect).select('id'), CHECK, 400);
+		expectRefused(
+			await as('coordinator')
+				.from('project_indicators')
+				.update({ achieved: 3, evidence })
+				.eq('id', INDICATOR.events)
+				.select('id'),
+			CHECK,
+			400
+		);
+		expectRefused(
+			await as('coordinator')
+				.from('project_indicators')
+				.update({ source: 'computed', achieved: null })
+				.eq('id', INDICATOR.indirect)
+				.select('id'),
+			CHECK,
+			400
+		);
 	});
 });
 
 describe('result statements and press items', () => {
-	const tables: Record<'project_results' | 'press_items', (project: string) => Record<string, unknown>> = {
-		project_results: (project: string) => ({ project_id: project, statement: text(`Result ${randomUUID()} (test)`), position: 9 }),
-		press_items: (project: string) => ({ project_id: project, kind: 'news', title: text(`News ${randomUUID()} (test)`), published_on: '2025-06-01', position: 9 })
+	const tables: Record<
+		'project_results' | 'press_items',
+		(project: string) => Record<string, unknown>
+	> = {
+		project_results: (project: string) => ({
+			project_id: project,
+			statement: text(`Result ${randomUUID()} (test)`),
+			position: 9
+		}),
+		press_items: (project: string) => ({
+			project_id: project,
+			kind: 'news',
+			title: text(`News ${randomUUID()} (test)`),
+			published_on: '2025-06-01',
+			position: 9
+		})
 	};
-	const change: Record<keyof typeof tables, Record<string, unknown>> = { project_results: { statement: text('Changed (test)') }, press_items: { title: text('Changed (test)') } };
+	const change: Record<keyof typeof tables, Record<string, unknown>> = {
+		project_results: { statement: text('Changed (test)') },
+		press_items: { title: text('Changed (test)') }
+	};
 
 	// Rows a role sees in the published project and in the draft; what its insert, update and
 	// delete in the published project come to (rows, or the SQLSTATE).
-	const MATRIX: Record<Who, { published: Outcome; draft: Outcome; insert: Outcome; update: Outcome; remove: Outcome }> = {
+	const MATRIX: Record<
+		Who,
+		{ published: Outcome; draft: Outcome; insert: Outcome; update: Outcome; remove: Outcome }
+	> = {
 		anon: { published: 1, draft: 0, insert: DENIED, update: DENIED, remove: DENIED },
 		outsider: { published: 1, draft: 0, insert: DENIED, update: 0, remove: 0 },
 		viewer: { published: 1, draft: 0, insert: DENIED, update: 0, remove: 0 },
@@ -360,7 +509,9 @@ describe('result statements and press items', () => {
 				it(`as ${who}`, async () => {
 					const client = as(who);
 					const seen = async (project: string) =>
-						outcome(await client.from(table).select('id').eq('project_id', project).neq('position', 9));
+						outcome(
+							await client.from(table).select('id').eq('project_id', project).neq('position', 9)
+						);
 					const inserted = await client.from(table).insert(tables[table](PROJECT.a)).select('id');
 					// A row of the project to change and remove, added as postgres when the role may not add one.
 					const [{ id }] = await peek<{ id: string }>(
@@ -377,34 +528,82 @@ describe('result statements and press items', () => {
 						update: outcome(updated),
 						remove: outcome(removed)
 					}).toEqual(expected);
-					await db.query(`delete from public.${table} where project_id = $1 and position = 9`, [PROJECT.a]);
+					await db.query(`delete from public.${table} where project_id = $1 and position = 9`, [
+						PROJECT.a
+					]);
 				});
 			}
 		});
 	}
 
 	it('a result or press item stays with its project', async () => {
-		const [{ id }] = await peek<{ id: string }>(`select id from public.project_results where project_id = $1`, [PROJECT.a]);
-		expectRefused(await as('coordinator').from('project_results').update({ project_id: PROJECT.draft }).eq('id', id).select('id'), DENIED, 403);
+		const [{ id }] = await peek<{ id: string }>(
+			`select id from public.project_results where project_id = $1`,
+			[PROJECT.a]
+		);
+		expectRefused(
+			await as('coordinator')
+				.from('project_results')
+				.update({ project_id: PROJECT.draft })
+				.eq('id', id)
+				.select('id'),
+			DENIED,
+			403
+		);
 	});
 
 	it('refuses a press link that is not https and a date out of range', async () => {
 		const item = { project_id: PROJECT.a, kind: 'press_release', title: text('Bad (test)') };
-		expectRefused(await as('coordinator').from('press_items').insert({ ...item, url: 'javascript:alert(1)' }).select('id'), CHECK, 400);
-		expectRefused(await as('coordinator').from('press_items').insert({ ...item, published_on: '1066-10-14' }).select('id'), CHECK, 400);
-		expectRefused(await as('coordinator').from('press_items').insert({ ...item, kind: 'rumour' }).select('id'), INVALID_INPUT, 400);
+		expectRefused(
+			await as('coordinator')
+				.from('press_items')
+				.insert({ ...item, url: 'javascript:alert(1)' })
+				.select('id'),
+			CHECK,
+			400
+		);
+		expectRefused(
+			await as('coordinator')
+				.from('press_items')
+				.insert({ ...item, published_on: '1066-10-14' })
+				.select('id'),
+			CHECK,
+			400
+		);
+		expectRefused(
+			await as('coordinator')
+				.from('press_items')
+				.insert({ ...item, kind: 'rumour' })
+				.select('id'),
+			INVALID_INPUT,
+			400
+		);
 	});
 });
 
 describe('editing a press item against the version it was opened at', () => {
-	type Row = { title: unknown; body: unknown; published_on: string | null; url: string | null; kind: string; version: number };
+	type Row = {
+		title: unknown;
+		body: unknown;
+		published_on: string | null;
+		url: string | null;
+		kind: string;
+		version: number;
+	};
 	const pressItem = async () =>
-		(await peek<{ id: string }>(
-			`insert into public.press_items (project_id, kind, title, position) values ($1, 'press_release', $2, 5) returning id`,
-			[PROJECT.a, JSON.stringify(text(`Edited item ${randomUUID()} (test)`))]
-		))[0].id;
+		(
+			await peek<{ id: string }>(
+				`insert into public.press_items (project_id, kind, title, position) values ($1, 'press_release', $2, 5) returning id`,
+				[PROJECT.a, JSON.stringify(text(`Edited item ${randomUUID()} (test)`))]
+			)
+		)[0].id;
 	const stored = async (id: string) =>
-		(await peek<Row>(`select title, body, published_on::text, url, kind::text, version from public.press_items where id = $1`, [id]))[0];
+		(
+			await peek<Row>(
+				`select title, body, published_on::text, url, kind::text, version from public.press_items where id = $1`,
+				[id]
+			)
+		)[0];
 	const edit = (version: number, title: string) => ({
 		kind: 'news',
 		title: text(title),
@@ -416,13 +615,25 @@ describe('editing a press item against the version it was opened at', () => {
 	});
 
 	// The update the editor sends (every field, the version it opened): rows changed, or the SQLSTATE.
-	const EDITS: Record<Who, Outcome> = { anon: DENIED, outsider: 0, viewer: 0, partnerEditor: 0, coordinator: 1, platformAdmin: 1 };
+	const EDITS: Record<Who, Outcome> = {
+		anon: DENIED,
+		outsider: 0,
+		viewer: 0,
+		partnerEditor: 0,
+		coordinator: 1,
+		platformAdmin: 1
+	};
 
 	for (const [who, expected] of Object.entries(EDITS) as Array<[Who, Outcome]>) {
 		it(`as ${who}: ${expected === 1 ? 'saved' : 'refused, nothing changed'}`, async () => {
 			const id = await pressItem();
 			const before = await stored(id);
-			const answer = await as(who).from('press_items').update(edit(1, `Edited by ${who} (test)`)).eq('id', id).eq('version', 1).select('id');
+			const answer = await as(who)
+				.from('press_items')
+				.update(edit(1, `Edited by ${who} (test)`))
+				.eq('id', id)
+				.eq('version', 1)
+				.select('id');
 			expect({ who, result: outcome(answer) }).toEqual({ who, result: expected });
 			const after = await stored(id);
 			if (expected === 1) {
@@ -442,8 +653,26 @@ describe('editing a press item against the version it was opened at', () => {
 
 	it('a second save from the same version changes nothing: the first stays', async () => {
 		const id = await pressItem();
-		expect(outcome(await as('coordinator').from('press_items').update(edit(1, 'First (test)')).eq('id', id).eq('version', 1).select('id'))).toBe(1);
-		expect(outcome(await as('platformAdmin').from('press_items').update(edit(1, 'Second (test)')).eq('id', id).eq('version', 1).select('id'))).toBe(0);
+		expect(
+			outcome(
+				await as('coordinator')
+					.from('press_items')
+					.update(edit(1, 'First (test)'))
+					.eq('id', id)
+					.eq('version', 1)
+					.select('id')
+			)
+		).toBe(1);
+		expect(
+			outcome(
+				await as('platformAdmin')
+					.from('press_items')
+					.update(edit(1, 'Second (test)'))
+					.eq('id', id)
+					.eq('version', 1)
+					.select('id')
+			)
+		).toBe(0);
 		expect(await stored(id)).toMatchObject({ title: text('First (test)'), version: 2 });
 	});
 
@@ -453,19 +682,36 @@ describe('editing a press item against the version it was opened at', () => {
 			[PROJECT.a, JSON.stringify(text('Result to edit (test)'))]
 		);
 		const save = (who: Who, statement: string) =>
-			as(who).from('project_results').update({ statement: text(statement), version: 2 }).eq('id', id).eq('version', 1).select('id');
+			as(who)
+				.from('project_results')
+				.update({ statement: text(statement), version: 2 })
+				.eq('id', id)
+				.eq('version', 1)
+				.select('id');
 		expect(outcome(await save('coordinator', 'First (test)'))).toBe(1);
 		expect(outcome(await save('coordinator', 'Second (test)'))).toBe(0);
-		const [row] = await peek<{ statement: unknown }>(`select statement from public.project_results where id = $1`, [id]);
+		const [row] = await peek<{ statement: unknown }>(
+			`select statement from public.project_results where id = $1`,
+			[id]
+		);
 		expect(row.statement).toEqual(text('First (test)'));
 	});
 });
 
 describe('outcome changes in the audit log, with who made them', () => {
-	type Entry = { actor_id: string | null; action: string; subject_type: string; subject_id: string; details: Record<string, unknown> };
+	type Entry = {
+		actor_id: string | null;
+		action: string;
+		subject_type: string;
+		subject_id: string;
+		details: Record<string, unknown>;
+	};
 	/** Entries about one indicator, result or press item, oldest first. */
 	const entriesAbout = (key: 'indicator_id' | 'result_id' | 'press_item_id', id: string) =>
-		peek<Entry>(`select actor_id, action, subject_type, subject_id, details from public.audit_log where details ->> $1 = $2 order by id`, [key, id]);
+		peek<Entry>(
+			`select actor_id, action, subject_type, subject_id, details from public.audit_log where details ->> $1 = $2 order by id`,
+			[key, id]
+		);
 
 	it("an indicator's achieved value, evidence and source: old and new value", async () => {
 		const [{ id }] = await peek<{ id: string }>(
@@ -473,13 +719,43 @@ describe('outcome changes in the audit log, with who made them', () => {
 			[PROJECT.a]
 		);
 		const first = text('Press cuttings (test)');
-		expect(outcome(await as('coordinator').from('project_indicators').update({ achieved: 1200, evidence: first, version: 2 }).eq('id', id).select('id'))).toBe(1);
 		expect(
-			outcome(await as('platformAdmin').from('project_indicators').update({ achieved: 1250.5, evidence_url: 'https://news.example/reach', version: 3 }).eq('id', id).select('id'))
+			outcome(
+				await as('coordinator')
+					.from('project_indicators')
+					.update({ achieved: 1200, evidence: first, version: 2 })
+					.eq('id', id)
+					.select('id')
+			)
+		).toBe(1);
+		expect(
+			outcome(
+				await as('platformAdmin')
+					.from('project_indicators')
+					.update({ achieved: 1250.5, evidence_url: 'https://news.example/reach', version: 3 })
+					.eq('id', id)
+					.select('id')
+			)
 		).toBe(1);
 		// Saved again as it is: no entry. A partner editor's attempt changes nothing: no entry.
-		expect(outcome(await as('coordinator').from('project_indicators').update({ achieved: 1250.5, version: 4 }).eq('id', id).select('id'))).toBe(1);
-		expect(outcome(await as('partnerEditor').from('project_indicators').update({ achieved: 1 }).eq('id', id).select('id'))).toBe(0);
+		expect(
+			outcome(
+				await as('coordinator')
+					.from('project_indicators')
+					.update({ achieved: 1250.5, version: 4 })
+					.eq('id', id)
+					.select('id')
+			)
+		).toBe(1);
+		expect(
+			outcome(
+				await as('partnerEditor')
+					.from('project_indicators')
+					.update({ achieved: 1 })
+					.eq('id', id)
+					.select('id')
+			)
+		).toBe(0);
 
 		expect(await entriesAbout('indicator_id', id)).toEqual([
 			{
@@ -487,7 +763,13 @@ describe('outcome changes in the audit log, with who made them', () => {
 				action: 'indicator.achieved_changed',
 				subject_type: 'project',
 				subject_id: PROJECT.a,
-				details: { indicator_id: id, code: 'media_reach', organisation_id: null, from: { achieved: null, evidence: null }, to: { achieved: 1200, evidence: first } }
+				details: {
+					indicator_id: id,
+					code: 'media_reach',
+					organisation_id: null,
+					from: { achieved: null, evidence: null },
+					to: { achieved: 1200, evidence: first }
+				}
 			},
 			{
 				actor_id: USER.platformAdmin,
@@ -506,11 +788,22 @@ describe('outcome changes in the audit log, with who made them', () => {
 	});
 
 	it('a counted indicator switched to an entered value: the source too', async () => {
-		const before = await peek(`select id from public.audit_log where details ->> 'indicator_id' = $1`, [INDICATOR.partnerParticipants]);
+		const before = await peek(
+			`select id from public.audit_log where details ->> 'indicator_id' = $1`,
+			[INDICATOR.partnerParticipants]
+		);
 		expect(before).toEqual([]);
 		const evidence = text('Sign-in sheets (test)');
 		const change = { source: 'entered', achieved: 6, evidence };
-		expect(outcome(await as('coordinator').from('project_indicators').update(change).eq('id', INDICATOR.partnerParticipants).select('id'))).toBe(1);
+		expect(
+			outcome(
+				await as('coordinator')
+					.from('project_indicators')
+					.update(change)
+					.eq('id', INDICATOR.partnerParticipants)
+					.select('id')
+			)
+		).toBe(1);
 		try {
 			const [entry] = await entriesAbout('indicator_id', INDICATOR.partnerParticipants);
 			expect(entry.details).toMatchObject({
@@ -520,45 +813,111 @@ describe('outcome changes in the audit log, with who made them', () => {
 				to: { source: 'entered', achieved: 6, evidence }
 			});
 		} finally {
-			await db.query(`update public.project_indicators set source = 'computed', achieved = null, evidence = null where id = $1`, [INDICATOR.partnerParticipants]);
+			await db.query(
+				`update public.project_indicators set source = 'computed', achieved = null, evidence = null where id = $1`,
+				[INDICATOR.partnerParticipants]
+			);
 		}
 	});
 
 	it('results added, changed and removed', async () => {
-		const added = await as('coordinator').from('project_results').insert({ project_id: PROJECT.a, statement: text('Audited (test)'), position: 7 }).select('id').single();
+		const added = await as('coordinator')
+			.from('project_results')
+			.insert({ project_id: PROJECT.a, statement: text('Audited (test)'), position: 7 })
+			.select('id')
+			.single();
 		const id = (added.data as { id: string }).id;
-		await as('coordinator').from('project_results').update({ statement: text('Audited, changed (test)'), version: 2 }).eq('id', id);
+		await as('coordinator')
+			.from('project_results')
+			.update({ statement: text('Audited, changed (test)'), version: 2 })
+			.eq('id', id);
 		await as('coordinator').from('project_results').update({ position: 8 }).eq('id', id);
 		await as('platformAdmin').from('project_results').delete().eq('id', id);
-		expect((await entriesAbout('result_id', id)).map((e) => [e.actor_id, e.action, e.subject_id, e.details])).toEqual([
-			[USER.coordinator, 'result.added', PROJECT.a, { result_id: id, statement: text('Audited (test)') }],
-			[USER.coordinator, 'result.changed', PROJECT.a, { result_id: id, from: { statement: text('Audited (test)') }, to: { statement: text('Audited, changed (test)') } }],
+		expect(
+			(await entriesAbout('result_id', id)).map((e) => [
+				e.actor_id,
+				e.action,
+				e.subject_id,
+				e.details
+			])
+		).toEqual([
+			[
+				USER.coordinator,
+				'result.added',
+				PROJECT.a,
+				{ result_id: id, statement: text('Audited (test)') }
+			],
+			[
+				USER.coordinator,
+				'result.changed',
+				PROJECT.a,
+				{
+					result_id: id,
+					from: { statement: text('Audited (test)') },
+					to: { statement: text('Audited, changed (test)') }
+				}
+			],
 			// Moving it (position 8) is no entry: it changes no content.
-			[USER.platformAdmin, 'result.removed', PROJECT.a, { result_id: id, statement: text('Audited, changed (test)') }]
+			[
+				USER.platformAdmin,
+				'result.removed',
+				PROJECT.a,
+				{ result_id: id, statement: text('Audited, changed (test)') }
+			]
 		]);
 	});
 
 	it('press items added, changed and removed', async () => {
 		const added = await as('coordinator')
 			.from('press_items')
-			.insert({ project_id: PROJECT.a, kind: 'press_release', title: text('Audited release (test)'), position: 7 })
+			.insert({
+				project_id: PROJECT.a,
+				kind: 'press_release',
+				title: text('Audited release (test)'),
+				position: 7
+			})
 			.select('id')
 			.single();
 		const id = (added.data as { id: string }).id;
-		await as('coordinator').from('press_items').update({ published_on: '2025-11-20', body: text('The text (test)'), version: 2 }).eq('id', id);
+		await as('coordinator')
+			.from('press_items')
+			.update({ published_on: '2025-11-20', body: text('The text (test)'), version: 2 })
+			.eq('id', id);
 		await as('coordinator').from('press_items').update({ version: 3 }).eq('id', id);
 		await as('coordinator').from('press_items').delete().eq('id', id);
 		const title = text('Audited release (test)');
-		expect((await entriesAbout('press_item_id', id)).map((e) => [e.actor_id, e.action, e.subject_id, e.details])).toEqual([
-			[USER.coordinator, 'press_item.added', PROJECT.a, { press_item_id: id, kind: 'press_release', title, published_on: null, url: null }],
+		expect(
+			(await entriesAbout('press_item_id', id)).map((e) => [
+				e.actor_id,
+				e.action,
+				e.subject_id,
+				e.details
+			])
+		).toEqual([
+			[
+				USER.coordinator,
+				'press_item.added',
+				PROJECT.a,
+				{ press_item_id: id, kind: 'press_release', title, published_on: null, url: null }
+			],
 			[
 				USER.coordinator,
 				'press_item.changed',
 				PROJECT.a,
-				{ press_item_id: id, title, from: { published_on: null, body: null }, to: { published_on: '2025-11-20', body: text('The text (test)') } }
+				{
+					press_item_id: id,
+					title,
+					from: { published_on: null, body: null },
+					to: { published_on: '2025-11-20', body: text('The text (test)') }
+				}
 			],
 			// The save that changed only the version is no entry.
-			[USER.coordinator, 'press_item.removed', PROJECT.a, { press_item_id: id, kind: 'press_release', title, published_on: '2025-11-20', url: null }]
+			[
+				USER.coordinator,
+				'press_item.removed',
+				PROJECT.a,
+				{ press_item_id: id, kind: 'press_release', title, published_on: '2025-11-20', url: null }
+			]
 		]);
 	});
 
@@ -568,23 +927,53 @@ describe('outcome changes in the audit log, with who made them', () => {
 			[PROJECT.a, JSON.stringify(text('Untouched (test)'))]
 		);
 		for (const who of ['anon', 'outsider', 'viewer', 'partnerEditor'] as const) {
-			await as(who).from('press_items').update({ title: text(`By ${who} (test)`) }).eq('id', id);
+			await as(who)
+				.from('press_items')
+				.update({ title: text(`By ${who} (test)`) })
+				.eq('id', id);
 			await as(who).from('press_items').delete().eq('id', id);
 		}
-		expect((await entriesAbout('press_item_id', id)).map((e) => e.action)).toEqual(['press_item.added']);
+		expect((await entriesAbout('press_item_id', id)).map((e) => e.action)).toEqual([
+			'press_item.added'
+		]);
 	});
 
 	it('people read the entries of what they did; nobody changes them', async () => {
-		const mine = await as('coordinator').from('audit_log').select('action').like('action', 'press_item.%').eq('subject_id', PROJECT.a);
+		const mine = await as('coordinator')
+			.from('audit_log')
+			.select('action')
+			.like('action', 'press_item.%')
+			.eq('subject_id', PROJECT.a);
 		expect(outcome(mine)).toBeGreaterThan(0);
-		expect(outcome(await as('partnerEditor').from('audit_log').select('id').like('action', 'press_item.%').eq('subject_id', PROJECT.a))).toBe(0);
-		expectRefused(await as('coordinator').from('audit_log').delete().like('action', 'press_item.%').select('id'), DENIED, 403);
+		expect(
+			outcome(
+				await as('partnerEditor')
+					.from('audit_log')
+					.select('id')
+					.like('action', 'press_item.%')
+					.eq('subject_id', PROJECT.a)
+			)
+		).toBe(0);
+		expectRefused(
+			await as('coordinator')
+				.from('audit_log')
+				.delete()
+				.like('action', 'press_item.%')
+				.select('id'),
+			DENIED,
+			403
+		);
 	});
 });
 
 describe('moving results and press items one place', () => {
 	const positions = async (table: 'project_results' | 'press_items', ids: string[]) =>
-		(await peek<{ id: string; position: number }>(`select id, position from public.${table} where id = any($1) order by position, created_at, id`, [ids])).map((r) => r.id);
+		(
+			await peek<{ id: string; position: number }>(
+				`select id, position from public.${table} where id = any($1) order by position, created_at, id`,
+				[ids]
+			)
+		).map((r) => r.id);
 
 	it('a coordinator moves a result up and down; others cannot', async () => {
 		const ids = (
@@ -596,7 +985,8 @@ describe('moving results and press items one place', () => {
 			)
 		).map((r) => r.id);
 		const [first, second, third] = ids;
-		const move = (who: Who, result: string, direction: number) => as(who).rpc('move_project_result', { result, direction });
+		const move = (who: Who, result: string, direction: number) =>
+			as(who).rpc('move_project_result', { result, direction });
 		// The draft's other result (position 1) comes first.
 		expect((await move('coordinator', first, -1)).data).toBe(true);
 		expect((await move('coordinator', third, -1)).data).toBe(true);
@@ -621,9 +1011,15 @@ describe('moving results and press items one place', () => {
 			)
 		).map((r) => r.id);
 		const [, , dated] = ids;
-		const move = (item: string, direction: number) => as('coordinator').rpc('move_press_item', { item, direction });
+		const move = (item: string, direction: number) =>
+			as('coordinator').rpc('move_press_item', { item, direction });
 		// The project's undated items in their order: these two last, at equal positions (by age, then id).
-		const undated = (await peek<{ id: string }>(`select id from public.press_items where project_id = $1 and published_on is null`, [PROJECT.a])).map((r) => r.id);
+		const undated = (
+			await peek<{ id: string }>(
+				`select id from public.press_items where project_id = $1 and published_on is null`,
+				[PROJECT.a]
+			)
+		).map((r) => r.id);
 		const before = await positions('press_items', undated);
 		const last = before.at(-1)!;
 		expect(ids.slice(0, 2).sort()).toEqual(before.slice(-2).sort());
@@ -636,7 +1032,9 @@ describe('moving results and press items one place', () => {
 		// Alone on its date: nowhere to go.
 		expect((await move(dated, -1)).data).toBe(false);
 		expect((await move(dated, 1)).data).toBe(false);
-		expect((await as('partnerEditor').rpc('move_press_item', { item: last, direction: -1 })).data).toBe(false);
+		expect(
+			(await as('partnerEditor').rpc('move_press_item', { item: last, direction: -1 })).data
+		).toBe(false);
 		expect(await positions('press_items', undated)).toEqual(before);
 		await db.query(`delete from public.press_items where id = any($1)`, [ids]);
 	});

@@ -74,24 +74,38 @@ const EVERYONE: Who[] = ['anon', 'outsider', 'coordinator', 'platformAdmin'];
 
 type Row = { country: string; partners: number; projects: number; towns: string[] | null };
 async function countries(who: Who, organisation?: string): Promise<Row[]> {
-	const { data, error } = await as(who).rpc('partner_countries', organisation ? { organisation } : {});
+	const { data, error } = await as(who).rpc(
+		'partner_countries',
+		organisation ? { organisation } : {}
+	);
 	expect(error).toBeNull();
 	return data as Row[];
 }
 const only = (rows: Row[], codes: string[]) => rows.filter((row) => codes.includes(row.country));
 
 /** Monaco in the network of home: two organisations and the one known by country, in both published projects. */
-const MONACO: Row = { country: 'MC', partners: 3, projects: 2, towns: ['La Condamine', 'Monaco', 'Monte-Carlo'] };
+const MONACO: Row = {
+	country: 'MC',
+	partners: 3,
+	projects: 2,
+	towns: ['La Condamine', 'Monaco', 'Monte-Carlo']
+};
 const VATICAN: Row = { country: 'VA', partners: 1, projects: 1, towns: ['Vatican City'] };
 
 describe('an organisation’s network', () => {
-	it.each(['anon', 'outsider'] as Who[])('as %s: the partners of its and its units’ published projects, itself and its units left out', async (who) => {
-		expect(await countries(who, ORG.home)).toEqual([MONACO]);
-	});
+	it.each(['anon', 'outsider'] as Who[])(
+		'as %s: the partners of its and its units’ published projects, itself and its units left out',
+		async (who) => {
+			expect(await countries(who, ORG.home)).toEqual([MONACO]);
+		}
+	);
 
-	it.each(['coordinator', 'platformAdmin'] as Who[])('as %s: the draft’s partners too, as the overview counts them', async (who) => {
-		expect(await countries(who, ORG.home)).toEqual([MONACO, VATICAN]);
-	});
+	it.each(['coordinator', 'platformAdmin'] as Who[])(
+		'as %s: the draft’s partners too, as the overview counts them',
+		async (who) => {
+			expect(await countries(who, ORG.home)).toEqual([MONACO, VATICAN]);
+		}
+	);
 
 	it('of a unit: its parent is a partner like any other', async () => {
 		expect(await countries('anon', ORG.unit)).toEqual([
@@ -102,7 +116,10 @@ describe('an organisation’s network', () => {
 });
 
 describe('the whole portal', () => {
-	it.each(EVERYONE)('as %s: published projects only, never a draft’s partners, and no towns', async (who) => {
-		expect(only(await countries(who), ['MC', 'VA'])).toEqual([{ ...MONACO, towns: null }]);
-	});
+	it.each(EVERYONE)(
+		'as %s: published projects only, never a draft’s partners, and no towns',
+		async (who) => {
+			expect(only(await countries(who), ['MC', 'VA'])).toEqual([{ ...MONACO, towns: null }]);
+		}
+	);
 });

@@ -14,7 +14,10 @@ import { useFixtures } from './fixtures.ts';
 
 const stack = inject('stack');
 const PREFIX = `pcc-${randomBytes(4).toString('hex')}`;
-const USER = { coordinator: '0c000000-0000-4000-8000-000000000002', platformAdmin: '0c000000-0000-4000-8000-000000000001' };
+const USER = {
+	coordinator: '0c000000-0000-4000-8000-000000000002',
+	platformAdmin: '0c000000-0000-4000-8000-000000000001'
+};
 const as = actingAs<keyof typeof USER>(stack, USER);
 const WHO = ['anon', 'coordinator', 'platformAdmin'] as const;
 
@@ -46,7 +49,11 @@ type Count = { country: string; partners: number; projects: number };
 
 /** The file's countries as kept, read as anon through the API. */
 async function ours(): Promise<Count[]> {
-	const { data, error } = await as('anon').from('partner_country_counts').select('country, partners, projects').in('country', OURS).order('country');
+	const { data, error } = await as('anon')
+		.from('partner_country_counts')
+		.select('country, partners, projects')
+		.in('country', OURS)
+		.order('country');
 	expect(error).toBeNull();
 	return data as Count[];
 }
@@ -73,23 +80,44 @@ async function expectCountedFromScratch(): Promise<void> {
 	expect(kept).toEqual(counted);
 }
 
-const at = (country: string, partners: number, projects: number): Count => ({ country, partners, projects });
+const at = (country: string, partners: number, projects: number): Count => ({
+	country,
+	partners,
+	projects
+});
 
 describe('the counts per country', () => {
 	it.each(WHO)('as %s: readable, the same as the portal’s map', async (who) => {
-		const { data, error } = await as(who).from('partner_country_counts').select('country, partners, projects').in('country', OURS).order('country');
+		const { data, error } = await as(who)
+			.from('partner_country_counts')
+			.select('country, partners, projects')
+			.in('country', OURS)
+			.order('country');
 		expect(error).toBeNull();
 		expect(data).toEqual([at('AD', 1, 1), at('FO', 1, 1), at('GG', 1, 1)]);
 		const map = await as(who).rpc('partner_countries');
 		expect(map.error).toBeNull();
-		expect((map.data as Count[]).filter((row) => OURS.includes(row.country))).toEqual(data!.map((row) => ({ ...row, towns: null })));
+		expect((map.data as Count[]).filter((row) => OURS.includes(row.country))).toEqual(
+			data!.map((row) => ({ ...row, towns: null }))
+		);
 	});
 
 	it.each(WHO)('as %s: never written through the API', async (who) => {
 		const client = as(who);
-		expect((await client.from('partner_country_counts').insert({ country: 'SJ', partners: 1, projects: 1 })).error?.code).toBe('42501');
-		expect((await client.from('partner_country_counts').update({ partners: 99 }).eq('country', 'AD')).error?.code).toBe('42501');
-		expect((await client.from('partner_country_counts').delete().eq('country', 'AD')).error?.code).toBe('42501');
+		expect(
+			(
+				await client
+					.from('partner_country_counts')
+					.insert({ country: 'SJ', partners: 1, projects: 1 })
+			).error?.code
+		).toBe('42501');
+		expect(
+			(await client.from('partner_country_counts').update({ partners: 99 }).eq('country', 'AD'))
+				.error?.code
+		).toBe('42501');
+		expect(
+			(await client.from('partner_country_counts').delete().eq('country', 'AD')).error?.code
+		).toBe('42501');
 		expect(await ours()).toEqual([at('AD', 1, 1), at('FO', 1, 1), at('GG', 1, 1)]);
 	});
 
@@ -100,7 +128,10 @@ describe('the counts per country', () => {
 		expect(await ours()).toEqual([at('AD', 2, 2), at('FO', 1, 1), at('GG', 1, 1)]);
 		await expectCountedFromScratch();
 
-		await peek(`insert into public.project_partners (project_id, organisation_id) values ($1, $2)`, [PROJECT.draft, ORG.faroe]);
+		await peek(
+			`insert into public.project_partners (project_id, organisation_id) values ($1, $2)`,
+			[PROJECT.draft, ORG.faroe]
+		);
 		expect(await ours()).toEqual([at('AD', 2, 2), at('FO', 1, 2), at('GG', 1, 1)]);
 		await expectCountedFromScratch();
 
@@ -110,11 +141,15 @@ describe('the counts per country', () => {
 		await expectCountedFromScratch();
 
 		// So does a partner known only by its country.
-		await peek(`update public.unnamed_partners set country = 'FO' where project_id = $1`, [PROJECT.published]);
+		await peek(`update public.unnamed_partners set country = 'FO' where project_id = $1`, [
+			PROJECT.published
+		]);
 		expect(await ours()).toEqual([at('AD', 1, 2), at('FO', 3, 2)]);
 		await expectCountedFromScratch();
 
-		await peek(`update public.projects set is_published = false where id = $1`, [PROJECT.published]);
+		await peek(`update public.projects set is_published = false where id = $1`, [
+			PROJECT.published
+		]);
 		expect(await ours()).toEqual([at('AD', 1, 1), at('FO', 2, 1)]);
 		await expectCountedFromScratch();
 
@@ -168,7 +203,10 @@ describe('two writers at once', () => {
 
 	it('a partner added to a draft while it is published is counted', async () => {
 		const draft = randomUUID();
-		await db.query(`insert into public.projects (id, slug, title) values ($1, $2, '{"en": {"text": "Late draft (test)", "status": "original"}}')`, [draft, `${PREFIX}-late`]);
+		await db.query(
+			`insert into public.projects (id, slug, title) values ($1, $2, '{"en": {"text": "Late draft (test)", "status": "original"}}')`,
+			[draft, `${PREFIX}-late`]
+		);
 		await overlapping(
 			`insert into public.project_partners (project_id, organisation_id) values ('${draft}', '${ORG.faroe}')`,
 			`update public.projects set is_published = true where id = '${draft}'`

@@ -15,7 +15,10 @@ const PREFIX = `reimbursement-${TAG}`;
 const EMAIL_DOMAIN = `${PREFIX}.example`;
 
 const make = factories(PREFIX);
-const ORG = { council: make.organisation({ kind: 'municipality' }), partner: make.organisation({ country: 'IT' }) };
+const ORG = {
+	council: make.organisation({ kind: 'municipality' }),
+	partner: make.organisation({ country: 'IT' })
+};
 const USER = {
 	coordinator: make.person({ memberOf: ORG.council }),
 	partnerEditor: make.person({ memberOf: ORG.partner }),
@@ -42,12 +45,28 @@ delete from public.organisations where slug like '${PREFIX}-%';
 delete from public.users where email like '%@${EMAIL_DOMAIN}';
 `;
 
-const { peek } = useFixtures(stack.DATABASE_URL, { rows: make, setUp: FIXTURES, cleanUp: CLEAN_UP });
+const { peek } = useFixtures(stack.DATABASE_URL, {
+	rows: make,
+	setUp: FIXTURES,
+	cleanUp: CLEAN_UP
+});
 type Person = keyof typeof USER;
 const as = actingAs<Person>(stack, USER);
 
-const reimbursement = { project_id: PROJECT, organisation_id: ORG.council, kind: 'reimbursement', year: 2026, amount_cents: 1268000 };
-const recorded = async () => (await peek<{ n: number }>(`select count(*)::int as n from public.budget_payments where project_id = $1 and kind = 'reimbursement'`, [PROJECT]))[0].n;
+const reimbursement = {
+	project_id: PROJECT,
+	organisation_id: ORG.council,
+	kind: 'reimbursement',
+	year: 2026,
+	amount_cents: 1268000
+};
+const recorded = async () =>
+	(
+		await peek<{ n: number }>(
+			`select count(*)::int as n from public.budget_payments where project_id = $1 and kind = 'reimbursement'`,
+			[PROJECT]
+		)
+	)[0].n;
 
 describe('pre-financing paid back', () => {
 	it('is refused to anon, a partner editor and an organisation admin outside the project', async () => {
@@ -59,10 +78,24 @@ describe('pre-financing paid back', () => {
 	});
 
 	it('is recorded by the coordinator and a platform admin, and read by everyone with the published project', async () => {
-		expect(outcome(await as('coordinator').from('budget_payments').insert(reimbursement).select('id'))).toBe(1);
-		expect(outcome(await as('platformAdmin').from('budget_payments').insert({ ...reimbursement, year: 2027, amount_cents: 100 }).select('id'))).toBe(1);
+		expect(
+			outcome(await as('coordinator').from('budget_payments').insert(reimbursement).select('id'))
+		).toBe(1);
+		expect(
+			outcome(
+				await as('platformAdmin')
+					.from('budget_payments')
+					.insert({ ...reimbursement, year: 2027, amount_cents: 100 })
+					.select('id')
+			)
+		).toBe(1);
 		for (const who of ['anon', 'partnerEditor', 'outsider', 'coordinator'] as const) {
-			const { data } = await as(who).from('budget_payments').select('kind, year, amount_cents').eq('project_id', PROJECT).eq('kind', 'reimbursement').order('year');
+			const { data } = await as(who)
+				.from('budget_payments')
+				.select('kind, year, amount_cents')
+				.eq('project_id', PROJECT)
+				.eq('kind', 'reimbursement')
+				.order('year');
 			expect(data, who).toEqual([
 				{ kind: 'reimbursement', year: 2026, amount_cents: 1268000 },
 				{ kind: 'reimbursement', year: 2027, amount_cents: 100 }
@@ -73,10 +106,28 @@ describe('pre-financing paid back', () => {
 	it('is removed only by those who may record it', async () => {
 		for (const who of ['anon', 'partnerEditor', 'outsider'] as const) {
 			// Anon holds no grant to delete (42501); the others find no row they may delete.
-			expect([0, '42501'], who).toContain(outcome(await as(who).from('budget_payments').delete().eq('project_id', PROJECT).eq('kind', 'reimbursement').select('id')));
+			expect([0, '42501'], who).toContain(
+				outcome(
+					await as(who)
+						.from('budget_payments')
+						.delete()
+						.eq('project_id', PROJECT)
+						.eq('kind', 'reimbursement')
+						.select('id')
+				)
+			);
 		}
 		expect(await recorded()).toBe(2);
-		expect(outcome(await as('coordinator').from('budget_payments').delete().eq('project_id', PROJECT).eq('kind', 'reimbursement').select('id'))).toBe(2);
+		expect(
+			outcome(
+				await as('coordinator')
+					.from('budget_payments')
+					.delete()
+					.eq('project_id', PROJECT)
+					.eq('kind', 'reimbursement')
+					.select('id')
+			)
+		).toBe(2);
 		expect(await recorded()).toBe(0);
 	});
 });

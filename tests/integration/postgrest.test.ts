@@ -13,13 +13,17 @@ function rest(path: string, headers: Record<string, string>) {
 
 describe('the gateway', () => {
 	it('serves PostgREST under /rest/v1 to a request with the anon key', async () => {
-		const response = await rest('content_locales?select=code&code=eq.lv', { apikey: stack.SUPABASE_ANON_KEY });
+		const response = await rest('content_locales?select=code&code=eq.lv', {
+			apikey: stack.SUPABASE_ANON_KEY
+		});
 		expect(response.status).toBe(200);
 		expect(await response.json()).toEqual([{ code: 'lv' }]);
 	});
 
 	it('accepts the key as a query parameter too, as Supabase does', async () => {
-		const response = await fetch(`${stack.SUPABASE_URL}/rest/v1/content_locales?select=code&limit=1&apikey=${stack.SUPABASE_ANON_KEY}`);
+		const response = await fetch(
+			`${stack.SUPABASE_URL}/rest/v1/content_locales?select=code&limit=1&apikey=${stack.SUPABASE_ANON_KEY}`
+		);
 		expect(response.status).toBe(200);
 	});
 
@@ -33,7 +37,9 @@ describe('the gateway', () => {
 	});
 
 	it('answers 404 outside the routes it knows', async () => {
-		const response = await fetch(`${stack.SUPABASE_URL}/auth/v1/user`, { headers: { apikey: stack.SUPABASE_ANON_KEY } });
+		const response = await fetch(`${stack.SUPABASE_URL}/auth/v1/user`, {
+			headers: { apikey: stack.SUPABASE_ANON_KEY }
+		});
 		expect(response.status).toBe(404);
 	});
 });
@@ -52,9 +58,32 @@ describe('JWTs', () => {
 	});
 
 	const forged: Array<[string, () => string]> = [
-		['signed with another secret', () => mintUserJwt(userId, 'another-secret-that-is-long-enough-123456')],
-		['expired', () => signJwt({ sub: userId, role: 'authenticated', aud: 'authenticated', iat: now() - 120, exp: now() - 60 }, secret)],
-		['for another audience', () => signJwt({ sub: userId, role: 'authenticated', aud: 'somebody-else', iat: now(), exp: now() + 60 }, secret)],
+		[
+			'signed with another secret',
+			() => mintUserJwt(userId, 'another-secret-that-is-long-enough-123456')
+		],
+		[
+			'expired',
+			() =>
+				signJwt(
+					{
+						sub: userId,
+						role: 'authenticated',
+						aud: 'authenticated',
+						iat: now() - 120,
+						exp: now() - 60
+					},
+					secret
+				)
+		],
+		[
+			'for another audience',
+			() =>
+				signJwt(
+					{ sub: userId, role: 'authenticated', aud: 'somebody-else', iat: now(), exp: now() + 60 },
+					secret
+				)
+		],
 		[
 			'unsigned (alg none)',
 			() => {
@@ -62,7 +91,20 @@ describe('JWTs', () => {
 				return `${part({ alg: 'none', typ: 'JWT' })}.${part({ sub: userId, role: 'service_role', aud: 'authenticated', exp: now() + 60 })}.`;
 			}
 		],
-		['claiming the postgres role', () => signJwt({ sub: userId, role: 'postgres' as 'anon', aud: 'authenticated', iat: now(), exp: now() + 60 }, secret)]
+		[
+			'claiming the postgres role',
+			() =>
+				signJwt(
+					{
+						sub: userId,
+						role: 'postgres' as 'anon',
+						aud: 'authenticated',
+						iat: now(),
+						exp: now() + 60
+					},
+					secret
+				)
+		]
 	];
 
 	it.each(forged)('a token %s gets 401/403 and no data', async (_, token) => {

@@ -80,7 +80,17 @@ async function start(name: string, options: { bare?: boolean } = {}): Promise<st
 	});
 	expect(created.error).toBeNull();
 	const id = created.data as string;
-	if (!options.bare) expect((await as('author').rpc('save_practice_text', { practice: id, locale: 'pl', seen_version: 1, changes: COMPLETE })).data).toBe(2);
+	if (!options.bare)
+		expect(
+			(
+				await as('author').rpc('save_practice_text', {
+					practice: id,
+					locale: 'pl',
+					seen_version: 1,
+					changes: COMPLETE
+				})
+			).data
+		).toBe(2);
 	return id;
 }
 
@@ -88,26 +98,66 @@ type TextRow = { title: string; context: string; state: string; version: number 
 
 async function textOf(practice: string): Promise<TextRow> {
 	return (
-		await peek<TextRow>(`select title, context, state::text, version from public.practice_texts where practice_id = $1 and locale = 'pl'`, [practice])
+		await peek<TextRow>(
+			`select title, context, state::text, version from public.practice_texts where practice_id = $1 and locale = 'pl'`,
+			[practice]
+		)
 	)[0];
 }
 
-async function historyOf(practice: string): Promise<Array<{ action: string; version: number; state: string; changed_by: string }>> {
-	return peek(`select action, version, state::text, changed_by from public.practice_text_history where practice_id = $1 order by id`, [practice]);
+async function historyOf(
+	practice: string
+): Promise<Array<{ action: string; version: number; state: string; changed_by: string }>> {
+	return peek(
+		`select action, version, state::text, changed_by from public.practice_text_history where practice_id = $1 order by id`,
+		[practice]
+	);
 }
 
-async function publicationOf(practice: string): Promise<Array<{ title: string; text_version: number }>> {
-	return peek(`select title, text_version from public.practice_publications where practice_id = $1`, [practice]);
+async function publicationOf(
+	practice: string
+): Promise<Array<{ title: string; text_version: number }>> {
+	return peek(
+		`select title, text_version from public.practice_publications where practice_id = $1`,
+		[practice]
+	);
 }
 
-const step = async (who: Who, what: 'submit' | 'publish', practice: string, seen: number): Promise<Answer> =>
+const step = async (
+	who: Who,
+	what: 'submit' | 'publish',
+	practice: string,
+	seen: number
+): Promise<Answer> =>
 	await as(who).rpc(`${what}_practice_text`, { practice, locale: 'pl', seen_version: seen });
 
-const saveText = async (who: Who, practice: string, seen: number, changes: Record<string, unknown>, withdraw?: boolean): Promise<Answer> =>
-	await as(who).rpc('save_practice_text', { practice, locale: 'pl', seen_version: seen, changes, ...(withdraw === undefined ? {} : { withdraw }) });
+const saveText = async (
+	who: Who,
+	practice: string,
+	seen: number,
+	changes: Record<string, unknown>,
+	withdraw?: boolean
+): Promise<Answer> =>
+	await as(who).rpc('save_practice_text', {
+		practice,
+		locale: 'pl',
+		seen_version: seen,
+		changes,
+		...(withdraw === undefined ? {} : { withdraw })
+	});
 
-const resubmit = async (who: Who, practice: string, seen: number, changes: Record<string, unknown>): Promise<Answer> =>
-	await as(who).rpc('resubmit_practice_text', { practice, locale: 'pl', seen_version: seen, changes });
+const resubmit = async (
+	who: Who,
+	practice: string,
+	seen: number,
+	changes: Record<string, unknown>
+): Promise<Answer> =>
+	await as(who).rpc('resubmit_practice_text', {
+		practice,
+		locale: 'pl',
+		seen_version: seen,
+		changes
+	});
 
 /** A practice whose Polish text the author submitted: version 3, under review. */
 async function submitted(name: string): Promise<string> {
@@ -128,11 +178,22 @@ describe('saving a submitted text', () => {
 		const id = await submitted('plain');
 		const before = await historyOf(id);
 		// The way the portal saved until now: a PATCH of the content over the version seen.
-		const patched = await as('coAuthor').from('practice_texts').update({ context: 'Poprawka' }).eq('practice_id', id).eq('locale', 'pl').eq('version', 3).select('state, version');
+		const patched = await as('coAuthor')
+			.from('practice_texts')
+			.update({ context: 'Poprawka' })
+			.eq('practice_id', id)
+			.eq('locale', 'pl')
+			.eq('version', 3)
+			.select('state, version');
 		expectUnderReview(patched);
 		expectUnderReview(await saveText('coAuthor', id, 3, { context: 'Poprawka' }));
 		expectUnderReview(await saveText('author', id, 3, { title: 'Inny tytuł' }, false));
-		expect(await textOf(id)).toEqual({ title: 'plain (test)', context: COMPLETE.context, state: 'submitted', version: 3 });
+		expect(await textOf(id)).toEqual({
+			title: 'plain (test)',
+			context: COMPLETE.context,
+			state: 'submitted',
+			version: 3
+		});
 		expect(await historyOf(id)).toEqual(before);
 		// A save that changes nothing is no change: it stays under review.
 		expect((await saveText('author', id, 3, { context: COMPLETE.context })).data).toBe(3);
@@ -143,8 +204,15 @@ describe('saving a submitted text', () => {
 		const id = await submitted('withdraw');
 		const saved = await saveText('coAuthor', id, 3, { context: 'Poprawiony kontekst' }, true);
 		expect({ error: saved.error, data: saved.data }).toEqual({ error: null, data: 4 });
-		expect(await textOf(id)).toEqual({ title: 'withdraw (test)', context: 'Poprawiony kontekst', state: 'draft', version: 4 });
-		expect((await historyOf(id)).slice(-1)).toEqual([{ action: 'saved', version: 4, state: 'draft', changed_by: USER.coAuthor }]);
+		expect(await textOf(id)).toEqual({
+			title: 'withdraw (test)',
+			context: 'Poprawiony kontekst',
+			state: 'draft',
+			version: 4
+		});
+		expect((await historyOf(id)).slice(-1)).toEqual([
+			{ action: 'saved', version: 4, state: 'draft', changed_by: USER.coAuthor }
+		]);
 		expectRefused(await step('approver', 'publish', id, 3), STALE, 409);
 		expect(await publicationOf(id)).toEqual([]);
 	});
@@ -157,7 +225,10 @@ describe('saving a submitted text', () => {
 
 	it('save and resubmit: one step, the version moves on, it stays submitted, and the approver publishes the latest text', async () => {
 		const id = await submitted('resubmit');
-		const answer = await resubmit('coAuthor', id, 3, { title: 'Nowy tytuł', results: '150 odwiedzin w roku.' });
+		const answer = await resubmit('coAuthor', id, 3, {
+			title: 'Nowy tytuł',
+			results: '150 odwiedzin w roku.'
+		});
 		expect({ error: answer.error, data: answer.data }).toEqual({ error: null, data: 5 });
 		expect(await textOf(id)).toMatchObject({ title: 'Nowy tytuł', state: 'submitted', version: 5 });
 		expect((await historyOf(id)).slice(-2)).toEqual([
@@ -175,9 +246,17 @@ describe('saving a submitted text', () => {
 		expect(stale.error?.hint).toBe('stale');
 		const incomplete = await resubmit('author', id, 3, { title: 'Bez kontekstu', context: '   ' });
 		expectRefused(incomplete, CHECK, 400);
-		expect({ hint: incomplete.error?.hint, details: incomplete.error?.details }).toEqual({ hint: 'required_sections', details: 'context' });
+		expect({ hint: incomplete.error?.hint, details: incomplete.error?.details }).toEqual({
+			hint: 'required_sections',
+			details: 'context'
+		});
 		// Still the text under review, as it was: the save was undone with the refused submit.
-		expect(await textOf(id)).toEqual({ title: 'resubmit-refused (test)', context: COMPLETE.context, state: 'submitted', version: 3 });
+		expect(await textOf(id)).toEqual({
+			title: 'resubmit-refused (test)',
+			context: COMPLETE.context,
+			state: 'submitted',
+			version: 3
+		});
 	});
 
 	it('only its writers save: others are refused (42501), anon has no EXECUTE (401), and nothing changes', async () => {
@@ -188,12 +267,22 @@ describe('saving a submitted text', () => {
 		}
 		expectRefused(await saveText('anon', id, 3, { context: 'x' }, true), DENIED, 401);
 		expectRefused(await resubmit('anon', id, 3, { context: 'x' }), DENIED, 401);
-		expect(await textOf(id)).toMatchObject({ context: COMPLETE.context, state: 'submitted', version: 3 });
+		expect(await textOf(id)).toMatchObject({
+			context: COMPLETE.context,
+			state: 'submitted',
+			version: 3
+		});
 	});
 
 	it('save_practice_text changes the content only: never the state or the version, never a non-string', async () => {
 		const id = await submitted('content-only');
-		for (const changes of [{ state: 'published' }, { version: 9 }, { review_comment: 'x' }, { title: 42 }, { title: null }]) {
+		for (const changes of [
+			{ state: 'published' },
+			{ version: 9 },
+			{ review_comment: 'x' },
+			{ title: 42 },
+			{ title: null }
+		]) {
 			expectRefused(await saveText('author', id, 3, changes, true), BAD_ARGUMENT, 400);
 		}
 		expect(await textOf(id)).toMatchObject({ state: 'submitted', version: 3 });
@@ -205,24 +294,49 @@ describe('required sections', () => {
 		const id = await start('submit-bare', { bare: true });
 		const bare = await step('author', 'submit', id, 1);
 		expectRefused(bare, CHECK, 400);
-		expect({ hint: bare.error?.hint, details: bare.error?.details }).toEqual({ hint: 'required_sections', details: 'summary,context,actions,results' });
-		expect((await saveText('author', id, 1, { summary: COMPLETE.summary, context: ' \n\u00a0\t\u3000\ufeff', actions: COMPLETE.actions })).data).toBe(2);
+		expect({ hint: bare.error?.hint, details: bare.error?.details }).toEqual({
+			hint: 'required_sections',
+			details: 'summary,context,actions,results'
+		});
+		expect(
+			(
+				await saveText('author', id, 1, {
+					summary: COMPLETE.summary,
+					context: ' \n\u00a0\t\u3000\ufeff',
+					actions: COMPLETE.actions
+				})
+			).data
+		).toBe(2);
 		const some = await step('author', 'submit', id, 2);
 		expectRefused(some, CHECK, 400);
 		expect(some.error?.details).toBe('context,results');
 		expect(await textOf(id)).toMatchObject({ state: 'draft', version: 2 });
 		// Optional sections (resources, lessons, transfer) may stay empty.
-		expect((await saveText('author', id, 2, { context: COMPLETE.context, results: COMPLETE.results })).data).toBe(3);
+		expect(
+			(await saveText('author', id, 2, { context: COMPLETE.context, results: COMPLETE.results }))
+				.data
+		).toBe(3);
 		expect((await step('author', 'submit', id, 3)).data).toBe(true);
 		expect(await textOf(id)).toMatchObject({ state: 'submitted', version: 4 });
 	});
 
 	it('publish refuses it too, even to the approver publishing a draft directly; nothing is published', async () => {
 		const id = await start('publish-bare', { bare: true });
-		expect((await saveText('author', id, 1, { summary: COMPLETE.summary, context: COMPLETE.context, actions: COMPLETE.actions })).data).toBe(2);
+		expect(
+			(
+				await saveText('author', id, 1, {
+					summary: COMPLETE.summary,
+					context: COMPLETE.context,
+					actions: COMPLETE.actions
+				})
+			).data
+		).toBe(2);
 		const refused = await step('approver', 'publish', id, 2);
 		expectRefused(refused, CHECK, 400);
-		expect({ hint: refused.error?.hint, details: refused.error?.details }).toEqual({ hint: 'required_sections', details: 'results' });
+		expect({ hint: refused.error?.hint, details: refused.error?.details }).toEqual({
+			hint: 'required_sections',
+			details: 'results'
+		});
 		expect(await publicationOf(id)).toEqual([]);
 		expect(await textOf(id)).toMatchObject({ state: 'draft', version: 2 });
 		expect((await saveText('author', id, 2, { results: COMPLETE.results })).data).toBe(3);
@@ -237,6 +351,13 @@ describe('required sections', () => {
 		);
 		expect(seeded.map((s) => s.state)).toEqual(['submitted', 'published']);
 		expect(seeded.every((s) => s.n > 0)).toBe(true);
-		expect((await as('anon').from('practice_publications').select('locale').eq('practice_id', '10000000-0000-4000-8000-000000000001')).data?.length).toBeGreaterThan(0);
+		expect(
+			(
+				await as('anon')
+					.from('practice_publications')
+					.select('locale')
+					.eq('practice_id', '10000000-0000-4000-8000-000000000001')
+			).data?.length
+		).toBeGreaterThan(0);
 	});
 });

@@ -37,7 +37,12 @@ describe('purge_expired', () => {
 				);
 				await db.query(`set local role service_role`);
 				const { rows } = await db.query('select public.purge_expired() as removed');
-				expect(rows[0].removed).toMatchObject({ sessions: 1, password_resets: 1, sign_in_failures: 1, invitations: 1 });
+				expect(rows[0].removed).toMatchObject({
+					sessions: 1,
+					password_resets: 1,
+					sign_in_failures: 1,
+					invitations: 1
+				});
 				await db.query('reset role');
 				const left = await db.query(
 					`select (select count(*)::int from public.sessions where id in ($1, $2)) as sessions,
@@ -67,7 +72,10 @@ describe('purge_expired', () => {
 				await db.query(`set local role service_role`);
 				await db.query('select public.purge_expired()');
 				await db.query('reset role');
-				const { rows } = await db.query(`select status from public.notifications where id = any($1) order by status`, [made.map((r) => r.id)]);
+				const { rows } = await db.query(
+					`select status from public.notifications where id = any($1) order by status`,
+					[made.map((r) => r.id)]
+				);
 				expect(rows).toEqual([{ status: 'pending' }, { status: 'sent' }]);
 			} finally {
 				await db.query('rollback');
@@ -105,7 +113,12 @@ describe('purge_expired', () => {
 				);
 				await db.query(`set local role service_role`);
 				const { rows } = await db.query('select public.purge_expired() as removed');
-				expect(rows[0].removed).toMatchObject({ password_resets: 1, sign_in_failures: 1, invitations: 1, notifications: 1 });
+				expect(rows[0].removed).toMatchObject({
+					password_resets: 1,
+					sign_in_failures: 1,
+					invitations: 1,
+					notifications: 1
+				});
 				await db.query('reset role');
 				const left = await db.query(
 					`select (select count(*)::int from public.sign_in_failures where email = 'kept@retention.example') as failures,
@@ -126,7 +139,9 @@ describe('purge_expired', () => {
 			for (const role of ['anon', 'authenticated']) {
 				await db.query('begin');
 				await db.query(`set local role ${role}`);
-				await expect(db.query('select public.purge_expired()')).rejects.toMatchObject({ code: '42501' });
+				await expect(db.query('select public.purge_expired()')).rejects.toMatchObject({
+					code: '42501'
+				});
 				await db.query('rollback');
 			}
 		});

@@ -80,10 +80,19 @@ beforeAll(async () => {
 	const upstream = new URL(stack.SUPABASE_URL);
 	gateway = http.createServer((req, res) => {
 		requests.push(`${req.method} ${req.url}`);
-		const forward = http.request({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
-			res.writeHead(answer.statusCode ?? 502, answer.headers);
-			answer.pipe(res);
-		});
+		const forward = http.request(
+			{
+				host: upstream.hostname,
+				port: upstream.port,
+				method: req.method,
+				path: req.url,
+				headers: req.headers
+			},
+			(answer) => {
+				res.writeHead(answer.statusCode ?? 502, answer.headers);
+				answer.pipe(res);
+			}
+		);
 		forward.on('error', () => res.writeHead(502).end());
 		req.pipe(forward);
 	});
@@ -101,24 +110,44 @@ const post = (who: keyof typeof USER, fields: Record<string, string>) =>
 	fetch(`${app.url}/en/events/${slug('meeting')}/delegations?/register`, {
 		method: 'POST',
 		redirect: 'manual',
-		headers: { accept: 'text/html', origin: app.url, cookie: `tilts_session=${TOKEN[who]}`, 'content-type': 'application/x-www-form-urlencoded' },
+		headers: {
+			accept: 'text/html',
+			origin: app.url,
+			cookie: `tilts_session=${TOKEN[who]}`,
+			'content-type': 'application/x-www-form-urlencoded'
+		},
 		body: new URLSearchParams(fields)
 	});
 
 /** Registers a person as `who`, and the API requests the portal made to answer. */
 async function register(who: keyof typeof USER, organisation: string, fullName: string) {
 	requests.length = 0;
-	const answer = await post(who, { form_key: randomBytes(16).toString('base64url'), organisation, full_name: fullName });
+	const answer = await post(who, {
+		form_key: randomBytes(16).toString('base64url'),
+		organisation,
+		full_name: fullName
+	});
 	await answer.body?.cancel();
-	return { status: answer.status, location: answer.headers.get('location'), requests: [...requests] };
+	return {
+		status: answer.status,
+		location: answer.headers.get('location'),
+		requests: [...requests]
+	};
 }
 
 /** The session, the event with what the person may do with it, the registration: 3 (it took 8 before). */
-const ROUND_TRIPS = ['GET /rest/v1/sessions', 'GET /rest/v1/events', 'POST /rest/v1/rpc/register_participant'];
+const ROUND_TRIPS = [
+	'GET /rest/v1/sessions',
+	'GET /rest/v1/events',
+	'POST /rest/v1/rpc/register_participant'
+];
 const withoutQuery = (requests: string[]) => requests.map((request) => request.split('?')[0]);
 
 const registered = (name: string) =>
-	peek<{ status: string }>('select status from public.event_registrations where event_id = $1 and full_name = $2', [EVENT, name]);
+	peek<{ status: string }>(
+		'select status from public.event_registrations where event_id = $1 and full_name = $2',
+		[EVENT, name]
+	);
 
 describe('registering one person', () => {
 	it("takes at most 4 round trips for a partner's editor: the session, the event with its permissions, the registration", async () => {
@@ -144,7 +173,9 @@ describe('registering for an organisation without a delegation', () => {
 		// The host's admin registers for the host, which has no places at its own meeting.
 		const sent = await post('hostAdmin', { organisation: ORG.host, full_name: 'Nowhere Person' });
 		expect(sent.status).toBe(400);
-		expect(await sent.text()).toContain('This organisation has no delegation at this event yet: ask the host to give it places.');
+		expect(await sent.text()).toContain(
+			'This organisation has no delegation at this event yet: ask the host to give it places.'
+		);
 		expect(await registered('Nowhere Person')).toEqual([]);
 	});
 });

@@ -8,46 +8,65 @@ const stack = inject('stack');
 
 describe('the public schema', () => {
 	it('has row level security enabled on every table', async () => {
-		const tables = await withClient(stack.superuserUrl, async (db) =>
-			(await db.query(`select relname, relrowsecurity from pg_class where relnamespace = 'public'::regnamespace and relkind in ('r', 'p')`)).rows
+		const tables = await withClient(
+			stack.superuserUrl,
+			async (db) =>
+				(
+					await db.query(
+						`select relname, relrowsecurity from pg_class where relnamespace = 'public'::regnamespace and relkind in ('r', 'p')`
+					)
+				).rows
 		);
 		expect(tables.length).toBeGreaterThan(0);
 		expect(tables.filter((t) => !t.relrowsecurity).map((t) => t.relname)).toEqual([]);
 	});
 
 	it('grants anon and authenticated exactly what the allowlist says', async () => {
-		const rows = await withClient(stack.superuserUrl, async (db) =>
-			(
-				await db.query(
-					`select table_name, grantee, array_agg(privilege_type::text order by privilege_type) as privileges
+		const rows = await withClient(
+			stack.superuserUrl,
+			async (db) =>
+				(
+					await db.query(
+						`select table_name, grantee, array_agg(privilege_type::text order by privilege_type) as privileges
 					 from information_schema.role_table_grants
 					 where table_schema = 'public' and grantee in ('anon', 'authenticated')
 					 group by table_name, grantee`
-				)
-			).rows
+					)
+				).rows
 		);
 		// Every table starts with nothing granted, so that "no grant" is compared too.
 		const tables = await withClient(stack.superuserUrl, async (db) =>
-			(await db.query(`select relname from pg_class where relnamespace = 'public'::regnamespace and relkind in ('r', 'p')`)).rows.map((r) => r.relname)
+			(
+				await db.query(
+					`select relname from pg_class where relnamespace = 'public'::regnamespace and relkind in ('r', 'p')`
+				)
+			).rows.map((r) => r.relname)
 		);
-		const actual: Record<string, Record<string, string[]>> = Object.fromEntries(tables.map((t) => [t, { anon: [], authenticated: [] }]));
+		const actual: Record<string, Record<string, string[]>> = Object.fromEntries(
+			tables.map((t) => [t, { anon: [], authenticated: [] }])
+		);
 		for (const row of rows) actual[row.table_name][row.grantee] = row.privileges;
 		const expected = Object.fromEntries(
-			Object.entries(API_GRANTS).map(([table, grants]) => [table, { anon: [...grants.anon].sort(), authenticated: [...grants.authenticated].sort() }])
+			Object.entries(API_GRANTS).map(([table, grants]) => [
+				table,
+				{ anon: [...grants.anon].sort(), authenticated: [...grants.authenticated].sort() }
+			])
 		);
 		expect(actual).toEqual(expected);
 	});
 
 	it('lets the API roles call only the allowlisted functions', async () => {
-		const rows = await withClient(stack.superuserUrl, async (db) =>
-			(
-				await db.query(
-					`select p.proname, r.rolname from pg_proc p cross join pg_roles r
+		const rows = await withClient(
+			stack.superuserUrl,
+			async (db) =>
+				(
+					await db.query(
+						`select p.proname, r.rolname from pg_proc p cross join pg_roles r
 					 where p.pronamespace = 'public'::regnamespace and r.rolname in ('anon', 'authenticated')
 					   and has_function_privilege(r.oid, p.oid, 'execute')
 					 order by 1, 2`
-				)
-			).rows
+					)
+				).rows
 		);
 		const actual: Record<string, string[]> = {};
 		for (const row of rows) (actual[row.proname] ??= []).push(row.rolname);
@@ -57,10 +76,12 @@ describe('the public schema', () => {
 	it('has one permissive policy per table, role and action (Supabase’s linter: multiple_permissive_policies)', async () => {
 		// Each permissive policy that applies is evaluated for every row: two for the same reader
 		// and action cost twice and are one rule written in two places.
-		const several = await withClient(stack.superuserUrl, async (db) =>
-			(
-				await db.query(
-					`select c.relname, r.rolname, action, array_agg(p.polname order by p.polname) as policies
+		const several = await withClient(
+			stack.superuserUrl,
+			async (db) =>
+				(
+					await db.query(
+						`select c.relname, r.rolname, action, array_agg(p.polname order by p.polname) as policies
 					 from pg_policy p
 					 join pg_class c on c.oid = p.polrelid
 					 join pg_roles r on p.polroles @> array[r.oid] or p.polroles = array[0::oid]
@@ -68,23 +89,27 @@ describe('the public schema', () => {
 					   when 'd' then '{delete}' else '{select,insert,update,delete}' end) as action
 					 where c.relnamespace = 'public'::regnamespace and p.polpermissive and r.rolname in ('anon', 'authenticated')
 					 group by 1, 2, 3 having count(*) > 1 order by 1, 2, 3`
-				)
-			).rows
+					)
+				).rows
 		);
 		expect(several).toEqual([]);
 	});
 
 	it('has no SECURITY DEFINER function, and every definer function elsewhere pins search_path', async () => {
-		const definers = await withClient(stack.superuserUrl, async (db) =>
-			(
-				await db.query(
-					`select n.nspname, p.proname, p.proconfig from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+		const definers = await withClient(
+			stack.superuserUrl,
+			async (db) =>
+				(
+					await db.query(
+						`select n.nspname, p.proname, p.proconfig from pg_proc p join pg_namespace n on n.oid = p.pronamespace
 					 where p.prosecdef and n.nspname not in ('pg_catalog', 'information_schema', 'extensions', 'auth')`
-				)
-			).rows
+					)
+				).rows
 		);
 		expect(definers.filter((d) => d.nspname === 'public')).toEqual([]);
-		expect(definers.filter((d) => !(d.proconfig ?? []).some((c: string) => c.startsWith('search_path=')))).toEqual([]);
+		expect(
+			definers.filter((d) => !(d.proconfig ?? []).some((c: string) => c.startsWith('search_path=')))
+		).toEqual([]);
 	});
 });
 
@@ -96,11 +121,15 @@ describe('content_locales', () => {
 				await db.query(`set local role ${role}`);
 				const { rows } = await db.query('select count(*)::int as n from public.content_locales');
 				expect(rows[0].n).toBe(28);
-				await expect(db.query(`insert into public.content_locales values ('xx', 'X', 'X', 99)`)).rejects.toMatchObject({ code: '42501' });
+				await expect(
+					db.query(`insert into public.content_locales values ('xx', 'X', 'X', 99)`)
+				).rejects.toMatchObject({ code: '42501' });
 				await db.query('rollback');
 				await db.query('begin');
 				await db.query(`set local role ${role}`);
-				await expect(db.query(`delete from public.content_locales`)).rejects.toMatchObject({ code: '42501' });
+				await expect(db.query(`delete from public.content_locales`)).rejects.toMatchObject({
+					code: '42501'
+				});
 				await db.query('rollback');
 			}
 		});

@@ -73,12 +73,40 @@ const SECOND_FAENZA_ADMIN = `update public.organisation_members set role = 'admi
 
 /** The fixtures' rows, inserted in each scenario's transaction before the rest of FIXTURES. */
 const make = factories('roles-test');
-make.person({ id: USER.viewer, email: 'viewer@faenza.example', display_name: 'Viewer (test)', memberOf: ORG.faenza });
-make.person({ id: USER.member, email: 'member@faenza.example', display_name: 'Member (test)', memberOf: ORG.faenza });
-make.person({ id: USER.stranger, email: 'stranger@elsewhere.example', display_name: 'Stranger (test)' });
-make.person({ id: USER.outsider, email: 'outsider@elsewhere.example', display_name: 'Outsider (test)' });
-make.organisation({ id: ORG.lonely, slug: 'lonely-test-organisation', name: 'Lonely (test)', kind: 'other' });
-make.project({ id: PROJECT.draft, slug: 'draft-test-project', title: 'A draft (test)', status: 'planned' });
+make.person({
+	id: USER.viewer,
+	email: 'viewer@faenza.example',
+	display_name: 'Viewer (test)',
+	memberOf: ORG.faenza
+});
+make.person({
+	id: USER.member,
+	email: 'member@faenza.example',
+	display_name: 'Member (test)',
+	memberOf: ORG.faenza
+});
+make.person({
+	id: USER.stranger,
+	email: 'stranger@elsewhere.example',
+	display_name: 'Stranger (test)'
+});
+make.person({
+	id: USER.outsider,
+	email: 'outsider@elsewhere.example',
+	display_name: 'Outsider (test)'
+});
+make.organisation({
+	id: ORG.lonely,
+	slug: 'lonely-test-organisation',
+	name: 'Lonely (test)',
+	kind: 'other'
+});
+make.project({
+	id: PROJECT.draft,
+	slug: 'draft-test-project',
+	title: 'A draft (test)',
+	status: 'planned'
+});
 make.partner(PROJECT.draft, ORG.daugavpils, 'lead_partner');
 make.partner(PROJECT.draft, ORG.faenza);
 make.projectMember(PROJECT.draft, USER.coordinator, ORG.daugavpils, 'coordinator');
@@ -107,7 +135,15 @@ insert into public.sessions (id, user_id, expires_at, absolute_expires_at) value
 `;
 
 // Actors -------------------------------------------------------------------------------------
-const ACTORS = ['anon', 'admin', 'coordinator', 'editor', 'viewer', 'stranger', 'otherEditor'] as const;
+const ACTORS = [
+	'anon',
+	'admin',
+	'coordinator',
+	'editor',
+	'viewer',
+	'stranger',
+	'otherEditor'
+] as const;
 type ActorName = (typeof ACTORS)[number];
 type Outcome = number | string;
 type Expected = Partial<Record<ActorName, Outcome>>;
@@ -137,18 +173,29 @@ afterAll(async () => {
 });
 
 /** Act as someone inside the current transaction: the role PostgREST would switch to, and the claims. */
-async function become(actor: ActorName | keyof typeof USER | 'service_role' | 'postgres'): Promise<void> {
+async function become(
+	actor: ActorName | keyof typeof USER | 'service_role' | 'postgres'
+): Promise<void> {
 	if (actor === 'postgres') {
-		await db.query(`select set_config('role', 'postgres', true), set_config('request.jwt.claims', '', true)`);
+		await db.query(
+			`select set_config('role', 'postgres', true), set_config('request.jwt.claims', '', true)`
+		);
 		return;
 	}
 	const role = actor === 'anon' || actor === 'service_role' ? actor : 'authenticated';
-	const claims = actor === 'anon' || actor === 'service_role' ? { role } : { role, sub: USER[actor] };
-	await db.query(`select set_config('role', $1, true), set_config('request.jwt.claims', $2, true)`, [role, JSON.stringify(claims)]);
+	const claims =
+		actor === 'anon' || actor === 'service_role' ? { role } : { role, sub: USER[actor] };
+	await db.query(
+		`select set_config('role', $1, true), set_config('request.jwt.claims', $2, true)`,
+		[role, JSON.stringify(claims)]
+	);
 }
 
 /** A transaction with the fixtures in place, acting as `actor`; always rolled back. */
-async function scenario<T>(actor: ActorName | keyof typeof USER | 'service_role' | 'postgres', work: () => Promise<T>): Promise<T> {
+async function scenario<T>(
+	actor: ActorName | keyof typeof USER | 'service_role' | 'postgres',
+	work: () => Promise<T>
+): Promise<T> {
 	await db.query('begin');
 	try {
 		await make.insert(db);
@@ -176,7 +223,10 @@ async function attempt(sql: string, params: unknown[] = []): Promise<Outcome> {
 }
 
 /** Look at the database as its owner (bypassing RLS) without leaving the actor's transaction. */
-async function peek<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+async function peek<T = Record<string, unknown>>(
+	sql: string,
+	params: unknown[] = []
+): Promise<T[]> {
 	const saved = (await db.query(`select current_setting('role') as role`)).rows[0].role as string;
 	await db.query(`select set_config('role', 'postgres', true)`);
 	try {
@@ -210,7 +260,8 @@ async function outcomes(c: Case): Promise<{ outcome: Expected; changedWrongly: s
 			if (c.changed) {
 				const [{ changed }] = await peek<{ changed: boolean }>(c.changed);
 				const wrote = typeof outcome[actor] === 'number' && (outcome[actor] as number) > 0;
-				if (changed !== wrote) changedWrongly.push(`${actor}: ${outcome[actor]} rows, but changed = ${changed}`);
+				if (changed !== wrote)
+					changedWrongly.push(`${actor}: ${outcome[actor]} rows, but changed = ${changed}`);
 			}
 		});
 	}
@@ -234,11 +285,31 @@ const title = (text: string) => `'{"en": {"text": "${text}", "status": "original
 // Projects -----------------------------------------------------------------------------------
 //                                                 anon    admin  coord   editor  viewer  stranger other
 matrix('projects', [
-	{ name: 'read a published project', sql: `select id from public.projects where id = '${PROJECT.youngNeets}'`, expected: row(1, 1, 1, 1, 1, 1, 1) },
-	{ name: 'read a draft project', sql: `select id from public.projects where id = '${PROJECT.draft}'`, expected: row(0, 1, 1, 1, 1, 0, 0) },
-	{ name: 'list every project', sql: `select id from public.projects`, expected: row(6, 7, 7, 7, 7, 6, 6) },
-	{ name: "read a draft's partners", sql: `select organisation_id from public.project_partners where project_id = '${PROJECT.draft}'`, expected: row(0, 2, 2, 2, 2, 0, 0) },
-	{ name: "read a published project's partners", sql: `select organisation_id from public.project_partners where project_id = '${PROJECT.youngNeets}'`, expected: row(2, 2, 2, 2, 2, 2, 2) },
+	{
+		name: 'read a published project',
+		sql: `select id from public.projects where id = '${PROJECT.youngNeets}'`,
+		expected: row(1, 1, 1, 1, 1, 1, 1)
+	},
+	{
+		name: 'read a draft project',
+		sql: `select id from public.projects where id = '${PROJECT.draft}'`,
+		expected: row(0, 1, 1, 1, 1, 0, 0)
+	},
+	{
+		name: 'list every project',
+		sql: `select id from public.projects`,
+		expected: row(6, 7, 7, 7, 7, 6, 6)
+	},
+	{
+		name: "read a draft's partners",
+		sql: `select organisation_id from public.project_partners where project_id = '${PROJECT.draft}'`,
+		expected: row(0, 2, 2, 2, 2, 0, 0)
+	},
+	{
+		name: "read a published project's partners",
+		sql: `select organisation_id from public.project_partners where project_id = '${PROJECT.youngNeets}'`,
+		expected: row(2, 2, 2, 2, 2, 2, 2)
+	},
 	{
 		name: 'edit the title of a draft',
 		sql: `update public.projects set title = ${title('Edited')} where id = '${PROJECT.draft}'`,
@@ -323,7 +394,11 @@ matrix('projects', [
 //                                                 anon    admin  coord   editor  viewer  stranger other
 matrix('organisations', [
 	// 31 seeded organisations (supabase/seed.sql) and this file's fixture: everyone reads them all.
-	{ name: 'read every organisation', sql: `select id from public.organisations`, expected: row(32, 32, 32, 32, 32, 32, 32) },
+	{
+		name: 'read every organisation',
+		sql: `select id from public.organisations`,
+		expected: row(32, 32, 32, 32, 32, 32, 32)
+	},
 	{
 		name: 'edit Faenza (the editor is its admin, the viewer a plain member)',
 		sql: `update public.organisations set name = 'Renamed' where id = '${ORG.faenza}'`,
@@ -455,8 +530,16 @@ matrix('organisation names', [
 // Organisation members -----------------------------------------------------------------------
 //                                                 anon    admin  coord   editor  viewer  stranger other
 matrix('organisation_members', [
-	{ name: "see Faenza's members", sql: `select user_id from public.organisation_members where organisation_id = '${ORG.faenza}'`, expected: row(DENIED, 3, 0, 3, 3, 0, 0) },
-	{ name: "see Daugavpils' members", sql: `select user_id from public.organisation_members where organisation_id = '${ORG.daugavpils}'`, expected: row(DENIED, 1, 1, 0, 0, 0, 0) },
+	{
+		name: "see Faenza's members",
+		sql: `select user_id from public.organisation_members where organisation_id = '${ORG.faenza}'`,
+		expected: row(DENIED, 3, 0, 3, 3, 0, 0)
+	},
+	{
+		name: "see Daugavpils' members",
+		sql: `select user_id from public.organisation_members where organisation_id = '${ORG.daugavpils}'`,
+		expected: row(DENIED, 1, 1, 0, 0, 0, 0)
+	},
 	{
 		// People join by accepting an invitation (the server does it, see below), so that nobody is
 		// added, and their address shown to others, without saying yes: not even Faenza's admin
@@ -480,7 +563,7 @@ matrix('organisation_members', [
 	},
 	{
 		// For the viewer this is promoting themselves.
-		name: "make the viewer an admin of Faenza",
+		name: 'make the viewer an admin of Faenza',
 		sql: `update public.organisation_members set role = 'admin' where organisation_id = '${ORG.faenza}' and user_id = '${USER.viewer}'`,
 		changed: `select role = 'admin' as changed from public.organisation_members where organisation_id = '${ORG.faenza}' and user_id = '${USER.viewer}'`,
 		expected: row(DENIED, 1, 0, 1, 0, 0, 0)
@@ -520,8 +603,16 @@ const memberRole = (project: string, user: string) =>
 
 //                                                 anon    admin  coord   editor  viewer  stranger other
 matrix('project_members', [
-	{ name: "see a draft's members", sql: `select user_id from public.project_members where project_id = '${PROJECT.draft}'`, expected: row(DENIED, 3, 3, 3, 3, 0, 0) },
-	{ name: "see a published project's members", sql: `select user_id from public.project_members where project_id = '${PROJECT.youngNeets}'`, expected: row(DENIED, 2, 2, 2, 0, 0, 0) },
+	{
+		name: "see a draft's members",
+		sql: `select user_id from public.project_members where project_id = '${PROJECT.draft}'`,
+		expected: row(DENIED, 3, 3, 3, 3, 0, 0)
+	},
+	{
+		name: "see a published project's members",
+		sql: `select user_id from public.project_members where project_id = '${PROJECT.youngNeets}'`,
+		expected: row(DENIED, 2, 2, 2, 0, 0, 0)
+	},
 	{
 		name: 'give a member of Faenza a role in the draft, acting for Faenza',
 		sql: `insert into public.project_members (project_id, user_id, organisation_id, role) values ('${PROJECT.draft}', '${USER.member}', '${ORG.faenza}', 'viewer')`,
@@ -599,14 +690,25 @@ describe('project roles follow organisation membership', () => {
 	it('leaving an organisation ends the project roles held for it, and only those', async () => {
 		await scenario('coordinator', async () => {
 			// The coordinator is the Education Board's only admin: another takes the role first.
-			await peek(`insert into public.organisation_members (organisation_id, user_id, role) values ($1, $2, 'admin')`, [ORG.education, USER.member]);
+			await peek(
+				`insert into public.organisation_members (organisation_id, user_id, role) values ($1, $2, 'admin')`,
+				[ORG.education, USER.member]
+			);
 			const roles = async () =>
-				(await peek<{ project_id: string }>(`select project_id from public.project_members where user_id = $1 order by 1`, [USER.coordinator])).map(
-					(r) => r.project_id
-				);
+				(
+					await peek<{ project_id: string }>(
+						`select project_id from public.project_members where user_id = $1 order by 1`,
+						[USER.coordinator]
+					)
+				).map((r) => r.project_id);
 			expect(await roles()).toContain(PROJECT.youngNeets);
 			// The coordinator acts for the Education Board in Young NEETs only.
-			expect(await attempt(`delete from public.organisation_members where organisation_id = $1 and user_id = auth.uid()`, [ORG.education])).toBe(1);
+			expect(
+				await attempt(
+					`delete from public.organisation_members where organisation_id = $1 and user_id = auth.uid()`,
+					[ORG.education]
+				)
+			).toBe(1);
 			const left = await roles();
 			expect(left).not.toContain(PROJECT.youngNeets);
 			expect(left).toContain(PROJECT.smallScale);
@@ -617,7 +719,12 @@ describe('project roles follow organisation membership', () => {
 	it("an organisation admin removing a member ends the member's project roles for it", async () => {
 		await scenario('editor', async () => {
 			expect(await peek(memberRole(PROJECT.draft, USER.viewer))).toHaveLength(1);
-			expect(await attempt(`delete from public.organisation_members where organisation_id = $1 and user_id = $2`, [ORG.faenza, USER.viewer])).toBe(1);
+			expect(
+				await attempt(
+					`delete from public.organisation_members where organisation_id = $1 and user_id = $2`,
+					[ORG.faenza, USER.viewer]
+				)
+			).toBe(1);
 			expect(await peek(memberRole(PROJECT.draft, USER.viewer))).toHaveLength(0);
 		});
 	});
@@ -629,12 +736,25 @@ describe('membership is read on every query (QUALITY 6)', () => {
 	it('someone removed from their organisation loses a draft at once', async () => {
 		await scenario('viewer', async () => {
 			expect(await readDraft()).toBe(1);
-			expect(await attempt(`select user_id from public.project_members where project_id = $1`, [PROJECT.draft])).toBe(3);
+			expect(
+				await attempt(`select user_id from public.project_members where project_id = $1`, [
+					PROJECT.draft
+				])
+			).toBe(3);
 			await become('editor');
-			expect(await attempt(`delete from public.organisation_members where organisation_id = $1 and user_id = $2`, [ORG.faenza, USER.viewer])).toBe(1);
+			expect(
+				await attempt(
+					`delete from public.organisation_members where organisation_id = $1 and user_id = $2`,
+					[ORG.faenza, USER.viewer]
+				)
+			).toBe(1);
 			await become('viewer');
 			expect(await readDraft()).toBe(0);
-			expect(await attempt(`select user_id from public.project_members where project_id = $1`, [PROJECT.draft])).toBe(0);
+			expect(
+				await attempt(`select user_id from public.project_members where project_id = $1`, [
+					PROJECT.draft
+				])
+			).toBe(0);
 			expect(await attempt(`select id from public.users`)).toBe(1);
 		});
 	});
@@ -643,7 +763,12 @@ describe('membership is read on every query (QUALITY 6)', () => {
 		await scenario('viewer', async () => {
 			expect(await readDraft()).toBe(1);
 			await become('coordinator');
-			expect(await attempt(`delete from public.project_members where project_id = $1 and user_id = $2`, [PROJECT.draft, USER.viewer])).toBe(1);
+			expect(
+				await attempt(`delete from public.project_members where project_id = $1 and user_id = $2`, [
+					PROJECT.draft,
+					USER.viewer
+				])
+			).toBe(1);
 			await become('viewer');
 			expect(await readDraft()).toBe(0);
 		});
@@ -651,19 +776,24 @@ describe('membership is read on every query (QUALITY 6)', () => {
 
 	it('a coordinator demoted to viewer can no longer edit, nor give roles', async () => {
 		await scenario('coordinator', async () => {
-			const edit = () => attempt(`update public.projects set acronym = 'EDIT' where id = $1`, [PROJECT.draft]);
+			const edit = () =>
+				attempt(`update public.projects set acronym = 'EDIT' where id = $1`, [PROJECT.draft]);
 			expect(await edit()).toBe(1);
 			await become('admin');
-			expect(await attempt(`update public.project_members set role = 'viewer' where project_id = $1 and user_id = $2`, [PROJECT.draft, USER.coordinator])).toBe(1);
+			expect(
+				await attempt(
+					`update public.project_members set role = 'viewer' where project_id = $1 and user_id = $2`,
+					[PROJECT.draft, USER.coordinator]
+				)
+			).toBe(1);
 			await become('coordinator');
 			expect(await readDraft()).toBe(1);
 			expect(await edit()).toBe(0);
 			expect(
-				await attempt(`insert into public.project_members (project_id, user_id, organisation_id, role) values ($1, $2, $3, 'viewer')`, [
-					PROJECT.draft,
-					USER.member,
-					ORG.faenza
-				])
+				await attempt(
+					`insert into public.project_members (project_id, user_id, organisation_id, role) values ($1, $2, $3, 'viewer')`,
+					[PROJECT.draft, USER.member, ORG.faenza]
+				)
 			).toBe(DENIED);
 		});
 	});
@@ -690,7 +820,11 @@ describe('users', () => {
 			await scenario(actor, async () => {
 				await db.query('savepoint look');
 				try {
-					const ids = (await db.query(`select id from public.users where id = any($1::uuid[])`, [Object.values(USER)])).rows.map((r) => r.id);
+					const ids = (
+						await db.query(`select id from public.users where id = any($1::uuid[])`, [
+							Object.values(USER)
+						])
+					).rows.map((r) => r.id);
 					seen[actor] = PEOPLE.filter((p) => ids.includes(USER[p]));
 				} catch (error) {
 					seen[actor] = (error as { code: string }).code;
@@ -699,7 +833,10 @@ describe('users', () => {
 			});
 		}
 		const expected = Object.fromEntries(
-			ACTORS.map((a) => [a, typeof VISIBLE[a] === 'string' ? VISIBLE[a] : PEOPLE.filter((p) => VISIBLE[a].includes(p))])
+			ACTORS.map((a) => [
+				a,
+				typeof VISIBLE[a] === 'string' ? VISIBLE[a] : PEOPLE.filter((p) => VISIBLE[a].includes(p))
+			])
 		);
 		expect(seen).toEqual(expected);
 	});
@@ -714,7 +851,7 @@ matrix('users: writes', [
 		expected: row(DENIED, 1, 1, 1, 1, 1, 1)
 	},
 	{
-		name: 'change one\'s own time zone and language',
+		name: "change one's own time zone and language",
 		sql: `update public.users set time_zone = 'Europe/Vilnius', preferred_locale = 'lt' where id = auth.uid()`,
 		changed: `select coalesce((select time_zone = 'Europe/Vilnius' from public.users where id = auth.uid()), false) as changed`,
 		expected: row(DENIED, 1, 1, 1, 1, 1, 1)
@@ -793,18 +930,21 @@ describe('the server-only tables', () => {
 		]
 	};
 
-	it.each(Object.keys(STATEMENTS))('%s: every statement is denied to anon and every signed-in actor', async (table) => {
-		const notDenied: string[] = [];
-		for (const actor of ACTORS) {
-			await scenario(actor, async () => {
-				for (const sql of STATEMENTS[table]) {
-					const outcome = await attempt(sql);
-					if (outcome !== DENIED) notDenied.push(`${actor}: ${sql} → ${outcome}`);
-				}
-			});
+	it.each(Object.keys(STATEMENTS))(
+		'%s: every statement is denied to anon and every signed-in actor',
+		async (table) => {
+			const notDenied: string[] = [];
+			for (const actor of ACTORS) {
+				await scenario(actor, async () => {
+					for (const sql of STATEMENTS[table]) {
+						const outcome = await attempt(sql);
+						if (outcome !== DENIED) notDenied.push(`${actor}: ${sql} → ${outcome}`);
+					}
+				});
+			}
+			expect(notDenied).toEqual([]);
 		}
-		expect(notDenied).toEqual([]);
-	});
+	);
 });
 
 describe('users: platform admins and each other', () => {
@@ -813,10 +953,14 @@ describe('users: platform admins and each other', () => {
 			// The outsider is made a second platform admin.
 			await peek(`update public.users set is_platform_admin = true where id = $1`, [USER.outsider]);
 			expect(await attempt(`delete from public.users where id = $1`, [USER.outsider])).toBe(0);
-			expect(await peek(`select id from public.users where id = $1`, [USER.outsider])).toHaveLength(1);
+			expect(await peek(`select id from public.users where id = $1`, [USER.outsider])).toHaveLength(
+				1
+			);
 			// Not even when asked for every account at once.
 			expect(await attempt(`delete from public.users where is_platform_admin`)).toBe(1);
-			expect(await peek(`select id from public.users where is_platform_admin`)).toEqual([{ id: USER.outsider }]);
+			expect(await peek(`select id from public.users where is_platform_admin`)).toEqual([
+				{ id: USER.outsider }
+			]);
 		});
 		await scenario('admin', async () => {
 			await peek(`update public.users set is_platform_admin = true where id = $1`, [USER.outsider]);
@@ -824,7 +968,11 @@ describe('users: platform admins and each other', () => {
 			expect(await attempt(`delete from public.users where id = $1`, [USER.admin])).toBe(0);
 			expect(await attempt(`delete from public.users where id = $1`, [USER.member])).toBe(1);
 			expect(await attempt(`delete from public.users where id = auth.uid()`)).toBe(1);
-			expect(await peek(`select id from public.users where id = any($1::uuid[]) order by id`, [[USER.admin, USER.member, USER.outsider]])).toEqual([{ id: USER.admin }]);
+			expect(
+				await peek(`select id from public.users where id = any($1::uuid[]) order by id`, [
+					[USER.admin, USER.member, USER.outsider]
+				])
+			).toEqual([{ id: USER.admin }]);
 		});
 	});
 
@@ -832,7 +980,9 @@ describe('users: platform admins and each other', () => {
 		await scenario('admin', async () => {
 			await peek(`update public.users set is_platform_admin = true where id = $1`, [USER.outsider]);
 			expect(await attempt(`delete from public.users where id = $1`, [USER.outsider])).toBe(0);
-			await peek(`update public.users set is_platform_admin = false where id = $1`, [USER.outsider]);
+			await peek(`update public.users set is_platform_admin = false where id = $1`, [
+				USER.outsider
+			]);
 			expect(await attempt(`delete from public.users where id = $1`, [USER.outsider])).toBe(1);
 		});
 	});
@@ -849,30 +999,43 @@ describe('e-mail addresses on users and invitations', () => {
 		  values (encode(sha256(convert_to($1, 'UTF8')), 'hex'), $1, '${ORG.faenza}', now() + interval '1 day')`
 	};
 
-	it.each(Object.keys(INSERT) as (keyof typeof INSERT)[])('%s: each of < > ( ) , ; : " [ ] \\ is refused (23514), before or after the @', async (table) => {
-		const outcomes: Record<string, Outcome[]> = {};
-		await scenario('postgres', async () => {
-			for (const c of REFUSED) {
-				outcomes[c] = [await attempt(INSERT[table], [`a${c}b@example.org`]), await attempt(INSERT[table], [`ab@exa${c}mple.org`]), await attempt(INSERT[table], [`ab@example.org${c}`])];
-			}
-		});
-		expect(outcomes).toEqual(Object.fromEntries(REFUSED.map((c) => [c, [CHECK, CHECK, CHECK]])));
-	});
+	it.each(Object.keys(INSERT) as (keyof typeof INSERT)[])(
+		'%s: each of < > ( ) , ; : " [ ] \\ is refused (23514), before or after the @',
+		async (table) => {
+			const outcomes: Record<string, Outcome[]> = {};
+			await scenario('postgres', async () => {
+				for (const c of REFUSED) {
+					outcomes[c] = [
+						await attempt(INSERT[table], [`a${c}b@example.org`]),
+						await attempt(INSERT[table], [`ab@exa${c}mple.org`]),
+						await attempt(INSERT[table], [`ab@example.org${c}`])
+					];
+				}
+			});
+			expect(outcomes).toEqual(Object.fromEntries(REFUSED.map((c) => [c, [CHECK, CHECK, CHECK]])));
+		}
+	);
 
-	it.each(Object.keys(INSERT) as (keyof typeof INSERT)[])('%s: ordinary addresses are accepted, upper case and spaces are not', async (table) => {
-		await scenario('postgres', async () => {
-			expect(await attempt(INSERT[table], [`first.last+tilts@sub.example.org`])).toBe(1);
-			expect(await attempt(INSERT[table], [`o'brien-2@example.org`])).toBe(1);
-			expect(await attempt(INSERT[table], [`Upper@example.org`])).toBe(CHECK);
-			expect(await attempt(INSERT[table], [`a b@example.org`])).toBe(CHECK);
-			expect(await attempt(INSERT[table], [`no-at.example.org`])).toBe(CHECK);
-			expect(await attempt(INSERT[table], [`a@b@example.org`])).toBe(CHECK);
-		});
-	});
+	it.each(Object.keys(INSERT) as (keyof typeof INSERT)[])(
+		'%s: ordinary addresses are accepted, upper case and spaces are not',
+		async (table) => {
+			await scenario('postgres', async () => {
+				expect(await attempt(INSERT[table], [`first.last+tilts@sub.example.org`])).toBe(1);
+				expect(await attempt(INSERT[table], [`o'brien-2@example.org`])).toBe(1);
+				expect(await attempt(INSERT[table], [`Upper@example.org`])).toBe(CHECK);
+				expect(await attempt(INSERT[table], [`a b@example.org`])).toBe(CHECK);
+				expect(await attempt(INSERT[table], [`no-at.example.org`])).toBe(CHECK);
+				expect(await attempt(INSERT[table], [`a@b@example.org`])).toBe(CHECK);
+			});
+		}
+	);
 
 	it("an organisation admin's invitation to such an address is refused (23514)", async () => {
 		await scenario('editor', async () => {
-			const sql = invite({ org: ORG.faenza }).replace(`'new@invited.example'`, `'new<script>@invited.example'`);
+			const sql = invite({ org: ORG.faenza }).replace(
+				`'new@invited.example'`,
+				`'new<script>@invited.example'`
+			);
 			expect(sql).toContain('new<script>@invited.example');
 			expect(await attempt(sql)).toBe(CHECK);
 		});
@@ -886,11 +1049,31 @@ const SESSION_TIMES = 'user_id, created_at, expires_at, absolute_expires_at';
 
 //                                                 anon    admin  coord   editor  viewer  stranger other
 matrix('sessions', [
-	{ name: "read one's sessions", sql: `select ${SESSION_TIMES} from public.sessions`, expected: row(DENIED, 1, 0, 0, 2, 1, 0) },
-	{ name: "read the viewer's sessions", sql: `select ${SESSION_TIMES} from public.sessions where user_id = '${USER.viewer}'`, expected: row(DENIED, 0, 0, 0, 2, 0, 0) },
-	{ name: 'count every session', sql: `select 1 from public.sessions`, expected: row(DENIED, 1, 0, 0, 2, 1, 0) },
-	{ name: 'read session ids (no column grant)', sql: `select id from public.sessions`, expected: row(DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED) },
-	{ name: 'read every column (no grant on id)', sql: `select * from public.sessions`, expected: row(DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED) },
+	{
+		name: "read one's sessions",
+		sql: `select ${SESSION_TIMES} from public.sessions`,
+		expected: row(DENIED, 1, 0, 0, 2, 1, 0)
+	},
+	{
+		name: "read the viewer's sessions",
+		sql: `select ${SESSION_TIMES} from public.sessions where user_id = '${USER.viewer}'`,
+		expected: row(DENIED, 0, 0, 0, 2, 0, 0)
+	},
+	{
+		name: 'count every session',
+		sql: `select 1 from public.sessions`,
+		expected: row(DENIED, 1, 0, 0, 2, 1, 0)
+	},
+	{
+		name: 'read session ids (no column grant)',
+		sql: `select id from public.sessions`,
+		expected: row(DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED)
+	},
+	{
+		name: 'read every column (no grant on id)',
+		sql: `select * from public.sessions`,
+		expected: row(DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED)
+	},
 	{
 		name: 'find a session by its id (no column grant)',
 		sql: `select user_id from public.sessions where id = repeat('1', 64)`,
@@ -919,7 +1102,9 @@ matrix('sessions', [
 describe('sessions: what a person reads of their own', () => {
 	it('exactly their own rows, with the times the fixtures gave them', async () => {
 		await scenario('viewer', async () => {
-			const { rows } = await db.query(`select ${SESSION_TIMES}, expires_at - now() as idle from public.sessions order by expires_at`);
+			const { rows } = await db.query(
+				`select ${SESSION_TIMES}, expires_at - now() as idle from public.sessions order by expires_at`
+			);
 			expect(rows.map((r) => ({ user_id: r.user_id, idle: r.idle.days }))).toEqual([
 				{ user_id: USER.viewer, idle: 1 },
 				{ user_id: USER.viewer, idle: 2 }
@@ -929,18 +1114,41 @@ describe('sessions: what a person reads of their own', () => {
 });
 
 // Invitations --------------------------------------------------------------------------------
-const invite = (o: { org: string; orgRole?: string; project?: string; projectRole?: string; invitedBy?: string; extra?: [string, string] }) =>
+const invite = (o: {
+	org: string;
+	orgRole?: string;
+	project?: string;
+	projectRole?: string;
+	invitedBy?: string;
+	extra?: [string, string];
+}) =>
 	`insert into public.invitations (token_hash, email, organisation_id, organisation_role, project_id, project_role, invited_by, expires_at${o.extra ? `, ${o.extra[0]}` : ''})
 	 values (repeat('f', 64), 'new@invited.example', '${o.org}', '${o.orgRole ?? 'member'}', ${o.project ? `'${o.project}'` : 'null'},
 	   ${o.projectRole ? `'${o.projectRole}'` : 'null'}, ${o.invitedBy ?? 'auth.uid()'}, now() + interval '7 days'${o.extra ? `, ${o.extra[1]}` : ''})`;
 const invited = `select exists (select 1 from public.invitations where email = 'new@invited.example') as changed`;
-const invitationColumn = (id: string, condition: string) => `select ${condition} as changed from public.invitations where id = '${id}'`;
+const invitationColumn = (id: string, condition: string) =>
+	`select ${condition} as changed from public.invitations where id = '${id}'`;
 
 //                                                 anon    admin  coord   editor  viewer  stranger other
 matrix('invitations: who may invite', [
-	{ name: 'into Faenza (the editor is its admin)', sql: invite({ org: ORG.faenza }), changed: invited, expected: row(DENIED, 1, DENIED, 1, DENIED, DENIED, DENIED) },
-	{ name: 'into Leszno (the other editor is its admin)', sql: invite({ org: ORG.leszno }), changed: invited, expected: row(DENIED, 1, DENIED, DENIED, DENIED, DENIED, 1) },
-	{ name: 'into Faenza as an admin', sql: invite({ org: ORG.faenza, orgRole: 'admin' }), changed: invited, expected: row(DENIED, 1, DENIED, 1, DENIED, DENIED, DENIED) },
+	{
+		name: 'into Faenza (the editor is its admin)',
+		sql: invite({ org: ORG.faenza }),
+		changed: invited,
+		expected: row(DENIED, 1, DENIED, 1, DENIED, DENIED, DENIED)
+	},
+	{
+		name: 'into Leszno (the other editor is its admin)',
+		sql: invite({ org: ORG.leszno }),
+		changed: invited,
+		expected: row(DENIED, 1, DENIED, DENIED, DENIED, DENIED, 1)
+	},
+	{
+		name: 'into Faenza as an admin',
+		sql: invite({ org: ORG.faenza, orgRole: 'admin' }),
+		changed: invited,
+		expected: row(DENIED, 1, DENIED, 1, DENIED, DENIED, DENIED)
+	},
 	{
 		name: 'into Young NEETs as partner editor for Faenza',
 		sql: invite({ org: ORG.faenza, project: PROJECT.youngNeets, projectRole: 'partner_editor' }),
@@ -949,7 +1157,12 @@ matrix('invitations: who may invite', [
 	},
 	{
 		name: 'into Young NEETs for Faenza, as an admin of Faenza',
-		sql: invite({ org: ORG.faenza, orgRole: 'admin', project: PROJECT.youngNeets, projectRole: 'viewer' }),
+		sql: invite({
+			org: ORG.faenza,
+			orgRole: 'admin',
+			project: PROJECT.youngNeets,
+			projectRole: 'viewer'
+		}),
 		changed: invited,
 		expected: row(DENIED, 1, DENIED, DENIED, DENIED, DENIED, DENIED)
 	},
@@ -971,7 +1184,12 @@ matrix('invitations: who may invite', [
 		changed: invited,
 		expected: row(DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED)
 	},
-	{ name: 'in no one\'s name', sql: invite({ org: ORG.faenza, invitedBy: 'null' }), changed: invited, expected: row(DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED) },
+	{
+		name: "in no one's name",
+		sql: invite({ org: ORG.faenza, invitedBy: 'null' }),
+		changed: invited,
+		expected: row(DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED)
+	},
 	{
 		name: 'already accepted (no column grant)',
 		sql: invite({ org: ORG.faenza, extra: ['accepted_at', 'now()'] }),
@@ -980,17 +1198,42 @@ matrix('invitations: who may invite', [
 	}
 ]);
 
-const PUBLIC_COLUMNS = 'id, email, locale, organisation_id, organisation_role, project_id, project_role, invited_by, created_at, expires_at, last_sent_at, sent_count, accepted_at, accepted_by, revoked_at';
+const PUBLIC_COLUMNS =
+	'id, email, locale, organisation_id, organisation_role, project_id, project_role, invited_by, created_at, expires_at, last_sent_at, sent_count, accepted_at, accepted_by, revoked_at';
 
 //                                                 anon    admin  coord   editor  viewer  stranger other
 matrix('invitations: reading', [
-	{ name: "an invitation into Faenza by its admin", sql: `select ${PUBLIC_COLUMNS} from public.invitations where id = '${INVITATION.org}'`, expected: row(DENIED, 1, 0, 1, 0, 0, 0) },
+	{
+		name: 'an invitation into Faenza by its admin',
+		sql: `select ${PUBLIC_COLUMNS} from public.invitations where id = '${INVITATION.org}'`,
+		expected: row(DENIED, 1, 0, 1, 0, 0, 0)
+	},
 	// It is into Faenza: Faenza's admin (the editor) sees it too, though the coordinator made it.
-	{ name: 'an invitation into Young NEETs by its coordinator', sql: `select ${PUBLIC_COLUMNS} from public.invitations where id = '${INVITATION.project}'`, expected: row(DENIED, 1, 1, 1, 0, 0, 0) },
-	{ name: 'every invitation one may see', sql: `select id from public.invitations`, expected: row(DENIED, 4, 1, 4, 0, 0, 0) },
-	{ name: 'the token hash', sql: `select token_hash from public.invitations`, expected: row(DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED) },
-	{ name: 'every column', sql: `select * from public.invitations`, expected: row(DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED) },
-	{ name: 'an invitation found by its token hash', sql: `select id from public.invitations where token_hash = repeat('a', 64)`, expected: row(DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED) },
+	{
+		name: 'an invitation into Young NEETs by its coordinator',
+		sql: `select ${PUBLIC_COLUMNS} from public.invitations where id = '${INVITATION.project}'`,
+		expected: row(DENIED, 1, 1, 1, 0, 0, 0)
+	},
+	{
+		name: 'every invitation one may see',
+		sql: `select id from public.invitations`,
+		expected: row(DENIED, 4, 1, 4, 0, 0, 0)
+	},
+	{
+		name: 'the token hash',
+		sql: `select token_hash from public.invitations`,
+		expected: row(DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED)
+	},
+	{
+		name: 'every column',
+		sql: `select * from public.invitations`,
+		expected: row(DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED)
+	},
+	{
+		name: 'an invitation found by its token hash',
+		sql: `select id from public.invitations where token_hash = repeat('a', 64)`,
+		expected: row(DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED)
+	},
 	{
 		name: 'the token hash, returned by an update',
 		sql: `update public.invitations set sent_count = sent_count where id = '${INVITATION.org}' returning token_hash`,
@@ -1088,15 +1331,26 @@ matrix('invitations: revoking and sending again', [
 ]);
 
 describe('invitations: organisation admins oversee every invitation into their organisation', () => {
-	async function seenAndRevoked(add: () => Promise<string>): Promise<{ seen: Expected; revoked: Expected }> {
+	async function seenAndRevoked(
+		add: () => Promise<string>
+	): Promise<{ seen: Expected; revoked: Expected }> {
 		const seen: Expected = {};
 		const revoked: Expected = {};
 		for (const actor of ACTORS) {
 			await scenario(actor, async () => {
 				const id = await add();
-				seen[actor] = await attempt(`select ${PUBLIC_COLUMNS} from public.invitations where id = $1`, [id]);
-				revoked[actor] = await attempt(`update public.invitations set revoked_at = now() where id = $1`, [id]);
-				const [state] = await peek<{ revoked: boolean }>(`select revoked_at is not null as revoked from public.invitations where id = $1`, [id]);
+				seen[actor] = await attempt(
+					`select ${PUBLIC_COLUMNS} from public.invitations where id = $1`,
+					[id]
+				);
+				revoked[actor] = await attempt(
+					`update public.invitations set revoked_at = now() where id = $1`,
+					[id]
+				);
+				const [state] = await peek<{ revoked: boolean }>(
+					`select revoked_at is not null as revoked from public.invitations where id = $1`,
+					[id]
+				);
 				expect(state.revoked).toBe(revoked[actor] === 1);
 			});
 		}
@@ -1105,7 +1359,14 @@ describe('invitations: organisation admins oversee every invitation into their o
 
 	it("a coordinator's invitation into Leszno's part of a project: Leszno's admin sees and may revoke it", async () => {
 		const { seen, revoked } = await seenAndRevoked(() =>
-			addInvitation({ token: token('1'), email: EMAIL.newcomer, org: ORG.leszno, project: PROJECT.smallScale, projectRole: 'viewer', invitedBy: USER.coordinator })
+			addInvitation({
+				token: token('1'),
+				email: EMAIL.newcomer,
+				org: ORG.leszno,
+				project: PROJECT.smallScale,
+				projectRole: 'viewer',
+				invitedBy: USER.coordinator
+			})
 		);
 		//                   anon    admin coord editor viewer stranger other
 		expect(seen).toEqual(row(DENIED, 1, 1, 0, 0, 0, 1));
@@ -1113,14 +1374,24 @@ describe('invitations: organisation admins oversee every invitation into their o
 	});
 
 	it("a platform admin's invitation to make someone an admin of Faenza: Faenza's admin sees and may revoke it", async () => {
-		const { seen, revoked } = await seenAndRevoked(() => addInvitation({ token: token('1'), email: EMAIL.newcomer, org: ORG.faenza, orgRole: 'admin' }));
+		const { seen, revoked } = await seenAndRevoked(() =>
+			addInvitation({ token: token('1'), email: EMAIL.newcomer, org: ORG.faenza, orgRole: 'admin' })
+		);
 		expect(seen).toEqual(row(DENIED, 1, 0, 1, 0, 0, 0));
 		expect(revoked).toEqual(row(DENIED, 1, 0, 1, 0, 0, 0));
 	});
 
 	it('an accepted one is seen, but nobody revokes it', async () => {
 		const { seen, revoked } = await seenAndRevoked(() =>
-			addInvitation({ token: token('1'), email: EMAIL.newcomer, org: ORG.faenza, project: PROJECT.youngNeets, projectRole: 'viewer', invitedBy: USER.coordinator, state: 'accepted' })
+			addInvitation({
+				token: token('1'),
+				email: EMAIL.newcomer,
+				org: ORG.faenza,
+				project: PROJECT.youngNeets,
+				projectRole: 'viewer',
+				invitedBy: USER.coordinator,
+				state: 'accepted'
+			})
 		);
 		expect(seen).toEqual(row(DENIED, 1, 1, 1, 0, 0, 0));
 		expect(revoked).toEqual(row(DENIED, 0, 0, 0, 0, 0, 0));
@@ -1130,11 +1401,23 @@ describe('invitations: organisation admins oversee every invitation into their o
 		await scenario('editor', async () => {
 			expect(await attempt(`select id from public.invitations`)).toBe(4);
 			await peek(SECOND_FAENZA_ADMIN);
-			await peek(`update public.organisation_members set role = 'member' where organisation_id = $1 and user_id = $2`, [ORG.faenza, USER.editor]);
+			await peek(
+				`update public.organisation_members set role = 'member' where organisation_id = $1 and user_id = $2`,
+				[ORG.faenza, USER.editor]
+			);
 			// Still the inviter of three of them: seen as theirs, but no longer theirs to revoke.
-			expect(await attempt(`select id from public.invitations where invited_by = auth.uid()`)).toBe(3);
-			expect(await attempt(`select id from public.invitations where id = $1`, [INVITATION.project])).toBe(0);
-			expect(await attempt(`update public.invitations set revoked_at = now() where id in ($1, $2)`, [INVITATION.org, INVITATION.project])).toBe(0);
+			expect(await attempt(`select id from public.invitations where invited_by = auth.uid()`)).toBe(
+				3
+			);
+			expect(
+				await attempt(`select id from public.invitations where id = $1`, [INVITATION.project])
+			).toBe(0);
+			expect(
+				await attempt(`update public.invitations set revoked_at = now() where id in ($1, $2)`, [
+					INVITATION.org,
+					INVITATION.project
+				])
+			).toBe(0);
 			await become('viewer');
 			expect(await attempt(`select id from public.invitations`)).toBe(0);
 		});
@@ -1181,7 +1464,16 @@ async function addInvitation(o: {
 		   case when $8::text = 'accepted' then (select u.id from public.users as u where u.email = $2) end,
 		   case when $8::text = 'revoked' then now() end)
 		 returning id`,
-		[o.token, o.email, o.org, o.orgRole ?? 'member', o.project ?? null, o.projectRole ?? null, o.invitedBy === undefined ? USER.admin : o.invitedBy, o.state ?? 'open']
+		[
+			o.token,
+			o.email,
+			o.org,
+			o.orgRole ?? 'member',
+			o.project ?? null,
+			o.projectRole ?? null,
+			o.invitedBy === undefined ? USER.admin : o.invitedBy,
+			o.state ?? 'open'
+		]
 	);
 	return id;
 }
@@ -1203,13 +1495,25 @@ async function call(sql: string, params: unknown[]): Promise<Called> {
 	}
 }
 
-const accept = (tokenHash: string, userId: string) => call(`select public.accept_invitation($1, $2) as result`, [tokenHash, userId]);
+const accept = (tokenHash: string, userId: string) =>
+	call(`select public.accept_invitation($1, $2) as result`, [tokenHash, userId]);
 const PASSWORD_HASH = '$argon2id$v=19$m=19456,t=2,p=1$dGVzdHNhbHQ$dGVzdGhhc2g';
 const createAccount = (tokenHash: string) =>
-	call(`select public.create_account_from_invitation($1, $2, $3, $4, $5) as result`, [tokenHash, 'Newcomer (test)', PASSWORD_HASH, 'lv', 'Europe/Riga']);
+	call(`select public.create_account_from_invitation($1, $2, $3, $4, $5) as result`, [
+		tokenHash,
+		'Newcomer (test)',
+		PASSWORD_HASH,
+		'lv',
+		'Europe/Riga'
+	]);
 
 const organisationRole = async (org: string, user: string) =>
-	(await peek<{ role: string }>(`select role::text from public.organisation_members where organisation_id = $1 and user_id = $2`, [org, user])).map((r) => r.role);
+	(
+		await peek<{ role: string }>(
+			`select role::text from public.organisation_members where organisation_id = $1 and user_id = $2`,
+			[org, user]
+		)
+	).map((r) => r.role);
 const projectRoles = async (user: string) =>
 	peek<{ project_id: string; organisation_id: string; role: string }>(
 		`select project_id, organisation_id, role::text from public.project_members where user_id = $1 order by project_id`,
@@ -1228,74 +1532,145 @@ describe('accept_invitation (service role)', () => {
 		await scenario('service_role', async () => {
 			const id = await addInvitation({ token: token('1'), email: EMAIL.stranger, org: ORG.faenza });
 			const since = await lastEntryId();
-			expect(await accept(token('1'), USER.stranger)).toEqual({ result: { organisation_id: ORG.faenza, project_id: null } });
+			expect(await accept(token('1'), USER.stranger)).toEqual({
+				result: { organisation_id: ORG.faenza, project_id: null }
+			});
 			expect(await organisationRole(ORG.faenza, USER.stranger)).toEqual(['member']);
 			expect(await projectRoles(USER.stranger)).toEqual([]);
-			expect(await invitationState(id)).toEqual({ accepted: true, accepted_by: USER.stranger, revoked: false });
+			expect(await invitationState(id)).toEqual({
+				accepted: true,
+				accepted_by: USER.stranger,
+				revoked: false
+			});
 			expect(await entriesSince(since)).toEqual([
-				expect.objectContaining({ action: 'invitation.accepted', subject_id: id, details: { user_id: USER.stranger } }),
-				expect.objectContaining({ action: 'organisation_role.granted', subject_id: ORG.faenza, details: { user_id: USER.stranger, role: 'member' } })
+				expect.objectContaining({
+					action: 'invitation.accepted',
+					subject_id: id,
+					details: { user_id: USER.stranger }
+				}),
+				expect.objectContaining({
+					action: 'organisation_role.granted',
+					subject_id: ORG.faenza,
+					details: { user_id: USER.stranger, role: 'member' }
+				})
 			]);
 		});
 	});
 
 	it('also gives the project role the invitation names, acting for its organisation', async () => {
 		await scenario('service_role', async () => {
-			await addInvitation({ token: token('1'), email: EMAIL.stranger, org: ORG.faenza, project: PROJECT.youngNeets, projectRole: 'partner_editor' });
-			expect(await accept(token('1'), USER.stranger)).toEqual({ result: { organisation_id: ORG.faenza, project_id: PROJECT.youngNeets } });
+			await addInvitation({
+				token: token('1'),
+				email: EMAIL.stranger,
+				org: ORG.faenza,
+				project: PROJECT.youngNeets,
+				projectRole: 'partner_editor'
+			});
+			expect(await accept(token('1'), USER.stranger)).toEqual({
+				result: { organisation_id: ORG.faenza, project_id: PROJECT.youngNeets }
+			});
 			expect(await organisationRole(ORG.faenza, USER.stranger)).toEqual(['member']);
-			expect(await projectRoles(USER.stranger)).toEqual([{ project_id: PROJECT.youngNeets, organisation_id: ORG.faenza, role: 'partner_editor' }]);
+			expect(await projectRoles(USER.stranger)).toEqual([
+				{ project_id: PROJECT.youngNeets, organisation_id: ORG.faenza, role: 'partner_editor' }
+			]);
 		});
 	});
 
 	it('is used once: a second use fails, whichever function tries', async () => {
 		await scenario('service_role', async () => {
-			const id = await addInvitation({ token: token('1'), email: EMAIL.stranger, org: ORG.faenza, project: PROJECT.draft, projectRole: 'viewer' });
-			expect(await accept(token('1'), USER.stranger)).toMatchObject({ result: { organisation_id: ORG.faenza } });
+			const id = await addInvitation({
+				token: token('1'),
+				email: EMAIL.stranger,
+				org: ORG.faenza,
+				project: PROJECT.draft,
+				projectRole: 'viewer'
+			});
+			expect(await accept(token('1'), USER.stranger)).toMatchObject({
+				result: { organisation_id: ORG.faenza }
+			});
 			expect(await accept(token('1'), USER.stranger)).toEqual(NOT_USABLE);
 			expect(await createAccount(token('1'))).toEqual(NOT_USABLE);
 			expect(await organisationRole(ORG.faenza, USER.stranger)).toEqual(['member']);
-			expect(await projectRoles(USER.stranger)).toEqual([{ project_id: PROJECT.draft, organisation_id: ORG.faenza, role: 'viewer' }]);
-			expect(await invitationState(id)).toEqual({ accepted: true, accepted_by: USER.stranger, revoked: false });
+			expect(await projectRoles(USER.stranger)).toEqual([
+				{ project_id: PROJECT.draft, organisation_id: ORG.faenza, role: 'viewer' }
+			]);
+			expect(await invitationState(id)).toEqual({
+				accepted: true,
+				accepted_by: USER.stranger,
+				revoked: false
+			});
 		});
 	});
 
-	it.each(['expired', 'revoked', 'accepted', 'unknown'] as const)('fails for an %s invitation, and grants nothing', async (state) => {
-		await scenario('service_role', async () => {
-			const id =
-				state === 'unknown' ? null : await addInvitation({ token: token('1'), email: EMAIL.stranger, org: ORG.faenza, project: PROJECT.youngNeets, projectRole: 'viewer', state });
-			const before = id && (await invitationState(id));
-			expect(await accept(token('1'), USER.stranger)).toEqual(NOT_USABLE);
-			expect(await organisationRole(ORG.faenza, USER.stranger)).toEqual([]);
-			expect(await projectRoles(USER.stranger)).toEqual([]);
-			if (id) expect(await invitationState(id)).toEqual(before);
-		});
-	});
+	it.each(['expired', 'revoked', 'accepted', 'unknown'] as const)(
+		'fails for an %s invitation, and grants nothing',
+		async (state) => {
+			await scenario('service_role', async () => {
+				const id =
+					state === 'unknown'
+						? null
+						: await addInvitation({
+								token: token('1'),
+								email: EMAIL.stranger,
+								org: ORG.faenza,
+								project: PROJECT.youngNeets,
+								projectRole: 'viewer',
+								state
+							});
+				const before = id && (await invitationState(id));
+				expect(await accept(token('1'), USER.stranger)).toEqual(NOT_USABLE);
+				expect(await organisationRole(ORG.faenza, USER.stranger)).toEqual([]);
+				expect(await projectRoles(USER.stranger)).toEqual([]);
+				if (id) expect(await invitationState(id)).toEqual(before);
+			});
+		}
+	);
 
 	it('fails for an account whose e-mail is not the one invited, and leaves the invitation open', async () => {
 		await scenario('service_role', async () => {
 			// INVITATION.org is for invited@faenza.example.
 			expect(await accept(token('a'), USER.stranger)).toEqual(NOT_USABLE);
 			expect(await organisationRole(ORG.faenza, USER.stranger)).toEqual([]);
-			expect(await invitationState(INVITATION.org)).toEqual({ accepted: false, accepted_by: null, revoked: false });
+			expect(await invitationState(INVITATION.org)).toEqual({
+				accepted: false,
+				accepted_by: null,
+				revoked: false
+			});
 			// An admin of the organisation cannot take it either.
 			expect(await accept(token('a'), USER.editor)).toEqual(NOT_USABLE);
-			expect(await invitationState(INVITATION.org)).toEqual({ accepted: false, accepted_by: null, revoked: false });
+			expect(await invitationState(INVITATION.org)).toEqual({
+				accepted: false,
+				accepted_by: null,
+				revoked: false
+			});
 		});
 	});
 
 	it('fails for an account that does not exist', async () => {
 		await scenario('service_role', async () => {
-			expect(await accept(token('a'), '0d000000-0000-4000-8000-0000000000ff')).toEqual({ code: NO_SUCH_ACCOUNT });
-			expect(await invitationState(INVITATION.org)).toEqual({ accepted: false, accepted_by: null, revoked: false });
+			expect(await accept(token('a'), '0d000000-0000-4000-8000-0000000000ff')).toEqual({
+				code: NO_SUCH_ACCOUNT
+			});
+			expect(await invitationState(INVITATION.org)).toEqual({
+				accepted: false,
+				accepted_by: null,
+				revoked: false
+			});
 		});
 	});
 
 	it('never lowers an organisation role: an admin invited as a member stays admin', async () => {
 		await scenario('service_role', async () => {
-			await addInvitation({ token: token('1'), email: EMAIL.editor, org: ORG.faenza, orgRole: 'member' });
+			await addInvitation({
+				token: token('1'),
+				email: EMAIL.editor,
+				org: ORG.faenza,
+				orgRole: 'member'
+			});
 			const since = await lastEntryId();
-			expect(await accept(token('1'), USER.editor)).toMatchObject({ result: { organisation_id: ORG.faenza } });
+			expect(await accept(token('1'), USER.editor)).toMatchObject({
+				result: { organisation_id: ORG.faenza }
+			});
 			expect(await organisationRole(ORG.faenza, USER.editor)).toEqual(['admin']);
 			expect((await entriesSince(since)).map((e) => e.action)).toEqual(['invitation.accepted']);
 		});
@@ -1303,22 +1678,43 @@ describe('accept_invitation (service role)', () => {
 
 	it('raises a member invited as an admin to admin', async () => {
 		await scenario('service_role', async () => {
-			await addInvitation({ token: token('1'), email: EMAIL.viewer, org: ORG.faenza, orgRole: 'admin' });
+			await addInvitation({
+				token: token('1'),
+				email: EMAIL.viewer,
+				org: ORG.faenza,
+				orgRole: 'admin'
+			});
 			const since = await lastEntryId();
-			expect(await accept(token('1'), USER.viewer)).toMatchObject({ result: { organisation_id: ORG.faenza } });
+			expect(await accept(token('1'), USER.viewer)).toMatchObject({
+				result: { organisation_id: ORG.faenza }
+			});
 			expect(await organisationRole(ORG.faenza, USER.viewer)).toEqual(['admin']);
 			expect(await entriesSince(since)).toEqual([
 				expect.objectContaining({ action: 'invitation.accepted' }),
-				expect.objectContaining({ action: 'organisation_role.changed', details: { user_id: USER.viewer, from: 'member', to: 'admin' } })
+				expect.objectContaining({
+					action: 'organisation_role.changed',
+					details: { user_id: USER.viewer, from: 'member', to: 'admin' }
+				})
 			]);
 		});
 	});
 
 	it('gives the first member of an organisation without an admin the role invited with, not admin', async () => {
 		await scenario('service_role', async () => {
-			expect(await peek(`select 1 from public.organisation_members where organisation_id = $1`, [ORG.lonely])).toEqual([]);
-			await addInvitation({ token: token('1'), email: EMAIL.stranger, org: ORG.lonely, orgRole: 'member' });
-			expect(await accept(token('1'), USER.stranger)).toEqual({ result: { organisation_id: ORG.lonely, project_id: null } });
+			expect(
+				await peek(`select 1 from public.organisation_members where organisation_id = $1`, [
+					ORG.lonely
+				])
+			).toEqual([]);
+			await addInvitation({
+				token: token('1'),
+				email: EMAIL.stranger,
+				org: ORG.lonely,
+				orgRole: 'member'
+			});
+			expect(await accept(token('1'), USER.stranger)).toEqual({
+				result: { organisation_id: ORG.lonely, project_id: null }
+			});
 			expect(await organisationRole(ORG.lonely, USER.stranger)).toEqual(['member']);
 		});
 	});
@@ -1330,9 +1726,21 @@ describe('accept_invitation (service role)', () => {
 	// about a person demoting themselves by clicking a link, not about a new power.)
 	it('never lowers a project role: a partner editor invited as a viewer stays partner editor', async () => {
 		await scenario('service_role', async () => {
-			await addInvitation({ token: token('1'), email: EMAIL.editor, org: ORG.faenza, project: PROJECT.youngNeets, projectRole: 'viewer' });
-			expect(await accept(token('1'), USER.editor)).toMatchObject({ result: { project_id: PROJECT.youngNeets } });
-			expect(await projectRoles(USER.editor)).toContainEqual({ project_id: PROJECT.youngNeets, organisation_id: ORG.faenza, role: 'partner_editor' });
+			await addInvitation({
+				token: token('1'),
+				email: EMAIL.editor,
+				org: ORG.faenza,
+				project: PROJECT.youngNeets,
+				projectRole: 'viewer'
+			});
+			expect(await accept(token('1'), USER.editor)).toMatchObject({
+				result: { project_id: PROJECT.youngNeets }
+			});
+			expect(await projectRoles(USER.editor)).toContainEqual({
+				project_id: PROJECT.youngNeets,
+				organisation_id: ORG.faenza,
+				role: 'partner_editor'
+			});
 		});
 	});
 });
@@ -1340,7 +1748,13 @@ describe('accept_invitation (service role)', () => {
 describe('accept_invitation: the inviter must still be allowed to invite', () => {
 	// Each case: an invitation for the stranger (who has an account) and one for a newcomer (who has
 	// none), made by `inviter`; then `before` happens (as the owner); then both are tried.
-	const LOST: { name: string; inviter: string | null; org: string; project?: string; before?: string }[] = [
+	const LOST: {
+		name: string;
+		inviter: string | null;
+		org: string;
+		project?: string;
+		before?: string;
+	}[] = [
 		{
 			name: "an organisation admin's invitation, after they left the organisation",
 			inviter: USER.editor,
@@ -1389,50 +1803,140 @@ describe('accept_invitation: the inviter must still be allowed to invite', () =>
 			before: `update public.users set is_platform_admin = false where id = '${USER.admin}'`
 		},
 		{ name: "an invitation in no one's name (invited_by is NULL)", inviter: null, org: ORG.faenza },
-		{ name: "an invitation in no one's name into a project", inviter: null, org: ORG.faenza, project: PROJECT.youngNeets }
+		{
+			name: "an invitation in no one's name into a project",
+			inviter: null,
+			org: ORG.faenza,
+			project: PROJECT.youngNeets
+		}
 	];
 
-	it.each(LOST)('$name is not usable, grants nothing and creates no account', async ({ inviter, org, project, before }) => {
-		await scenario('service_role', async () => {
-			const forStranger = await addInvitation({ token: token('1'), email: EMAIL.stranger, org, project, projectRole: project ? 'partner_editor' : undefined, invitedBy: inviter });
-			const forNewcomer = await addInvitation({ token: token('2'), email: EMAIL.newcomer, org, project, projectRole: project ? 'partner_editor' : undefined, invitedBy: inviter });
-			if (before) await peek(before);
-			const since = await lastEntryId();
-			expect(await accept(token('1'), USER.stranger)).toEqual(NOT_USABLE);
-			expect(await createAccount(token('2'))).toEqual(NOT_USABLE);
-			expect(await organisationRole(org, USER.stranger)).toEqual([]);
-			expect(await projectRoles(USER.stranger)).toEqual([]);
-			expect(await peek(`select id from public.users where email = $1`, [EMAIL.newcomer])).toEqual([]);
-			expect(await invitationState(forStranger)).toEqual({ accepted: false, accepted_by: null, revoked: false });
-			expect(await invitationState(forNewcomer)).toEqual({ accepted: false, accepted_by: null, revoked: false });
-			expect(await entriesSince(since)).toEqual([]);
-		});
-	});
+	it.each(LOST)(
+		'$name is not usable, grants nothing and creates no account',
+		async ({ inviter, org, project, before }) => {
+			await scenario('service_role', async () => {
+				const forStranger = await addInvitation({
+					token: token('1'),
+					email: EMAIL.stranger,
+					org,
+					project,
+					projectRole: project ? 'partner_editor' : undefined,
+					invitedBy: inviter
+				});
+				const forNewcomer = await addInvitation({
+					token: token('2'),
+					email: EMAIL.newcomer,
+					org,
+					project,
+					projectRole: project ? 'partner_editor' : undefined,
+					invitedBy: inviter
+				});
+				if (before) await peek(before);
+				const since = await lastEntryId();
+				expect(await accept(token('1'), USER.stranger)).toEqual(NOT_USABLE);
+				expect(await createAccount(token('2'))).toEqual(NOT_USABLE);
+				expect(await organisationRole(org, USER.stranger)).toEqual([]);
+				expect(await projectRoles(USER.stranger)).toEqual([]);
+				expect(
+					await peek(`select id from public.users where email = $1`, [EMAIL.newcomer])
+				).toEqual([]);
+				expect(await invitationState(forStranger)).toEqual({
+					accepted: false,
+					accepted_by: null,
+					revoked: false
+				});
+				expect(await invitationState(forNewcomer)).toEqual({
+					accepted: false,
+					accepted_by: null,
+					revoked: false
+				});
+				expect(await entriesSince(since)).toEqual([]);
+			});
+		}
+	);
 
 	it.each([
-		{ name: "an organisation admin's invitation", inviter: USER.editor, org: ORG.faenza, orgRole: 'admin' as const },
-		{ name: "a coordinator's project invitation", inviter: USER.coordinator, org: ORG.faenza, project: PROJECT.youngNeets },
-		{ name: "a platform admin's invitation into a project, as an admin of the organisation", inviter: USER.admin, org: ORG.faenza, orgRole: 'admin' as const, project: PROJECT.youngNeets },
-		{ name: "a platform admin's invitation into an organisation they do not belong to", inviter: USER.admin, org: ORG.vanersborg }
-	])('$name stays usable while the inviter may invite', async ({ inviter, org, orgRole, project }) => {
-		await scenario('service_role', async () => {
-			await addInvitation({ token: token('1'), email: EMAIL.stranger, org, orgRole, project, projectRole: project ? 'viewer' : undefined, invitedBy: inviter });
-			await addInvitation({ token: token('2'), email: EMAIL.newcomer, org, orgRole, project, projectRole: project ? 'viewer' : undefined, invitedBy: inviter });
-			expect(await accept(token('1'), USER.stranger)).toEqual({ result: { organisation_id: org, project_id: project ?? null } });
-			expect(await organisationRole(org, USER.stranger)).toEqual([orgRole ?? 'member']);
-			expect(await projectRoles(USER.stranger)).toEqual(project ? [{ project_id: project, organisation_id: org, role: 'viewer' }] : []);
-			expect(await createAccount(token('2'))).toMatchObject({ result: { organisation_id: org, project_id: project ?? null } });
-		});
-	});
+		{
+			name: "an organisation admin's invitation",
+			inviter: USER.editor,
+			org: ORG.faenza,
+			orgRole: 'admin' as const
+		},
+		{
+			name: "a coordinator's project invitation",
+			inviter: USER.coordinator,
+			org: ORG.faenza,
+			project: PROJECT.youngNeets
+		},
+		{
+			name: "a platform admin's invitation into a project, as an admin of the organisation",
+			inviter: USER.admin,
+			org: ORG.faenza,
+			orgRole: 'admin' as const,
+			project: PROJECT.youngNeets
+		},
+		{
+			name: "a platform admin's invitation into an organisation they do not belong to",
+			inviter: USER.admin,
+			org: ORG.vanersborg
+		}
+	])(
+		'$name stays usable while the inviter may invite',
+		async ({ inviter, org, orgRole, project }) => {
+			await scenario('service_role', async () => {
+				await addInvitation({
+					token: token('1'),
+					email: EMAIL.stranger,
+					org,
+					orgRole,
+					project,
+					projectRole: project ? 'viewer' : undefined,
+					invitedBy: inviter
+				});
+				await addInvitation({
+					token: token('2'),
+					email: EMAIL.newcomer,
+					org,
+					orgRole,
+					project,
+					projectRole: project ? 'viewer' : undefined,
+					invitedBy: inviter
+				});
+				expect(await accept(token('1'), USER.stranger)).toEqual({
+					result: { organisation_id: org, project_id: project ?? null }
+				});
+				expect(await organisationRole(org, USER.stranger)).toEqual([orgRole ?? 'member']);
+				expect(await projectRoles(USER.stranger)).toEqual(
+					project ? [{ project_id: project, organisation_id: org, role: 'viewer' }] : []
+				);
+				expect(await createAccount(token('2'))).toMatchObject({
+					result: { organisation_id: org, project_id: project ?? null }
+				});
+			});
+		}
+	);
 
 	it('an organisation admin who was demoted and made admin again: their invitation is usable again', async () => {
 		await scenario('service_role', async () => {
-			await addInvitation({ token: token('1'), email: EMAIL.stranger, org: ORG.faenza, invitedBy: USER.editor });
+			await addInvitation({
+				token: token('1'),
+				email: EMAIL.stranger,
+				org: ORG.faenza,
+				invitedBy: USER.editor
+			});
 			await peek(SECOND_FAENZA_ADMIN);
-			await peek(`update public.organisation_members set role = 'member' where organisation_id = $1 and user_id = $2`, [ORG.faenza, USER.editor]);
+			await peek(
+				`update public.organisation_members set role = 'member' where organisation_id = $1 and user_id = $2`,
+				[ORG.faenza, USER.editor]
+			);
 			expect(await accept(token('1'), USER.stranger)).toEqual(NOT_USABLE);
-			await peek(`update public.organisation_members set role = 'admin' where organisation_id = $1 and user_id = $2`, [ORG.faenza, USER.editor]);
-			expect(await accept(token('1'), USER.stranger)).toMatchObject({ result: { organisation_id: ORG.faenza } });
+			await peek(
+				`update public.organisation_members set role = 'admin' where organisation_id = $1 and user_id = $2`,
+				[ORG.faenza, USER.editor]
+			);
+			expect(await accept(token('1'), USER.stranger)).toMatchObject({
+				result: { organisation_id: ORG.faenza }
+			});
 		});
 	});
 });
@@ -1440,24 +1944,52 @@ describe('accept_invitation: the inviter must still be allowed to invite', () =>
 describe('accept_invitation: recorded as done by the person accepting', () => {
 	it('the roles granted are recorded with the accepting person as actor', async () => {
 		await scenario('service_role', async () => {
-			const id = await addInvitation({ token: token('1'), email: EMAIL.stranger, org: ORG.faenza, project: PROJECT.youngNeets, projectRole: 'viewer' });
+			const id = await addInvitation({
+				token: token('1'),
+				email: EMAIL.stranger,
+				org: ORG.faenza,
+				project: PROJECT.youngNeets,
+				projectRole: 'viewer'
+			});
 			const since = await lastEntryId();
-			expect(await accept(token('1'), USER.stranger)).toMatchObject({ result: { project_id: PROJECT.youngNeets } });
+			expect(await accept(token('1'), USER.stranger)).toMatchObject({
+				result: { project_id: PROJECT.youngNeets }
+			});
 			expect(await entriesSince(since)).toEqual([
 				expect.objectContaining({ action: 'invitation.accepted', subject_id: id }),
-				expect.objectContaining({ actor_id: USER.stranger, action: 'organisation_role.granted', subject_id: ORG.faenza }),
-				expect.objectContaining({ actor_id: USER.stranger, action: 'project_role.granted', subject_id: PROJECT.youngNeets })
+				expect.objectContaining({
+					actor_id: USER.stranger,
+					action: 'organisation_role.granted',
+					subject_id: ORG.faenza
+				}),
+				expect.objectContaining({
+					actor_id: USER.stranger,
+					action: 'project_role.granted',
+					subject_id: PROJECT.youngNeets
+				})
 			]);
 		});
 	});
 
 	it('a raised role is recorded with the accepting person as actor', async () => {
 		await scenario('service_role', async () => {
-			await addInvitation({ token: token('1'), email: EMAIL.viewer, org: ORG.faenza, orgRole: 'admin' });
+			await addInvitation({
+				token: token('1'),
+				email: EMAIL.viewer,
+				org: ORG.faenza,
+				orgRole: 'admin'
+			});
 			const since = await lastEntryId();
-			expect(await accept(token('1'), USER.viewer)).toMatchObject({ result: { organisation_id: ORG.faenza } });
-			expect((await entriesSince(since)).filter((e) => e.action === 'organisation_role.changed')).toEqual([
-				expect.objectContaining({ actor_id: USER.viewer, details: { user_id: USER.viewer, from: 'member', to: 'admin' } })
+			expect(await accept(token('1'), USER.viewer)).toMatchObject({
+				result: { organisation_id: ORG.faenza }
+			});
+			expect(
+				(await entriesSince(since)).filter((e) => e.action === 'organisation_role.changed')
+			).toEqual([
+				expect.objectContaining({
+					actor_id: USER.viewer,
+					details: { user_id: USER.viewer, from: 'member', to: 'admin' }
+				})
 			]);
 		});
 	});
@@ -1467,10 +1999,12 @@ describe('accept_invitation: recorded as done by the person accepting', () => {
 			const since = await lastEntryId();
 			const called = await createAccount(token('b'));
 			const userId = (called as { result: { user_id: string } }).result.user_id;
-			expect((await entriesSince(since)).filter((e) => e.action !== 'invitation.accepted')).toEqual([
-				expect.objectContaining({ actor_id: userId, action: 'organisation_role.granted' }),
-				expect.objectContaining({ actor_id: userId, action: 'project_role.granted' })
-			]);
+			expect((await entriesSince(since)).filter((e) => e.action !== 'invitation.accepted')).toEqual(
+				[
+					expect.objectContaining({ actor_id: userId, action: 'organisation_role.granted' }),
+					expect.objectContaining({ actor_id: userId, action: 'project_role.granted' })
+				]
+			);
 		});
 	});
 
@@ -1481,17 +2015,26 @@ describe('accept_invitation: recorded as done by the person accepting', () => {
 		await scenario('service_role', async () => {
 			const id = await addInvitation({ token: token('1'), email: EMAIL.stranger, org: ORG.faenza });
 			const since = await lastEntryId();
-			expect(await accept(token('1'), USER.stranger)).toMatchObject({ result: { organisation_id: ORG.faenza } });
-			expect((await entriesSince(since)).filter((e) => e.action === 'invitation.accepted')).toEqual([
-				expect.objectContaining({ actor_id: USER.stranger, subject_id: id })
-			]);
+			expect(await accept(token('1'), USER.stranger)).toMatchObject({
+				result: { organisation_id: ORG.faenza }
+			});
+			expect((await entriesSince(since)).filter((e) => e.action === 'invitation.accepted')).toEqual(
+				[expect.objectContaining({ actor_id: USER.stranger, subject_id: id })]
+			);
 		});
 	});
 });
 
 describe('create_account_from_invitation (service role)', () => {
 	async function account(email: string) {
-		return peek<{ id: string; display_name: string; preferred_locale: string; time_zone: string; is_platform_admin: boolean; password_hash: string | null }>(
+		return peek<{
+			id: string;
+			display_name: string;
+			preferred_locale: string;
+			time_zone: string;
+			is_platform_admin: boolean;
+			password_hash: string | null;
+		}>(
 			`select u.id, u.display_name, u.preferred_locale, u.time_zone, u.is_platform_admin, c.password_hash
 			 from public.users as u left join public.credentials as c on c.user_id = u.id where u.email = $1`,
 			[email]
@@ -1502,58 +2045,109 @@ describe('create_account_from_invitation (service role)', () => {
 		await scenario('service_role', async () => {
 			const since = await lastEntryId();
 			const called = await createAccount(token('a'));
-			expect(called).toEqual({ result: { user_id: expect.any(String), organisation_id: ORG.faenza, project_id: null } });
+			expect(called).toEqual({
+				result: { user_id: expect.any(String), organisation_id: ORG.faenza, project_id: null }
+			});
 			const userId = (called as { result: { user_id: string } }).result.user_id;
 			expect(await account('invited@faenza.example')).toEqual([
-				{ id: userId, display_name: 'Newcomer (test)', preferred_locale: 'lv', time_zone: 'Europe/Riga', is_platform_admin: false, password_hash: PASSWORD_HASH }
+				{
+					id: userId,
+					display_name: 'Newcomer (test)',
+					preferred_locale: 'lv',
+					time_zone: 'Europe/Riga',
+					is_platform_admin: false,
+					password_hash: PASSWORD_HASH
+				}
 			]);
 			expect(await organisationRole(ORG.faenza, userId)).toEqual(['member']);
 			expect(await projectRoles(userId)).toEqual([]);
-			expect(await invitationState(INVITATION.org)).toEqual({ accepted: true, accepted_by: userId, revoked: false });
-			expect((await entriesSince(since)).map((e) => e.action)).toEqual(['invitation.accepted', 'organisation_role.granted']);
+			expect(await invitationState(INVITATION.org)).toEqual({
+				accepted: true,
+				accepted_by: userId,
+				revoked: false
+			});
+			expect((await entriesSince(since)).map((e) => e.action)).toEqual([
+				'invitation.accepted',
+				'organisation_role.granted'
+			]);
 		});
 	});
 
 	it('also gives the project role the invitation names', async () => {
 		await scenario('service_role', async () => {
 			const called = await createAccount(token('b'));
-			expect(called).toEqual({ result: { user_id: expect.any(String), organisation_id: ORG.faenza, project_id: PROJECT.youngNeets } });
+			expect(called).toEqual({
+				result: {
+					user_id: expect.any(String),
+					organisation_id: ORG.faenza,
+					project_id: PROJECT.youngNeets
+				}
+			});
 			const userId = (called as { result: { user_id: string } }).result.user_id;
-			expect(await account('invited@young-neets.example')).toEqual([expect.objectContaining({ id: userId, password_hash: PASSWORD_HASH })]);
+			expect(await account('invited@young-neets.example')).toEqual([
+				expect.objectContaining({ id: userId, password_hash: PASSWORD_HASH })
+			]);
 			expect(await organisationRole(ORG.faenza, userId)).toEqual(['member']);
-			expect(await projectRoles(userId)).toEqual([{ project_id: PROJECT.youngNeets, organisation_id: ORG.faenza, role: 'partner_editor' }]);
+			expect(await projectRoles(userId)).toEqual([
+				{ project_id: PROJECT.youngNeets, organisation_id: ORG.faenza, role: 'partner_editor' }
+			]);
 		});
 	});
 
 	it('is used once: a second account cannot be made with the same invitation', async () => {
 		await scenario('service_role', async () => {
-			expect(await createAccount(token('a'))).toMatchObject({ result: { organisation_id: ORG.faenza } });
+			expect(await createAccount(token('a'))).toMatchObject({
+				result: { organisation_id: ORG.faenza }
+			});
 			expect(await createAccount(token('a'))).toEqual(NOT_USABLE);
 			expect(await account('invited@faenza.example')).toHaveLength(1);
 		});
 	});
 
-	it.each(['expired', 'revoked', 'accepted', 'unknown'] as const)('fails for an %s invitation, and creates nothing', async (state) => {
-		await scenario('service_role', async () => {
-			if (state !== 'unknown') await addInvitation({ token: token('1'), email: EMAIL.newcomer, org: ORG.faenza, project: PROJECT.youngNeets, projectRole: 'viewer', state });
-			const users = await peek(`select count(*)::int as n from public.users`);
-			expect(await createAccount(token('1'))).toEqual(NOT_USABLE);
-			expect(await account(EMAIL.newcomer)).toEqual([]);
-			expect(await peek(`select count(*)::int as n from public.users`)).toEqual(users);
-		});
-	});
+	it.each(['expired', 'revoked', 'accepted', 'unknown'] as const)(
+		'fails for an %s invitation, and creates nothing',
+		async (state) => {
+			await scenario('service_role', async () => {
+				if (state !== 'unknown')
+					await addInvitation({
+						token: token('1'),
+						email: EMAIL.newcomer,
+						org: ORG.faenza,
+						project: PROJECT.youngNeets,
+						projectRole: 'viewer',
+						state
+					});
+				const users = await peek(`select count(*)::int as n from public.users`);
+				expect(await createAccount(token('1'))).toEqual(NOT_USABLE);
+				expect(await account(EMAIL.newcomer)).toEqual([]);
+				expect(await peek(`select count(*)::int as n from public.users`)).toEqual(users);
+			});
+		}
+	);
 
 	it('fails with 23505 for an e-mail that already has an account, and writes nothing', async () => {
 		await scenario('service_role', async () => {
 			const id = await addInvitation({ token: token('1'), email: EMAIL.stranger, org: ORG.faenza });
 			const since = await lastEntryId();
 			expect(await createAccount(token('1'))).toEqual({ code: UNIQUE });
-			expect(await account(EMAIL.stranger)).toEqual([expect.objectContaining({ id: USER.stranger, display_name: 'Stranger (test)', password_hash: null })]);
+			expect(await account(EMAIL.stranger)).toEqual([
+				expect.objectContaining({
+					id: USER.stranger,
+					display_name: 'Stranger (test)',
+					password_hash: null
+				})
+			]);
 			expect(await organisationRole(ORG.faenza, USER.stranger)).toEqual([]);
-			expect(await invitationState(id)).toEqual({ accepted: false, accepted_by: null, revoked: false });
+			expect(await invitationState(id)).toEqual({
+				accepted: false,
+				accepted_by: null,
+				revoked: false
+			});
 			expect(await entriesSince(since)).toEqual([]);
 			// The server accepts it for the existing account instead.
-			expect(await accept(token('1'), USER.stranger)).toMatchObject({ result: { organisation_id: ORG.faenza } });
+			expect(await accept(token('1'), USER.stranger)).toMatchObject({
+				result: { organisation_id: ORG.faenza }
+			});
 		});
 	});
 });
@@ -1564,11 +2158,21 @@ describe('accepting invitations through the API roles', () => {
 		for (const actor of ACTORS) {
 			await scenario(actor, async () => {
 				seen[actor] = {
-					accept_invitation: await attempt(`select public.accept_invitation(repeat('a', 64), $1)`, [USER.stranger]),
-					create_account_from_invitation: await attempt(`select public.create_account_from_invitation(repeat('a', 64), 'Me', 'x', 'en', null)`)
+					accept_invitation: await attempt(`select public.accept_invitation(repeat('a', 64), $1)`, [
+						USER.stranger
+					]),
+					create_account_from_invitation: await attempt(
+						`select public.create_account_from_invitation(repeat('a', 64), 'Me', 'x', 'en', null)`
+					)
 				};
-				expect(await invitationState(INVITATION.org)).toEqual({ accepted: false, accepted_by: null, revoked: false });
-				expect(await peek(`select 1 from public.users where email = 'invited@faenza.example'`)).toEqual([]);
+				expect(await invitationState(INVITATION.org)).toEqual({
+					accepted: false,
+					accepted_by: null,
+					revoked: false
+				});
+				expect(
+					await peek(`select 1 from public.users where email = 'invited@faenza.example'`)
+				).toEqual([]);
 			});
 		}
 		const denied = { accept_invitation: DENIED, create_account_from_invitation: DENIED };
@@ -1594,21 +2198,37 @@ describe('accepting invitations through the API roles', () => {
 
 // Deleting an account erases the invitations that hold its e-mail address (GDPR) -------------
 describe('deleting an account erases its invitations', () => {
-	const invitationsFor = (email: string) => peek<{ id: string }>(`select id from public.invitations where email = $1`, [email]);
+	const invitationsFor = (email: string) =>
+		peek<{ id: string }>(`select id from public.invitations where email = $1`, [email]);
 	const fixtureInvitations = () =>
-		peek<{ id: string }>(`select id from public.invitations where id = any($1::uuid[]) order by id`, [Object.values(INVITATION)]);
+		peek<{ id: string }>(
+			`select id from public.invitations where id = any($1::uuid[]) order by id`,
+			[Object.values(INVITATION)]
+		);
 
 	it('someone who deletes their own account takes the invitations addressed to them, open or not, with it', async () => {
 		await scenario('member', async () => {
 			// The member accepted INVITATION.accepted; and is invited into Leszno, and was into Faenza (revoked).
 			await addInvitation({ token: token('1'), email: 'member@faenza.example', org: ORG.leszno });
-			await addInvitation({ token: token('2'), email: 'member@faenza.example', org: ORG.faenza, state: 'revoked' });
-			await addInvitation({ token: token('3'), email: 'member@faenza.example', org: ORG.leszno, state: 'expired' });
+			await addInvitation({
+				token: token('2'),
+				email: 'member@faenza.example',
+				org: ORG.faenza,
+				state: 'revoked'
+			});
+			await addInvitation({
+				token: token('3'),
+				email: 'member@faenza.example',
+				org: ORG.leszno,
+				state: 'expired'
+			});
 			expect(await invitationsFor('member@faenza.example')).toHaveLength(4);
 			expect(await attempt(`delete from public.users where id = auth.uid()`)).toBe(1);
 			expect(await invitationsFor('member@faenza.example')).toEqual([]);
 			// Everyone else's stay.
-			expect(await fixtureInvitations()).toEqual([INVITATION.org, INVITATION.project, INVITATION.revoked].sort().map((id) => ({ id })));
+			expect(await fixtureInvitations()).toEqual(
+				[INVITATION.org, INVITATION.project, INVITATION.revoked].sort().map((id) => ({ id }))
+			);
 		});
 	});
 
@@ -1616,7 +2236,9 @@ describe('deleting an account erases its invitations', () => {
 		await scenario('editor', async () => {
 			await peek(SECOND_FAENZA_ADMIN);
 			expect(await attempt(`delete from public.users where id = auth.uid()`)).toBe(1);
-			expect(await peek(`select id, invited_by from public.invitations where id = $1`, [INVITATION.org])).toEqual([{ id: INVITATION.org, invited_by: null }]);
+			expect(
+				await peek(`select id, invited_by from public.invitations where id = $1`, [INVITATION.org])
+			).toEqual([{ id: INVITATION.org, invited_by: null }]);
 		});
 	});
 
@@ -1647,22 +2269,49 @@ describe('deleting an account erases its invitations', () => {
 });
 
 // Audit log ----------------------------------------------------------------------------------
-type Entry = { actor_id: string | null; action: string; subject_type: string | null; subject_id: string | null; details: Record<string, unknown> };
+type Entry = {
+	actor_id: string | null;
+	action: string;
+	subject_type: string | null;
+	subject_id: string | null;
+	details: Record<string, unknown>;
+};
 
 /** Entries written after `since` (an audit_log id), as the owner sees them. */
 async function entriesSince(since: number): Promise<Entry[]> {
-	return peek<Entry>(`select actor_id, action, subject_type, subject_id, details from public.audit_log where id > $1 order by id`, [since]);
+	return peek<Entry>(
+		`select actor_id, action, subject_type, subject_id, details from public.audit_log where id > $1 order by id`,
+		[since]
+	);
 }
 
 async function lastEntryId(): Promise<number> {
-	return Number((await peek<{ id: string }>(`select coalesce(max(id), 0) as id from public.audit_log`))[0].id);
+	return Number(
+		(await peek<{ id: string }>(`select coalesce(max(id), 0) as id from public.audit_log`))[0].id
+	);
 }
 
 // The roles that end with the partnership (a foreign key's cascade) are recorded after it.
 const PARTNER_REMOVED: Partial<Entry>[] = [
-	{ actor_id: USER.coordinator, action: 'project_partner.removed', subject_type: 'project', subject_id: PROJECT.draft, details: { organisation_id: ORG.faenza } },
-	{ actor_id: USER.coordinator, action: 'project_role.revoked', subject_id: PROJECT.draft, details: { user_id: USER.editor, role: 'partner_editor' } },
-	{ actor_id: USER.coordinator, action: 'project_role.revoked', subject_id: PROJECT.draft, details: { user_id: USER.viewer, role: 'viewer' } }
+	{
+		actor_id: USER.coordinator,
+		action: 'project_partner.removed',
+		subject_type: 'project',
+		subject_id: PROJECT.draft,
+		details: { organisation_id: ORG.faenza }
+	},
+	{
+		actor_id: USER.coordinator,
+		action: 'project_role.revoked',
+		subject_id: PROJECT.draft,
+		details: { user_id: USER.editor, role: 'partner_editor' }
+	},
+	{
+		actor_id: USER.coordinator,
+		action: 'project_role.revoked',
+		subject_id: PROJECT.draft,
+		details: { user_id: USER.viewer, role: 'viewer' }
+	}
 ];
 
 describe('audit_log: what is recorded, and by whom', () => {
@@ -1671,21 +2320,47 @@ describe('audit_log: what is recorded, and by whom', () => {
 			name: 'a platform admin adds a member',
 			actor: 'admin',
 			sql: `insert into public.organisation_members (organisation_id, user_id) values ('${ORG.faenza}', '${USER.outsider}')`,
-			entries: [{ actor_id: USER.admin, action: 'organisation_role.granted', subject_type: 'organisation', subject_id: ORG.faenza, details: { user_id: USER.outsider, role: 'member' } }]
+			entries: [
+				{
+					actor_id: USER.admin,
+					action: 'organisation_role.granted',
+					subject_type: 'organisation',
+					subject_id: ORG.faenza,
+					details: { user_id: USER.outsider, role: 'member' }
+				}
+			]
 		},
 		{
 			name: "an organisation admin changes a member's role",
 			actor: 'editor',
 			sql: `update public.organisation_members set role = 'admin' where organisation_id = '${ORG.faenza}' and user_id = '${USER.viewer}'`,
-			entries: [{ actor_id: USER.editor, action: 'organisation_role.changed', subject_id: ORG.faenza, details: { user_id: USER.viewer, from: 'member', to: 'admin' } }]
+			entries: [
+				{
+					actor_id: USER.editor,
+					action: 'organisation_role.changed',
+					subject_id: ORG.faenza,
+					details: { user_id: USER.viewer, from: 'member', to: 'admin' }
+				}
+			]
 		},
 		{
 			name: 'an organisation admin removes a member, which ends their project role',
 			actor: 'editor',
 			sql: `delete from public.organisation_members where organisation_id = '${ORG.faenza}' and user_id = '${USER.viewer}'`,
 			entries: [
-				{ actor_id: USER.editor, action: 'organisation_role.revoked', subject_id: ORG.faenza, details: { user_id: USER.viewer, role: 'member' } },
-				{ actor_id: USER.editor, action: 'project_role.revoked', subject_type: 'project', subject_id: PROJECT.draft, details: { user_id: USER.viewer, role: 'viewer' } }
+				{
+					actor_id: USER.editor,
+					action: 'organisation_role.revoked',
+					subject_id: ORG.faenza,
+					details: { user_id: USER.viewer, role: 'member' }
+				},
+				{
+					actor_id: USER.editor,
+					action: 'project_role.revoked',
+					subject_type: 'project',
+					subject_id: PROJECT.draft,
+					details: { user_id: USER.viewer, role: 'viewer' }
+				}
 			]
 		},
 		{
@@ -1706,13 +2381,22 @@ describe('audit_log: what is recorded, and by whom', () => {
 			name: 'a coordinator changes a project role',
 			actor: 'coordinator',
 			sql: `update public.project_members set role = 'partner_editor' where project_id = '${PROJECT.draft}' and user_id = '${USER.viewer}'`,
-			entries: [{ actor_id: USER.coordinator, action: 'project_role.changed', subject_id: PROJECT.draft, details: { user_id: USER.viewer, from: 'viewer', to: 'partner_editor' } }]
+			entries: [
+				{
+					actor_id: USER.coordinator,
+					action: 'project_role.changed',
+					subject_id: PROJECT.draft,
+					details: { user_id: USER.viewer, from: 'viewer', to: 'partner_editor' }
+				}
+			]
 		},
 		{
 			name: 'a member leaves a project',
 			actor: 'viewer',
 			sql: `delete from public.project_members where project_id = '${PROJECT.draft}' and user_id = auth.uid()`,
-			entries: [{ actor_id: USER.viewer, action: 'project_role.revoked', subject_id: PROJECT.draft }]
+			entries: [
+				{ actor_id: USER.viewer, action: 'project_role.revoked', subject_id: PROJECT.draft }
+			]
 		},
 		{
 			name: 'a coordinator invites into a project',
@@ -1723,7 +2407,12 @@ describe('audit_log: what is recorded, and by whom', () => {
 					actor_id: USER.coordinator,
 					action: 'invitation.created',
 					subject_type: 'invitation',
-					details: { organisation_id: ORG.faenza, project_id: PROJECT.youngNeets, organisation_role: 'member', project_role: 'viewer' }
+					details: {
+						organisation_id: ORG.faenza,
+						project_id: PROJECT.youngNeets,
+						organisation_role: 'member',
+						project_role: 'viewer'
+					}
 				}
 			]
 		},
@@ -1731,7 +2420,14 @@ describe('audit_log: what is recorded, and by whom', () => {
 			name: 'an inviter revokes an invitation',
 			actor: 'editor',
 			sql: `update public.invitations set revoked_at = now() where id = '${INVITATION.org}'`,
-			entries: [{ actor_id: USER.editor, action: 'invitation.revoked', subject_type: 'invitation', subject_id: INVITATION.org }]
+			entries: [
+				{
+					actor_id: USER.editor,
+					action: 'invitation.revoked',
+					subject_type: 'invitation',
+					subject_id: INVITATION.org
+				}
+			]
 		},
 		{
 			name: 'an inviter sends an invitation again',
@@ -1743,7 +2439,14 @@ describe('audit_log: what is recorded, and by whom', () => {
 			name: 'someone deletes their own account',
 			actor: 'stranger',
 			sql: `delete from public.users where id = auth.uid()`,
-			entries: [{ actor_id: USER.stranger, action: 'account.deleted', subject_type: 'user', subject_id: USER.stranger }]
+			entries: [
+				{
+					actor_id: USER.stranger,
+					action: 'account.deleted',
+					subject_type: 'user',
+					subject_id: USER.stranger
+				}
+			]
 		},
 		{
 			name: 'a platform admin adds a project',
@@ -1755,13 +2458,27 @@ describe('audit_log: what is recorded, and by whom', () => {
 			name: 'a coordinator publishes a draft',
 			actor: 'coordinator',
 			sql: `update public.projects set is_published = true where id = '${PROJECT.draft}'`,
-			entries: [{ actor_id: USER.coordinator, action: 'project.published', subject_type: 'project', subject_id: PROJECT.draft }]
+			entries: [
+				{
+					actor_id: USER.coordinator,
+					action: 'project.published',
+					subject_type: 'project',
+					subject_id: PROJECT.draft
+				}
+			]
 		},
 		{
 			name: 'a coordinator unpublishes a project',
 			actor: 'coordinator',
 			sql: `update public.projects set is_published = false where id = '${PROJECT.youngNeets}'`,
-			entries: [{ actor_id: USER.coordinator, action: 'project.unpublished', subject_type: 'project', subject_id: PROJECT.youngNeets }]
+			entries: [
+				{
+					actor_id: USER.coordinator,
+					action: 'project.unpublished',
+					subject_type: 'project',
+					subject_id: PROJECT.youngNeets
+				}
+			]
 		},
 		{
 			name: 'a coordinator saves a published project as published, and edits its title: nothing to record',
@@ -1773,7 +2490,15 @@ describe('audit_log: what is recorded, and by whom', () => {
 			name: 'a coordinator adds a partner',
 			actor: 'coordinator',
 			sql: `insert into public.project_partners (project_id, organisation_id) values ('${PROJECT.draft}', '${ORG.leszno}')`,
-			entries: [{ actor_id: USER.coordinator, action: 'project_partner.added', subject_type: 'project', subject_id: PROJECT.draft, details: { organisation_id: ORG.leszno, role: 'partner' } }]
+			entries: [
+				{
+					actor_id: USER.coordinator,
+					action: 'project_partner.added',
+					subject_type: 'project',
+					subject_id: PROJECT.draft,
+					details: { organisation_id: ORG.leszno, role: 'partner' }
+				}
+			]
 		},
 		{
 			name: 'a coordinator removes a partner, which ends the roles held for it',
@@ -1785,7 +2510,9 @@ describe('audit_log: what is recorded, and by whom', () => {
 			name: 'a platform admin adds an organisation',
 			actor: 'admin',
 			sql: `insert into public.organisations (slug, name, kind, country) values ('new-test-organisation', 'New', 'ngo', 'LV')`,
-			entries: [{ actor_id: USER.admin, action: 'organisation.created', subject_type: 'organisation' }]
+			entries: [
+				{ actor_id: USER.admin, action: 'organisation.created', subject_type: 'organisation' }
+			]
 		}
 	];
 
@@ -1794,15 +2521,30 @@ describe('audit_log: what is recorded, and by whom', () => {
 			const since = await lastEntryId();
 			expect(await entriesSince(since)).toEqual([]);
 			expect(await attempt(sql)).toBeGreaterThan(0);
-			expect(await entriesSince(since)).toEqual(entries.map((e) => expect.objectContaining({ ...e, ...(e.details ? { details: expect.objectContaining(e.details) } : {}) })));
+			expect(await entriesSince(since)).toEqual(
+				entries.map((e) =>
+					expect.objectContaining({
+						...e,
+						...(e.details ? { details: expect.objectContaining(e.details) } : {})
+					})
+				)
+			);
 		});
 	});
 
 	it('the project and organisation entries name what was created', async () => {
 		await scenario('admin', async () => {
 			const since = await lastEntryId();
-			const [project] = (await db.query(`insert into public.projects (slug, title) values ('new-test-project', ${title('New')}) returning id`)).rows;
-			const [organisation] = (await db.query(`insert into public.organisations (slug, name, kind, country) values ('new-test-organisation', 'New', 'ngo', 'LV') returning id`)).rows;
+			const [project] = (
+				await db.query(
+					`insert into public.projects (slug, title) values ('new-test-project', ${title('New')}) returning id`
+				)
+			).rows;
+			const [organisation] = (
+				await db.query(
+					`insert into public.organisations (slug, name, kind, country) values ('new-test-organisation', 'New', 'ngo', 'LV') returning id`
+				)
+			).rows;
 			expect(await entriesSince(since)).toEqual([
 				expect.objectContaining({ action: 'project.created', subject_id: project.id }),
 				expect.objectContaining({ action: 'organisation.created', subject_id: organisation.id })
@@ -1813,7 +2555,11 @@ describe('audit_log: what is recorded, and by whom', () => {
 	it('a project added already published, then unpublished and published again, is recorded each time', async () => {
 		await scenario('admin', async () => {
 			const since = await lastEntryId();
-			const [{ id }] = (await db.query(`insert into public.projects (slug, title, is_published) values ('new-test-project', ${title('New')}, true) returning id`)).rows;
+			const [{ id }] = (
+				await db.query(
+					`insert into public.projects (slug, title, is_published) values ('new-test-project', ${title('New')}, true) returning id`
+				)
+			).rows;
 			await db.query(`update public.projects set is_published = false where id = $1`, [id]);
 			await db.query(`update public.projects set is_published = false where id = $1`, [id]);
 			await db.query(`update public.projects set is_published = true where id = $1`, [id]);
@@ -1829,17 +2575,37 @@ describe('audit_log: what is recorded, and by whom', () => {
 		await scenario('editor', async () => {
 			const since = await lastEntryId();
 			const { rows } = await db.query(`${invite({ org: ORG.faenza })} returning id`);
-			expect(await entriesSince(since)).toEqual([expect.objectContaining({ action: 'invitation.created', subject_id: rows[0].id, actor_id: USER.editor })]);
+			expect(await entriesSince(since)).toEqual([
+				expect.objectContaining({
+					action: 'invitation.created',
+					subject_id: rows[0].id,
+					actor_id: USER.editor
+				})
+			]);
 		});
 	});
 
 	it('a denied or filtered change records nothing', async () => {
 		await scenario('viewer', async () => {
 			const since = await lastEntryId();
-			expect(await attempt(`update public.organisation_members set role = 'admin' where user_id = auth.uid()`)).toBe(0);
-			expect(await attempt(`insert into public.organisation_members (organisation_id, user_id) values ($1, $2)`, [ORG.faenza, USER.outsider])).toBe(DENIED);
+			expect(
+				await attempt(
+					`update public.organisation_members set role = 'admin' where user_id = auth.uid()`
+				)
+			).toBe(0);
+			expect(
+				await attempt(
+					`insert into public.organisation_members (organisation_id, user_id) values ($1, $2)`,
+					[ORG.faenza, USER.outsider]
+				)
+			).toBe(DENIED);
 			await become('editor');
-			expect(await attempt(`insert into public.organisation_members (organisation_id, user_id) values ($1, $2)`, [ORG.faenza, USER.outsider])).toBe(DENIED);
+			expect(
+				await attempt(
+					`insert into public.organisation_members (organisation_id, user_id) values ($1, $2)`,
+					[ORG.faenza, USER.outsider]
+				)
+			).toBe(DENIED);
 			expect(await entriesSince(since)).toEqual([]);
 		});
 	});
@@ -1862,7 +2628,11 @@ describe('audit_log: who reads it', () => {
 					 from public.audit_log`,
 					[actor === 'anon' ? null : USER[actor]]
 				);
-				before[actor] = { all: Number(counts.all), own: Number(counts.own), others: Number(counts.others) };
+				before[actor] = {
+					all: Number(counts.all),
+					own: Number(counts.own),
+					others: Number(counts.others)
+				};
 				// Two entries by the viewer, one by the stranger, one about the viewer by the editor.
 				await peek(
 					`insert into public.audit_log (actor_id, action, subject_type, subject_id, details) values
@@ -1871,13 +2641,25 @@ describe('audit_log: who reads it', () => {
 					[USER.viewer, USER.stranger, PROJECT.draft, USER.editor]
 				);
 				seen[actor] = await attempt(`select id, actor_id, action, details from public.audit_log`);
-				others[actor] = await attempt(`select id from public.audit_log where actor_id is distinct from auth.uid()`);
+				others[actor] = await attempt(
+					`select id from public.audit_log where actor_id is distinct from auth.uid()`
+				);
 			});
 		}
 		const { admin, coordinator, editor, viewer, stranger, otherEditor } = before;
 		// The admin reads all four of this test's entries and everything before; each other person
 		// their own, before and now: the editor one, the viewer two, the stranger one.
-		expect(seen).toEqual(row(DENIED, admin.all + 4, coordinator.own, editor.own + 1, viewer.own + 2, stranger.own + 1, otherEditor.own));
+		expect(seen).toEqual(
+			row(
+				DENIED,
+				admin.all + 4,
+				coordinator.own,
+				editor.own + 1,
+				viewer.own + 2,
+				stranger.own + 1,
+				otherEditor.own
+			)
+		);
 		expect(others).toEqual(row(DENIED, admin.others + 4, 0, 0, 0, 0, 0));
 	});
 
@@ -1887,15 +2669,35 @@ describe('audit_log: who reads it', () => {
 			const since = await lastEntryId();
 			const readable = () => attempt(`select id from public.audit_log where id > $1`, [since]);
 			expect(await readable()).toBe(0);
-			expect(await attempt(`update public.projects set is_published = true where id = $1`, [PROJECT.draft])).toBe(1);
-			expect((await db.query(`select actor_id, action, subject_id from public.audit_log where id > $1 order by id`, [since])).rows).toEqual([
+			expect(
+				await attempt(`update public.projects set is_published = true where id = $1`, [
+					PROJECT.draft
+				])
+			).toBe(1);
+			expect(
+				(
+					await db.query(
+						`select actor_id, action, subject_id from public.audit_log where id > $1 order by id`,
+						[since]
+					)
+				).rows
+			).toEqual([
 				{ actor_id: USER.coordinator, action: 'project.published', subject_id: PROJECT.draft }
 			]);
 			// The editor removes the viewer from Faenza: entries about the viewer, not by them.
 			await become('editor');
-			expect(await attempt(`delete from public.organisation_members where organisation_id = $1 and user_id = $2`, [ORG.faenza, USER.viewer])).toBe(1);
+			expect(
+				await attempt(
+					`delete from public.organisation_members where organisation_id = $1 and user_id = $2`,
+					[ORG.faenza, USER.viewer]
+				)
+			).toBe(1);
 			expect(await readable()).toBe(2);
-			expect((await entriesSince(since)).map((e) => e.actor_id)).toEqual([USER.coordinator, USER.editor, USER.editor]);
+			expect((await entriesSince(since)).map((e) => e.actor_id)).toEqual([
+				USER.coordinator,
+				USER.editor,
+				USER.editor
+			]);
 			await become('viewer');
 			expect(await readable()).toBe(0);
 			await become('coordinator');
@@ -1915,13 +2717,40 @@ describe('audit_log: append-only', () => {
 		'call private.audit': `select private.audit('forged.entry', null, null)`
 	};
 	type Write = keyof typeof WRITES;
-	const EXPECTED: Record<'anon' | 'authenticated (platform admin)' | 'service_role' | 'postgres', Record<Write, Outcome>> = {
-		anon: { insert: DENIED, update: DENIED, delete: DENIED, truncate: DENIED, 'call private.audit': DENIED },
-		'authenticated (platform admin)': { insert: DENIED, update: DENIED, delete: DENIED, truncate: DENIED, 'call private.audit': DENIED },
+	const EXPECTED: Record<
+		'anon' | 'authenticated (platform admin)' | 'service_role' | 'postgres',
+		Record<Write, Outcome>
+	> = {
+		anon: {
+			insert: DENIED,
+			update: DENIED,
+			delete: DENIED,
+			truncate: DENIED,
+			'call private.audit': DENIED
+		},
+		'authenticated (platform admin)': {
+			insert: DENIED,
+			update: DENIED,
+			delete: DENIED,
+			truncate: DENIED,
+			'call private.audit': DENIED
+		},
 		// The server writes entries; it cannot change them either.
-		service_role: { insert: 1, update: DENIED, delete: DENIED, truncate: DENIED, 'call private.audit': DENIED },
+		service_role: {
+			insert: 1,
+			update: DENIED,
+			delete: DENIED,
+			truncate: DENIED,
+			'call private.audit': DENIED
+		},
 		// The owner that migrations run as: stopped by the triggers. (It owns private.audit.)
-		postgres: { insert: 1, update: DENIED, delete: DENIED, truncate: DENIED, 'call private.audit': 1 }
+		postgres: {
+			insert: 1,
+			update: DENIED,
+			delete: DENIED,
+			truncate: DENIED,
+			'call private.audit': 1
+		}
 	};
 
 	it('nobody updates, deletes or truncates it, not even service_role or postgres', async () => {
@@ -1932,10 +2761,16 @@ describe('audit_log: append-only', () => {
 				await scenario(who === 'authenticated (platform admin)' ? 'admin' : who, async () => {
 					// There is always an entry to change.
 					await peek(`insert into public.audit_log (action) values ('test.entry')`);
-					const before = await peek(`select count(*), max(id), string_agg(action, ',' order by id) from public.audit_log`);
+					const before = await peek(
+						`select count(*), max(id), string_agg(action, ',' order by id) from public.audit_log`
+					);
 					actual[who][write] = await attempt(sql);
 					if (write !== 'insert' && write !== 'call private.audit') {
-						expect(await peek(`select count(*), max(id), string_agg(action, ',' order by id) from public.audit_log`)).toEqual(before);
+						expect(
+							await peek(
+								`select count(*), max(id), string_agg(action, ',' order by id) from public.audit_log`
+							)
+						).toEqual(before);
 					}
 				});
 			}
@@ -1944,10 +2779,17 @@ describe('audit_log: append-only', () => {
 	});
 
 	it('the triggers, not only missing grants, stop the owner', async () => {
-		for (const sql of [`update public.audit_log set action = 'forged.entry'`, `delete from public.audit_log`, `truncate public.audit_log`]) {
+		for (const sql of [
+			`update public.audit_log set action = 'forged.entry'`,
+			`delete from public.audit_log`,
+			`truncate public.audit_log`
+		]) {
 			await scenario('postgres', async () => {
 				await db.query(`insert into public.audit_log (action) values ('test.entry')`);
-				await expect(db.query(sql)).rejects.toMatchObject({ code: DENIED, message: 'the audit log is append-only' });
+				await expect(db.query(sql)).rejects.toMatchObject({
+					code: DENIED,
+					message: 'the audit log is append-only'
+				});
 			});
 		}
 	});
@@ -1971,9 +2813,13 @@ describe('auth.uid() for anon', () => {
 		});
 		await scenario('anon', async () => {
 			expect((await db.query(`select auth.uid() as uid`)).rows[0].uid).toBeNull();
-			expect(await attempt(`select id from public.projects where id = $1`, [PROJECT.draft])).toBe(0);
+			expect(await attempt(`select id from public.projects where id = $1`, [PROJECT.draft])).toBe(
+				0
+			);
 			await db.query(`select set_config('request.jwt.claims', '', true)`);
-			expect((await db.query(`select auth.uid() as uid, private.is_platform_admin() as admin`)).rows[0]).toEqual({ uid: null, admin: false });
+			expect(
+				(await db.query(`select auth.uid() as uid, private.is_platform_admin() as admin`)).rows[0]
+			).toEqual({ uid: null, admin: false });
 		});
 	});
 });
@@ -1991,16 +2837,26 @@ describe('grants to the API roles', () => {
 	}
 
 	it('every table in public is in the allowlist, and table grants match it (missing = none)', async () => {
-		const tables = (await db.query(`select relname from pg_class where relnamespace = 'public'::regnamespace and relkind in ('r', 'p') order by 1`)).rows.map(
-			(r) => r.relname
-		);
+		const tables = (
+			await db.query(
+				`select relname from pg_class where relnamespace = 'public'::regnamespace and relkind in ('r', 'p') order by 1`
+			)
+		).rows.map((r) => r.relname);
 		expect(Object.keys(API_GRANTS).sort()).toEqual(tables);
-		const actual: Record<string, { anon: string[]; authenticated: string[] }> = Object.fromEntries(tables.map((t) => [t, { anon: [], authenticated: [] }]));
+		const actual: Record<string, { anon: string[]; authenticated: string[] }> = Object.fromEntries(
+			tables.map((t) => [t, { anon: [], authenticated: [] }])
+		);
 		// MAINTAIN (PostgreSQL 17) is not in information_schema; see the next test.
-		for (const g of await tableGrants()) if (g.privilege !== 'MAINTAIN') actual[g.table][g.role as 'anon' | 'authenticated'].push(g.privilege);
-		for (const grants of Object.values(actual)) for (const list of Object.values(grants)) list.sort();
+		for (const g of await tableGrants())
+			if (g.privilege !== 'MAINTAIN')
+				actual[g.table][g.role as 'anon' | 'authenticated'].push(g.privilege);
+		for (const grants of Object.values(actual))
+			for (const list of Object.values(grants)) list.sort();
 		const expected = Object.fromEntries(
-			Object.entries(API_GRANTS).map(([t, g]) => [t, { anon: [...g.anon].sort(), authenticated: [...g.authenticated].sort() }])
+			Object.entries(API_GRANTS).map(([t, g]) => [
+				t,
+				{ anon: [...g.anon].sort(), authenticated: [...g.authenticated].sort() }
+			])
 		);
 		expect(actual).toEqual(expected);
 	});
@@ -2008,7 +2864,9 @@ describe('grants to the API roles', () => {
 	it('no API role holds MAINTAIN (VACUUM, ANALYZE, LOCK TABLE …) on any table', async () => {
 		// Supabase-style default privileges ("grant all") hand out MAINTAIN since PostgreSQL 17, and
 		// information_schema does not show it: every migration has to `revoke all` first.
-		const maintain = (await tableGrants()).filter((g) => g.privilege === 'MAINTAIN').map((g) => `${g.table} ${g.role}`);
+		const maintain = (await tableGrants())
+			.filter((g) => g.privilege === 'MAINTAIN')
+			.map((g) => `${g.table} ${g.role}`);
 		expect(maintain).toEqual([]);
 	});
 
@@ -2022,11 +2880,20 @@ describe('grants to the API roles', () => {
 			)
 		).rows;
 		const actual: Record<string, Record<string, Record<string, string[]>>> = {};
-		for (const r of rows) ((actual[r.table] ??= {})[r.role] ??= {})[r.privilege] = [...(actual[r.table][r.role][r.privilege] ?? []), r.column].sort();
+		for (const r of rows)
+			((actual[r.table] ??= {})[r.role] ??= {})[r.privilege] = [
+				...(actual[r.table][r.role][r.privilege] ?? []),
+				r.column
+			].sort();
 		const expected = Object.fromEntries(
 			Object.entries(API_COLUMN_GRANTS).map(([t, roles]) => [
 				t,
-				Object.fromEntries(Object.entries(roles).map(([role, privileges]) => [role, Object.fromEntries(Object.entries(privileges).map(([p, cols]) => [p, [...cols].sort()]))]))
+				Object.fromEntries(
+					Object.entries(roles).map(([role, privileges]) => [
+						role,
+						Object.fromEntries(Object.entries(privileges).map(([p, cols]) => [p, [...cols].sort()]))
+					])
+				)
 			])
 		);
 		expect(actual).toEqual(expected);

@@ -10,8 +10,14 @@ import { useFixtures } from './fixtures.ts';
 
 const stack = inject('stack');
 
-const USER = { coordinator: '0c000000-0000-4000-8000-000000000002', faenza: '0c000000-0000-4000-8000-000000000003' };
-const ORG = { board: '0a000000-0000-4000-8000-000000000002', faenza: '0a000000-0000-4000-8000-000000000003' };
+const USER = {
+	coordinator: '0c000000-0000-4000-8000-000000000002',
+	faenza: '0c000000-0000-4000-8000-000000000003'
+};
+const ORG = {
+	board: '0a000000-0000-4000-8000-000000000002',
+	faenza: '0a000000-0000-4000-8000-000000000003'
+};
 const YOUNG_NEETS = '0b000000-0000-4000-8000-000000000001';
 const tag = `sn${randomBytes(4).toString('hex')}`;
 // Wednesday 10 March 2027, 09:00 in Riga; registration closes on Friday 5 March.
@@ -28,7 +34,11 @@ const EVENT = make.event({
 	registration_deadline: '2027-03-05'
 });
 make.delegation(EVENT, ORG.faenza, 3);
-make.registration(EVENT, ORG.faenza, { full_name: `${tag} Anna`, email: `anna-${tag}@faenza.example`, registered_by: USER.faenza });
+make.registration(EVENT, ORG.faenza, {
+	full_name: `${tag} Anna`,
+	email: `anna-${tag}@faenza.example`,
+	registered_by: USER.faenza
+});
 
 const { peek } = useFixtures(stack.superuserUrl, {
 	rows: make,
@@ -58,12 +68,17 @@ describe('the registration deadline reminder', () => {
 		await run('queue_deadline_reminders', '2027-03-03 08:00+00');
 		const rows = await queued('registration_deadline');
 		// Faenza's admin and partner editor in Young NEETs are one person.
-		expect(rows.map((r) => [r.recipient_id, r.payload.registered, r.payload.places, r.payload.deadline])).toEqual([[USER.faenza, 1, 3, '2027-03-05']]);
+		expect(
+			rows.map((r) => [r.recipient_id, r.payload.registered, r.payload.places, r.payload.deadline])
+		).toEqual([[USER.faenza, 1, 3, '2027-03-05']]);
 	});
 
 	it('does not come to a partner whose places are all taken', async () => {
 		await peek(`update public.event_delegations set places = 1 where event_id = $1`, [EVENT]);
-		await peek(`delete from public.notifications where kind = 'registration_deadline' and payload::text like $1`, [`%${tag}%`]);
+		await peek(
+			`delete from public.notifications where kind = 'registration_deadline' and payload::text like $1`,
+			[`%${tag}%`]
+		);
 		await run('queue_deadline_reminders', '2027-03-03 08:00+00');
 		expect(await queued('registration_deadline')).toEqual([]);
 	});
@@ -76,7 +91,10 @@ describe('the reminder before the event', () => {
 		await run('queue_event_reminders', '2027-03-08 12:00+00');
 		const rows = await queued('event_reminder');
 		expect(rows).toHaveLength(1);
-		expect(rows[0]).toMatchObject({ recipient_id: USER.faenza, payload: { method: 'REQUEST', attendees: [{ name: `${tag} Anna` }] } });
+		expect(rows[0]).toMatchObject({
+			recipient_id: USER.faenza,
+			payload: { method: 'REQUEST', attendees: [{ name: `${tag} Anna` }] }
+		});
 	});
 });
 
@@ -85,7 +103,10 @@ describe('the weekly “coming up” e-mail', () => {
 		// Monday 8 March 2027, 09:30 in Rome: nobody asked yet.
 		await run('queue_coming_up', '2027-03-08 08:30+00');
 		expect(await queued('coming_up')).toEqual([]);
-		await peek(`insert into public.notification_preferences (user_id, kind, delivery) values ($1, 'coming_up', 'immediate')`, [USER.faenza]);
+		await peek(
+			`insert into public.notification_preferences (user_id, kind, delivery) values ($1, 'coming_up', 'immediate')`,
+			[USER.faenza]
+		);
 		// Sunday: not yet; Monday 07:30 in Rome, before the digest hour (8): not yet.
 		await run('queue_coming_up', '2027-03-07 12:00+00');
 		await run('queue_coming_up', '2027-03-08 06:30+00');
@@ -94,17 +115,27 @@ describe('the weekly “coming up” e-mail', () => {
 		await run('queue_coming_up', '2027-03-08 15:00+00');
 		const rows = await queued('coming_up');
 		expect(rows.map((r) => r.recipient_id)).toEqual([USER.faenza]);
-		expect((rows[0].payload.events as Array<{ slug: string }>).map((e) => e.slug)).toContain(`${tag}-meeting`);
+		expect((rows[0].payload.events as Array<{ slug: string }>).map((e) => e.slug)).toContain(
+			`${tag}-meeting`
+		);
 	});
 });
 
 describe('the scheduler’s one call', () => {
 	it('is the server’s alone', async () => {
-		const anon = createClient(stack.SUPABASE_URL, stack.SUPABASE_ANON_KEY, { auth: { persistSession: false } });
+		const anon = createClient(stack.SUPABASE_URL, stack.SUPABASE_ANON_KEY, {
+			auth: { persistSession: false }
+		});
 		expect((await anon.rpc('queue_scheduled_notifications')).error?.code).toBe('42501');
-		const service = createClient(stack.SUPABASE_URL, stack.SUPABASE_SERVICE_ROLE_KEY, { auth: { persistSession: false } });
+		const service = createClient(stack.SUPABASE_URL, stack.SUPABASE_SERVICE_ROLE_KEY, {
+			auth: { persistSession: false }
+		});
 		const { data, error } = await service.rpc('queue_scheduled_notifications');
 		expect(error).toBeNull();
-		expect(Object.keys(data as object).sort()).toEqual(['coming_up', 'deadline_reminders', 'event_reminders']);
+		expect(Object.keys(data as object).sort()).toEqual([
+			'coming_up',
+			'deadline_reminders',
+			'event_reminders'
+		]);
 	});
 });

@@ -19,11 +19,19 @@ const USER = {
 };
 const as = actingAs<keyof typeof USER>(stack, USER);
 
-const text = (locale: string, value: string) => ({ [locale]: { text: value, status: 'original' as const } });
+const text = (locale: string, value: string) => ({
+	[locale]: { text: value, status: 'original' as const }
+});
 const title = (locale: string, value: string) => JSON.stringify(text(locale, value));
 
 const make = factories(PREFIX);
-const ORG = make.organisation({ slug: `${PREFIX}-org`, name: `Toruńska Fundacja ${TAG}`, name_lang: 'pl', city: 'Toruń', country: 'PL' });
+const ORG = make.organisation({
+	slug: `${PREFIX}-org`,
+	name: `Toruńska Fundacja ${TAG}`,
+	name_lang: 'pl',
+	city: 'Toruń',
+	country: 'PL'
+});
 const PROJECT = {
 	published: make.project({
 		slug: `${PREFIX}-published`,
@@ -88,20 +96,39 @@ const { peek } = useFixtures(stack.DATABASE_URL, {
 		delete from public.projects where slug like '${PREFIX}-%';
 		delete from public.organisations where slug like '${PREFIX}-%';
 	`,
-	left: async () => expect(await peek(`select 1 from public.projects where slug like '${PREFIX}-%'`)).toEqual([])
+	left: async () =>
+		expect(await peek(`select 1 from public.projects where slug like '${PREFIX}-%'`)).toEqual([])
 });
 
-type Result = { kind: string; slug: string; owner_kind: string | null; title: Record<string, { text: string }>; rank: number; total: number; more: boolean };
+type Result = {
+	kind: string;
+	slug: string;
+	owner_kind: string | null;
+	title: Record<string, { text: string }>;
+	rank: number;
+	total: number;
+	more: boolean;
+};
 
-async function search(who: 'anon' | keyof typeof USER, query: string, filters: Record<string, unknown> = {}): Promise<Result[]> {
+async function search(
+	who: 'anon' | keyof typeof USER,
+	query: string,
+	filters: Record<string, unknown> = {}
+): Promise<Result[]> {
 	const answer = await as(who).rpc('search_everything', { query, ...filters });
 	expect(answer.error).toBeNull();
 	return answer.data as Result[];
 }
 
 /** What a search found, as "kind:title" (in the title's one language), in the order given. */
-async function found(who: 'anon' | keyof typeof USER, query: string, filters: Record<string, unknown> = {}): Promise<string[]> {
-	return (await search(who, query, filters)).map((r) => `${r.kind}:${Object.values(r.title)[0]?.text.replace(` ${TAG}`, '')}`);
+async function found(
+	who: 'anon' | keyof typeof USER,
+	query: string,
+	filters: Record<string, unknown> = {}
+): Promise<string[]> {
+	return (await search(who, query, filters)).map(
+		(r) => `${r.kind}:${Object.values(r.title)[0]?.text.replace(` ${TAG}`, '')}`
+	);
 }
 
 describe('search_everything', () => {
@@ -117,13 +144,19 @@ describe('search_everything', () => {
 			].sort()
 		);
 		// Practices: the seed's Latvian write-up of HOP!.
-		expect((await search('anon', 'brivpratigais darbs', { of_kind: 'practice' })).map((r) => r.slug)).toContain('hop-volunteering-in-the-municipality');
+		expect(
+			(await search('anon', 'brivpratigais darbs', { of_kind: 'practice' })).map((r) => r.slug)
+		).toContain('hop-volunteering-in-the-municipality');
 	});
 
 	it('leads press items and documents to the page of what they belong to', async () => {
 		const results = await search('anon', TAG, { of_kind: 'document' });
-		expect(results.map((r) => [r.slug, r.owner_kind])).toEqual([[`${PREFIX}-published`, 'project']]);
-		expect((await search('anon', TAG, { of_kind: 'press_item' })).map((r) => [r.slug, r.owner_kind])).toEqual([[`${PREFIX}-published`, 'project']]);
+		expect(results.map((r) => [r.slug, r.owner_kind])).toEqual([
+			[`${PREFIX}-published`, 'project']
+		]);
+		expect(
+			(await search('anon', TAG, { of_kind: 'press_item' })).map((r) => [r.slug, r.owner_kind])
+		).toEqual([[`${PREFIX}-published`, 'project']]);
 	});
 
 	it('folds case and diacritics in every alphabet: Latvian, Polish, Greek, Cyrillic', async () => {
@@ -150,7 +183,13 @@ describe('search_everything', () => {
 	});
 
 	it('shows drafts, partner-only events, collections and documents to the partnership alone', async () => {
-		const closed = ['project:Εθελοντές της πόλης', 'event:Closed meeting', 'collection:Shortlist', 'document:Internal budget', 'document:Draft agenda'];
+		const closed = [
+			'project:Εθελοντές της πόλης',
+			'event:Closed meeting',
+			'collection:Shortlist',
+			'document:Internal budget',
+			'document:Draft agenda'
+		];
 		const anon = await found('anon', TAG);
 		const outsider = await found('outsider', TAG);
 		const partner = await found('partner', TAG);
@@ -167,14 +206,29 @@ describe('search_everything', () => {
 		expect(await found('anon', TAG, { of_kind: 'event' })).toEqual(['event:Волонтёры']);
 		// Latvia: the event held there, and the project with a Latvian partner with what belongs to it.
 		expect((await found('anon', TAG, { country: 'LV' })).sort()).toEqual(
-			['collection:Reading list', 'document:Final report', 'event:Волонтёры', 'press_item:Press release', 'project:Brīvprātīgie'].sort()
+			[
+				'collection:Reading list',
+				'document:Final report',
+				'event:Волонтёры',
+				'press_item:Press release',
+				'project:Brīvprātīgie'
+			].sort()
 		);
 		expect(await found('anon', TAG, { country: 'SE' })).toEqual([]);
-		expect((await found('partner', TAG, { programme: 'erasmus_plus' })).sort()).toEqual(['document:Draft agenda', 'project:Εθελοντές της πόλης'].sort());
+		expect((await found('partner', TAG, { programme: 'erasmus_plus' })).sort()).toEqual(
+			['document:Draft agenda', 'project:Εθελοντές της πόλης'].sort()
+		);
 		expect(await found('anon', TAG, { programme: 'erasmus_plus' })).toEqual([]);
 		// 2021: the project running, the event held, the press item out; the organisation a partner then.
 		const in2021 = await found('anon', TAG, { in_year: 2021 });
-		expect(in2021).toEqual(expect.arrayContaining(['project:Brīvprātīgie', 'event:Волонтёры', 'press_item:Press release', 'organisation:Toruńska Fundacja']));
+		expect(in2021).toEqual(
+			expect.arrayContaining([
+				'project:Brīvprātīgie',
+				'event:Волонтёры',
+				'press_item:Press release',
+				'organisation:Toruńska Fundacja'
+			])
+		);
 		expect(await found('anon', TAG, { in_year: 2019 })).toEqual([]);
 	});
 
@@ -185,9 +239,9 @@ describe('search_everything', () => {
 		expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
 		const first = await search('partner', TAG, { take: 4 });
 		const second = await search('partner', TAG, { take: 4, skip: 4 });
-		expect([...first, ...second].map((r) => `${r.kind}:${r.slug}:${JSON.stringify(r.title)}`)).toEqual(
-			all.slice(0, 8).map((r) => `${r.kind}:${r.slug}:${JSON.stringify(r.title)}`)
-		);
+		expect(
+			[...first, ...second].map((r) => `${r.kind}:${r.slug}:${JSON.stringify(r.title)}`)
+		).toEqual(all.slice(0, 8).map((r) => `${r.kind}:${r.slug}:${JSON.stringify(r.title)}`));
 		expect(first[0].total).toBe(all.length);
 		// Beyond the cap of a kind, the answer says there are more.
 		expect((await search('partner', TAG, { cap: 1 }))[0].more).toBe(true);

@@ -15,7 +15,8 @@ import { withClient } from '../support/db.ts';
 
 const SEED = path.join(PROJECT_ROOT, 'supabase/seed.sql');
 const MIGRATIONS = path.join(PROJECT_ROOT, 'supabase/migrations');
-const REFUSAL = /supabase\/seed\.sql refused: this database is not the local stack's \(tilts\.local_stack is not on\)/;
+const REFUSAL =
+	/supabase\/seed\.sql refused: this database is not the local stack's \(tilts\.local_stack is not on\)/;
 
 const passwords = { superuser: secret(), postgres: secret(), authenticator: secret() };
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tilts-not-local-'));
@@ -24,10 +25,16 @@ let databaseUrl: string;
 
 /** What the seed would have written: organisations, accounts, and its record. */
 const written = () =>
-	withClient(databaseUrl, async (db) => (await db.query(`
+	withClient(
+		databaseUrl,
+		async (db) =>
+			(
+				await db.query(`
 		select (select count(*)::int from public.organisations) as organisations,
 		       (select count(*)::int from public.users) as accounts,
-		       (select count(*)::int from supabase_migrations.seed_files) as seeds`)).rows[0]);
+		       (select count(*)::int from supabase_migrations.seed_files) as seeds`)
+			).rows[0]
+	);
 const NOTHING = { organisations: 0, accounts: 0, seeds: 0 };
 
 beforeAll(async () => {
@@ -44,16 +51,22 @@ afterAll(async () => {
 
 describe('the seed on a database that is not the local stack', () => {
 	it('is refused by the migration runner (npm run db:migrate -- --seed), which writes nothing', async () => {
-		await expect(migrate(databaseUrl, { migrationsDir: MIGRATIONS, seedFile: SEED })).rejects.toThrow(REFUSAL);
+		await expect(
+			migrate(databaseUrl, { migrationsDir: MIGRATIONS, seedFile: SEED })
+		).rejects.toThrow(REFUSAL);
 		expect(await written()).toEqual(NOTHING);
 	});
 
 	it('is refused by psql -f without ON_ERROR_STOP, which goes on after an error, and leaves nothing', () => {
 		const url = new URL(databaseUrl);
-		const psql = spawnSync('psql', ['-X', '-h', url.hostname, '-p', url.port, '-U', 'postgres', '-d', 'postgres', '-f', SEED], {
-			env: { ...process.env, PGPASSWORD: passwords.postgres, LC_MESSAGES: 'C' },
-			encoding: 'utf8'
-		});
+		const psql = spawnSync(
+			'psql',
+			['-X', '-h', url.hostname, '-p', url.port, '-U', 'postgres', '-d', 'postgres', '-f', SEED],
+			{
+				env: { ...process.env, PGPASSWORD: passwords.postgres, LC_MESSAGES: 'C' },
+				encoding: 'utf8'
+			}
+		);
 		expect(psql.stderr).toMatch(REFUSAL);
 		// psql carried on to the end: the closing commit found the transaction failed.
 		expect(psql.stdout.trim().split('\n').at(-1)).toBe('ROLLBACK');
@@ -63,7 +76,9 @@ describe('the seed on a database that is not the local stack', () => {
 	it('runs on the same database once PostgreSQL carries the local stack’s mark', async () => {
 		await server.child.stop();
 		server = await startPostgres({ dataDir, port: server.port, passwords });
-		expect(await migrate(databaseUrl, { migrationsDir: MIGRATIONS, seedFile: SEED })).toMatchObject({ applied: [], seeded: true });
+		expect(await migrate(databaseUrl, { migrationsDir: MIGRATIONS, seedFile: SEED })).toMatchObject(
+			{ applied: [], seeded: true }
+		);
 		const found = await written();
 		expect(found.organisations).toBeGreaterThan(0);
 		expect(found).toMatchObject({ accounts: 4, seeds: 1 });

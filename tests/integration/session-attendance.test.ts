@@ -22,7 +22,12 @@ const EVENT = randomUUID();
 const OTHER_EVENT = randomUUID();
 const DAY_ONE = '2030-06-10';
 const DAY_TWO = '2030-06-11';
-const SESSION = { opening: randomUUID(), workshop: randomUUID(), visit: randomUUID(), elsewhere: randomUUID() };
+const SESSION = {
+	opening: randomUUID(),
+	workshop: randomUUID(),
+	visit: randomUUID(),
+	elsewhere: randomUUID()
+};
 const REG = { ann: randomUUID(), ben: randomUUID(), zoe: randomUUID() };
 
 const FIXTURES = `
@@ -72,7 +77,8 @@ const as = actingAs<Person>(stack, USER);
 
 const recordSession = (who: Person | 'anon', session: string, came: string[]) =>
 	as(who).rpc('record_session_attendance', { event: EVENT, session, came });
-const recordDay = (who: Person, day: string, came: string[]) => as(who).rpc('record_attendance', { event: EVENT, day, came });
+const recordDay = (who: Person, day: string, came: string[]) =>
+	as(who).rpc('record_attendance', { event: EVENT, day, came });
 
 /** Every list as the database holds it: "day list who", the list being the session's title or "day". */
 async function lists() {
@@ -88,19 +94,32 @@ async function lists() {
 }
 
 function expectReason(answer: Answer, hint: string) {
-	expect({ code: answer.error?.code, hint: answer.error?.hint, status: answer.status }).toEqual({ code: 'PT409', hint, status: 409 });
+	expect({ code: answer.error?.code, hint: answer.error?.hint, status: answer.status }).toEqual({
+		code: 'PT409',
+		hint,
+		status: 409
+	});
 }
 
 describe('a session’s door list', () => {
 	it('the host ticks who came to a session, on the session’s day, apart from the day’s list', async () => {
-		expect((await recordSession('hostAdmin', SESSION.workshop, [REG.ann, REG.ben])).error).toBeNull();
+		expect(
+			(await recordSession('hostAdmin', SESSION.workshop, [REG.ann, REG.ben])).error
+		).toBeNull();
 		expect((await recordDay('hostAdmin', DAY_ONE, [REG.ann])).error).toBeNull();
-		expect(await lists()).toEqual([`${DAY_ONE} Workshop Ann (test)`, `${DAY_ONE} Workshop Ben (test)`, `${DAY_ONE} day Ann (test)`]);
+		expect(await lists()).toEqual([
+			`${DAY_ONE} Workshop Ann (test)`,
+			`${DAY_ONE} Workshop Ben (test)`,
+			`${DAY_ONE} day Ann (test)`
+		]);
 	});
 
 	it('saving the day again leaves the session’s list alone, and the session’s leaves the day’s', async () => {
 		expect((await recordDay('hostAdmin', DAY_ONE, [])).error).toBeNull();
-		expect(await lists()).toEqual([`${DAY_ONE} Workshop Ann (test)`, `${DAY_ONE} Workshop Ben (test)`]);
+		expect(await lists()).toEqual([
+			`${DAY_ONE} Workshop Ann (test)`,
+			`${DAY_ONE} Workshop Ben (test)`
+		]);
 		expect((await recordDay('hostAdmin', DAY_ONE, [REG.ben])).error).toBeNull();
 		expect((await recordSession('platformAdmin', SESSION.workshop, [REG.ann])).error).toBeNull();
 		expect(await lists()).toEqual([`${DAY_ONE} Workshop Ann (test)`, `${DAY_ONE} day Ben (test)`]);
@@ -108,30 +127,49 @@ describe('a session’s door list', () => {
 
 	it('a walk-in is added to a session, once, on the session’s day only', async () => {
 		const walkIn = (day: string) =>
-			as('hostAdmin').from('event_day_attendance').insert({ event_id: EVENT, day, session_id: SESSION.visit, walk_in_name: 'Walk-in (test)' });
+			as('hostAdmin').from('event_day_attendance').insert({
+				event_id: EVENT,
+				day,
+				session_id: SESSION.visit,
+				walk_in_name: 'Walk-in (test)'
+			});
 		expect((await walkIn(DAY_TWO)).error).toBeNull();
 		expect((await walkIn(DAY_TWO)).error?.code).toBe('23505');
 		expectReason(await walkIn(DAY_ONE), 'session_outside_event');
 		// The same person may also be on the day's list.
-		const onDay = await as('hostAdmin').from('event_day_attendance').insert({ event_id: EVENT, day: DAY_TWO, walk_in_name: 'Walk-in (test)' });
+		const onDay = await as('hostAdmin')
+			.from('event_day_attendance')
+			.insert({ event_id: EVENT, day: DAY_TWO, walk_in_name: 'Walk-in (test)' });
 		expect(onDay.error).toBeNull();
 		expect(await lists()).toContain(`${DAY_TWO} Visit Walk-in (test)`);
 	});
 
 	it('a session of another event, or no session, is refused with its reason and nothing is saved', async () => {
 		const before = await lists();
-		expectReason(await recordSession('hostAdmin', SESSION.elsewhere, [REG.ann]), 'session_outside_event');
-		expectReason(await recordSession('hostAdmin', randomUUID(), [REG.ann]), 'session_outside_event');
-		const row = await as('hostAdmin')
-			.from('event_day_attendance')
-			.insert({ event_id: EVENT, day: '2030-09-01', session_id: SESSION.elsewhere, registration_id: REG.ann });
+		expectReason(
+			await recordSession('hostAdmin', SESSION.elsewhere, [REG.ann]),
+			'session_outside_event'
+		);
+		expectReason(
+			await recordSession('hostAdmin', randomUUID(), [REG.ann]),
+			'session_outside_event'
+		);
+		const row = await as('hostAdmin').from('event_day_attendance').insert({
+			event_id: EVENT,
+			day: '2030-09-01',
+			session_id: SESSION.elsewhere,
+			registration_id: REG.ann
+		});
 		expect(row.error?.hint).toBe('day_outside_event');
 		expect(await lists()).toEqual(before);
 	});
 
 	it('someone not registered for the event is refused, and nothing of the submit is saved', async () => {
 		const before = await lists();
-		expectReason(await recordSession('hostAdmin', SESSION.workshop, [REG.ann, REG.zoe]), 'not_registered');
+		expectReason(
+			await recordSession('hostAdmin', SESSION.workshop, [REG.ann, REG.zoe]),
+			'not_registered'
+		);
 		expect(await lists()).toEqual(before);
 	});
 
@@ -139,7 +177,12 @@ describe('a session’s door list', () => {
 		const before = await lists();
 		expectRefused(await recordSession('partnerEditor', SESSION.workshop, [REG.ben]), '42501', 403);
 		expectRefused(await recordSession('anon', SESSION.workshop, [REG.ben]), '42501', 401);
-		const row = await as('partnerEditor').from('event_day_attendance').insert({ event_id: EVENT, day: DAY_ONE, session_id: SESSION.opening, registration_id: REG.ben });
+		const row = await as('partnerEditor').from('event_day_attendance').insert({
+			event_id: EVENT,
+			day: DAY_ONE,
+			session_id: SESSION.opening,
+			registration_id: REG.ben
+		});
 		expectRefused(row, '42501', 403);
 		expect(await lists()).toEqual(before);
 	});

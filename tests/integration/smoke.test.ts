@@ -20,9 +20,14 @@ let app: { child: Child; url: string };
  */
 function smoke(origin: string): Promise<{ status: number; lines: string[] }> {
 	return new Promise((resolve) => {
-		execFile('npm', ['run', '--silent', 'smoke', '--', origin], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 60_000 }, (error, stdout) => {
-			resolve({ status: error ? Number(error.code) : 0, lines: stdout.trim().split('\n') });
-		});
+		execFile(
+			'npm',
+			['run', '--silent', 'smoke', '--', origin],
+			{ cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 60_000 },
+			(error, stdout) => {
+				resolve({ status: error ? Number(error.code) : 0, lines: stdout.trim().split('\n') });
+			}
+		);
 	});
 }
 
@@ -74,7 +79,9 @@ describe('npm run smoke', () => {
 		await stack.postgrest.stop();
 		const { status, lines } = await smoke(app.url);
 		expect(lines).toContain('ok   /health/live  liveness');
-		expect(lines.find((line) => line.startsWith('FAIL /health/ready'))).toMatch(/answered 503: .*"postgrest":"down"/);
+		expect(lines.find((line) => line.startsWith('FAIL /health/ready'))).toMatch(
+			/answered 503: .*"postgrest":"down"/
+		);
 		expect(lines.find((line) => line.includes('/en/projects'))).toMatch(/^FAIL .*answered 503/);
 		expect(status).toBe(1);
 	});

@@ -19,19 +19,37 @@ describe('the local stack', () => {
 	it('keeps its data and e-mail across a restart and does not migrate or seed twice', async () => {
 		const first = await startTestStack();
 		try {
-			await withClient(first.env.DATABASE_URL, (db) => db.query(`create table public.kept (note text); alter table public.kept enable row level security; insert into public.kept values ('still here')`));
-			await nodemailer.createTransport({ url: first.env.SMTP_URL }).sendMail({ from: 'a@tilts.example', to: 'b@tilts.example', subject: 'kept', text: 'x' });
+			await withClient(first.env.DATABASE_URL, (db) =>
+				db.query(
+					`create table public.kept (note text); alter table public.kept enable row level security; insert into public.kept values ('still here')`
+				)
+			);
+			await nodemailer
+				.createTransport({ url: first.env.SMTP_URL })
+				.sendMail({ from: 'a@tilts.example', to: 'b@tilts.example', subject: 'kept', text: 'x' });
 			await first.stop();
 			const log: string[] = [];
-			const again = await startStack({ dataDir: first.dataDir, ports: FREE_PORTS, log: (line) => log.push(line) });
+			const again = await startStack({
+				dataDir: first.dataDir,
+				ports: FREE_PORTS,
+				log: (line) => log.push(line)
+			});
 			try {
-				const rows = await withClient(again.env.DATABASE_URL, async (db) => (await db.query('select note from public.kept')).rows);
+				const rows = await withClient(
+					again.env.DATABASE_URL,
+					async (db) => (await db.query('select note from public.kept')).rows
+				);
 				expect(rows).toEqual([{ note: 'still here' }]);
 				expect(log.filter((line) => line.startsWith('applying'))).toEqual([]);
 				const mails = await (await fetch(`${again.env.INBOX_URL}/api/messages`)).json();
 				expect(mails.map((m: { subject: string }) => m.subject)).toEqual(['kept']);
 				// The same secrets, so the same keys: a client configured once keeps working.
-				for (const name of ['SUPABASE_ANON_KEY', 'SUPABASE_PUBLISHABLE_KEY', 'SUPABASE_SECRET_KEY', 'SUPABASE_JWT_SIGNING_KEY'] as const) {
+				for (const name of [
+					'SUPABASE_ANON_KEY',
+					'SUPABASE_PUBLISHABLE_KEY',
+					'SUPABASE_SECRET_KEY',
+					'SUPABASE_JWT_SIGNING_KEY'
+				] as const) {
 					expect(again.env[name]).toBe(first.env[name]);
 				}
 			} finally {
@@ -66,40 +84,56 @@ describe('the local stack', () => {
 		}
 	});
 
-	it.each(['postgres', 'postgrest'] as const)('restarts %s within 10 s of a kill -9, the API answering 503 meanwhile', async (part) => {
-		const notices: string[] = [];
-		const stack = await startTestStack({ notice: (message) => notices.push(message) });
-		try {
-			const killed = stack[part].pid;
-			const killedAt = Date.now();
-			process.kill(killed, 'SIGKILL');
-			const statuses = new Set<number>();
-			for (;;) {
-				const { status } = await callHealthCheck(stack.env);
-				statuses.add(status);
-				if (status === 200 && stack[part].pid !== killed) break;
-				expect(Date.now() - killedAt).toBeLessThan(10_000);
-				await new Promise((resolve) => setTimeout(resolve, 50));
+	it.each(['postgres', 'postgrest'] as const)(
+		'restarts %s within 10 s of a kill -9, the API answering 503 meanwhile',
+		async (part) => {
+			const notices: string[] = [];
+			const stack = await startTestStack({ notice: (message) => notices.push(message) });
+			try {
+				const killed = stack[part].pid;
+				const killedAt = Date.now();
+				process.kill(killed, 'SIGKILL');
+				const statuses = new Set<number>();
+				for (;;) {
+					const { status } = await callHealthCheck(stack.env);
+					statuses.add(status);
+					if (status === 200 && stack[part].pid !== killed) break;
+					expect(Date.now() - killedAt).toBeLessThan(10_000);
+					await new Promise((resolve) => setTimeout(resolve, 50));
+				}
+				expect([...statuses].filter((status) => status !== 200 && status !== 503)).toEqual([]);
+				const name = stack[part].name;
+				expect(notices[0]).toMatch(
+					new RegExp(`^${name} stopped unexpectedly \\(signal SIGKILL\\)`)
+				);
+				expect(notices).toContain(`${name} is running again (pid ${stack[part].pid}).`);
+			} finally {
+				await stack.dispose();
 			}
-			expect([...statuses].filter((status) => status !== 200 && status !== 503)).toEqual([]);
-			const name = stack[part].name;
-			expect(notices[0]).toMatch(new RegExp(`^${name} stopped unexpectedly \\(signal SIGKILL\\)`));
-			expect(notices).toContain(`${name} is running again (pid ${stack[part].pid}).`);
-		} finally {
-			await stack.dispose();
 		}
-	});
+	);
 });
 
 describe('supervise', () => {
 	it('gives up on a part that cannot be started again, and says so', async () => {
-		const start = () => startChild('Flaky', process.execPath, ['-e', 'console.log("ready"); setTimeout(() => process.exit(3), 50)'], { readyWhen: /ready/ });
-		const failing = () => startChild('Flaky', process.execPath, ['-e', 'process.exit(4)'], { readyWhen: /ready/ });
+		const start = () =>
+			startChild(
+				'Flaky',
+				process.execPath,
+				['-e', 'console.log("ready"); setTimeout(() => process.exit(3), 50)'],
+				{ readyWhen: /ready/ }
+			);
+		const failing = () =>
+			startChild('Flaky', process.execPath, ['-e', 'process.exit(4)'], { readyWhen: /ready/ });
 		const notices: string[] = [];
 		// The first start works, the next ones do not.
 		const first = await start();
 		const gaveUp = new Promise<string>((resolve) =>
-			supervise(first, failing, { notice: (message) => notices.push(message), onGiveUp: resolve, firstDelayMs: 10 })
+			supervise(first, failing, {
+				notice: (message) => notices.push(message),
+				onGiveUp: resolve,
+				firstDelayMs: 10
+			})
 		);
 		expect(await gaveUp).toBe('Flaky could not be restarted after 6 attempts; stopping.');
 		expect(notices[0]).toMatch(/^Flaky stopped unexpectedly \(exit code 3\)/);
@@ -138,7 +172,10 @@ describe('checkHealth against real faults', () => {
 			expect(await health()).toEqual(ok);
 
 			// A database that hangs (SIGSTOP) makes the API call hang too; PostgREST itself still answers.
-			for (const [part, expected] of [[stack.postgres, databaseDown], [stack.postgrest, postgrestDown]] as const) {
+			for (const [part, expected] of [
+				[stack.postgres, databaseDown],
+				[stack.postgrest, postgrestDown]
+			] as const) {
 				const frozen = freeze(part.pid);
 				try {
 					expect(await health()).toEqual(expected);

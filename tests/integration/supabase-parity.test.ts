@@ -6,15 +6,25 @@ const stack = inject('stack');
 
 describe('roles as on Supabase', () => {
 	it('migrations run as postgres, which is no superuser but may bypass RLS and create roles', async () => {
-		const role = await withClient(stack.superuserUrl, async (db) =>
-			(await db.query(`select rolsuper, rolbypassrls, rolcreaterole from pg_roles where rolname = 'postgres'`)).rows[0]
+		const role = await withClient(
+			stack.superuserUrl,
+			async (db) =>
+				(
+					await db.query(
+						`select rolsuper, rolbypassrls, rolcreaterole from pg_roles where rolname = 'postgres'`
+					)
+				).rows[0]
 		);
 		expect(role).toEqual({ rolsuper: false, rolbypassrls: true, rolcreaterole: true });
 	});
 
 	it('authenticator logs in, inherits nothing, and is a member of anon, authenticated and service_role only', async () => {
 		const { role, memberOf } = await withClient(stack.superuserUrl, async (db) => ({
-			role: (await db.query(`select rolcanlogin, rolinherit from pg_roles where rolname = 'authenticator'`)).rows[0],
+			role: (
+				await db.query(
+					`select rolcanlogin, rolinherit from pg_roles where rolname = 'authenticator'`
+				)
+			).rows[0],
 			memberOf: (
 				await db.query(
 					`select r.rolname from pg_auth_members m join pg_roles r on r.oid = m.roleid
@@ -42,14 +52,16 @@ describe('roles as on Supabase', () => {
 	});
 
 	it('new tables in public are granted to the API roles by default, as on Supabase', async () => {
-		const grants = await withClient(stack.superuserUrl, async (db) =>
-			(
-				await db.query(
-					`select array_agg(distinct grantee::regrole::text order by grantee::regrole::text) as roles
+		const grants = await withClient(
+			stack.superuserUrl,
+			async (db) =>
+				(
+					await db.query(
+						`select array_agg(distinct grantee::regrole::text order by grantee::regrole::text) as roles
 					 from pg_default_acl d, aclexplode(d.defaclacl)
 					 where d.defaclnamespace = 'public'::regnamespace and d.defaclobjtype = 'r'`
-				)
-			).rows[0].roles
+					)
+				).rows[0].roles
 		);
 		expect(grants).toEqual(expect.arrayContaining(['anon', 'authenticated', 'service_role']));
 	});
@@ -58,18 +70,34 @@ describe('roles as on Supabase', () => {
 describe('auth.uid()', () => {
 	it('is NULL for anon and reads sub from the JWT claims', async () => {
 		await withClient(stack.DATABASE_URL, async (db) => {
-			const anon = await asActor(db, { role: 'anon' }, async () => (await db.query('select auth.uid() as id')).rows[0].id);
+			const anon = await asActor(
+				db,
+				{ role: 'anon' },
+				async () => (await db.query('select auth.uid() as id')).rows[0].id
+			);
 			expect(anon).toBeNull();
 			const id = '0b6f4c2e-8a51-4d3b-9c7e-2f1a0d9e8b77';
-			const user = await asActor(db, { role: 'authenticated', sub: id }, async () => (await db.query('select auth.uid() as id')).rows[0].id);
+			const user = await asActor(
+				db,
+				{ role: 'authenticated', sub: id },
+				async () => (await db.query('select auth.uid() as id')).rows[0].id
+			);
 			expect(user).toBe(id);
 		});
 	});
 
 	it('does not leak the previous request user on a reused connection', async () => {
 		await withClient(stack.DATABASE_URL, async (db) => {
-			await asActor(db, { role: 'authenticated', sub: '0b6f4c2e-8a51-4d3b-9c7e-2f1a0d9e8b77' }, async () => {});
-			const next = await asActor(db, { role: 'anon' }, async () => (await db.query('select auth.uid() as id')).rows[0].id);
+			await asActor(
+				db,
+				{ role: 'authenticated', sub: '0b6f4c2e-8a51-4d3b-9c7e-2f1a0d9e8b77' },
+				async () => {}
+			);
+			const next = await asActor(
+				db,
+				{ role: 'anon' },
+				async () => (await db.query('select auth.uid() as id')).rows[0].id
+			);
 			expect(next).toBeNull();
 			// Outside any request, the setting is empty, and auth.uid() is NULL rather than an error.
 			expect((await db.query('select auth.uid() as id')).rows[0].id).toBeNull();

@@ -7,7 +7,10 @@ import { actingAs } from './acting-as.ts';
 
 const stack = inject('stack');
 /** The Daugavpils coordinator (a member of the adopting council), and the Leszno editor. */
-const USER = { coordinator: '0c000000-0000-4000-8000-000000000002', lesznoEditor: '0c000000-0000-4000-8000-000000000004' };
+const USER = {
+	coordinator: '0c000000-0000-4000-8000-000000000002',
+	lesznoEditor: '0c000000-0000-4000-8000-000000000004'
+};
 const as = actingAs<keyof typeof USER>(stack, USER);
 let ids: { projects: string[]; organisations: string[] };
 
@@ -16,8 +19,12 @@ beforeAll(async () => {
 	await db.connect();
 	const rows = async (sql: string) => (await db.query(sql)).rows.map((r) => r.id as string);
 	ids = {
-		projects: await rows(`select id from public.projects where slug not like '%-%-%' order by slug`),
-		organisations: await rows(`select id from public.organisations where id::text like '0a000000-%' order by slug`)
+		projects: await rows(
+			`select id from public.projects where slug not like '%-%-%' order by slug`
+		),
+		organisations: await rows(
+			`select id from public.organisations where id::text like '0a000000-%' order by slug`
+		)
 	};
 	await db.end();
 });
@@ -27,11 +34,17 @@ async function both(who: 'anon' | keyof typeof USER, of: 'project' | 'organisati
 	const [one, within, ofPractices] = await Promise.all([
 		api.rpc('transfers_of', { [of]: id }).select('id'),
 		api.from('practice_transfers').select('id, practice:practices!inner(id)').eq(`${of}_id`, id),
-		api.from('practice_transfers').select('id, practice:practices!inner(id)').eq(`practice.${of}_id`, id)
+		api
+			.from('practice_transfers')
+			.select('id, practice:practices!inner(id)')
+			.eq(`practice.${of}_id`, id)
 	]);
 	for (const answer of [one, within, ofPractices]) expect(answer.error).toBeNull();
 	const sorted = (list: Array<{ id: string }>) => [...new Set(list.map((t) => t.id))].sort();
-	return { one: sorted(one.data as Array<{ id: string }>), two: sorted([...within.data!, ...ofPractices.data!]) };
+	return {
+		one: sorted(one.data as Array<{ id: string }>),
+		two: sorted([...within.data!, ...ofPractices.data!])
+	};
 }
 
 describe('transfers_of', () => {

@@ -6,7 +6,11 @@ export { withClient } from '../../stack/db.ts';
 
 export type Actor = { role: 'anon' | 'authenticated' | 'service_role'; sub?: string };
 
-export async function asActor<T>(client: pg.Client, actor: Actor, work: () => Promise<T>): Promise<T> {
+export async function asActor<T>(
+	client: pg.Client,
+	actor: Actor,
+	work: () => Promise<T>
+): Promise<T> {
 	await client.query('begin');
 	try {
 		await client.query(`select set_config('role', $1, true)`, [actor.role]);

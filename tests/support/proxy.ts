@@ -5,7 +5,15 @@ import http from 'node:http';
 import { listen } from '../../stack/ports.ts';
 
 /** Hop-by-hop headers (RFC 9110 §7.6.1): for one connection, never forwarded. */
-const HOP_BY_HOP = ['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'te', 'trailer', 'upgrade'];
+const HOP_BY_HOP = [
+	'connection',
+	'keep-alive',
+	'proxy-connection',
+	'transfer-encoding',
+	'te',
+	'trailer',
+	'upgrade'
+];
 
 export type Proxy = {
 	url: string;
@@ -25,20 +33,29 @@ export async function startRoundRobinProxy(): Promise<Proxy> {
 			return;
 		}
 		const upstream = new URL(proxy.upstreams[turn++ % proxy.upstreams.length]);
-		proxy.served.push({ method: req.method ?? 'GET', path: req.url ?? '/', upstream: upstream.origin });
+		proxy.served.push({
+			method: req.method ?? 'GET',
+			path: req.url ?? '/',
+			upstream: upstream.origin
+		});
 		const headers = { ...req.headers };
 		for (const name of HOP_BY_HOP) delete headers[name];
 		const client = req.socket.remoteAddress ?? '';
-		headers['x-forwarded-for'] = headers['x-forwarded-for'] ? `${headers['x-forwarded-for']}, ${client}` : client;
+		headers['x-forwarded-for'] = headers['x-forwarded-for']
+			? `${headers['x-forwarded-for']}, ${client}`
+			: client;
 		headers['x-forwarded-host'] = req.headers.host ?? '';
 		headers['x-forwarded-proto'] = 'http';
 		headers.host = upstream.host;
-		const forwarded = http.request({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers }, (answer) => {
-			const back = { ...answer.headers };
-			for (const name of HOP_BY_HOP) delete back[name];
-			res.writeHead(answer.statusCode ?? 502, back);
-			answer.pipe(res);
-		});
+		const forwarded = http.request(
+			{ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers },
+			(answer) => {
+				const back = { ...answer.headers };
+				for (const name of HOP_BY_HOP) delete back[name];
+				res.writeHead(answer.statusCode ?? 502, back);
+				answer.pipe(res);
+			}
+		);
 		forwarded.on('error', () => {
 			if (!res.headersSent) res.writeHead(502);
 			res.end();

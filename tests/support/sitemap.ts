@@ -4,7 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { validateXML } from 'xmllint-wasm';
 
-const fixture = (name: string) => ({ fileName: name, contents: readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8') });
+const fixture = (name: string) => ({
+	fileName: name,
+	contents: readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')
+});
 
 // sitemap.xsd checks elements of other namespaces strictly: one schema of its namespace that
 // includes it and imports the XHTML link element.

@@ -8,7 +8,14 @@ import { startStack, type Stack, type StackKeys } from '../../stack/stack.ts';
 export const FREE_PORTS = { api: 0, db: 0, smtp: 0, inbox: 0 };
 
 export async function startTestStack(
-	options: { dataDir?: string; migrationsDir?: string; seedFile?: string | null; keys?: StackKeys; log?: (line: string) => void; notice?: (message: string) => void } = {}
+	options: {
+		dataDir?: string;
+		migrationsDir?: string;
+		seedFile?: string | null;
+		keys?: StackKeys;
+		log?: (line: string) => void;
+		notice?: (message: string) => void;
+	} = {}
 ): Promise<Stack & { dataDir: string; dispose(): Promise<void> }> {
 	const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'tilts-test-'));
 	const stack = await startStack({ ...options, dataDir, ports: FREE_PORTS });

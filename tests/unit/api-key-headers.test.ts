@@ -10,7 +10,10 @@ async function headersSent(key: string): Promise<Headers> {
 		sent = new Headers(init?.headers);
 		return new Response('[]', { headers: { 'content-type': 'application/json' } });
 	};
-	const client = createClient('http://127.0.0.1:9', key, { accessToken: async () => key, global: { fetch: keyOnlyAsApiKey(key, capture) } });
+	const client = createClient('http://127.0.0.1:9', key, {
+		accessToken: async () => key,
+		global: { fetch: keyOnlyAsApiKey(key, capture) }
+	});
 	await client.from('projects').select('slug');
 	return sent;
 }

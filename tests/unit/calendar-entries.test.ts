@@ -9,7 +9,10 @@ const ORIGIN = 'https://tilts.example';
 const event = {
 	id: 'e1',
 	slug: 'meeting',
-	title: { lv: { text: 'Tikšanās', status: 'original' as const }, en: { text: 'Meeting', status: 'reviewed' as const } },
+	title: {
+		lv: { text: 'Tikšanās', status: 'original' as const },
+		en: { text: 'Meeting', status: 'reviewed' as const }
+	},
 	description: null,
 	time_zone: 'Europe/Riga',
 	starts_local: '2024-10-26T09:00:00',
@@ -30,7 +33,12 @@ function instants(text: string) {
 	for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
 	return calendar.getAllSubcomponents('vevent').map((v) => {
 		const e = new ICAL.Event(v);
-		return { uid: e.uid, start: e.startDate.toJSDate().toISOString(), end: e.endDate.toJSDate().toISOString(), summary: e.summary };
+		return {
+			uid: e.uid,
+			start: e.startDate.toJSDate().toISOString(),
+			end: e.endDate.toJSDate().toISOString(),
+			summary: e.summary
+		};
 	});
 }
 
@@ -57,7 +65,17 @@ describe('eventEntries', () => {
 	});
 
 	it('gives all-day entries for an event known to the day, and none for one known only to the month', () => {
-		const byDay = eventEntries({ ...event, time_precision: 'day', starts_local: '2018-04-11T00:00:00', ends_local: '2018-04-12T00:00:00' }, [], 'lv', ORIGIN);
+		const byDay = eventEntries(
+			{
+				...event,
+				time_precision: 'day',
+				starts_local: '2018-04-11T00:00:00',
+				ends_local: '2018-04-12T00:00:00'
+			},
+			[],
+			'lv',
+			ORIGIN
+		);
 		// The text in the reader's language (Latvian here); the interface's words in the request's.
 		expect(byDay.map((e) => [e.start, e.end, e.summary])).toEqual([
 			['2018-04-11', '2018-04-11', 'Tikšanās (day 1 of 2)'],
@@ -67,7 +85,9 @@ describe('eventEntries', () => {
 	});
 
 	it('marks a cancelled event as cancelled, and a session carries the event, its place and speakers', () => {
-		expect(eventEntries({ ...event, status: 'cancelled' }, [], 'en', ORIGIN)[0].status).toBe('CANCELLED');
+		expect(eventEntries({ ...event, status: 'cancelled' }, [], 'en', ORIGIN)[0].status).toBe(
+			'CANCELLED'
+		);
 		const session = {
 			id: 's1',
 			starts_local: '2024-10-27T02:30:00',
@@ -81,7 +101,12 @@ describe('eventEntries', () => {
 			version: 1
 		};
 		const entry = sessionEntry(event, session, 'en', ORIGIN);
-		expect(entry).toMatchObject({ uid: 's1@tilts', summary: 'Night walk · Meeting', location: 'Riverside, Council, Daugavpils, Latvia', start: '2024-10-27T02:30' });
+		expect(entry).toMatchObject({
+			uid: 's1@tilts',
+			summary: 'Night walk · Meeting',
+			location: 'Riverside, Council, Daugavpils, Latvia',
+			start: '2024-10-27T02:30'
+		});
 		expect(entry.description).toContain('Speakers: A guide');
 	});
 });
@@ -94,12 +119,25 @@ describe('event times', () => {
 	});
 
 	it('names the days as exactly as they are known', () => {
-		expect(formatEventDays({ starts_local: '2018-03-01T00:00:00', ends_local: '2018-03-31T00:00:00', time_precision: 'month' }, 'en')).toBe('March 2018');
+		expect(
+			formatEventDays(
+				{
+					starts_local: '2018-03-01T00:00:00',
+					ends_local: '2018-03-31T00:00:00',
+					time_precision: 'month'
+				},
+				'en'
+			)
+		).toBe('March 2018');
 		expect(formatEventDays(event, 'en').replace(/\u2009/g, ' ')).toBe('26–28 October 2024');
 	});
 
 	it('groups an agenda by the venue day each session starts on', () => {
-		const days = agendaDays([{ starts_local: '2024-10-27T09:00:00' }, { starts_local: '2024-10-26T23:30:00' }, { starts_local: '2024-10-27T01:00:00' }]);
+		const days = agendaDays([
+			{ starts_local: '2024-10-27T09:00:00' },
+			{ starts_local: '2024-10-26T23:30:00' },
+			{ starts_local: '2024-10-27T01:00:00' }
+		]);
 		expect(days.map((d) => [d.day, d.sessions.length])).toEqual([
 			['2024-10-26', 1],
 			['2024-10-27', 2]

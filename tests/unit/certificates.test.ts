@@ -7,7 +7,11 @@ import { certificatesPdf, hoursAttended } from '#lib/server/pdf/certificates.ts'
 import type { EventHeading } from '#lib/server/pdf/event-heading.ts';
 import { pdfPages, pdfText, pdfToPng } from '../support/pdf.ts';
 
-const session = (starts: string, ends: string, kind: 'session' | 'workshop' | 'break' | 'meal' | 'travel' = 'session') => ({
+const session = (
+	starts: string,
+	ends: string,
+	kind: 'session' | 'workshop' | 'break' | 'meal' | 'travel' = 'session'
+) => ({
 	starts_local: `2027-03-${starts}:00`,
 	ends_local: `2027-03-${ends}:00`,
 	kind
@@ -48,9 +52,27 @@ describe('hours attended', () => {
 });
 
 const HEADINGS: Partial<Record<Locale, EventHeading>> = {
-	el: { project: 'NEETs – Νέοι εκτός απασχόλησης', event: 'Συνάντηση εταίρων', dates: '26–28 Μαρτίου 2027', venue: 'Δημαρχείο, Δαουγκαβπιλς, Λετονία', host: 'Δημοτικό Συμβούλιο Δαουγκαβπιλς' },
-	lv: { project: 'NEETs', event: 'Partneru sanāksme', dates: '2027. gada 26.–28. marts', venue: 'Rātsnams, Daugavpils, Latvija', host: 'Daugavpils valstspilsētas pašvaldība' },
-	uk: { project: 'NEETs', event: 'Зустріч партнерів', dates: '26–28 березня 2027 р.', venue: 'Даугавпілс, Латвія', host: 'Даугавпілська міська дума' }
+	el: {
+		project: 'NEETs – Νέοι εκτός απασχόλησης',
+		event: 'Συνάντηση εταίρων',
+		dates: '26–28 Μαρτίου 2027',
+		venue: 'Δημαρχείο, Δαουγκαβπιλς, Λετονία',
+		host: 'Δημοτικό Συμβούλιο Δαουγκαβπιλς'
+	},
+	lv: {
+		project: 'NEETs',
+		event: 'Partneru sanāksme',
+		dates: '2027. gada 26.–28. marts',
+		venue: 'Rātsnams, Daugavpils, Latvija',
+		host: 'Daugavpils valstspilsētas pašvaldība'
+	},
+	uk: {
+		project: 'NEETs',
+		event: 'Зустріч партнерів',
+		dates: '26–28 березня 2027 р.',
+		venue: 'Даугавпілс, Латвія',
+		host: 'Даугавпілська міська дума'
+	}
 };
 const headingIn = (locale: Locale) => HEADINGS[locale]!;
 const SIGNER = { name: 'Ināra Ņikitina', role: 'Vadītāja', issued: '2027-03-28' };
@@ -58,8 +80,20 @@ const SIGNER = { name: 'Ināra Ņikitina', role: 'Vadītāja', issued: '2027-03-
 test('a page per person in their language: Greek, Latvian, Ukrainian, with names as written', async () => {
 	const pdf = await certificatesPdf(
 		[
-			{ name: 'Γιώργος Παπαδόπουλος', organisation: 'Δήμος Θεσσαλονίκης, Ελλάδα', days: ['2027-03-26', '2027-03-27'], hours: 9.5, locale: 'el' },
-			{ name: 'Jānis Bērziņš', organisation: 'Daugavpils Izglītības pārvalde, Latvija', days: ['2027-03-26'], hours: 1, locale: 'lv' },
+			{
+				name: 'Γιώργος Παπαδόπουλος',
+				organisation: 'Δήμος Θεσσαλονίκης, Ελλάδα',
+				days: ['2027-03-26', '2027-03-27'],
+				hours: 9.5,
+				locale: 'el'
+			},
+			{
+				name: 'Jānis Bērziņš',
+				organisation: 'Daugavpils Izglītības pārvalde, Latvija',
+				days: ['2027-03-26'],
+				hours: 1,
+				locale: 'lv'
+			},
 			{ name: 'Олена Ковальчук', organisation: '', days: ['2027-03-27'], hours: 2, locale: 'uk' }
 		],
 		headingIn,
@@ -68,19 +102,50 @@ test('a page per person in their language: Greek, Latvian, Ukrainian, with names
 	);
 	expect(pdfPages(pdf)).toBe(3);
 	const [greek, latvian, ukrainian] = pdfText(pdf).split('\f');
-	for (const text of ['Βεβαίωση συμμετοχής', 'Γιώργος Παπαδόπουλος', 'Δήμος Θεσσαλονίκης, Ελλάδα', 'Συνάντηση εταίρων', '26–28 Μαρτίου 2027', '9,5 ώρες', '28 Μαρτίου 2027', 'Ināra Ņikitina', 'Vadītāja', 'Δημοτικό Συμβούλιο Δαουγκαβπιλς']) {
+	for (const text of [
+		'Βεβαίωση συμμετοχής',
+		'Γιώργος Παπαδόπουλος',
+		'Δήμος Θεσσαλονίκης, Ελλάδα',
+		'Συνάντηση εταίρων',
+		'26–28 Μαρτίου 2027',
+		'9,5 ώρες',
+		'28 Μαρτίου 2027',
+		'Ināra Ņikitina',
+		'Vadītāja',
+		'Δημοτικό Συμβούλιο Δαουγκαβπιλς'
+	]) {
 		expect(greek).toContain(text);
 	}
-	for (const text of ['Apliecinājums par dalību', 'Jānis Bērziņš', 'Daugavpils Izglītības pārvalde', 'Partneru sanāksme', '1 stunda', '2027. gada 28. marts', 'Ināra Ņikitina']) expect(latvian).toContain(text);
-	for (const text of ['Сертифікат про участь', 'Олена Ковальчук', 'Зустріч партнерів', '2 години']) expect(ukrainian).toContain(text);
+	for (const text of [
+		'Apliecinājums par dalību',
+		'Jānis Bērziņš',
+		'Daugavpils Izglītības pārvalde',
+		'Partneru sanāksme',
+		'1 stunda',
+		'2027. gada 28. marts',
+		'Ināra Ņikitina'
+	])
+		expect(latvian).toContain(text);
+	for (const text of ['Сертифікат про участь', 'Олена Ковальчук', 'Зустріч партнерів', '2 години'])
+		expect(ukrainian).toContain(text);
 	// The Greek participant's certificate in Greek, as a picture to look at.
 	const greekOnly = await certificatesPdf(
-		[{ name: 'Γιώργος Παπαδόπουλος', organisation: 'Δήμος Θεσσαλονίκης, Ελλάδα', days: ['2027-03-26', '2027-03-27'], hours: 9.5, locale: 'el' }],
+		[
+			{
+				name: 'Γιώργος Παπαδόπουλος',
+				organisation: 'Δήμος Θεσσαλονίκης, Ελλάδα',
+				days: ['2027-03-26', '2027-03-27'],
+				hours: 9.5,
+				locale: 'el'
+			}
+		],
 		headingIn,
 		SIGNER,
 		'el'
 	);
-	expect(pdfToPng(greekOnly, path.resolve('test-results/pdf/certificate-el'))).toMatch(/certificate-el\.png$/);
+	expect(pdfToPng(greekOnly, path.resolve('test-results/pdf/certificate-el'))).toMatch(
+		/certificate-el\.png$/
+	);
 });
 
 test('no one to certify gives an empty document, not an error', async () => {

@@ -18,12 +18,28 @@ function project(packages: Record<string, object>) {
 }
 
 const TREE = {
-	'.': { name: 'portal', license: 'EUPL-1.2', dependencies: { web: '1.0.0' }, optionalDependencies: { 'other-platform': '1' }, devDependencies: { 'test-tool': '1' } },
-	'node_modules/web': { name: 'web', version: '1.0.0', license: 'MIT', dependencies: { parser: '2', shared: '1' } },
+	'.': {
+		name: 'portal',
+		license: 'EUPL-1.2',
+		dependencies: { web: '1.0.0' },
+		optionalDependencies: { 'other-platform': '1' },
+		devDependencies: { 'test-tool': '1' }
+	},
+	'node_modules/web': {
+		name: 'web',
+		version: '1.0.0',
+		license: 'MIT',
+		dependencies: { parser: '2', shared: '1' }
+	},
 	// A second version, nested where only `web` finds it.
 	'node_modules/web/node_modules/parser': { name: 'parser', version: '2.0.0', license: 'SSPL-1.0' },
 	'node_modules/parser': { name: 'parser', version: '1.0.0', license: 'MIT' },
-	'node_modules/shared': { name: 'shared', version: '1.0.0', licenses: [{ type: 'MIT' }, { type: 'Apache-2.0' }], dependencies: { quiet: '1' } },
+	'node_modules/shared': {
+		name: 'shared',
+		version: '1.0.0',
+		licenses: [{ type: 'MIT' }, { type: 'Apache-2.0' }],
+		dependencies: { quiet: '1' }
+	},
 	'node_modules/quiet': { name: 'quiet', version: '0.1.0' },
 	'node_modules/test-tool': { name: 'test-tool', version: '1.0.0', license: 'BUSL-1.1' }
 };
@@ -31,7 +47,9 @@ const TREE = {
 describe('the licence check', () => {
 	it('walks the production tree as Node resolves it: nested versions, the old `licenses` list, no dev dependencies, no platform package that is not installed', () => {
 		const dir = project(TREE);
-		expect(productionPackages(dir).map(({ name, version, licence }) => `${name}@${version} ${licence}`)).toEqual([
+		expect(
+			productionPackages(dir).map(({ name, version, licence }) => `${name}@${version} ${licence}`)
+		).toEqual([
 			'parser@2.0.0 SSPL-1.0',
 			'quiet@0.1.0 undefined',
 			'shared@1.0.0 MIT OR Apache-2.0',
@@ -42,7 +60,9 @@ describe('the licence check', () => {
 	it('names each package whose licence the EUPL cannot take in, or that states none', () => {
 		const problems = licenceProblems(productionPackages(project(TREE)));
 		expect(problems).toHaveLength(2);
-		expect(problems[0]).toMatch(/^parser@2\.0\.0 \(.*node_modules\/web\/node_modules\/parser\) is under SSPL-1\.0, which is not compatible with EUPL-1\.2$/);
+		expect(problems[0]).toMatch(
+			/^parser@2\.0\.0 \(.*node_modules\/web\/node_modules\/parser\) is under SSPL-1\.0, which is not compatible with EUPL-1\.2$/
+		);
 		expect(problems[1]).toMatch(/^quiet@0\.1\.0 \(.*\) states no licence$/);
 	});
 
@@ -71,7 +91,9 @@ describe('the licence check', () => {
 		const dir = project(TREE);
 		fs.mkdirSync(path.join(dir, 'scripts'));
 		fs.copyFileSync(script, path.join(dir, 'scripts/check-licences.ts'));
-		const run = spawnSync(process.execPath, [path.join(dir, 'scripts/check-licences.ts')], { encoding: 'utf8' });
+		const run = spawnSync(process.execPath, [path.join(dir, 'scripts/check-licences.ts')], {
+			encoding: 'utf8'
+		});
 		expect(run.status).toBe(1);
 		expect(run.stderr).toMatch(/parser@2\.0\.0 .* SSPL-1\.0/);
 	});

@@ -9,9 +9,13 @@ const root = path.resolve(import.meta.dirname, '../..');
 /** A copy of our inlang project with its own message files, to break on purpose. */
 function project(messages: Record<string, Record<string, unknown>>, modules?: string[]) {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tilts-inlang-'));
-	const settings = JSON.parse(fs.readFileSync(path.join(root, 'project.inlang/settings.json'), 'utf8'));
+	const settings = JSON.parse(
+		fs.readFileSync(path.join(root, 'project.inlang/settings.json'), 'utf8')
+	);
 	settings.locales = Object.keys(messages);
-	settings.modules = modules ?? [path.join(root, 'node_modules/@inlang/plugin-message-format/dist/index.js')];
+	settings.modules = modules ?? [
+		path.join(root, 'node_modules/@inlang/plugin-message-format/dist/index.js')
+	];
 	settings['plugin.inlang.messageFormat'].pathPattern = path.join(dir, 'messages/{locale}.json');
 	fs.mkdirSync(path.join(dir, 'project.inlang'));
 	fs.mkdirSync(path.join(dir, 'messages'));
@@ -67,17 +71,33 @@ describe('findMessageProblems', () => {
 			})
 		);
 		// Danish writes "Status" and "Link" as English does, but not "Sport"; Polish all three.
-		expect(problems).toEqual(['"sport" in da is the same as in the base locale; translate it, or add its words to i18n/same-as-english.json']);
+		expect(problems).toEqual([
+			'"sport" in da is the same as in the base locale; translate it, or add its words to i18n/same-as-english.json'
+		]);
 	});
 
 	it('reports a plural message without a form for each of the locale’s plural categories', async () => {
 		const plural = (match: Record<string, string>) => [
-			{ declarations: ['input count', 'local countPlural = count: plural'], selectors: ['countPlural'], match }
+			{
+				declarations: ['input count', 'local countPlural = count: plural'],
+				selectors: ['countPlural'],
+				match
+			}
 		];
 		const problems = await findMessageProblems(
 			project({
-				en: { places: plural({ 'countPlural=one': '{count} place', 'countPlural=other': '{count} places' }) },
-				lv: { places: plural({ 'countPlural=one': '{count} vieta', 'countPlural=other': '{count} vietas' }) }
+				en: {
+					places: plural({
+						'countPlural=one': '{count} place',
+						'countPlural=other': '{count} places'
+					})
+				},
+				lv: {
+					places: plural({
+						'countPlural=one': '{count} vieta',
+						'countPlural=other': '{count} vietas'
+					})
+				}
 			})
 		);
 		expect(problems).toEqual(['"places" in lv has no plural form for zero']);
@@ -85,20 +105,35 @@ describe('findMessageProblems', () => {
 
 	it('reports a count shown without plural forms, but not a figure after a label', async () => {
 		const plural = (forms: Record<string, string>) => [
-			{ declarations: ['input count', 'local countPlural = count: plural', 'local countText = count: number'], selectors: ['countPlural'], match: forms }
+			{
+				declarations: [
+					'input count',
+					'local countPlural = count: plural',
+					'local countText = count: number'
+				],
+				selectors: ['countPlural'],
+				match: forms
+			}
 		];
 		const problems = await findMessageProblems(
 			project({
 				en: {
 					event_participants: '{count} participants',
 					found: 'Projects found: {count}',
-					places: plural({ 'countPlural=one': '{countText} place', 'countPlural=other': '{countText} places' }),
+					places: plural({
+						'countPlural=one': '{countText} place',
+						'countPlural=other': '{countText} places'
+					}),
 					pagination_page: 'Page {page} of {pages}'
 				},
 				lv: {
 					event_participants: '{count} dalībnieki',
 					found: 'Atrasti projekti: {count}',
-					places: plural({ 'countPlural=zero': '{countText} vietu', 'countPlural=one': '{countText} vieta', 'countPlural=other': '{countText} vietas' }),
+					places: plural({
+						'countPlural=zero': '{countText} vietu',
+						'countPlural=one': '{countText} vieta',
+						'countPlural=other': '{countText} vietas'
+					}),
 					pagination_page: '{page}. lapa no {pages}'
 				}
 			})
@@ -111,7 +146,9 @@ describe('findMessageProblems', () => {
 
 	it('reports a plugin that cannot be loaded (as offline with a CDN module) and the empty result', async () => {
 		const problems = await findMessageProblems(
-			project({ en: { hello: 'Hello' }, lv: { hello: 'Sveiki' } }, [path.join(root, 'node_modules/no-such-plugin/index.js')])
+			project({ en: { hello: 'Hello' }, lv: { hello: 'Sveiki' } }, [
+				path.join(root, 'node_modules/no-such-plugin/index.js')
+			])
 		);
 		expect(problems.some((p) => p.startsWith('inlang:'))).toBe(true);
 		expect(problems).toContain('the inlang project has no messages');

@@ -40,9 +40,19 @@ describe('csvEuro', () => {
 
 describe('csvResponse', () => {
 	it('starts with a byte-order mark, ends rows with CRLF and names the download', async () => {
-		const response = csvResponse([['a', 1], ['b', null]], 'x.csv');
-		expect(response.headers.get('content-disposition')).toBe(`attachment; filename="x.csv"; filename*=UTF-8''x.csv`);
+		const response = csvResponse(
+			[
+				['a', 1],
+				['b', null]
+			],
+			'x.csv'
+		);
+		expect(response.headers.get('content-disposition')).toBe(
+			`attachment; filename="x.csv"; filename*=UTF-8''x.csv`
+		);
 		// (text() would drop the byte-order mark: read the bytes.)
-		expect(Buffer.from(await response.arrayBuffer()).toString('utf8')).toBe('\ufeff"a","1"\r\n"b",""\r\n');
+		expect(Buffer.from(await response.arrayBuffer()).toString('utf8')).toBe(
+			'\ufeff"a","1"\r\n"b",""\r\n'
+		);
 	});
 });

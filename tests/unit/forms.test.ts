@@ -1,5 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { checkbox, choice, country, date, email, euro, isForeignNext, parseForm, password, percentage, quantity, safeNextPath, text, timeZone, searchText } from '../../src/lib/server/forms.ts';
+import {
+	checkbox,
+	choice,
+	country,
+	date,
+	email,
+	euro,
+	isForeignNext,
+	parseForm,
+	password,
+	percentage,
+	quantity,
+	safeNextPath,
+	text,
+	timeZone,
+	searchText
+} from '../../src/lib/server/forms.ts';
 import { COUNTRY_CODES, countriesFor, isCountryCode } from '../../src/lib/countries.ts';
 import { countryName } from '../../src/lib/places.ts';
 
@@ -13,8 +29,16 @@ describe('text', () => {
 	it.each([
 		['trims and stores NFC', '  Li\u0304ga  ', { value: 'Līga' }],
 		['refuses NUL', 'a\u0000b', { error: expect.stringMatching(/cannot be used/) }],
-		['refuses a right-to-left override', 'abc\u202edef', { error: expect.stringMatching(/cannot be used/) }],
-		['refuses a line break in a one-line field', 'a\nb', { error: expect.stringMatching(/cannot be used/) }],
+		[
+			'refuses a right-to-left override',
+			'abc\u202edef',
+			{ error: expect.stringMatching(/cannot be used/) }
+		],
+		[
+			'refuses a line break in a one-line field',
+			'a\nb',
+			{ error: expect.stringMatching(/cannot be used/) }
+		],
 		['refuses a lone surrogate', 'a\ud800b', { error: expect.stringMatching(/cannot be used/) }],
 		['counts characters, not UTF-16 units', '😀'.repeat(5), { value: '😀'.repeat(5) }]
 	])('%s', (_, input, expected) => {
@@ -22,11 +46,15 @@ describe('text', () => {
 	});
 
 	it('refuses more than the maximum, naming it', () => {
-		expect(text({ max: 200 }).parse('x'.repeat(100_000))).toEqual({ error: 'Please use at most 200 characters.' });
+		expect(text({ max: 200 }).parse('x'.repeat(100_000))).toEqual({
+			error: 'Please use at most 200 characters.'
+		});
 	});
 
 	it('allows line breaks in multi-line text, as line feeds whatever the browser sent', () => {
-		expect(text({ multiline: true }).parse('one\r\ntwo\rthree\nfour')).toEqual({ value: 'one\ntwo\nthree\nfour' });
+		expect(text({ multiline: true }).parse('one\r\ntwo\rthree\nfour')).toEqual({
+			value: 'one\ntwo\nthree\nfour'
+		});
 	});
 
 	it('requires a value only when asked to', () => {
@@ -65,7 +93,11 @@ describe('choice and timeZone', () => {
 
 describe('parseForm', () => {
 	it('returns every error at once and what was typed, without the password', () => {
-		const result = parseForm(form({ email: 'nope', password: '', name: 'Anna' }), { email: email(), password: password(), name: text() });
+		const result = parseForm(form({ email: 'nope', password: '', name: 'Anna' }), {
+			email: email(),
+			password: password(),
+			name: text()
+		});
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
 		expect(Object.keys(result.errors).sort()).toEqual(['email', 'password']);
@@ -140,7 +172,17 @@ describe('percentage', () => {
 });
 
 describe('date', () => {
-	it.each(['2025-02-29', '2026-02-30', '2026-04-31', '2026-13-01', '2026-00-10', '31.12.2026', '2026-1-5', '1989-12-31', '2101-01-01'])('refuses %j', (input) => {
+	it.each([
+		'2025-02-29',
+		'2026-02-30',
+		'2026-04-31',
+		'2026-13-01',
+		'2026-00-10',
+		'31.12.2026',
+		'2026-1-5',
+		'1989-12-31',
+		'2101-01-01'
+	])('refuses %j', (input) => {
 		expect(date().parse(input)).toEqual({ error: 'Please enter a real date, such as 2026-03-31.' });
 	});
 
@@ -218,7 +260,9 @@ describe('quantity', () => {
 	});
 
 	it.each(['-1', 'abc', '1.234', '1,234', '1e3', '.5'])('refuses %j', (input) => {
-		expect(quantity().parse(input)).toEqual({ error: 'Please enter a number that is zero or more, such as 120.' });
+		expect(quantity().parse(input)).toEqual({
+			error: 'Please enter a number that is zero or more, such as 120.'
+		});
 	});
 
 	it('refuses more than the maximum', () => {
@@ -247,11 +291,13 @@ describe('checkbox', () => {
 
 describe('COUNTRY_CODES', () => {
 	it('holds the countries the portal works with, and Kosovo', () => {
-		for (const code of ['LV', 'IT', 'PL', 'BE', 'SE', 'MT', 'XK']) expect(isCountryCode(code), code).toBe(true);
+		for (const code of ['LV', 'IT', 'PL', 'BE', 'SE', 'MT', 'XK'])
+			expect(isCountryCode(code), code).toBe(true);
 	});
 
 	it('holds no groupings, placeholders or non-ISO codes', () => {
-		for (const code of ['EU', 'UN', 'ZZ', 'UK', 'lv', 'LVA', '']) expect(isCountryCode(code), code).toBe(false);
+		for (const code of ['EU', 'UN', 'ZZ', 'UK', 'lv', 'LVA', ''])
+			expect(isCountryCode(code), code).toBe(false);
 	});
 
 	it('has 250 codes, each once', () => {
@@ -280,7 +326,11 @@ describe('countriesFor', () => {
 	it('sorts by Latvian collation in Latvian', () => {
 		const names = countriesFor('lv').map((c) => c.name);
 		const collator = new Intl.Collator('lv');
-		for (let i = 1; i < names.length; i++) expect(collator.compare(names[i - 1], names[i]), `${names[i - 1]} / ${names[i]}`).toBeLessThanOrEqual(0);
+		for (let i = 1; i < names.length; i++)
+			expect(
+				collator.compare(names[i - 1], names[i]),
+				`${names[i - 1]} / ${names[i]}`
+			).toBeLessThanOrEqual(0);
 		// Š is a letter of its own after S: Šveice comes after every name in S.
 		const swiss = names.indexOf('Šveice');
 		expect(swiss).toBeGreaterThan(names.indexOf('Svatini'));

@@ -20,7 +20,11 @@ describe('classifyHealth', () => {
 		{ failure: { status: 503, code: '57P01' }, live: 200, expected: noDatabase },
 		// where /live is not routed (404), an answer with a code still tells
 		{ failure: { status: 503, code: 'PGRST001' }, live: 404, expected: noDatabase },
-		{ failure: { status: 404, code: 'PGRST202' }, live: 200, expected: { status: 'unavailable', postgrest: 'ok', database: 'unknown' } }
+		{
+			failure: { status: 404, code: 'PGRST202' },
+			live: 200,
+			expected: { status: 'unavailable', postgrest: 'ok', database: 'unknown' }
+		}
 	])('$failure, live $live', ({ failure, live, expected }) => {
 		expect(classifyHealth(failure, live)).toEqual(expected);
 	});

@@ -21,7 +21,9 @@ describe('href', () => {
 
 describe('samePageIn', () => {
 	it('keeps the page and its query, and changes only the locale', () => {
-		expect(samePageIn(new URL('http://x/en/accessibility?q=1'), 'lv')).toBe('/lv/accessibility?q=1');
+		expect(samePageIn(new URL('http://x/en/accessibility?q=1'), 'lv')).toBe(
+			'/lv/accessibility?q=1'
+		);
 		expect(samePageIn(new URL('http://x/lv'), 'en')).toBe('/en');
 	});
 });

@@ -7,11 +7,17 @@ import { invitationCalendar } from '../../src/lib/server/notifications/calendar.
 import type { QueuedNotification } from '../../src/lib/server/notifications/render.ts';
 
 const NOW = new Date('2027-02-01T12:00:00Z');
-const CONTEXT = { origin: 'https://tilts.example.org', from: { name: 'Tilts', address: 'noreply@tilts.example' } };
+const CONTEXT = {
+	origin: 'https://tilts.example.org',
+	from: { name: 'Tilts', address: 'noreply@tilts.example' }
+};
 const EVENT = {
 	id: '0d000000-0000-4000-8000-0000000000aa',
 	slug: 'partner-meeting-daugavpils',
-	title: { lv: { text: 'Partneru tikšanās', status: 'original' }, en: { text: 'Partner meeting; Daugavpils, "autumn"', status: 'reviewed' } },
+	title: {
+		lv: { text: 'Partneru tikšanās', status: 'original' },
+		en: { text: 'Partner meeting; Daugavpils, "autumn"', status: 'reviewed' }
+	},
 	starts_local: '2027-03-10T09:00:00',
 	ends_local: '2027-03-11T16:30:00',
 	time_zone: 'Europe/Riga',
@@ -25,11 +31,23 @@ const EVENT = {
 	host: 'Daugavpils Education Board'
 };
 
-function notification(payload: Record<string, unknown>, to: Partial<QueuedNotification> = {}): QueuedNotification {
+function notification(
+	payload: Record<string, unknown>,
+	to: Partial<QueuedNotification> = {}
+): QueuedNotification {
 	return {
 		id: 'n1',
 		kind: 'calendar_invitation',
-		payload: { event: EVENT, method: 'REQUEST', sequence: 3, attendees: [{ name: 'Anna Rossi', email: 'anna@faenza.example' }, { name: 'Bruno (no address)', email: null }], ...payload },
+		payload: {
+			event: EVENT,
+			method: 'REQUEST',
+			sequence: 3,
+			attendees: [
+				{ name: 'Anna Rossi', email: 'anna@faenza.example' },
+				{ name: 'Bruno (no address)', email: null }
+			],
+			...payload
+		},
 		attempts: 1,
 		created_at: NOW.toISOString(),
 		recipient_id: 'u1',
@@ -70,7 +88,9 @@ describe('a calendar invitation (METHOD:REQUEST)', () => {
 		expect(organizer.getParameter('cn')).toBe('Daugavpils Education Board');
 		// The recipient first (so that their program sees them invited), then the people with an address.
 		const attendees = vevent.getAllProperties('attendee');
-		expect(attendees.map((a) => [a.getFirstValue(), a.getParameter('cn'), a.getParameter('rsvp')])).toEqual([
+		expect(
+			attendees.map((a) => [a.getFirstValue(), a.getParameter('cn'), a.getParameter('rsvp')])
+		).toEqual([
 			['mailto:editor@faenza.example', 'Marco Bianchetti', 'FALSE'],
 			['mailto:anna@faenza.example', 'Anna Rossi', 'FALSE']
 		]);
@@ -81,14 +101,18 @@ describe('a calendar invitation (METHOD:REQUEST)', () => {
 
 	it('keeps the venue’s clock with its zone written out, so every program shows the same instant', () => {
 		const { event, calendar, part } = build();
-		expect(calendar.getAllSubcomponents('vtimezone').map((z) => z.getFirstPropertyValue('tzid'))).toEqual(['Europe/Riga']);
+		expect(
+			calendar.getAllSubcomponents('vtimezone').map((z) => z.getFirstPropertyValue('tzid'))
+		).toEqual(['Europe/Riga']);
 		expect(part.content).toContain('DTSTART;TZID=Europe/Riga:20270310T090000');
 		expect(event.startDate.toJSDate().toISOString()).toBe('2027-03-10T07:00:00.000Z');
 		expect(event.endDate.toJSDate().toISOString()).toBe('2027-03-11T14:30:00.000Z');
 		expect(event.summary).toBe('Partner meeting; Daugavpils, "autumn"');
 		expect(event.location).toBe('City Hall, Krišjāņa Valdemāra iela 1, Daugavpils, Latvia');
 		expect(event.description).toContain('Anna Rossi, Bruno (no address)');
-		expect(event.description).toContain('https://tilts.example.org/en/events/partner-meeting-daugavpils');
+		expect(event.description).toContain(
+			'https://tilts.example.org/en/events/partner-meeting-daugavpils'
+		);
 	});
 
 	it('folds long lines at 75 octets and ends every line with CRLF', () => {
@@ -99,26 +123,52 @@ describe('a calendar invitation (METHOD:REQUEST)', () => {
 	});
 
 	it('is an all-day entry for an event known to the day, and none for one known to the month', () => {
-		const { part } = build({ event: { ...EVENT, time_precision: 'day', starts_local: '2027-03-10T00:00:00', ends_local: '2027-03-11T00:00:00' } });
+		const { part } = build({
+			event: {
+				...EVENT,
+				time_precision: 'day',
+				starts_local: '2027-03-10T00:00:00',
+				ends_local: '2027-03-11T00:00:00'
+			}
+		});
 		expect(part.content).toContain('DTSTART;VALUE=DATE:20270310');
 		expect(part.content).toContain('DTEND;VALUE=DATE:20270312');
-		expect(invitationCalendar(notification({ event: { ...EVENT, time_precision: 'month' } }), 'en', CONTEXT, NOW)).toBeNull();
+		expect(
+			invitationCalendar(
+				notification({ event: { ...EVENT, time_precision: 'month' } }),
+				'en',
+				CONTEXT,
+				NOW
+			)
+		).toBeNull();
 	});
 
 	it('is written for the person themselves when sent to their own address', () => {
-		const { vevent } = build({ attendees: [{ name: 'Anna Rossi', email: 'anna@faenza.example' }] }, { recipient_id: null, email: 'anna@faenza.example', display_name: null });
-		expect(vevent.getAllProperties('attendee').map((a) => [a.getFirstValue(), a.getParameter('cn')])).toEqual([['mailto:anna@faenza.example', 'Anna Rossi']]);
+		const { vevent } = build(
+			{ attendees: [{ name: 'Anna Rossi', email: 'anna@faenza.example' }] },
+			{ recipient_id: null, email: 'anna@faenza.example', display_name: null }
+		);
+		expect(
+			vevent.getAllProperties('attendee').map((a) => [a.getFirstValue(), a.getParameter('cn')])
+		).toEqual([['mailto:anna@faenza.example', 'Anna Rossi']]);
 	});
 });
 
 describe('an update and a cancellation', () => {
 	it('keep the UID, with a higher SEQUENCE', () => {
 		const first = build();
-		const update = build({ sequence: 4, event: { ...EVENT, starts_local: '2027-03-10T10:00:00', version: 4 } });
+		const update = build({
+			sequence: 4,
+			event: { ...EVENT, starts_local: '2027-03-10T10:00:00', version: 4 }
+		});
 		const cancel = build({ method: 'CANCEL', sequence: 5 });
 		for (const next of [update, cancel]) {
-			expect(next.vevent.getFirstPropertyValue('uid')).toBe(first.vevent.getFirstPropertyValue('uid'));
-			expect(Number(next.vevent.getFirstPropertyValue('sequence'))).toBeGreaterThan(Number(first.vevent.getFirstPropertyValue('sequence')));
+			expect(next.vevent.getFirstPropertyValue('uid')).toBe(
+				first.vevent.getFirstPropertyValue('uid')
+			);
+			expect(Number(next.vevent.getFirstPropertyValue('sequence'))).toBeGreaterThan(
+				Number(first.vevent.getFirstPropertyValue('sequence'))
+			);
 		}
 		expect(update.event.startDate.toJSDate().toISOString()).toBe('2027-03-10T08:00:00.000Z');
 		expect(cancel.part.method).toBe('CANCEL');
@@ -128,6 +178,8 @@ describe('an update and a cancellation', () => {
 	});
 
 	it('are not made for other kinds of notification', () => {
-		expect(invitationCalendar(notification({}, { kind: 'event_changed' }), 'en', CONTEXT, NOW)).toBeNull();
+		expect(
+			invitationCalendar(notification({}, { kind: 'event_changed' }), 'en', CONTEXT, NOW)
+		).toBeNull();
 	});
 });

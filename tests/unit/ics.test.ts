@@ -6,10 +6,20 @@ import { localToInstant } from '../../src/lib/time.ts';
 const NOW = new Date('2024-10-01T12:00:00Z');
 
 function entry(overrides: Partial<CalendarEntry> = {}): CalendarEntry {
-	return { uid: 'e1@tilts', summary: 'Partner meeting', timeZone: 'Europe/Riga', start: '2024-10-15T09:00', end: '2024-10-15T17:00', ...overrides };
+	return {
+		uid: 'e1@tilts',
+		summary: 'Partner meeting',
+		timeZone: 'Europe/Riga',
+		start: '2024-10-15T09:00',
+		end: '2024-10-15T17:00',
+		...overrides
+	};
 }
 
-function calendarOf(entries: CalendarEntry[], extra: { description?: string; url?: string } = {}): string {
+function calendarOf(
+	entries: CalendarEntry[],
+	extra: { description?: string; url?: string } = {}
+): string {
 	return buildCalendar({ name: 'Tilts agendas', entries, now: NOW, ...extra });
 }
 
@@ -17,7 +27,10 @@ function calendarOf(entries: CalendarEntry[], extra: { description?: string; url
 function parse(text: string) {
 	const calendar = new ICAL.Component(ICAL.parse(text));
 	for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
-	return { calendar, events: calendar.getAllSubcomponents('vevent').map((event) => new ICAL.Event(event)) };
+	return {
+		calendar,
+		events: calendar.getAllSubcomponents('vevent').map((event) => new ICAL.Event(event))
+	};
 }
 
 /** The physical lines, without the final CRLF. */
@@ -42,14 +55,27 @@ beforeEach(() => {
 
 describe('buildCalendar: the calendar', () => {
 	it('ends every line with CRLF, and only there', () => {
-		const text = calendarOf([entry({ description: 'One\nTwo\r\nThree\rFour' })], { description: 'Agendas\nof the network' });
+		const text = calendarOf([entry({ description: 'One\nTwo\r\nThree\rFour' })], {
+			description: 'Agendas\nof the network'
+		});
 		expect(text.endsWith('\r\n')).toBe(true);
 		expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
 	});
 
 	it('says what it is, who made it, how often to fetch it again', () => {
-		const lines = unfolded(calendarOf([entry()], { description: 'Meetings, visits; all partners', url: 'https://tilts.example/events' }));
-		expect(lines.slice(0, 5)).toEqual(['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Tilts//Tilts//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH']);
+		const lines = unfolded(
+			calendarOf([entry()], {
+				description: 'Meetings, visits; all partners',
+				url: 'https://tilts.example/events'
+			})
+		);
+		expect(lines.slice(0, 5)).toEqual([
+			'BEGIN:VCALENDAR',
+			'VERSION:2.0',
+			'PRODID:-//Tilts//Tilts//EN',
+			'CALSCALE:GREGORIAN',
+			'METHOD:PUBLISH'
+		]);
 		expect(lines.at(-1)).toBe('END:VCALENDAR');
 		expect(lines).toEqual(
 			expect.arrayContaining([
@@ -106,12 +132,21 @@ describe('buildCalendar: entries', () => {
 			'END:VEVENT'
 		]);
 		const [read] = parse(text).events;
-		expect([read.uid, read.summary, read.location, read.sequence]).toEqual(['e1@tilts', 'Partner meeting', 'Daugavpils City Council, Krišjāņa Valdemāra iela 1', 3]);
+		expect([read.uid, read.summary, read.location, read.sequence]).toEqual([
+			'e1@tilts',
+			'Partner meeting',
+			'Daugavpils City Council, Krišjāņa Valdemāra iela 1',
+			3
+		]);
 	});
 
 	it('leaves out what an entry does not have', () => {
 		const lines = unfolded(calendarOf([entry()]));
-		expect(lines.filter((line) => /^(DESCRIPTION|LOCATION|URL|STATUS|SEQUENCE|LAST-MODIFIED)[:;]/.test(line))).toEqual([]);
+		expect(
+			lines.filter((line) =>
+				/^(DESCRIPTION|LOCATION|URL|STATUS|SEQUENCE|LAST-MODIFIED)[:;]/.test(line)
+			)
+		).toEqual([]);
 	});
 
 	it('stamps entries with the time of writing when not told one', () => {
@@ -128,12 +163,32 @@ describe('buildCalendar: entries', () => {
 		['Riga, the night Riga falls back', 'Europe/Riga', '2024-10-26T22:00', '2024-10-27T06:00'],
 		['Riga, the day after it falls back', 'Europe/Riga', '2024-10-28T09:00', '2024-10-28T10:00'],
 		['Riga, the night Riga springs forward', 'Europe/Riga', '2025-03-29T22:00', '2025-03-30T06:00'],
-		['Riga, the day after it springs forward', 'Europe/Riga', '2025-03-31T09:00', '2025-03-31T10:00'],
+		[
+			'Riga, the day after it springs forward',
+			'Europe/Riga',
+			'2025-03-31T09:00',
+			'2025-03-31T10:00'
+		],
 		['Riga, the 2025 fall-back night', 'Europe/Riga', '2025-10-25T20:00', '2025-10-26T08:00'],
 		['Rome, across its spring change', 'Europe/Rome', '2025-03-29T20:00', '2025-03-30T10:00'],
-		['New York, across its fall change', 'America/New_York', '2025-11-01T18:00', '2025-11-02T09:00'],
-		['New York, between Europe’s change and its own', 'America/New_York', '2025-10-28T09:00', '2025-10-28T10:00'],
-		['Lord Howe, across its half-hour change', 'Australia/Lord_Howe', '2025-10-04T20:00', '2025-10-05T09:00'],
+		[
+			'New York, across its fall change',
+			'America/New_York',
+			'2025-11-01T18:00',
+			'2025-11-02T09:00'
+		],
+		[
+			'New York, between Europe’s change and its own',
+			'America/New_York',
+			'2025-10-28T09:00',
+			'2025-10-28T10:00'
+		],
+		[
+			'Lord Howe, across its half-hour change',
+			'Australia/Lord_Howe',
+			'2025-10-04T20:00',
+			'2025-10-05T09:00'
+		],
 		['Kolkata', 'Asia/Kolkata', '2025-03-30T01:00', '2025-03-30T04:30'],
 		['UTC', 'UTC', '2025-03-30T00:30', '2025-03-30T03:30'],
 		['a week long', 'Europe/Riga', '2024-10-21T09:00', '2024-10-28T17:00']
@@ -148,18 +203,34 @@ describe('buildCalendar: entries', () => {
 	it('reads right in one calendar with many zones', () => {
 		const entries = [
 			entry({ uid: 'a', start: '2024-10-26T22:00', end: '2024-10-27T06:00' }),
-			entry({ uid: 'b', timeZone: 'America/New_York', start: '2025-11-01T18:00', end: '2025-11-02T09:00' }),
-			entry({ uid: 'c', timeZone: 'Australia/Lord_Howe', start: '2026-04-04T22:00', end: '2026-04-05T04:00' }),
+			entry({
+				uid: 'b',
+				timeZone: 'America/New_York',
+				start: '2025-11-01T18:00',
+				end: '2025-11-02T09:00'
+			}),
+			entry({
+				uid: 'c',
+				timeZone: 'Australia/Lord_Howe',
+				start: '2026-04-04T22:00',
+				end: '2026-04-05T04:00'
+			}),
 			entry({ uid: 'd', timeZone: 'UTC', start: '2026-01-01T00:00', end: '2026-01-01T01:00' })
 		];
 		const { events } = parse(calendarOf(entries));
 		expect(events.map((event) => [event.startDate.toJSDate(), event.endDate.toJSDate()])).toEqual(
-			entries.map(({ start, end, timeZone }) => [instantOf(start, timeZone), instantOf(end, timeZone)])
+			entries.map(({ start, end, timeZone }) => [
+				instantOf(start, timeZone),
+				instantOf(end, timeZone)
+			])
 		);
 	});
 
 	it('never turns a venue time into UTC', () => {
-		const text = calendarOf([entry(), entry({ uid: 'u', timeZone: 'UTC', start: '2025-01-01T10:00', end: '2025-01-01T11:00' })]);
+		const text = calendarOf([
+			entry(),
+			entry({ uid: 'u', timeZone: 'UTC', start: '2025-01-01T10:00', end: '2025-01-01T11:00' })
+		]);
 		const lines = unfolded(text);
 		const times = lines.filter((line) => /^DT(START|END);/.test(line));
 		expect(times).toHaveLength(4);
@@ -185,7 +256,11 @@ describe('buildCalendar: entries', () => {
 			'DTSTART;VALUE=DATE:20241027',
 			'DTEND;VALUE=DATE:20241028'
 		]);
-		const read = parse(text).events.map((event) => [event.startDate.isDate, event.startDate.toString(), event.endDate.toString()]);
+		const read = parse(text).events.map((event) => [
+			event.startDate.isDate,
+			event.startDate.toString(),
+			event.endDate.toString()
+		]);
 		expect(read).toEqual([
 			[true, '2024-10-15', '2024-10-18'],
 			[true, '2024-12-31', '2025-01-01'],
@@ -208,7 +283,9 @@ describe('buildCalendar: entries', () => {
 	// ical.js 2.2.1 reads such a time as its second occurrence, against RFC 5545 3.3.5: a time in a
 	// fall-back hour cannot be written with TZID so that every program agrees.
 	it('writes a time that occurs twice as given, which RFC 5545 reads as its first occurrence', () => {
-		const lines = unfolded(calendarOf([entry({ start: '2024-10-27T03:30', end: '2024-10-27T05:00' })]));
+		const lines = unfolded(
+			calendarOf([entry({ start: '2024-10-27T03:30', end: '2024-10-27T05:00' })])
+		);
 		expect(lines).toContain('DTSTART;TZID=Europe/Riga:20241027T033000');
 	});
 
@@ -221,7 +298,10 @@ describe('buildCalendar: entries', () => {
 		['a day and a time mixed', { start: '2024-10-15', end: '2024-10-15T17:00' }],
 		['an end before the start', { start: '2024-10-15T17:00', end: '2024-10-15T09:00' }],
 		['an all-day end before the start', { start: '2024-10-17', end: '2024-10-15' }],
-		['an end before the start by the clock, not the text', { start: '2024-10-27T03:50', end: '2024-10-27T03:10' }],
+		[
+			'an end before the start by the clock, not the text',
+			{ start: '2024-10-27T03:50', end: '2024-10-27T03:10' }
+		],
 		['a negative sequence', { sequence: -1 }],
 		['a fractional sequence', { sequence: 1.5 }]
 	])('refuses %s', (_, overrides) => {
@@ -244,11 +324,21 @@ describe('buildCalendar: zone rules', () => {
 			entry({ uid: '1' }),
 			entry({ uid: '2', start: '2025-05-05T09:00', end: '2025-05-05T10:00' }),
 			entry({ uid: '3', timeZone: 'Europe/Rome' }),
-			entry({ uid: '4', timeZone: 'Europe/Rome', start: '2024-10-16T09:00', end: '2024-10-16T10:00' }),
+			entry({
+				uid: '4',
+				timeZone: 'Europe/Rome',
+				start: '2024-10-16T09:00',
+				end: '2024-10-16T10:00'
+			}),
 			entry({ uid: '5', timeZone: 'Asia/Kolkata', start: '2024-10-16', end: '2024-10-16' })
 		]);
 		expect(text.match(/^BEGIN:VTIMEZONE$/gm)).toHaveLength(2);
-		expect(zonesOf(text).map((zone) => [zone.getFirstPropertyValue('tzid'), zone.getFirstPropertyValue('x-lic-location')])).toEqual([
+		expect(
+			zonesOf(text).map((zone) => [
+				zone.getFirstPropertyValue('tzid'),
+				zone.getFirstPropertyValue('x-lic-location')
+			])
+		).toEqual([
 			['Europe/Riga', 'Europe/Riga'],
 			['Europe/Rome', 'Europe/Rome']
 		]);
@@ -257,15 +347,20 @@ describe('buildCalendar: zone rules', () => {
 	});
 
 	it('covers the year before the first entry to the year after the last, change by change', () => {
-		const text = calendarOf([entry({ start: '2024-10-15T09:00', end: '2024-10-15T10:00' }), entry({ uid: '2', start: '2025-12-31T22:00', end: '2026-01-01T02:00' })]);
-		const [riga] = zonesOf(text);
-		const observances = riga.getAllSubcomponents().map((observance) => [
-			observance.name,
-			String(observance.getFirstPropertyValue('dtstart')),
-			observance.getFirstProperty('tzoffsetfrom')?.toICALString(),
-			observance.getFirstProperty('tzoffsetto')?.toICALString(),
-			observance.getFirstPropertyValue('tzname')
+		const text = calendarOf([
+			entry({ start: '2024-10-15T09:00', end: '2024-10-15T10:00' }),
+			entry({ uid: '2', start: '2025-12-31T22:00', end: '2026-01-01T02:00' })
 		]);
+		const [riga] = zonesOf(text);
+		const observances = riga
+			.getAllSubcomponents()
+			.map((observance) => [
+				observance.name,
+				String(observance.getFirstPropertyValue('dtstart')),
+				observance.getFirstProperty('tzoffsetfrom')?.toICALString(),
+				observance.getFirstProperty('tzoffsetto')?.toICALString(),
+				observance.getFirstPropertyValue('tzname')
+			]);
 		expect(observances).toEqual([
 			// The offset in force at the start, so that every time in the range has one.
 			['standard', '2023-01-01T02:00:00', 'TZOFFSETFROM:+0200', 'TZOFFSETTO:+0200', 'EET'],
@@ -274,19 +369,40 @@ describe('buildCalendar: zone rules', () => {
 				const fall = { 2023: '29', 2024: '27', 2025: '26', 2026: '25', 2027: '31' }[year];
 				// On the clock before the change: 03:00 becomes 04:00, 04:00 becomes 03:00.
 				return [
-					['daylight', `${year}-03-${spring}T03:00:00`, 'TZOFFSETFROM:+0200', 'TZOFFSETTO:+0300', 'EEST'],
-					['standard', `${year}-10-${fall}T04:00:00`, 'TZOFFSETFROM:+0300', 'TZOFFSETTO:+0200', 'EET']
+					[
+						'daylight',
+						`${year}-03-${spring}T03:00:00`,
+						'TZOFFSETFROM:+0200',
+						'TZOFFSETTO:+0300',
+						'EEST'
+					],
+					[
+						'standard',
+						`${year}-10-${fall}T04:00:00`,
+						'TZOFFSETFROM:+0300',
+						'TZOFFSETTO:+0200',
+						'EET'
+					]
 				];
 			})
 		]);
 	});
 
 	it('writes the half-hour offsets of Lord Howe', () => {
-		const text = calendarOf([entry({ timeZone: 'Australia/Lord_Howe', start: '2025-10-05T09:00', end: '2025-10-05T10:00' })]);
+		const text = calendarOf([
+			entry({ timeZone: 'Australia/Lord_Howe', start: '2025-10-05T09:00', end: '2025-10-05T10:00' })
+		]);
 		const lines = unfolded(text);
 		const onsets = lines.filter((line) => /^(DTSTART|TZOFFSET(FROM|TO)):/.test(line));
 		// First Sunday of October: 02:00 becomes 02:30; first Sunday of April: 02:00 becomes 01:30.
-		expect(onsets).toEqual(expect.arrayContaining(['DTSTART:20251005T020000', 'TZOFFSETFROM:+1030', 'TZOFFSETTO:+1100', 'DTSTART:20250406T020000']));
+		expect(onsets).toEqual(
+			expect.arrayContaining([
+				'DTSTART:20251005T020000',
+				'TZOFFSETFROM:+1030',
+				'TZOFFSETTO:+1100',
+				'DTSTART:20250406T020000'
+			])
+		);
 	});
 
 	it.each([
@@ -297,20 +413,25 @@ describe('buildCalendar: zone rules', () => {
 		const [vtimezone] = zonesOf(text);
 		const observances = vtimezone.getAllSubcomponents();
 		expect(observances.map((observance) => observance.name)).toEqual(['standard']);
-		expect(unfolded(text)).toEqual(expect.arrayContaining([`TZOFFSETFROM:${offset}`, `TZOFFSETTO:${offset}`, `TZNAME:${name}`]));
+		expect(unfolded(text)).toEqual(
+			expect.arrayContaining([`TZOFFSETFROM:${offset}`, `TZOFFSETTO:${offset}`, `TZNAME:${name}`])
+		);
 		const [event] = parse(text).events;
 		expect(event.startDate.toJSDate()).toEqual(instantOf('2024-10-15T09:00', zone));
 	});
 });
 
 describe('buildCalendar: text', () => {
-	const LONG_LATVIAN = 'Jauniešu apmaiņas programma “Tilts”: Daugavpils, Rēzekne, Krāslava, Līvāni un Preiļi — ';
+	const LONG_LATVIAN =
+		'Jauniešu apmaiņas programma “Tilts”: Daugavpils, Rēzekne, Krāslava, Līvāni un Preiļi — ';
 	const LONG_GREEK = 'Συνάντηση εταίρων για την ανταλλαγή καλών πρακτικών στην Θεσσαλονίκη 🌉 ';
 
 	it('folds long lines at 75 octets, never inside a character, and unfolds back to the text', () => {
 		const summary = [...(LONG_LATVIAN + LONG_GREEK).repeat(3)].slice(0, 200).join('');
 		expect([...summary]).toHaveLength(200);
-		const text = calendarOf([entry({ summary, description: 'ā'.repeat(300), location: '🌉'.repeat(40) })]);
+		const text = calendarOf([
+			entry({ summary, description: 'ā'.repeat(300), location: '🌉'.repeat(40) })
+		]);
 		const bytes = new TextEncoder().encode(text);
 		// Split the octets, as a byte-oriented reader does: every line is whole UTF-8 by itself.
 		const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -324,7 +445,11 @@ describe('buildCalendar: text', () => {
 		expect(linesOf(text).some((line) => line.startsWith(' '))).toBe(true);
 		expect(unfolded(text)).toContain(`SUMMARY:${summary.replace(/,/g, '\\,')}`);
 		const [event] = parse(text).events;
-		expect([event.summary, event.description, event.location]).toEqual([summary, 'ā'.repeat(300), '🌉'.repeat(40)]);
+		expect([event.summary, event.description, event.location]).toEqual([
+			summary,
+			'ā'.repeat(300),
+			'🌉'.repeat(40)
+		]);
 	});
 
 	it('fills lines to exactly 75 octets', () => {
@@ -332,7 +457,14 @@ describe('buildCalendar: text', () => {
 		const text = calendarOf([entry({ summary: 'x'.repeat(300) })]);
 		const lines = linesOf(text);
 		const first = lines.findIndex((line) => line.startsWith('SUMMARY:'));
-		expect(lines.slice(first, first + 6).map((line) => line.length)).toEqual([75, 75, 75, 75, 12, 'END:VEVENT'.length]);
+		expect(lines.slice(first, first + 6).map((line) => line.length)).toEqual([
+			75,
+			75,
+			75,
+			75,
+			12,
+			'END:VEVENT'.length
+		]);
 	});
 
 	it('escapes commas, semicolons, backslashes and line breaks, and reads back the same', () => {
@@ -342,19 +474,42 @@ describe('buildCalendar: text', () => {
 		const text = calendarOf([entry({ summary, description, location })]);
 		const lines = unfolded(text);
 		expect(lines).toContain('SUMMARY:Riga\\, Latvia\\; day 1 \\\\ part 2');
-		expect(lines).toContain('DESCRIPTION:First line\\nsecond line\\nthird\\; with\\, all \\\\n literally');
+		expect(lines).toContain(
+			'DESCRIPTION:First line\\nsecond line\\nthird\\; with\\, all \\\\n literally'
+		);
 		expect(lines).toContain('LOCATION:Rātslaukums 1\\, Daugavpils\\; 2nd floor');
 		const [event] = parse(text).events;
-		expect([event.summary, event.description, event.location]).toEqual([summary, description.replace('\r\n', '\n'), location]);
+		expect([event.summary, event.description, event.location]).toEqual([
+			summary,
+			description.replace('\r\n', '\n'),
+			location
+		]);
 	});
 
 	it('escapes the calendar’s own name and description too', () => {
-		const text = buildCalendar({ name: 'Tilts: a, b; c', description: 'Two\nlines', entries: [], now: NOW });
-		expect(unfolded(text)).toEqual(expect.arrayContaining(['X-WR-CALNAME:Tilts: a\\, b\\; c', 'NAME:Tilts: a\\, b\\; c', 'X-WR-CALDESC:Two\\nlines', 'DESCRIPTION:Two\\nlines']));
+		const text = buildCalendar({
+			name: 'Tilts: a, b; c',
+			description: 'Two\nlines',
+			entries: [],
+			now: NOW
+		});
+		expect(unfolded(text)).toEqual(
+			expect.arrayContaining([
+				'X-WR-CALNAME:Tilts: a\\, b\\; c',
+				'NAME:Tilts: a\\, b\\; c',
+				'X-WR-CALDESC:Two\\nlines',
+				'DESCRIPTION:Two\\nlines'
+			])
+		);
 	});
 
 	it('drops control characters iCalendar does not allow, so no text can start a property', () => {
-		const text = calendarOf([entry({ summary: 'Bell\u0007 and tab\there', url: 'https://tilts.example/e\r\nDTSTART:19700101T000000Z' })]);
+		const text = calendarOf([
+			entry({
+				summary: 'Bell\u0007 and tab\there',
+				url: 'https://tilts.example/e\r\nDTSTART:19700101T000000Z'
+			})
+		]);
 		const lines = unfolded(text);
 		expect(lines).toContain('SUMMARY:Bell and tab\there');
 		expect(lines).toContain('URL:https://tilts.example/eDTSTART:19700101T000000Z');

@@ -37,7 +37,9 @@ describe('signJwt', () => {
 describe('mintUserJwt', () => {
 	it('carries the user as sub, the authenticated role and audience, and lives 60 seconds', () => {
 		const now = Date.UTC(2026, 10, 22, 12, 0, 0);
-		const claims = decodeJwtPayload(mintUserJwt('5f0c3ad2-3c2e-4d7e-9a53-8f5b1c0e2d11', secret, now));
+		const claims = decodeJwtPayload(
+			mintUserJwt('5f0c3ad2-3c2e-4d7e-9a53-8f5b1c0e2d11', secret, now)
+		);
 		expect(claims).toMatchObject({
 			sub: '5f0c3ad2-3c2e-4d7e-9a53-8f5b1c0e2d11',
 			role: 'authenticated',
@@ -58,15 +60,22 @@ describe('mintApiKey', () => {
 });
 
 describe('signEs256', () => {
-	it('signs with ES256 under the key\'s kid, so that its public key verifies it and another does not', async () => {
+	it("signs with ES256 under the key's kid, so that its public key verifies it and another does not", async () => {
 		const jwk = generateSigningJwk();
 		const signing = parseSigningKey(JSON.stringify(jwk));
 		const token = await signEs256(userClaims('5f0c3ad2-3c2e-4d7e-9a53-8f5b1c0e2d11'), signing);
 		expect(decodeProtectedHeader(token)).toEqual({ alg: 'ES256', typ: 'JWT', kid: jwk.kid });
-		const { payload } = await jwtVerify(token, createLocalJWKSet({ keys: [signing.publicJwk] }), { audience: 'authenticated' });
-		expect(payload).toMatchObject({ sub: '5f0c3ad2-3c2e-4d7e-9a53-8f5b1c0e2d11', role: 'authenticated' });
+		const { payload } = await jwtVerify(token, createLocalJWKSet({ keys: [signing.publicJwk] }), {
+			audience: 'authenticated'
+		});
+		expect(payload).toMatchObject({
+			sub: '5f0c3ad2-3c2e-4d7e-9a53-8f5b1c0e2d11',
+			role: 'authenticated'
+		});
 		const other = parseSigningKey(JSON.stringify({ ...generateSigningJwk(), kid: jwk.kid }));
-		await expect(jwtVerify(token, createLocalJWKSet({ keys: [other.publicJwk] }))).rejects.toThrow(/signature/);
+		await expect(jwtVerify(token, createLocalJWKSet({ keys: [other.publicJwk] }))).rejects.toThrow(
+			/signature/
+		);
 	});
 
 	it('reads a key as `supabase gen signing-key` prints it, a list of one', () => {

@@ -1,6 +1,11 @@
 import { parse, serialize, type DefaultTreeAdapterTypes } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { markdownProblems, markdownToText, renderMarkdown, sanitizeRendered } from '../../src/lib/server/markdown.ts';
+import {
+	markdownProblems,
+	markdownToText,
+	renderMarkdown,
+	sanitizeRendered
+} from '../../src/lib/server/markdown.ts';
 
 type Element = DefaultTreeAdapterTypes.Element;
 type Node = DefaultTreeAdapterTypes.Node;
@@ -8,11 +13,46 @@ type Node = DefaultTreeAdapterTypes.Node;
 // The allowlist, restated here rather than imported: the tests check the module against the
 // requirement, not against itself.
 const ALLOWED: Record<string, string[]> = {
-	h2: [], h3: [], h4: [], p: [], ul: [], ol: ['start'], li: [], strong: [], em: [], code: [], pre: [], blockquote: [],
-	a: ['href', 'rel', 'title'], img: ['src', 'alt', 'title'], hr: [], br: [],
-	table: [], thead: [], tbody: [], tr: [], th: [], td: []
+	h2: [],
+	h3: [],
+	h4: [],
+	p: [],
+	ul: [],
+	ol: ['start'],
+	li: [],
+	strong: [],
+	em: [],
+	code: [],
+	pre: [],
+	blockquote: [],
+	a: ['href', 'rel', 'title'],
+	img: ['src', 'alt', 'title'],
+	hr: [],
+	br: [],
+	table: [],
+	thead: [],
+	tbody: [],
+	tr: [],
+	th: [],
+	td: []
 };
-const FORBIDDEN_TAGS = ['script', 'style', 'iframe', 'object', 'embed', 'svg', 'math', 'form', 'button', 'input', 'meta', 'link', 'base', 'noscript', 'template'];
+const FORBIDDEN_TAGS = [
+	'script',
+	'style',
+	'iframe',
+	'object',
+	'embed',
+	'svg',
+	'math',
+	'form',
+	'button',
+	'input',
+	'meta',
+	'link',
+	'base',
+	'noscript',
+	'template'
+];
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
 function isElement(node: Node): node is Element {
@@ -31,12 +71,17 @@ function scheme(url: string): string {
 function violations(html: string): string[] {
 	const found: string[] = [];
 	if (/<script/i.test(html)) found.push('"<script" in the text');
-	const document = parse(`<!doctype html><html><head></head><body><article>${html}</article></body></html>`);
+	const document = parse(
+		`<!doctype html><html><head></head><body><article>${html}</article></body></html>`
+	);
 	const root = document.childNodes.find(isElement)!;
 	const [head, body] = root.childNodes.filter(isElement);
 	if (head.childNodes.length > 0) found.push('something moved into <head>');
-	const outside = body.childNodes.filter((node) => !(isElement(node) && node.tagName === 'article'));
-	if (outside.length > 0 || body.childNodes.length !== 1) found.push('content outside its container');
+	const outside = body.childNodes.filter(
+		(node) => !(isElement(node) && node.tagName === 'article')
+	);
+	if (outside.length > 0 || body.childNodes.length !== 1)
+		found.push('content outside its container');
 
 	const visit = (node: Node): void => {
 		if (node.nodeName === '#comment') found.push('a comment');
@@ -49,16 +94,23 @@ function violations(html: string): string[] {
 				if (/^on/i.test(name)) found.push(`${name} on <${tag}>`);
 				if (name === 'style') found.push(`style on <${tag}>`);
 				if (!(ALLOWED[tag] ?? []).includes(name)) found.push(`${name} on <${tag}> is not allowed`);
-				if (/^\s*(javascript|data|vbscript):/i.test(value.replace(/[[\p{Cc}&&\p{ASCII}]--[\x7f]]/gv, ''))) found.push(`${name}="${value}" on <${tag}>`);
+				if (
+					/^\s*(javascript|data|vbscript):/i.test(
+						value.replace(/[[\p{Cc}&&\p{ASCII}]--[\x7f]]/gv, '')
+					)
+				)
+					found.push(`${name}="${value}" on <${tag}>`);
 			}
 			const attribute = (name: string) => node.attrs.find((a) => a.name === name)?.value;
 			if (tag === 'a') {
 				const href = attribute('href') ?? '';
-				if (!['http:', 'https:', 'mailto:'].includes(scheme(href))) found.push(`<a href="${href}">`);
+				if (!['http:', 'https:', 'mailto:'].includes(scheme(href)))
+					found.push(`<a href="${href}">`);
 				if (attribute('rel') !== 'nofollow noopener') found.push(`<a rel="${attribute('rel')}">`);
 			}
 			if (tag === 'img') {
-				if (scheme(attribute('src') ?? '') !== 'https:') found.push(`<img src="${attribute('src')}">`);
+				if (scheme(attribute('src') ?? '') !== 'https:')
+					found.push(`<img src="${attribute('src')}">`);
 				if (!attribute('alt')?.trim()) found.push('<img> without alt');
 			}
 		}
@@ -79,8 +131,16 @@ function expectSafe(html: string): void {
 describe('renderMarkdown: what it keeps', () => {
 	it.each([
 		['a paragraph', 'Hello, world.', '<p>Hello, world.</p>\n'],
-		['emphasis, strong and code', 'A *b* **c** `d < e`', '<p>A <em>b</em> <strong>c</strong> <code>d &lt; e</code></p>\n'],
-		['a fenced code block, without its language class', '```js\nlet a = 1 < 2;\n```', '<pre><code>let a = 1 &lt; 2;\n</code></pre>\n'],
+		[
+			'emphasis, strong and code',
+			'A *b* **c** `d < e`',
+			'<p>A <em>b</em> <strong>c</strong> <code>d &lt; e</code></p>\n'
+		],
+		[
+			'a fenced code block, without its language class',
+			'```js\nlet a = 1 < 2;\n```',
+			'<pre><code>let a = 1 &lt; 2;\n</code></pre>\n'
+		],
 		['an indented code block', '    indented', '<pre><code>indented\n</code></pre>\n'],
 		['a quotation', '> quoted', '<blockquote>\n<p>quoted</p>\n</blockquote>\n'],
 		['a bulleted list', '- one\n- two', '<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n'],
@@ -88,24 +148,72 @@ describe('renderMarkdown: what it keeps', () => {
 		['a numbered list that starts later', '3. three', '<ol start="3">\n<li>three</li>\n</ol>\n'],
 		['a rule', 'above\n\n---\n\nbelow', '<p>above</p>\n<hr />\n<p>below</p>\n'],
 		['a hard line break', 'line  \nbreak', '<p>line<br />\nbreak</p>\n'],
-		['a table, without its alignment styles', '| a | b |\n|:--|--:|\n| 1 | 2 |', '<table>\n<thead>\n<tr>\n<th>a</th>\n<th>b</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>1</td>\n<td>2</td>\n</tr>\n</tbody>\n</table>\n'],
+		[
+			'a table, without its alignment styles',
+			'| a | b |\n|:--|--:|\n| 1 | 2 |',
+			'<table>\n<thead>\n<tr>\n<th>a</th>\n<th>b</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>1</td>\n<td>2</td>\n</tr>\n</tbody>\n</table>\n'
+		],
 		['# as an h2: the page has its own h1', '# Title', '<h2>Title</h2>\n'],
 		['## as an h3', '## Part', '<h3>Part</h3>\n'],
 		['### as an h4', '### Point', '<h4>Point</h4>\n'],
 		['#### and deeper as an h4 too', '#### Four\n\n###### Six', '<h4>Four</h4>\n<h4>Six</h4>\n'],
 		['an underlined title as an h2', 'Title\n=====', '<h2>Title</h2>\n'],
-		['a link, with rel and no target', '[site](https://example.org/a?b=1&c=2)', '<p><a href="https://example.org/a?b=1&amp;c=2" rel="nofollow noopener">site</a></p>\n'],
-		['a link title', '[site](https://example.org "The site")', '<p><a href="https://example.org" rel="nofollow noopener" title="The site">site</a></p>\n'],
-		['an http link', '[site](http://example.org)', '<p><a href="http://example.org" rel="nofollow noopener">site</a></p>\n'],
-		['a mailto link', '[write](mailto:info@example.org)', '<p><a href="mailto:info@example.org" rel="nofollow noopener">write</a></p>\n'],
-		['an autolink', '<https://example.org>', '<p><a href="https://example.org" rel="nofollow noopener">https://example.org</a></p>\n'],
-		['a bare address (linkify)', 'See https://example.org now', '<p>See <a href="https://example.org" rel="nofollow noopener">https://example.org</a> now</p>\n'],
-		['a bare e-mail address (linkify)', 'Write to info@example.org', '<p>Write to <a href="mailto:info@example.org" rel="nofollow noopener">info@example.org</a></p>\n'],
+		[
+			'a link, with rel and no target',
+			'[site](https://example.org/a?b=1&c=2)',
+			'<p><a href="https://example.org/a?b=1&amp;c=2" rel="nofollow noopener">site</a></p>\n'
+		],
+		[
+			'a link title',
+			'[site](https://example.org "The site")',
+			'<p><a href="https://example.org" rel="nofollow noopener" title="The site">site</a></p>\n'
+		],
+		[
+			'an http link',
+			'[site](http://example.org)',
+			'<p><a href="http://example.org" rel="nofollow noopener">site</a></p>\n'
+		],
+		[
+			'a mailto link',
+			'[write](mailto:info@example.org)',
+			'<p><a href="mailto:info@example.org" rel="nofollow noopener">write</a></p>\n'
+		],
+		[
+			'an autolink',
+			'<https://example.org>',
+			'<p><a href="https://example.org" rel="nofollow noopener">https://example.org</a></p>\n'
+		],
+		[
+			'a bare address (linkify)',
+			'See https://example.org now',
+			'<p>See <a href="https://example.org" rel="nofollow noopener">https://example.org</a> now</p>\n'
+		],
+		[
+			'a bare e-mail address (linkify)',
+			'Write to info@example.org',
+			'<p>Write to <a href="mailto:info@example.org" rel="nofollow noopener">info@example.org</a></p>\n'
+		],
 		// Pictures from other sites are links to them (pages load nothing from elsewhere).
-		['an image with alt text', '![Bridge at dusk](https://example.org/b.jpg)', '<p><a href="https://example.org/b.jpg" rel="nofollow noopener">Bridge at dusk</a></p>\n'],
-		['an image with a title', '![Bridge](https://example.org/b.jpg "At dusk")', '<p><a href="https://example.org/b.jpg" rel="nofollow noopener">Bridge</a></p>\n'],
-		['an image in a link', '[![Logo](https://example.org/l.png)](https://example.org)', '<p><a href="https://example.org" rel="nofollow noopener">Logo</a></p>\n'],
-		['a description that looks like markup', '![<b>"x"</b> & y](https://example.org/b.jpg)', '<p><a href="https://example.org/b.jpg" rel="nofollow noopener">&lt;b&gt;"x"&lt;/b&gt; &amp; y</a></p>\n'],
+		[
+			'an image with alt text',
+			'![Bridge at dusk](https://example.org/b.jpg)',
+			'<p><a href="https://example.org/b.jpg" rel="nofollow noopener">Bridge at dusk</a></p>\n'
+		],
+		[
+			'an image with a title',
+			'![Bridge](https://example.org/b.jpg "At dusk")',
+			'<p><a href="https://example.org/b.jpg" rel="nofollow noopener">Bridge</a></p>\n'
+		],
+		[
+			'an image in a link',
+			'[![Logo](https://example.org/l.png)](https://example.org)',
+			'<p><a href="https://example.org" rel="nofollow noopener">Logo</a></p>\n'
+		],
+		[
+			'a description that looks like markup',
+			'![<b>"x"</b> & y](https://example.org/b.jpg)',
+			'<p><a href="https://example.org/b.jpg" rel="nofollow noopener">&lt;b&gt;"x"&lt;/b&gt; &amp; y</a></p>\n'
+		],
 		['non-Latin text', 'Daugavpils — Даугавпилс, Łódź', '<p>Daugavpils — Даугавпилс, Łódź</p>\n'],
 		['nothing', '', '']
 	])('%s', (_, source, html) => {
@@ -115,7 +223,11 @@ describe('renderMarkdown: what it keeps', () => {
 
 describe('renderMarkdown: what it refuses', () => {
 	it.each([
-		['an image without alt text is dropped', 'Before ![](https://example.org/b.jpg) after', '<p>Before  after</p>\n'],
+		[
+			'an image without alt text is dropped',
+			'Before ![](https://example.org/b.jpg) after',
+			'<p>Before  after</p>\n'
+		],
 		['an image with blank alt text is dropped', '![   ](https://example.org/b.jpg)', '<p></p>\n'],
 		['an image over http is dropped', '![Bridge](http://example.org/b.jpg)', '<p></p>\n'],
 		['an image at a relative address is dropped', '![Bridge](/b.jpg)', '<p></p>\n'],
@@ -123,9 +235,17 @@ describe('renderMarkdown: what it refuses', () => {
 		['an anchor link keeps only its words', '[below](#below)', '<p>below</p>\n'],
 		['a protocol-relative link keeps only its words', '[x](//example.org)', '<p>x</p>\n'],
 		['an ftp link keeps only its words', '[x](ftp://example.org)', '<p>x</p>\n'],
-		['a bare ftp or protocol-relative address stays text', 'ftp://example.org //example.org', '<p>ftp://example.org //example.org</p>\n'],
+		[
+			'a bare ftp or protocol-relative address stays text',
+			'ftp://example.org //example.org',
+			'<p>ftp://example.org //example.org</p>\n'
+		],
 		['raw HTML is shown as text', 'Say <b>hi</b>', '<p>Say &lt;b&gt;hi&lt;/b&gt;</p>\n'],
-		['a raw HTML block is shown as text', '<div class="x">\nhi\n</div>', '<p>&lt;div class="x"&gt;\nhi\n&lt;/div&gt;</p>\n'],
+		[
+			'a raw HTML block is shown as text',
+			'<div class="x">\nhi\n</div>',
+			'<p>&lt;div class="x"&gt;\nhi\n&lt;/div&gt;</p>\n'
+		],
 		['strikethrough is not HTML of ours: the tildes stay', '~~old~~', '<p>~~old~~</p>\n']
 	])('%s', (_, source, html) => {
 		expect(renderMarkdown(source)).toBe(html);
@@ -238,48 +358,114 @@ describe('renderMarkdown: XSS vectors', () => {
 		expect(renderMarkdown('[click](javascript:alert(1))')).toBe('<p>click</p>\n');
 		expect(renderMarkdown('<javascript:alert(1)>')).toBe('<p>javascript:alert(1)</p>\n');
 		// A link cannot hold a link: the inner one is the link, refused; the outer is text, linkified.
-		expect(renderMarkdown('[[a](javascript:alert(1))](https://example.org)')).toBe('<p>[a](<a href="https://example.org" rel="nofollow noopener">https://example.org</a>)</p>\n');
+		expect(renderMarkdown('[[a](javascript:alert(1))](https://example.org)')).toBe(
+			'<p>[a](<a href="https://example.org" rel="nofollow noopener">https://example.org</a>)</p>\n'
+		);
 	});
 
 	it('keeps the safe part of raw HTML only as far as the allowlist goes', () => {
-		expect(sanitizeRendered('<a href="https://example.org" target="_blank" onclick="alert(1)">x</a>')).toBe('<a href="https://example.org" rel="nofollow noopener">x</a>');
+		expect(
+			sanitizeRendered('<a href="https://example.org" target="_blank" onclick="alert(1)">x</a>')
+		).toBe('<a href="https://example.org" rel="nofollow noopener">x</a>');
 		expect(sanitizeRendered('<a href="/relative">x</a>')).toBe('x');
-		expect(sanitizeRendered('<img src="https://example.org/a.png" alt="a" onerror="alert(1)">')).toBe('<img src="https://example.org/a.png" alt="a" />');
+		expect(
+			sanitizeRendered('<img src="https://example.org/a.png" alt="a" onerror="alert(1)">')
+		).toBe('<img src="https://example.org/a.png" alt="a" />');
 		expect(sanitizeRendered('<img src="https://example.org/a.png">')).toBe('');
 		expect(sanitizeRendered('<h1 id="x" class="y">Title</h1><h5>Small</h5>')).toBe('TitleSmall');
 	});
 
 	it('the checks themselves catch what they look for', () => {
 		expect(violations('<script>alert(1)</script>')).not.toEqual([]);
-		expect(violations('<img src="https://example.org/a.png" alt="a" onerror="alert(1)">')).not.toEqual([]);
-		expect(violations('<a href="jav&#x09;ascript:alert(1)" rel="nofollow noopener">x</a>')).not.toEqual([]);
+		expect(
+			violations('<img src="https://example.org/a.png" alt="a" onerror="alert(1)">')
+		).not.toEqual([]);
+		expect(
+			violations('<a href="jav&#x09;ascript:alert(1)" rel="nofollow noopener">x</a>')
+		).not.toEqual([]);
 		expect(violations('<a href="/about" rel="nofollow noopener">x</a>')).not.toEqual([]);
 		expect(violations('<p style="color:red">x</p>')).not.toEqual([]);
 		expect(violations('<svg></svg>')).not.toEqual([]);
 		expect(violations('</article><p>escaped</p>')).not.toEqual([]);
-		expect(violations('<p><a href="https://example.org" rel="nofollow noopener">x</a></p>')).toEqual([]);
+		expect(
+			violations('<p><a href="https://example.org" rel="nofollow noopener">x</a></p>')
+		).toEqual([]);
 	});
 });
 
 describe('markdownProblems', () => {
 	it('finds nothing in clean text', () => {
-		expect(markdownProblems('# Title\n\nSee [the site](https://example.org), ![Logo](https://example.org/l.png) and `<br>`.')).toEqual([]);
+		expect(
+			markdownProblems(
+				'# Title\n\nSee [the site](https://example.org), ![Logo](https://example.org/l.png) and `<br>`.'
+			)
+		).toEqual([]);
 	});
 
 	it.each([
-		['an image without alt text', '![](https://example.org/b.jpg)', [{ kind: 'image_without_alt', detail: 'https://example.org/b.jpg' }]],
-		['an image over http', '![Bridge](http://example.org/b.jpg)', [{ kind: 'unsafe_link', detail: 'http://example.org/b.jpg' }]],
-		['a javascript: link', '[x](javascript:alert(1))', [{ kind: 'unsafe_link', detail: 'javascript:alert(1)' }]],
-		['a data: link', '[x](data:text/html,hi)', [{ kind: 'unsafe_link', detail: 'data:text/html,hi' }]],
-		['a file: link', '[x](file:///etc/passwd)', [{ kind: 'unsafe_link', detail: 'file:///etc/passwd' }]],
+		[
+			'an image without alt text',
+			'![](https://example.org/b.jpg)',
+			[{ kind: 'image_without_alt', detail: 'https://example.org/b.jpg' }]
+		],
+		[
+			'an image over http',
+			'![Bridge](http://example.org/b.jpg)',
+			[{ kind: 'unsafe_link', detail: 'http://example.org/b.jpg' }]
+		],
+		[
+			'a javascript: link',
+			'[x](javascript:alert(1))',
+			[{ kind: 'unsafe_link', detail: 'javascript:alert(1)' }]
+		],
+		[
+			'a data: link',
+			'[x](data:text/html,hi)',
+			[{ kind: 'unsafe_link', detail: 'data:text/html,hi' }]
+		],
+		[
+			'a file: link',
+			'[x](file:///etc/passwd)',
+			[{ kind: 'unsafe_link', detail: 'file:///etc/passwd' }]
+		],
 		['a relative link', '[x](/about)', [{ kind: 'unsafe_link', detail: '/about' }]],
-		['a javascript: autolink', '<javascript:alert(1)>', [{ kind: 'unsafe_link', detail: 'javascript:alert(1)' }]],
-		['a reference link', '[x][r]\n\n[r]: javascript:alert(1)', [{ kind: 'unsafe_link', detail: 'javascript:alert(1)' }]],
-		['an address as written, not percent-encoded', '[x](/a%20b/ü)', [{ kind: 'unsafe_link', detail: '/a b/ü' }]],
-		['raw HTML tags', 'Say <b>hi</b>', [{ kind: 'raw_html', detail: '<b>' }, { kind: 'raw_html', detail: '</b>' }]],
-		['a raw HTML block, by its first line', '<script>\nalert(1)\n</script>', [{ kind: 'raw_html', detail: '<script>' }]],
+		[
+			'a javascript: autolink',
+			'<javascript:alert(1)>',
+			[{ kind: 'unsafe_link', detail: 'javascript:alert(1)' }]
+		],
+		[
+			'a reference link',
+			'[x][r]\n\n[r]: javascript:alert(1)',
+			[{ kind: 'unsafe_link', detail: 'javascript:alert(1)' }]
+		],
+		[
+			'an address as written, not percent-encoded',
+			'[x](/a%20b/ü)',
+			[{ kind: 'unsafe_link', detail: '/a b/ü' }]
+		],
+		[
+			'raw HTML tags',
+			'Say <b>hi</b>',
+			[
+				{ kind: 'raw_html', detail: '<b>' },
+				{ kind: 'raw_html', detail: '</b>' }
+			]
+		],
+		[
+			'a raw HTML block, by its first line',
+			'<script>\nalert(1)\n</script>',
+			[{ kind: 'raw_html', detail: '<script>' }]
+		],
 		['an HTML comment', 'a <!-- note --> b', [{ kind: 'raw_html', detail: '<!-- note -->' }]],
-		['an image with neither alt nor a safe address', '![](javascript:alert(1))', [{ kind: 'image_without_alt', detail: 'javascript:alert(1)' }, { kind: 'unsafe_link', detail: 'javascript:alert(1)' }]]
+		[
+			'an image with neither alt nor a safe address',
+			'![](javascript:alert(1))',
+			[
+				{ kind: 'image_without_alt', detail: 'javascript:alert(1)' },
+				{ kind: 'unsafe_link', detail: 'javascript:alert(1)' }
+			]
+		]
 	])('finds %s', (_, source, problems) => {
 		expect(markdownProblems(source)).toEqual(problems);
 	});
@@ -289,7 +475,13 @@ describe('markdownProblems', () => {
 	});
 
 	it('gives each problem once, paragraph by paragraph', () => {
-		const source = ['<b>x</b> and <b>y</b>', '', '![](https://example.org/a.png)', '', '[a](/one) [b](/one) [c](javascript:x)'].join('\n');
+		const source = [
+			'<b>x</b> and <b>y</b>',
+			'',
+			'![](https://example.org/a.png)',
+			'',
+			'[a](/one) [b](/one) [c](javascript:x)'
+		].join('\n');
 		expect(markdownProblems(source)).toEqual([
 			{ kind: 'raw_html', detail: '<b>' },
 			{ kind: 'raw_html', detail: '</b>' },
@@ -308,8 +500,16 @@ describe('markdownProblems', () => {
 
 describe('markdownToText', () => {
 	it.each([
-		['headings, paragraphs and lists, one space between blocks', '# Title\n\nFirst  paragraph\nwraps.\n\n- one\n- two', 'Title First paragraph wraps. one two'],
-		['the words of links and emphasis, not the addresses', 'See **[the site](https://example.org)** and *more*.', 'See the site and more.'],
+		[
+			'headings, paragraphs and lists, one space between blocks',
+			'# Title\n\nFirst  paragraph\nwraps.\n\n- one\n- two',
+			'Title First paragraph wraps. one two'
+		],
+		[
+			'the words of links and emphasis, not the addresses',
+			'See **[the site](https://example.org)** and *more*.',
+			'See the site and more.'
+		],
 		['code as written', 'Run `npm ci`:\n\n```\nnpm   test\n```', 'Run npm ci: npm test'],
 		['entities decoded: plain text, not HTML', 'Salt &amp; pepper &lt;3', 'Salt & pepper <3'],
 		['raw HTML as the text it is shown as', 'Say <b>hi</b>', 'Say <b>hi</b>'],
@@ -323,15 +523,24 @@ describe('markdownToText', () => {
 });
 
 describe('stable output for server rendering', () => {
-	const source = '# Title\n\nText with [a link](https://example.org), ![Bridge](https://example.org/b.jpg), <b>html</b> and [bad](javascript:x).\n\n| a |\n|---|\n| 1 |';
+	const source =
+		'# Title\n\nText with [a link](https://example.org), ![Bridge](https://example.org/b.jpg), <b>html</b> and [bad](javascript:x).\n\n| a |\n|---|\n| 1 |';
 
 	it('gives the same HTML, text and problems every time, whatever came between', () => {
-		const first = [renderMarkdown(source), markdownToText(source), JSON.stringify(markdownProblems(source))];
+		const first = [
+			renderMarkdown(source),
+			markdownToText(source),
+			JSON.stringify(markdownProblems(source))
+		];
 		for (const other of XSS) {
 			renderMarkdown(other);
 			markdownProblems(other);
 		}
-		expect([renderMarkdown(source), markdownToText(source), JSON.stringify(markdownProblems(source))]).toEqual(first);
+		expect([
+			renderMarkdown(source),
+			markdownToText(source),
+			JSON.stringify(markdownProblems(source))
+		]).toEqual(first);
 	});
 });
 
@@ -340,7 +549,9 @@ describe('over-long input', () => {
 	const fill = (unit: string) => unit.repeat(Math.ceil(MEGABYTE / unit.length)).slice(0, MEGABYTE);
 
 	it('renders a megabyte of mixed text with attacks in it, sanitised', { timeout: 120_000 }, () => {
-		const source = fill(`## Part\n\nSome **bold** text, a [link](https://example.org) and \`code\`.\n\n${XSS.slice(0, 10).join('\n\n')}\n\n- item\n- [bad](javascript:alert(1))\n\n`);
+		const source = fill(
+			`## Part\n\nSome **bold** text, a [link](https://example.org) and \`code\`.\n\n${XSS.slice(0, 10).join('\n\n')}\n\n- item\n- [bad](javascript:alert(1))\n\n`
+		);
 		const html = renderMarkdown(source);
 		expect(html.length).toBeGreaterThan(MEGABYTE);
 		expectSafe(html);

@@ -2,7 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MigrationError, planMigrations, readMigrations, type Migration } from '../../stack/migrate.ts';
+import {
+	MigrationError,
+	planMigrations,
+	readMigrations,
+	type Migration
+} from '../../stack/migrate.ts';
 
 const file = (version: string, checksum = `sum-${version}`): Migration => ({
 	version,
@@ -19,11 +24,26 @@ const applied = (version: string, checksum: string | null = `sum-${version}`) =>
 
 describe('planMigrations', () => {
 	it.each([
-		{ case: 'a new database gets every migration, in order', files: ['1', '2', '3'], done: [], pending: ['1', '2', '3'] },
-		{ case: 'an up-to-date database gets nothing', files: ['1', '2'], done: ['1', '2'], pending: [] },
+		{
+			case: 'a new database gets every migration, in order',
+			files: ['1', '2', '3'],
+			done: [],
+			pending: ['1', '2', '3']
+		},
+		{
+			case: 'an up-to-date database gets nothing',
+			files: ['1', '2'],
+			done: ['1', '2'],
+			pending: []
+		},
 		{ case: 'only the new ones run', files: ['1', '2', '3'], done: ['1'], pending: ['2', '3'] }
 	])('$case', ({ files, done, pending }) => {
-		expect(planMigrations(files.map((v) => file(v)), done.map((v) => applied(v))).map((m) => m.version)).toEqual(pending);
+		expect(
+			planMigrations(
+				files.map((v) => file(v)),
+				done.map((v) => applied(v))
+			).map((m) => m.version)
+		).toEqual(pending);
 	});
 
 	it('refuses a migration edited after it was applied, and says what to do', () => {
@@ -33,17 +53,21 @@ describe('planMigrations', () => {
 	});
 
 	it('accepts rows the Supabase CLI wrote, which have no checksum', () => {
-		expect(planMigrations([file('1'), file('2')], [applied('1', null)]).map((m) => m.version)).toEqual(['2']);
+		expect(
+			planMigrations([file('1'), file('2')], [applied('1', null)]).map((m) => m.version)
+		).toEqual(['2']);
 	});
 
 	it('refuses when an applied migration has no file any more', () => {
-		expect(() => planMigrations([file('2')], [applied('1'), applied('2')])).toThrow(/recorded in the database but its file is missing/);
+		expect(() => planMigrations([file('2')], [applied('1'), applied('2')])).toThrow(
+			/recorded in the database but its file is missing/
+		);
 	});
 
 	it('refuses a new migration older than the newest applied one', () => {
-		expect(() => planMigrations([file('1'), file('2'), file('3')], [applied('1'), applied('3')])).toThrow(
-			/2_m2.sql is older than 3/
-		);
+		expect(() =>
+			planMigrations([file('1'), file('2'), file('3')], [applied('1'), applied('3')])
+		).toThrow(/2_m2.sql is older than 3/);
 	});
 });
 
@@ -64,6 +88,8 @@ describe('readMigrations', () => {
 	});
 
 	it('refuses two files with the same timestamp', () => {
-		expect(() => readMigrations(dirWith({ '1_a.sql': '', '1_b.sql': '' }))).toThrow(/share the version 1/);
+		expect(() => readMigrations(dirWith({ '1_a.sql': '', '1_b.sql': '' }))).toThrow(
+			/share the version 1/
+		);
 	});
 });

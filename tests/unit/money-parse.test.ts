@@ -54,19 +54,29 @@ describe('parseEuro', () => {
 	// The doc says the separators other than the decimal one "must group thousands": a leading
 	// group of four digits is not a thousands group, so "1234,567" must not become 1 234 567 euro
 	// (a Latvian editor who typed three decimals by mistake would get a thousand times the amount).
-	it.each(['1234,567', '12345.678'])('%j is not read as thousands (leading group longer than three digits)', (input) => {
-		expect(parseEuro(input)).toHaveProperty('error');
-	});
+	it.each(['1234,567', '12345.678'])(
+		'%j is not read as thousands (leading group longer than three digits)',
+		(input) => {
+			expect(parseEuro(input)).toHaveProperty('error');
+		}
+	);
 });
 
 describe('parseEuro reads back what the portal writes', () => {
 	const amounts = [0, 5, 50, 1234, 100000, 123456, 1460000, 1268050, 99999999999];
 
 	it.each(['en', 'lv'])('euroInput in %s', (locale) => {
-		for (const cents of amounts) expect(parseEuro(euroInput(cents, locale)), `${cents} → ${euroInput(cents, locale)}`).toEqual({ cents });
+		for (const cents of amounts)
+			expect(parseEuro(euroInput(cents, locale)), `${cents} → ${euroInput(cents, locale)}`).toEqual(
+				{ cents }
+			);
 	});
 
 	it.each(['en', 'lv'])('formatEuro in %s', (locale) => {
-		for (const cents of amounts) expect(parseEuro(formatEuro(cents, locale)), `${cents} → ${formatEuro(cents, locale)}`).toEqual({ cents });
+		for (const cents of amounts)
+			expect(
+				parseEuro(formatEuro(cents, locale)),
+				`${cents} → ${formatEuro(cents, locale)}`
+			).toEqual({ cents });
 	});
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { barLengths, otherBudgetsRecorded, paymentsPerYear, projectsPerProgrammeAndYear } from '../../src/lib/network-overview.ts';
+import {
+	barLengths,
+	otherBudgetsRecorded,
+	paymentsPerYear,
+	projectsPerProgrammeAndYear
+} from '../../src/lib/network-overview.ts';
 
 describe('projectsPerProgrammeAndYear', () => {
 	it('lays the counts out as programmes by start year, years ascending and "not recorded" last, with totals both ways', () => {
@@ -22,7 +27,12 @@ describe('projectsPerProgrammeAndYear', () => {
 	});
 
 	it('is empty without projects', () => {
-		expect(projectsPerProgrammeAndYear({ per_programme_and_year: [] })).toEqual({ columns: [], rows: [], totals: [], total: 0 });
+		expect(projectsPerProgrammeAndYear({ per_programme_and_year: [] })).toEqual({
+			columns: [],
+			rows: [],
+			totals: [],
+			total: 0
+		});
 	});
 });
 
@@ -55,16 +65,28 @@ describe('barLengths', () => {
 });
 
 describe('otherBudgetsRecorded', () => {
-	const partnership = (budgets: number, own: number) => ({ project_id: 'p', partners: 3, budgets, own_budgets: own, total_cents: 1, eu_cents: 0, own_cents: 0 });
+	const partnership = (budgets: number, own: number) => ({
+		project_id: 'p',
+		partners: 3,
+		budgets,
+		own_budgets: own,
+		total_cents: 1,
+		eu_cents: 0,
+		own_cents: 0
+	});
 
 	it('is false when every budget recorded is the organisation’s own or its units’', () => {
-		expect(otherBudgetsRecorded({ partnerships: [partnership(1, 1), partnership(1, 1)] })).toBe(false);
+		expect(otherBudgetsRecorded({ partnerships: [partnership(1, 1), partnership(1, 1)] })).toBe(
+			false
+		);
 		// The organisation and one of its units, both with a budget in one project.
 		expect(otherBudgetsRecorded({ partnerships: [partnership(2, 2)] })).toBe(false);
 	});
 
 	it('is true when another partner has one, with or without the organisation’s own', () => {
-		expect(otherBudgetsRecorded({ partnerships: [partnership(1, 1), partnership(2, 1)] })).toBe(true);
+		expect(otherBudgetsRecorded({ partnerships: [partnership(1, 1), partnership(2, 1)] })).toBe(
+			true
+		);
 		expect(otherBudgetsRecorded({ partnerships: [partnership(1, 0)] })).toBe(true);
 	});
 });

@@ -1,20 +1,35 @@
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
-import { negotiate, PageCache, PUBLIC_CACHE_CONTROL, type SharedRequest } from '../../src/lib/server/page-cache.ts';
+import {
+	negotiate,
+	PageCache,
+	PUBLIC_CACHE_CONTROL,
+	type SharedRequest
+} from '../../src/lib/server/page-cache.ts';
 
 const PAGE = 'https://tilts.example/en/projects';
 
 function get(url = PAGE, headers: Record<string, string> = {}, method = 'GET'): SharedRequest {
-	return { request: new Request(url, { method, headers }), url: new URL(url), routeId: '/projects' };
+	return {
+		request: new Request(url, { method, headers }),
+		url: new URL(url),
+		routeId: '/projects'
+	};
 }
 
 /** A page body that compresses (over the 1 KB below which nothing is compressed). */
 function html(text: string): string {
-	return `<!doctype html><title>${text}</title>` + '<p>The same paragraph, again and again.</p>'.repeat(60);
+	return (
+		`<!doctype html><title>${text}</title>` +
+		'<p>The same paragraph, again and again.</p>'.repeat(60)
+	);
 }
 
 /** Renders count themselves; each answers with what `answer` gives. */
-function renderer(answer: (n: number) => Response = (n) => new Response(html(`render ${n}`), { headers: { 'content-type': 'text/html' } })) {
+function renderer(
+	answer: (n: number) => Response = (n) =>
+		new Response(html(`render ${n}`), { headers: { 'content-type': 'text/html' } })
+) {
 	let renders = 0;
 	return {
 		get renders() {
@@ -47,8 +62,16 @@ describe('which requests share renderings', () => {
 		['any cookie', get(PAGE, { cookie: 'tilts_session=abc' }), false],
 		['an Authorization header', get(PAGE, { authorization: 'Bearer x' }), false],
 		["SvelteKit's own requests", get(PAGE, { 'x-sveltekit-pathname': '/en' }), false],
-		['a route that is not public', { ...get('https://tilts.example/en/my-work'), routeId: '/my-work' }, false],
-		['an editor', { ...get('https://tilts.example/en/projects/x/edit'), routeId: '/projects/[slug]/edit' }, false],
+		[
+			'a route that is not public',
+			{ ...get('https://tilts.example/en/my-work'), routeId: '/my-work' },
+			false
+		],
+		[
+			'an editor',
+			{ ...get('https://tilts.example/en/projects/x/edit'), routeId: '/projects/[slug]/edit' },
+			false
+		],
 		['no route', { ...get('https://tilts.example/xx'), routeId: null }, false]
 	])('%s: %s', (_, request, expected) => {
 		expect(PageCache.shares(request)).toBe(expected);
@@ -59,7 +82,9 @@ describe('PageCache', () => {
 	it('renders an address once for readers arriving together, and answers each with the same body', async () => {
 		const cache = new PageCache();
 		const pages = renderer();
-		const answers = await Promise.all(Array.from({ length: 20 }, () => cache.respond(get(), pages.render)));
+		const answers = await Promise.all(
+			Array.from({ length: 20 }, () => cache.respond(get(), pages.render))
+		);
 		expect(pages.renders).toBe(1);
 		const bodies = await Promise.all(answers.map((answer) => answer.text()));
 		expect(new Set(bodies).size).toBe(1);
@@ -79,8 +104,13 @@ describe('PageCache', () => {
 		await cache.respond(get('https://tilts.example/lv/projects'), pages.render);
 		expect(pages.renders).toBe(3);
 		now += 1;
-		expect(await (await cache.respond(get(), pages.render)).text(), 'the last copy, while the next renders').toContain('render 1');
-		await vi.waitFor(async () => expect(await (await cache.respond(get(), pages.render)).text()).toContain('render 4'));
+		expect(
+			await (await cache.respond(get(), pages.render)).text(),
+			'the last copy, while the next renders'
+		).toContain('render 1');
+		await vi.waitFor(async () =>
+			expect(await (await cache.respond(get(), pages.render)).text()).toContain('render 4')
+		);
 		expect(pages.renders).toBe(4);
 	});
 
@@ -94,16 +124,28 @@ describe('PageCache', () => {
 		expect(await meanwhile.text()).toContain('render 1');
 		expect(pages.renders, 'one rendering under way, for everyone').toBe(1);
 		finish();
-		await vi.waitFor(async () => expect(await (await cache.respond(get(), pages.render)).text()).toContain('render 2'));
+		await vi.waitFor(async () =>
+			expect(await (await cache.respond(get(), pages.render)).text()).toContain('render 2')
+		);
 		expect(pages.renders).toBe(2);
 
 		// A rendering in the background that fails leaves the last copy in service.
 		clock.now += 6000;
-		expect(await (await cache.respond(get(), async () => new Response('down', { status: 500, headers: { 'content-type': 'text/html' } }))).text()).toContain('render 2');
+		expect(
+			await (
+				await cache.respond(
+					get(),
+					async () =>
+						new Response('down', { status: 500, headers: { 'content-type': 'text/html' } })
+				)
+			).text()
+		).toContain('render 2');
 		await Promise.resolve();
 		expect(await (await cache.respond(get(), slowly)).text()).toContain('render 2');
 		finish();
-		await vi.waitFor(async () => expect(await (await cache.respond(get(), pages.render)).text()).toContain('render 3'));
+		await vi.waitFor(async () =>
+			expect(await (await cache.respond(get(), pages.render)).text()).toContain('render 3')
+		);
 
 		// Past the grace, nobody is served the old one: all wait for the new rendering.
 		clock.now += 15_000;
@@ -177,12 +219,38 @@ describe('PageCache', () => {
 	});
 
 	it.each([
-		['an error page', () => new Response('gone', { status: 404, headers: { 'content-type': 'text/html' } })],
-		['a redirect', () => new Response(null, { status: 307, headers: { location: '/lv', vary: 'Accept-Language' } })],
-		['an answer that sets a cookie', () => new Response(html('x'), { headers: { 'content-type': 'text/html', 'set-cookie': 'a=b' } })],
-		['an answer that says it is private', () => new Response(html('x'), { headers: { 'content-type': 'text/html', 'cache-control': 'private' } })],
-		['an answer that varies on the language', () => new Response(html('x'), { headers: { 'content-type': 'text/html', vary: 'Accept-Language' } })],
-		['a download of another type', () => new Response('a,b', { headers: { 'content-type': 'text/csv' } })]
+		[
+			'an error page',
+			() => new Response('gone', { status: 404, headers: { 'content-type': 'text/html' } })
+		],
+		[
+			'a redirect',
+			() =>
+				new Response(null, { status: 307, headers: { location: '/lv', vary: 'Accept-Language' } })
+		],
+		[
+			'an answer that sets a cookie',
+			() =>
+				new Response(html('x'), { headers: { 'content-type': 'text/html', 'set-cookie': 'a=b' } })
+		],
+		[
+			'an answer that says it is private',
+			() =>
+				new Response(html('x'), {
+					headers: { 'content-type': 'text/html', 'cache-control': 'private' }
+				})
+		],
+		[
+			'an answer that varies on the language',
+			() =>
+				new Response(html('x'), {
+					headers: { 'content-type': 'text/html', vary: 'Accept-Language' }
+				})
+		],
+		[
+			'a download of another type',
+			() => new Response('a,b', { headers: { 'content-type': 'text/csv' } })
+		]
 	])('never keeps %s, and marks it private', async (_, answer) => {
 		const cache = new PageCache();
 		const pages = renderer(answer);
@@ -200,21 +268,40 @@ describe('PageCache', () => {
 		expect(tag).toMatch(/^"[\w-]+"$/);
 		const compressed = await cache.respond(get(PAGE, { 'accept-encoding': 'gzip' }), pages.render);
 		expect(compressed.headers.get('etag')).toBe(tag.replace(/"$/, '-gzip"'));
-		for (const ifNoneMatch of [tag, `W/${tag}`, compressed.headers.get('etag')!, `"other", ${tag}`]) {
+		for (const ifNoneMatch of [
+			tag,
+			`W/${tag}`,
+			compressed.headers.get('etag')!,
+			`"other", ${tag}`
+		]) {
 			const answer = await cache.respond(get(PAGE, { 'if-none-match': ifNoneMatch }), pages.render);
 			expect(answer.status, ifNoneMatch).toBe(304);
 			expect(answer.headers.get('etag')).toBe(tag);
 		}
-		expect((await cache.respond(get(PAGE, { 'if-none-match': '"other"' }), pages.render)).status).toBe(200);
+		expect(
+			(await cache.respond(get(PAGE, { 'if-none-match': '"other"' }), pages.render)).status
+		).toBe(200);
 		expect(pages.renders).toBe(1);
 	});
 
 	it("keeps a route's own tag (open data names its records, not its time)", async () => {
 		const cache = new PageCache();
-		const answer = await cache.respond(get(), async () => new Response(html('data'), { headers: { 'content-type': 'application/json', etag: '"records-1"' } }));
+		const answer = await cache.respond(
+			get(),
+			async () =>
+				new Response(html('data'), {
+					headers: { 'content-type': 'application/json', etag: '"records-1"' }
+				})
+		);
 		expect(answer.headers.get('etag')).toBe('"records-1"');
 		// ...but SvelteKit's 32-bit tag of a page gives way to the body's SHA-256.
-		const page = await new PageCache().respond(get(), async () => new Response(html('page'), { headers: { 'content-type': 'text/html', etag: '"ml15uv"', 'x-sveltekit-page': 'true' } }));
+		const page = await new PageCache().respond(
+			get(),
+			async () =>
+				new Response(html('page'), {
+					headers: { 'content-type': 'text/html', etag: '"ml15uv"', 'x-sveltekit-page': 'true' }
+				})
+		);
 		expect(page.headers.get('etag')).toMatch(/^"[\w-]{32}"$/);
 	});
 
@@ -222,11 +309,15 @@ describe('PageCache', () => {
 		const cache = new PageCache();
 		const pages = renderer();
 		const plain = Buffer.from(await (await cache.respond(get(), pages.render)).arrayBuffer());
-		const br = await cache.respond(get(PAGE, { 'accept-encoding': 'gzip, deflate, br' }), pages.render);
+		const br = await cache.respond(
+			get(PAGE, { 'accept-encoding': 'gzip, deflate, br' }),
+			pages.render
+		);
 		const gz = await cache.respond(get(PAGE, { 'accept-encoding': 'gzip' }), pages.render);
 		expect(br.headers.get('content-encoding')).toBe('br');
 		expect(gz.headers.get('content-encoding')).toBe('gzip');
-		for (const answer of [br, gz]) expect(answer.headers.get('vary')).toBe('Accept-Encoding, Cookie');
+		for (const answer of [br, gz])
+			expect(answer.headers.get('vary')).toBe('Accept-Encoding, Cookie');
 		const brBytes = Buffer.from(await br.arrayBuffer());
 		expect(Number(br.headers.get('content-length'))).toBe(brBytes.length);
 		expect(brBytes.length).toBeLessThan(plain.length / 4);

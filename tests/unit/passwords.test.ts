@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { hashPassword, passwordProblem, verifyPassword } from '../../src/lib/server/auth/passwords.ts';
+import {
+	hashPassword,
+	passwordProblem,
+	verifyPassword
+} from '../../src/lib/server/auth/passwords.ts';
 import { hashToken, looksLikeToken, newToken } from '../../src/lib/server/tokens.ts';
 import { addressKey } from '../../src/lib/server/auth/sign-in-limits.ts';
 

@@ -3,13 +3,21 @@
 import { describe, expect, it } from 'vitest';
 import { missingFields, REQUIRED_FIELDS } from '../../src/lib/practices.ts';
 
-const complete = { title: 'Kawiarnia', summary: 'Skrót', context: 'Kontekst', actions: 'Działania', results: 'Wyniki' };
+const complete = {
+	title: 'Kawiarnia',
+	summary: 'Skrót',
+	context: 'Kontekst',
+	actions: 'Działania',
+	results: 'Wyniki'
+};
 
 describe('missingFields', () => {
 	it('asks for the title, the summary, the problem, what was done and the results, in the template’s order', () => {
 		expect(REQUIRED_FIELDS).toEqual(['title', 'summary', 'context', 'actions', 'results']);
 		expect(missingFields(complete)).toEqual([]);
-		expect(missingFields({ title: '', summary: '', context: '', actions: '', results: '' })).toEqual([...REQUIRED_FIELDS]);
+		expect(
+			missingFields({ title: '', summary: '', context: '', actions: '', results: '' })
+		).toEqual([...REQUIRED_FIELDS]);
 	});
 
 	it.each([
@@ -18,7 +26,10 @@ describe('missingFields', () => {
 		['no-break and ideographic spaces', '\u00a0\u3000\u202f'],
 		['a byte-order mark', '\ufeff']
 	])('counts %s as empty', (_, blank) => {
-		expect(missingFields({ ...complete, context: blank, results: blank })).toEqual(['context', 'results']);
+		expect(missingFields({ ...complete, context: blank, results: blank })).toEqual([
+			'context',
+			'results'
+		]);
 	});
 
 	it('counts any visible character as written', () => {

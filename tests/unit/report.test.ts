@@ -10,20 +10,49 @@ const REPORT: Report = {
 	title: 'Funder report: WIR',
 	fileName: 'wir-report-en',
 	sections: [
-		{ id: 'project', title: 'Project', layout: 'facts', columns: ['Field', 'Value'], rows: [['Start date', { date: '2017-10-16', precision: 'day' }], ['Partners', 10]], empty: '' },
+		{
+			id: 'project',
+			title: 'Project',
+			layout: 'facts',
+			columns: ['Field', 'Value'],
+			rows: [
+				['Start date', { date: '2017-10-16', precision: 'day' }],
+				['Partners', 10]
+			],
+			empty: ''
+		},
 		{
 			id: 'events',
 			title: 'Events: places and times',
 			layout: 'table',
 			columns: ['Event', 'Starts', 'Participants', 'Page'],
 			rows: [
-				['Kick-off, Vänersborg', { date: '2018-03-12T09:30:00', precision: 'minute' }, 12, { url: 'https://tilts.example/en/events/kick-off', label: 'Open' }],
+				[
+					'Kick-off, Vänersborg',
+					{ date: '2018-03-12T09:30:00', precision: 'minute' },
+					12,
+					{ url: 'https://tilts.example/en/events/kick-off', label: 'Open' }
+				],
 				['Final meeting "WIR"', { date: '2019-09-01', precision: 'month' }, null, null]
 			],
 			empty: 'None'
 		},
-		{ id: 'results', title: 'Results', layout: 'table', columns: ['Result'], rows: [['=HYPERLINK("https://evil.example","click")'], ['-5 degrees'], ['+1 more']], empty: 'None' },
-		{ id: 'indicators', title: 'Outcomes: planned and achieved', layout: 'table', columns: ['Indicator', 'Planned', 'Achieved'], rows: [['Mobilities', 16, 16.5]], empty: 'None' }
+		{
+			id: 'results',
+			title: 'Results',
+			layout: 'table',
+			columns: ['Result'],
+			rows: [['=HYPERLINK("https://evil.example","click")'], ['-5 degrees'], ['+1 more']],
+			empty: 'None'
+		},
+		{
+			id: 'indicators',
+			title: 'Outcomes: planned and achieved',
+			layout: 'table',
+			columns: ['Indicator', 'Planned', 'Achieved'],
+			rows: [['Mobilities', 16, 16.5]],
+			empty: 'None'
+		}
 	]
 };
 
@@ -33,8 +62,12 @@ describe('report cells on the page', () => {
 		expect(displayCell(3700, 'lv')).toBe('3700');
 		expect(displayCell(12.5, 'lv')).toBe('12,5');
 		expect(displayCell({ date: '2017-10-16', precision: 'day' }, 'en')).toBe('16 October 2017');
-		expect(displayCell({ date: '2018-03-12T09:30:00', precision: 'minute' }, 'en')).toBe('12 March 2018 at 09:30');
-		expect(displayCell({ date: '2018-03-12T23:30:00', precision: 'day' }, 'lv')).toBe('2018. gada 12. marts');
+		expect(displayCell({ date: '2018-03-12T09:30:00', precision: 'minute' }, 'en')).toBe(
+			'12 March 2018 at 09:30'
+		);
+		expect(displayCell({ date: '2018-03-12T23:30:00', precision: 'day' }, 'lv')).toBe(
+			'2018. gada 12. marts'
+		);
 		expect(displayCell({ date: '2018-03-01', precision: 'month' }, 'en')).toBe('March 2018');
 		expect(displayCell({ date: '2018-01-01', precision: 'year' }, 'en')).toBe('2018');
 		expect(displayCell(null, 'en')).toBe('—');
@@ -43,7 +76,9 @@ describe('report cells on the page', () => {
 	});
 
 	it('writes dates for files as exactly as they are known', () => {
-		expect(plainDate({ date: '2018-03-12T09:30:00', precision: 'minute' })).toBe('2018-03-12 09:30');
+		expect(plainDate({ date: '2018-03-12T09:30:00', precision: 'minute' })).toBe(
+			'2018-03-12 09:30'
+		);
 		expect(plainDate({ date: '2018-03-12T09:30:00', precision: 'day' })).toBe('2018-03-12');
 		expect(plainDate({ date: '2018-03-12', precision: 'month' })).toBe('2018-03');
 		expect(plainDate({ date: '2018-03-12', precision: 'year' })).toBe('2018');
@@ -52,7 +87,9 @@ describe('report cells on the page', () => {
 
 describe('CSV', () => {
 	it('lists each section under its title with machine values', () => {
-		const lines = csvFile(reportRows(REPORT)).replace(/^\ufeff/, '').split('\r\n');
+		const lines = csvFile(reportRows(REPORT))
+			.replace(/^\ufeff/, '')
+			.split('\r\n');
 		expect(lines).toEqual([
 			'"Funder report: WIR"',
 			'',
@@ -89,7 +126,12 @@ describe('XLSX', () => {
 
 	it('has a sheet per section with a bold header, numbers as numbers and dates as dates', async () => {
 		const workbook = await read(REPORT);
-		expect(workbook.worksheets.map((s) => s.name)).toEqual(['Project', 'Events places and times', 'Results', 'Outcomes planned and achieved']);
+		expect(workbook.worksheets.map((s) => s.name)).toEqual([
+			'Project',
+			'Events places and times',
+			'Results',
+			'Outcomes planned and achieved'
+		]);
 		const events = workbook.getWorksheet('Events places and times')!;
 		expect(events.getRow(1).values).toEqual([undefined, 'Event', 'Starts', 'Participants', 'Page']);
 		expect(events.getRow(1).font?.bold).toBe(true);
@@ -98,10 +140,18 @@ describe('XLSX', () => {
 		expect(kickOff.getCell(2).value).toEqual(new Date(Date.UTC(2018, 2, 12, 9, 30)));
 		expect(kickOff.getCell(2).numFmt).toBe('yyyy-mm-dd hh:mm');
 		expect(kickOff.getCell(3).value).toBe(12);
-		expect(kickOff.getCell(4).value).toEqual({ text: 'https://tilts.example/en/events/kick-off', hyperlink: 'https://tilts.example/en/events/kick-off' });
+		expect(kickOff.getCell(4).value).toEqual({
+			text: 'https://tilts.example/en/events/kick-off',
+			hyperlink: 'https://tilts.example/en/events/kick-off'
+		});
 		expect(events.getRow(3).getCell(2).numFmt).toBe('yyyy-mm');
 		expect(events.getRow(3).getCell(3).value).toBeNull();
-		expect(workbook.getWorksheet('Outcomes planned and achieved')!.getRow(2).values).toEqual([undefined, 'Mobilities', 16, 16.5]);
+		expect(workbook.getWorksheet('Outcomes planned and achieved')!.getRow(2).values).toEqual([
+			undefined,
+			'Mobilities',
+			16,
+			16.5
+		]);
 	});
 
 	it('keeps a formula-looking text as a text, never a formula', async () => {
@@ -113,8 +163,12 @@ describe('XLSX', () => {
 
 	it('names sheets as Excel allows: 31 characters, no : \\ / ? * [ ], each once', () => {
 		const taken = new Set<string>();
-		expect(sheetName('Participants per partner, at the project’s held events', taken)).toBe('Participants per partner, at th');
-		expect(sheetName('Participants per partner, at the project’s held events', taken)).toBe('Participants per partner, at 2');
+		expect(sheetName('Participants per partner, at the project’s held events', taken)).toBe(
+			'Participants per partner, at th'
+		);
+		expect(sheetName('Participants per partner, at the project’s held events', taken)).toBe(
+			'Participants per partner, at 2'
+		);
 		expect(sheetName('a/b:c?d*e[f]g\\h', taken)).toBe('a b c d e f g h');
 		expect(sheetName('   ', taken)).toBe('Sheet');
 		expect(sheetName('sheet', taken)).toBe('sheet 2');

@@ -7,9 +7,18 @@ import { describe, expect, it } from 'vitest';
 import { cardResponse, renderCard, shorten } from '../../src/lib/server/share-card.ts';
 
 const TITLES = {
-	latin: ['Young NEETs shaping EXpectations for The future of Europe', 'Joint EU projects of partner towns'],
-	greek: ['Ευρωπαϊκό δίκτυο πόλεων για την κοινωνική ένταξη των νέων και την ενεργό συμμετοχή', 'Κοινά ευρωπαϊκά έργα των αδελφοποιημένων πόλεων'],
-	cyrillic: ['Молодёжный обмен: Даугавпилс — Пловдив — Шяуляй, солидарность без границ', '12–14 марта 2024 · Даугавпилс, Латвия'],
+	latin: [
+		'Young NEETs shaping EXpectations for The future of Europe',
+		'Joint EU projects of partner towns'
+	],
+	greek: [
+		'Ευρωπαϊκό δίκτυο πόλεων για την κοινωνική ένταξη των νέων και την ενεργό συμμετοχή',
+		'Κοινά ευρωπαϊκά έργα των αδελφοποιημένων πόλεων'
+	],
+	cyrillic: [
+		'Молодёжный обмен: Даугавпилс — Пловдив — Шяуляй, солидарность без границ',
+		'12–14 марта 2024 · Даугавпилс, Латвия'
+	],
 	long: [
 		'Demokrātiskās iesaistīšanās un sabiedriskās līdzdalības veicināšana pašvaldībās un nevalstiskajās organizācijās visā Eiropas Savienībā, ar īpašu uzmanību jauniešiem, senioriem un cilvēkiem ar invaliditāti, kā arī mazākumtautībām',
 		'W'.repeat(140)
@@ -32,10 +41,12 @@ async function inkOutside(png: Buffer): Promise<string[]> {
 	};
 	const found: string[] = [];
 	for (let y = 0; y < info.height - 24; y++) {
-		for (const x of [MARGIN - 6, info.width - MARGIN + 6, info.width - 1]) if (ink(x, y)) found.push(`x=${x} y=${y}`);
+		for (const x of [MARGIN - 6, info.width - MARGIN + 6, info.width - 1])
+			if (ink(x, y)) found.push(`x=${x} y=${y}`);
 	}
 	// Between the title's box and the caption, no line of the title runs into the caption.
-	for (let y = 492; y < CAPTION_TOP - 2; y++) for (let x = 0; x < info.width; x += 3) if (ink(x, y)) found.push(`x=${x} y=${y}`);
+	for (let y = 492; y < CAPTION_TOP - 2; y++)
+		for (let x = 0; x < info.width; x += 3) if (ink(x, y)) found.push(`x=${x} y=${y}`);
 	return found.slice(0, 5);
 }
 
@@ -52,7 +63,10 @@ describe('renderCard', () => {
 	}
 
 	it('draws the title: a card with a title differs from one without', async () => {
-		const [titled, empty] = await Promise.all([renderCard('Young NEETs', 'Tilts', 'Tilts'), renderCard(' ', 'Tilts', 'Tilts')]);
+		const [titled, empty] = await Promise.all([
+			renderCard('Young NEETs', 'Tilts', 'Tilts'),
+			renderCard(' ', 'Tilts', 'Tilts')
+		]);
 		const stats = async (png: Buffer) => (await sharp(png).stats()).channels[0].mean;
 		expect(await stats(titled)).toBeGreaterThan((await stats(empty)) + 1);
 	});
@@ -80,9 +94,15 @@ describe('cardResponse', () => {
 		expect(first.headers.get('content-type')).toBe('image/png');
 		expect(first.headers.get('cache-control')).toMatch(/^public, max-age=3600\b/);
 		const tag = first.headers.get('etag')!;
-		const again = await cardResponse(new Request('http://portal/en/card.png', { headers: { 'if-none-match': tag } }), card);
+		const again = await cardResponse(
+			new Request('http://portal/en/card.png', { headers: { 'if-none-match': tag } }),
+			card
+		);
 		expect(again.status).toBe(304);
-		const renamed = await cardResponse(new Request('http://portal/en/card.png', { headers: { 'if-none-match': tag } }), { ...card, title: 'HOP!' });
+		const renamed = await cardResponse(
+			new Request('http://portal/en/card.png', { headers: { 'if-none-match': tag } }),
+			{ ...card, title: 'HOP!' }
+		);
 		expect(renamed.status).toBe(200);
 		expect(renamed.headers.get('etag')).not.toBe(tag);
 	});

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildSitemapIndex, buildUrlSet, inEveryLocale, SITEMAP_MAX_URLS } from '../../src/lib/sitemap.ts';
+import {
+	buildSitemapIndex,
+	buildUrlSet,
+	inEveryLocale,
+	SITEMAP_MAX_URLS
+} from '../../src/lib/sitemap.ts';
 import { validateSitemap } from '../support/sitemap.ts';
 
 // libxml2 compiled to WebAssembly, one worker per call.
@@ -17,9 +22,14 @@ describe('sitemap documents', () => {
 			]);
 			expect(await validateSitemap(xml)).toEqual({ valid: true, errors: [] });
 			// Each address names every language and x-default, itself included.
-			const bridgesLv = xml.split('<url>').find((url) => url.includes('<loc>https://tilts.example/lv/projects/bridges</loc>'))!;
+			const bridgesLv = xml
+				.split('<url>')
+				.find((url) => url.includes('<loc>https://tilts.example/lv/projects/bridges</loc>'))!;
 			expect(bridgesLv).toContain('<lastmod>2026-03-04T05:06:07Z</lastmod>');
-			for (const locale of LOCALES) expect(bridgesLv).toContain(`hreflang="${locale}" href="${ORIGIN}/${locale}/projects/bridges"`);
+			for (const locale of LOCALES)
+				expect(bridgesLv).toContain(
+					`hreflang="${locale}" href="${ORIGIN}/${locale}/projects/bridges"`
+				);
 			expect(bridgesLv).toContain(`hreflang="x-default" href="${ORIGIN}/projects/bridges"`);
 			// The home page is /lv, not /lv/.
 			expect(xml).toContain(`<loc>${ORIGIN}/lv</loc>`);
@@ -30,7 +40,10 @@ describe('sitemap documents', () => {
 	it(
 		'an index is valid against sitemaps.org’s index schema',
 		async () => {
-			const xml = buildSitemapIndex([{ loc: `${ORIGIN}/sitemaps/lists.xml` }, { loc: `${ORIGIN}/sitemaps/projects/a.xml`, lastmod: new Date('2026-01-02T03:04:05Z') }]);
+			const xml = buildSitemapIndex([
+				{ loc: `${ORIGIN}/sitemaps/lists.xml` },
+				{ loc: `${ORIGIN}/sitemaps/projects/a.xml`, lastmod: new Date('2026-01-02T03:04:05Z') }
+			]);
 			expect(await validateSitemap(xml)).toEqual({ valid: true, errors: [] });
 		},
 		SLOW
@@ -40,9 +53,19 @@ describe('sitemap documents', () => {
 		'what the schema refuses, the check refuses: it can fail',
 		async () => {
 			const page = buildUrlSet(inEveryLocale(ORIGIN, '/events', LOCALES));
-			expect((await validateSitemap(page.replace('<loc>', '<location>').replace('</loc>', '</location>'))).valid).toBe(false);
-			expect((await validateSitemap(page.replace('rel="alternate"', 'rel="next"'))).valid).toBe(false);
-			expect((await validateSitemap(page.replace(/<\/url>/, '<lastmod>yesterday</lastmod></url>'))).valid).toBe(false);
+			expect(
+				(
+					await validateSitemap(
+						page.replace('<loc>', '<location>').replace('</loc>', '</location>')
+					)
+				).valid
+			).toBe(false);
+			expect((await validateSitemap(page.replace('rel="alternate"', 'rel="next"'))).valid).toBe(
+				false
+			);
+			expect(
+				(await validateSitemap(page.replace(/<\/url>/, '<lastmod>yesterday</lastmod></url>'))).valid
+			).toBe(false);
 			expect((await validateSitemap(page.replace('</urlset>', ''))).valid).toBe(false);
 		},
 		SLOW
@@ -60,7 +83,11 @@ describe('sitemap documents', () => {
 
 	it('refuses more addresses than a sitemap may hold', () => {
 		const url = { loc: `${ORIGIN}/en`, alternates: [] };
-		expect(() => buildUrlSet(Array.from({ length: SITEMAP_MAX_URLS + 1 }, () => url))).toThrow(RangeError);
-		expect(() => buildSitemapIndex(Array.from({ length: SITEMAP_MAX_URLS + 1 }, () => url))).toThrow(RangeError);
+		expect(() => buildUrlSet(Array.from({ length: SITEMAP_MAX_URLS + 1 }, () => url))).toThrow(
+			RangeError
+		);
+		expect(() =>
+			buildSitemapIndex(Array.from({ length: SITEMAP_MAX_URLS + 1 }, () => url))
+		).toThrow(RangeError);
 	});
 });

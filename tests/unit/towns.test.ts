@@ -18,7 +18,9 @@ describe('placesOf', () => {
 
 	it('matches a name without its accents, case or hyphens, and keeps the name as the records write it', () => {
 		// GeoNames writes Álimos.
-		expect(placesOf([{ country: 'GR', town: 'alimos' }]).map((place) => place.name)).toEqual(['alimos']);
+		expect(placesOf([{ country: 'GR', town: 'alimos' }]).map((place) => place.name)).toEqual([
+			'alimos'
+		]);
 		expect(placesOf([{ country: 'HU', town: 'SZODLIGET' }])).toHaveLength(1);
 	});
 
@@ -35,6 +37,12 @@ describe('placesOf', () => {
 	});
 
 	it('places each town once', () => {
-		expect(placesOf([{ country: 'IT', town: 'Faenza' }, { country: 'IT', town: 'faenza' }, { country: 'LV', town: 'Daugavpils' }])).toHaveLength(2);
+		expect(
+			placesOf([
+				{ country: 'IT', town: 'Faenza' },
+				{ country: 'IT', town: 'faenza' },
+				{ country: 'LV', town: 'Daugavpils' }
+			])
+		).toHaveLength(2);
 	});
 });

@@ -56,15 +56,25 @@ export function eventEntries(events: EventSummary[]): AtomEntry[] {
 	const origin = serverConfig().publicOrigin;
 	return events.map((event) => {
 		const title = pickTranslation(event.title, locale);
-		const place = [event.venue_city, event.venue_country ? countryName(event.venue_country, locale) : null].filter(Boolean).join(', ');
-		const status = event.status === 'cancelled' || event.status === 'planned' ? eventStatusName(event.status) : null;
+		const place = [
+			event.venue_city,
+			event.venue_country ? countryName(event.venue_country, locale) : null
+		]
+			.filter(Boolean)
+			.join(', ');
+		const status =
+			event.status === 'cancelled' || event.status === 'planned'
+				? eventStatusName(event.status)
+				: null;
 		const url = `${origin}${href(`/events/${event.slug}`)}`;
 		return {
 			id: url,
 			title: title?.text ?? event.slug,
 			updated: new Date(event.updated_at),
 			alternateUrl: url,
-			summary: [formatEventDays(event, locale), place, eventKindName(event.kind), status].filter(Boolean).join(' · '),
+			summary: [formatEventDays(event, locale), place, eventKindName(event.kind), status]
+				.filter(Boolean)
+				.join(' · '),
 			categories: [{ term: event.kind, label: eventKindName(event.kind) }]
 		};
 	});

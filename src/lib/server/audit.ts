@@ -12,7 +12,11 @@ export type AuditAction =
 	| 'password.reset_requested'
 	| 'data.exported';
 
-export async function audit(action: AuditAction, actorId: string, details: { [key: string]: Json | undefined } = {}) {
+export async function audit(
+	action: AuditAction,
+	actorId: string,
+	details: { [key: string]: Json | undefined } = {}
+) {
 	unwrap(
 		await serviceClient()
 			.from('audit_log')

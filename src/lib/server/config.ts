@@ -8,7 +8,8 @@ import * as env from '$app/env/private';
 import { decodeJwtPayload, MIN_SECRET_LENGTH, parseSigningKey, type SigningKey } from './jwt.ts';
 
 /** How the tokens of signed-in users are signed. */
-export type UserTokens = { kind: 'signing-key'; signingKey: SigningKey } | { kind: 'jwt-secret'; secret: string };
+export type UserTokens =
+	{ kind: 'signing-key'; signingKey: SigningKey } | { kind: 'jwt-secret'; secret: string };
 
 export type ServerConfig = {
 	supabaseUrl: string;
@@ -42,15 +43,24 @@ export function readConfig(source: Record<string, string | undefined>): ServerCo
 		return value;
 	};
 	const httpUrl = (url: string) =>
-		URL.canParse(url) && /^https?:$/.test(new URL(url).protocol) ? null : `must be an http(s) URL, not "${url}"`;
+		URL.canParse(url) && /^https?:$/.test(new URL(url).protocol)
+			? null
+			: `must be an http(s) URL, not "${url}"`;
 	const config = {
 		supabaseUrl: read('SUPABASE_URL', httpUrl).replace(/\/+$/, ''),
 		...readKeys(source, read, problems),
-		publicOrigin: read('PUBLIC_ORIGIN', (url) =>
-			httpUrl(url) ?? (new URL(url).origin === url.replace(/\/+$/, '') ? null : `must be an origin only (scheme, host, port), such as https://tilts.example.org`)
+		publicOrigin: read(
+			'PUBLIC_ORIGIN',
+			(url) =>
+				httpUrl(url) ??
+				(new URL(url).origin === url.replace(/\/+$/, '')
+					? null
+					: `must be an origin only (scheme, host, port), such as https://tilts.example.org`)
 		).replace(/\/+$/, ''),
 		smtpUrl: read('SMTP_URL', (url) =>
-			URL.canParse(url) && /^smtps?:$/.test(new URL(url).protocol) ? null : `must be an smtp:// or smtps:// URL`
+			URL.canParse(url) && /^smtps?:$/.test(new URL(url).protocol)
+				? null
+				: `must be an smtp:// or smtps:// URL`
 		),
 		mailFrom: source.MAIL_FROM?.trim() || 'Tilts <noreply@tilts.example>',
 		privacy: {
@@ -61,7 +71,9 @@ export function readConfig(source: Record<string, string | undefined>): ServerCo
 	// Behind a TLS proxy every request comes from the proxy: without the header that carries the
 	// client's address, the limits on failed sign-ins would lock everybody out at once.
 	if (config.publicOrigin.startsWith('https:') && !source.ADDRESS_HEADER?.trim()) {
-		problems.push('ADDRESS_HEADER is not set: behind the https proxy, set it (and XFF_DEPTH) so each client is told apart');
+		problems.push(
+			'ADDRESS_HEADER is not set: behind the https proxy, set it (and XFF_DEPTH) so each client is told apart'
+		);
 	}
 	if (problems.length) {
 		throw new ConfigError(
@@ -74,7 +86,8 @@ export function readConfig(source: Record<string, string | undefined>): ServerCo
 function optionalEmail(name: string, value: string | undefined, problems: string[]): string | null {
 	const address = value?.trim();
 	if (!address) return null;
-	if (!/^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$/.test(address)) problems.push(`${name} must be an e-mail address, not "${address}"`);
+	if (!/^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$/.test(address))
+		problems.push(`${name} must be an e-mail address, not "${address}"`);
 	return address;
 }
 
@@ -90,23 +103,36 @@ function readKeys(source: Record<string, string | undefined>, read: Read, proble
 	const legacyTokens = !isSet('SUPABASE_JWT_SIGNING_KEY') && isSet('SUPABASE_JWT_SECRET');
 	for (const [chosen, other] of [
 		[legacyKeys ? LEGACY_API_KEYS : NEW_API_KEYS, legacyKeys ? NEW_API_KEYS : LEGACY_API_KEYS],
-		[[legacyTokens ? 'SUPABASE_JWT_SECRET' : 'SUPABASE_JWT_SIGNING_KEY'], [legacyTokens ? 'SUPABASE_JWT_SIGNING_KEY' : 'SUPABASE_JWT_SECRET']]
+		[
+			[legacyTokens ? 'SUPABASE_JWT_SECRET' : 'SUPABASE_JWT_SIGNING_KEY'],
+			[legacyTokens ? 'SUPABASE_JWT_SIGNING_KEY' : 'SUPABASE_JWT_SECRET']
+		]
 	]) {
-		for (const name of other.filter(isSet)) problems.push(`${name} is set as well as ${chosen.join(' and ')}: set one kind of key, not both`);
+		for (const name of other.filter(isSet))
+			problems.push(
+				`${name} is set as well as ${chosen.join(' and ')}: set one kind of key, not both`
+			);
 	}
 	const keyVariables = {
 		anon: legacyKeys ? 'SUPABASE_ANON_KEY' : 'SUPABASE_PUBLISHABLE_KEY',
 		serviceRole: legacyKeys ? 'SUPABASE_SERVICE_ROLE_KEY' : 'SUPABASE_SECRET_KEY',
 		userTokens: legacyTokens ? 'SUPABASE_JWT_SECRET' : 'SUPABASE_JWT_SIGNING_KEY'
 	};
-	const anonKey = read(keyVariables.anon, (key) => apiKeyProblem(key, legacyKeys ? 'anon' : 'publishable'));
-	const serviceRoleKey = read(keyVariables.serviceRole, (key) => apiKeyProblem(key, legacyKeys ? 'service_role' : 'secret'));
+	const anonKey = read(keyVariables.anon, (key) =>
+		apiKeyProblem(key, legacyKeys ? 'anon' : 'publishable')
+	);
+	const serviceRoleKey = read(keyVariables.serviceRole, (key) =>
+		apiKeyProblem(key, legacyKeys ? 'service_role' : 'secret')
+	);
 	let userTokens: UserTokens = { kind: 'jwt-secret', secret: '' };
 	read(keyVariables.userTokens, (value) => {
 		if (legacyTokens) {
 			userTokens = { kind: 'jwt-secret', secret: value };
-			if (value.startsWith('{') || value.startsWith('[')) return 'holds a JSON Web Key: an ES256 signing key goes in SUPABASE_JWT_SIGNING_KEY';
-			return value.length >= MIN_SECRET_LENGTH ? null : `must be at least ${MIN_SECRET_LENGTH} characters long`;
+			if (value.startsWith('{') || value.startsWith('['))
+				return 'holds a JSON Web Key: an ES256 signing key goes in SUPABASE_JWT_SIGNING_KEY';
+			return value.length >= MIN_SECRET_LENGTH
+				? null
+				: `must be at least ${MIN_SECRET_LENGTH} characters long`;
 		}
 		try {
 			userTokens = { kind: 'signing-key', signingKey: parseSigningKey(value) };
@@ -130,8 +156,15 @@ export function apiKeyProblem(key: string, kind: ApiKeyKind): string | null {
 		anon: 'SUPABASE_ANON_KEY',
 		service_role: 'SUPABASE_SERVICE_ROLE_KEY'
 	};
-	const expected = { publishable: 'sb_publishable_…', secret: 'sb_secret_…', anon: 'the legacy anon JWT', service_role: 'the legacy service_role JWT' }[kind];
-	return found ? `holds a ${found} key, which belongs in ${where[found]}; expected ${expected}` : `is not a Supabase API key; expected ${expected}`;
+	const expected = {
+		publishable: 'sb_publishable_…',
+		secret: 'sb_secret_…',
+		anon: 'the legacy anon JWT',
+		service_role: 'the legacy service_role JWT'
+	}[kind];
+	return found
+		? `holds a ${found} key, which belongs in ${where[found]}; expected ${expected}`
+		: `is not a Supabase API key; expected ${expected}`;
 }
 
 function apiKeyKind(key: string): ApiKeyKind | null {

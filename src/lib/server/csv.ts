@@ -17,12 +17,18 @@ export function csvFile(rows: Array<Array<string | number | null>>): string {
 type Row = Array<string | number | null>;
 
 /** Tables one after another under a title, each under its caption, a blank row before each. */
-export function csvSections(title: string, sections: Array<{ caption: string; rows: Row[] }>): Row[] {
+export function csvSections(
+	title: string,
+	sections: Array<{ caption: string; rows: Row[] }>
+): Row[] {
 	return [[title], ...sections.flatMap(({ caption, rows }) => [[], [caption], ...rows])];
 }
 
 /** Rows of cells as a CSV download named `filename`. */
-export function csvResponse(rows: Array<Array<string | number | null>>, filename: string): Response {
+export function csvResponse(
+	rows: Array<Array<string | number | null>>,
+	filename: string
+): Response {
 	return new Response(csvFile(rows), {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8',

@@ -11,7 +11,9 @@ type Public = Database['public'];
  * the generated types cannot tell a nullable argument from another: each argument may be null
  * here, and the function decides what null means.
  */
-type NullableArgs<Fn> = Fn extends { Args: infer Args } ? Omit<Fn, 'Args'> & { Args: { [Name in keyof Args]: Args[Name] | null } } : Fn;
+type NullableArgs<Fn> = Fn extends { Args: infer Args }
+	? Omit<Fn, 'Args'> & { Args: { [Name in keyof Args]: Args[Name] | null } }
+	: Fn;
 
 /** A text per language ({ lv: { text, status }, … }) in a jsonb column. */
 type Translated = TranslatedText;
@@ -58,7 +60,8 @@ type Narrowed<Shape, Types> = {
 };
 
 /** An insert shape whose `Columns` may be left out. */
-type Optional<Shape, Columns> = Omit<Shape, Columns & keyof Shape> & Partial<Pick<Shape, Columns & keyof Shape>>;
+type Optional<Shape, Columns> = Omit<Shape, Columns & keyof Shape> &
+	Partial<Pick<Shape, Columns & keyof Shape>>;
 
 type Table<Name extends keyof Public['Tables']> = Public['Tables'][Name];
 type Types<Name> = Name extends keyof ColumnTypes ? ColumnTypes[Name] : object;

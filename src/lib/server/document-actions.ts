@@ -27,7 +27,8 @@ export const FILE_MESSAGES = {
 };
 
 /** A refused file: too much (413) or not acceptable as it is (400). */
-export const FILE_STATUS = (reason: string) => (reason === 'too-large' || reason === 'quota' ? 413 : 400);
+export const FILE_STATUS = (reason: string) =>
+	reason === 'too-large' || reason === 'quota' ? 413 : 400;
 
 /**
  * The form's value for what a project's document belongs to: the project itself, or one of its
@@ -37,7 +38,11 @@ const PROJECT_ITSELF = 'project';
 async function partValues(supabase: Supabase, owner: documents.Owner): Promise<string[]> {
 	if (!('project' in owner)) return [];
 	const choices = await documents.partChoices(supabase, owner.project);
-	return [PROJECT_ITSELF, ...choices.results.map((r) => `result:${r.id}`), ...choices.press.map((p) => `press:${p.id}`)];
+	return [
+		PROJECT_ITSELF,
+		...choices.results.map((r) => `result:${r.id}`),
+		...choices.press.map((p) => `press:${p.id}`)
+	];
 }
 
 function partOf(value: string | null): documents.Part | null {
@@ -54,11 +59,16 @@ function done(page: string, what: string): never {
 /** What the actions read of a request; the route's context function gets the same event. */
 type DocumentsEvent = Pick<RequestEvent, 'locals' | 'url' | 'request'>;
 
-export function documentActions<E extends DocumentsEvent>(context: (event: E) => Promise<DocumentsContext>) {
+export function documentActions<E extends DocumentsEvent>(
+	context: (event: E) => Promise<DocumentsContext>
+) {
 	return {
 		create: async (event: E) => {
 			const { user, owner, page } = await context(event);
-			const [locales, parts] = await Promise.all([contentLocales.list(event.locals.supabase), partValues(event.locals.supabase, owner)]);
+			const [locales, parts] = await Promise.all([
+				contentLocales.list(event.locals.supabase),
+				partValues(event.locals.supabase, owner)
+			]);
 			const form = parseForm(await readForm(event.request), {
 				language: choice(locales.map((l) => l.code)),
 				title: text({ required: true, max: 300 }),
@@ -67,7 +77,12 @@ export function documentActions<E extends DocumentsEvent>(context: (event: E) =>
 				// Only this project's results and press items, as the reader may see them.
 				part: choice(parts, { required: false })
 			});
-			if (!form.ok) return fail(400, { form: 'create', values: form.values, errors: form.errors as Record<string, string> });
+			if (!form.ok)
+				return fail(400, {
+					form: 'create',
+					values: form.values,
+					errors: form.errors as Record<string, string>
+				});
 			const { language, title, kind, visibility, part } = form.data;
 			const id = await documents.create(once(event), user.id, owner, {
 				title: { [language!]: { text: title, status: 'original' } },
@@ -75,7 +90,12 @@ export function documentActions<E extends DocumentsEvent>(context: (event: E) =>
 				visibility: visibility!,
 				part: partOf(part)
 			});
-			if (!id) return fail(400, { form: 'create', values: form.values, errors: { part: m.form_choose() } });
+			if (!id)
+				return fail(400, {
+					form: 'create',
+					values: form.values,
+					errors: { part: m.form_choose() }
+				});
 			done(page, 'created');
 		},
 
@@ -84,12 +104,19 @@ export function documentActions<E extends DocumentsEvent>(context: (event: E) =>
 			// The whole body is read before the size is known; adapter-node's BODY_SIZE_LIMIT bounds it.
 			const body = await readForm(event.request);
 			const locales = (await contentLocales.list(event.locals.supabase)).map((l) => l.code);
-			const form = parseForm(body, { document: uuid(), locale: choice(locales, { required: false }) });
-			const document = form.ok ? await documents.get(event.locals.supabase, owner, form.data.document) : null;
+			const form = parseForm(body, {
+				document: uuid(),
+				locale: choice(locales, { required: false })
+			});
+			const document = form.ok
+				? await documents.get(event.locals.supabase, owner, form.data.document)
+				: null;
 			if (!form.ok || !document) return fail(400, { form: 'upload', message: m.form_invalid() });
 			const upload = body.get('file');
-			const refuse = (status: number, message: string) => fail(status, { form: 'upload', document: document.id, message });
-			if (!(upload instanceof File) || (upload.size === 0 && upload.name === '')) return refuse(400, m.documents_file_required());
+			const refuse = (status: number, message: string) =>
+				fail(status, { form: 'upload', document: document.id, message });
+			if (!(upload instanceof File) || (upload.size === 0 && upload.name === ''))
+				return refuse(400, m.documents_file_required());
 			if (upload.size > MAX_FILE_BYTES) return refuse(413, FILE_MESSAGES['too-large']());
 			const bytes = new Uint8Array(await upload.arrayBuffer());
 			const fileName = cleanFileName(upload.name);
@@ -118,7 +145,9 @@ export function documentActions<E extends DocumentsEvent>(context: (event: E) =>
 		removeFile: async (event: E) => {
 			const { owner, page } = await context(event);
 			const form = parseForm(await readForm(event.request), { id: uuid(), document: uuid() });
-			const document = form.ok ? await documents.get(event.locals.supabase, owner, form.data.document) : null;
+			const document = form.ok
+				? await documents.get(event.locals.supabase, owner, form.data.document)
+				: null;
 			const belongs = form.ok && document?.files.some((f) => f.id === form.data.id);
 			if (!form.ok || !belongs || !(await files.remove(event.locals.supabase, form.data.id))) {
 				return fail(404, { form: 'removeFile', message: m.error_not_found() });

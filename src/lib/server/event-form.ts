@@ -7,13 +7,18 @@ import type { Field } from './forms.ts';
 import type { NamedOrganisation } from '#lib/organisation-names.ts';
 
 /** A `datetime-local` value (`YYYY-MM-DDTHH:mm`), checked as a calendar value only. */
-export function localDateTime(options: { required?: boolean } = { required: true }): Field<string | null> {
+export function localDateTime(
+	options: { required?: boolean } = { required: true }
+): Field<string | null> {
 	return {
 		parse(raw) {
-			if (raw === null || raw === '') return options.required ? { error: m.form_required() } : { value: null };
-			if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(raw)) return { error: m.form_date_time() };
+			if (raw === null || raw === '')
+				return options.required ? { error: m.form_required() } : { value: null };
+			if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(raw))
+				return { error: m.form_date_time() };
 			const year = Number(raw.slice(0, 4));
-			if (year < 1990 || year > 2100 || 'error' in localToInstant(raw, 'UTC')) return { error: m.form_date_time() };
+			if (year < 1990 || year > 2100 || 'error' in localToInstant(raw, 'UTC'))
+				return { error: m.form_date_time() };
 			return { value: raw };
 		}
 	};
@@ -43,8 +48,17 @@ export function eventLengthProblem(start: string, end: string): string | null {
 }
 
 /** The organisations that may host: the partners given, and the present host even if no longer one. */
-export function hostChoices<O extends NamedOrganisation & { id: string; country: string }>(event: { host: O | null }, partners: O[]): Array<Pick<O, 'id' | 'name' | 'name_lang' | 'names' | 'country'>> {
+export function hostChoices<O extends NamedOrganisation & { id: string; country: string }>(
+	event: { host: O | null },
+	partners: O[]
+): Array<Pick<O, 'id' | 'name' | 'name_lang' | 'names' | 'country'>> {
 	const all = new Map(partners.map((o) => [o.id, o]));
 	if (event.host) all.set(event.host.id, event.host);
-	return [...all.values()].map(({ id, name, name_lang, names, country }) => ({ id, name, name_lang, names, country }));
+	return [...all.values()].map(({ id, name, name_lang, names, country }) => ({
+		id,
+		name,
+		name_lang,
+		names,
+		country
+	}));
 }

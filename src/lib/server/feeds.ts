@@ -9,11 +9,22 @@ import { calendarResponse, eventEntries } from './calendar.ts';
 import * as events from './data/events.ts';
 import { createRequestClient } from './supabase.ts';
 
-export async function feedResponse(options: { name: string; path: string; filename: string; projectId?: string; organisation?: string }): Promise<Response> {
+export async function feedResponse(options: {
+	name: string;
+	path: string;
+	filename: string;
+	projectId?: string;
+	organisation?: string;
+}): Promise<Response> {
 	const origin = serverConfig().publicOrigin;
 	const locale = getLocale();
 	const whole = !options.projectId && !options.organisation;
-	const list = await events.forCalendar(createRequestClient(null), whole ? events.NETWORK_CALENDAR : { projectId: options.projectId, organisation: options.organisation });
+	const list = await events.forCalendar(
+		createRequestClient(null),
+		whole
+			? events.NETWORK_CALENDAR
+			: { projectId: options.projectId, organisation: options.organisation }
+	);
 	return calendarResponse({
 		name: options.name,
 		url: `${origin}${href(options.path)}`,

@@ -31,13 +31,21 @@ export type FileInfo = {
 	renditions: Array<{ name: RenditionName; width: number; height: number }>;
 };
 
-export const FILE_INFO_COLUMNS = 'id, document_id, locale, file_name, content_type, byte_size, updated_at, renditions:document_file_renditions(name, width, height)';
+export const FILE_INFO_COLUMNS =
+	'id, document_id, locale, file_name, content_type, byte_size, updated_at, renditions:document_file_renditions(name, width, height)';
 
 /** A rendition as stored: always WebP, without metadata. */
-export type Rendition = { name: RenditionName; contentType: 'image/webp'; bytes: Buffer; width: number; height: number };
+export type Rendition = {
+	name: RenditionName;
+	contentType: 'image/webp';
+	bytes: Buffer;
+	width: number;
+	height: number;
+};
 
 export type RenditionFailure = 'image-unreadable' | 'image-too-large';
-export type SaveResult = { ok: true; id: string } | { ok: false; reason: 'quota' | 'too-large' | 'image-unreadable' };
+export type SaveResult =
+	{ ok: true; id: string } | { ok: false; reason: 'quota' | 'too-large' | 'image-unreadable' };
 
 /** The types the portal makes renditions of. */
 const IMAGE_TYPES: readonly FileType[] = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'];
@@ -58,7 +66,11 @@ export const MAX_IMAGE_PIXELS = 50_000_000;
  */
 export async function makeRenditions(bytes: Uint8Array): Promise<Rendition[] | RenditionFailure> {
 	try {
-		const largest = await sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'error', autoOrient: true })
+		const largest = await sharp(bytes, {
+			limitInputPixels: MAX_IMAGE_PIXELS,
+			failOn: 'error',
+			autoOrient: true
+		})
 			.resize(RENDITIONS.web, RENDITIONS.web, { fit: 'inside', withoutEnlargement: true })
 			.raw()
 			.toBuffer({ resolveWithObject: true });
@@ -70,13 +82,21 @@ export async function makeRenditions(bytes: Uint8Array): Promise<Rendition[] | R
 				.resize(box, box, { fit: 'inside', withoutEnlargement: true })
 				.webp({ quality: name === 'thumb' ? 75 : 82 })
 				.toBuffer({ resolveWithObject: true });
-			renditions.push({ name, contentType: 'image/webp', bytes: made.data, width: made.info.width, height: made.info.height });
+			renditions.push({
+				name,
+				contentType: 'image/webp',
+				bytes: made.data,
+				width: made.info.width,
+				height: made.info.height
+			});
 		}
 		return renditions;
 	} catch (error) {
 		// Anything sharp cannot make sense of is the upload's fault, not the server's: the caller
 		// answers 400 and stores nothing.
-		return error instanceof Error && /pixel limit/i.test(error.message) ? 'image-too-large' : 'image-unreadable';
+		return error instanceof Error && /pixel limit/i.test(error.message)
+			? 'image-too-large'
+			: 'image-unreadable';
 	}
 }
 
@@ -84,16 +104,24 @@ export async function makeRenditions(bytes: Uint8Array): Promise<Rendition[] | R
 const QUOTA_EXCEEDED = 'PT413';
 const CHECK_VIOLATION = '23514';
 
-const hex = (bytes: Uint8Array) => `\\x${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex')}`;
+const hex = (bytes: Uint8Array) =>
+	`\\x${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex')}`;
 
 /** Renditions as the saving SQL functions take them. */
 const renditionRows = (renditions: Rendition[]) =>
-	renditions.map((r) => ({ name: r.name, content_type: r.contentType, bytes: hex(r.bytes), width: r.width, height: r.height }));
+	renditions.map((r) => ({
+		name: r.name,
+		content_type: r.contentType,
+		bytes: hex(r.bytes),
+		width: r.width,
+		height: r.height
+	}));
 
 /** What the database's refusal of a file means for the person uploading it; null when it is none of these. */
 function refusal(error: { code?: string; message: string } | null): 'quota' | 'too-large' | null {
 	if (error?.code === QUOTA_EXCEEDED) return 'quota';
-	if (error?.code === CHECK_VIOLATION && error.message.includes('document_files_size_limit')) return 'too-large';
+	if (error?.code === CHECK_VIOLATION && error.message.includes('document_files_size_limit'))
+		return 'too-large';
 	return null;
 }
 
@@ -107,7 +135,13 @@ function refusal(error: { code?: string; message: string } | null): 'quota' | 't
 export async function save(
 	supabase: Supabase,
 	userId: string,
-	file: { documentId: string; locale: string | null; fileName: string; contentType: FileType; bytes: Uint8Array }
+	file: {
+		documentId: string;
+		locale: string | null;
+		fileName: string;
+		contentType: FileType;
+		bytes: Uint8Array;
+	}
 ): Promise<SaveResult> {
 	const made = isImageType(file.contentType) ? await makeRenditions(file.bytes) : [];
 	if (made === 'image-unreadable') return { ok: false, reason: made };
@@ -129,18 +163,34 @@ export async function save(
 }
 
 /** A checked photo for an event's gallery, with what is shown beside it. */
-export type PhotoUpload = { caption: TranslatedText; credit: string; consent: Consent; fileName: string; contentType: FileType; bytes: Uint8Array };
+export type PhotoUpload = {
+	caption: TranslatedText;
+	credit: string;
+	consent: Consent;
+	fileName: string;
+	contentType: FileType;
+	bytes: Uint8Array;
+};
 export type PhotosResult =
 	| { ok: true; ids: string[] }
 	/** `index`: the photo refused, when one is to blame (a quota is everyone's). */
-	| { ok: false; reason: 'quota' | 'too-large' | 'not-image' | RenditionFailure; index: number | null };
+	| {
+			ok: false;
+			reason: 'quota' | 'too-large' | 'not-image' | RenditionFailure;
+			index: number | null;
+	  };
 
 /**
  * Adds photos to an event's gallery, all or none (public.add_event_photos): each must be an image
  * the portal can make renditions of, since the gallery shows those; every one is made before
  * anything is written.
  */
-export async function addEventPhotos(supabase: Supabase, userId: string, eventId: string, photos: PhotoUpload[]): Promise<PhotosResult> {
+export async function addEventPhotos(
+	supabase: Supabase,
+	userId: string,
+	eventId: string,
+	photos: PhotoUpload[]
+): Promise<PhotosResult> {
 	const prepared = [];
 	for (const [index, photo] of photos.entries()) {
 		if (!isImageType(photo.contentType)) return { ok: false, reason: 'not-image', index };
@@ -156,34 +206,62 @@ export async function addEventPhotos(supabase: Supabase, userId: string, eventId
 			renditions: renditionRows(made)
 		});
 	}
-	const answer = await supabase.rpc('add_event_photos', { event: eventId, author: userId, photos: prepared });
+	const answer = await supabase.rpc('add_event_photos', {
+		event: eventId,
+		author: userId,
+		photos: prepared
+	});
 	const refused = refusal(answer.error);
 	if (refused) return { ok: false, reason: refused, index: null };
 	return { ok: true, ids: unwrap(answer) as string[] };
 }
 
 /** A file's details and its document's visibility; null when the reader may not read it (or it is gone). */
-export async function info(supabase: Supabase, id: string): Promise<(FileInfo & { visibility: Visibility }) | null> {
+export async function info(
+	supabase: Supabase,
+	id: string
+): Promise<(FileInfo & { visibility: Visibility }) | null> {
 	const row = unwrap(
-		await supabase.from('document_files').select(`${FILE_INFO_COLUMNS}, document:documents!inner(visibility)`).eq('id', id).maybeSingle()
+		await supabase
+			.from('document_files')
+			.select(`${FILE_INFO_COLUMNS}, document:documents!inner(visibility)`)
+			.eq('id', id)
+			.maybeSingle()
 	) as (FileInfo & { document: { visibility: Visibility } }) | null;
 	if (!row) return null;
 	const { document, ...file } = row;
 	return { ...file, visibility: document.visibility };
 }
 
-export type RenditionInfo = { file_name: string; content_type: 'image/webp'; byte_size: number; width: number; height: number; visibility: Visibility };
+export type RenditionInfo = {
+	file_name: string;
+	content_type: 'image/webp';
+	byte_size: number;
+	width: number;
+	height: number;
+	visibility: Visibility;
+};
 
 /** A rendition's details, with its file's name and document's visibility; null when unreadable or missing. */
-export async function renditionInfo(supabase: Supabase, id: string, name: RenditionName): Promise<RenditionInfo | null> {
+export async function renditionInfo(
+	supabase: Supabase,
+	id: string,
+	name: RenditionName
+): Promise<RenditionInfo | null> {
 	const row = unwrap(
 		await supabase
 			.from('document_file_renditions')
-			.select('content_type, byte_size, width, height, file:document_files!inner(file_name, document:documents!inner(visibility))')
+			.select(
+				'content_type, byte_size, width, height, file:document_files!inner(file_name, document:documents!inner(visibility))'
+			)
 			.eq('file_id', id)
 			.eq('name', name)
 			.maybeSingle()
-	) as (Omit<RenditionInfo, 'file_name' | 'visibility'> & { file: { file_name: string; document: { visibility: Visibility } } }) | null;
+	) as
+		| (Omit<RenditionInfo, 'file_name' | 'visibility'> & {
+				file: { file_name: string; document: { visibility: Visibility } };
+		  })
+		| null;
 	if (!row) return null;
 	const { file, ...rendition } = row;
 	return { ...rendition, file_name: file.file_name, visibility: file.document.visibility };
@@ -194,7 +272,11 @@ export async function renditionInfo(supabase: Supabase, id: string, name: Rendit
  * that row level security decides; null when the reader may not read it. PostgREST sends them raw
  * (public.document_file_bytes, public.document_file_rendition_bytes).
  */
-export async function open(userId: string | null, id: string, rendition?: RenditionName): Promise<ReadableStream<Uint8Array> | null> {
+export async function open(
+	userId: string | null,
+	id: string,
+	rendition?: RenditionName
+): Promise<ReadableStream<Uint8Array> | null> {
 	const call = rendition
 		? `document_file_rendition_bytes?file=${encodeURIComponent(id)}&size=${encodeURIComponent(rendition)}`
 		: `document_file_bytes?file=${encodeURIComponent(id)}`;
@@ -202,7 +284,11 @@ export async function open(userId: string | null, id: string, rendition?: Rendit
 }
 
 /** What a function of the API answers as raw bytes, asked as `userId`; null for an empty answer (nothing readable). */
-async function rawBytes(userId: string | null, call: string, what: string): Promise<ReadableStream<Uint8Array> | null> {
+async function rawBytes(
+	userId: string | null,
+	call: string,
+	what: string
+): Promise<ReadableStream<Uint8Array> | null> {
 	const { supabaseUrl } = serverConfig();
 	const answer = await fetchWithTimeout(`${supabaseUrl}/rest/v1/rpc/${call}`, {
 		headers: { ...(await authHeaders(userId)), accept: 'application/octet-stream' }
@@ -229,13 +315,23 @@ export const MAX_LOGO_BYTES = 2 * 1024 * 1024;
  * are kept (public.organisation_logos), written in one transaction that replaces the old ones. An
  * image that cannot be decoded, or of more pixels than renditions are made of, changes nothing.
  */
-export async function saveLogo(supabase: Supabase, organisationId: string, bytes: Uint8Array): Promise<{ ok: true } | { ok: false; reason: RenditionFailure }> {
+export async function saveLogo(
+	supabase: Supabase,
+	organisationId: string,
+	bytes: Uint8Array
+): Promise<{ ok: true } | { ok: false; reason: RenditionFailure }> {
 	const made = await makeRenditions(bytes);
 	if (typeof made === 'string') return { ok: false, reason: made };
 	unwrap(
 		await supabase.rpc('save_organisation_logo', {
 			organisation: organisationId,
-			renditions: made.map((r) => ({ name: r.name, content_type: r.contentType, bytes: hex(r.bytes), width: r.width, height: r.height }))
+			renditions: made.map((r) => ({
+				name: r.name,
+				content_type: r.contentType,
+				bytes: hex(r.bytes),
+				width: r.width,
+				height: r.height
+			}))
 		})
 	);
 	return { ok: true };
@@ -243,15 +339,35 @@ export async function saveLogo(supabase: Supabase, organisationId: string, bytes
 
 /** Removes an organisation's logo; false when it had none (or it is not the reader's to remove). */
 export async function removeLogo(supabase: Supabase, organisationId: string): Promise<boolean> {
-	return (unwrap(await supabase.from('organisation_logos').delete().eq('organisation_id', organisationId).select('name')) as unknown[]).length > 0;
+	return (
+		(
+			unwrap(
+				await supabase
+					.from('organisation_logos')
+					.delete()
+					.eq('organisation_id', organisationId)
+					.select('name')
+			) as unknown[]
+		).length > 0
+	);
 }
 
 /** A rendition of an organisation's logo as a stream, read as `userId` (null: anon); null when there is none to read. */
-export function openLogo(userId: string | null, organisationId: string, rendition: RenditionName): Promise<ReadableStream<Uint8Array> | null> {
-	return rawBytes(userId, `organisation_logo_bytes?organisation=${encodeURIComponent(organisationId)}&size=${encodeURIComponent(rendition)}`, `the logo of ${organisationId} (${rendition})`);
+export function openLogo(
+	userId: string | null,
+	organisationId: string,
+	rendition: RenditionName
+): Promise<ReadableStream<Uint8Array> | null> {
+	return rawBytes(
+		userId,
+		`organisation_logo_bytes?organisation=${encodeURIComponent(organisationId)}&size=${encodeURIComponent(rendition)}`,
+		`the logo of ${organisationId} (${rendition})`
+	);
 }
 
 export async function remove(supabase: Supabase, id: string): Promise<boolean> {
-	const removed = unwrap(await supabase.from('document_files').delete().eq('id', id).select('id')) as unknown[];
+	const removed = unwrap(
+		await supabase.from('document_files').delete().eq('id', id).select('id')
+	) as unknown[];
 	return removed.length > 0;
 }

@@ -16,7 +16,10 @@ function isCleanText(bytes: Uint8Array): boolean {
 }
 
 const isHexDigit = (byte: number | undefined) =>
-	byte !== undefined && ((byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x46) || (byte >= 0x61 && byte <= 0x66));
+	byte !== undefined &&
+	((byte >= 0x30 && byte <= 0x39) ||
+		(byte >= 0x41 && byte <= 0x46) ||
+		(byte >= 0x61 && byte <= 0x66));
 
 /**
  * `a=b&c=d` with its escapes turned into bytes, as the URL standard decodes it ("+" is a space, a
@@ -54,7 +57,11 @@ function isCleanMultipart(body: Uint8Array, boundary: string): boolean {
 		const headerEnd = part.indexOf(HEADER_END);
 		const headers = headerEnd < 0 ? part : part.subarray(0, headerEnd);
 		if (!isCleanText(headers)) return false;
-		if (headerEnd >= 0 && !FILE_PART.test(headers.toString('utf8')) && !isCleanText(part.subarray(headerEnd + HEADER_END.length))) {
+		if (
+			headerEnd >= 0 &&
+			!FILE_PART.test(headers.toString('utf8')) &&
+			!isCleanText(part.subarray(headerEnd + HEADER_END.length))
+		) {
 			return false;
 		}
 		start = end;

@@ -17,10 +17,18 @@ export type Field<T> = { parse(raw: FormDataEntryValue | null): Parsed<T>; secre
 const CONTROL = /[[\p{Cc}&&\p{ASCII}]--[\t\n\r]]/v;
 const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
 
-function cleanText(raw: FormDataEntryValue | null, options: { multiline?: boolean; trim?: boolean } = {}): Parsed<string> {
+function cleanText(
+	raw: FormDataEntryValue | null,
+	options: { multiline?: boolean; trim?: boolean } = {}
+): Parsed<string> {
 	if (raw !== null && typeof raw !== 'string') return { error: m.form_invalid() };
 	let value = raw ?? '';
-	if (!value.isWellFormed() || CONTROL.test(value) || (!options.multiline && /[\r\n\t]/.test(value)) || BIDI_CONTROL.test(value)) {
+	if (
+		!value.isWellFormed() ||
+		CONTROL.test(value) ||
+		(!options.multiline && /[\r\n\t]/.test(value)) ||
+		BIDI_CONTROL.test(value)
+	) {
 		return { error: m.form_invalid_characters() };
 	}
 	// Browsers send a textarea's line breaks as CRLF: kept as plain line feeds, so that text saved
@@ -29,7 +37,9 @@ function cleanText(raw: FormDataEntryValue | null, options: { multiline?: boolea
 	return { value: options.trim === false ? value : value.trim() };
 }
 
-export function text(options: { required?: boolean; max?: number; multiline?: boolean } = {}): Field<string> {
+export function text(
+	options: { required?: boolean; max?: number; multiline?: boolean } = {}
+): Field<string> {
 	const max = options.max ?? 200;
 	return {
 		parse(raw) {
@@ -72,9 +82,18 @@ export function password(): Field<string> {
 }
 
 /** One of `values`; required unless `required: false`, and then typed as never null. */
-export function choice<const T extends string>(values: readonly T[], options?: { required: true }): Field<T>;
-export function choice<const T extends string>(values: readonly T[], options: { required?: boolean }): Field<T | null>;
-export function choice<const T extends string>(values: readonly T[], options: { required?: boolean } = { required: true }): Field<T | null> {
+export function choice<const T extends string>(
+	values: readonly T[],
+	options?: { required: true }
+): Field<T>;
+export function choice<const T extends string>(
+	values: readonly T[],
+	options: { required?: boolean }
+): Field<T | null>;
+export function choice<const T extends string>(
+	values: readonly T[],
+	options: { required?: boolean } = { required: true }
+): Field<T | null> {
 	return {
 		parse(raw) {
 			if ((raw === null || raw === '') && !options.required) return { value: null };
@@ -90,7 +109,9 @@ export function timeZone(): Field<string | null> {
 	return {
 		parse(raw) {
 			if (raw === null || raw === '') return { value: null };
-			return typeof raw === 'string' && zones.has(raw) ? { value: raw } : { error: m.form_time_zone() };
+			return typeof raw === 'string' && zones.has(raw)
+				? { value: raw }
+				: { error: m.form_time_zone() };
 		}
 	};
 }
@@ -98,7 +119,8 @@ export function timeZone(): Field<string | null> {
 export function uuid(): Field<string> {
 	return {
 		parse(raw) {
-			return typeof raw === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(raw)
+			return typeof raw === 'string' &&
+				/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(raw)
 				? { value: raw }
 				: { error: m.form_invalid() };
 		}
@@ -109,7 +131,11 @@ export function integer(options: { min?: number; max?: number } = {}): Field<num
 	return {
 		parse(raw) {
 			const value = typeof raw === 'string' && /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
-			return Number.isInteger(value) && value >= (options.min ?? 0) && value <= (options.max ?? Infinity) ? { value } : { error: m.form_invalid() };
+			return Number.isInteger(value) &&
+				value >= (options.min ?? 0) &&
+				value <= (options.max ?? Infinity)
+				? { value }
+				: { error: m.form_invalid() };
 		}
 	};
 }
@@ -120,7 +146,11 @@ export function uuidList(): Field<string[]> {
 		parse(raw) {
 			if (raw !== null && typeof raw !== 'string') return { error: m.form_invalid() };
 			const ids = (raw ?? '').split(/\s+/).filter(Boolean);
-			const valid = ids.length <= 1000 && ids.every((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id));
+			const valid =
+				ids.length <= 1000 &&
+				ids.every((id) =>
+					/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)
+				);
 			return valid ? { value: ids.map((id) => id.toLowerCase()) } : { error: m.form_invalid() };
 		}
 	};
@@ -134,11 +164,16 @@ export function date(options: { required?: boolean } = {}): Field<string | null>
 	return {
 		parse(raw) {
 			const typed = typeof raw === 'string' ? raw.trim() : raw;
-			if (typed === null || typed === '') return options.required ? { error: m.form_required() } : { value: null };
-			if (typeof typed !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(typed)) return { error: m.form_date() };
+			if (typed === null || typed === '')
+				return options.required ? { error: m.form_required() } : { value: null };
+			if (typeof typed !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(typed))
+				return { error: m.form_date() };
 			const [year, month, day] = typed.split('-').map(Number);
 			const parsed = new Date(Date.UTC(year, month - 1, day));
-			const real = parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === day;
+			const real =
+				parsed.getUTCFullYear() === year &&
+				parsed.getUTCMonth() === month - 1 &&
+				parsed.getUTCDate() === day;
 			return real && year >= 1990 && year <= 2100 ? { value: typed } : { error: m.form_date() };
 		}
 	};
@@ -172,7 +207,9 @@ export function euro(options: { required?: boolean } = {}): Field<number | null>
 /** A country code; required unless `required: false`, and then typed as never null. */
 export function country(options?: { required: true }): Field<string>;
 export function country(options: { required?: boolean }): Field<string | null>;
-export function country(options: { required?: boolean } = { required: true }): Field<string | null> {
+export function country(
+	options: { required?: boolean } = { required: true }
+): Field<string | null> {
 	return {
 		parse(raw) {
 			if ((raw === null || raw === '') && !options.required) return { value: null };
@@ -187,8 +224,15 @@ export function quantity(options: { required?: boolean; max?: number } = {}): Fi
 	const max = options.max ?? 9_999_999_999;
 	return {
 		parse(raw) {
-			if (raw === null || raw === '') return options.required ? { error: m.form_required() } : { value: null };
-			const text = typeof raw === 'string' ? raw.trim().replace(/[\s\u00a0\u202f]/g, '').replace(',', '.') : '';
+			if (raw === null || raw === '')
+				return options.required ? { error: m.form_required() } : { value: null };
+			const text =
+				typeof raw === 'string'
+					? raw
+							.trim()
+							.replace(/[\s\u00a0\u202f]/g, '')
+							.replace(',', '.')
+					: '';
 			if (text.startsWith('-')) return { error: m.form_quantity() };
 			const value = /^\d+(\.\d{1,2})?$/.test(text) ? Number(text) : NaN;
 			return Number.isFinite(value) && value <= max ? { value } : { error: m.form_quantity() };
@@ -199,8 +243,13 @@ export function quantity(options: { required?: boolean; max?: number } = {}): Fi
 type QuantityError = Extract<ParsedQuantity, { error: string }>['error'];
 
 /** A number as people type it (see parseQuantity), each way of getting it wrong with its own message. */
-function typedNumber(raw: FormDataEntryValue | null, required: boolean, messages: Record<QuantityError, () => string>): Parsed<number | null> {
-	if (raw === null || (typeof raw === 'string' && raw.trim() === '')) return required ? { error: m.form_required() } : { value: null };
+function typedNumber(
+	raw: FormDataEntryValue | null,
+	required: boolean,
+	messages: Record<QuantityError, () => string>
+): Parsed<number | null> {
+	if (raw === null || (typeof raw === 'string' && raw.trim() === ''))
+		return required ? { error: m.form_required() } : { value: null };
 	if (typeof raw !== 'string' || raw.length > 40) return { error: messages.not_a_number() };
 	const parsed = parseQuantity(raw);
 	return 'value' in parsed ? parsed : { error: messages[parsed.error]() };
@@ -229,7 +278,9 @@ export function percentage(options: { required?: boolean } = {}): Field<number |
 		parse(raw) {
 			const typed = typeof raw === 'string' ? raw.trim().replace(/\s*%$/, '') : raw;
 			const parsed = typedNumber(typed, options.required ?? false, messages);
-			return 'value' in parsed && parsed.value !== null && parsed.value > 100 ? { error: m.form_percentage_over() } : parsed;
+			return 'value' in parsed && parsed.value !== null && parsed.value > 100
+				? { error: m.form_percentage_over() }
+				: parsed;
 		}
 	};
 }
@@ -330,7 +381,9 @@ function sitePath(next: string): string | null {
 	} catch {
 		return null;
 	}
-	return OTHER_ORIGIN.test(decoded) || /[\p{Cc}&&\p{ASCII}]/v.test(decoded) ? null : url.pathname + url.search;
+	return OTHER_ORIGIN.test(decoded) || /[\p{Cc}&&\p{ASCII}]/v.test(decoded)
+		? null
+		: url.pathname + url.search;
 }
 
 /** Only paths on this site are followed after sign-in: never another origin. */
@@ -345,5 +398,8 @@ export function isForeignNext(next: string | null): boolean {
 
 /** The page of a list asked for in the address (`?page=`): 1 when absent or not a number, at most 10,000. */
 export function pageNumber(url: URL): number {
-	return Math.max(1, Math.min(Number.parseInt(url.searchParams.get('page') ?? '1', 10) || 1, 10_000));
+	return Math.max(
+		1,
+		Math.min(Number.parseInt(url.searchParams.get('page') ?? '1', 10) || 1, 10_000)
+	);
 }

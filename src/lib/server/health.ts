@@ -20,7 +20,10 @@ export type Health = {
 const DATABASE_TIMEOUT_MS = 2_000;
 const LIVE_TIMEOUT_MS = 1_000;
 
-export async function checkHealth(supabase: SupabaseClient, api: { url: string; key: string }): Promise<Health> {
+export async function checkHealth(
+	supabase: SupabaseClient,
+	api: { url: string; key: string }
+): Promise<Health> {
 	const [answer, live] = await Promise.all([
 		supabase.rpc('health_check').abortSignal(AbortSignal.timeout(DATABASE_TIMEOUT_MS)),
 		fetch(`${api.url}/rest-admin/v1/live`, {
@@ -31,14 +34,20 @@ export async function checkHealth(supabase: SupabaseClient, api: { url: string; 
 			() => 0
 		)
 	]);
-	return classifyHealth(answer.error ? { status: answer.status, code: answer.error.code || undefined } : null, live);
+	return classifyHealth(
+		answer.error ? { status: answer.status, code: answer.error.code || undefined } : null,
+		live
+	);
 }
 
 /**
  * `failure` is how the call through the API failed (status 0: no answer in time); `live` is the
  * status PostgREST's /live answered (0: none).
  */
-export function classifyHealth(failure: { status: number; code?: string } | null, live: number): Health {
+export function classifyHealth(
+	failure: { status: number; code?: string } | null,
+	live: number
+): Health {
 	if (!failure) return { status: 'ok', postgrest: 'ok', database: 'ok' };
 	// An error with a code comes from PostgREST: it answered, about the database.
 	if (failure.code) {

@@ -36,7 +36,12 @@ export function newFormKey(): string {
  */
 export function once(event: FormEvent): Supabase {
 	const key = scopedKey(event);
-	return key ? createRequestClient(event.locals.user!.id, { headers: { 'Idempotency-Key': key }, fetch: replaying }) : event.locals.supabase;
+	return key
+		? createRequestClient(event.locals.user!.id, {
+				headers: { 'Idempotency-Key': key },
+				fetch: replaying
+			})
+		: event.locals.supabase;
 }
 
 /**
@@ -55,7 +60,9 @@ function scopedKey(event: FormEvent): string | null {
 	const key = sentForm(event.request)?.get(FORM_KEY_FIELD);
 	if (!event.locals.user || typeof key !== 'string' || !FORM_KEY.test(key)) return null;
 	// A page's key in another of its forms, or another page's action, is another key.
-	return createHash('sha256').update(`${event.url.pathname}${event.url.search}\n${key}`).digest('base64url');
+	return createHash('sha256')
+		.update(`${event.url.pathname}${event.url.search}\n${key}`)
+		.digest('base64url');
 }
 
 type Made = { table: string; id: string | null };
@@ -63,19 +70,26 @@ type Made = { table: string; id: string | null };
 /** What the first sending made, when the database says this form was acted on before. */
 async function madeBefore(answer: Response): Promise<Made | null> {
 	if (answer.status !== 400) return null;
-	const error = (await answer.clone().json().catch(() => null)) as { code?: string; details?: string } | null;
+	const error = (await answer
+		.clone()
+		.json()
+		.catch(() => null)) as { code?: string; details?: string } | null;
 	return error?.code === ALREADY_DONE && error.details ? (JSON.parse(error.details) as Made) : null;
 }
 
 /** PostgREST's answer, or, for a form acted on before, the answer the first sending got (exported for its test). */
-export async function replaying(input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> {
+export async function replaying(
+	input: RequestInfo | URL,
+	init: RequestInit = {}
+): Promise<Response> {
 	const answer = await fetchWithTimeout(input, init);
 	const made = await madeBefore(answer);
 	if (!made) return answer;
 	const url = new URL(input instanceof Request ? input.url : input);
 	const headers = new Headers(init.headers);
 	if (url.pathname.includes('/rpc/')) return Response.json(made.id);
-	if (!headers.get('prefer')?.includes('return=representation') || !made.id) return new Response(null, { status: 201 });
+	if (!headers.get('prefer')?.includes('return=representation') || !made.id)
+		return new Response(null, { status: 201 });
 	// The row, with the columns the insert asked for, as the person may read it now.
 	const row = new URL(url.origin + url.pathname);
 	const select = url.searchParams.get('select');

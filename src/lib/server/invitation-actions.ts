@@ -14,7 +14,12 @@ const RESEND_AFTER_MS = 60 * 1000;
 
 type Target = { project: { acronym: string | null; title: TranslatedText } | null };
 
-export async function send(invitation: invitations.Invitation, token: string, inviter: SessionUser, target: Target) {
+export async function send(
+	invitation: invitations.Invitation,
+	token: string,
+	inviter: SessionUser,
+	target: Target
+) {
 	await sendInvitation({
 		to: invitation.email,
 		token,
@@ -43,13 +48,20 @@ export async function revoke(event: RequestEvent, allowed: invitations.Invitatio
 	return { action: 'invitations', success: m.invitation_revoked({ email: invitation.email }) };
 }
 
-export async function resend(event: RequestEvent, allowed: invitations.Invitation[], inviter: SessionUser, target: Target) {
+export async function resend(
+	event: RequestEvent,
+	allowed: invitations.Invitation[],
+	inviter: SessionUser,
+	target: Target
+) {
 	const form = parseForm(await readForm(event.request), { id: uuid() });
 	const invitation = form.ok ? allowed.find((i) => i.id === form.data.id) : undefined;
 	if (!invitation) return fail(400, { action: 'invitations', message: m.invitation_not_found() });
-	if (invitation.accepted_at || invitation.revoked_at) return fail(409, { action: 'invitations', message: m.invitation_not_open() });
+	if (invitation.accepted_at || invitation.revoked_at)
+		return fail(409, { action: 'invitations', message: m.invitation_not_open() });
 	// Nobody's inbox gets flooded: a minute between sendings, and twenty at most.
-	if (invitation.sent_count >= MAX_SENDINGS) return fail(409, { action: 'invitations', message: m.invitation_resend_limit() });
+	if (invitation.sent_count >= MAX_SENDINGS)
+		return fail(409, { action: 'invitations', message: m.invitation_resend_limit() });
 	if (Date.now() - new Date(invitation.last_sent_at).getTime() < RESEND_AFTER_MS) {
 		return fail(429, { action: 'invitations', message: m.invitation_resend_wait() });
 	}

@@ -20,18 +20,31 @@ export async function sendInvitation(options: {
 }): Promise<void> {
 	const locale: Locale = isLocale(options.locale) ? options.locale : 'en';
 	const project = options.project
-		? [options.project.acronym, pickTranslation(options.project.title, locale)?.text].filter(Boolean).join(': ')
+		? [options.project.acronym, pickTranslation(options.project.title, locale)?.text]
+				.filter(Boolean)
+				.join(': ')
 		: null;
-	const expires = dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(options.expiresAt);
+	const expires = dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+		options.expiresAt
+	);
 	const paragraphs = [
 		m.invitation_mail_hello({}, { locale }),
 		project && options.projectRole
 			? m.invitation_mail_project(
-					{ inviter: options.inviter, project, role: roleName(options.projectRole, locale), organisation: options.organisation },
+					{
+						inviter: options.inviter,
+						project,
+						role: roleName(options.projectRole, locale),
+						organisation: options.organisation
+					},
 					{ locale }
 				)
 			: m.invitation_mail_organisation(
-					{ inviter: options.inviter, organisation: options.organisation, role: roleName(options.organisationRole, locale) },
+					{
+						inviter: options.inviter,
+						organisation: options.organisation,
+						role: roleName(options.organisationRole, locale)
+					},
 					{ locale }
 				),
 		m.invitation_mail_expiry({ date: expires }, { locale }),
@@ -43,7 +56,10 @@ export async function sendInvitation(options: {
 			lang: locale,
 			subject: m.invitation_mail_subject({ organisation: options.organisation }, { locale }),
 			paragraphs,
-			action: { label: m.invitation_mail_action({}, { locale }), url: absoluteLink(`/${locale}/invitations/${options.token}`) }
+			action: {
+				label: m.invitation_mail_action({}, { locale }),
+				url: absoluteLink(`/${locale}/invitations/${options.token}`)
+			}
 		})
 	);
 }

@@ -1,7 +1,14 @@
 // The JSON Web Tokens PostgREST verifies: ES256 ones signed with the project's asymmetric signing
 // key (verified through the project's JWKS), and the legacy HS256 ones signed with the shared JWT
 // secret. Kept free of SvelteKit imports: the local stack uses it too, to mint its keys.
-import { createHmac, createPrivateKey, createPublicKey, generateKeyPairSync, randomUUID, type KeyObject } from 'node:crypto';
+import {
+	createHmac,
+	createPrivateKey,
+	createPublicKey,
+	generateKeyPairSync,
+	randomUUID,
+	type KeyObject
+} from 'node:crypto';
 import { SignJWT, type JWK } from 'jose';
 
 export type JwtClaims = {
@@ -32,7 +39,13 @@ export function signJwt(claims: JwtClaims, secret: string): string {
 /** The claims of a signed-in user's token: `auth.uid()` reads its `sub`. */
 export function userClaims(userId: string, now = Date.now()): JwtClaims {
 	const iat = Math.floor(now / 1000);
-	return { sub: userId, role: 'authenticated', aud: 'authenticated', iat, exp: iat + USER_TOKEN_SECONDS };
+	return {
+		sub: userId,
+		role: 'authenticated',
+		aud: 'authenticated',
+		iat,
+		exp: iat + USER_TOKEN_SECONDS
+	};
 }
 
 /** The legacy token a request of a signed-in user carries to PostgREST, signed with the JWT secret. */
@@ -45,7 +58,9 @@ export type SigningKey = { key: KeyObject; kid: string; publicJwk: JWK };
 
 /** Signs with ES256, naming the key in `kid` so that a verifier picks it from the JWKS. */
 export function signEs256(claims: JwtClaims, signing: SigningKey): Promise<string> {
-	return new SignJWT(claims).setProtectedHeader({ alg: 'ES256', typ: 'JWT', kid: signing.kid }).sign(signing.key);
+	return new SignJWT(claims)
+		.setProtectedHeader({ alg: 'ES256', typ: 'JWT', kid: signing.kid })
+		.sign(signing.key);
 }
 
 /**
@@ -63,14 +78,23 @@ export function parseSigningKey(text: string): SigningKey {
 				: 'must be a private JSON Web Key (ES256), not a shared secret (a legacy JWT secret goes in SUPABASE_JWT_SECRET)'
 		);
 	}
-	const jwk = (Array.isArray(parsed) && parsed.length === 1 ? parsed[0] : parsed) as Record<string, unknown>;
-	if (typeof jwk !== 'object' || jwk === null || Array.isArray(jwk)) throw new Error('must be one JSON Web Key, such as {"kty":"EC","crv":"P-256",…}');
-	if (jwk.kty === 'oct') throw new Error('holds a shared secret (kty "oct"): the portal signs with an ES256 key pair');
+	const jwk = (Array.isArray(parsed) && parsed.length === 1 ? parsed[0] : parsed) as Record<
+		string,
+		unknown
+	>;
+	if (typeof jwk !== 'object' || jwk === null || Array.isArray(jwk))
+		throw new Error('must be one JSON Web Key, such as {"kty":"EC","crv":"P-256",…}');
+	if (jwk.kty === 'oct')
+		throw new Error('holds a shared secret (kty "oct"): the portal signs with an ES256 key pair');
 	if (jwk.kty !== 'EC' || jwk.crv !== 'P-256' || (jwk.alg !== undefined && jwk.alg !== 'ES256')) {
-		throw new Error(`must be an ES256 key (kty "EC", crv "P-256"), not ${JSON.stringify(jwk.alg ?? jwk.kty)}`);
+		throw new Error(
+			`must be an ES256 key (kty "EC", crv "P-256"), not ${JSON.stringify(jwk.alg ?? jwk.kty)}`
+		);
 	}
-	if (typeof jwk.d !== 'string') throw new Error('holds only the public key: the private key (with "d") is needed to sign');
-	if (typeof jwk.kid !== 'string' || !jwk.kid) throw new Error('has no "kid": the project finds the key in its JWKS by it');
+	if (typeof jwk.d !== 'string')
+		throw new Error('holds only the public key: the private key (with "d") is needed to sign');
+	if (typeof jwk.kid !== 'string' || !jwk.kid)
+		throw new Error('has no "kid": the project finds the key in its JWKS by it');
 	let key: KeyObject;
 	try {
 		key = createPrivateKey({ key: jwk, format: 'jwk' });
@@ -78,13 +102,24 @@ export function parseSigningKey(text: string): SigningKey {
 		throw new Error(`is not a usable EC key (${(error as Error).message})`, { cause: error });
 	}
 	const { x, y } = createPublicKey(key).export({ format: 'jwk' });
-	return { key, kid: jwk.kid, publicJwk: { kty: 'EC', crv: 'P-256', x, y, kid: jwk.kid, alg: 'ES256', use: 'sig' } };
+	return {
+		key,
+		kid: jwk.kid,
+		publicJwk: { kty: 'EC', crv: 'P-256', x, y, kid: jwk.kid, alg: 'ES256', use: 'sig' }
+	};
 }
 
 /** A new private ES256 key as a JWK, in the shape `supabase gen signing-key --algorithm ES256` gives. */
 export function generateSigningJwk(): JWK {
 	const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-	return { ...privateKey.export({ format: 'jwk' }), kid: randomUUID(), alg: 'ES256', use: 'sig', key_ops: ['sign', 'verify'], ext: true } as JWK;
+	return {
+		...privateKey.export({ format: 'jwk' }),
+		kid: randomUUID(),
+		alg: 'ES256',
+		use: 'sig',
+		key_ops: ['sign', 'verify'],
+		ext: true
+	} as JWK;
 }
 
 /** The legacy JWT secret as a JWK, for a JWKS that still trusts it beside the signing keys. */

@@ -17,7 +17,10 @@ export function redact(message: string): string {
 export function describeError(error: unknown): string {
 	// Something thrown that is not an Error may be anything a person sent: only its type is said.
 	if (!(error instanceof Error)) return `(thrown ${typeof error})`;
-	const code = 'code' in error && (typeof error.code === 'string' || typeof error.code === 'number') ? ` [${error.code}]` : '';
+	const code =
+		'code' in error && (typeof error.code === 'string' || typeof error.code === 'number')
+			? ` [${error.code}]`
+			: '';
 	const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
 	const lines = [`${error.name}${code}: ${redact(error.message)}`, ...frames];
 	if (error.cause !== undefined) lines.push(`Caused by: ${describeError(error.cause)}`);
@@ -29,7 +32,12 @@ export function describeError(error: unknown): string {
  * stack frames are in `error`, not on lines of their own) and can search by `context`.
  */
 export function logLine(context: string, error: unknown, time = new Date()): string {
-	return JSON.stringify({ time: time.toISOString(), level: 'error', context, error: describeError(error) });
+	return JSON.stringify({
+		time: time.toISOString(),
+		level: 'error',
+		context,
+		error: describeError(error)
+	});
 }
 
 /** Writes an error to the server log under `context` (the error id the visitor sees, or a job's name). */

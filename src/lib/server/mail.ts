@@ -42,9 +42,20 @@ export async function sendWith(transport: Transporter, from: string, mail: Mail)
 			to: { name: '', address: mail.to },
 			...(messageId ? { messageId } : {}),
 			...(unsubscribeUrl
-				? { list: { unsubscribe: unsubscribeUrl }, headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } }
+				? {
+						list: { unsubscribe: unsubscribeUrl },
+						headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }
+					}
 				: {}),
-			...(calendar ? { icalEvent: { method: calendar.method, filename: calendar.filename, content: calendar.content } } : {})
+			...(calendar
+				? {
+						icalEvent: {
+							method: calendar.method,
+							filename: calendar.filename,
+							content: calendar.content
+						}
+					}
+				: {})
 		});
 	} catch (error) {
 		const code = (error as { responseCode?: number }).responseCode;

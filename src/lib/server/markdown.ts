@@ -10,7 +10,10 @@ import sanitizeHtml from 'sanitize-html';
 const LINK_SCHEMES = ['http:', 'https:', 'mailto:'];
 const IMAGE_SCHEMES = ['https:'];
 
-export type MarkdownProblem = { kind: 'image_without_alt' | 'unsafe_link' | 'raw_html'; detail: string };
+export type MarkdownProblem = {
+	kind: 'image_without_alt' | 'unsafe_link' | 'raw_html';
+	detail: string;
+};
 // Where in the text, to give the problems in its order.
 type Found = MarkdownProblem & { line: number };
 
@@ -49,13 +52,19 @@ function createParser(html: boolean) {
 const pictureAsLink: RendererRule = (tokens, idx, options, env, self) => {
 	const token = tokens[idx];
 	const description = self.renderInlineAsText(token.children ?? [], options, env);
-	const depth = tokens.slice(0, idx).reduce((open, t) => open + (t.type === 'link_open' ? 1 : t.type === 'link_close' ? -1 : 0), 0);
+	const depth = tokens
+		.slice(0, idx)
+		.reduce((open, t) => open + (t.type === 'link_open' ? 1 : t.type === 'link_close' ? -1 : 0), 0);
 	const text = escapeHtml(description);
 	return depth > 0 ? text : `<a href="${escapeHtml(attribute(token, 'src'))}">${text}</a>`;
 };
 
 function escapeHtml(text: string): string {
-	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+	return text
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;')
+		.replace(/"/g, '&quot;');
 }
 
 /** The page has its own h1: an author's # is an h2, ## an h3, and anything deeper an h4. */
@@ -72,7 +81,10 @@ function attribute(token: Token, name: string): string {
 }
 
 function imageAlt(token: Token): string {
-	return (token.children ?? []).map((child) => child.content).join('').trim();
+	return (token.children ?? [])
+		.map((child) => child.content)
+		.join('')
+		.trim();
 }
 
 // Long enough to recognise, short enough for a message.
@@ -113,7 +125,8 @@ function keepAllowedLinks(state: StateCore): void {
 				const src = attribute(token, 'src');
 				const described = imageAlt(token) !== '';
 				const allowed = hasScheme(src, IMAGE_SCHEMES);
-				if (!described) refused.push({ line, kind: 'image_without_alt', detail: shownUrl(state.md, src) });
+				if (!described)
+					refused.push({ line, kind: 'image_without_alt', detail: shownUrl(state.md, src) });
 				if (!allowed) refused.push({ line, kind: 'unsafe_link', detail: shownUrl(state.md, src) });
 				return described && allowed;
 			}
@@ -130,8 +143,28 @@ const REL = 'nofollow noopener';
 
 const sanitizeOptions: sanitizeHtml.IOptions = {
 	allowedTags: [
-		'h2', 'h3', 'h4', 'p', 'ul', 'ol', 'li', 'strong', 'em', 'code', 'pre', 'blockquote', 'a', 'img', 'hr', 'br',
-		'table', 'thead', 'tbody', 'tr', 'th', 'td'
+		'h2',
+		'h3',
+		'h4',
+		'p',
+		'ul',
+		'ol',
+		'li',
+		'strong',
+		'em',
+		'code',
+		'pre',
+		'blockquote',
+		'a',
+		'img',
+		'hr',
+		'br',
+		'table',
+		'thead',
+		'tbody',
+		'tr',
+		'th',
+		'td'
 	],
 	// Table alignment comes as a style attribute and is lost: no style at all is worth more.
 	allowedAttributes: { a: ['href', 'title', 'rel'], img: ['src', 'alt', 'title'], ol: ['start'] },
@@ -152,7 +185,8 @@ const sanitizeOptions: sanitizeHtml.IOptions = {
 	},
 	// Runs after the attributes were filtered: an image whose src or alt did not survive goes.
 	exclusiveFilter: (frame) =>
-		frame.tag === 'img' && !(hasScheme(frame.attribs.src ?? '', IMAGE_SCHEMES) && (frame.attribs.alt ?? '').trim() !== '')
+		frame.tag === 'img' &&
+		!(hasScheme(frame.attribs.src ?? '', IMAGE_SCHEMES) && (frame.attribs.alt ?? '').trim() !== '')
 };
 
 /**
@@ -196,9 +230,11 @@ function htmlProblems(tokens: Token[]): Found[] {
 	const found: Found[] = [];
 	for (const block of tokens) {
 		const line = block.map?.[0] ?? 0;
-		if (block.type === 'html_block') found.push({ line, kind: 'raw_html', detail: shorten(block.content.split('\n')[0]) });
+		if (block.type === 'html_block')
+			found.push({ line, kind: 'raw_html', detail: shorten(block.content.split('\n')[0]) });
 		for (const token of block.children ?? []) {
-			if (token.type === 'html_inline') found.push({ line, kind: 'raw_html', detail: shorten(token.content) });
+			if (token.type === 'html_inline')
+				found.push({ line, kind: 'raw_html', detail: shorten(token.content) });
 		}
 	}
 	return found;

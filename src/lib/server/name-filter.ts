@@ -24,7 +24,11 @@ export function filterValue(url: URL, param: string): string | null {
  * What the filter `param` of the list at `url` shows. A typed name that only one choice matches is
  * chosen at once: the reader is sent to the list filtered by it.
  */
-export async function readNameFilter<T extends { slug: string }>(url: URL, param: string, find: Finder<T>): Promise<NameFilter<T>> {
+export async function readNameFilter<T extends { slug: string }>(
+	url: URL,
+	param: string,
+	find: Finder<T>
+): Promise<NameFilter<T>> {
 	const address = filterValue(url, param);
 	if (address) {
 		const choice = SLUG.test(address) ? await find.bySlug(address) : null;
@@ -39,14 +43,20 @@ export async function readNameFilter<T extends { slug: string }>(url: URL, param
 	return {
 		state: 'matches',
 		typed,
-		matches: found.slice(0, SHOWN_MATCHES).map((item) => ({ item, choose: choosing(url, param, item.slug) })),
+		matches: found
+			.slice(0, SHOWN_MATCHES)
+			.map((item) => ({ item, choose: choosing(url, param, item.slug) })),
 		more: found.length > SHOWN_MATCHES
 	};
 }
 
 /** The list's address with `slug` chosen for `param` (or none), from its first page, without empty fields. */
 function choosing(url: URL, param: string, slug: string | null): ResolvedPathname {
-	const params = new URLSearchParams([...url.searchParams].filter(([key, value]) => value && key !== nameParam(param) && key !== 'page'));
+	const params = new URLSearchParams(
+		[...url.searchParams].filter(
+			([key, value]) => value && key !== nameParam(param) && key !== 'page'
+		)
+	);
 	if (slug) params.set(param, slug);
 	else params.delete(param);
 	const query = params.toString();

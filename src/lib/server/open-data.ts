@@ -24,7 +24,12 @@ export type Dataset = (typeof DATASETS)[number];
  * language's full text, and each project's indicators are counted from its events: those pages
  * are smaller.
  */
-export const PAGE_SIZES: Record<Dataset, number> = { projects: 100, events: 100, practices: 50, indicators: 50 };
+export const PAGE_SIZES: Record<Dataset, number> = {
+	projects: 100,
+	events: 100,
+	practices: 50,
+	indicators: 50
+};
 /** Pages are numbered from 1; a larger number is a mistake, not a page. */
 export const MAX_PAGE = 999_999;
 
@@ -64,7 +69,8 @@ export function parsePage(params: URLSearchParams): number | string {
 
 /** One page of a dataset as its HTTP answer: 200 with the page, or a JSON 400 or 404. */
 export async function respond(name: string, url: URL): Promise<Response> {
-	if (!isDataset(name)) return refusal(404, `There is no dataset "${name}". The datasets are: ${DATASETS.join(', ')}.`);
+	if (!isDataset(name))
+		return refusal(404, `There is no dataset "${name}". The datasets are: ${DATASETS.join(', ')}.`);
 	const page = parsePage(url.searchParams);
 	if (typeof page === 'string') return refusal(400, page);
 
@@ -85,16 +91,30 @@ export async function respond(name: string, url: URL): Promise<Response> {
 	};
 	// The tag names the content, not the moment: the same records give the same tag on every request.
 	// The page cache (page-cache.ts) answers If-None-Match with it, and says how long to keep a copy.
-	const etag = `"${createHash('sha256').update(JSON.stringify([envelope, items])).digest('base64url').slice(0, 32)}"`;
+	const etag = `"${createHash('sha256')
+		.update(JSON.stringify([envelope, items]))
+		.digest('base64url')
+		.slice(0, 32)}"`;
 	// The neighbouring pages in the header too (RFC 8288), for clients that page by Link.
-	const link = [envelope.next && `<${envelope.next}>; rel="next"`, envelope.previous && `<${envelope.previous}>; rel="prev"`].filter(Boolean).join(', ');
-	return new Response(JSON.stringify({ ...envelope, generated_at: new Date().toISOString(), items }), {
-		headers: { ...COMMON_HEADERS, etag, ...(link ? { link } : {}) }
-	});
+	const link = [
+		envelope.next && `<${envelope.next}>; rel="next"`,
+		envelope.previous && `<${envelope.previous}>; rel="prev"`
+	]
+		.filter(Boolean)
+		.join(', ');
+	return new Response(
+		JSON.stringify({ ...envelope, generated_at: new Date().toISOString(), items }),
+		{
+			headers: { ...COMMON_HEADERS, etag, ...(link ? { link } : {}) }
+		}
+	);
 }
 
 /** A dataset's page: its rows read as anon, each turned into its public record. */
-function reader<Row>(fetch: (supabase: Supabase, from: number, size: number) => Promise<openData.Page<Row>>, record: (row: Row, origin: string) => unknown) {
+function reader<Row>(
+	fetch: (supabase: Supabase, from: number, size: number) => Promise<openData.Page<Row>>,
+	record: (row: Row, origin: string) => unknown
+) {
 	return async (from: number, size: number, origin: string) => {
 		// Never the reader's session: the export is the public's view, the same for everyone.
 		const { rows, total } = await fetch(createRequestClient(null), from, size);
@@ -102,7 +122,10 @@ function reader<Row>(fetch: (supabase: Supabase, from: number, size: number) => 
 	};
 }
 
-const READERS: Record<Dataset, (from: number, size: number, origin: string) => Promise<{ items: unknown[]; total: number }>> = {
+const READERS: Record<
+	Dataset,
+	(from: number, size: number, origin: string) => Promise<{ items: unknown[]; total: number }>
+> = {
 	projects: reader(openData.projects, project),
 	events: reader(openData.events, event),
 	practices: reader(openData.practices, practice),
@@ -121,11 +144,23 @@ function datePart(date: string | null, precision: 'day' | 'month' | 'year'): str
 }
 
 function projectRef(project: { slug: string; acronym: string | null }, origin: string) {
-	return { slug: project.slug, acronym: project.acronym, url: `${origin}/projects/${project.slug}` };
+	return {
+		slug: project.slug,
+		acronym: project.acronym,
+		url: `${origin}/projects/${project.slug}`
+	};
 }
 
-function organisationRef(organisation: { slug: string; name: string; name_lang: string; country: string }, origin: string) {
-	return { name: organisation.name, name_lang: organisation.name_lang, country: organisation.country, url: `${origin}/organisations/${organisation.slug}` };
+function organisationRef(
+	organisation: { slug: string; name: string; name_lang: string; country: string },
+	origin: string
+) {
+	return {
+		name: organisation.name,
+		name_lang: organisation.name_lang,
+		country: organisation.country,
+		url: `${origin}/organisations/${organisation.slug}`
+	};
 }
 
 function project(p: openData.PublicProject, origin: string) {
@@ -137,7 +172,14 @@ function project(p: openData.PublicProject, origin: string) {
 		country: o.country,
 		url: `${origin}/organisations/${o.slug}`
 	}));
-	const unnamed = p.unnamed_partners.map(({ role, city, country }) => ({ role, name: null, name_lang: null, city, country, url: null }));
+	const unnamed = p.unnamed_partners.map(({ role, city, country }) => ({
+		role,
+		name: null,
+		name_lang: null,
+		city,
+		country,
+		url: null
+	}));
 	return {
 		...projectRef(p, origin),
 		title: p.title,
@@ -149,7 +191,11 @@ function project(p: openData.PublicProject, origin: string) {
 		dates_precision: p.dates_precision,
 		// In a fixed order (role, then country and name), so that an unchanged project reads the same.
 		partners: [...named, ...unnamed].sort(
-			(a, b) => PARTNER_ROLES.indexOf(a.role) - PARTNER_ROLES.indexOf(b.role) || byText(a.country, b.country) || byText(a.name ?? '', b.name ?? '') || byText(a.city ?? '', b.city ?? '')
+			(a, b) =>
+				PARTNER_ROLES.indexOf(a.role) - PARTNER_ROLES.indexOf(b.role) ||
+				byText(a.country, b.country) ||
+				byText(a.name ?? '', b.name ?? '') ||
+				byText(a.city ?? '', b.city ?? '')
 		)
 	};
 }
@@ -174,7 +220,9 @@ function event(e: openData.PublicEvent, origin: string) {
 		start: eventTime(e.starts_local, e),
 		end: eventTime(e.ends_local, e),
 		host: e.host ? organisationRef(e.host, origin) : null,
-		projects: e.projects.map(({ project }) => projectRef(project, origin)).sort((a, b) => byText(a.slug, b.slug))
+		projects: e.projects
+			.map(({ project }) => projectRef(project, origin))
+			.sort((a, b) => byText(a.slug, b.slug))
 	};
 }
 
@@ -199,7 +247,9 @@ function practice(p: openData.PublicPractice, origin: string) {
 		city: p.city,
 		country: p.country,
 		organisation: organisationRef(p.organisation, origin),
-		partners: p.partners.map(({ organisation }) => organisationRef(organisation, origin)).sort((a, b) => byText(a.url, b.url)),
+		partners: p.partners
+			.map(({ organisation }) => organisationRef(organisation, origin))
+			.sort((a, b) => byText(a.url, b.url)),
 		project: p.project ? projectRef(p.project, origin) : null,
 		texts: Object.fromEntries(texts)
 	};

@@ -46,21 +46,38 @@ export async function readOrganisationForm(
 		description_machine: checkbox(),
 		message: text({ max: 2000, multiline: true })
 	});
-	if (!parsed.ok) return { ok: false, values: parsed.values, errors: parsed.errors as Record<string, string> };
+	if (!parsed.ok)
+		return { ok: false, values: parsed.values, errors: parsed.errors as Record<string, string> };
 	const data = parsed.data;
 	const errors: Record<string, string> = {};
 	if (data.website && !/^https?:\/\/\S+$/.test(data.website)) errors.website = m.form_url();
-	if (options.address && data.postcode && !POSTCODE.test(data.postcode)) errors.postcode = m.form_postcode();
-	const description = withTranslation(organisation.description, data.description_locale!, data.description, { machine: data.description_machine });
+	if (options.address && data.postcode && !POSTCODE.test(data.postcode))
+		errors.postcode = m.form_postcode();
+	const description = withTranslation(
+		organisation.description,
+		data.description_locale!,
+		data.description,
+		{ machine: data.description_machine }
+	);
 	if (description === 'original_in_use') errors.description = m.translation_original_in_use();
-	if (Object.keys(errors).length || description === 'original_in_use') return { ok: false, values: parsed.values, errors };
+	if (Object.keys(errors).length || description === 'original_in_use')
+		return { ok: false, values: parsed.values, errors };
 	return {
 		ok: true,
 		version: data.version,
 		values: parsed.values,
 		message: data.message || null,
-		changes: { name: data.name, kind: data.kind!, city: data.city || null, country: data.country!, website: data.website || null, description },
-		address: options.address ? { street_address: data.street_address || null, postcode: data.postcode || null } : null,
+		changes: {
+			name: data.name,
+			kind: data.kind!,
+			city: data.city || null,
+			country: data.country!,
+			website: data.website || null,
+			description
+		},
+		address: options.address
+			? { street_address: data.street_address || null, postcode: data.postcode || null }
+			: null,
 		nameLang: data.name_lang
 	};
 }

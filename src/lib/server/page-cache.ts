@@ -64,10 +64,25 @@ const PUBLIC_ROUTES = new Set([
 ]);
 
 /** Text worth compressing and sharing: pages, calendars, feeds, open data, sitemaps and robots.txt. */
-const SHARED_TYPES = ['text/html', 'text/calendar', 'application/atom+xml', 'application/json', 'application/xml', 'text/plain'];
+const SHARED_TYPES = [
+	'text/html',
+	'text/calendar',
+	'application/atom+xml',
+	'application/json',
+	'application/xml',
+	'text/plain'
+];
 
 /** Headers each answer gets afresh, never copied from the rendering. */
-const PER_ANSWER_HEADERS = ['age', 'cache-control', 'content-encoding', 'content-length', 'date', 'etag', 'vary'];
+const PER_ANSWER_HEADERS = [
+	'age',
+	'cache-control',
+	'content-encoding',
+	'content-length',
+	'date',
+	'etag',
+	'vary'
+];
 
 /** The request a rendering may be shared with: anonymous, a read, on a public route. */
 export type SharedRequest = { request: Request; url: URL; routeId: string | null };
@@ -91,7 +106,13 @@ const brotli = promisify(zlib.brotliCompress);
 /** Smaller text gains less from compression than the work costs. */
 const MIN_COMPRESSED_BYTES = 1024;
 
-export type PageCacheOptions = { freshMs?: number; staleMs?: number; maxEntries?: number; maxBytes?: number; now?: () => number };
+export type PageCacheOptions = {
+	freshMs?: number;
+	staleMs?: number;
+	maxEntries?: number;
+	maxBytes?: number;
+	now?: () => number;
+};
 
 export class PageCache {
 	readonly #freshMs: number;
@@ -109,7 +130,13 @@ export class PageCache {
 	/** Counts clears: a rendering begun before the last one is never kept. */
 	#generation = 0;
 
-	constructor({ freshMs = FRESH_SECONDS * 1000, staleMs = STALE_SECONDS * 1000, maxEntries = 1000, maxBytes = 64 * 1024 * 1024, now = Date.now }: PageCacheOptions = {}) {
+	constructor({
+		freshMs = FRESH_SECONDS * 1000,
+		staleMs = STALE_SECONDS * 1000,
+		maxEntries = 1000,
+		maxBytes = 64 * 1024 * 1024,
+		now = Date.now
+	}: PageCacheOptions = {}) {
 		this.#freshMs = freshMs;
 		this.#staleMs = staleMs;
 		this.#maxEntries = maxEntries;
@@ -168,7 +195,10 @@ export class PageCache {
 	 * Renders an address once for everyone asking meanwhile, and keeps the result unless it may not
 	 * be shared or a clear() came while it was under way.
 	 */
-	#render(key: string, render: () => Promise<Response>): Promise<{ rendering: Rendering | null; own: Response }> {
+	#render(
+		key: string,
+		render: () => Promise<Response>
+	): Promise<{ rendering: Rendering | null; own: Response }> {
 		const generation = this.#generation;
 		// Its age counts from when it began: what it shows was read then.
 		const begun = this.#now();
@@ -223,8 +253,12 @@ export class PageCache {
 		headers.set('cache-control', PUBLIC_CACHE_CONTROL);
 		headers.set('vary', 'Accept-Encoding, Cookie');
 		headers.set('etag', etagOf(rendering.tag, encoding));
-		headers.set('age', String(Math.max(0, Math.floor((this.#now() - rendering.renderedAt) / 1000))));
-		if (matches(request.headers.get('if-none-match'), rendering.tag)) return new Response(null, { status: 304, headers });
+		headers.set(
+			'age',
+			String(Math.max(0, Math.floor((this.#now() - rendering.renderedAt) / 1000)))
+		);
+		if (matches(request.headers.get('if-none-match'), rendering.tag))
+			return new Response(null, { status: 304, headers });
 		const body = encoding ? rendering.encoded[encoding]! : rendering.body;
 		if (encoding) headers.set('content-encoding', encoding);
 		headers.set('content-length', String(body.byteLength));
@@ -236,7 +270,10 @@ export class PageCache {
 function shareable(response: Response): boolean {
 	const type = response.headers.get('content-type')?.split(';', 1)[0].trim().toLowerCase() ?? '';
 	const control = response.headers.get('cache-control') ?? '';
-	const vary = (response.headers.get('vary') ?? '').split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+	const vary = (response.headers.get('vary') ?? '')
+		.split(',')
+		.map((name) => name.trim().toLowerCase())
+		.filter(Boolean);
 	return (
 		response.status === 200 &&
 		response.body !== null &&
@@ -251,19 +288,30 @@ async function prepare(response: Response, renderedAt: number): Promise<Renderin
 	const body = new Uint8Array(await response.arrayBuffer());
 	const headers = [...response.headers].filter(([name]) => !PER_ANSWER_HEADERS.includes(name));
 	// SvelteKit tags a page with a 32-bit hash of it; a SHA-256 cannot be mistaken for the last version.
-	const ownTag = response.headers.has('x-sveltekit-page') ? undefined : response.headers.get('etag')?.match(/^"([\w-]+)"$/)?.[1];
+	const ownTag = response.headers.has('x-sveltekit-page')
+		? undefined
+		: response.headers.get('etag')?.match(/^"([\w-]+)"$/)?.[1];
 	const tag = ownTag ?? createHash('sha256').update(body).digest('base64url').slice(0, 32);
 	const encoded: Rendering['encoded'] = {};
 	if (body.byteLength >= MIN_COMPRESSED_BYTES) {
 		const [gzipped, brotlied] = await Promise.all([
 			gzip(body, { level: 6 }),
 			// Quality 5 compresses text better than gzip at about its speed; 11 takes many times longer.
-			brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength } })
+			brotli(body, {
+				params: {
+					[zlib.constants.BROTLI_PARAM_QUALITY]: 5,
+					[zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength
+				}
+			})
 		]);
 		if (gzipped.byteLength < body.byteLength) encoded.gzip = new Uint8Array(gzipped);
 		if (brotlied.byteLength < body.byteLength) encoded.br = new Uint8Array(brotlied);
 	}
-	const bytes = body.byteLength + (encoded.gzip?.byteLength ?? 0) + (encoded.br?.byteLength ?? 0) + JSON.stringify(headers).length;
+	const bytes =
+		body.byteLength +
+		(encoded.gzip?.byteLength ?? 0) +
+		(encoded.br?.byteLength ?? 0) +
+		JSON.stringify(headers).length;
 	return { headers, body, encoded, tag, renderedAt, bytes };
 }
 
@@ -275,7 +323,9 @@ function etagOf(tag: string, encoding: Encoding | undefined): string {
 /** If-None-Match compares weakly (RFC 9110 13.1.2): any encoding of the same content matches. */
 function matches(ifNoneMatch: string | null, tag: string): boolean {
 	if (!ifNoneMatch) return false;
-	const ours = new Set([undefined, 'gzip', 'br'].map((encoding) => etagOf(tag, encoding as Encoding | undefined)));
+	const ours = new Set(
+		[undefined, 'gzip', 'br'].map((encoding) => etagOf(tag, encoding as Encoding | undefined))
+	);
 	return ifNoneMatch.split(',').some((candidate) => {
 		const value = candidate.trim();
 		return value === '*' || ours.has(value.replace(/^W\//, ''));
@@ -283,7 +333,10 @@ function matches(ifNoneMatch: string | null, tag: string): boolean {
 }
 
 /** The encoding the client prefers among those at hand (q-values honoured; brotli on a tie). */
-export function negotiate(acceptEncoding: string | null, available: Partial<Record<Encoding, unknown>>): Encoding | undefined {
+export function negotiate(
+	acceptEncoding: string | null,
+	available: Partial<Record<Encoding, unknown>>
+): Encoding | undefined {
 	if (!acceptEncoding) return undefined;
 	const weights = new Map<string, number>();
 	for (const part of acceptEncoding.toLowerCase().split(',')) {
@@ -291,7 +344,8 @@ export function negotiate(acceptEncoding: string | null, available: Partial<Reco
 		const q = params.find((param) => param.startsWith('q='));
 		weights.set(coding, q ? Number(q.slice(2)) || 0 : 1);
 	}
-	const weight = (coding: Encoding) => (available[coding] ? (weights.get(coding) ?? weights.get('*') ?? 0) : 0);
+	const weight = (coding: Encoding) =>
+		available[coding] ? (weights.get(coding) ?? weights.get('*') ?? 0) : 0;
 	const [br, gz] = [weight('br'), weight('gzip')];
 	if (br > 0 && br >= gz) return 'br';
 	if (gz > 0) return 'gzip';

@@ -2,7 +2,17 @@
 // title) and XLSX (a sheet per section). Both carry machine values: numbers as numbers, dates as
 // dates (XLSX) or ISO text (CSV), so that a funder's spreadsheet can add them up.
 import ExcelJS from 'exceljs';
-import { EURO_FORMAT, isDate, isLink, isMoney, isText, plainDate, wallClock, type Cell, type Report } from '#lib/report.ts';
+import {
+	EURO_FORMAT,
+	isDate,
+	isLink,
+	isMoney,
+	isText,
+	plainDate,
+	wallClock,
+	type Cell,
+	type Report
+} from '#lib/report.ts';
 import { csvSections } from './csv.ts';
 
 function plainCell(cell: Cell): string | number | null {
@@ -16,17 +26,32 @@ function plainCell(cell: Cell): string | number | null {
 export function reportRows(report: Report): Array<Array<string | number | null>> {
 	return csvSections(
 		report.title,
-		report.sections.map((section) => ({ caption: section.title, rows: [section.columns, ...section.rows.map((row) => row.map(plainCell))] }))
+		report.sections.map((section) => ({
+			caption: section.title,
+			rows: [section.columns, ...section.rows.map((row) => row.map(plainCell))]
+		}))
 	);
 }
 
-const DATE_FORMATS = { year: 'yyyy', month: 'yyyy-mm', day: 'yyyy-mm-dd', minute: 'yyyy-mm-dd hh:mm' } as const;
+const DATE_FORMATS = {
+	year: 'yyyy',
+	month: 'yyyy-mm',
+	day: 'yyyy-mm-dd',
+	minute: 'yyyy-mm-dd hh:mm'
+} as const;
 
 /** Excel's sheet names: at most 31 characters, none of : \ / ? * [ ], unique in the workbook. */
 export function sheetName(title: string, taken: Set<string>): string {
-	const base = title.replace(/[:\\/?*[\]]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 31).trim() || 'Sheet';
+	const base =
+		title
+			.replace(/[:\\/?*[\]]/g, ' ')
+			.replace(/\s+/g, ' ')
+			.trim()
+			.slice(0, 31)
+			.trim() || 'Sheet';
 	let name = base;
-	for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base.slice(0, 31 - String(n).length - 1).trimEnd()} ${n}`;
+	for (let n = 2; taken.has(name.toLowerCase()); n++)
+		name = `${base.slice(0, 31 - String(n).length - 1).trimEnd()} ${n}`;
 	taken.add(name.toLowerCase());
 	return name;
 }
@@ -37,10 +62,20 @@ export async function reportXlsx(report: Report): Promise<Uint8Array<ArrayBuffer
 	workbook.creator = 'Tilts';
 	const taken = new Set<string>();
 	for (const section of report.sections) {
-		const sheet = workbook.addWorksheet(sheetName(section.title, taken), { views: [{ state: 'frozen', ySplit: 1 }] });
+		const sheet = workbook.addWorksheet(sheetName(section.title, taken), {
+			views: [{ state: 'frozen', ySplit: 1 }]
+		});
 		sheet.addRow(section.columns).font = { bold: true };
 		for (const row of section.rows) {
-			const added = sheet.addRow(row.map((cell) => (isDate(cell) ? wallClock(cell) : isLink(cell) ? { text: cell.url, hyperlink: cell.url } : plainCell(cell))));
+			const added = sheet.addRow(
+				row.map((cell) =>
+					isDate(cell)
+						? wallClock(cell)
+						: isLink(cell)
+							? { text: cell.url, hyperlink: cell.url }
+							: plainCell(cell)
+				)
+			);
 			row.forEach((cell, i) => {
 				if (isDate(cell)) added.getCell(i + 1).numFmt = DATE_FORMATS[cell.precision];
 				if (isMoney(cell)) added.getCell(i + 1).numFmt = EURO_FORMAT;
@@ -48,7 +83,10 @@ export async function reportXlsx(report: Report): Promise<Uint8Array<ArrayBuffer
 		}
 		// Wide enough to read, narrow enough to print: by the longest text, within bounds.
 		sheet.columns.forEach((column, i) => {
-			const longest = Math.max(section.columns[i].length, ...section.rows.map((row) => String(plainCell(row[i]) ?? '').length));
+			const longest = Math.max(
+				section.columns[i].length,
+				...section.rows.map((row) => String(plainCell(row[i]) ?? '').length)
+			);
 			column.width = Math.min(Math.max(longest + 2, 10), 60);
 		});
 	}

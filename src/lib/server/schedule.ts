@@ -21,7 +21,12 @@ export async function claimJob(job: string, everyMs: number): Promise<boolean> {
 }
 
 /** Runs `work` on a timer, never two runs of it at once in this process; failures are logged. */
-export function every(ms: number, firstAfter: number, logAs: string, work: () => Promise<unknown>): void {
+export function every(
+	ms: number,
+	firstAfter: number,
+	logAs: string,
+	work: () => Promise<unknown>
+): void {
 	let running = false;
 	const run = async () => {
 		if (running) return;
@@ -39,7 +44,13 @@ export function every(ms: number, firstAfter: number, logAs: string, work: () =>
 }
 
 /** `work` every `ms`, on one server of all that run it (claimJob). */
-export function everyOnce(job: string, ms: number, firstAfter: number, logAs: string, work: () => Promise<unknown>): void {
+export function everyOnce(
+	job: string,
+	ms: number,
+	firstAfter: number,
+	logAs: string,
+	work: () => Promise<unknown>
+): void {
 	every(ms, firstAfter, logAs, async () => {
 		if (await claimJob(job, ms)) await work();
 	});

@@ -13,12 +13,18 @@ export type Supabase = SupabaseClient<TiltsDatabase>;
 const REQUEST_TIMEOUT_MS = 10_000;
 
 /** `headers` and `fetch` for a client that writes one form's record (see idempotency.ts). */
-export function createRequestClient(userId: string | null, options: { headers?: Record<string, string>; fetch?: typeof fetch } = {}): Supabase {
+export function createRequestClient(
+	userId: string | null,
+	options: { headers?: Record<string, string>; fetch?: typeof fetch } = {}
+): Supabase {
 	const { supabaseUrl, anonKey } = serverConfig();
 	return createClient<TiltsDatabase>(supabaseUrl, anonKey, {
 		// Minted per call: a token lives 60 s, and a revoked membership counts from the next request.
 		accessToken: async () => (userId ? userToken(userId) : anonKey),
-		global: { fetch: keyOnlyAsApiKey(anonKey, options.fetch ?? fetchWithTimeout), headers: options.headers }
+		global: {
+			fetch: keyOnlyAsApiKey(anonKey, options.fetch ?? fetchWithTimeout),
+			headers: options.headers
+		}
 	});
 }
 
@@ -56,7 +62,10 @@ export function keyOnlyAsApiKey(key: string, inner: typeof fetch): typeof fetch 
 	};
 }
 
-export function fetchWithTimeout(input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> {
+export function fetchWithTimeout(
+	input: RequestInfo | URL,
+	init: RequestInit = {}
+): Promise<Response> {
 	const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
 	const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
 	return fetch(input, { ...init, signal });
@@ -77,7 +86,11 @@ export async function checkKeysWithProject(config: ServerConfig = serverConfig()
 	const refused = async (apikey: string, bearer?: string) => {
 		const answer = await fetch(`${supabaseUrl}/rest/v1/rpc/health_check`, {
 			method: 'POST',
-			headers: { apikey, 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
+			headers: {
+				apikey,
+				'content-type': 'application/json',
+				...(bearer ? { authorization: `Bearer ${bearer}` } : {})
+			},
 			body: '{}',
 			signal: AbortSignal.timeout(CHECK_TIMEOUT_MS)
 		});
@@ -87,25 +100,38 @@ export async function checkKeysWithProject(config: ServerConfig = serverConfig()
 	try {
 		// A legacy key is its own bearer, as the clients send it; today's go in `apikey` alone.
 		const asSent = (key: string) => refused(key, isApiKey(key) ? undefined : key);
-		if (await asSent(anonKey)) problems.push(`${keyVariables.anon} is not a key of the project at SUPABASE_URL (${supabaseUrl}): it refused it`);
-		if (await asSent(serviceRoleKey)) problems.push(`${keyVariables.serviceRole} is not a key of the project at SUPABASE_URL (${supabaseUrl}): it refused it`);
+		if (await asSent(anonKey))
+			problems.push(
+				`${keyVariables.anon} is not a key of the project at SUPABASE_URL (${supabaseUrl}): it refused it`
+			);
+		if (await asSent(serviceRoleKey))
+			problems.push(
+				`${keyVariables.serviceRole} is not a key of the project at SUPABASE_URL (${supabaseUrl}): it refused it`
+			);
 		if (userTokens.kind === 'signing-key') {
 			const problem = await jwksProblem(supabaseUrl, userTokens.signingKey.publicJwk);
 			if (problem) problems.push(problem);
 		}
 		if (!problems.length && (await refused(anonKey, await userToken(NOBODY, config)))) {
-			problems.push(`${keyVariables.userTokens}: the project at SUPABASE_URL refuses the tokens signed with it`);
+			problems.push(
+				`${keyVariables.userTokens}: the project at SUPABASE_URL refuses the tokens signed with it`
+			);
 		}
 	} catch (error) {
 		problems.push(`SUPABASE_URL (${supabaseUrl}) does not answer: ${(error as Error).message}`);
 	}
 	if (problems.length) {
-		throw new ConfigError(`The Supabase project does not take the portal's keys (see "Running against a Supabase project" in the README):\n- ${problems.join('\n- ')}`);
+		throw new ConfigError(
+			`The Supabase project does not take the portal's keys (see "Running against a Supabase project" in the README):\n- ${problems.join('\n- ')}`
+		);
 	}
 }
 
 /** Whether the project's JWKS can be read and holds our signing key (its public half, under its kid). */
-async function jwksProblem(supabaseUrl: string, ours: { kid?: string; x?: string; y?: string }): Promise<string | null> {
+async function jwksProblem(
+	supabaseUrl: string,
+	ours: { kid?: string; x?: string; y?: string }
+): Promise<string | null> {
 	const url = `${supabaseUrl}/auth/v1/.well-known/jwks.json`;
 	const answer = await fetch(url, { signal: AbortSignal.timeout(CHECK_TIMEOUT_MS) });
 	const text = await answer.text();
@@ -115,9 +141,12 @@ async function jwksProblem(supabaseUrl: string, ours: { kid?: string; x?: string
 	} catch {
 		// Read below as unreadable.
 	}
-	if (!Array.isArray(keys)) return `SUPABASE_URL: the project's JWKS (${url}) cannot be read (HTTP ${answer.status}, ${answer.ok ? 'not a key set' : 'no key set'})`;
+	if (!Array.isArray(keys))
+		return `SUPABASE_URL: the project's JWKS (${url}) cannot be read (HTTP ${answer.status}, ${answer.ok ? 'not a key set' : 'no key set'})`;
 	const found = keys.find((key) => key?.kid === ours.kid);
-	if (!found) return `SUPABASE_JWT_SIGNING_KEY (kid ${ours.kid}) is not among the project's signing keys (${url}): import it into the project`;
-	if (found.x !== ours.x || found.y !== ours.y) return `SUPABASE_JWT_SIGNING_KEY (kid ${ours.kid}) is not the key the project holds under that kid`;
+	if (!found)
+		return `SUPABASE_JWT_SIGNING_KEY (kid ${ours.kid}) is not among the project's signing keys (${url}): import it into the project`;
+	if (found.x !== ours.x || found.y !== ours.y)
+		return `SUPABASE_JWT_SIGNING_KEY (kid ${ours.kid}) is not the key the project holds under that kid`;
 	return null;
 }

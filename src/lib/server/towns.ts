@@ -12,7 +12,12 @@ const byCountry = new Map<string, Map<string, string>>();
 function gazetteerOf(country: string): Map<string, string> {
 	let byName = byCountry.get(country);
 	if (!byName) {
-		byName = new Map((TOWNS[country] ?? '').split('\n').filter(Boolean).map((line) => line.split('\t') as [string, string]));
+		byName = new Map(
+			(TOWNS[country] ?? '')
+				.split('\n')
+				.filter(Boolean)
+				.map((line) => line.split('\t') as [string, string])
+		);
 		byCountry.set(country, byName);
 	}
 	return byName;

@@ -11,7 +11,15 @@ import * as accounts from '#lib/server/data/accounts.ts';
 import * as passwordResets from '#lib/server/data/password-resets.ts';
 import * as memberships from '#lib/server/data/memberships.ts';
 import * as notificationPreferences from '#lib/server/data/notification-preferences.ts';
-import { choice, integer, parseForm, password, readForm, text, timeZone } from '#lib/server/forms.ts';
+import {
+	choice,
+	integer,
+	parseForm,
+	password,
+	readForm,
+	text,
+	timeZone
+} from '#lib/server/forms.ts';
 import { deliveriesFor, notificationKindName, type Delivery } from '#lib/notification-kinds.ts';
 import { passwordProblemMessage } from '#lib/server/auth/password-messages.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -27,10 +35,21 @@ export const load: PageServerLoad = async (event) => {
 		notificationPreferences.list(supabase, user.id)
 	]);
 	// Where the person is the only admin: the account is deleted once someone else takes the role there.
-	const administered = organisations.filter((o) => o.role === 'admin').map((o) => o.organisation.id);
+	const administered = organisations
+		.filter((o) => o.role === 'admin')
+		.map((o) => o.organisation.id);
 	const alone = await memberships.withOneAdmin(supabase, administered);
-	const onlyAdminOf = organisations.filter((o) => alone.has(o.organisation.id)).map((o) => shownName(o.organisation));
-	return { profile: profile!, organisations, projects, notificationKinds, onlyAdminOf, timeZones: Intl.supportedValuesOf('timeZone') };
+	const onlyAdminOf = organisations
+		.filter((o) => alone.has(o.organisation.id))
+		.map((o) => shownName(o.organisation));
+	return {
+		profile: profile!,
+		organisations,
+		projects,
+		notificationKinds,
+		onlyAdminOf,
+		timeZones: Intl.supportedValuesOf('timeZone')
+	};
 };
 
 export const actions: Actions = {
@@ -60,11 +79,21 @@ export const actions: Actions = {
 		const posted = await readForm(event.request);
 		const kinds = await notificationPreferences.list(supabase, user.id);
 		// Every choice is checked before anything is written: one bad field saves nothing.
-		const refused = (problem: string, errors: Record<string, string> = {}, values: Record<string, string> = {}) =>
-			fail(400, { action: 'notifications', message: m.preferences_not_saved({ problem }), errors, values });
+		const refused = (
+			problem: string,
+			errors: Record<string, string> = {},
+			values: Record<string, string> = {}
+		) =>
+			fail(400, {
+				action: 'notifications',
+				message: m.preferences_not_saved({ problem }),
+				errors,
+				values
+			});
 		const known = new Set(kinds.map((k) => `kind_${k.kind}`));
 		const unknown = [...posted.keys()].find((name) => name.startsWith('kind_') && !known.has(name));
-		if (unknown) return refused(m.preferences_unknown_kind({ kind: unknown.slice('kind_'.length, 60) }));
+		if (unknown)
+			return refused(m.preferences_unknown_kind({ kind: unknown.slice('kind_'.length, 60) }));
 
 		const hour = parseForm(posted, { digest_hour: integer({ min: 0, max: 23 }) });
 		const errors: Record<string, string> = {};
@@ -93,11 +122,21 @@ export const actions: Actions = {
 
 	password: async (event) => {
 		const user = requireUser(event);
-		const form = parseForm(await readForm(event.request), { current: password(), next: password() });
+		const form = parseForm(await readForm(event.request), {
+			current: password(),
+			next: password()
+		});
 		if (!form.ok) return fail(400, { action: 'password', errors: form.errors });
 		const problem = passwordProblem(form.data.next);
-		if (problem) return fail(400, { action: 'password', errors: { next: passwordProblemMessage(problem) } });
-		const refused = await checkCurrentPassword(event, user, form.data.current, 'password', 'current');
+		if (problem)
+			return fail(400, { action: 'password', errors: { next: passwordProblemMessage(problem) } });
+		const refused = await checkCurrentPassword(
+			event,
+			user,
+			form.data.current,
+			'password',
+			'current'
+		);
 		if (refused) return refused;
 		await accounts.setPasswordHash(user.id, await hashPassword(form.data.next));
 		await passwordResets.invalidateAll(user.id);
@@ -119,11 +158,21 @@ export const actions: Actions = {
 		const user = requireUser(event);
 		const form = parseForm(await readForm(event.request), { confirm_password: password() });
 		if (!form.ok) return fail(400, { action: 'delete', errors: form.errors });
-		const refused = await checkCurrentPassword(event, user, form.data.confirm_password, 'delete', 'confirm_password');
+		const refused = await checkCurrentPassword(
+			event,
+			user,
+			form.data.confirm_password,
+			'delete',
+			'confirm_password'
+		);
 		if (refused) return refused;
 		const removed = await accounts.remove(event.locals.supabase, user.id);
 		if (typeof removed === 'object') {
-			return fail(409, { action: 'delete', message: m.account_delete_last_admin({ organisation: removed.lastAdminOf }), errors: {} as Record<string, string> });
+			return fail(409, {
+				action: 'delete',
+				message: m.account_delete_last_admin({ organisation: removed.lastAdminOf }),
+				errors: {} as Record<string, string>
+			});
 		}
 		deleteSessionCookie(event.cookies, event.url.protocol === 'https:');
 		redirect(303, href('/account/deleted'));

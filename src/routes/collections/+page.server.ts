@@ -19,7 +19,10 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 			const shown = pickTranslation(introduction, reader);
 			// A machine translation is labelled with the language it was made from.
 			const from = shown?.status === 'machine' ? (originalOf(introduction)?.locale ?? null) : null;
-			return { ...collection, excerpt: shown ? { text: excerpt(shown.text), locale: shown.locale, from } : null };
+			return {
+				...collection,
+				excerpt: shown ? { text: excerpt(shown.text), locale: shown.locale, from } : null
+			};
 		}),
 		page,
 		pageSize: collections.PAGE_SIZE,

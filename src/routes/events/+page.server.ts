@@ -14,12 +14,36 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const slug = /^[a-z0-9-]{1,80}$/.test(param('organisation') ?? '') ? param('organisation') : null;
 	const before = events.parseKey(param('before'));
 	const after = before ? null : events.parseKey(param('after'));
-	const paged = before || after ? (param('list') === 'upcoming' ? 'upcoming' : param('list') === 'past' ? 'past' : null) : null;
+	const paged =
+		before || after
+			? param('list') === 'upcoming'
+				? 'upcoming'
+				: param('list') === 'past'
+					? 'past'
+					: null
+			: null;
 	const [organisation, upcoming, past] = await Promise.all([
 		slug ? organisations.getBySlug(locals.supabase, slug) : Promise.resolve(null),
-		paged === 'past' ? null : events.timeline(locals.supabase, { section: 'upcoming', organisation: slug, ...(paged && { before, after }) }),
-		paged === 'upcoming' ? null : events.timeline(locals.supabase, { section: 'past', organisation: slug, ...(paged && { before, after }) })
+		paged === 'past'
+			? null
+			: events.timeline(locals.supabase, {
+					section: 'upcoming',
+					organisation: slug,
+					...(paged && { before, after })
+				}),
+		paged === 'upcoming'
+			? null
+			: events.timeline(locals.supabase, {
+					section: 'past',
+					organisation: slug,
+					...(paged && { before, after })
+				})
 	]);
 	if (slug && !organisation) error(404, { message: m.error_not_found() });
-	return { upcoming, past, organisation, feed: webcalUrl(organisation ? `/organisations/${slug}/calendar.ics` : '/calendar/events.ics') };
+	return {
+		upcoming,
+		past,
+		organisation,
+		feed: webcalUrl(organisation ? `/organisations/${slug}/calendar.ics` : '/calendar/events.ics')
+	};
 };

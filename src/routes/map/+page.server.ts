@@ -4,4 +4,5 @@
 import * as partnerCountries from '#lib/server/data/partner-countries.ts';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals }) => partnerCountries.mapOf(await partnerCountries.list(locals.supabase, null));
+export const load: PageServerLoad = async ({ locals }) =>
+	partnerCountries.mapOf(await partnerCountries.list(locals.supabase, null));

@@ -16,15 +16,21 @@ import type { PageServerLoad } from './$types';
 
 export type Code = { code: string; name: string; definition?: string };
 
-const named = (codes: readonly string[], name: (code: string) => string): Code[] => codes.map((code) => ({ code, name: name(code) }));
+const named = (codes: readonly string[], name: (code: string) => string): Code[] =>
+	codes.map((code) => ({ code, name: name(code) }));
 
 export const load: PageServerLoad = async ({ locals }) => ({
 	datasets: DATASETS.map((dataset) => ({ dataset, path: datasetPath(dataset) })),
 	pageSizes: PAGE_SIZES,
 	codes: {
-		programme: (await programmes.named(locals.supabase, getLocale())).map(({ code }) => ({ code, name: programmeName(code) })),
+		programme: (await programmes.named(locals.supabase, getLocale())).map(({ code }) => ({
+			code,
+			name: programmeName(code)
+		})),
 		projectStatus: named(PROJECT_STATUSES, statusName),
-		partnerRole: named(['applicant', 'lead_partner', 'coordinator', 'partner'] as const, (role) => partnerRoleName(role as 'partner')),
+		partnerRole: named(['applicant', 'lead_partner', 'coordinator', 'partner'] as const, (role) =>
+			partnerRoleName(role as 'partner')
+		),
 		eventKind: named(EVENT_KINDS, eventKindName),
 		eventStatus: named(EVENT_STATUSES, eventStatusName),
 		theme: named(PRACTICE_THEMES, themeName),
@@ -32,7 +38,13 @@ export const load: PageServerLoad = async ({ locals }) => ({
 		// What each indicator counts when the portal computes it; the others are always entered.
 		indicator: INDICATOR_CODES.map((code) => {
 			const computable = (COMPUTABLE_CODES as readonly string[]).includes(code);
-			return { code, name: indicatorName(code), definition: computable ? `${m.open_data_when_computed()} ${indicatorDefinition(code, 'computed')}` : indicatorDefinition(code, 'entered') };
+			return {
+				code,
+				name: indicatorName(code),
+				definition: computable
+					? `${m.open_data_when_computed()} ${indicatorDefinition(code, 'computed')}`
+					: indicatorDefinition(code, 'entered')
+			};
 		})
 	}
 });

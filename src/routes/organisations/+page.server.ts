@@ -15,6 +15,9 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		kind: organisations.ORGANISATION_KINDS.find((kind) => kind === param('kind')) ?? null
 	};
 	const page = pageNumber(url);
-	const [found, countries] = await Promise.all([organisations.directory(locals.supabase, filters, page), organisations.countries(locals.supabase)]);
+	const [found, countries] = await Promise.all([
+		organisations.directory(locals.supabase, filters, page),
+		organisations.countries(locals.supabase)
+	]);
 	return { ...found, countries, filters, page, pageSize: organisations.PAGE_SIZE };
 };

@@ -11,7 +11,9 @@ export const actions: Actions = {
 		if (!form.ok) return fail(400, { values: form.values, errors: form.errors });
 		// The same answer, at once, whether or not the address has an account: looking the account
 		// up and sending the e-mail happen after the answer, so its timing tells nothing either.
-		void passwordResets.sendLinkIfAccountExists(form.data.email).catch((error) => logError('[password reset e-mail]', error));
+		void passwordResets
+			.sendLinkIfAccountExists(form.data.email)
+			.catch((error) => logError('[password reset e-mail]', error));
 		return { values: form.values, success: m.password_reset_sent({ email: form.data.email }) };
 	}
 };

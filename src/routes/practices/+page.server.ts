@@ -33,5 +33,14 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 			named: (typed, limit) => practices.projectChoices(locals.supabase, typed, limit)
 		})
 	]);
-	return { ...found, page, pageSize: practices.PAGE_SIZE, choices, filters, organisation, project, signedIn: !!locals.user };
+	return {
+		...found,
+		page,
+		pageSize: practices.PAGE_SIZE,
+		choices,
+		filters,
+		organisation,
+		project,
+		signedIn: !!locals.user
+	};
 };

@@ -32,5 +32,14 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 			named: (typed, limit) => projects.partnerChoices(locals.supabase, typed, limit)
 		})
 	]);
-	return { ...found, page, pageSize: projects.PAGE_SIZE, countCap: projects.COUNT_CAP, choices, filters, organisation, signedIn: !!locals.user };
+	return {
+		...found,
+		page,
+		pageSize: projects.PAGE_SIZE,
+		countCap: projects.COUNT_CAP,
+		choices,
+		filters,
+		organisation,
+		signedIn: !!locals.user
+	};
 };

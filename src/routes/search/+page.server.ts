@@ -26,8 +26,10 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const filters = {
 		kind: checked('kind', (raw) => SEARCH_KINDS.find((k): k is SearchKind => k === raw) ?? null),
 		country: checked('country', (raw) => (isCountryCode(raw) ? raw : null)),
-		programme: checked('programme', (raw) => programmeCodes.includes(raw) ? raw : null),
-		year: checked('year', (raw) => (/^\d{4}$/.test(raw) && Number(raw) >= 1990 && Number(raw) <= 2100 ? Number(raw) : null))
+		programme: checked('programme', (raw) => (programmeCodes.includes(raw) ? raw : null)),
+		year: checked('year', (raw) =>
+			/^\d{4}$/.test(raw) && Number(raw) >= 1990 && Number(raw) <= 2100 ? Number(raw) : null
+		)
 	};
 	const tooShort = query !== null && [...query].length < SEARCH_MIN_LENGTH;
 	const page = pageNumber(url);
@@ -35,5 +37,15 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		query && !tooShort ? search.search(locals.supabase, { query, ...filters }, page) : null,
 		projects.filterChoices(locals.supabase)
 	]);
-	return { query, tooShort, filters, ignored, found, page, pageSize: search.PAGE_SIZE, countCap: search.SEARCH_CAP, choices };
+	return {
+		query,
+		tooShort,
+		filters,
+		ignored,
+		found,
+		page,
+		pageSize: search.PAGE_SIZE,
+		countCap: search.SEARCH_CAP,
+		choices
+	};
 };

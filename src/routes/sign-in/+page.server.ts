@@ -3,10 +3,22 @@ import { m } from '#lib/paraglide/messages.js';
 import { href } from '#lib/i18n.ts';
 import { audit } from '#lib/server/audit.ts';
 import { spendVerificationTime, verifyPassword } from '#lib/server/auth/passwords.ts';
-import { createSession, generateSessionToken, invalidateSession, setSessionCookie } from '#lib/server/auth/sessions.ts';
+import {
+	createSession,
+	generateSessionToken,
+	invalidateSession,
+	setSessionCookie
+} from '#lib/server/auth/sessions.ts';
 import { claimAttempt, forgiveFailures } from '#lib/server/auth/sign-in-limits.ts';
 import * as accounts from '#lib/server/data/accounts.ts';
-import { email, isForeignNext, parseForm, password, readForm, safeNextPath } from '#lib/server/forms.ts';
+import {
+	email,
+	isForeignNext,
+	parseForm,
+	password,
+	readForm,
+	safeNextPath
+} from '#lib/server/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
@@ -30,12 +42,17 @@ export const actions: Actions = {
 		const claim = await claimAttempt(address, client);
 		if ('retryAfter' in claim) {
 			event.setHeaders({ 'retry-after': String(claim.retryAfter) });
-			return fail(429, { values, message: m.sign_in_too_many({ minutes: Math.ceil(claim.retryAfter / 60) }) });
+			return fail(429, {
+				values,
+				message: m.sign_in_too_many({ minutes: Math.ceil(claim.retryAfter / 60) })
+			});
 		}
 
 		// Unknown address and wrong password take the same time and get the same answer.
 		const account = await accounts.findCredentialsByEmail(address);
-		const valid = account ? await verifyPassword(account.password_hash, typed) : (await spendVerificationTime(typed), false);
+		const valid = account
+			? await verifyPassword(account.password_hash, typed)
+			: (await spendVerificationTime(typed), false);
 		// The claimed attempt stays counted as a failure.
 		if (!account || !valid) return fail(400, { values, message: m.sign_in_failed() });
 

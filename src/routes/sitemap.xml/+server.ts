@@ -14,7 +14,10 @@ export const GET: RequestHandler = async () => {
 		'application/xml',
 		buildSitemapIndex([
 			{ loc: `${origin}/sitemaps/lists.xml` },
-			...pages.map((p) => ({ loc: `${origin}/sitemaps/${p.kind}/${p.first_slug}.xml`, lastmod: new Date(p.last_modified) }))
+			...pages.map((p) => ({
+				loc: `${origin}/sitemaps/${p.kind}/${p.first_slug}.xml`,
+				lastmod: new Date(p.last_modified)
+			}))
 		])
 	);
 };

@@ -35,7 +35,11 @@ type Options = {
  * The record the route's slug names, read with what the person may do with it (its permissions,
  * as the database decides them, in the same request): 404 when it is not theirs to read.
  */
-async function recordOf<Found>(event: SlugRequest, read: (supabase: Supabase, slug: string) => Promise<Found | null>, options: Options): Promise<Found> {
+async function recordOf<Found>(
+	event: SlugRequest,
+	read: (supabase: Supabase, slug: string) => Promise<Found | null>,
+	options: Options
+): Promise<Found> {
 	if (options.signedIn) requireUser(event);
 	const found = await read(event.locals.supabase, event.params.slug);
 	if (!found) error(404, { message: m.error_not_found() });
@@ -43,7 +47,10 @@ async function recordOf<Found>(event: SlugRequest, read: (supabase: Supabase, sl
 }
 
 /** The record, when its permissions allow `right`; anyone else is refused (403). */
-function allowed<Right extends string, Found extends { permissions: Record<Right, unknown> }>(found: Found, right: Right): Found {
+function allowed<Right extends string, Found extends { permissions: Record<Right, unknown> }>(
+	found: Found,
+	right: Right
+): Found {
 	if (!found.permissions[right]) error(403, { message: m.error_forbidden() });
 	return found;
 }
@@ -67,6 +74,9 @@ export function collectionOf(event: SlugRequest, options: Options = {}): Promise
 }
 
 /** The collection, for a signed-in person who may do `right` with it: curate it. */
-export async function requireCollection(event: SlugRequest, right: keyof CollectionPermissions): Promise<Collection> {
+export async function requireCollection(
+	event: SlugRequest,
+	right: keyof CollectionPermissions
+): Promise<Collection> {
 	return allowed(await collectionOf(event, { signedIn: true }), right);
 }

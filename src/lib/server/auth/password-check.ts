@@ -8,11 +8,20 @@ import type { SessionUser } from './sessions.ts';
 import { claimAttempt, forgetAttempt } from './sign-in-limits.ts';
 
 /** Null when the password is right; else the failure to return from the action. */
-export async function checkCurrentPassword(event: RequestEvent, user: SessionUser, typed: string, action: string, field: string) {
+export async function checkCurrentPassword(
+	event: RequestEvent,
+	user: SessionUser,
+	typed: string,
+	action: string,
+	field: string
+) {
 	const claim = await claimAttempt(user.email, event.getClientAddress());
 	if ('retryAfter' in claim) {
 		event.setHeaders({ 'retry-after': String(claim.retryAfter) });
-		return fail(429, { action, errors: { [field]: m.sign_in_too_many({ minutes: Math.ceil(claim.retryAfter / 60) }) } });
+		return fail(429, {
+			action,
+			errors: { [field]: m.sign_in_too_many({ minutes: Math.ceil(claim.retryAfter / 60) }) }
+		});
 	}
 	const current = await accounts.passwordHashOf(user.id);
 	if (!current || !(await verifyPassword(current, typed))) {

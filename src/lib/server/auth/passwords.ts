@@ -7,7 +7,6 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '#lib/password-rules.ts
 const ARGON2ID = 2;
 const OPTIONS = { algorithm: ARGON2ID, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 
-
 const common = new Set((dictionary['passwords-common'] as string[]).map((p) => p.toLowerCase()));
 
 export type PasswordProblem = 'too_short' | 'too_long' | 'common';

@@ -35,7 +35,11 @@ export type Session = {
 
 export const generateSessionToken = newToken;
 
-export async function createSession(token: string, userId: string, now = new Date()): Promise<Session> {
+export async function createSession(
+	token: string,
+	userId: string,
+	now = new Date()
+): Promise<Session> {
 	const session: Session = {
 		id: hashToken(token),
 		userId,
@@ -54,10 +58,12 @@ export async function createSession(token: string, userId: string, now = new Dat
 }
 
 export type SessionValidation =
-	| { session: Session & { renewed: boolean }; user: SessionUser }
-	| { session: null; user: null };
+	{ session: Session & { renewed: boolean }; user: SessionUser } | { session: null; user: null };
 
-export async function validateSessionToken(token: string, now = new Date()): Promise<SessionValidation> {
+export async function validateSessionToken(
+	token: string,
+	now = new Date()
+): Promise<SessionValidation> {
 	const id = hashToken(token);
 	const row = unwrap(
 		await serviceClient()
@@ -82,13 +88,18 @@ export async function validateSessionToken(token: string, now = new Date()): Pro
 		return { session: null, user: null };
 	}
 	if (now.getTime() >= session.expiresAt.getTime() - IDLE_TIMEOUT_MS / 2) {
-		session.expiresAt = new Date(Math.min(now.getTime() + IDLE_TIMEOUT_MS, session.absoluteExpiresAt.getTime()));
+		session.expiresAt = new Date(
+			Math.min(now.getTime() + IDLE_TIMEOUT_MS, session.absoluteExpiresAt.getTime())
+		);
 		session.renewed = true;
 		unwrap(
-			await serviceClient().from('sessions').update({ expires_at: session.expiresAt.toISOString() }).eq('id', id)
+			await serviceClient()
+				.from('sessions')
+				.update({ expires_at: session.expiresAt.toISOString() })
+				.eq('id', id)
 		);
 	}
-	return { session, user: row.user};
+	return { session, user: row.user };
 }
 
 export async function invalidateSession(sessionId: string): Promise<void> {
@@ -102,10 +113,27 @@ export async function invalidateUserSessions(userId: string, except?: string): P
 	unwrap(await query);
 }
 
-export function setSessionCookie(cookies: Cookies, token: string, expiresAt: Date, secure: boolean): void {
-	cookies.set(sessionCookieName(secure), token, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires: expiresAt });
+export function setSessionCookie(
+	cookies: Cookies,
+	token: string,
+	expiresAt: Date,
+	secure: boolean
+): void {
+	cookies.set(sessionCookieName(secure), token, {
+		httpOnly: true,
+		sameSite: 'lax',
+		secure,
+		path: '/',
+		expires: expiresAt
+	});
 }
 
 export function deleteSessionCookie(cookies: Cookies, secure: boolean): void {
-	cookies.set(sessionCookieName(secure), '', { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: 0 });
+	cookies.set(sessionCookieName(secure), '', {
+		httpOnly: true,
+		sameSite: 'lax',
+		secure,
+		path: '/',
+		maxAge: 0
+	});
 }

@@ -51,5 +51,10 @@ export function addressKey(address: string): string {
 	const groups = address.includes('::')
 		? [...headGroups, ...Array(8 - headGroups.length - tailGroups.length).fill('0'), ...tailGroups]
 		: headGroups;
-	return groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':') + '::/64';
+	return (
+		groups
+			.slice(0, 4)
+			.map((g) => g.replace(/^0+(?=.)/, ''))
+			.join(':') + '::/64'
+	);
 }

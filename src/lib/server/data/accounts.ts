@@ -16,7 +16,8 @@ export type Profile = {
 	created_at: string;
 };
 
-const PROFILE = 'id, email, display_name, preferred_locale, time_zone, digest_hour, is_platform_admin, created_at';
+const PROFILE =
+	'id, email, display_name, preferred_locale, time_zone, digest_hour, is_platform_admin, created_at';
 
 export async function get(supabase: Supabase, id: string): Promise<Profile | null> {
 	return unwrap(await supabase.from('users').select(PROFILE).eq('id', id).maybeSingle());
@@ -27,7 +28,12 @@ export async function updateProfile(
 	id: string,
 	changes: { display_name: string; preferred_locale: string; time_zone: string | null }
 ): Promise<void> {
-	unwrap(await supabase.from('users').update({ ...changes, updated_at: new Date().toISOString() }).eq('id', id));
+	unwrap(
+		await supabase
+			.from('users')
+			.update({ ...changes, updated_at: new Date().toISOString() })
+			.eq('id', id)
+	);
 }
 
 /**
@@ -36,14 +42,19 @@ export async function updateProfile(
  * made stays. False when RLS kept it (or there was none); `{ lastAdminOf }` when the person is the
  * only admin of that organisation (the role is handed over first).
  */
-export async function remove(supabase: Supabase, id: string): Promise<boolean | { lastAdminOf: string }> {
+export async function remove(
+	supabase: Supabase,
+	id: string
+): Promise<boolean | { lastAdminOf: string }> {
 	const answer = await supabase.from('users').delete().eq('id', id).select('id');
 	const organisation = lastAdminOf(answer.error);
 	if (organisation !== null) return { lastAdminOf: organisation };
 	return unwrap(answer).length > 0;
 }
 
-export async function findCredentialsByEmail(email: string): Promise<{ id: string; password_hash: string } | null> {
+export async function findCredentialsByEmail(
+	email: string
+): Promise<{ id: string; password_hash: string } | null> {
 	const row = unwrap(
 		await serviceClient()
 			.from('users')
@@ -57,20 +68,28 @@ export async function findCredentialsByEmail(email: string): Promise<{ id: strin
 
 export async function passwordHashOf(userId: string): Promise<string | null> {
 	const row = unwrap(
-		await serviceClient().from('credentials').select('password_hash').eq('user_id', userId).maybeSingle()
+		await serviceClient()
+			.from('credentials')
+			.select('password_hash')
+			.eq('user_id', userId)
+			.maybeSingle()
 	);
 	return row?.password_hash ?? null;
 }
 
 export async function setPasswordHash(userId: string, passwordHash: string): Promise<void> {
 	unwrap(
-		await serviceClient()
-			.from('credentials')
-			.upsert({ user_id: userId, password_hash: passwordHash, updated_at: new Date().toISOString() })
+		await serviceClient().from('credentials').upsert({
+			user_id: userId,
+			password_hash: passwordHash,
+			updated_at: new Date().toISOString()
+		})
 	);
 }
 
 export async function findIdByEmail(email: string): Promise<string | null> {
-	const row = unwrap(await serviceClient().from('users').select('id').eq('email', email).maybeSingle());
+	const row = unwrap(
+		await serviceClient().from('users').select('id').eq('email', email).maybeSingle()
+	);
 	return row?.id ?? null;
 }

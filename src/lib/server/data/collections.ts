@@ -20,7 +20,7 @@ export type Owner = {
 	project_id: string | null;
 	organisation_id: string | null;
 	project: { slug: string; acronym: string | null; title: TranslatedText } | null;
-	organisation: NamedOrganisation & { slug: string } | null;
+	organisation: (NamedOrganisation & { slug: string }) | null;
 };
 
 export type CollectionSummary = Owner & {
@@ -34,13 +34,24 @@ export type CollectionSummary = Owner & {
 };
 
 /** One language of a practice as readers see it. */
-export type Publication = { practice_id: string; locale: string; kind: TranslationStatus; title: string; summary: string };
+export type Publication = {
+	practice_id: string;
+	locale: string;
+	kind: TranslationStatus;
+	title: string;
+	summary: string;
+};
 
 export type Item = {
 	practice_id: string;
 	position: number;
 	/** Null when the reader may not see the practice. */
-	practice: { id: string; slug: string; country: string; organisation: NamedOrganisation & { slug: string } } | null;
+	practice: {
+		id: string;
+		slug: string;
+		country: string;
+		organisation: NamedOrganisation & { slug: string };
+	} | null;
 	/** Empty until a language of the practice is published: readers of the collection do not see it. */
 	publications: Publication[];
 };
@@ -60,12 +71,16 @@ export type Collection = Owner & {
 /** What the reader may do with a collection (supabase/migrations/20261214200100_collection_permissions.sql): read it, curate it. */
 export type CollectionPermissions = { read: boolean; edit: boolean };
 
-const OWNER_COLUMNS = 'project_id, organisation_id, project:projects(slug, acronym, title), organisation:organisations(slug, name, name_lang, names:organisation_name_translations(locale, name))';
+const OWNER_COLUMNS =
+	'project_id, organisation_id, project:projects(slug, acronym, title), organisation:organisations(slug, name, name_lang, names:organisation_name_translations(locale, name))';
 
 export const PAGE_SIZE = 20;
 
 /** The languages published of each practice, for the reader to get theirs (pickPublication). */
-async function publicationsOf(supabase: Supabase, practiceIds: string[]): Promise<Map<string, Publication[]>> {
+async function publicationsOf(
+	supabase: Supabase,
+	practiceIds: string[]
+): Promise<Map<string, Publication[]>> {
 	const found = new Map<string, Publication[]>();
 	if (practiceIds.length === 0) return found;
 	// Up to one per language of each practice: a hundred practices in many languages pass 1,000 rows.
@@ -86,11 +101,17 @@ async function publicationsOf(supabase: Supabase, practiceIds: string[]): Promis
  * One page of the collections the reader may see (public ones, and their partnerships'), the most
  * recently changed first, with how many of their practices are published, as the database counts them.
  */
-export async function list(supabase: Supabase, page: number): Promise<{ collections: CollectionSummary[]; total: number }> {
+export async function list(
+	supabase: Supabase,
+	page: number
+): Promise<{ collections: CollectionSummary[]; total: number }> {
 	const from = (page - 1) * PAGE_SIZE;
 	const answer = await supabase
 		.from('collections')
-		.select(`id, slug, title, introduction, visibility, ${OWNER_COLUMNS}, published:published_practices`, { count: 'exact' })
+		.select(
+			`id, slug, title, introduction, visibility, ${OWNER_COLUMNS}, published:published_practices`,
+			{ count: 'exact' }
+		)
 		.order('updated_at', { ascending: false })
 		.order('slug')
 		.range(from, from + PAGE_SIZE - 1);
@@ -114,16 +135,24 @@ export async function getPage(supabase: Supabase, slug: string): Promise<Collect
 			.maybeSingle()
 	) as unknown as (Omit<Collection, 'items'> & { items: Array<Omit<Item, 'publications'>> }) | null;
 	if (!row) return null;
-	const publications = await publicationsOf(supabase, row.items.map((item) => item.practice_id));
+	const publications = await publicationsOf(
+		supabase,
+		row.items.map((item) => item.practice_id)
+	);
 	const items = row.items
 		.toSorted((a, b) => a.position - b.position)
-		.map((item) => ({ ...item, publications: item.practice ? (publications.get(item.practice_id) ?? []) : [] }));
+		.map((item) => ({
+			...item,
+			publications: item.practice ? (publications.get(item.practice_id) ?? []) : []
+		}));
 	return { ...row, items };
 }
 
 /** A collection's title: what its sharing card shows; null when there is none the reader may see. */
 export async function getTitle(supabase: Supabase, slug: string): Promise<TranslatedText | null> {
-	const row = unwrap(await supabase.from('collections').select('title').eq('slug', slug).maybeSingle()) as { title: TranslatedText } | null;
+	const row = unwrap(
+		await supabase.from('collections').select('title').eq('slug', slug).maybeSingle()
+	) as { title: TranslatedText } | null;
 	return row && row.title;
 }
 
@@ -133,18 +162,43 @@ export type OwnerChoices = {
 };
 
 /** What a person may start collections for: the projects they coordinate and the organisations they administer (everything, for platform admins). */
-export async function ownerChoices(supabase: Supabase, user: { id: string; is_platform_admin: boolean }): Promise<OwnerChoices> {
+export async function ownerChoices(
+	supabase: Supabase,
+	user: { id: string; is_platform_admin: boolean }
+): Promise<OwnerChoices> {
 	if (user.is_platform_admin) {
-		const [allProjects, allOrganisations] = await Promise.all([projects.list(supabase), organisations.list(supabase)]);
+		const [allProjects, allOrganisations] = await Promise.all([
+			projects.list(supabase),
+			organisations.list(supabase)
+		]);
 		return {
 			projects: allProjects.map(({ id, slug, acronym, title }) => ({ id, slug, acronym, title })),
-			organisations: allOrganisations.map(({ id, name, name_lang, names, country }) => ({ id, name, name_lang, names, country }))
+			organisations: allOrganisations.map(({ id, name, name_lang, names, country }) => ({
+				id,
+				name,
+				name_lang,
+				names,
+				country
+			}))
 		};
 	}
-	const [mine, coordinated] = await Promise.all([memberships.organisationsOf(supabase, user.id), memberships.projectsOf(supabase, user.id)]);
+	const [mine, coordinated] = await Promise.all([
+		memberships.organisationsOf(supabase, user.id),
+		memberships.projectsOf(supabase, user.id)
+	]);
 	return {
-		projects: coordinated.filter((p) => p.role === 'coordinator').map(({ project: { id, slug, acronym, title } }) => ({ id, slug, acronym, title })),
-		organisations: mine.filter((o) => o.role === 'admin').map(({ organisation: { id, name, name_lang, names, country } }) => ({ id, name, name_lang, names, country }))
+		projects: coordinated
+			.filter((p) => p.role === 'coordinator')
+			.map(({ project: { id, slug, acronym, title } }) => ({ id, slug, acronym, title })),
+		organisations: mine
+			.filter((o) => o.role === 'admin')
+			.map(({ organisation: { id, name, name_lang, names, country } }) => ({
+				id,
+				name,
+				name_lang,
+				names,
+				country
+			}))
 	};
 }
 
@@ -159,7 +213,11 @@ export type NewCollection = {
  * Starts a collection at the address made from its title, numbered when that is taken (perhaps by
  * a partners-only collection the person cannot see, so only the database can tell). Its address.
  */
-export async function create(supabase: Supabase, base: string, collection: NewCollection): Promise<string> {
+export async function create(
+	supabase: Supabase,
+	base: string,
+	collection: NewCollection
+): Promise<string> {
 	// `/collections/new` is the page that starts one: no collection may take that address.
 	for (let attempt = base === 'new' ? 2 : 1; ; attempt++) {
 		const suffix = attempt === 1 ? '' : `-${attempt}`;
@@ -180,10 +238,19 @@ export async function create(supabase: Supabase, base: string, collection: NewCo
 	}
 }
 
-export type CollectionChanges = { title: TranslatedText; introduction: TranslatedText | null; visibility: Visibility };
+export type CollectionChanges = {
+	title: TranslatedText;
+	introduction: TranslatedText | null;
+	visibility: Visibility;
+};
 
 /** Saves the changes on top of the version the editor opened; false when someone saved in between. */
-export async function update(supabase: Supabase, id: string, version: number, changes: CollectionChanges): Promise<boolean> {
+export async function update(
+	supabase: Supabase,
+	id: string,
+	version: number,
+	changes: CollectionChanges
+): Promise<boolean> {
 	const rows = unwrap(
 		await supabase
 			.from('collections')
@@ -202,7 +269,13 @@ export async function remove(supabase: Supabase, id: string): Promise<void> {
 
 /** Whether the practice has a published language, which is what readers of a collection see. */
 export async function isPublished(supabase: Supabase, practiceId: string): Promise<boolean> {
-	const rows = unwrap(await supabase.from('practice_publications').select('practice_id').eq('practice_id', practiceId).limit(1)) as unknown[];
+	const rows = unwrap(
+		await supabase
+			.from('practice_publications')
+			.select('practice_id')
+			.eq('practice_id', practiceId)
+			.limit(1)
+	) as unknown[];
 	return rows.length > 0;
 }
 
@@ -211,25 +284,52 @@ export async function isPublished(supabase: Supabase, practiceId: string): Promi
  * already; 'unknown' when there is no practice the curator can read by that id (the guard has
  * made sure they may curate, so that is what row level security refuses here).
  */
-export async function addItem(supabase: Supabase, collectionId: string, practiceId: string): Promise<'taken' | 'unknown' | null> {
-	const answer = await supabase.from('collection_items').insert({ collection_id: collectionId, practice_id: practiceId });
+export async function addItem(
+	supabase: Supabase,
+	collectionId: string,
+	practiceId: string
+): Promise<'taken' | 'unknown' | null> {
+	const answer = await supabase
+		.from('collection_items')
+		.insert({ collection_id: collectionId, practice_id: practiceId });
 	if (answer.error?.code === UNIQUE_VIOLATION) return 'taken';
-	if (answer.error?.code === FOREIGN_KEY_VIOLATION || answer.error?.code === '42501') return 'unknown';
+	if (answer.error?.code === FOREIGN_KEY_VIOLATION || answer.error?.code === '42501')
+		return 'unknown';
 	unwrap(answer);
 	return null;
 }
 
 /** Takes a practice out of the collection; false when it was not in it. */
-export async function removeItem(supabase: Supabase, collectionId: string, practiceId: string): Promise<boolean> {
+export async function removeItem(
+	supabase: Supabase,
+	collectionId: string,
+	practiceId: string
+): Promise<boolean> {
 	const rows = unwrap(
-		await supabase.from('collection_items').delete().eq('collection_id', collectionId).eq('practice_id', practiceId).select('practice_id')
+		await supabase
+			.from('collection_items')
+			.delete()
+			.eq('collection_id', collectionId)
+			.eq('practice_id', practiceId)
+			.select('practice_id')
 	) as unknown[];
 	return rows.length > 0;
 }
 
 /** Swaps a practice with its neighbour above (-1) or below (+1); false when there is none, or it is not in the collection. */
-export async function moveItem(supabase: Supabase, collectionId: string, practiceId: string, direction: -1 | 1): Promise<boolean> {
-	return unwrap(await supabase.rpc('move_collection_item', { collection: collectionId, practice: practiceId, direction })) as boolean;
+export async function moveItem(
+	supabase: Supabase,
+	collectionId: string,
+	practiceId: string,
+	direction: -1 | 1
+): Promise<boolean> {
+	return unwrap(
+		await supabase.rpc('move_collection_item', {
+			collection: collectionId,
+			practice: practiceId,
+			direction
+		})
+	) as boolean;
 }
 
 export type PracticeChoice = {
@@ -244,12 +344,20 @@ export type PracticeChoice = {
 export const CHOICES_LIMIT = 100;
 
 /** Published practices a curator can add, the best match first when searching (search_practices), else the most recently published (list_practices). */
-export async function practiceChoices(supabase: Supabase, query: string | null): Promise<PracticeChoice[]> {
+export async function practiceChoices(
+	supabase: Supabase,
+	query: string | null
+): Promise<PracticeChoice[]> {
 	const rows = unwrap(
 		await (query ? supabase.rpc('search_practices', { query }) : supabase.rpc('list_practices'))
-			.select('id, slug, country, organisation:organisations!organisation_id(name, name_lang, names:organisation_name_translations(locale, name))')
+			.select(
+				'id, slug, country, organisation:organisations!organisation_id(name, name_lang, names:organisation_name_translations(locale, name))'
+			)
 			.limit(CHOICES_LIMIT)
 	);
-	const publications = await publicationsOf(supabase, rows.map((row) => row.id));
+	const publications = await publicationsOf(
+		supabase,
+		rows.map((row) => row.id)
+	);
 	return rows.map((row) => ({ ...row, publications: publications.get(row.id) ?? [] }));
 }

@@ -8,12 +8,20 @@ import { unwrap } from './unwrap.ts';
 export type ContentLocale = { code: string; native_name: string };
 
 export async function list(supabase: Supabase): Promise<ContentLocale[]> {
-	const rows = unwrap(await supabase.from('content_locales').select('code').order('position')) as Array<{ code: string }>;
+	const rows = unwrap(
+		await supabase.from('content_locales').select('code').order('position')
+	) as Array<{ code: string }>;
 	return rows.map(({ code }) => ({ code, native_name: languageName(code) }));
 }
 
 /** The language an editor writes in: the one asked for (?lang=) when it is a content language, else the reader's. */
-export async function editingLanguage(supabase: Supabase, requested: string | null): Promise<{ locales: ContentLocale[]; code: string }> {
+export async function editingLanguage(
+	supabase: Supabase,
+	requested: string | null
+): Promise<{ locales: ContentLocale[]; code: string }> {
 	const locales = await list(supabase);
-	return { locales, code: requested && locales.some((l) => l.code === requested) ? requested : getLocale() };
+	return {
+		locales,
+		code: requested && locales.some((l) => l.code === requested) ? requested : getLocale()
+	};
 }

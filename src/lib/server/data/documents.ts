@@ -33,7 +33,11 @@ export type Document = {
 
 const DOCUMENT_COLUMNS = `id, title, kind, visibility, position, result_id, press_item_id, files:document_files(${FILE_INFO_COLUMNS})`;
 
-function ownerColumns(owner: Owner): { project_id?: string; event_id?: string; practice_id?: string } {
+function ownerColumns(owner: Owner): {
+	project_id?: string;
+	event_id?: string;
+	practice_id?: string;
+} {
 	if ('project' in owner) return { project_id: owner.project };
 	if ('event' in owner) return { event_id: owner.event };
 	return { practice_id: owner.practice };
@@ -49,8 +53,15 @@ export async function listOf(supabase: Supabase, owner: Owner): Promise<Document
 	const photos = 'event' in owner;
 	// Every one, past the 1,000 rows of one answer: the funder report lists them all.
 	return everyRow((from, to) => {
-		const query = supabase.from('documents').select(photos ? `${DOCUMENT_COLUMNS}, gallery:event_photos(document_id)` : DOCUMENT_COLUMNS).eq(column, value);
-		return (photos ? query.is('gallery', null) : query).order('position').order('created_at').order('id').range(from, to);
+		const query = supabase
+			.from('documents')
+			.select(photos ? `${DOCUMENT_COLUMNS}, gallery:event_photos(document_id)` : DOCUMENT_COLUMNS)
+			.eq(column, value);
+		return (photos ? query.is('gallery', null) : query)
+			.order('position')
+			.order('created_at')
+			.order('id')
+			.range(from, to);
 	});
 }
 
@@ -68,8 +79,16 @@ export async function get(supabase: Supabase, owner: Owner, id: string): Promise
 }
 
 /** A project's documents split by what they belong to: the project itself, each result, each press item. */
-export function byPart(list: Document[]): { own: Document[]; results: Record<string, Document[]>; press: Record<string, Document[]> } {
-	const parts = { own: [] as Document[], results: {} as Record<string, Document[]>, press: {} as Record<string, Document[]> };
+export function byPart(list: Document[]): {
+	own: Document[];
+	results: Record<string, Document[]>;
+	press: Record<string, Document[]>;
+} {
+	const parts = {
+		own: [] as Document[],
+		results: {} as Record<string, Document[]>,
+		press: {} as Record<string, Document[]>
+	};
 	for (const document of list) {
 		if (document.result_id) (parts.results[document.result_id] ??= []).push(document);
 		else if (document.press_item_id) (parts.press[document.press_item_id] ??= []).push(document);
@@ -91,7 +110,11 @@ export async function partChoices(supabase: Supabase, projectId: string): Promis
 			.select('results:project_results(id, statement), press:press_items(id, title, published_on)')
 			.eq('id', projectId)
 			.order('position', { referencedTable: 'project_results' })
-			.order('published_on', { referencedTable: 'press_items', ascending: false, nullsFirst: false })
+			.order('published_on', {
+				referencedTable: 'press_items',
+				ascending: false,
+				nullsFirst: false
+			})
 			.order('position', { referencedTable: 'press_items' })
 			.maybeSingle()
 	) as PartChoices | null;
@@ -109,7 +132,11 @@ export async function create(
 	document: { title: TranslatedText; kind: Kind; visibility: Visibility; part?: Part | null }
 ): Promise<string | null> {
 	const { part, ...fields } = document;
-	const partColumns = !part ? {} : 'result' in part ? { result_id: part.result } : { press_item_id: part.pressItem };
+	const partColumns = !part
+		? {}
+		: 'result' in part
+			? { result_id: part.result }
+			: { press_item_id: part.pressItem };
 	const answer = await supabase
 		.from('documents')
 		.insert({ ...ownerColumns(owner), ...partColumns, ...fields, created_by: userId })
@@ -122,6 +149,8 @@ export async function create(
 /** Removes a document of the owner with its files; false when there was none the person could remove. */
 export async function remove(supabase: Supabase, owner: Owner, id: string): Promise<boolean> {
 	const [column, value] = Object.entries(ownerColumns(owner))[0];
-	const removed = unwrap(await supabase.from('documents').delete().eq('id', id).eq(column, value).select('id')) as unknown[];
+	const removed = unwrap(
+		await supabase.from('documents').delete().eq('id', id).eq(column, value).select('id')
+	) as unknown[];
 	return removed.length > 0;
 }

@@ -6,9 +6,26 @@ import { CHECK_VIOLATION, UNIQUE_VIOLATION, unwrap } from './unwrap.ts';
 import type { NamedOrganisation } from '#lib/organisation-names.ts';
 import { everyRow } from './every-row.ts';
 
-export const EVENT_KINDS = ['kick_off', 'partner_meeting', 'conference', 'workshop', 'study_visit', 'online_meeting', 'final_conference'] as const;
+export const EVENT_KINDS = [
+	'kick_off',
+	'partner_meeting',
+	'conference',
+	'workshop',
+	'study_visit',
+	'online_meeting',
+	'final_conference'
+] as const;
 export const EVENT_STATUSES = ['planned', 'confirmed', 'held', 'cancelled'] as const;
-export const SESSION_KINDS = ['session', 'plenary', 'workshop', 'visit', 'break', 'meal', 'social', 'travel'] as const;
+export const SESSION_KINDS = [
+	'session',
+	'plenary',
+	'workshop',
+	'visit',
+	'break',
+	'meal',
+	'social',
+	'travel'
+] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 export type SessionKind = (typeof SESSION_KINDS)[number];
@@ -42,16 +59,33 @@ function notOverFrom(): string {
 }
 
 /** The events the reader may see: all, an organisation's (hosted or of its projects) or a project's. */
-function eventsOf(supabase: Supabase, columns: string, of: { organisation?: string | null; projectId?: string }) {
-	if (of.organisation) return supabase.rpc('events_of_organisation', { organisation: of.organisation }).select(columns);
-	if (of.projectId) return supabase.from('events').select(`${columns}, listed:project_events!inner(project_id)`).eq('listed.project_id', of.projectId);
+function eventsOf(
+	supabase: Supabase,
+	columns: string,
+	of: { organisation?: string | null; projectId?: string }
+) {
+	if (of.organisation)
+		return supabase
+			.rpc('events_of_organisation', { organisation: of.organisation })
+			.select(columns);
+	if (of.projectId)
+		return supabase
+			.from('events')
+			.select(`${columns}, listed:project_events!inner(project_id)`)
+			.eq('listed.project_id', of.projectId);
 	return supabase.from('events').select(columns);
 }
 
 /** Events the reader may see, in time order; only those not yet over when `upcoming`. */
 export async function list(
 	supabase: Supabase,
-	options: { upcoming?: boolean; projectId?: string; organisation?: string; limit?: number; publicOnly?: boolean } = {}
+	options: {
+		upcoming?: boolean;
+		projectId?: string;
+		organisation?: string;
+		limit?: number;
+		publicOnly?: boolean;
+	} = {}
 ): Promise<EventSummary[]> {
 	const query = () => {
 		let query = eventsOf(supabase, SUMMARY_COLUMNS, options);
@@ -71,11 +105,16 @@ export type EventKey = { starts: string; slug: string };
 
 /** `2026-05-04T09:00:00,riga-meeting` as a key, or null. */
 export function parseKey(value: string | null): EventKey | null {
-	const match = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}),([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(value ?? '');
-	return match && !Number.isNaN(Date.parse(`${match[1]}Z`)) ? { starts: match[1], slug: match[2] } : null;
+	const match = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}),([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(
+		value ?? ''
+	);
+	return match && !Number.isNaN(Date.parse(`${match[1]}Z`))
+		? { starts: match[1], slug: match[2] }
+		: null;
 }
 
-export const keyOf = (event: Pick<EventSummary, 'starts_local' | 'slug'>): string => `${event.starts_local.slice(0, 19)},${event.slug}`;
+export const keyOf = (event: Pick<EventSummary, 'starts_local' | 'slug'>): string =>
+	`${event.starts_local.slice(0, 19)},${event.slug}`;
 
 export type TimelinePage = {
 	events: EventSummary[];
@@ -91,7 +130,12 @@ export type TimelinePage = {
  */
 export async function timeline(
 	supabase: Supabase,
-	options: { section: 'upcoming' | 'past'; before?: EventKey | null; after?: EventKey | null; organisation?: string | null },
+	options: {
+		section: 'upcoming' | 'past';
+		before?: EventKey | null;
+		after?: EventKey | null;
+		organisation?: string | null;
+	},
 	size = TIMELINE_PAGE_SIZE
 ): Promise<TimelinePage> {
 	const upcoming = options.section === 'upcoming';
@@ -102,10 +146,15 @@ export async function timeline(
 	query = upcoming ? query.gte('ends_local', notOverFrom()) : query.lt('ends_local', notOverFrom());
 	if (key) {
 		const op = forwards ? 'gt' : 'lt';
-		query = query.or(`starts_local.${op}."${key.starts}",and(starts_local.eq."${key.starts}",slug.${op}.${key.slug})`);
+		query = query.or(
+			`starts_local.${op}."${key.starts}",and(starts_local.eq."${key.starts}",slug.${op}.${key.slug})`
+		);
 	}
 	const rows = unwrap(
-		await query.order('starts_local', { ascending: forwards }).order('slug', { ascending: forwards }).limit(size + 1)
+		await query
+			.order('starts_local', { ascending: forwards })
+			.order('slug', { ascending: forwards })
+			.limit(size + 1)
 	) as unknown as EventSummary[];
 	const page = rows.slice(0, size);
 	// Read on in one direction while there is more; back the other way, there is at least the key's event.
@@ -121,8 +170,23 @@ export async function timeline(
 }
 
 /** What a calendar needs of an event: of its agenda only the times (a day's entry runs from its first session to its last). */
-export type CalendarEvent = Pick<EventSummary, 'id' | 'slug' | 'title' | 'venue_city' | 'venue_country' | 'time_zone' | 'starts_local' | 'ends_local' | 'time_precision' | 'status' | 'updated_at'> &
-	Pick<EventPage, 'description' | 'venue_name' | 'venue_address' | 'version'> & { sessions: Array<Pick<Session, 'starts_local' | 'ends_local'>> };
+export type CalendarEvent = Pick<
+	EventSummary,
+	| 'id'
+	| 'slug'
+	| 'title'
+	| 'venue_city'
+	| 'venue_country'
+	| 'time_zone'
+	| 'starts_local'
+	| 'ends_local'
+	| 'time_precision'
+	| 'status'
+	| 'updated_at'
+> &
+	Pick<EventPage, 'description' | 'venue_name' | 'venue_address' | 'version'> & {
+		sessions: Array<Pick<Session, 'starts_local' | 'ends_local'>>;
+	};
 
 const CALENDAR_COLUMNS =
 	'id, slug, title, venue_city, venue_country, time_zone, starts_local, ends_local, time_precision, visibility, status, updated_at, description, venue_name, venue_address, version, ' +
@@ -183,9 +247,17 @@ export type EventPage = Omit<EventSummary, 'projects'> & {
 	version: number;
 	/** The last day partners register, on the venue's calendar (`YYYY-MM-DD`); editors still may after it. */
 	registration_deadline: string | null;
-	host: NamedOrganisation & { id: string; slug: string; country: string } | null;
+	host: (NamedOrganisation & { id: string; slug: string; country: string }) | null;
 	sessions: Session[];
-	projects: Array<{ project: { id: string; slug: string; acronym: string | null; title: TranslatedText; is_published: boolean } }>;
+	projects: Array<{
+		project: {
+			id: string;
+			slug: string;
+			acronym: string | null;
+			title: TranslatedText;
+			is_published: boolean;
+		};
+	}>;
 	/** What the reader may do with it, as the database decides (public.event_permissions). */
 	permissions: EventPermissions;
 };
@@ -195,7 +267,12 @@ export type EventPage = Omit<EventSummary, 'projects'> & {
  * read it; edit it (its agenda, places, attendance, lists, certificates, photos, documents); see its
  * delegations; register people for these organisations.
  */
-export type EventPermissions = { read: boolean; edit: boolean; delegations: boolean; register_for: string[] };
+export type EventPermissions = {
+	read: boolean;
+	edit: boolean;
+	delegations: boolean;
+	register_for: string[];
+};
 
 /** The event at `slug` with what the reader may do with it, in one request; null when they may not read it. */
 export async function getPage(supabase: Supabase, slug: string): Promise<EventPage | null> {
@@ -212,27 +289,46 @@ export async function getPage(supabase: Supabase, slug: string): Promise<EventPa
 			.eq('slug', slug)
 			.maybeSingle()
 	) as unknown as EventPage | null;
-	event?.sessions.sort((a, b) => a.starts_local.localeCompare(b.starts_local) || a.position - b.position);
+	event?.sessions.sort(
+		(a, b) => a.starts_local.localeCompare(b.starts_local) || a.position - b.position
+	);
 	return event;
 }
 
 /** Whether everyone may read the event: public, and listed in a published project (as private.public_events says). */
 export function isPublic(event: Pick<EventPage, 'visibility' | 'projects'>): boolean {
-	return event.visibility === 'public' && event.projects.some(({ project }) => project.is_published);
+	return (
+		event.visibility === 'public' && event.projects.some(({ project }) => project.is_published)
+	);
 }
 
-export type EventCard = Pick<EventSummary, 'slug' | 'title' | 'starts_local' | 'ends_local' | 'time_precision' | 'venue_city' | 'venue_country'>;
+export type EventCard = Pick<
+	EventSummary,
+	| 'slug'
+	| 'title'
+	| 'starts_local'
+	| 'ends_local'
+	| 'time_precision'
+	| 'venue_city'
+	| 'venue_country'
+>;
 
 /** What an event's sharing card shows; null when there is none the reader may see. */
 export async function getCard(supabase: Supabase, slug: string): Promise<EventCard | null> {
 	return unwrap(
-		await supabase.from('events').select('slug, title, starts_local, ends_local, time_precision, venue_city, venue_country').eq('slug', slug).maybeSingle()
+		await supabase
+			.from('events')
+			.select('slug, title, starts_local, ends_local, time_precision, venue_city, venue_country')
+			.eq('slug', slug)
+			.maybeSingle()
 	) as EventCard | null;
 }
 
 /** The online link: the partnership's only (row level security answers null to anyone else). */
 export async function onlineLink(supabase: Supabase, eventId: string): Promise<string | null> {
-	const row = unwrap(await supabase.from('event_links').select('online_url').eq('event_id', eventId).maybeSingle());
+	const row = unwrap(
+		await supabase.from('event_links').select('online_url').eq('event_id', eventId).maybeSingle()
+	);
 	return (row?.online_url as string | undefined) ?? null;
 }
 
@@ -245,7 +341,6 @@ export async function attendance(supabase: Supabase, eventId: string): Promise<C
 }
 
 // Writing ---------------------------------------------------------------------------------------
-
 
 export type NewEvent = {
 	projectId: string;
@@ -305,21 +400,42 @@ export async function update(
 	details: EventDetails,
 	onlineUrl: string | null
 ): Promise<'conflict' | 'sessions_outside' | 'deadline_after_end' | 'not_over' | null> {
-	const answer = await supabase.rpc('save_event', { event: id, seen_version: version, details, online_url: onlineUrl });
+	const answer = await supabase.rpc('save_event', {
+		event: id,
+		seen_version: version,
+		details,
+		online_url: onlineUrl
+	});
 	if (answer.error?.hint === 'event_not_over') return 'not_over';
-	if (answer.error?.hint === 'sessions_outside_event' || answer.error?.hint === 'sessions_ambiguous_in_zone') return 'sessions_outside';
-	if (answer.error?.code === CHECK_VIOLATION && answer.error.message.includes('events_registration_deadline_before_end')) return 'deadline_after_end';
+	if (
+		answer.error?.hint === 'sessions_outside_event' ||
+		answer.error?.hint === 'sessions_ambiguous_in_zone'
+	)
+		return 'sessions_outside';
+	if (
+		answer.error?.code === CHECK_VIOLATION &&
+		answer.error.message.includes('events_registration_deadline_before_end')
+	)
+		return 'deadline_after_end';
 	return unwrap(answer) ? null : 'conflict';
 }
 
 /** Lists the event in another project too (one event, no copies). */
-export async function listInProject(supabase: Supabase, projectId: string, eventId: string): Promise<void> {
-	const answer = await supabase.from('project_events').insert({ project_id: projectId, event_id: eventId });
+export async function listInProject(
+	supabase: Supabase,
+	projectId: string,
+	eventId: string
+): Promise<void> {
+	const answer = await supabase
+		.from('project_events')
+		.insert({ project_id: projectId, event_id: eventId });
 	if (answer.error?.code !== UNIQUE_VIOLATION) unwrap(answer);
 }
 
-
-export type SessionFields = Pick<Session, 'starts_local' | 'ends_local' | 'title' | 'description' | 'place' | 'speakers' | 'kind'>;
+export type SessionFields = Pick<
+	Session,
+	'starts_local' | 'ends_local' | 'title' | 'description' | 'place' | 'speakers' | 'kind'
+>;
 
 /** The database's own refusal of a session time, as something to tell the editor. */
 function sessionRefusal(error: { hint?: string | null } | null): 'outside' | 'ambiguous' | null {
@@ -328,7 +444,11 @@ function sessionRefusal(error: { hint?: string | null } | null): 'outside' | 'am
 	return null;
 }
 
-export async function addSession(supabase: Supabase, eventId: string, session: SessionFields & { position: number }): Promise<'outside' | 'ambiguous' | null> {
+export async function addSession(
+	supabase: Supabase,
+	eventId: string,
+	session: SessionFields & { position: number }
+): Promise<'outside' | 'ambiguous' | null> {
 	const answer = await supabase.from('event_sessions').insert({ event_id: eventId, ...session });
 	const refusal = sessionRefusal(answer.error);
 	if (!refusal) unwrap(answer);
@@ -354,12 +474,20 @@ export async function updateSession(
 	return unwrap(answer).length ? null : 'conflict';
 }
 
-export async function removeSession(supabase: Supabase, eventId: string, id: string): Promise<void> {
+export async function removeSession(
+	supabase: Supabase,
+	eventId: string,
+	id: string
+): Promise<void> {
 	unwrap(await supabase.from('event_sessions').delete().eq('event_id', eventId).eq('id', id));
 }
 
 /** Swaps two sessions' places in the agenda (each keeps its length); a refusal says why. */
-export async function swapSessions(supabase: Supabase, first: string, second: string): Promise<'outside' | 'ambiguous' | null> {
+export async function swapSessions(
+	supabase: Supabase,
+	first: string,
+	second: string
+): Promise<'outside' | 'ambiguous' | null> {
 	const answer = await supabase.rpc('swap_sessions', { first, second });
 	// Removed by someone else a moment before: nothing to swap.
 	if (answer.error?.code === 'PT404') return 'outside';
@@ -374,7 +502,12 @@ export type Delegation = {
 	organisation_id: string;
 	places: number;
 	reported_participants: number | null;
-	organisation: NamedOrganisation & { id: string; slug: string; country: string; city: string | null };
+	organisation: NamedOrganisation & {
+		id: string;
+		slug: string;
+		country: string;
+		city: string | null;
+	};
 };
 
 export async function delegations(supabase: Supabase, eventId: string): Promise<Delegation[]> {
@@ -382,7 +515,9 @@ export async function delegations(supabase: Supabase, eventId: string): Promise<
 	return everyRow((from, to) =>
 		supabase
 			.from('event_delegations')
-			.select('organisation_id, places, reported_participants, organisation:organisations!inner(id, slug, name, name_lang, names:organisation_name_translations(locale, name), country, city)')
+			.select(
+				'organisation_id, places, reported_participants, organisation:organisations!inner(id, slug, name, name_lang, names:organisation_name_translations(locale, name), country, city)'
+			)
 			.eq('event_id', eventId)
 			.order('organisation_id')
 			.range(from, to)
@@ -403,7 +538,12 @@ export async function lowerPlaces(
 	places: number,
 	confirmed: string[]
 ): Promise<Array<{ id: string; full_name: string }> | 'gone'> {
-	const answer = await supabase.rpc('lower_places', { event: eventId, organisation: organisationId, places, confirmed });
+	const answer = await supabase.rpc('lower_places', {
+		event: eventId,
+		organisation: organisationId,
+		places,
+		confirmed
+	});
 	// The delegation was removed meanwhile (or is not the reader's to change).
 	if (answer.error?.code === 'PT404') return 'gone';
 	const rows = unwrap(answer) as Array<{ registration_id: string; full_name: string }>;
@@ -411,11 +551,25 @@ export async function lowerPlaces(
 }
 
 /** Gives an organisation its places: changes them, or adds the delegation the first time. */
-export async function setPlaces(supabase: Supabase, eventId: string, organisationId: string, places: number): Promise<void> {
+export async function setPlaces(
+	supabase: Supabase,
+	eventId: string,
+	organisationId: string,
+	places: number
+): Promise<void> {
 	const change = async () =>
-		unwrap(await supabase.from('event_delegations').update({ places }).eq('event_id', eventId).eq('organisation_id', organisationId).select('places')).length > 0;
+		unwrap(
+			await supabase
+				.from('event_delegations')
+				.update({ places })
+				.eq('event_id', eventId)
+				.eq('organisation_id', organisationId)
+				.select('places')
+		).length > 0;
 	if (await change()) return;
-	const added = await supabase.from('event_delegations').insert({ event_id: eventId, organisation_id: organisationId, places });
+	const added = await supabase
+		.from('event_delegations')
+		.insert({ event_id: eventId, organisation_id: organisationId, places });
 	// Someone added it a moment before: change theirs.
 	if (added.error?.code === UNIQUE_VIOLATION) await change();
 	else unwrap(added);
@@ -443,7 +597,9 @@ export async function registrations(supabase: Supabase, eventId: string): Promis
 	return everyRow((from, to) =>
 		supabase
 			.from('event_registrations')
-			.select('id, organisation_id, full_name, job_title, email, arrival, departure, dietary_needs, access_needs, status, created_at, erased_at')
+			.select(
+				'id, organisation_id, full_name, job_title, email, arrival, departure, dietary_needs, access_needs, status, created_at, erased_at'
+			)
 			.eq('event_id', eventId)
 			.neq('status', 'cancelled')
 			.order('created_at')
@@ -452,7 +608,10 @@ export async function registrations(supabase: Supabase, eventId: string): Promis
 	);
 }
 
-export type NewRegistration = Pick<Registration, 'full_name' | 'job_title' | 'email' | 'arrival' | 'departure' | 'dietary_needs' | 'access_needs'>;
+export type NewRegistration = Pick<
+	Registration,
+	'full_name' | 'job_title' | 'email' | 'arrival' | 'departure' | 'dietary_needs' | 'access_needs'
+>;
 
 /**
  * Registers a person: 'registered' within the places, 'waitlisted' beyond, 'duplicate' if already
@@ -463,8 +622,14 @@ export async function register(
 	eventId: string,
 	organisationId: string,
 	person: NewRegistration
-): Promise<'registered' | 'waitlisted' | 'duplicate' | 'no_delegation' | 'closed' | 'deadline_passed'> {
-	const answer = await supabase.rpc('register_participant', { event: eventId, organisation: organisationId, ...person });
+): Promise<
+	'registered' | 'waitlisted' | 'duplicate' | 'no_delegation' | 'closed' | 'deadline_passed'
+> {
+	const answer = await supabase.rpc('register_participant', {
+		event: eventId,
+		organisation: organisationId,
+		...person
+	});
 	if (answer.error?.code === UNIQUE_VIOLATION) return 'duplicate';
 	if (answer.error?.hint === 'registration_deadline_passed') return 'deadline_passed';
 	if (answer.error?.hint === 'registration_closed') return 'closed';
@@ -472,7 +637,9 @@ export async function register(
 	const status = unwrap(answer) as string;
 	if (status === 'registered' || status === 'waitlisted') return status;
 	// A form sent again answers with the registration it made the first time (idempotency.ts).
-	const made = unwrap(await supabase.from('event_registrations').select('status').eq('id', status).single());
+	const made = unwrap(
+		await supabase.from('event_registrations').select('status').eq('id', status).single()
+	);
 	return made.status === 'waitlisted' ? 'waitlisted' : 'registered';
 }
 
@@ -487,17 +654,30 @@ export async function cancelRegistration(supabase: Supabase, id: string): Promis
 }
 
 /** Why the database refused a door list or a walk-in (its hints), or that the reader is not the host. */
-export type AttendanceRefusal = 'not_registered' | 'day_outside_event' | 'session_outside_event' | 'not_host';
+export type AttendanceRefusal =
+	'not_registered' | 'day_outside_event' | 'session_outside_event' | 'not_host';
 
-const ATTENDANCE_HINTS: ReadonlySet<string> = new Set(['not_registered', 'day_outside_event', 'session_outside_event']);
+const ATTENDANCE_HINTS: ReadonlySet<string> = new Set([
+	'not_registered',
+	'day_outside_event',
+	'session_outside_event'
+]);
 
-function attendanceRefusal(error: { code?: string; hint?: string | null } | null): AttendanceRefusal | null {
+function attendanceRefusal(
+	error: { code?: string; hint?: string | null } | null
+): AttendanceRefusal | null {
 	if (error?.code === '42501') return 'not_host';
-	if (error?.code === 'PT409' && error.hint && ATTENDANCE_HINTS.has(error.hint)) return error.hint as AttendanceRefusal;
+	if (error?.code === 'PT409' && error.hint && ATTENDANCE_HINTS.has(error.hint))
+		return error.hint as AttendanceRefusal;
 	return null;
 }
 
-export type WalkIn = { id: string; walk_in_name: string; walk_in_organisation: string | null; walk_in_country: string | null };
+export type WalkIn = {
+	id: string;
+	walk_in_name: string;
+	walk_in_organisation: string | null;
+	walk_in_country: string | null;
+};
 
 /**
  * One door list of an event: a day (who came that day) or, where the host wants, one session of it
@@ -506,15 +686,24 @@ export type WalkIn = { id: string; walk_in_name: string; walk_in_organisation: s
 export type DoorList = { day: string; session: string | null };
 
 /** Who came, on one door list: the registrations ticked, and the walk-ins. */
-export async function attendanceOn(supabase: Supabase, eventId: string, list: DoorList): Promise<{ came: string[]; walkIns: WalkIn[] }> {
+export async function attendanceOn(
+	supabase: Supabase,
+	eventId: string,
+	list: DoorList
+): Promise<{ came: string[]; walkIns: WalkIn[] }> {
 	// A large conference's day passes the 1,000 rows one answer holds: the door list must be whole.
-	const rows = await everyRow<Omit<WalkIn, 'walk_in_name'> & { registration_id: string | null; walk_in_name: string | null }>((from, to) => {
+	const rows = await everyRow<
+		Omit<WalkIn, 'walk_in_name'> & { registration_id: string | null; walk_in_name: string | null }
+	>((from, to) => {
 		const query = supabase
 			.from('event_day_attendance')
 			.select('id, registration_id, walk_in_name, walk_in_organisation, walk_in_country')
 			.eq('event_id', eventId)
 			.eq('day', list.day);
-		return (list.session ? query.eq('session_id', list.session) : query.is('session_id', null)).order('recorded_at').order('id').range(from, to);
+		return (list.session ? query.eq('session_id', list.session) : query.is('session_id', null))
+			.order('recorded_at')
+			.order('id')
+			.range(from, to);
 	});
 	return {
 		came: rows.flatMap((row) => (row.registration_id ? [row.registration_id] : [])),
@@ -523,9 +712,18 @@ export async function attendanceOn(supabase: Supabase, eventId: string, list: Do
 }
 
 /** Saves a door list in one step: the registered people who came are exactly `came`. */
-export async function recordAttendance(supabase: Supabase, eventId: string, list: DoorList, came: string[]): Promise<AttendanceRefusal | null> {
+export async function recordAttendance(
+	supabase: Supabase,
+	eventId: string,
+	list: DoorList,
+	came: string[]
+): Promise<AttendanceRefusal | null> {
 	const answer = list.session
-		? await supabase.rpc('record_session_attendance', { event: eventId, session: list.session, came })
+		? await supabase.rpc('record_session_attendance', {
+				event: eventId,
+				session: list.session,
+				came
+			})
 		: await supabase.rpc('record_attendance', { event: eventId, day: list.day, came });
 	const refusal = attendanceRefusal(answer.error);
 	if (refusal) return refusal;
@@ -539,7 +737,9 @@ export async function addWalkIn(
 	list: DoorList,
 	person: Omit<WalkIn, 'id'>
 ): Promise<AttendanceRefusal | 'duplicate' | null> {
-	const answer = await supabase.from('event_day_attendance').insert({ event_id: eventId, day: list.day, session_id: list.session, ...person });
+	const answer = await supabase
+		.from('event_day_attendance')
+		.insert({ event_id: eventId, day: list.day, session_id: list.session, ...person });
 	if (answer.error?.code === UNIQUE_VIOLATION) return 'duplicate';
 	const refusal = attendanceRefusal(answer.error);
 	if (refusal) return refusal;
@@ -549,25 +749,42 @@ export async function addWalkIn(
 
 /** Removes a walk-in (a mistake, or at the person's request): only the event's editors can. */
 export async function removeWalkIn(supabase: Supabase, eventId: string, id: string): Promise<void> {
-	unwrap(await supabase.from('event_day_attendance').delete().eq('event_id', eventId).eq('id', id).not('walk_in_name', 'is', null));
+	unwrap(
+		await supabase
+			.from('event_day_attendance')
+			.delete()
+			.eq('event_id', eventId)
+			.eq('id', id)
+			.not('walk_in_name', 'is', null)
+	);
 }
 
 export type AttendanceRecord = {
 	day: string;
 	/** The session of a session's door list; null for the day's. */
 	session_id: string | null;
-	registration: { id: string; full_name: string; organisation_id: string; erased_at: string | null } | null;
+	registration: {
+		id: string;
+		full_name: string;
+		organisation_id: string;
+		erased_at: string | null;
+	} | null;
 	walk_in_name: string | null;
 	walk_in_organisation: string | null;
 	walk_in_country: string | null;
 };
 
 /** Who came on which day or to which session (row level security: all of it for the event's editors), in day order. */
-export async function attendanceRecords(supabase: Supabase, eventId: string): Promise<AttendanceRecord[]> {
+export async function attendanceRecords(
+	supabase: Supabase,
+	eventId: string
+): Promise<AttendanceRecord[]> {
 	return everyRow((from, to) =>
 		supabase
 			.from('event_day_attendance')
-			.select('day, session_id, walk_in_name, walk_in_organisation, walk_in_country, registration:event_registrations(id, full_name, organisation_id, erased_at)')
+			.select(
+				'day, session_id, walk_in_name, walk_in_organisation, walk_in_country, registration:event_registrations(id, full_name, organisation_id, erased_at)'
+			)
 			.eq('event_id', eventId)
 			.order('day')
 			.order('id')
@@ -576,7 +793,13 @@ export async function attendanceRecords(supabase: Supabase, eventId: string): Pr
 }
 
 /** The account language of each registered person who attended, where an account has their address (editors only). */
-export async function attendeeLocales(supabase: Supabase, eventId: string): Promise<Map<string, string>> {
-	const rows = unwrap(await supabase.rpc('attendee_locales', { event: eventId })) as Array<{ registration_id: string; locale: string }>;
+export async function attendeeLocales(
+	supabase: Supabase,
+	eventId: string
+): Promise<Map<string, string>> {
+	const rows = unwrap(await supabase.rpc('attendee_locales', { event: eventId })) as Array<{
+		registration_id: string;
+		locale: string;
+	}>;
 	return new Map(rows.map((r) => [r.registration_id, r.locale]));
 }

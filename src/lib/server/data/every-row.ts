@@ -12,7 +12,9 @@ type Answer = { data: unknown; error: { message: string; code?: string } | null;
  * Every row of a query, read `MAX_ROWS` at a time. `page(from, to)` must order the rows completely
  * (end with a unique column), so that pages neither overlap nor skip.
  */
-export async function everyRow<Row>(page: (from: number, to: number) => PromiseLike<Answer>): Promise<Row[]> {
+export async function everyRow<Row>(
+	page: (from: number, to: number) => PromiseLike<Answer>
+): Promise<Row[]> {
 	const rows: Row[] = [];
 	for (let from = 0; ; from += MAX_ROWS) {
 		const chunk = unwrap(await page(from, from + MAX_ROWS - 1)) as Row[];

@@ -35,7 +35,10 @@ export type Invitation = {
 const COLUMNS =
 	'id, email, locale, organisation_id, organisation_role, project_id, project_role, created_at, expires_at, last_sent_at, sent_count, accepted_at, revoked_at, organisation:organisations!invitations_organisation_id_fkey(name, name_lang, names:organisation_name_translations(locale, name), slug), inviter:users!invitations_invited_by_fkey(display_name)';
 
-export function stateOf(invitation: Pick<Invitation, 'accepted_at' | 'revoked_at' | 'expires_at'>, now = new Date()): InvitationState {
+export function stateOf(
+	invitation: Pick<Invitation, 'accepted_at' | 'revoked_at' | 'expires_at'>,
+	now = new Date()
+): InvitationState {
 	if (invitation.accepted_at) return 'accepted';
 	if (invitation.revoked_at) return 'revoked';
 	if (new Date(invitation.expires_at) <= now) return 'expired';
@@ -53,7 +56,10 @@ export type NewInvitation = {
 };
 
 /** Makes the invitation (if RLS lets this person) and returns the token for the e-mail. */
-export async function create(supabase: Supabase, invitation: NewInvitation): Promise<{ id: string; token: string }> {
+export async function create(
+	supabase: Supabase,
+	invitation: NewInvitation
+): Promise<{ id: string; token: string }> {
 	const token = newToken();
 	const row = unwrap(
 		await supabase
@@ -70,15 +76,30 @@ export async function create(supabase: Supabase, invitation: NewInvitation): Pro
 }
 
 /** Every invitation into the organisation, those a project coordinator made included. */
-export async function listForOrganisation(supabase: Supabase, organisationId: string): Promise<Invitation[]> {
+export async function listForOrganisation(
+	supabase: Supabase,
+	organisationId: string
+): Promise<Invitation[]> {
 	return everyRow<Invitation>((from, to) =>
-		supabase.from('invitations').select(COLUMNS).eq('organisation_id', organisationId).order('created_at', { ascending: false }).order('id').range(from, to)
+		supabase
+			.from('invitations')
+			.select(COLUMNS)
+			.eq('organisation_id', organisationId)
+			.order('created_at', { ascending: false })
+			.order('id')
+			.range(from, to)
 	);
 }
 
 export async function listForProject(supabase: Supabase, projectId: string): Promise<Invitation[]> {
 	return everyRow<Invitation>((from, to) =>
-		supabase.from('invitations').select(COLUMNS).eq('project_id', projectId).order('created_at', { ascending: false }).order('id').range(from, to)
+		supabase
+			.from('invitations')
+			.select(COLUMNS)
+			.eq('project_id', projectId)
+			.order('created_at', { ascending: false })
+			.order('id')
+			.range(from, to)
 	);
 }
 
@@ -141,14 +162,22 @@ export class InvitationNotUsable extends Error {}
 export class AccountExists extends Error {}
 
 export async function accept(token: string, userId: string): Promise<void> {
-	const { error, status } = await serviceClient().rpc('accept_invitation', { token_hash: hashToken(token), user_id: userId });
+	const { error, status } = await serviceClient().rpc('accept_invitation', {
+		token_hash: hashToken(token),
+		user_id: userId
+	});
 	if (error?.hint === 'invitation_not_usable') throw new InvitationNotUsable();
 	unwrap({ data: null, error, status });
 }
 
 export async function acceptWithNewAccount(
 	token: string,
-	account: { display_name: string; password_hash: string; preferred_locale: string; time_zone: string | null }
+	account: {
+		display_name: string;
+		password_hash: string;
+		preferred_locale: string;
+		time_zone: string | null;
+	}
 ): Promise<string> {
 	const { data, error, status } = await serviceClient().rpc('create_account_from_invitation', {
 		token_hash: hashToken(token),
@@ -158,4 +187,3 @@ export async function acceptWithNewAccount(
 	if (error?.code === UNIQUE_VIOLATION) throw new AccountExists();
 	return (unwrap({ data, error, status }) as { user_id: string }).user_id;
 }
-

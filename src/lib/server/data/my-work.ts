@@ -19,7 +19,13 @@ export type TextToReview = {
 	submitted_by: string | null;
 };
 
-export type ProposalToDecide = { id: string; organisation_slug: string; organisation: string; proposed_by: string | null; created_at: string };
+export type ProposalToDecide = {
+	id: string;
+	organisation_slug: string;
+	organisation: string;
+	proposed_by: string | null;
+	created_at: string;
+};
 
 export type MyText = {
 	practice_slug: string;
@@ -83,7 +89,11 @@ export type FollowedTransfer = {
 	stage_since: string;
 };
 
-export type OutcomeToRecord = EventDays & { slug: string; title: TranslatedText; status: 'planned' | 'confirmed' | 'held' };
+export type OutcomeToRecord = EventDays & {
+	slug: string;
+	title: TranslatedText;
+	status: 'planned' | 'confirmed' | 'held';
+};
 
 export type MyWork = {
 	review_texts: TextToReview[];

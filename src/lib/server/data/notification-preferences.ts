@@ -33,7 +33,12 @@ export async function list(supabase: Supabase, userId: string): Promise<KindChoi
  * Saves every choice (`kinds` with their new `delivery`) and the digest hour: one upsert for the
  * choices that differ from the default, one delete for those back at it, one update of the hour.
  */
-export async function save(supabase: Supabase, userId: string, kinds: KindChoice[], digestHour: number): Promise<void> {
+export async function save(
+	supabase: Supabase,
+	userId: string,
+	kinds: KindChoice[],
+	digestHour: number
+): Promise<void> {
 	const now = new Date().toISOString();
 	const chosen = kinds.filter((k) => k.delivery !== k.default_delivery);
 	const defaults = kinds.filter((k) => k.delivery === k.default_delivery).map((k) => k.kind);
@@ -41,9 +46,26 @@ export async function save(supabase: Supabase, userId: string, kinds: KindChoice
 		chosen.length &&
 			supabase
 				.from('notification_preferences')
-				.upsert(chosen.map((k) => ({ user_id: userId, kind: k.kind, delivery: k.delivery, updated_at: now })))
+				.upsert(
+					chosen.map((k) => ({
+						user_id: userId,
+						kind: k.kind,
+						delivery: k.delivery,
+						updated_at: now
+					}))
+				)
 				.then(unwrap),
-		defaults.length && supabase.from('notification_preferences').delete().eq('user_id', userId).in('kind', defaults).then(unwrap),
-		supabase.from('users').update({ digest_hour: digestHour, updated_at: now }).eq('id', userId).then(unwrap)
+		defaults.length &&
+			supabase
+				.from('notification_preferences')
+				.delete()
+				.eq('user_id', userId)
+				.in('kind', defaults)
+				.then(unwrap),
+		supabase
+			.from('users')
+			.update({ digest_hour: digestHour, updated_at: now })
+			.eq('id', userId)
+			.then(unwrap)
 	]);
 }

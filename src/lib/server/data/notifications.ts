@@ -25,7 +25,10 @@ const COLUMNS =
 	'id, created_at, kind, status, attempts, next_attempt_at, last_error, sent_at, email, recipient:users!notifications_recipient_id_fkey(display_name, email)';
 
 /** One page of notifications, newest first, of one status or all. */
-export async function list(supabase: Supabase, options: { status: Status | null; page: number }): Promise<Notification[]> {
+export async function list(
+	supabase: Supabase,
+	options: { status: Status | null; page: number }
+): Promise<Notification[]> {
 	let query = supabase.from('notifications').select(COLUMNS);
 	if (options.status) query = query.eq('status', options.status);
 	const from = (options.page - 1) * PAGE_SIZE;
@@ -40,8 +43,14 @@ export async function list(supabase: Supabase, options: { status: Status | null;
 
 /** How many notifications are in each status (one query: public.notification_counts). */
 export async function counts(supabase: Supabase): Promise<Record<Status, number>> {
-	const rows = unwrap(await supabase.rpc('notification_counts')) as { status: Status; count: number }[];
-	const counted = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<Status, number>;
+	const rows = unwrap(await supabase.rpc('notification_counts')) as {
+		status: Status;
+		count: number;
+	}[];
+	const counted = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<
+		Status,
+		number
+	>;
 	for (const row of rows) counted[row.status] = Number(row.count);
 	return counted;
 }

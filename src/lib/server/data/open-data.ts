@@ -10,21 +10,53 @@ import type { Partner, ProjectListItem } from './projects.ts';
 import { unwrap } from './unwrap.ts';
 
 export type Page<T> = { rows: T[]; total: number };
-type OrganisationRef = { slug: string; name: string; name_lang: string; city?: string | null; country: string };
+type OrganisationRef = {
+	slug: string;
+	name: string;
+	name_lang: string;
+	city?: string | null;
+	country: string;
+};
 type ProjectRef = { slug: string; acronym: string | null };
 
-export type PublicProject = Pick<ProjectListItem, 'slug' | 'acronym' | 'title' | 'summary' | 'programme' | 'status' | 'start_date' | 'end_date' | 'dates_precision'> & {
+export type PublicProject = Pick<
+	ProjectListItem,
+	| 'slug'
+	| 'acronym'
+	| 'title'
+	| 'summary'
+	| 'programme'
+	| 'status'
+	| 'start_date'
+	| 'end_date'
+	| 'dates_precision'
+> & {
 	partners: Array<{ role: Partner['role']; organisation: OrganisationRef }>;
 	unnamed_partners: Array<{ role: Partner['role']; city: string | null; country: string }>;
 };
 
-export type PublicEvent = Pick<EventSummary, 'slug' | 'kind' | 'status' | 'title' | 'venue_city' | 'venue_country' | 'time_zone' | 'starts_local' | 'ends_local' | 'time_precision'> &
+export type PublicEvent = Pick<
+	EventSummary,
+	| 'slug'
+	| 'kind'
+	| 'status'
+	| 'title'
+	| 'venue_city'
+	| 'venue_country'
+	| 'time_zone'
+	| 'starts_local'
+	| 'ends_local'
+	| 'time_precision'
+> &
 	Pick<EventPage, 'description' | 'venue_name'> & {
 		host: OrganisationRef | null;
 		projects: Array<{ project: ProjectRef }>;
 	};
 
-export type PublicPractice = Pick<PracticePage, 'slug' | 'themes' | 'target_groups' | 'city' | 'country'> & {
+export type PublicPractice = Pick<
+	PracticePage,
+	'slug' | 'themes' | 'target_groups' | 'city' | 'country'
+> & {
 	organisation: OrganisationRef;
 	project: ProjectRef | null;
 	partners: Array<{ organisation: OrganisationRef }>;
@@ -34,7 +66,12 @@ export type PublicPractice = Pick<PracticePage, 'slug' | 'themes' | 'target_grou
 export type ProjectOutcomes = ProjectRef & { outcomes: Outcomes | null };
 
 /** A PostgREST answer with its count (asked for with `count: 'exact'`). */
-type Counted = { data: unknown; error: { message: string; code?: string } | null; status: number; count: number | null };
+type Counted = {
+	data: unknown;
+	error: { message: string; code?: string } | null;
+	status: number;
+	count: number | null;
+};
 /** The little of a PostgREST query a page needs (supabase-js's builder, untyped here: see #lib/server/supabase.ts). */
 interface Query extends PromiseLike<Counted> {
 	gte(column: string, value: string): Query;
@@ -72,16 +109,30 @@ async function pageByKey<T, Key>(
 }
 
 /** Rows from the one with this address on, in address order. */
-const fromSlug = ({ slug }: { slug: string }) => (query: Query) => query.gte('slug', slug).order('slug');
+const fromSlug =
+	({ slug }: { slug: string }) =>
+	(query: Query) =>
+		query.gte('slug', slug).order('slug');
 
 const PROJECT_COLUMNS =
 	'slug, acronym, title, summary, programme, status, start_date, end_date, dates_precision, ' +
 	'partners:project_partners(role, organisation:organisations!inner(slug, name, name_lang, city, country)), unnamed_partners(role, city, country)';
 
-const publishedProjects = (supabase: Supabase, columns: string, count?: 'exact'): Query => supabase.from('projects').select(columns, { count }).eq('is_published', true);
+const publishedProjects = (supabase: Supabase, columns: string, count?: 'exact'): Query =>
+	supabase.from('projects').select(columns, { count }).eq('is_published', true);
 
-export async function projects(supabase: Supabase, from: number, size: number): Promise<Page<PublicProject>> {
-	return pageByKey(() => publishedProjects(supabase, 'slug', 'exact').order('slug'), fromSlug, () => publishedProjects(supabase, PROJECT_COLUMNS), from, size);
+export async function projects(
+	supabase: Supabase,
+	from: number,
+	size: number
+): Promise<Page<PublicProject>> {
+	return pageByKey(
+		() => publishedProjects(supabase, 'slug', 'exact').order('slug'),
+		fromSlug,
+		() => publishedProjects(supabase, PROJECT_COLUMNS),
+		from,
+		size
+	);
 }
 
 const EVENT_COLUMNS =
@@ -89,12 +140,30 @@ const EVENT_COLUMNS =
 	'host:organisations!events_host_organisation_id_fkey(slug, name, name_lang, country), projects:project_events(project:projects!inner(slug, acronym))';
 
 /** Public events, in time order (the address breaks ties, so pages never overlap). */
-export async function events(supabase: Supabase, from: number, size: number): Promise<Page<PublicEvent>> {
-	const visible = (columns: string, count?: 'exact'): Query => supabase.from('events').select(columns, { count }).eq('visibility', 'public');
+export async function events(
+	supabase: Supabase,
+	from: number,
+	size: number
+): Promise<Page<PublicEvent>> {
+	const visible = (columns: string, count?: 'exact'): Query =>
+		supabase.from('events').select(columns, { count }).eq('visibility', 'public');
 	// From the first row's start and address on: later starts, or the same start and a later address.
-	const fromStart = ({ starts_local, slug }: { starts_local: string; slug: string }) => (query: Query) =>
-		query.or(`starts_local.gt."${starts_local}",and(starts_local.eq."${starts_local}",slug.gte.${slug})`).order('starts_local').order('slug');
-	return pageByKey(() => visible('starts_local, slug', 'exact').order('starts_local').order('slug'), fromStart, () => visible(EVENT_COLUMNS), from, size);
+	const fromStart =
+		({ starts_local, slug }: { starts_local: string; slug: string }) =>
+		(query: Query) =>
+			query
+				.or(
+					`starts_local.gt."${starts_local}",and(starts_local.eq."${starts_local}",slug.gte.${slug})`
+				)
+				.order('starts_local')
+				.order('slug');
+	return pageByKey(
+		() => visible('starts_local, slug', 'exact').order('starts_local').order('slug'),
+		fromStart,
+		() => visible(EVENT_COLUMNS),
+		from,
+		size
+	);
 }
 
 const PRACTICE_COLUMNS =
@@ -105,15 +174,34 @@ const PRACTICE_COLUMNS =
 	// The published copies only: never the working texts (practice_texts), whatever their state.
 	'publications:practice_publications!inner(locale, kind, title, summary, context, actions, resources, results, lessons, transfer, published_at)';
 
-export async function practices(supabase: Supabase, from: number, size: number): Promise<Page<PublicPractice>> {
+export async function practices(
+	supabase: Supabase,
+	from: number,
+	size: number
+): Promise<Page<PublicPractice>> {
 	// Those with a published copy: the records say so by their publications (`!inner`), the keys by
 	// the date the database keeps of the latest (practices.published_at), without reading them.
-	const keys = (): Query => supabase.from('practices').select('slug', { count: 'exact' }).not('published_at', 'is', null).order('slug');
+	const keys = (): Query =>
+		supabase
+			.from('practices')
+			.select('slug', { count: 'exact' })
+			.not('published_at', 'is', null)
+			.order('slug');
 	const records = (): Query => supabase.from('practices').select(PRACTICE_COLUMNS);
 	return pageByKey(keys, fromSlug, records, from, size);
 }
 
 /** Published projects with their outcomes (public.outcomes: the numbers of public.project_outcomes). */
-export async function outcomes(supabase: Supabase, from: number, size: number): Promise<Page<ProjectOutcomes>> {
-	return pageByKey(() => publishedProjects(supabase, 'slug', 'exact').order('slug'), fromSlug, () => publishedProjects(supabase, 'slug, acronym, outcomes'), from, size);
+export async function outcomes(
+	supabase: Supabase,
+	from: number,
+	size: number
+): Promise<Page<ProjectOutcomes>> {
+	return pageByKey(
+		() => publishedProjects(supabase, 'slug', 'exact').order('slug'),
+		fromSlug,
+		() => publishedProjects(supabase, 'slug, acronym, outcomes'),
+		from,
+		size
+	);
 }

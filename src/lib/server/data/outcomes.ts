@@ -8,7 +8,11 @@ import type { PressKind } from './projects.ts';
 import { unwrap } from './unwrap.ts';
 import type { NamedOrganisation } from '#lib/organisation-names.ts';
 
-export const COMPUTABLE_CODES = ['international_events', 'staff_mobilities', 'direct_participants'] as const;
+export const COMPUTABLE_CODES = [
+	'international_events',
+	'staff_mobilities',
+	'direct_participants'
+] as const;
 export const PRESS_KINDS: PressKind[] = ['press_release', 'news'];
 export type IndicatorSource = 'computed' | 'entered';
 
@@ -39,13 +43,22 @@ export type IndicatorOutcome = {
  * The outcomes with each indicator's partner as the project's partner list names it: the figures
  * name organisations by their own names only, without the language they are in.
  */
-export function withPartnerNames(found: Outcomes, partners: Array<{ organisation: NamedOrganisation & { id: string } }>): Outcomes {
+export function withPartnerNames(
+	found: Outcomes,
+	partners: Array<{ organisation: NamedOrganisation & { id: string } }>
+): Outcomes {
 	const byId = new Map(partners.map(({ organisation }) => [organisation.id, organisation]));
 	const partnerOf = (id: string | null) => byId.get(id ?? '') ?? null;
 	return {
 		...found,
-		indicators: found.indicators.map((indicator) => ({ ...indicator, organisation: partnerOf(indicator.organisation_id) })),
-		partners: found.partners.map((partner) => ({ ...partner, organisation: partnerOf(partner.organisation_id) }))
+		indicators: found.indicators.map((indicator) => ({
+			...indicator,
+			organisation: partnerOf(indicator.organisation_id)
+		})),
+		partners: found.partners.map((partner) => ({
+			...partner,
+			organisation: partnerOf(partner.organisation_id)
+		}))
 	};
 }
 
@@ -67,7 +80,13 @@ export type Outcomes = {
 		mobilities: number;
 	}>;
 	/** Per held event the reader may read: its people, their mobilities and how many countries they came from. */
-	events: Array<{ event_id: string; participants: number; mobilities: number; countries: number; attended: boolean }>;
+	events: Array<{
+		event_id: string;
+		participants: number;
+		mobilities: number;
+		countries: number;
+		attended: boolean;
+	}>;
 	/** The held events the reader may not read, as one sum; countries and partners leave them out. */
 	other_events: { held: number; participants: number; mobilities: number };
 };
@@ -77,7 +96,12 @@ export async function ofProject(supabase: Supabase, projectId: string): Promise<
 	return unwrap(await supabase.rpc('project_outcomes', { project: projectId })) as Outcomes | null;
 }
 
-export type Achieved = { source: IndicatorSource; achieved: number | null; evidence: TranslatedText | null; evidence_url: string | null };
+export type Achieved = {
+	source: IndicatorSource;
+	achieved: number | null;
+	evidence: TranslatedText | null;
+	evidence_url: string | null;
+};
 
 /**
  * Writes one row of the project as edited from `version`, and the next version; 'conflict' when
@@ -92,58 +116,133 @@ async function saveVersion(
 	change: Record<string, unknown>
 ): Promise<'conflict' | null> {
 	const rows = unwrap(
-		await supabase.from(table).update({ ...change, version: version + 1 }).eq('project_id', projectId).eq('id', id).eq('version', version).select('id')
+		await supabase
+			.from(table)
+			.update({ ...change, version: version + 1 })
+			.eq('project_id', projectId)
+			.eq('id', id)
+			.eq('version', version)
+			.select('id')
 	);
 	return rows.length ? null : 'conflict';
 }
 
 /** Saves how an indicator is measured (and an entered value); 'conflict' when someone saved in between. */
-export async function saveAchieved(supabase: Supabase, projectId: string, id: string, version: number, achieved: Achieved): Promise<'conflict' | null> {
+export async function saveAchieved(
+	supabase: Supabase,
+	projectId: string,
+	id: string,
+	version: number,
+	achieved: Achieved
+): Promise<'conflict' | null> {
 	return saveVersion(supabase, 'project_indicators', projectId, id, version, achieved);
 }
 
 /** What an indicator plans (an own indicator's name and unit too); 'conflict' when someone saved in between. */
-export type Planned = { planned: number; approximate: boolean; name?: TranslatedText; unit?: string | null };
+export type Planned = {
+	planned: number;
+	approximate: boolean;
+	name?: TranslatedText;
+	unit?: string | null;
+};
 
-export async function savePlanned(supabase: Supabase, projectId: string, id: string, version: number, planned: Planned): Promise<'conflict' | null> {
+export async function savePlanned(
+	supabase: Supabase,
+	projectId: string,
+	id: string,
+	version: number,
+	planned: Planned
+): Promise<'conflict' | null> {
 	return saveVersion(supabase, 'project_indicators', projectId, id, version, planned);
 }
 
-export async function addResult(supabase: Supabase, projectId: string, statement: TranslatedText, position: number): Promise<void> {
-	unwrap(await supabase.from('project_results').insert({ project_id: projectId, statement, position }));
+export async function addResult(
+	supabase: Supabase,
+	projectId: string,
+	statement: TranslatedText,
+	position: number
+): Promise<void> {
+	unwrap(
+		await supabase.from('project_results').insert({ project_id: projectId, statement, position })
+	);
 }
 
-export async function saveResult(supabase: Supabase, projectId: string, id: string, version: number, statement: TranslatedText): Promise<'conflict' | null> {
-	return saveVersion(supabase, 'project_results', projectId, id, version, { statement, updated_at: new Date().toISOString() });
+export async function saveResult(
+	supabase: Supabase,
+	projectId: string,
+	id: string,
+	version: number,
+	statement: TranslatedText
+): Promise<'conflict' | null> {
+	return saveVersion(supabase, 'project_results', projectId, id, version, {
+		statement,
+		updated_at: new Date().toISOString()
+	});
 }
 
 /** Moves a result one place up (-1) or down (1); false when it is first or last already. */
-export async function moveResult(supabase: Supabase, id: string, direction: -1 | 1): Promise<boolean> {
+export async function moveResult(
+	supabase: Supabase,
+	id: string,
+	direction: -1 | 1
+): Promise<boolean> {
 	return unwrap(await supabase.rpc('move_project_result', { result: id, direction })) as boolean;
 }
 
-export async function removeResult(supabase: Supabase, projectId: string, id: string): Promise<void> {
+export async function removeResult(
+	supabase: Supabase,
+	projectId: string,
+	id: string
+): Promise<void> {
 	unwrap(await supabase.from('project_results').delete().eq('project_id', projectId).eq('id', id));
 }
 
-export type NewPressItem = { kind: PressKind; title: TranslatedText; published_on: string | null; body: TranslatedText | null; url: string | null; position: number };
+export type NewPressItem = {
+	kind: PressKind;
+	title: TranslatedText;
+	published_on: string | null;
+	body: TranslatedText | null;
+	url: string | null;
+	position: number;
+};
 
-export async function addPressItem(supabase: Supabase, projectId: string, item: NewPressItem): Promise<void> {
+export async function addPressItem(
+	supabase: Supabase,
+	projectId: string,
+	item: NewPressItem
+): Promise<void> {
 	unwrap(await supabase.from('press_items').insert({ project_id: projectId, ...item }));
 }
 
 export type PressItemChange = Omit<NewPressItem, 'position'>;
 
 /** Saves a press item as edited from `version`; 'conflict' when someone saved it in between. */
-export async function savePressItem(supabase: Supabase, projectId: string, id: string, version: number, item: PressItemChange): Promise<'conflict' | null> {
-	return saveVersion(supabase, 'press_items', projectId, id, version, { ...item, updated_at: new Date().toISOString() });
+export async function savePressItem(
+	supabase: Supabase,
+	projectId: string,
+	id: string,
+	version: number,
+	item: PressItemChange
+): Promise<'conflict' | null> {
+	return saveVersion(supabase, 'press_items', projectId, id, version, {
+		...item,
+		updated_at: new Date().toISOString()
+	});
 }
 
 /** Moves a press item one place up (-1) or down (1) among those of the same date; false when it cannot. */
-export async function movePressItem(supabase: Supabase, id: string, direction: -1 | 1): Promise<boolean> {
+export async function movePressItem(
+	supabase: Supabase,
+	id: string,
+	direction: -1 | 1
+): Promise<boolean> {
 	return unwrap(await supabase.rpc('move_press_item', { item: id, direction })) as boolean;
 }
 
-export async function removePressItem(supabase: Supabase, projectId: string, id: string): Promise<void> {
+export async function removePressItem(
+	supabase: Supabase,
+	projectId: string,
+	id: string
+): Promise<void> {
 	unwrap(await supabase.from('press_items').delete().eq('project_id', projectId).eq('id', id));
 }

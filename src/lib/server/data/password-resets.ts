@@ -17,21 +17,35 @@ export const MAX_PER_HOUR = 3;
 export async function create(userId: string, now = new Date()): Promise<string | null> {
 	const since = new Date(now.getTime() - 60 * 60 * 1000).toISOString();
 	const recent = unwrap(
-		await serviceClient().from('password_resets').select('token_hash').eq('user_id', userId).gte('created_at', since)
+		await serviceClient()
+			.from('password_resets')
+			.select('token_hash')
+			.eq('user_id', userId)
+			.gte('created_at', since)
 	);
 	if (recent.length >= MAX_PER_HOUR) return null;
 	const token = newToken();
 	unwrap(
 		await serviceClient()
 			.from('password_resets')
-			.insert({ token_hash: hashToken(token), user_id: userId, expires_at: new Date(now.getTime() + VALID_FOR_MS).toISOString() })
+			.insert({
+				token_hash: hashToken(token),
+				user_id: userId,
+				expires_at: new Date(now.getTime() + VALID_FOR_MS).toISOString()
+			})
 	);
 	return token;
 }
 
 /** Sends a reset link in the account's language, if the address has an account. */
 export async function sendLinkIfAccountExists(email: string): Promise<void> {
-	const account = unwrap(await serviceClient().from('users').select('id, preferred_locale').eq('email', email).maybeSingle());
+	const account = unwrap(
+		await serviceClient()
+			.from('users')
+			.select('id, preferred_locale')
+			.eq('email', email)
+			.maybeSingle()
+	);
 	if (!account) return;
 	const token = await create(account.id);
 	if (!token) return;
@@ -41,8 +55,14 @@ export async function sendLinkIfAccountExists(email: string): Promise<void> {
 			to: email,
 			lang: locale,
 			subject: m.password_reset_mail_subject({}, { locale }),
-			paragraphs: [m.password_reset_mail_text({}, { locale }), m.password_reset_mail_ignore({}, { locale })],
-			action: { label: m.password_reset_mail_action({}, { locale }), url: absoluteLink(`/${locale}/password-reset/${token}`) }
+			paragraphs: [
+				m.password_reset_mail_text({}, { locale }),
+				m.password_reset_mail_ignore({}, { locale })
+			],
+			action: {
+				label: m.password_reset_mail_action({}, { locale }),
+				url: absoluteLink(`/${locale}/password-reset/${token}`)
+			}
 		})
 	);
 	await audit('password.reset_requested', account.id);
@@ -64,7 +84,11 @@ export async function find(token: string): Promise<{ user_id: string } | null> {
 /** The password changed: links asked for before stop working. */
 export async function invalidateAll(userId: string): Promise<void> {
 	unwrap(
-		await serviceClient().from('password_resets').update({ used_at: new Date().toISOString() }).eq('user_id', userId).is('used_at', null)
+		await serviceClient()
+			.from('password_resets')
+			.update({ used_at: new Date().toISOString() })
+			.eq('user_id', userId)
+			.is('used_at', null)
 	);
 }
 

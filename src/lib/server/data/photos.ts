@@ -27,7 +27,13 @@ type Row = {
 	event_id: string;
 	credit: string;
 	consent: Consent;
-	document: { title: TranslatedText; visibility: Visibility; position: number; created_at: string; files: FileInfo[] };
+	document: {
+		title: TranslatedText;
+		visibility: Visibility;
+		position: number;
+		created_at: string;
+		files: FileInfo[];
+	};
 };
 
 const PHOTO_COLUMNS =
@@ -48,12 +54,21 @@ const photoOf = (row: Row): Photo => ({
 const IDS_PER_REQUEST = 100;
 
 const inOrder = (a: Row, b: Row) =>
-	a.event_id.localeCompare(b.event_id) || a.document.position - b.document.position || a.document.created_at.localeCompare(b.document.created_at) || a.document_id.localeCompare(b.document_id);
+	a.event_id.localeCompare(b.event_id) ||
+	a.document.position - b.document.position ||
+	a.document.created_at.localeCompare(b.document.created_at) ||
+	a.document_id.localeCompare(b.document_id);
 
 /** The photos of these events the reader may see, event by event in gallery order. */
-export async function ofEvents(supabase: Supabase, eventIds: string[], options: { confirmedOnly?: boolean } = {}): Promise<Photo[]> {
+export async function ofEvents(
+	supabase: Supabase,
+	eventIds: string[],
+	options: { confirmedOnly?: boolean } = {}
+): Promise<Photo[]> {
 	// A report can hold thousands of events: their ids go in groups, as one address could not hold them all.
-	const groups = Array.from({ length: Math.ceil(eventIds.length / IDS_PER_REQUEST) }, (_, i) => eventIds.slice(i * IDS_PER_REQUEST, (i + 1) * IDS_PER_REQUEST));
+	const groups = Array.from({ length: Math.ceil(eventIds.length / IDS_PER_REQUEST) }, (_, i) =>
+		eventIds.slice(i * IDS_PER_REQUEST, (i + 1) * IDS_PER_REQUEST)
+	);
 	const rows = await Promise.all(
 		groups.map((ids) =>
 			everyRow<Row>((from, to) => {
@@ -69,6 +84,17 @@ export async function ofEvents(supabase: Supabase, eventIds: string[], options: 
 export const ofEvent = (supabase: Supabase, eventId: string) => ofEvents(supabase, [eventId]);
 
 /** Changes a photo's caption, credit and consent together; false when the reader may not (or it is gone). */
-export async function update(supabase: Supabase, id: string, photo: { caption: TranslatedText; credit: string; consent: Consent }): Promise<boolean> {
-	return unwrap(await supabase.rpc('update_event_photo', { photo: id, caption: photo.caption, credit: photo.credit, consent: photo.consent })) as boolean;
+export async function update(
+	supabase: Supabase,
+	id: string,
+	photo: { caption: TranslatedText; credit: string; consent: Consent }
+): Promise<boolean> {
+	return unwrap(
+		await supabase.rpc('update_event_photo', {
+			photo: id,
+			caption: photo.caption,
+			credit: photo.credit,
+			consent: photo.consent
+		})
+	) as boolean;
 }

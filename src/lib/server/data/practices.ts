@@ -16,7 +16,8 @@ export type Publication = {
 	published_at: string;
 };
 
-export type FullPublication = Publication & Record<PracticeSection, string> & { text_version: number };
+export type FullPublication = Publication &
+	Record<PracticeSection, string> & { text_version: number };
 
 type OrganisationRef = NamedOrganisation & { id: string; slug: string; country: string };
 
@@ -67,10 +68,17 @@ export async function search(
 	const cap = query ? SEARCH_CAP : COUNT_CAP;
 	const slice = { skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE };
 	const [rows, count] = await Promise.all([
-		(query ? supabase.rpc('search_practices', { query, ...rest, ...slice, cap }) : supabase.rpc('list_practices', { ...rest, ...slice })).select(LIST_COLUMNS),
+		(query
+			? supabase.rpc('search_practices', { query, ...rest, ...slice, cap })
+			: supabase.rpc('list_practices', { ...rest, ...slice })
+		).select(LIST_COLUMNS),
 		supabase.rpc('count_practices', { query, ...rest, cap })
 	]);
-	return { practices: unwrap(rows) as unknown as PracticeListItem[], total: unwrap(count) as number, countCap: cap };
+	return {
+		practices: unwrap(rows) as unknown as PracticeListItem[],
+		total: unwrap(count) as number,
+		countCap: cap
+	};
 }
 
 /**
@@ -100,15 +108,31 @@ export async function filterChoices(supabase: Supabase): Promise<FilterChoices> 
 export type ProjectChoice = { slug: string; acronym: string | null; title: TranslatedText };
 
 /** Organisations of published practices whose name matches what was typed, best first. */
-export async function organisationChoices(supabase: Supabase, typed: string, limit: number): Promise<OrganisationChoice[]> {
+export async function organisationChoices(
+	supabase: Supabase,
+	typed: string,
+	limit: number
+): Promise<OrganisationChoice[]> {
 	return unwrap(
-		await supabase.rpc('practice_organisation_choices', { typed }).select(`slug, ${ORGANISATION_NAME_COLUMNS}`).limit(limit)
+		await supabase
+			.rpc('practice_organisation_choices', { typed })
+			.select(`slug, ${ORGANISATION_NAME_COLUMNS}`)
+			.limit(limit)
 	);
 }
 
 /** Projects that published practices came from whose acronym or title matches, best first. */
-export async function projectChoices(supabase: Supabase, typed: string, limit: number): Promise<ProjectChoice[]> {
-	return unwrap(await supabase.rpc('practice_project_choices', { typed }).select('slug, acronym, title').limit(limit));
+export async function projectChoices(
+	supabase: Supabase,
+	typed: string,
+	limit: number
+): Promise<ProjectChoice[]> {
+	return unwrap(
+		await supabase
+			.rpc('practice_project_choices', { typed })
+			.select('slug, acronym, title')
+			.limit(limit)
+	);
 }
 
 /** The newest publications in one language, for the feed. */
@@ -124,7 +148,9 @@ export async function latestIn(supabase: Supabase, locale: string, limit = 50) {
 			.order('published_at', { ascending: false })
 			.limit(limit)
 	) as unknown as Array<
-		FullPublication & { practice: { slug: string; themes: PracticeTheme[]; organisation: NamedOrganisation } }
+		FullPublication & {
+			practice: { slug: string; themes: PracticeTheme[]; organisation: NamedOrganisation };
+		}
 	>;
 }
 
@@ -148,7 +174,10 @@ export type PracticePage = PracticeDetails & {
 	project: { id: string; slug: string; acronym: string | null; title: TranslatedText } | null;
 	partners: Array<{ organisation: OrganisationRef }>;
 	publications: FullPublication[];
-	collections: Array<{ position: number; collection: { slug: string; title: TranslatedText } | null }>;
+	collections: Array<{
+		position: number;
+		collection: { slug: string; title: TranslatedText } | null;
+	}>;
 };
 
 /** A practice as its page shows it; null when there is none the reader may see. */
@@ -169,30 +198,64 @@ export async function getPage(supabase: Supabase, slug: string): Promise<Practic
 	) as unknown as PracticePage | null;
 }
 
-export type PracticeRef = { id: string; slug: string; organisation_id: string; project_id: string | null; version: number };
+export type PracticeRef = {
+	id: string;
+	slug: string;
+	organisation_id: string;
+	project_id: string | null;
+	version: number;
+};
 
 export async function getRef(supabase: Supabase, slug: string): Promise<PracticeRef | null> {
 	return unwrap(
-		await supabase.from('practices').select('id, slug, organisation_id, project_id, version').eq('slug', slug).maybeSingle()
+		await supabase
+			.from('practices')
+			.select('id, slug, organisation_id, project_id, version')
+			.eq('slug', slug)
+			.maybeSingle()
 	);
 }
 
 /** The titles of a practice's published languages: what its sharing card shows; null when there is none the reader may see. */
-export async function getTitles(supabase: Supabase, slug: string): Promise<Array<Pick<Publication, 'locale' | 'kind' | 'title'>> | null> {
-	const row = unwrap(await supabase.from('practices').select('publications:practice_publications(locale, kind, title)').eq('slug', slug).maybeSingle()) as {
+export async function getTitles(
+	supabase: Supabase,
+	slug: string
+): Promise<Array<Pick<Publication, 'locale' | 'kind' | 'title'>> | null> {
+	const row = unwrap(
+		await supabase
+			.from('practices')
+			.select('publications:practice_publications(locale, kind, title)')
+			.eq('slug', slug)
+			.maybeSingle()
+	) as {
 		publications: Array<Pick<Publication, 'locale' | 'kind' | 'title'>>;
 	} | null;
 	return row && row.publications;
 }
 
 /** Published practices of an organisation (its own, or done together with it), newest first. */
-export async function ofOrganisation(supabase: Supabase, organisationSlug: string, limit: number): Promise<PracticeListItem[]> {
-	return unwrap(await supabase.rpc('list_practices', { organisation: organisationSlug }).select(LIST_COLUMNS).limit(limit)) as unknown as PracticeListItem[];
+export async function ofOrganisation(
+	supabase: Supabase,
+	organisationSlug: string,
+	limit: number
+): Promise<PracticeListItem[]> {
+	return unwrap(
+		await supabase
+			.rpc('list_practices', { organisation: organisationSlug })
+			.select(LIST_COLUMNS)
+			.limit(limit)
+	) as unknown as PracticeListItem[];
 }
 
 /** Published practices that came from a project, newest first. */
-export async function ofProject(supabase: Supabase, projectSlug: string, limit: number): Promise<PracticeListItem[]> {
-	return unwrap(await supabase.rpc('list_practices', { project: projectSlug }).select(LIST_COLUMNS).limit(limit)) as unknown as PracticeListItem[];
+export async function ofProject(
+	supabase: Supabase,
+	projectSlug: string,
+	limit: number
+): Promise<PracticeListItem[]> {
+	return unwrap(
+		await supabase.rpc('list_practices', { project: projectSlug }).select(LIST_COLUMNS).limit(limit)
+	) as unknown as PracticeListItem[];
 }
 
 // Writing ------------------------------------------------------------------------------------
@@ -200,7 +263,13 @@ export async function ofProject(supabase: Supabase, projectSlug: string, limit: 
 /** Starts a practice with its original text; its address (numbered when taken). */
 export async function create(
 	supabase: Supabase,
-	practice: { organisationId: string; projectId: string | null; slug: string; locale: string; title: string }
+	practice: {
+		organisationId: string;
+		projectId: string | null;
+		slug: string;
+		locale: string;
+		title: string;
+	}
 ): Promise<string> {
 	const id = unwrap(
 		await supabase.rpc('create_practice', {
@@ -264,11 +333,17 @@ export type Permissions = { write: boolean; approve: boolean };
 
 /** What the person may do with a practice, as the database's own rules say it. */
 export async function permissions(supabase: Supabase, practiceId: string): Promise<Permissions> {
-	const answer = unwrap(await supabase.rpc('practice_permissions', { practice: practiceId })) as Permissions | null;
+	const answer = unwrap(
+		await supabase.rpc('practice_permissions', { practice: practiceId })
+	) as Permissions | null;
 	return answer ?? { write: false, approve: false };
 }
 
-export type TextFields = Record<PracticeSection, string> & { title: string; summary: string; kind: TranslationStatus };
+export type TextFields = Record<PracticeSection, string> & {
+	title: string;
+	summary: string;
+	kind: TranslationStatus;
+};
 
 /**
  * What happens to a text that is waiting for review when it is saved: a plain save is refused
@@ -306,12 +381,19 @@ export async function saveText(
 	return { done: 'saved', version: unwrap(answer) as number };
 }
 
-type Refusal = { done: 'conflict' } | { done: 'under_review' } | { done: 'incomplete'; missing: string[] } | { done: 'missing' };
+type Refusal =
+	| { done: 'conflict' }
+	| { done: 'under_review' }
+	| { done: 'incomplete'; missing: string[] }
+	| { done: 'missing' };
 
 /** The database's answers to a save or a review step that are the writer's to act on. */
-function reviewRefusal(error: { code?: string; hint?: string | null; details?: string | null } | null): Refusal | null {
+function reviewRefusal(
+	error: { code?: string; hint?: string | null; details?: string | null } | null
+): Refusal | null {
 	if (!error) return null;
-	if (error.code === 'PT409') return error.hint === 'under_review' ? { done: 'under_review' } : { done: 'conflict' };
+	if (error.code === 'PT409')
+		return error.hint === 'under_review' ? { done: 'under_review' } : { done: 'conflict' };
 	// The language was removed meanwhile (or never there).
 	if (error.code === 'PT404') return { done: 'missing' };
 	if (error.code === CHECK_VIOLATION && error.hint === 'required_sections') {
@@ -321,9 +403,16 @@ function reviewRefusal(error: { code?: string; hint?: string | null; details?: s
 }
 
 /** Adds a translation; 'exists' when someone added that language meanwhile. */
-export async function addText(supabase: Supabase, practiceId: string, locale: string, fields: TextFields): Promise<'added' | 'exists'> {
+export async function addText(
+	supabase: Supabase,
+	practiceId: string,
+	locale: string,
+	fields: TextFields
+): Promise<'added' | 'exists'> {
 	try {
-		unwrap(await supabase.from('practice_texts').insert({ practice_id: practiceId, locale, ...fields }));
+		unwrap(
+			await supabase.from('practice_texts').insert({ practice_id: practiceId, locale, ...fields })
+		);
 		return 'added';
 	} catch (e) {
 		if (e instanceof DataError && e.code === UNIQUE_VIOLATION) return 'exists';
@@ -331,9 +420,18 @@ export async function addText(supabase: Supabase, practiceId: string, locale: st
 	}
 }
 
-export async function removeText(supabase: Supabase, practiceId: string, locale: string): Promise<boolean> {
+export async function removeText(
+	supabase: Supabase,
+	practiceId: string,
+	locale: string
+): Promise<boolean> {
 	const rows = unwrap(
-		await supabase.from('practice_texts').delete().eq('practice_id', practiceId).eq('locale', locale).select('locale')
+		await supabase
+			.from('practice_texts')
+			.delete()
+			.eq('practice_id', practiceId)
+			.eq('locale', locale)
+			.select('locale')
 	);
 	return rows.length > 0;
 }
@@ -358,14 +456,26 @@ export async function review(
 		step === 'unpublish'
 			? await supabase.rpc('unpublish_practice_text', args)
 			: step === 'return'
-				? await supabase.rpc('return_practice_text', { ...args, seen_version: version, comment: comment ?? '' })
-				: await supabase.rpc(step === 'submit' ? 'submit_practice_text' : 'publish_practice_text', { ...args, seen_version: version });
+				? await supabase.rpc('return_practice_text', {
+						...args,
+						seen_version: version,
+						comment: comment ?? ''
+					})
+				: await supabase.rpc(step === 'submit' ? 'submit_practice_text' : 'publish_practice_text', {
+						...args,
+						seen_version: version
+					});
 	const refusal = reviewRefusal(answer.error);
 	if (refusal) return refusal.done === 'under_review' ? 'conflict' : refusal.done;
 	return unwrap(answer) ? 'done' : 'already';
 }
 
-export type ReviewState = { locale: string; state: TextState; review_comment: string | null; updated_at: string };
+export type ReviewState = {
+	locale: string;
+	state: TextState;
+	review_comment: string | null;
+	updated_at: string;
+};
 
 /**
  * The languages of a practice that are in review or were returned, for its page: those who may
@@ -383,7 +493,12 @@ export async function inReview(supabase: Supabase, practiceId: string): Promise<
 }
 
 /** A language's content as it was at a version (from its history); null when there is none. */
-export async function contentAt(supabase: Supabase, practiceId: string, locale: string, version: number): Promise<TextFields | null> {
+export async function contentAt(
+	supabase: Supabase,
+	practiceId: string,
+	locale: string,
+	version: number
+): Promise<TextFields | null> {
 	const rows = unwrap(
 		await supabase
 			.from('practice_text_history')
@@ -397,7 +512,12 @@ export async function contentAt(supabase: Supabase, practiceId: string, locale: 
 	return rows[0] ?? null;
 }
 
-export async function saveDetails(supabase: Supabase, practiceId: string, version: number, details: PracticeDetails): Promise<boolean> {
+export async function saveDetails(
+	supabase: Supabase,
+	practiceId: string,
+	version: number,
+	details: PracticeDetails
+): Promise<boolean> {
 	const rows = unwrap(
 		await supabase
 			.from('practices')
@@ -409,9 +529,17 @@ export async function saveDetails(supabase: Supabase, practiceId: string, versio
 	return rows.length > 0;
 }
 
-export async function addPartner(supabase: Supabase, practiceId: string, organisationId: string): Promise<'added' | 'exists'> {
+export async function addPartner(
+	supabase: Supabase,
+	practiceId: string,
+	organisationId: string
+): Promise<'added' | 'exists'> {
 	try {
-		unwrap(await supabase.from('practice_organisations').insert({ practice_id: practiceId, organisation_id: organisationId }));
+		unwrap(
+			await supabase
+				.from('practice_organisations')
+				.insert({ practice_id: practiceId, organisation_id: organisationId })
+		);
 		return 'added';
 	} catch (e) {
 		if (e instanceof DataError && e.code === UNIQUE_VIOLATION) return 'exists';
@@ -419,8 +547,18 @@ export async function addPartner(supabase: Supabase, practiceId: string, organis
 	}
 }
 
-export async function removePartner(supabase: Supabase, practiceId: string, organisationId: string): Promise<void> {
-	unwrap(await supabase.from('practice_organisations').delete().eq('practice_id', practiceId).eq('organisation_id', organisationId));
+export async function removePartner(
+	supabase: Supabase,
+	practiceId: string,
+	organisationId: string
+): Promise<void> {
+	unwrap(
+		await supabase
+			.from('practice_organisations')
+			.delete()
+			.eq('practice_id', practiceId)
+			.eq('organisation_id', organisationId)
+	);
 }
 
 export async function remove(supabase: Supabase, practiceId: string): Promise<boolean> {

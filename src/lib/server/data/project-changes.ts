@@ -10,14 +10,32 @@ import { updateAtVersion } from './versioned.ts';
 
 export type PartnerRole = Partner['role'];
 export const PARTNER_ROLES: PartnerRole[] = ['lead_partner', 'applicant', 'coordinator', 'partner'];
-export type PaymentKind = 'pre_financing' | 'advance' | 'final_payment' | 'co_financing' | 'reimbursement';
-export const PAYMENT_KINDS: PaymentKind[] = ['pre_financing', 'advance', 'final_payment', 'co_financing', 'reimbursement'];
+export type PaymentKind =
+	'pre_financing' | 'advance' | 'final_payment' | 'co_financing' | 'reimbursement';
+export const PAYMENT_KINDS: PaymentKind[] = [
+	'pre_financing',
+	'advance',
+	'final_payment',
+	'co_financing',
+	'reimbursement'
+];
 // Mobilities of staff and young people are entered, not counted: registrations do not say who is staff.
-export const INDICATOR_CODES = ['international_events', 'staff_mobilities', 'mobilities', 'direct_participants', 'indirect_participants'] as const;
-
+export const INDICATOR_CODES = [
+	'international_events',
+	'staff_mobilities',
+	'mobilities',
+	'direct_participants',
+	'indirect_participants'
+] as const;
 
 /** Runs a write; a unique violation (an address or a partner already there) is an answer, not an error. */
-async function unlessTaken(write: PromiseLike<{ data: unknown; error: { message: string; code?: string } | null; status: number }>): Promise<'taken' | null> {
+async function unlessTaken(
+	write: PromiseLike<{
+		data: unknown;
+		error: { message: string; code?: string } | null;
+		status: number;
+	}>
+): Promise<'taken' | null> {
 	try {
 		unwrap(await write);
 		return null;
@@ -67,17 +85,38 @@ export type ProjectDetails = {
  * Saves the details as changed from the version the editor opened; false when someone saved in
  * between: nothing is overwritten, the editor sees theirs and keeps their own to copy from.
  */
-export function updateDetails(supabase: Supabase, id: string, version: number, details: ProjectDetails): Promise<boolean> {
+export function updateDetails(
+	supabase: Supabase,
+	id: string,
+	version: number,
+	details: ProjectDetails
+): Promise<boolean> {
 	return updateAtVersion(supabase, 'projects', id, version, details);
 }
 
-export async function setPublished(supabase: Supabase, id: string, published: boolean): Promise<void> {
-	unwrap(await supabase.from('projects').update({ is_published: published, updated_at: new Date().toISOString() }).eq('id', id));
+export async function setPublished(
+	supabase: Supabase,
+	id: string,
+	published: boolean
+): Promise<void> {
+	unwrap(
+		await supabase
+			.from('projects')
+			.update({ is_published: published, updated_at: new Date().toISOString() })
+			.eq('id', id)
+	);
 }
 
 /** Adds an organisation the portal knows; 'taken' when it is a partner already, 'unknown' when there is no such organisation. */
-export async function addPartner(supabase: Supabase, projectId: string, organisationId: string, role: PartnerRole): Promise<'taken' | 'unknown' | null> {
-	const answer = await supabase.from('project_partners').insert({ project_id: projectId, organisation_id: organisationId, role });
+export async function addPartner(
+	supabase: Supabase,
+	projectId: string,
+	organisationId: string,
+	role: PartnerRole
+): Promise<'taken' | 'unknown' | null> {
+	const answer = await supabase
+		.from('project_partners')
+		.insert({ project_id: projectId, organisation_id: organisationId, role });
 	if (answer.error?.code === UNIQUE_VIOLATION) return 'taken';
 	if (answer.error?.code === FOREIGN_KEY_VIOLATION) return 'unknown';
 	unwrap(answer);
@@ -95,28 +134,65 @@ export type NewPartnerOrganisation = {
 };
 
 /** Creates the organisation and makes it a partner, in one step. */
-export async function addNewPartnerOrganisation(supabase: Supabase, projectId: string, partner: NewPartnerOrganisation): Promise<void> {
+export async function addNewPartnerOrganisation(
+	supabase: Supabase,
+	projectId: string,
+	partner: NewPartnerOrganisation
+): Promise<void> {
 	unwrap(await supabase.rpc('add_new_partner_organisation', { project: projectId, ...partner }));
 }
 
-export async function setPartnerRole(supabase: Supabase, projectId: string, organisationId: string, role: PartnerRole): Promise<void> {
-	unwrap(await supabase.from('project_partners').update({ role }).eq('project_id', projectId).eq('organisation_id', organisationId));
+export async function setPartnerRole(
+	supabase: Supabase,
+	projectId: string,
+	organisationId: string,
+	role: PartnerRole
+): Promise<void> {
+	unwrap(
+		await supabase
+			.from('project_partners')
+			.update({ role })
+			.eq('project_id', projectId)
+			.eq('organisation_id', organisationId)
+	);
 }
 
 /** Removes a partner with its budget and payments (the database cascades). */
-export async function removePartner(supabase: Supabase, projectId: string, organisationId: string): Promise<void> {
-	unwrap(await supabase.from('project_partners').delete().eq('project_id', projectId).eq('organisation_id', organisationId));
+export async function removePartner(
+	supabase: Supabase,
+	projectId: string,
+	organisationId: string
+): Promise<void> {
+	unwrap(
+		await supabase
+			.from('project_partners')
+			.delete()
+			.eq('project_id', projectId)
+			.eq('organisation_id', organisationId)
+	);
 }
 
-export async function addUnnamedPartner(supabase: Supabase, projectId: string, partner: { country: string; city: string | null; role: PartnerRole }): Promise<void> {
+export async function addUnnamedPartner(
+	supabase: Supabase,
+	projectId: string,
+	partner: { country: string; city: string | null; role: PartnerRole }
+): Promise<void> {
 	unwrap(await supabase.from('unnamed_partners').insert({ project_id: projectId, ...partner }));
 }
 
-export async function removeUnnamedPartner(supabase: Supabase, projectId: string, id: string): Promise<void> {
+export async function removeUnnamedPartner(
+	supabase: Supabase,
+	projectId: string,
+	id: string
+): Promise<void> {
 	unwrap(await supabase.from('unnamed_partners').delete().eq('project_id', projectId).eq('id', id));
 }
 
-export type BudgetLine = { total_cents: number; eu_cofinancing_cents: number; own_cofinancing_cents: number };
+export type BudgetLine = {
+	total_cents: number;
+	eu_cofinancing_cents: number;
+	own_cofinancing_cents: number;
+};
 
 /**
  * Records a partner's budget. With the version the editor opened (null for a new line): 'conflict'
@@ -130,7 +206,11 @@ export async function saveBudget(
 	line: BudgetLine
 ): Promise<'conflict' | null> {
 	if (version === null) {
-		const taken = await unlessTaken(supabase.from('project_budgets').insert({ project_id: projectId, organisation_id: organisationId, ...line }));
+		const taken = await unlessTaken(
+			supabase
+				.from('project_budgets')
+				.insert({ project_id: projectId, organisation_id: organisationId, ...line })
+		);
 		return taken ? 'conflict' : null;
 	}
 	const rows = unwrap(
@@ -154,11 +234,19 @@ export type NewPayment = {
 	expected_back: TranslatedText | null;
 };
 
-export async function addPayment(supabase: Supabase, projectId: string, payment: NewPayment): Promise<void> {
+export async function addPayment(
+	supabase: Supabase,
+	projectId: string,
+	payment: NewPayment
+): Promise<void> {
 	unwrap(await supabase.from('budget_payments').insert({ project_id: projectId, ...payment }));
 }
 
-export async function removePayment(supabase: Supabase, projectId: string, id: string): Promise<void> {
+export async function removePayment(
+	supabase: Supabase,
+	projectId: string,
+	id: string
+): Promise<void> {
 	unwrap(await supabase.from('budget_payments').delete().eq('project_id', projectId).eq('id', id));
 }
 
@@ -176,10 +264,22 @@ export type NewIndicator = {
 };
 
 /** Adds a planned result; 'taken' when the same indicator is planned already (for that partner). */
-export async function addIndicator(supabase: Supabase, projectId: string, indicator: NewIndicator): Promise<'taken' | null> {
-	return unlessTaken(supabase.from('project_indicators').insert({ project_id: projectId, ...indicator }));
+export async function addIndicator(
+	supabase: Supabase,
+	projectId: string,
+	indicator: NewIndicator
+): Promise<'taken' | null> {
+	return unlessTaken(
+		supabase.from('project_indicators').insert({ project_id: projectId, ...indicator })
+	);
 }
 
-export async function removeIndicator(supabase: Supabase, projectId: string, id: string): Promise<void> {
-	unwrap(await supabase.from('project_indicators').delete().eq('project_id', projectId).eq('id', id));
+export async function removeIndicator(
+	supabase: Supabase,
+	projectId: string,
+	id: string
+): Promise<void> {
+	unwrap(
+		await supabase.from('project_indicators').delete().eq('project_id', projectId).eq('id', id)
+	);
 }

@@ -6,24 +6,43 @@ import { unwrap } from './unwrap.ts';
 import { everyRow } from './every-row.ts';
 import { ORGANISATION_NAME_COLUMNS, type NamedOrganisation } from '#lib/organisation-names.ts';
 
-export type ProjectSummary = { id: string; slug: string; acronym: string | null; title: TranslatedText; is_published: boolean };
+export type ProjectSummary = {
+	id: string;
+	slug: string;
+	acronym: string | null;
+	title: TranslatedText;
+	is_published: boolean;
+};
 export type ProjectRole = 'coordinator' | 'partner_editor' | 'viewer';
 export const PROJECT_ROLES: ProjectRole[] = ['coordinator', 'partner_editor', 'viewer'];
 
 export async function getBySlug(supabase: Supabase, slug: string): Promise<ProjectSummary | null> {
-	return unwrap(await supabase.from('projects').select('id, slug, acronym, title, is_published').eq('slug', slug).maybeSingle());
+	return unwrap(
+		await supabase
+			.from('projects')
+			.select('id, slug, acronym, title, is_published')
+			.eq('slug', slug)
+			.maybeSingle()
+	);
 }
 
 export type Partner = {
 	role: 'applicant' | 'lead_partner' | 'coordinator' | 'partner';
-	organisation: NamedOrganisation & { id: string; slug: string; city: string | null; country: string };
+	organisation: NamedOrganisation & {
+		id: string;
+		slug: string;
+		city: string | null;
+		country: string;
+	};
 };
 
 export async function partners(supabase: Supabase, projectId: string): Promise<Partner[]> {
 	return unwrap(
 		await supabase
 			.from('project_partners')
-			.select('role, organisation:organisations!inner(id, slug, name, name_lang, names:organisation_name_translations(locale, name), city, country)')
+			.select(
+				'role, organisation:organisations!inner(id, slug, name, name_lang, names:organisation_name_translations(locale, name), city, country)'
+			)
 			.eq('project_id', projectId)
 	);
 }
@@ -39,29 +58,55 @@ export async function members(supabase: Supabase, projectId: string): Promise<Pr
 	return unwrap(
 		await supabase
 			.from('project_members')
-			.select('role, user:users!inner(id, display_name, email), organisation:organisations!inner(name, name_lang, names:organisation_name_translations(locale, name))')
+			.select(
+				'role, user:users!inner(id, display_name, email), organisation:organisations!inner(name, name_lang, names:organisation_name_translations(locale, name))'
+			)
 			.eq('project_id', projectId)
 			.order('created_at')
 	);
 }
 
-export async function roleOf(supabase: Supabase, projectId: string, userId: string): Promise<ProjectRole | null> {
+export async function roleOf(
+	supabase: Supabase,
+	projectId: string,
+	userId: string
+): Promise<ProjectRole | null> {
 	const row = unwrap(
-		await supabase.from('project_members').select('role').eq('project_id', projectId).eq('user_id', userId).maybeSingle()
+		await supabase
+			.from('project_members')
+			.select('role')
+			.eq('project_id', projectId)
+			.eq('user_id', userId)
+			.maybeSingle()
 	);
 	return (row?.role as ProjectRole | undefined) ?? null;
 }
 
 /** The organisation a person acts for in a project, or null. */
-export async function organisationActedFor(supabase: Supabase, projectId: string, userId: string): Promise<string | null> {
+export async function organisationActedFor(
+	supabase: Supabase,
+	projectId: string,
+	userId: string
+): Promise<string | null> {
 	const row = unwrap(
-		await supabase.from('project_members').select('organisation_id').eq('project_id', projectId).eq('user_id', userId).maybeSingle()
+		await supabase
+			.from('project_members')
+			.select('organisation_id')
+			.eq('project_id', projectId)
+			.eq('user_id', userId)
+			.maybeSingle()
 	);
 	return row?.organisation_id ?? null;
 }
 
 export type ProjectStatus = 'planned' | 'running' | 'closed' | 'final_report_submitted' | 'settled';
-export const PROJECT_STATUSES: ProjectStatus[] = ['planned', 'running', 'closed', 'final_report_submitted', 'settled'];
+export const PROJECT_STATUSES: ProjectStatus[] = [
+	'planned',
+	'running',
+	'closed',
+	'final_report_submitted',
+	'settled'
+];
 
 export type ProjectListItem = {
 	id: string;
@@ -75,7 +120,10 @@ export type ProjectListItem = {
 	end_date: string | null;
 	dates_precision: 'day' | 'month' | 'year';
 	is_published: boolean;
-	partners: Array<{ role: Partner['role']; organisation: NamedOrganisation & { id: string; slug: string; country: string } }>;
+	partners: Array<{
+		role: Partner['role'];
+		organisation: NamedOrganisation & { id: string; slug: string; country: string };
+	}>;
 	unnamed_partners: Array<{ country: string; role: Partner['role'] }>;
 };
 
@@ -94,7 +142,12 @@ const LIST_COLUMNS =
 /** The projects a reader may see (RLS: published ones, and drafts of their partnership). */
 export async function list(supabase: Supabase): Promise<ProjectListItem[]> {
 	return everyRow((from, to) =>
-		supabase.from('projects').select(LIST_COLUMNS).order('start_date', { ascending: false, nullsFirst: false }).order('id').range(from, to)
+		supabase
+			.from('projects')
+			.select(LIST_COLUMNS)
+			.order('start_date', { ascending: false, nullsFirst: false })
+			.order('id')
+			.range(from, to)
 	);
 }
 
@@ -102,10 +155,23 @@ export type NetworkFigures = { projects: number; organisations: number; countrie
 
 /** Published projects, the organisations in them and their countries, as the database keeps them. */
 export async function networkFigures(supabase: Supabase): Promise<NetworkFigures> {
-	return unwrap(await supabase.from('network_figures').select('projects, organisations, countries').single());
+	return unwrap(
+		await supabase.from('network_figures').select('projects, organisations, countries').single()
+	);
 }
 
-export type LatestProject = Pick<ProjectListItem, 'id' | 'slug' | 'acronym' | 'title' | 'programme' | 'status' | 'start_date' | 'end_date' | 'dates_precision'>;
+export type LatestProject = Pick<
+	ProjectListItem,
+	| 'id'
+	| 'slug'
+	| 'acronym'
+	| 'title'
+	| 'programme'
+	| 'status'
+	| 'start_date'
+	| 'end_date'
+	| 'dates_precision'
+>;
 
 /** The newest published projects: what the network is doing, or did last. */
 export async function latest(supabase: Supabase, count: number): Promise<LatestProject[]> {
@@ -128,7 +194,11 @@ export const COUNT_CAP = 1000;
  * One page of the projects that match every filter given (the database filters and searches),
  * and how many match, counted up to COUNT_CAP + 1.
  */
-export async function search(supabase: Supabase, filters: ProjectFilters, page: number): Promise<{ projects: ProjectListItem[]; total: number }> {
+export async function search(
+	supabase: Supabase,
+	filters: ProjectFilters,
+	page: number
+): Promise<{ projects: ProjectListItem[]; total: number }> {
 	const from = (page - 1) * PAGE_SIZE;
 	const args = {
 		query: filters.query || null,
@@ -146,7 +216,11 @@ export async function search(supabase: Supabase, filters: ProjectFilters, page: 
 	return { projects: unwrap(rows), total: unwrap(count) as number };
 }
 
-export type FilterChoices = { first_year: number | null; last_year: number | null; countries: string[] };
+export type FilterChoices = {
+	first_year: number | null;
+	last_year: number | null;
+	countries: string[];
+};
 
 /** What the filters offer: the years and countries of the projects the reader may see. */
 export async function filterChoices(supabase: Supabase): Promise<FilterChoices> {
@@ -156,9 +230,16 @@ export async function filterChoices(supabase: Supabase): Promise<FilterChoices> 
 export type OrganisationChoice = NamedOrganisation & { slug: string };
 
 /** Partners in a project the reader may see whose name matches what was typed, best first. */
-export async function partnerChoices(supabase: Supabase, typed: string, limit: number): Promise<OrganisationChoice[]> {
+export async function partnerChoices(
+	supabase: Supabase,
+	typed: string,
+	limit: number
+): Promise<OrganisationChoice[]> {
 	return unwrap(
-		await supabase.rpc('project_partner_choices', { typed }).select(`slug, ${ORGANISATION_NAME_COLUMNS}`).limit(limit)
+		await supabase
+			.rpc('project_partner_choices', { typed })
+			.select(`slug, ${ORGANISATION_NAME_COLUMNS}`)
+			.limit(limit)
 	);
 }
 
@@ -174,8 +255,21 @@ export type ProjectPage = Omit<ProjectListItem, 'partners' | 'unnamed_partners'>
 	contact_role: TranslatedText | null;
 	contact_email: string | null;
 	website: string | null;
-	partners: Array<{ role: Partner['role']; organisation: NamedOrganisation & { id: string; slug: string; city: string | null; country: string } }>;
-	unnamed_partners: Array<{ id: string; country: string; city: string | null; role: Partner['role'] }>;
+	partners: Array<{
+		role: Partner['role'];
+		organisation: NamedOrganisation & {
+			id: string;
+			slug: string;
+			city: string | null;
+			country: string;
+		};
+	}>;
+	unnamed_partners: Array<{
+		id: string;
+		country: string;
+		city: string | null;
+		role: Partner['role'];
+	}>;
 	budgets: Array<{
 		organisation_id: string;
 		version: number;
@@ -211,7 +305,12 @@ export type ProjectPage = Omit<ProjectListItem, 'partners' | 'unnamed_partners'>
 	press: PressItem[];
 };
 
-export type ProjectResult = { id: string; statement: TranslatedText; position: number; version: number };
+export type ProjectResult = {
+	id: string;
+	statement: TranslatedText;
+	position: number;
+	version: number;
+};
 export type PressKind = 'press_release' | 'news';
 export type PressItem = {
 	id: string;
@@ -241,7 +340,11 @@ export async function getPage(supabase: Supabase, slug: string): Promise<Project
 			.eq('slug', slug)
 			.order('position', { referencedTable: 'project_results' })
 			// Newest first; undated items (records that give no date) after, in their listed order.
-			.order('published_on', { referencedTable: 'press_items', ascending: false, nullsFirst: false })
+			.order('published_on', {
+				referencedTable: 'press_items',
+				ascending: false,
+				nullsFirst: false
+			})
 			.order('position', { referencedTable: 'press_items' })
 			.maybeSingle()
 	) as unknown as ProjectPage | null;
@@ -251,7 +354,11 @@ export async function getPage(supabase: Supabase, slug: string): Promise<Project
 export const NEWS_CAP = 50;
 
 export type ProjectNews = ProjectSummary & {
-	press: Array<Pick<PressItem, 'id' | 'kind' | 'title' | 'published_on' | 'body' | 'url'> & { updated_at: string }>;
+	press: Array<
+		Pick<PressItem, 'id' | 'kind' | 'title' | 'published_on' | 'body' | 'url'> & {
+			updated_at: string;
+		}
+	>;
 	results: Array<Pick<ProjectResult, 'id' | 'statement'> & { updated_at: string }>;
 };
 
@@ -260,7 +367,9 @@ export async function news(supabase: Supabase, slug: string): Promise<ProjectNew
 	return unwrap(
 		await supabase
 			.from('projects')
-			.select('id, slug, acronym, title, is_published, press:press_items(id, kind, title, published_on, body, url, updated_at), results:project_results(id, statement, updated_at)')
+			.select(
+				'id, slug, acronym, title, is_published, press:press_items(id, kind, title, published_on, body, url, updated_at), results:project_results(id, statement, updated_at)'
+			)
 			.eq('slug', slug)
 			.order('updated_at', { referencedTable: 'press_items', ascending: false })
 			.order('updated_at', { referencedTable: 'project_results', ascending: false })

@@ -5,7 +5,13 @@ import type { Supabase } from '../supabase.ts';
 import { everyRow } from './every-row.ts';
 import { unwrap } from './unwrap.ts';
 
-export const SITEMAP_KINDS = ['projects', 'events', 'practices', 'collections', 'organisations'] as const;
+export const SITEMAP_KINDS = [
+	'projects',
+	'events',
+	'practices',
+	'collections',
+	'organisations'
+] as const;
 export type SitemapKind = (typeof SITEMAP_KINDS)[number];
 
 /**
@@ -20,11 +26,17 @@ export type SitemapRecord = { slug: string; updated_at: string; locales?: string
 
 /** Every page of every kind, each named by its first slug and dated by its newest change. */
 export async function pages(supabase: Supabase): Promise<SitemapPage[]> {
-	return everyRow<SitemapPage>((from, to) => supabase.rpc('sitemap_pages', { size: SITEMAP_PAGE_SIZE }).range(from, to));
+	return everyRow<SitemapPage>((from, to) =>
+		supabase.rpc('sitemap_pages', { size: SITEMAP_PAGE_SIZE }).range(from, to)
+	);
 }
 
 /** One page of records of a kind: from a slug onwards, in slug order, along the slug's index. */
-export async function page(supabase: Supabase, kind: SitemapKind, from: string): Promise<SitemapRecord[]> {
+export async function page(
+	supabase: Supabase,
+	kind: SitemapKind,
+	from: string
+): Promise<SitemapRecord[]> {
 	if (kind === 'practices') {
 		const rows = unwrap(
 			await supabase
@@ -36,14 +48,17 @@ export async function page(supabase: Supabase, kind: SitemapKind, from: string):
 		);
 		return rows.map((p) => ({
 			slug: p.slug,
-			updated_at: new Date(Math.max(Date.parse(p.updated_at), Date.parse(p.published_at ?? p.updated_at))).toISOString(),
+			updated_at: new Date(
+				Math.max(Date.parse(p.updated_at), Date.parse(p.published_at ?? p.updated_at))
+			).toISOString(),
 			locales: p.publications.map((pub) => pub.locale)
 		}));
 	}
 	const records = {
 		projects: () => supabase.from('projects').select('slug, updated_at').eq('is_published', true),
 		events: () => supabase.from('events').select('slug, updated_at').eq('visibility', 'public'),
-		collections: () => supabase.from('collections').select('slug, updated_at').eq('visibility', 'public'),
+		collections: () =>
+			supabase.from('collections').select('slug, updated_at').eq('visibility', 'public'),
 		organisations: () => supabase.from('organisations').select('slug, updated_at')
 	}[kind]();
 	return unwrap(await records.gte('slug', from).order('slug').limit(SITEMAP_PAGE_SIZE));

@@ -25,7 +25,13 @@ export type TransferSummary = {
 	started_on: string;
 	stage_since: string;
 	organisation: NamedOrganisation & { id: string; slug: string; country: string };
-	practice: { id: string; slug: string; organisation_id: string; project_id: string | null; publications: PracticeTitle[] };
+	practice: {
+		id: string;
+		slug: string;
+		organisation_id: string;
+		project_id: string | null;
+		publications: PracticeTitle[];
+	};
 	project: { id: string; slug: string; acronym: string | null; title: TranslatedText } | null;
 	stages: StageRecord[];
 };
@@ -48,28 +54,49 @@ const SUMMARY_COLUMNS =
 	'stages:practice_transfer_stages(id, stage, since)';
 
 /** The transfers the reader may see: of a practice, or those concerning a project or an organisation (public.transfers_of). */
-async function summaries(supabase: Supabase, of: { practice?: string; project?: string; organisation?: string }): Promise<TransferSummary[]> {
+async function summaries(
+	supabase: Supabase,
+	of: { practice?: string; project?: string; organisation?: string }
+): Promise<TransferSummary[]> {
 	const query = () =>
 		of.practice
 			? supabase.from('practice_transfers').select(SUMMARY_COLUMNS).eq('practice_id', of.practice)
-			: supabase.rpc('transfers_of', { project: of.project ?? null, organisation: of.organisation ?? null }).select(SUMMARY_COLUMNS);
+			: supabase
+					.rpc('transfers_of', {
+						project: of.project ?? null,
+						organisation: of.organisation ?? null
+					})
+					.select(SUMMARY_COLUMNS);
 	// The most recently started first.
 	return everyRow<TransferSummary>((from, to) =>
-		query().order('started_on', { ascending: false }).order('id').order('id', { referencedTable: 'stages' }).range(from, to)
+		query()
+			.order('started_on', { ascending: false })
+			.order('id')
+			.order('id', { referencedTable: 'stages' })
+			.range(from, to)
 	);
 }
 
-export async function listOfPractice(supabase: Supabase, practiceId: string): Promise<TransferSummary[]> {
+export async function listOfPractice(
+	supabase: Supabase,
+	practiceId: string
+): Promise<TransferSummary[]> {
 	return summaries(supabase, { practice: practiceId });
 }
 
 /** The practices an organisation takes over, and the transfers of its own practices to others. */
-export async function listOfOrganisation(supabase: Supabase, organisationId: string): Promise<TransferSummary[]> {
+export async function listOfOrganisation(
+	supabase: Supabase,
+	organisationId: string
+): Promise<TransferSummary[]> {
 	return summaries(supabase, { organisation: organisationId });
 }
 
 /** Transfers that happen in a project, and those of practices that came from it. */
-export async function listOfProject(supabase: Supabase, projectId: string): Promise<TransferSummary[]> {
+export async function listOfProject(
+	supabase: Supabase,
+	projectId: string
+): Promise<TransferSummary[]> {
 	return summaries(supabase, { project: projectId });
 }
 
@@ -78,7 +105,12 @@ export async function listOfProject(supabase: Supabase, projectId: string): Prom
  * recorded each stage only for signed-in readers (the anonymous role reads no accounts at all);
  * row level security still leaves out anyone the reader shares no organisation or project with.
  */
-export async function get(supabase: Supabase, practiceSlug: string, id: string, options: { withRecorders: boolean }): Promise<Transfer | null> {
+export async function get(
+	supabase: Supabase,
+	practiceSlug: string,
+	id: string,
+	options: { withRecorders: boolean }
+): Promise<Transfer | null> {
 	const stages = options.withRecorders
 		? 'stages:practice_transfer_stages(id, stage, since, recorded_at, recorder:users!recorded_by(display_name))'
 		: 'stages:practice_transfer_stages(id, stage, since, recorded_at)';
@@ -109,7 +141,10 @@ export type PracticeToAdopt = {
 };
 
 /** A practice the reader may read, by its address, with the transfers of it they can see. */
-export async function practiceToAdopt(supabase: Supabase, slug: string): Promise<PracticeToAdopt | null> {
+export async function practiceToAdopt(
+	supabase: Supabase,
+	slug: string
+): Promise<PracticeToAdopt | null> {
 	return unwrap(
 		await supabase
 			.from('practices')
@@ -122,7 +157,12 @@ export async function practiceToAdopt(supabase: Supabase, slug: string): Promise
 	) as unknown as PracticeToAdopt | null;
 }
 
-export type JointProject = { id: string; slug: string; acronym: string | null; title: TranslatedText };
+export type JointProject = {
+	id: string;
+	slug: string;
+	acronym: string | null;
+	title: TranslatedText;
+};
 
 /** The projects each of the organisations takes part in, among those given. */
 export async function jointProjects(
@@ -153,7 +193,10 @@ export type NewTransfer = {
  * follows this practice already, it is the practice's own, it does not take part in the project, or
  * the start is in the future.
  */
-export async function start(supabase: Supabase, transfer: NewTransfer): Promise<{ id: string } | 'taken' | 'own_practice' | 'not_partner' | 'future'> {
+export async function start(
+	supabase: Supabase,
+	transfer: NewTransfer
+): Promise<{ id: string } | 'taken' | 'own_practice' | 'not_partner' | 'future'> {
 	// The id as the database returns it: for a form sent again, the transfer it started the first time.
 	const answer = await supabase
 		.from('practice_transfers')
@@ -169,13 +212,22 @@ export async function start(supabase: Supabase, transfer: NewTransfer): Promise<
 		.select('id')
 		.single();
 	if (answer.error?.code === UNIQUE_VIOLATION) return 'taken';
-	if (answer.error?.code === CHECK_VIOLATION && (answer.error as { hint?: string }).hint === 'own_practice') return 'own_practice';
+	if (
+		answer.error?.code === CHECK_VIOLATION &&
+		(answer.error as { hint?: string }).hint === 'own_practice'
+	)
+		return 'own_practice';
 	if (isFutureDate(answer.error)) return 'future';
 	if (answer.error?.code === FOREIGN_KEY_VIOLATION) return 'not_partner';
 	return { id: unwrap(answer).id };
 }
 
-export type TransferChanges = Partial<{ stage: TransferStage; stage_since: string; notes: string; results: string }>;
+export type TransferChanges = Partial<{
+	stage: TransferStage;
+	stage_since: string;
+	notes: string;
+	results: string;
+}>;
 
 /** The database's refusal of a transfer's start or stage dated in the future. */
 function isFutureDate(error: { code?: string; hint?: string } | null): boolean {
@@ -187,7 +239,12 @@ function isFutureDate(error: { code?: string; hint?: string } | null): boolean {
  * overwritten), 'before_start' when the database finds the stage's date before the start,
  * 'future' when it is in the future.
  */
-export async function update(supabase: Supabase, id: string, version: number, changes: TransferChanges): Promise<'saved' | 'conflict' | 'before_start' | 'future'> {
+export async function update(
+	supabase: Supabase,
+	id: string,
+	version: number,
+	changes: TransferChanges
+): Promise<'saved' | 'conflict' | 'before_start' | 'future'> {
 	const answer = await supabase
 		.from('practice_transfers')
 		.update({ ...changes, version: version + 1 })
@@ -196,7 +253,11 @@ export async function update(supabase: Supabase, id: string, version: number, ch
 		.select('id');
 	if (isFutureDate(answer.error)) return 'future';
 	// The table's own check: a stage's date before the start.
-	if (answer.error?.code === CHECK_VIOLATION && answer.error.message.includes('practice_transfers_check')) return 'before_start';
+	if (
+		answer.error?.code === CHECK_VIOLATION &&
+		answer.error.message.includes('practice_transfers_check')
+	)
+		return 'before_start';
 	return unwrap(answer).length > 0 ? 'saved' : 'conflict';
 }
 

@@ -25,7 +25,9 @@ export const CHECK_VIOLATION = '23514';
  * The organisation named when the database refuses to leave one without an admin (the last admin
  * removed, made a plain member, or their account deleted); null for any other answer.
  */
-export function lastAdminOf(error: { hint?: string | null; details?: string | null } | null): string | null {
+export function lastAdminOf(
+	error: { hint?: string | null; details?: string | null } | null
+): string | null {
 	return error?.hint === 'last_organisation_admin' ? (error.details ?? '') : null;
 }
 
@@ -50,7 +52,8 @@ export function unwrap<R extends Answer>({ data, error, status }: R): DataOf<R> 
 	// deleted meanwhile), or a removal would leave others pointing at nothing. The visitor's request
 	// cannot be done, the portal is fine. Callers that can say more check the code first.
 	if (error.code === FOREIGN_KEY_VIOLATION) {
-		if (error.message.startsWith('update or delete on table')) httpError(409, m.error_still_referenced());
+		if (error.message.startsWith('update or delete on table'))
+			httpError(409, m.error_still_referenced());
 		httpError(400, m.error_unknown_reference());
 	}
 	throw new DataError(error.message, error.code, status);
@@ -63,5 +66,12 @@ export function unwrap<R extends Answer>({ data, error, status }: R): DataOf<R> 
  * an empty code.
  */
 export function isUnavailable(status: number, code: string | undefined): boolean {
-	return status === 0 || status === 502 || status === 503 || status === 504 || code === '' || /^(PGRST00[0-3]|08...|57P0[1-3])$/.test(code ?? '');
+	return (
+		status === 0 ||
+		status === 502 ||
+		status === 503 ||
+		status === 504 ||
+		code === '' ||
+		/^(PGRST00[0-3]|08...|57P0[1-3])$/.test(code ?? '')
+	);
 }

@@ -25,22 +25,35 @@ export function invitationCalendar(
 	// An event known only to the month has no date a calendar could hold.
 	if (!event || event.time_precision === 'month') return null;
 	const method = n.payload.method === 'CANCEL' ? 'CANCEL' : 'REQUEST';
-	const registered = (n.payload.attendees as Array<{ name: string; email: string | null }> | undefined) ?? [];
+	const registered =
+		(n.payload.attendees as Array<{ name: string; email: string | null }> | undefined) ?? [];
 	const recipient: CalendarAddress = {
 		name: n.display_name ?? registered.find((a) => a.email === n.email)?.name ?? n.email,
 		email: n.email
 	};
-	const attendees = [recipient, ...registered.filter((a) => a.email && a.email !== n.email).map((a) => ({ name: a.name, email: a.email! }))];
+	const attendees = [
+		recipient,
+		...registered
+			.filter((a) => a.email && a.email !== n.email)
+			.map((a) => ({ name: a.name, email: a.email! }))
+	];
 	const url = `${context.origin}/${locale}/events/${event.slug}`;
 	const title = titleOf(event.title, locale) || event.slug;
 	const day = event.time_precision === 'day';
-	const location = [event.venue_name, event.venue_address, event.venue_city, event.venue_country ? countryName(event.venue_country, locale) : null]
+	const location = [
+		event.venue_name,
+		event.venue_address,
+		event.venue_city,
+		event.venue_country ? countryName(event.venue_country, locale) : null
+	]
 		.filter(Boolean)
 		.join(', ');
 	const entry: CalendarEntry = {
 		uid: `${event.id}@tilts`,
 		summary: title,
-		description: [registered.length ? registered.map((a) => a.name).join(', ') : null, url].filter(Boolean).join('\n\n'),
+		description: [registered.length ? registered.map((a) => a.name).join(', ') : null, url]
+			.filter(Boolean)
+			.join('\n\n'),
 		location: location || undefined,
 		url,
 		timeZone: event.time_zone,

@@ -28,17 +28,29 @@ type Outcome = { id: string; outcome: 'sent' | 'retry' | 'failed'; error?: strin
 const PARALLEL = 5;
 
 /** Sends every due notification, batch after batch, until none is due (or `limit` are done). */
-export async function deliverDue(context: DeliveryContext, options: { batch?: number; limit?: number } = {}): Promise<DeliveryResult> {
+export async function deliverDue(
+	context: DeliveryContext,
+	options: { batch?: number; limit?: number } = {}
+): Promise<DeliveryResult> {
 	const { batch = 50, limit = 5_000 } = options;
 	const total: DeliveryResult = { sent: 0, retried: 0, failed: 0 };
 	while (total.sent + total.retried + total.failed < limit) {
-		const { data, error } = await context.client.rpc('claim_notifications', { batch, lease_seconds: 120 });
+		const { data, error } = await context.client.rpc('claim_notifications', {
+			batch,
+			lease_seconds: 120
+		});
 		if (error) throw new Error(`claim_notifications failed: ${error.message}`);
 		const claimed = data as QueuedNotification[];
 		if (claimed.length === 0) break;
 		const outcomes: Outcome[] = [];
 		for (let i = 0; i < claimed.length; i += PARALLEL) {
-			outcomes.push(...(await Promise.all(claimed.slice(i, i + PARALLEL).map((n) => attempt(context, n, () => immediateMail(context, n))))));
+			outcomes.push(
+				...(await Promise.all(
+					claimed
+						.slice(i, i + PARALLEL)
+						.map((n) => attempt(context, n, () => immediateMail(context, n)))
+				))
+			);
 		}
 		await settle(context, outcomes);
 		count(total, outcomes);
@@ -50,10 +62,14 @@ export async function deliverDue(context: DeliveryContext, options: { batch?: nu
 
 /** Sends the daily digests that are due: one e-mail per person with everything of the day. */
 export async function deliverDigests(context: DeliveryContext): Promise<DeliveryResult> {
-	const { data, error } = await context.client.rpc('claim_digests', { batch: 20, lease_seconds: 300 });
+	const { data, error } = await context.client.rpc('claim_digests', {
+		batch: 20,
+		lease_seconds: 300
+	});
 	if (error) throw new Error(`claim_digests failed: ${error.message}`);
 	const byPerson = new Map<string, QueuedNotification[]>();
-	for (const n of data as QueuedNotification[]) byPerson.set(n.recipient_id!, [...(byPerson.get(n.recipient_id!) ?? []), n]);
+	for (const n of data as QueuedNotification[])
+		byPerson.set(n.recipient_id!, [...(byPerson.get(n.recipient_id!) ?? []), n]);
 	const total: DeliveryResult = { sent: 0, retried: 0, failed: 0 };
 	const unsent: string[] = [];
 	for (const items of byPerson.values()) {
@@ -67,7 +83,11 @@ export async function deliverDigests(context: DeliveryContext): Promise<Delivery
 	return total;
 }
 
-async function attempt(context: DeliveryContext, n: QueuedNotification, compose: () => Mail): Promise<Outcome> {
+async function attempt(
+	context: DeliveryContext,
+	n: QueuedNotification,
+	compose: () => Mail
+): Promise<Outcome> {
 	let mail: Mail;
 	try {
 		mail = compose();
@@ -80,7 +100,11 @@ async function attempt(context: DeliveryContext, n: QueuedNotification, compose:
 		return { id: n.id, outcome: 'sent' };
 	} catch (error) {
 		const message = (error as Error).message || String(error);
-		return { id: n.id, outcome: error instanceof PermanentMailError ? 'failed' : 'retry', error: message };
+		return {
+			id: n.id,
+			outcome: error instanceof PermanentMailError ? 'failed' : 'retry',
+			error: message
+		};
 	}
 }
 
@@ -91,7 +115,8 @@ async function settle(context: DeliveryContext, outcomes: Outcome[]): Promise<vo
 }
 
 function count(total: DeliveryResult, outcomes: Outcome[]): void {
-	for (const o of outcomes) total[o.outcome === 'sent' ? 'sent' : o.outcome === 'retry' ? 'retried' : 'failed']++;
+	for (const o of outcomes)
+		total[o.outcome === 'sent' ? 'sent' : o.outcome === 'retry' ? 'retried' : 'failed']++;
 }
 
 const messageId = (id: string, origin: string) => `<${id}@${new URL(origin).hostname}>`;
@@ -100,16 +125,35 @@ function link(context: DeliveryContext, path: string, locale: Locale): string {
 	return `${context.origin}/${locale}${path}`;
 }
 
-function unsubscribeLink(context: DeliveryContext, n: QueuedNotification, kind: string, locale: Locale): string {
+function unsubscribeLink(
+	context: DeliveryContext,
+	n: QueuedNotification,
+	kind: string,
+	locale: Locale
+): string {
 	const target = n.recipient_id ? { kind, userId: n.recipient_id } : { kind, email: n.email };
 	return link(context, `/unsubscribe/${unsubscribeToken(target, context.secret)}`, locale);
 }
 
-function footer(context: DeliveryContext, n: QueuedNotification, kind: string, locale: Locale): { lines: string[]; unsubscribe: string } {
+function footer(
+	context: DeliveryContext,
+	n: QueuedNotification,
+	kind: string,
+	locale: Locale
+): { lines: string[]; unsubscribe: string } {
 	const unsubscribe = unsubscribeLink(context, n, kind, locale);
 	const lines = [
-		n.recipient_id ? m.notify_footer_why({}, { locale }) : m.notify_footer_why_address({}, { locale }),
-		...(n.recipient_id ? [m.notify_footer_preferences({ url: link(context, '/account#notifications', locale) }, { locale })] : []),
+		n.recipient_id
+			? m.notify_footer_why({}, { locale })
+			: m.notify_footer_why_address({}, { locale }),
+		...(n.recipient_id
+			? [
+					m.notify_footer_preferences(
+						{ url: link(context, '/account#notifications', locale) },
+						{ locale }
+					)
+				]
+			: []),
 		m.notify_footer_unsubscribe({ url: unsubscribe }, { locale })
 	];
 	return { lines, unsubscribe };
@@ -150,8 +194,15 @@ function digestMail(context: DeliveryContext, items: QueuedNotification[]): Mail
 		subject,
 		paragraphs: [m.notify_digest_intro({}, { locale })],
 		list,
-		action: { label: m.notify_digest_action({}, { locale }), url: link(context, '/my-work', locale) },
+		action: {
+			label: m.notify_digest_action({}, { locale }),
+			url: link(context, '/my-work', locale)
+		},
 		footer: footerLines
 	});
-	return { ...mail, messageId: messageId(`digest-${first.id}`, context.origin), unsubscribeUrl: unsubscribe };
+	return {
+		...mail,
+		messageId: messageId(`digest-${first.id}`, context.origin),
+		unsubscribeUrl: unsubscribe
+	};
 }

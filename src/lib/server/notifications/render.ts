@@ -60,7 +60,8 @@ const str = (payload: Payload, key: string): string => {
 };
 
 /** Who acted (or accepted): "someone" where the database does not know, or the account is gone. */
-const nameOf = (payload: Payload, key: 'actor' | 'person', locale: Locale): string => str(payload, key) || m.notify_someone({}, { locale });
+const nameOf = (payload: Payload, key: 'actor' | 'person', locale: Locale): string =>
+	str(payload, key) || m.notify_someone({}, { locale });
 
 export const titleOf = (value: unknown, locale: Locale): string =>
 	pickTranslation(value as TranslatedText, locale)?.text ?? '';
@@ -92,8 +93,10 @@ const TRANSFER_STAGES: Record<string, (inputs: object, options: { locale: Locale
 	adopted: m.transfer_stage_adopted,
 	dropped: m.transfer_stage_dropped
 };
-const eventStatusNameIn = (status: string, locale: Locale) => EVENT_STATUSES[status]?.({}, { locale }) ?? status;
-const transferStageNameIn = (stage: string, locale: Locale) => TRANSFER_STAGES[stage]?.({}, { locale }) ?? stage;
+const eventStatusNameIn = (status: string, locale: Locale) =>
+	EVENT_STATUSES[status]?.({}, { locale }) ?? status;
+const transferStageNameIn = (stage: string, locale: Locale) =>
+	TRANSFER_STAGES[stage]?.({}, { locale }) ?? stage;
 
 const practice = (payload: Payload, locale: Locale) => ({
 	title: str(payload, 'title'),
@@ -110,7 +113,10 @@ const RENDERERS: Record<string, Renderer> = {
 		return {
 			subject,
 			paragraphs: [m.notify_practice_submitted_body(p, { locale })],
-			action: { label: m.notify_practice_submitted_action({}, { locale }), path: `/practices/${str(payload, 'slug')}/edit/${str(payload, 'locale')}` },
+			action: {
+				label: m.notify_practice_submitted_action({}, { locale }),
+				path: `/practices/${str(payload, 'slug')}/edit/${str(payload, 'locale')}`
+			},
 			summary: subject
 		};
 	},
@@ -120,7 +126,10 @@ const RENDERERS: Record<string, Renderer> = {
 		return {
 			subject,
 			paragraphs: [m.notify_practice_returned_body(p, { locale }), str(payload, 'comment')],
-			action: { label: m.notify_practice_open_action({}, { locale }), path: `/practices/${str(payload, 'slug')}/edit/${str(payload, 'locale')}` },
+			action: {
+				label: m.notify_practice_open_action({}, { locale }),
+				path: `/practices/${str(payload, 'slug')}/edit/${str(payload, 'locale')}`
+			},
 			summary: subject
 		};
 	},
@@ -130,22 +139,34 @@ const RENDERERS: Record<string, Renderer> = {
 		return {
 			subject,
 			paragraphs: [m.notify_practice_published_body(p, { locale })],
-			action: { label: m.notify_practice_read_action({}, { locale }), path: `/practices/${str(payload, 'slug')}` },
+			action: {
+				label: m.notify_practice_read_action({}, { locale }),
+				path: `/practices/${str(payload, 'slug')}`
+			},
 			summary: subject
 		};
 	},
 	proposal_submitted(payload, locale) {
-		const params = { organisation: str(payload, 'organisation'), actor: nameOf(payload, 'actor', locale) };
+		const params = {
+			organisation: str(payload, 'organisation'),
+			actor: nameOf(payload, 'actor', locale)
+		};
 		const subject = m.notify_proposal_submitted_subject(params, { locale });
 		return {
 			subject,
 			paragraphs: [m.notify_proposal_submitted_body(params, { locale })],
-			action: { label: m.notify_proposal_action({}, { locale }), path: `/organisations/${str(payload, 'slug')}/edit` },
+			action: {
+				label: m.notify_proposal_action({}, { locale }),
+				path: `/organisations/${str(payload, 'slug')}/edit`
+			},
 			summary: subject
 		};
 	},
 	proposal_decided(payload, locale) {
-		const params = { organisation: str(payload, 'organisation'), actor: nameOf(payload, 'actor', locale) };
+		const params = {
+			organisation: str(payload, 'organisation'),
+			actor: nameOf(payload, 'actor', locale)
+		};
 		const subject =
 			payload.accepted === true
 				? m.notify_proposal_accepted_subject(params, { locale })
@@ -153,7 +174,10 @@ const RENDERERS: Record<string, Renderer> = {
 		return {
 			subject,
 			paragraphs: [subject],
-			action: { label: m.notify_organisation_action({}, { locale }), path: `/organisations/${str(payload, 'slug')}` },
+			action: {
+				label: m.notify_organisation_action({}, { locale }),
+				path: `/organisations/${str(payload, 'slug')}`
+			},
 			summary: subject
 		};
 	},
@@ -174,19 +198,41 @@ const RENDERERS: Record<string, Renderer> = {
 					: m.notify_registration_made_subject(params, { locale });
 		return {
 			subject,
-			paragraphs: [subject, m.notify_event_line({ when: eventWhen(event, locale), place: eventPlace(event) || '—' }, { locale })],
-			action: { label: m.notify_delegations_action({}, { locale }), path: `/events/${event.slug}/delegations` },
+			paragraphs: [
+				subject,
+				m.notify_event_line(
+					{ when: eventWhen(event, locale), place: eventPlace(event) || '—' },
+					{ locale }
+				)
+			],
+			action: {
+				label: m.notify_delegations_action({}, { locale }),
+				path: `/events/${event.slug}/delegations`
+			},
 			summary: subject
 		};
 	},
 	waitlist_place(payload, locale) {
 		const event = eventOf(payload);
-		const params = { event: titleOf(event.title, locale), person: nameOf(payload, 'person', locale), organisation: str(payload, 'organisation') };
+		const params = {
+			event: titleOf(event.title, locale),
+			person: nameOf(payload, 'person', locale),
+			organisation: str(payload, 'organisation')
+		};
 		const subject = m.notify_waitlist_place_subject(params, { locale });
 		return {
 			subject,
-			paragraphs: [m.notify_waitlist_place_body(params, { locale }), m.notify_event_line({ when: eventWhen(event, locale), place: eventPlace(event) || '—' }, { locale })],
-			action: { label: m.notify_delegations_action({}, { locale }), path: `/events/${event.slug}/delegations` },
+			paragraphs: [
+				m.notify_waitlist_place_body(params, { locale }),
+				m.notify_event_line(
+					{ when: eventWhen(event, locale), place: eventPlace(event) || '—' },
+					{ locale }
+				)
+			],
+			action: {
+				label: m.notify_delegations_action({}, { locale }),
+				path: `/events/${event.slug}/delegations`
+			},
 			summary: subject
 		};
 	},
@@ -203,8 +249,14 @@ const RENDERERS: Record<string, Renderer> = {
 		const subject = m.notify_places_lowered_subject(params, { locale });
 		return {
 			subject,
-			paragraphs: [m.notify_places_lowered_body(params, { locale }), ...(moved.length ? [m.notify_places_lowered_moved(params, { locale })] : [])],
-			action: { label: m.notify_delegations_action({}, { locale }), path: `/events/${event.slug}/delegations` },
+			paragraphs: [
+				m.notify_places_lowered_body(params, { locale }),
+				...(moved.length ? [m.notify_places_lowered_moved(params, { locale })] : [])
+			],
+			action: {
+				label: m.notify_delegations_action({}, { locale }),
+				path: `/events/${event.slug}/delegations`
+			},
 			summary: subject
 		};
 	},
@@ -215,15 +267,32 @@ const RENDERERS: Record<string, Renderer> = {
 		const subject = cancelled
 			? m.notify_event_cancelled_subject(params, { locale })
 			: m.notify_event_changed_subject(params, { locale });
-		const changes = ((payload.changes as string[] | undefined) ?? []).filter((c) => ['time', 'venue', 'status'].includes(c));
+		const changes = ((payload.changes as string[] | undefined) ?? []).filter((c) =>
+			['time', 'venue', 'status'].includes(c)
+		);
 		const changed = listFormat(locale).format(
-			changes.map((c) => (c === 'time' ? m.notify_change_time({}, { locale }) : c === 'venue' ? m.notify_change_venue({}, { locale }) : m.notify_change_status({}, { locale })))
+			changes.map((c) =>
+				c === 'time'
+					? m.notify_change_time({}, { locale })
+					: c === 'venue'
+						? m.notify_change_venue({}, { locale })
+						: m.notify_change_status({}, { locale })
+			)
 		);
 		return {
 			subject,
 			paragraphs: [
-				cancelled ? m.notify_event_cancelled_body(params, { locale }) : m.notify_event_changed_body({ ...params, changed }, { locale }),
-				m.notify_event_now({ when: eventWhen(event, locale), place: eventPlace(event) || '—', status: eventStatusNameIn(event.status, locale) }, { locale })
+				cancelled
+					? m.notify_event_cancelled_body(params, { locale })
+					: m.notify_event_changed_body({ ...params, changed }, { locale }),
+				m.notify_event_now(
+					{
+						when: eventWhen(event, locale),
+						place: eventPlace(event) || '—',
+						status: eventStatusNameIn(event.status, locale)
+					},
+					{ locale }
+				)
 			],
 			action: { label: m.notify_event_action({}, { locale }), path: `/events/${event.slug}` },
 			summary: subject
@@ -231,11 +300,21 @@ const RENDERERS: Record<string, Renderer> = {
 	},
 	event_created(payload, locale) {
 		const event = eventOf(payload);
-		const params = { event: titleOf(event.title, locale), project: str(payload, 'project'), actor: nameOf(payload, 'actor', locale) };
+		const params = {
+			event: titleOf(event.title, locale),
+			project: str(payload, 'project'),
+			actor: nameOf(payload, 'actor', locale)
+		};
 		const subject = m.notify_event_created_subject(params, { locale });
 		return {
 			subject,
-			paragraphs: [m.notify_event_created_body(params, { locale }), m.notify_event_line({ when: eventWhen(event, locale), place: eventPlace(event) || '—' }, { locale })],
+			paragraphs: [
+				m.notify_event_created_body(params, { locale }),
+				m.notify_event_line(
+					{ when: eventWhen(event, locale), place: eventPlace(event) || '—' },
+					{ locale }
+				)
+			],
 			action: { label: m.notify_event_action({}, { locale }), path: `/events/${event.slug}` },
 			summary: subject
 		};
@@ -244,13 +323,22 @@ const RENDERERS: Record<string, Renderer> = {
 		const event = eventOf(payload);
 		const cancel = str(payload, 'method') === 'CANCEL';
 		const params = { event: titleOf(event.title, locale) };
-		const subject = cancel ? m.notify_calendar_cancel_subject(params, { locale }) : m.notify_calendar_subject(params, { locale });
-		const attendees = ((payload.attendees as Array<{ name: string }> | undefined) ?? []).map((a) => a.name);
+		const subject = cancel
+			? m.notify_calendar_cancel_subject(params, { locale })
+			: m.notify_calendar_subject(params, { locale });
+		const attendees = ((payload.attendees as Array<{ name: string }> | undefined) ?? []).map(
+			(a) => a.name
+		);
 		return {
 			subject,
 			paragraphs: [
-				cancel ? m.notify_calendar_cancel_body(params, { locale }) : m.notify_calendar_body(params, { locale }),
-				m.notify_event_line({ when: eventWhen(event, locale), place: eventPlace(event) || '—' }, { locale }),
+				cancel
+					? m.notify_calendar_cancel_body(params, { locale })
+					: m.notify_calendar_body(params, { locale }),
+				m.notify_event_line(
+					{ when: eventWhen(event, locale), place: eventPlace(event) || '—' },
+					{ locale }
+				),
 				...(attendees.length && !cancel
 					? [m.notify_calendar_people({ people: listFormat(locale).format(attendees) }, { locale })]
 					: [])
@@ -272,7 +360,10 @@ const RENDERERS: Record<string, Renderer> = {
 		return {
 			subject,
 			paragraphs: [m.notify_deadline_body(params, { locale })],
-			action: { label: m.notify_delegations_action({}, { locale }), path: `/events/${event.slug}/delegations` },
+			action: {
+				label: m.notify_delegations_action({}, { locale }),
+				path: `/events/${event.slug}/delegations`
+			},
 			summary: subject
 		};
 	},
@@ -282,7 +373,12 @@ const RENDERERS: Record<string, Renderer> = {
 		const subject = m.notify_reminder_subject(params, { locale });
 		return {
 			subject,
-			paragraphs: [m.notify_reminder_body({ ...params, when: eventWhen(event, locale), place: eventPlace(event) || '—' }, { locale })],
+			paragraphs: [
+				m.notify_reminder_body(
+					{ ...params, when: eventWhen(event, locale), place: eventPlace(event) || '—' },
+					{ locale }
+				)
+			],
 			action: { label: m.notify_agenda_action({}, { locale }), path: `/events/${event.slug}` },
 			summary: subject
 		};
@@ -297,12 +393,18 @@ const RENDERERS: Record<string, Renderer> = {
 		return {
 			subject,
 			paragraphs: [m.notify_transfer_stage_body(params, { locale })],
-			action: { label: m.notify_transfer_action({}, { locale }), path: `/practices/${str(payload, 'slug')}/transfers/${str(payload, 'transfer')}` },
+			action: {
+				label: m.notify_transfer_action({}, { locale }),
+				path: `/practices/${str(payload, 'slug')}/transfers/${str(payload, 'transfer')}`
+			},
 			summary: subject
 		};
 	},
 	invitation_accepted(payload, locale) {
-		const params = { person: nameOf(payload, 'person', locale), organisation: str(payload, 'organisation') };
+		const params = {
+			person: nameOf(payload, 'person', locale),
+			organisation: str(payload, 'organisation')
+		};
 		const subject = m.notify_invitation_accepted_subject(params, { locale });
 		const project = str(payload, 'project_slug');
 		return {
@@ -310,7 +412,10 @@ const RENDERERS: Record<string, Renderer> = {
 			paragraphs: [subject],
 			action: project
 				? { label: m.notify_people_action({}, { locale }), path: `/projects/${project}/people` }
-				: { label: m.notify_people_action({}, { locale }), path: `/organisations/${str(payload, 'slug')}/members` },
+				: {
+						label: m.notify_people_action({}, { locale }),
+						path: `/organisations/${str(payload, 'slug')}/members`
+					},
 			summary: subject
 		};
 	},
@@ -328,7 +433,10 @@ const RENDERERS: Record<string, Renderer> = {
 		return {
 			subject,
 			paragraphs: [subject],
-			action: { label: m.notify_open_action({}, { locale }), path: str(payload, 'path') || '/account' },
+			action: {
+				label: m.notify_open_action({}, { locale }),
+				path: str(payload, 'path') || '/account'
+			},
 			summary: subject
 		};
 	},
@@ -339,7 +447,10 @@ const RENDERERS: Record<string, Renderer> = {
 			subject,
 			paragraphs: [
 				m.notify_coming_up_body({}, { locale }),
-				...events.map((event) => `${titleOf(event.title, locale)}: ${eventWhen(event, locale)}${eventPlace(event) ? `, ${eventPlace(event)}` : ''}`)
+				...events.map(
+					(event) =>
+						`${titleOf(event.title, locale)}: ${eventWhen(event, locale)}${eventPlace(event) ? `, ${eventPlace(event)}` : ''}`
+				)
 			],
 			action: { label: m.notify_events_action({}, { locale }), path: '/events' },
 			summary: subject

@@ -29,8 +29,15 @@ export function hoursAttended(
 	const days = new Set(wholeDays);
 	const ticked = new Set(sessionIds);
 	const spans = sessions
-		.filter((s) => (days.has(s.starts_local.slice(0, 10)) || (s.id !== undefined && ticked.has(s.id))) && !NOT_PROGRAMME.has(s.kind))
-		.map((s) => [Date.parse(`${s.starts_local.slice(0, 19)}Z`), Date.parse(`${s.ends_local.slice(0, 19)}Z`)])
+		.filter(
+			(s) =>
+				(days.has(s.starts_local.slice(0, 10)) || (s.id !== undefined && ticked.has(s.id))) &&
+				!NOT_PROGRAMME.has(s.kind)
+		)
+		.map((s) => [
+			Date.parse(`${s.starts_local.slice(0, 19)}Z`),
+			Date.parse(`${s.ends_local.slice(0, 19)}Z`)
+		])
 		.sort((a, b) => a[0] - b[0]);
 	let covered = 0;
 	let reached = -Infinity;
@@ -56,7 +63,12 @@ export type Attendee = {
 export type Signer = { name: string; role: string; issued: string };
 
 /** One page per attendee, each in its own language; the document's metadata in `locale`. */
-export async function certificatesPdf(attendees: Attendee[], headingIn: (locale: Locale) => EventHeading, signer: Signer, locale: Locale): Promise<Uint8Array> {
+export async function certificatesPdf(
+	attendees: Attendee[],
+	headingIn: (locale: Locale) => EventHeading,
+	signer: Signer,
+	locale: Locale
+): Promise<Uint8Array> {
 	const { pdf, regular, bold } = await newDocument(m.certificate_title({}, { locale }), locale);
 	const [width, height] = A4_PORTRAIT;
 	const room = width - 2 * MARGIN;
@@ -69,7 +81,12 @@ export async function certificatesPdf(attendees: Attendee[], headingIn: (locale:
 		const centred = (text: string, font: PDFFont, size: number, gap = 10) => {
 			if (!text) return;
 			const fitted = fitText(text, font, size, room);
-			page.drawText(fitted.text, { x: (width - font.widthOfTextAtSize(fitted.text, fitted.size)) / 2, y: y - fitted.size, size: fitted.size, font });
+			page.drawText(fitted.text, {
+				x: (width - font.widthOfTextAtSize(fitted.text, fitted.size)) / 2,
+				y: y - fitted.size,
+				size: fitted.size,
+				font
+			});
 			y -= fitted.size + gap;
 		};
 		centred(heading.host, regular, 12, 36);
@@ -81,25 +98,52 @@ export async function certificatesPdf(attendees: Attendee[], headingIn: (locale:
 		centred(heading.event, bold, 18, 10);
 		if (heading.project) centred(heading.project, regular, 12, 10);
 		y -= 24;
-		const line = (label: string, value: string) => labelled(page, regular, bold, label, value, room, y, (size) => (y -= size + 10));
+		const line = (label: string, value: string) =>
+			labelled(page, regular, bold, label, value, room, y, (size) => (y -= size + 10));
 		line(m.field_dates({}, o), heading.dates);
 		if (heading.venue) line(m.event_venue({}, o), heading.venue);
-		line(m.certificate_days({}, o), listFormat(attendee.locale).format(attendee.days.map((day) => formatDate(day, attendee.locale))));
-		if (attendee.hours > 0) line(m.certificate_hours_label({}, o), m.certificate_hours({ count: attendee.hours }, o));
-		issuedOn(page, regular, bold, `${m.certificate_issued_on({}, o)}: `, formatDate(signer.issued, attendee.locale));
+		line(
+			m.certificate_days({}, o),
+			listFormat(attendee.locale).format(
+				attendee.days.map((day) => formatDate(day, attendee.locale))
+			)
+		);
+		if (attendee.hours > 0)
+			line(m.certificate_hours_label({}, o), m.certificate_hours({ count: attendee.hours }, o));
+		issuedOn(
+			page,
+			regular,
+			bold,
+			`${m.certificate_issued_on({}, o)}: `,
+			formatDate(signer.issued, attendee.locale)
+		);
 		signature(page, regular, bold, [signer.name, signer.role, heading.host]);
 	}
 	return pdf.save();
 }
 
 /** "Label: value" at the left margin, the label bold. */
-function labelled(page: PDFPage, regular: PDFFont, bold: PDFFont, label: string, value: string, room: number, y: number, advance: (size: number) => void) {
+function labelled(
+	page: PDFPage,
+	regular: PDFFont,
+	bold: PDFFont,
+	label: string,
+	value: string,
+	room: number,
+	y: number,
+	advance: (size: number) => void
+) {
 	const size = 12;
 	const head = `${label}: `;
 	const headWidth = bold.widthOfTextAtSize(head, size);
 	const fitted = fitText(value, regular, size, room - headWidth);
 	page.drawText(head, { x: MARGIN, y: y - size, size, font: bold });
-	page.drawText(fitted.text, { x: MARGIN + headWidth, y: y - size, size: fitted.size, font: regular });
+	page.drawText(fitted.text, {
+		x: MARGIN + headWidth,
+		y: y - size,
+		size: fitted.size,
+		font: regular
+	});
 	advance(size);
 }
 
@@ -112,11 +156,20 @@ function issuedOn(page: PDFPage, regular: PDFFont, bold: PDFFont, label: string,
 }
 
 /** The line to sign on, and under it who signs, their role and organisation. */
-function signature(page: PDFPage, regular: PDFFont, bold: PDFFont, [name, role, organisation]: string[]) {
+function signature(
+	page: PDFPage,
+	regular: PDFFont,
+	bold: PDFFont,
+	[name, role, organisation]: string[]
+) {
 	const x = page.getWidth() - MARGIN - 220;
 	let y = MARGIN + 110;
 	page.drawLine({ start: { x, y }, end: { x: x + 220, y }, thickness: 0.6 });
-	for (const [text, font] of [[name, bold], [role, regular], [organisation, regular]] as const) {
+	for (const [text, font] of [
+		[name, bold],
+		[role, regular],
+		[organisation, regular]
+	] as const) {
 		if (!text) continue;
 		const fitted = fitText(text, font, 11, 220);
 		y -= fitted.size + 6;

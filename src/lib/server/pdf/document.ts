@@ -15,7 +15,10 @@ export type Document = { pdf: PDFDocument; regular: PDFFont; bold: PDFFont };
 export async function newDocument(title: string, language: string): Promise<Document> {
 	const pdf = await PDFDocument.create();
 	pdf.registerFontkit(fontkit);
-	const [regular, bold] = await Promise.all([pdf.embedFont(fontBytes.regular, { subset: true }), pdf.embedFont(fontBytes.bold, { subset: true })]);
+	const [regular, bold] = await Promise.all([
+		pdf.embedFont(fontBytes.regular, { subset: true }),
+		pdf.embedFont(fontBytes.bold, { subset: true })
+	]);
 	pdf.setTitle(title, { showInWindowTitleBar: true });
 	pdf.setLanguage(language);
 	pdf.setCreator('Tilts');
@@ -24,11 +27,17 @@ export async function newDocument(title: string, language: string): Promise<Docu
 }
 
 /** `text` at the largest size from `size` down to 6 that fits `width`, else cut with an ellipsis. */
-export function fitText(text: string, font: PDFFont, size: number, width: number): { text: string; size: number } {
+export function fitText(
+	text: string,
+	font: PDFFont,
+	size: number,
+	width: number
+): { text: string; size: number } {
 	let fitted = size;
 	while (fitted > 6 && font.widthOfTextAtSize(text, fitted) > width) fitted -= 0.5;
 	if (font.widthOfTextAtSize(text, fitted) <= width) return { text, size: fitted };
 	const characters = [...text];
-	while (characters.length > 0 && font.widthOfTextAtSize(`${characters.join('')}…`, fitted) > width) characters.pop();
+	while (characters.length > 0 && font.widthOfTextAtSize(`${characters.join('')}…`, fitted) > width)
+		characters.pop();
 	return { text: `${characters.join('')}…`, size: fitted };
 }

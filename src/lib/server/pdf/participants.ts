@@ -9,7 +9,13 @@ import { countryName } from '#lib/places.ts';
 import type { EventHeading } from './event-heading.ts';
 import { tablePdf } from './table.ts';
 
-export type Participant = { name: string; organisation: string; town: string; country: string; email: string };
+export type Participant = {
+	name: string;
+	organisation: string;
+	town: string;
+	country: string;
+	email: string;
+};
 
 export type ParticipantList = Omit<EventHeading, 'host'> & {
 	/** `YYYY-MM-DD` */
@@ -20,16 +26,35 @@ export type ParticipantList = Omit<EventHeading, 'host'> & {
 const BLANK_ROWS = 5;
 
 /** Who is there on `day`: registered (not waiting), arriving by then and leaving no earlier. */
-export function presentOn<R extends { status: string; arrival: string | null; departure: string | null }>(registrations: R[], day: string): R[] {
-	return registrations.filter((r) => r.status === 'registered' && (r.arrival === null || r.arrival <= day) && (r.departure === null || r.departure >= day));
+export function presentOn<
+	R extends { status: string; arrival: string | null; departure: string | null }
+>(registrations: R[], day: string): R[] {
+	return registrations.filter(
+		(r) =>
+			r.status === 'registered' &&
+			(r.arrival === null || r.arrival <= day) &&
+			(r.departure === null || r.departure >= day)
+	);
 }
 
 export function participantListPdf(list: ParticipantList, locale: Locale): Promise<Uint8Array> {
 	const o = { locale };
 	const order = collator(locale);
 	const rows = [...list.participants]
-		.sort((a, b) => order.compare(a.country, b.country) || order.compare(a.organisation, b.organisation) || order.compare(a.name, b.name))
-		.map((p) => [p.name, p.organisation, p.town, p.country ? countryName(p.country, locale) : '', p.email, '']);
+		.sort(
+			(a, b) =>
+				order.compare(a.country, b.country) ||
+				order.compare(a.organisation, b.organisation) ||
+				order.compare(a.name, b.name)
+		)
+		.map((p) => [
+			p.name,
+			p.organisation,
+			p.town,
+			p.country ? countryName(p.country, locale) : '',
+			p.email,
+			''
+		]);
 	const label = (name: string, value: string) => `${name}: ${value}`;
 	return tablePdf({
 		title: m.participants_pdf_title({}, o),

@@ -36,12 +36,32 @@ export async function tablePdf(table: Table): Promise<Uint8Array> {
 	const headerHeight = 20;
 	const bottom = MARGIN + 18;
 
-	const drawRow = (page: PDFPage, top: number, cells: string[], height: number, font: PDFFont, size: number) => {
+	const drawRow = (
+		page: PDFPage,
+		top: number,
+		cells: string[],
+		height: number,
+		font: PDFFont,
+		size: number
+	) => {
 		let x = MARGIN;
 		cells.forEach((cell, i) => {
-			page.drawRectangle({ x, y: top - height, width: widths[i], height, borderColor: LINE, borderWidth: 0.5 });
+			page.drawRectangle({
+				x,
+				y: top - height,
+				width: widths[i],
+				height,
+				borderColor: LINE,
+				borderWidth: 0.5
+			});
 			const fitted = fitText(cell, font, size, widths[i] - 6);
-			if (fitted.text) page.drawText(fitted.text, { x: x + 3, y: top - height / 2 - fitted.size * 0.35, size: fitted.size, font });
+			if (fitted.text)
+				page.drawText(fitted.text, {
+					x: x + 3,
+					y: top - height / 2 - fitted.size * 0.35,
+					size: fitted.size,
+					font
+				});
 			x += widths[i];
 		});
 	};
@@ -58,12 +78,24 @@ export async function tablePdf(table: Table): Promise<Uint8Array> {
 			y -= title.size + 8;
 			for (const line of table.lines) {
 				const fitted = fitText(line, regular, 10, tableWidth);
-				page.drawText(fitted.text, { x: MARGIN, y: y - fitted.size, size: fitted.size, font: regular });
+				page.drawText(fitted.text, {
+					x: MARGIN,
+					y: y - fitted.size,
+					size: fitted.size,
+					font: regular
+				});
 				y -= fitted.size + 4;
 			}
 			y -= 8;
 		}
-		drawRow(page, y, table.columns.map((c) => c.title), headerHeight, bold, 9);
+		drawRow(
+			page,
+			y,
+			table.columns.map((c) => c.title),
+			headerHeight,
+			bold,
+			9
+		);
 		y -= headerHeight;
 		return page;
 	};
@@ -82,7 +114,12 @@ export async function tablePdf(table: Table): Promise<Uint8Array> {
 
 	pages.forEach((p, i) => {
 		const label = table.pageLabel(i + 1, pages.length);
-		p.drawText(label, { x: pageWidth - MARGIN - regular.widthOfTextAtSize(label, 8), y: MARGIN, size: 8, font: regular });
+		p.drawText(label, {
+			x: pageWidth - MARGIN - regular.widthOfTextAtSize(label, 8),
+			y: MARGIN,
+			size: 8,
+			font: regular
+		});
 	});
 	return pdf.save();
 }

@@ -7,7 +7,9 @@ import type { Actions, PageServerLoad } from './$types';
 
 /** The status asked for in the address; anything else shows all. */
 function statusOf(url: URL): notifications.Status | null {
-	const parsed = choice(notifications.STATUSES, { required: false }).parse(url.searchParams.get('status'));
+	const parsed = choice(notifications.STATUSES, { required: false }).parse(
+		url.searchParams.get('status')
+	);
 	return 'value' in parsed ? parsed.value : null;
 }
 
@@ -16,8 +18,13 @@ export const load: PageServerLoad = async (event) => {
 	const supabase = event.locals.supabase;
 	const status = statusOf(event.url);
 	const page = pageNumber(event.url);
-	const [counts, list] = await Promise.all([notifications.counts(supabase), notifications.list(supabase, { status, page })]);
-	const total = status ? counts[status] : notifications.STATUSES.reduce((sum, s) => sum + counts[s], 0);
+	const [counts, list] = await Promise.all([
+		notifications.counts(supabase),
+		notifications.list(supabase, { status, page })
+	]);
+	const total = status
+		? counts[status]
+		: notifications.STATUSES.reduce((sum, s) => sum + counts[s], 0);
 	return { status, page, pageSize: notifications.PAGE_SIZE, counts, total, notifications: list };
 };
 

@@ -20,26 +20,36 @@ export const load: PageServerLoad = async (event) => {
 		const picked = practice ? pickPublication(publications, reader) : null;
 		if (!practice || !picked) return [];
 		const { shown, fallback } = picked;
-		return [{
-			slug: practice.slug,
-			country: practice.country,
-			organisation: practice.organisation,
-			locale: shown.locale,
-			kind: shown.kind,
-			fallback,
-			title: shown.title,
-			summary: shown.summary
-		}];
+		return [
+			{
+				slug: practice.slug,
+				country: practice.country,
+				organisation: practice.organisation,
+				locale: shown.locale,
+				kind: shown.kind,
+				fallback,
+				title: shown.title,
+				summary: shown.summary
+			}
+		];
 	});
 	const title = pickTranslation(collection.title, reader)?.text ?? collection.slug;
 	const owner = collection.project
-		? (collection.project.acronym ?? pickTranslation(collection.project.title, reader)?.text ?? collection.project.slug)
+		? (collection.project.acronym ??
+			pickTranslation(collection.project.title, reader)?.text ??
+			collection.project.slug)
 		: collection.organisation && organisationNameText(collection.organisation, reader);
-	const description = shareDescription((introduction && excerpt(introduction.text)) || (owner ? m.collection_share_description({ owner }) : m.collections_intro()));
+	const description = shareDescription(
+		(introduction && excerpt(introduction.text)) ||
+			(owner ? m.collection_share_description({ owner }) : m.collections_intro())
+	);
 	return {
 		description,
 		// A partners-only collection is not for sharing, nor for search engines.
-		share: collection.visibility === 'public' ? cardShare(title, description, `/collections/${collection.slug}/card.png`) : undefined,
+		share:
+			collection.visibility === 'public'
+				? cardShare(title, description, `/collections/${collection.slug}/card.png`)
+				: undefined,
 		collection: {
 			slug: collection.slug,
 			title: collection.title,

@@ -13,12 +13,18 @@ import type { Actions, PageServerLoad } from './$types';
 async function owners(event: RequestEvent) {
 	const user = requireUser(event);
 	const choices = await collections.ownerChoices(event.locals.supabase, user);
-	const values = [...choices.projects.map((p) => `project:${p.id}`), ...choices.organisations.map((o) => `organisation:${o.id}`)];
+	const values = [
+		...choices.projects.map((p) => `project:${p.id}`),
+		...choices.organisations.map((o) => `organisation:${o.id}`)
+	];
 	return { choices, values };
 }
 
 export const load: PageServerLoad = async (event) => {
-	const [{ choices }, locales] = await Promise.all([owners(event), contentLocales.list(event.locals.supabase)]);
+	const [{ choices }, locales] = await Promise.all([
+		owners(event),
+		contentLocales.list(event.locals.supabase)
+	]);
 	return { owners: choices, contentLocales: locales, locale: getLocale() };
 };
 
@@ -32,15 +38,20 @@ export const actions: Actions = {
 			title: text({ required: true, max: 200 }),
 			visibility: choice(collections.VISIBILITIES)
 		});
-		if (!form.ok) return fail(400, { values: form.values, errors: form.errors as Record<string, string> });
+		if (!form.ok)
+			return fail(400, { values: form.values, errors: form.errors as Record<string, string> });
 		const data = form.data;
 		const [kind, id] = data.owner!.split(':');
-		const slug = await collections.create(once(event), slugify(data.title) || `collection-${crypto.randomUUID().slice(0, 8)}`, {
-			projectId: kind === 'project' ? id : null,
-			organisationId: kind === 'organisation' ? id : null,
-			title: { [data.language!]: { text: data.title, status: 'original' } },
-			visibility: data.visibility!
-		});
+		const slug = await collections.create(
+			once(event),
+			slugify(data.title) || `collection-${crypto.randomUUID().slice(0, 8)}`,
+			{
+				projectId: kind === 'project' ? id : null,
+				organisationId: kind === 'organisation' ? id : null,
+				title: { [data.language!]: { text: data.title, status: 'original' } },
+				visibility: data.visibility!
+			}
+		);
 		redirect(303, `${href(`/collections/${slug}/edit`)}?lang=${data.language}&done=created`);
 	}
 };

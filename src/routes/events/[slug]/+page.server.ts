@@ -20,9 +20,24 @@ export const load: PageServerLoad = async (request) => {
 	]);
 	const locale = getLocale();
 	const title = pickTranslation(event.title, locale)?.text ?? event.slug;
-	const description = shareDescription((event.description && pickTranslation(event.description, locale)?.text) || m.events_intro());
+	const description = shareDescription(
+		(event.description && pickTranslation(event.description, locale)?.text) || m.events_intro()
+	);
 	// Shared, and listed by search engines, only when everyone may read it.
-	const share = events.isPublic(event) ? cardShare(title, description, `/events/${event.slug}/card.png`) : undefined;
+	const share = events.isPublic(event)
+		? cardShare(title, description, `/events/${event.slug}/card.png`)
+		: undefined;
 	const { edit: canEdit, delegations } = event.permissions;
-	return { event, title, description, share, attendance, onlineLink, canEdit, isPartner: delegations || onlineLink !== null, documents: eventDocuments, photos: gallery };
+	return {
+		event,
+		title,
+		description,
+		share,
+		attendance,
+		onlineLink,
+		canEdit,
+		isPartner: delegations || onlineLink !== null,
+		documents: eventDocuments,
+		photos: gallery
+	};
 };

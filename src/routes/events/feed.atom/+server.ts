@@ -7,6 +7,18 @@ import { createRequestClient } from '#lib/server/supabase.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async () => {
-	const coming = await events.list(createRequestClient(null), { upcoming: true, publicOnly: true, limit: EVENT_FEED_CAP });
-	return atomResponse(atomFeed({ path: '/events/feed.atom', alternate: '/events', title: m.events_feed_title(), subtitle: m.events_intro(), entries: eventEntries(coming) }));
+	const coming = await events.list(createRequestClient(null), {
+		upcoming: true,
+		publicOnly: true,
+		limit: EVENT_FEED_CAP
+	});
+	return atomResponse(
+		atomFeed({
+			path: '/events/feed.atom',
+			alternate: '/events',
+			title: m.events_feed_title(),
+			subtitle: m.events_intro(),
+			entries: eventEntries(coming)
+		})
+	);
 };

@@ -11,9 +11,14 @@ import type { RequestHandler } from './$types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-function headers(file: { content_type: string; byte_size: number; visibility: Visibility }, disposition: string): HeadersInit {
+function headers(
+	file: { content_type: string; byte_size: number; visibility: Visibility },
+	disposition: string
+): HeadersInit {
 	return {
-		'content-type': file.content_type.startsWith('text/') ? `${file.content_type}; charset=utf-8` : file.content_type,
+		'content-type': file.content_type.startsWith('text/')
+			? `${file.content_type}; charset=utf-8`
+			: file.content_type,
 		'content-length': String(file.byte_size),
 		'content-disposition': disposition,
 		'x-content-type-options': 'nosniff',
@@ -24,7 +29,8 @@ function headers(file: { content_type: string; byte_size: number; visibility: Vi
 	};
 }
 
-const isRendition = (size: string): size is files.RenditionName => (files.RENDITION_NAMES as string[]).includes(size);
+const isRendition = (size: string): size is files.RenditionName =>
+	(files.RENDITION_NAMES as string[]).includes(size);
 
 export const GET: RequestHandler = async ({ locals, params, url }) => {
 	if (!UUID.test(params.id)) error(404, { message: m.error_not_found() });

@@ -5,7 +5,12 @@ import { href } from '#lib/i18n.ts';
 import { audit } from '#lib/server/audit.ts';
 import { hashPassword, passwordProblem } from '#lib/server/auth/passwords.ts';
 import { passwordProblemMessage } from '#lib/server/auth/password-messages.ts';
-import { createSession, generateSessionToken, invalidateSession, setSessionCookie } from '#lib/server/auth/sessions.ts';
+import {
+	createSession,
+	generateSessionToken,
+	invalidateSession,
+	setSessionCookie
+} from '#lib/server/auth/sessions.ts';
 import * as accounts from '#lib/server/data/accounts.ts';
 import * as invitations from '#lib/server/data/invitations.ts';
 import { choice, parseForm, password, readForm, text, timeZone } from '#lib/server/forms.ts';
@@ -32,7 +37,9 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		email: invitation.email,
 		organisation: shownName(invitation.organisation),
 		organisationRole: invitation.organisation_role,
-		project: invitation.project ? { acronym: invitation.project.acronym, title: invitation.project.title } : null,
+		project: invitation.project
+			? { acronym: invitation.project.acronym, title: invitation.project.title }
+			: null,
 		projectRole: invitation.project_role,
 		inviter: invitation.inviter?.display_name ?? null
 	};
@@ -56,13 +63,15 @@ async function usable(event: RequestEvent<{ token: string }>) {
 
 export const actions: Actions = {
 	join: async (event) => {
-		if (!event.locals.user) redirect(303, `${href('/sign-in')}?next=${encodeURIComponent(event.url.pathname)}`);
+		if (!event.locals.user)
+			redirect(303, `${href('/sign-in')}?next=${encodeURIComponent(event.url.pathname)}`);
 		const invitation = await usable(event);
 		if (!invitation) return fail(410, { message: m.invitation_not_open() });
 		try {
 			await invitations.accept(event.params.token, event.locals.user.id);
 		} catch (error) {
-			if (error instanceof invitations.InvitationNotUsable) return fail(410, { message: m.invitation_not_open() });
+			if (error instanceof invitations.InvitationNotUsable)
+				return fail(410, { message: m.invitation_not_open() });
 			throw error;
 		}
 		redirect(303, destination(invitation));
@@ -79,7 +88,11 @@ export const actions: Actions = {
 		});
 		if (!form.ok) return fail(400, { values: form.values, errors: form.errors });
 		const problem = passwordProblem(form.data.password);
-		if (problem) return fail(400, { values: form.values, errors: { password: passwordProblemMessage(problem) } });
+		if (problem)
+			return fail(400, {
+				values: form.values,
+				errors: { password: passwordProblemMessage(problem) }
+			});
 
 		let userId: string;
 		try {
@@ -90,8 +103,10 @@ export const actions: Actions = {
 				time_zone: form.data.time_zone
 			});
 		} catch (error) {
-			if (error instanceof invitations.InvitationNotUsable) return fail(410, { message: m.invitation_not_open() });
-			if (error instanceof invitations.AccountExists) return fail(409, { values: form.values, message: m.invitation_account_exists() });
+			if (error instanceof invitations.InvitationNotUsable)
+				return fail(410, { message: m.invitation_not_open() });
+			if (error instanceof invitations.AccountExists)
+				return fail(409, { values: form.values, message: m.invitation_account_exists() });
 			throw error;
 		}
 		// Whoever was signed in on this browser before is signed out now, for good.

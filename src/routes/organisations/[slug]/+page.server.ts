@@ -19,20 +19,34 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const organisation = await organisations.getBySlug(locals.supabase, params.slug);
 	if (!organisation) error(404, { message: m.error_not_found() });
 	// One more than shown of each: whether there are more to see on the list page.
-	const [participations, family, role, upcoming, ownPractices, ownTransfers, network] = await Promise.all([
-		organisations.participations(locals.supabase, organisation.id, SHOWN.projects + 1),
-		organisations.family(locals.supabase, organisation),
-		locals.user ? organisations.roleOf(locals.supabase, organisation.id, locals.user.id) : Promise.resolve(null),
-		events.list(locals.supabase, { organisation: organisation.slug, upcoming: true, limit: SHOWN.events }),
-		practices.ofOrganisation(locals.supabase, organisation.slug, SHOWN.practices + 1),
-		transfers.listOfOrganisation(locals.supabase, organisation.id),
-		partnerCountries.list(locals.supabase, organisation.id)
-	]);
-	const description = shareDescription((organisation.description && pickTranslation(organisation.description, getLocale())?.text) || m.organisations_intro());
+	const [participations, family, role, upcoming, ownPractices, ownTransfers, network] =
+		await Promise.all([
+			organisations.participations(locals.supabase, organisation.id, SHOWN.projects + 1),
+			organisations.family(locals.supabase, organisation),
+			locals.user
+				? organisations.roleOf(locals.supabase, organisation.id, locals.user.id)
+				: Promise.resolve(null),
+			events.list(locals.supabase, {
+				organisation: organisation.slug,
+				upcoming: true,
+				limit: SHOWN.events
+			}),
+			practices.ofOrganisation(locals.supabase, organisation.slug, SHOWN.practices + 1),
+			transfers.listOfOrganisation(locals.supabase, organisation.id),
+			partnerCountries.list(locals.supabase, organisation.id)
+		]);
+	const description = shareDescription(
+		(organisation.description && pickTranslation(organisation.description, getLocale())?.text) ||
+			m.organisations_intro()
+	);
 	return {
 		organisation,
 		description,
-		share: cardShare(shownName(organisation), description, `/organisations/${organisation.slug}/card.png`),
+		share: cardShare(
+			shownName(organisation),
+			description,
+			`/organisations/${organisation.slug}/card.png`
+		),
 		participations: participations.slice(0, SHOWN.projects),
 		moreProjects: participations.length > SHOWN.projects,
 		...family,

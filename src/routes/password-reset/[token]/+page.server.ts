@@ -4,7 +4,12 @@ import { href } from '#lib/i18n.ts';
 import { audit } from '#lib/server/audit.ts';
 import { hashPassword, passwordProblem } from '#lib/server/auth/passwords.ts';
 import { passwordProblemMessage } from '#lib/server/auth/password-messages.ts';
-import { createSession, generateSessionToken, invalidateUserSessions, setSessionCookie } from '#lib/server/auth/sessions.ts';
+import {
+	createSession,
+	generateSessionToken,
+	invalidateUserSessions,
+	setSessionCookie
+} from '#lib/server/auth/sessions.ts';
 import * as accounts from '#lib/server/data/accounts.ts';
 import * as passwordResets from '#lib/server/data/password-resets.ts';
 import { parseForm, password, readForm } from '#lib/server/forms.ts';
@@ -21,7 +26,9 @@ export const actions: Actions = {
 		if (!form.ok) return fail(400, { errors: form.errors });
 		const problem = passwordProblem(form.data.password);
 		if (problem) return fail(400, { errors: { password: passwordProblemMessage(problem) } });
-		const userId = looksLikeToken(event.params.token) ? await passwordResets.use(event.params.token) : null;
+		const userId = looksLikeToken(event.params.token)
+			? await passwordResets.use(event.params.token)
+			: null;
 		if (!userId) return fail(410, { message: m.password_reset_link_unusable() });
 
 		await accounts.setPasswordHash(userId, await hashPassword(form.data.password));

@@ -18,7 +18,9 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const reader = getLocale();
 	const picked = pickPublication(practice.publications, reader, url.searchParams.get('lang'));
 	const [may, practiceTransfers, practiceDocuments, inReview] = await Promise.all([
-		locals.user ? practices.permissions(locals.supabase, practice.id) : { write: false, approve: false },
+		locals.user
+			? practices.permissions(locals.supabase, practice.id)
+			: { write: false, approve: false },
 		transfers.listOfPractice(locals.supabase, practice.id),
 		documents.listOf(locals.supabase, { practice: practice.id }),
 		// Where its texts stand in review: working copies, which row level security shows only to
@@ -39,16 +41,26 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		summary: picked.shown.summary,
 		published_at: picked.shown.published_at,
 		// Rendered and sanitised here: the page puts the HTML in as it is.
-		sections: PRACTICE_SECTIONS.filter((s) => picked.shown[s].trim() !== '').map((s) => ({ name: s, html: renderMarkdown(picked.shown[s]) }))
+		sections: PRACTICE_SECTIONS.filter((s) => picked.shown[s].trim() !== '').map((s) => ({
+			name: s,
+			html: renderMarkdown(picked.shown[s])
+		}))
 	};
 	const origin = serverConfig().publicOrigin;
 	// A language shown in place of the reader's is named in the address, and so on its card.
-	const language = shown && (picked!.fallback || url.searchParams.has('lang')) ? `?lang=${shown.locale}` : '';
+	const language =
+		shown && (picked!.fallback || url.searchParams.has('lang')) ? `?lang=${shown.locale}` : '';
 	const share: Share | undefined = shown
 		? {
-				...cardShare(shown.title, shareDescription(shown.summary || markdownToText(picked!.shown.context)), `/practices/${practice.slug}/card.png${language}`),
+				...cardShare(
+					shown.title,
+					shareDescription(shown.summary || markdownToText(picked!.shown.context)),
+					`/practices/${practice.slug}/card.png${language}`
+				),
 				// The practice's own picture, where it has one, is the one it is shared with.
-				...(practice.image_url && practice.image_alt ? { image: practice.image_url, imageSize: undefined, imageAlt: practice.image_alt } : {}),
+				...(practice.image_url && practice.image_alt
+					? { image: practice.image_url, imageSize: undefined, imageAlt: practice.image_alt }
+					: {}),
 				publishedTime: shown.published_at
 			}
 		: undefined;
@@ -56,7 +68,11 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		practice: {
 			...practice,
 			// The page needs only which languages there are; the texts are in `shown`.
-			publications: practice.publications.map(({ locale, kind, title }) => ({ locale, kind, title })),
+			publications: practice.publications.map(({ locale, kind, title }) => ({
+				locale,
+				kind,
+				title
+			})),
 			collections: practice.collections.flatMap((c) => (c.collection ? [c.collection] : []))
 		},
 		shown,

@@ -19,7 +19,15 @@ const built = new Map<string, { fingerprint: string; xml: string }>();
 export const GET: RequestHandler = async () => {
 	const locale = getLocale();
 	const list = await practices.latestIn(createRequestClient(null), locale);
-	const fingerprint = JSON.stringify(list.map((p) => [p.practice.slug, p.published_at, p.text_version, p.practice.themes, shownName(p.practice.organisation)]));
+	const fingerprint = JSON.stringify(
+		list.map((p) => [
+			p.practice.slug,
+			p.published_at,
+			p.text_version,
+			p.practice.themes,
+			shownName(p.practice.organisation)
+		])
+	);
 	let xml = built.get(locale)?.fingerprint === fingerprint ? built.get(locale)!.xml : null;
 	if (xml === null) {
 		xml = build(locale, list);
@@ -30,11 +38,14 @@ export const GET: RequestHandler = async () => {
 
 function build(locale: string, list: Awaited<ReturnType<typeof practices.latestIn>>): string {
 	const origin = serverConfig().publicOrigin;
-	const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+	const escape = (text: string) =>
+		text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 	return atomFeed({
 		path: '/practices/feed.atom',
 		alternate: `/practices?language=${locale}`,
-		title: m.practices_feed_title({ language: languageName(locale, locale, { capitalise: false }) }),
+		title: m.practices_feed_title({
+			language: languageName(locale, locale, { capitalise: false })
+		}),
 		subtitle: m.practices_intro(),
 		entries: list.map((p) => ({
 			id: `${origin}${href(`/practices/${p.practice.slug}`)}?lang=${locale}`,

@@ -20,10 +20,25 @@ import type { Actions, PageServerLoad } from './$types';
 async function choices(event: RequestEvent) {
 	const user = requireUser(event);
 	const supabase = event.locals.supabase;
-	const [mine, projectRoles] = await Promise.all([memberships.organisationsOf(supabase, user.id), memberships.projectsOf(supabase, user.id)]);
+	const [mine, projectRoles] = await Promise.all([
+		memberships.organisationsOf(supabase, user.id),
+		memberships.projectsOf(supabase, user.id)
+	]);
 	const writable = user.is_platform_admin
-		? (await organisations.list(supabase)).map(({ id, name, name_lang, names, country }) => ({ id, name, name_lang, names, country }))
-		: mine.map(({ organisation: { id, name, name_lang, names, country } }) => ({ id, name, name_lang, names, country }));
+		? (await organisations.list(supabase)).map(({ id, name, name_lang, names, country }) => ({
+				id,
+				name,
+				name_lang,
+				names,
+				country
+			}))
+		: mine.map(({ organisation: { id, name, name_lang, names, country } }) => ({
+				id,
+				name,
+				name_lang,
+				names,
+				country
+			}));
 	const projectChoices = projectRoles
 		.filter((p) => p.role === 'coordinator' || p.role === 'partner_editor')
 		.map(({ project }) => project);
@@ -50,17 +65,24 @@ export const actions: Actions = {
 			language: choice(locales),
 			title: text({ required: true, max: 200 })
 		});
-		if (!form.ok) return fail(400, { values: form.values, errors: form.errors as Record<string, string> });
+		if (!form.ok)
+			return fail(400, { values: form.values, errors: form.errors as Record<string, string> });
 		const data = form.data;
 		if (!allowed.organisations.some((o) => o.id === data.organisation)) {
 			return fail(400, { values: form.values, errors: { organisation: m.form_choose() } });
 		}
-		if (data.project && !(await projects.partners(supabase, data.project)).some((p) => p.organisation.id === data.organisation)) {
+		if (
+			data.project &&
+			!(await projects.partners(supabase, data.project)).some(
+				(p) => p.organisation.id === data.organisation
+			)
+		) {
 			return fail(400, { values: form.values, errors: { project: m.practice_new_not_partner() } });
 		}
 		// A title in another alphabet has no letters for an address: a short random one instead.
 		const slug = slugify(data.title) || `practice-${crypto.randomUUID().slice(0, 8)}`;
-		if (!isSlug(slug)) return fail(400, { values: form.values, errors: { title: m.form_invalid() } });
+		if (!isSlug(slug))
+			return fail(400, { values: form.values, errors: { title: m.form_invalid() } });
 		const created = await practices.create(once(event), {
 			organisationId: data.organisation,
 			projectId: data.project,

@@ -19,18 +19,23 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	// RLS answers: a draft is found only by its partnership.
 	const project = await projects.getPage(locals.supabase, params.slug);
 	if (!project) error(404, { message: m.error_not_found() });
-	const [role, upcoming, projectPractices, projectTransfers, projectOutcomes, projectDocuments] = await Promise.all([
-		locals.user ? projects.roleOf(locals.supabase, project.id, locals.user.id) : Promise.resolve(null),
-		events.list(locals.supabase, { projectId: project.id, upcoming: true, limit: 5 }),
-		practices.ofProject(locals.supabase, project.slug, SHOWN_PRACTICES + 1),
-		transfers.listOfProject(locals.supabase, project.id),
-		outcomes.ofProject(locals.supabase, project.id),
-		documents.listOf(locals.supabase, { project: project.id })
-	]);
+	const [role, upcoming, projectPractices, projectTransfers, projectOutcomes, projectDocuments] =
+		await Promise.all([
+			locals.user
+				? projects.roleOf(locals.supabase, project.id, locals.user.id)
+				: Promise.resolve(null),
+			events.list(locals.supabase, { projectId: project.id, upcoming: true, limit: 5 }),
+			practices.ofProject(locals.supabase, project.slug, SHOWN_PRACTICES + 1),
+			transfers.listOfProject(locals.supabase, project.id),
+			outcomes.ofProject(locals.supabase, project.id),
+			documents.listOf(locals.supabase, { project: project.id })
+		]);
 	const isPlatformAdmin = !!locals.user?.is_platform_admin;
 	const documentsByPart = documents.byPart(projectDocuments);
 	const locale = getLocale();
-	const description = shareDescription((project.summary && pickTranslation(project.summary, locale)?.text) || m.projects_intro());
+	const description = shareDescription(
+		(project.summary && pickTranslation(project.summary, locale)?.text) || m.projects_intro()
+	);
 	return {
 		project,
 		description,
@@ -43,8 +48,14 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 				)
 			: undefined,
 		places: placesOf([
-			...project.partners.map(({ organisation }) => ({ country: organisation.country, town: organisation.city })),
-			...project.unnamed_partners.map((unnamed) => ({ country: unnamed.country, town: unnamed.city }))
+			...project.partners.map(({ organisation }) => ({
+				country: organisation.country,
+				town: organisation.city
+			})),
+			...project.unnamed_partners.map((unnamed) => ({
+				country: unnamed.country,
+				town: unnamed.city
+			}))
 		]),
 		outcomes: projectOutcomes && outcomes.withPartnerNames(projectOutcomes, project.partners),
 		upcoming,

@@ -20,13 +20,33 @@ async function leadable(event: RequestEvent) {
 	const user = requireUser(event);
 	const supabase = event.locals.supabase;
 	if (user.is_platform_admin) {
-		return (await organisations.list(supabase)).map(({ id, name, name_lang, names, country }) => ({ id, name, name_lang, names, country }));
+		return (await organisations.list(supabase)).map(({ id, name, name_lang, names, country }) => ({
+			id,
+			name,
+			name_lang,
+			names,
+			country
+		}));
 	}
-	const [mine, coordinated] = await Promise.all([memberships.organisationsOf(supabase, user.id), memberships.projectsOf(supabase, user.id)]);
-	const coordinatedFor = new Set(coordinated.filter((p) => p.role === 'coordinator').map((p) => p.organisation.slug));
+	const [mine, coordinated] = await Promise.all([
+		memberships.organisationsOf(supabase, user.id),
+		memberships.projectsOf(supabase, user.id)
+	]);
+	const coordinatedFor = new Set(
+		coordinated.filter((p) => p.role === 'coordinator').map((p) => p.organisation.slug)
+	);
 	return mine
-		.filter((membership) => membership.role === 'admin' || coordinatedFor.has(membership.organisation.slug))
-		.map(({ organisation: { id, name, name_lang, names, country } }) => ({ id, name, name_lang, names, country }));
+		.filter(
+			(membership) =>
+				membership.role === 'admin' || coordinatedFor.has(membership.organisation.slug)
+		)
+		.map(({ organisation: { id, name, name_lang, names, country } }) => ({
+			id,
+			name,
+			name_lang,
+			names,
+			country
+		}));
 }
 
 export const load: PageServerLoad = async (event) => ({
@@ -63,7 +83,8 @@ export const actions: Actions = {
 			title: { [data.language!]: { text: data.title, status: 'original' } },
 			acronym: data.acronym || null
 		});
-		if (created === 'slug_taken') return fail(400, { values, errors: { slug: m.form_slug_taken() } });
+		if (created === 'slug_taken')
+			return fail(400, { values, errors: { slug: m.form_slug_taken() } });
 		redirect(303, href(`/projects/${slug}/edit`));
 	}
 };

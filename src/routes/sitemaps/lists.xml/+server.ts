@@ -5,9 +5,21 @@ import { serverConfig } from '#lib/server/config.ts';
 import { xmlResponse } from '#lib/server/xml-response.ts';
 import type { RequestHandler } from './$types';
 
-const LIST_PAGES = ['/', '/projects', '/events', '/practices', '/collections', '/organisations', '/open-data', '/accessibility'];
+const LIST_PAGES = [
+	'/',
+	'/projects',
+	'/events',
+	'/practices',
+	'/collections',
+	'/organisations',
+	'/open-data',
+	'/accessibility'
+];
 
 export const GET: RequestHandler = () => {
 	const origin = serverConfig().publicOrigin;
-	return xmlResponse('application/xml', buildUrlSet(LIST_PAGES.flatMap((path) => inEveryLocale(origin, path, locales))));
+	return xmlResponse(
+		'application/xml',
+		buildUrlSet(LIST_PAGES.flatMap((path) => inEveryLocale(origin, path, locales)))
+	);
 };

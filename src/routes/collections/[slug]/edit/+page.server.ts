@@ -6,7 +6,16 @@ import { withTranslation } from '#lib/translations.ts';
 import { requireCollection } from '#lib/server/auth/guards.ts';
 import * as collections from '#lib/server/data/collections.ts';
 import * as contentLocales from '#lib/server/data/content-locales.ts';
-import { checkbox, choice, integer, parseForm, readForm, searchText, text, uuid } from '#lib/server/forms.ts';
+import {
+	checkbox,
+	choice,
+	integer,
+	parseForm,
+	readForm,
+	searchText,
+	text,
+	uuid
+} from '#lib/server/forms.ts';
 import { once } from '#lib/server/idempotency.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -46,7 +55,10 @@ export const actions: Actions = {
 	details: async (event) => {
 		const collection = await requireCollection(event, 'edit');
 		const raw = await readForm(event.request);
-		const { locales, code: editing } = await contentLocales.editingLanguage(event.locals.supabase, raw.get('lang') as string | null);
+		const { locales, code: editing } = await contentLocales.editingLanguage(
+			event.locals.supabase,
+			raw.get('lang') as string | null
+		);
 		const form = parseForm(raw, {
 			version: integer({ min: 1 }),
 			lang: choice(locales.map((l) => l.code)),
@@ -55,18 +67,36 @@ export const actions: Actions = {
 			introduction: text({ max: INTRODUCTION_MAX, multiline: true }),
 			visibility: choice(collections.VISIBILITIES)
 		});
-		if (!form.ok) return fail(400, { action: 'details', values: form.values, errors: form.errors as Record<string, string> });
+		if (!form.ok)
+			return fail(400, {
+				action: 'details',
+				values: form.values,
+				errors: form.errors as Record<string, string>
+			});
 		const data = form.data;
 		const errors: Record<string, string> = {};
 		const title = withTranslation(collection.title, editing, data.title, { machine: data.machine });
-		const introduction = withTranslation(collection.introduction, editing, data.introduction, { machine: data.machine });
+		const introduction = withTranslation(collection.introduction, editing, data.introduction, {
+			machine: data.machine
+		});
 		if (title === 'original_in_use') errors.title = m.translation_original_in_use();
 		else if (!title) errors.title = m.form_required();
 		if (introduction === 'original_in_use') errors.introduction = m.translation_original_in_use();
-		if (title === 'original_in_use' || !title || introduction === 'original_in_use') return fail(400, { action: 'details', values: form.values, errors });
-		const saved = await collections.update(event.locals.supabase, collection.id, data.version, { title, introduction, visibility: data.visibility! });
+		if (title === 'original_in_use' || !title || introduction === 'original_in_use')
+			return fail(400, { action: 'details', values: form.values, errors });
+		const saved = await collections.update(event.locals.supabase, collection.id, data.version, {
+			title,
+			introduction,
+			visibility: data.visibility!
+		});
 		// Someone saved since this form was opened: the form shows theirs; ours comes back to copy from.
-		if (!saved) return fail(409, { action: 'details', values: form.values, errors: {} as Record<string, string>, conflict: true });
+		if (!saved)
+			return fail(409, {
+				action: 'details',
+				values: form.values,
+				errors: {} as Record<string, string>,
+				conflict: true
+			});
 		back(collection.slug, editing, 'saved');
 	},
 
@@ -74,11 +104,19 @@ export const actions: Actions = {
 		const collection = await requireCollection(event, 'edit');
 		const raw = await readForm(event.request);
 		const form = parseForm(raw, { practice: uuid() });
-		const refuse = (message: string) => fail(400, { action: 'add', values: form.values, errors: { practice: message } as Record<string, string> });
-		if (!form.ok) return refuse(raw.get('practice') ? m.collection_unknown_practice() : m.form_choose());
+		const refuse = (message: string) =>
+			fail(400, {
+				action: 'add',
+				values: form.values,
+				errors: { practice: message } as Record<string, string>
+			});
+		if (!form.ok)
+			return refuse(raw.get('practice') ? m.collection_unknown_practice() : m.form_choose());
 		const practice = form.data.practice;
-		if (collection.items.some((item) => item.practice_id === practice)) return refuse(m.collection_already());
-		if (!(await collections.isPublished(event.locals.supabase, practice))) return refuse(m.collection_unknown_practice());
+		if (collection.items.some((item) => item.practice_id === practice))
+			return refuse(m.collection_already());
+		if (!(await collections.isPublished(event.locals.supabase, practice)))
+			return refuse(m.collection_unknown_practice());
 		const refusal = await collections.addItem(once(event), collection.id, practice);
 		if (refusal === 'taken') return refuse(m.collection_already());
 		if (refusal === 'unknown') return refuse(m.collection_unknown_practice());
@@ -89,10 +127,22 @@ export const actions: Actions = {
 		const collection = await requireCollection(event, 'edit');
 		const raw = await readForm(event.request);
 		const form = parseForm(raw, { practice: uuid(), direction: choice(['up', 'down'] as const) });
-		const refuse = (message: string) => fail(400, { action: 'items', values: form.values, errors: { items: message } as Record<string, string> });
-		if (!form.ok) return refuse(form.errors.practice ? m.collection_not_in() : m.collection_cannot_move());
-		if (!collection.items.some((item) => item.practice_id === form.data.practice)) return refuse(m.collection_not_in());
-		const moved = await collections.moveItem(event.locals.supabase, collection.id, form.data.practice, form.data.direction === 'up' ? -1 : 1);
+		const refuse = (message: string) =>
+			fail(400, {
+				action: 'items',
+				values: form.values,
+				errors: { items: message } as Record<string, string>
+			});
+		if (!form.ok)
+			return refuse(form.errors.practice ? m.collection_not_in() : m.collection_cannot_move());
+		if (!collection.items.some((item) => item.practice_id === form.data.practice))
+			return refuse(m.collection_not_in());
+		const moved = await collections.moveItem(
+			event.locals.supabase,
+			collection.id,
+			form.data.practice,
+			form.data.direction === 'up' ? -1 : 1
+		);
 		if (!moved) return refuse(m.collection_cannot_move());
 		back(collection.slug, langOf(raw), 'moved');
 	},
@@ -101,9 +151,15 @@ export const actions: Actions = {
 		const collection = await requireCollection(event, 'edit');
 		const raw = await readForm(event.request);
 		const form = parseForm(raw, { practice: uuid() });
-		const refuse = () => fail(400, { action: 'items', values: form.values, errors: { items: m.collection_not_in() } as Record<string, string> });
+		const refuse = () =>
+			fail(400, {
+				action: 'items',
+				values: form.values,
+				errors: { items: m.collection_not_in() } as Record<string, string>
+			});
 		if (!form.ok) return refuse();
-		if (!(await collections.removeItem(event.locals.supabase, collection.id, form.data.practice))) return refuse();
+		if (!(await collections.removeItem(event.locals.supabase, collection.id, form.data.practice)))
+			return refuse();
 		back(collection.slug, langOf(raw), 'removed');
 	},
 
@@ -111,7 +167,11 @@ export const actions: Actions = {
 		const collection = await requireCollection(event, 'edit');
 		const form = parseForm(await readForm(event.request), { confirm: checkbox() });
 		if (!form.ok || !form.data.confirm) {
-			return fail(400, { action: 'delete', values: form.values, errors: { confirm: m.collection_delete_confirm_required() } as Record<string, string> });
+			return fail(400, {
+				action: 'delete',
+				values: form.values,
+				errors: { confirm: m.collection_delete_confirm_required() } as Record<string, string>
+			});
 		}
 		await collections.remove(event.locals.supabase, collection.id);
 		redirect(303, `${href('/collections')}?deleted=1`);

@@ -35,7 +35,11 @@ function sessionsOf(found: events.EventPage): events.Session[] {
  * of its days; `?list=` carries either (a day or a session's id), from the page's one chooser. Null
  * for anything else.
  */
-function doorList(found: events.EventPage, days: string[], asked: URLSearchParams | FormData): events.DoorList | null {
+function doorList(
+	found: events.EventPage,
+	days: string[],
+	asked: URLSearchParams | FormData
+): events.DoorList | null {
 	const value = (name: string) => {
 		const given = asked.get(name);
 		return typeof given === 'string' && given !== '' ? given : null;
@@ -52,10 +56,12 @@ function doorList(found: events.EventPage, days: string[], asked: URLSearchParam
 }
 
 /** The page's address for a door list. */
-const listQuery = (list: events.DoorList) => (list.session ? `session=${list.session}` : `day=${list.day}`);
+const listQuery = (list: events.DoorList) =>
+	list.session ? `session=${list.session}` : `day=${list.day}`;
 
 /** Why a door list named by a form is none of the event's: a session, or a day. */
-const outside = (sent: FormData) => (sent.get('session') ? m.attendance_session_outside() : m.attendance_day_outside());
+const outside = (sent: FormData) =>
+	sent.get('session') ? m.attendance_session_outside() : m.attendance_day_outside();
 
 const REFUSED: Record<events.AttendanceRefusal, () => string> = {
 	not_registered: () => m.attendance_not_registered(),
@@ -63,7 +69,12 @@ const REFUSED: Record<events.AttendanceRefusal, () => string> = {
 	session_outside_event: () => m.attendance_session_outside(),
 	not_host: () => m.attendance_not_host()
 };
-const STATUS: Record<events.AttendanceRefusal, number> = { not_registered: 409, day_outside_event: 409, session_outside_event: 409, not_host: 403 };
+const STATUS: Record<events.AttendanceRefusal, number> = {
+	not_registered: 409,
+	day_outside_event: 409,
+	session_outside_event: 409,
+	not_host: 403
+};
 
 export const load: PageServerLoad = async (event) => {
 	const { found, isHost } = await forHost(event);
@@ -74,7 +85,9 @@ export const load: PageServerLoad = async (event) => {
 	const asked = params.has('day') || params.has('session') || params.has('list');
 	// Today at the venue while the event is on, else its first day.
 	const today = todayIn(found.time_zone);
-	const list = asked ? doorList(found, days, params) : { day: days.includes(today) ? today : days[0], session: null };
+	const list = asked
+		? doorList(found, days, params)
+		: { day: days.includes(today) ? today : days[0], session: null };
 	const shown = { event: found, days, sessions, list };
 	if (!list) return { ...shown, registrations: [], organisations: {}, came: [], walkIns: [] };
 	const [registrations, delegations, onList] = await Promise.all([
@@ -83,11 +96,19 @@ export const load: PageServerLoad = async (event) => {
 		events.attendanceOn(event.locals.supabase, found.id, list)
 	]);
 	// Waiting-list people are not registered: only the registered can be ticked (the database agrees).
-	const organisations = Object.fromEntries(delegations.map((d) => [d.organisation_id, d.organisation]));
-	return { ...shown, registrations: registrations.filter((r) => r.status === 'registered'), organisations, ...onList };
+	const organisations = Object.fromEntries(
+		delegations.map((d) => [d.organisation_id, d.organisation])
+	);
+	return {
+		...shown,
+		registrations: registrations.filter((r) => r.status === 'registered'),
+		organisations,
+		...onList
+	};
 };
 
-const back = (slug: string, list: events.DoorList, done: string) => redirect(303, `${href(`/events/${slug}/attendance`)}?${listQuery(list)}&done=${done}`);
+const back = (slug: string, list: events.DoorList, done: string) =>
+	redirect(303, `${href(`/events/${slug}/attendance`)}?${listQuery(list)}&done=${done}`);
 
 export const actions: Actions = {
 	record: async (event) => {
@@ -95,13 +116,21 @@ export const actions: Actions = {
 		const sent = await readForm(event.request);
 		const list = doorList(found, daysOf(found), sent);
 		// Every ticked box is a `came` field: the ids, as one list.
-		const came = uuidList().parse(sent.getAll('came').filter((value) => typeof value === 'string').join(' '));
+		const came = uuidList().parse(
+			sent
+				.getAll('came')
+				.filter((value) => typeof value === 'string')
+				.join(' ')
+		);
 		const ticked = 'value' in came ? came.value : [];
-		if (!isHost) return fail(403, { action: 'record', message: m.attendance_not_host(), came: ticked });
+		if (!isHost)
+			return fail(403, { action: 'record', message: m.attendance_not_host(), came: ticked });
 		if (!list) return fail(409, { action: 'record', message: outside(sent), came: ticked });
-		if ('error' in came) return fail(400, { action: 'record', message: m.form_invalid(), came: ticked });
+		if ('error' in came)
+			return fail(400, { action: 'record', message: m.form_invalid(), came: ticked });
 		const refused = await events.recordAttendance(event.locals.supabase, found.id, list, ticked);
-		if (refused) return fail(STATUS[refused], { action: 'record', message: REFUSED[refused](), came: ticked });
+		if (refused)
+			return fail(STATUS[refused], { action: 'record', message: REFUSED[refused](), came: ticked });
 		back(found.slug, list, 'recorded');
 	},
 
@@ -114,16 +143,51 @@ export const actions: Actions = {
 			walk_in_organisation: text({ max: 300 }),
 			walk_in_country: country({ required: false })
 		});
-		if (!isHost) return fail(403, { action: 'walkIn', message: m.attendance_not_host(), values: form.values, errors: {} as Record<string, string> });
-		if (!list) return fail(409, { action: 'walkIn', message: outside(sent), values: form.values, errors: {} as Record<string, string> });
-		if (!form.ok) return fail(400, { action: 'walkIn', message: m.form_fix_errors(), values: form.values, errors: form.errors as Record<string, string> });
+		if (!isHost)
+			return fail(403, {
+				action: 'walkIn',
+				message: m.attendance_not_host(),
+				values: form.values,
+				errors: {} as Record<string, string>
+			});
+		if (!list)
+			return fail(409, {
+				action: 'walkIn',
+				message: outside(sent),
+				values: form.values,
+				errors: {} as Record<string, string>
+			});
+		if (!form.ok)
+			return fail(400, {
+				action: 'walkIn',
+				message: m.form_fix_errors(),
+				values: form.values,
+				errors: form.errors as Record<string, string>
+			});
 		const { walk_in_name, walk_in_organisation, walk_in_country } = form.data;
-		const refused = await events.addWalkIn(event.locals.supabase, found.id, list, { walk_in_name, walk_in_organisation: walk_in_organisation || null, walk_in_country });
+		const refused = await events.addWalkIn(event.locals.supabase, found.id, list, {
+			walk_in_name,
+			walk_in_organisation: walk_in_organisation || null,
+			walk_in_country
+		});
 		if (refused === 'duplicate') {
-			const duplicate = list.session ? m.attendance_walk_in_duplicate_session() : m.attendance_walk_in_duplicate();
-			return fail(409, { action: 'walkIn', message: m.form_fix_errors(), values: form.values, errors: { walk_in_name: duplicate } });
+			const duplicate = list.session
+				? m.attendance_walk_in_duplicate_session()
+				: m.attendance_walk_in_duplicate();
+			return fail(409, {
+				action: 'walkIn',
+				message: m.form_fix_errors(),
+				values: form.values,
+				errors: { walk_in_name: duplicate }
+			});
 		}
-		if (refused) return fail(STATUS[refused], { action: 'walkIn', message: REFUSED[refused](), values: form.values, errors: {} as Record<string, string> });
+		if (refused)
+			return fail(STATUS[refused], {
+				action: 'walkIn',
+				message: REFUSED[refused](),
+				values: form.values,
+				errors: {} as Record<string, string>
+			});
 		back(found.slug, list, 'walk-in-added');
 	},
 

@@ -12,6 +12,15 @@ export const GET: RequestHandler = async ({ locals, params, request }) => {
 	const event = await events.getCard(locals.supabase, params.slug);
 	if (!event) return cardFor(request, null);
 	const locale = getLocale();
-	const place = [event.venue_city, event.venue_country ? countryName(event.venue_country, locale) : null].filter(Boolean).join(', ');
-	return cardFor(request, pickTranslation(event.title, locale)?.text ?? event.slug, [formatEventDays(event, locale), place].filter(Boolean).join(' · '));
+	const place = [
+		event.venue_city,
+		event.venue_country ? countryName(event.venue_country, locale) : null
+	]
+		.filter(Boolean)
+		.join(', ');
+	return cardFor(
+		request,
+		pickTranslation(event.title, locale)?.text ?? event.slug,
+		[formatEventDays(event, locale), place].filter(Boolean).join(' · ')
+	);
 };

@@ -19,7 +19,10 @@ export const GET: RequestHandler = async (event) => {
 	const { event: found, attendees } = await attendeesOf(event, locale);
 	const query = new FormData();
 	for (const [name, value] of event.url.searchParams) query.append(name, value);
-	const signer = parseForm(query, { signer_name: text({ required: true, max: 200 }), signer_role: text({ required: true, max: 200 }) });
+	const signer = parseForm(query, {
+		signer_name: text({ required: true, max: 200 }),
+		signer_role: text({ required: true, max: 200 })
+	});
 	if (!signer.ok) error(400, { message: m.certificates_bad_signer() });
 
 	// Nobody to certify: said so, rather than a document without pages.
@@ -33,13 +36,25 @@ export const GET: RequestHandler = async (event) => {
 	const pdf = await certificatesPdf(
 		chosen.map((a, i) => {
 			const language = languages[i] as Locale;
-			return { name: a.name, organisation: organisationLine(a.organisation, language), days: a.days, hours: hoursAttended(found.sessions, a.wholeDays, a.sessions), locale: language };
+			return {
+				name: a.name,
+				organisation: organisationLine(a.organisation, language),
+				days: a.days,
+				hours: hoursAttended(found.sessions, a.wholeDays, a.sessions),
+				locale: language
+			};
 		}),
 		(language) => eventHeading(found, language),
-		{ name: signer.data.signer_name, role: signer.data.signer_role, issued: todayIn(found.time_zone) },
+		{
+			name: signer.data.signer_name,
+			role: signer.data.signer_role,
+			issued: todayIn(found.time_zone)
+		},
 		locale
 	);
-	const name = person ? `${found.slug}-${m.certificate_title({}, { locale: languages[0] as Locale })}-${chosen[0].name}.pdf` : `${found.slug}-${m.certificates_heading()}.pdf`;
+	const name = person
+		? `${found.slug}-${m.certificate_title({}, { locale: languages[0] as Locale })}-${chosen[0].name}.pdf`
+		: `${found.slug}-${m.certificates_heading()}.pdf`;
 	return new Response(new Uint8Array(pdf), {
 		headers: {
 			'content-type': 'application/pdf',

@@ -39,7 +39,9 @@ export async function attendeesOf(event: RequestEvent<{ slug: string }>, fallbac
 		const registration = record.registration;
 		// A person who deleted their account is no longer named anywhere: no certificate.
 		if (registration?.erased_at) continue;
-		const key = registration ? registration.id : `walk-in:${record.walk_in_name!.trim().toLowerCase()}|${(record.walk_in_organisation ?? '').trim().toLowerCase()}`;
+		const key = registration
+			? registration.id
+			: `walk-in:${record.walk_in_name!.trim().toLowerCase()}|${(record.walk_in_organisation ?? '').trim().toLowerCase()}`;
 		const known = people.get(key);
 		if (known) {
 			if (!known.days.includes(record.day)) known.days.push(record.day);
@@ -55,7 +57,11 @@ export async function attendeesOf(event: RequestEvent<{ slug: string }>, fallbac
 			organisation: of
 				? { named: of, text: '', country: of.country }
 				: record.walk_in_organisation || record.walk_in_country
-					? { named: null, text: record.walk_in_organisation ?? '', country: record.walk_in_country }
+					? {
+							named: null,
+							text: record.walk_in_organisation ?? '',
+							country: record.walk_in_country
+						}
 					: null,
 			days: [record.day],
 			wholeDays: record.session_id ? [] : [record.day],
@@ -64,5 +70,8 @@ export async function attendeesOf(event: RequestEvent<{ slug: string }>, fallbac
 		});
 	}
 	const order = collator(fallback);
-	return { event: found, attendees: [...people.values()].sort((a, b) => order.compare(a.name, b.name)) };
+	return {
+		event: found,
+		attendees: [...people.values()].sort((a, b) => order.compare(a.name, b.name))
+	};
 }

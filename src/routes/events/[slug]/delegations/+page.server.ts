@@ -4,14 +4,28 @@ import { href } from '#lib/i18n.ts';
 import { requireEvent } from '#lib/server/auth/guards.ts';
 import * as events from '#lib/server/data/events.ts';
 import * as projects from '#lib/server/data/projects.ts';
-import { checkbox, date, email, integer, parseForm, readForm, text, uuid, uuidList } from '#lib/server/forms.ts';
+import {
+	checkbox,
+	date,
+	email,
+	integer,
+	parseForm,
+	readForm,
+	text,
+	uuid,
+	uuidList
+} from '#lib/server/forms.ts';
 import { once } from '#lib/server/idempotency.ts';
 import type { Actions, PageServerLoad } from './$types';
 import { shownName } from '#lib/organisation-names.ts';
 
 /** Partners of the projects that list the event: the organisations its editors may give places to. */
 async function partnersOf(event: { locals: App.Locals }, found: events.EventPage) {
-	return (await Promise.all(found.projects.map((p) => projects.partners(event.locals.supabase, p.project.id)))).flat();
+	return (
+		await Promise.all(
+			found.projects.map((p) => projects.partners(event.locals.supabase, p.project.id))
+		)
+	).flat();
 }
 
 export const load: PageServerLoad = async (event) => {
@@ -23,13 +37,21 @@ export const load: PageServerLoad = async (event) => {
 		canEdit ? partnersOf(event, found) : []
 	]);
 	const withPlaces = new Set(delegations.map((d) => d.organisation_id));
-	const candidates = [...new Map(partners.map((p) => p.organisation).filter((o) => !withPlaces.has(o.id)).map((o) => [o.id, o])).values()];
+	const candidates = [
+		...new Map(
+			partners
+				.map((p) => p.organisation)
+				.filter((o) => !withPlaces.has(o.id))
+				.map((o) => [o.id, o])
+		).values()
+	];
 	// The delegations the person registers people for (one without places is not offered).
 	const mayRegisterFor = found.permissions.register_for.filter((id) => withPlaces.has(id));
 	return { event: found, canEdit, delegations, registrations, mayRegisterFor, candidates };
 };
 
-const back = (slug: string, done: string) => redirect(303, `${href(`/events/${slug}/delegations`)}?done=${done}`);
+const back = (slug: string, done: string) =>
+	redirect(303, `${href(`/events/${slug}/delegations`)}?done=${done}`);
 
 export const actions: Actions = {
 	register: async (event) => {
@@ -44,16 +66,24 @@ export const actions: Actions = {
 			dietary_needs: text({ max: 500, multiline: true }),
 			access_needs: text({ max: 500, multiline: true })
 		});
-		if (!form.ok) return fail(400, { action: 'register', values: form.values, errors: form.errors as Record<string, string> });
+		if (!form.ok)
+			return fail(400, {
+				action: 'register',
+				values: form.values,
+				errors: form.errors as Record<string, string>
+			});
 		const data = form.data;
 		const errors: Record<string, string> = {};
-		if (!found.permissions.register_for.includes(data.organisation)) errors.organisation = m.form_choose();
+		if (!found.permissions.register_for.includes(data.organisation))
+			errors.organisation = m.form_choose();
 		if (data.email) {
 			const parsed = email().parse(data.email);
 			if ('error' in parsed) errors.email = parsed.error;
 		}
-		if (data.arrival && data.departure && data.departure < data.arrival) errors.departure = m.registration_departure_before_arrival();
-		if (Object.keys(errors).length) return fail(400, { action: 'register', values: form.values, errors });
+		if (data.arrival && data.departure && data.departure < data.arrival)
+			errors.departure = m.registration_departure_before_arrival();
+		if (Object.keys(errors).length)
+			return fail(400, { action: 'register', values: form.values, errors });
 		const answer = await events.register(once(event), found.id, data.organisation, {
 			full_name: data.full_name,
 			job_title: data.job_title || null,
@@ -63,39 +93,101 @@ export const actions: Actions = {
 			dietary_needs: data.dietary_needs || null,
 			access_needs: data.access_needs || null
 		});
-		if (answer === 'duplicate') return fail(400, { action: 'register', values: form.values, errors: { full_name: m.registration_duplicate() } });
-		if (answer === 'no_delegation') return fail(400, { action: 'register', values: form.values, errors: { organisation: m.registration_no_delegation() } });
-		if (answer === 'deadline_passed') return fail(400, { action: 'register', values: form.values, errors: { organisation: m.event_deadline_passed() } });
-		if (answer === 'closed') return fail(400, { action: 'register', values: form.values, errors: { organisation: m.registration_closed() } });
+		if (answer === 'duplicate')
+			return fail(400, {
+				action: 'register',
+				values: form.values,
+				errors: { full_name: m.registration_duplicate() }
+			});
+		if (answer === 'no_delegation')
+			return fail(400, {
+				action: 'register',
+				values: form.values,
+				errors: { organisation: m.registration_no_delegation() }
+			});
+		if (answer === 'deadline_passed')
+			return fail(400, {
+				action: 'register',
+				values: form.values,
+				errors: { organisation: m.event_deadline_passed() }
+			});
+		if (answer === 'closed')
+			return fail(400, {
+				action: 'register',
+				values: form.values,
+				errors: { organisation: m.registration_closed() }
+			});
 		back(found.slug, answer);
 	},
 
 	cancel: async (event) => {
 		const found = await requireEvent(event, 'delegations');
 		const form = parseForm(await readForm(event.request), { id: uuid() });
-		if (!form.ok) return fail(400, { action: 'cancel', values: form.values, errors: form.errors as Record<string, string> });
+		if (!form.ok)
+			return fail(400, {
+				action: 'cancel',
+				values: form.values,
+				errors: form.errors as Record<string, string>
+			});
 		await events.cancelRegistration(event.locals.supabase, form.data.id);
 		back(found.slug, 'cancelled');
 	},
 
 	places: async (event) => {
 		const found = await requireEvent(event, 'delegations');
-		if (!found.permissions.edit) return fail(403, { action: 'places', values: {}, errors: { places: m.error_forbidden() } });
+		if (!found.permissions.edit)
+			return fail(403, { action: 'places', values: {}, errors: { places: m.error_forbidden() } });
 		// `seen`: the registrations the host was warned would move to the waiting list; `confirm`: yes.
-		const form = parseForm(await readForm(event.request), { organisation: uuid(), places: integer(), seen: uuidList(), confirm: checkbox() });
-		if (!form.ok) return fail(400, { action: 'places', values: form.values, errors: { places: m.places_invalid() } });
-		if (form.data.places > 1000) return fail(400, { action: 'places', values: form.values, errors: { places: m.places_invalid() } });
+		const form = parseForm(await readForm(event.request), {
+			organisation: uuid(),
+			places: integer(),
+			seen: uuidList(),
+			confirm: checkbox()
+		});
+		if (!form.ok)
+			return fail(400, {
+				action: 'places',
+				values: form.values,
+				errors: { places: m.places_invalid() }
+			});
+		if (form.data.places > 1000)
+			return fail(400, {
+				action: 'places',
+				values: form.values,
+				errors: { places: m.places_invalid() }
+			});
 		// Places go to partners of the projects that list the event.
-		const [delegations, partners] = await Promise.all([events.delegations(event.locals.supabase, found.id), partnersOf(event, found)]);
-		const known = delegations.some((d) => d.organisation_id === form.data.organisation) || partners.some((p) => p.organisation.id === form.data.organisation);
-		if (!known) return fail(400, { action: 'places', values: form.values, errors: { places: m.form_choose() } });
+		const [delegations, partners] = await Promise.all([
+			events.delegations(event.locals.supabase, found.id),
+			partnersOf(event, found)
+		]);
+		const known =
+			delegations.some((d) => d.organisation_id === form.data.organisation) ||
+			partners.some((p) => p.organisation.id === form.data.organisation);
+		if (!known)
+			return fail(400, {
+				action: 'places',
+				values: form.values,
+				errors: { places: m.form_choose() }
+			});
 		// Fewer places move the last registered to the waiting list (the database's trigger): the host
 		// sees who first, and confirms. Anyone who would move but was not in that warning (registered
 		// meanwhile) means warning again; the database checks this with the delegation locked.
 		const current = delegations.find((d) => d.organisation_id === form.data.organisation);
 		if (current && form.data.places < current.places) {
-			const moving = await events.lowerPlaces(event.locals.supabase, found.id, current.organisation_id, form.data.places, form.data.confirm ? form.data.seen : []);
-			if (moving === 'gone') return fail(400, { action: 'places', values: form.values, errors: { places: m.form_choose() } });
+			const moving = await events.lowerPlaces(
+				event.locals.supabase,
+				found.id,
+				current.organisation_id,
+				form.data.places,
+				form.data.confirm ? form.data.seen : []
+			);
+			if (moving === 'gone')
+				return fail(400, {
+					action: 'places',
+					values: form.values,
+					errors: { places: m.form_choose() }
+				});
 			if (moving.length) {
 				return fail(409, {
 					action: 'places',
@@ -113,7 +205,12 @@ export const actions: Actions = {
 			}
 			back(found.slug, 'places');
 		}
-		await events.setPlaces(event.locals.supabase, found.id, form.data.organisation, form.data.places);
+		await events.setPlaces(
+			event.locals.supabase,
+			found.id,
+			form.data.organisation,
+			form.data.places
+		);
 		back(found.slug, 'places');
 	}
 };

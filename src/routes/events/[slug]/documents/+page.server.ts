@@ -11,12 +11,20 @@ import type { Actions, PageServerLoad } from './$types';
 async function context(event: RequestEvent<{ slug: string }>) {
 	const found = await requireEvent(event, 'edit');
 	const user = requireUser(event);
-	return { user, event: found, owner: { event: found.id }, page: href(`/events/${found.slug}/documents`) };
+	return {
+		user,
+		event: found,
+		owner: { event: found.id },
+		page: href(`/events/${found.slug}/documents`)
+	};
 }
 
 export const load: PageServerLoad = async (event) => {
 	const { event: found, owner } = await context(event);
-	const [list, locales] = await Promise.all([documents.listOf(event.locals.supabase, owner), contentLocales.list(event.locals.supabase)]);
+	const [list, locales] = await Promise.all([
+		documents.listOf(event.locals.supabase, owner),
+		contentLocales.list(event.locals.supabase)
+	]);
 	return {
 		event: { slug: found.slug, title: found.title },
 		documents: list,

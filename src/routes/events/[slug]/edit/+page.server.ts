@@ -8,8 +8,24 @@ import * as contentLocales from '#lib/server/data/content-locales.ts';
 import * as events from '#lib/server/data/events.ts';
 import * as memberships from '#lib/server/data/memberships.ts';
 import * as projects from '#lib/server/data/projects.ts';
-import { eventLengthProblem, hostChoices, localDateTime, timeProblem, timeZones } from '#lib/server/event-form.ts';
-import { checkbox, choice, country, date, integer, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
+import {
+	eventLengthProblem,
+	hostChoices,
+	localDateTime,
+	timeProblem,
+	timeZones
+} from '#lib/server/event-form.ts';
+import {
+	checkbox,
+	choice,
+	country,
+	date,
+	integer,
+	parseForm,
+	readForm,
+	text,
+	uuid
+} from '#lib/server/forms.ts';
 import { actedOn, once } from '#lib/server/idempotency.ts';
 import { readSession } from './session-form.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -25,12 +41,23 @@ export const load: PageServerLoad = async (event) => {
 	]);
 	const listed = new Set(found.projects.map((p) => p.project.id));
 	// Other projects the editor coordinates, where the same event can be listed too.
-	const otherProjects = mine.filter((p) => p.role === 'coordinator' && !listed.has(p.project.id)).map((p) => p.project);
-	const hosts = hostChoices(found, partners.flat().map((p) => p.organisation));
+	const otherProjects = mine
+		.filter((p) => p.role === 'coordinator' && !listed.has(p.project.id))
+		.map((p) => p.project);
+	const hosts = hostChoices(
+		found,
+		partners.flat().map((p) => p.organisation)
+	);
 	return {
 		event: found,
 		onlineLink,
-		hosts: hosts.map(({ id, name, name_lang, names, country }) => ({ id, name, name_lang, names, country })),
+		hosts: hosts.map(({ id, name, name_lang, names, country }) => ({
+			id,
+			name,
+			name_lang,
+			names,
+			country
+		})),
 		otherProjects,
 		contentLocales: locales,
 		editing: code,
@@ -38,13 +65,17 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-const back = (slug: string, lang: string, done: string) => redirect(303, `${href(`/events/${slug}/edit`)}?lang=${lang}&done=${done}`);
+const back = (slug: string, lang: string, done: string) =>
+	redirect(303, `${href(`/events/${slug}/edit`)}?lang=${lang}&done=${done}`);
 
 export const actions: Actions = {
 	details: async (event) => {
 		const found = await requireEvent(event, 'edit');
 		const raw = await readForm(event.request);
-		const { locales, code: editing } = await contentLocales.editingLanguage(event.locals.supabase, raw.get('lang') as string | null);
+		const { locales, code: editing } = await contentLocales.editingLanguage(
+			event.locals.supabase,
+			raw.get('lang') as string | null
+		);
 		const form = parseForm(raw, {
 			version: integer({ min: 1 }),
 			lang: choice(locales.map((l) => l.code)),
@@ -66,7 +97,12 @@ export const actions: Actions = {
 			online_url: text({ max: 500 }),
 			registration_deadline: date()
 		});
-		if (!form.ok) return fail(400, { action: 'details', values: form.values, errors: form.errors as Record<string, string> });
+		if (!form.ok)
+			return fail(400, {
+				action: 'details',
+				values: form.values,
+				errors: form.errors as Record<string, string>
+			});
 		const data = form.data;
 		const errors: Record<string, string> = {};
 		// Times need to exist in the zone only when they are known to the minute.
@@ -83,53 +119,104 @@ export const actions: Actions = {
 		// The host is one of the partners of the projects that list the event (or stays as it is).
 		const host = data.host as string | null;
 		if (host && host !== found.host?.id) {
-			const partners = await Promise.all(found.projects.map((p) => projects.partners(event.locals.supabase, p.project.id)));
+			const partners = await Promise.all(
+				found.projects.map((p) => projects.partners(event.locals.supabase, p.project.id))
+			);
 			if (!partners.flat().some((p) => p.organisation.id === host)) errors.host = m.form_choose();
 		}
 		// The deadline is a day of the venue's calendar, on or before the event's last day.
-		if (data.registration_deadline && data.ends_local && data.registration_deadline > data.ends_local.slice(0, 10)) {
+		if (
+			data.registration_deadline &&
+			data.ends_local &&
+			data.registration_deadline > data.ends_local.slice(0, 10)
+		) {
 			errors.registration_deadline = m.event_deadline_after_end();
 		}
-		if (data.online_url && !/^https:\/\/\S+$/.test(data.online_url)) errors.online_url = m.form_https_url();
+		if (data.online_url && !/^https:\/\/\S+$/.test(data.online_url))
+			errors.online_url = m.form_https_url();
 		const title = withTranslation(found.title, editing, data.title, { machine: data.machine });
-		const description = withTranslation(found.description, editing, data.description, { machine: data.machine });
+		const description = withTranslation(found.description, editing, data.description, {
+			machine: data.machine
+		});
 		if (title === 'original_in_use') errors.title = m.translation_original_in_use();
 		else if (!title) errors.title = m.form_required();
 		if (description === 'original_in_use') errors.description = m.translation_original_in_use();
-		if (Object.keys(errors).length) return fail(400, { action: 'details', values: form.values, errors });
+		if (Object.keys(errors).length)
+			return fail(400, { action: 'details', values: form.values, errors });
 
-		const answer = await events.update(once(event), found.id, data.version, {
-			kind: data.kind!,
-			status: data.status!,
-			visibility: data.visibility!,
-			time_precision: data.time_precision!,
-			title: title as TranslatedText,
-			description: description as TranslatedText | null,
-			host_organisation_id: data.host as string | null,
-			venue_name: data.venue_name || null,
-			venue_address: data.venue_address || null,
-			venue_city: data.venue_city || null,
-			venue_country: data.venue_country,
-			time_zone: data.time_zone!,
-			starts_local: data.starts_local!,
-			ends_local: data.ends_local!,
-			registration_deadline: data.registration_deadline
-		}, data.online_url || null);
-		if (answer === 'conflict' && !(await actedOn(event))) return fail(409, { action: 'details', values: form.values, errors: {} as Record<string, string>, conflict: true });
-		if (answer === 'deadline_after_end') return fail(400, { action: 'details', values: form.values, errors: { registration_deadline: m.event_deadline_after_end() } });
-		if (answer === 'not_over') return fail(400, { action: 'details', values: form.values, errors: { status: m.event_held_before_end({ zone: data.time_zone! }) } });
-		if (answer === 'sessions_outside') return fail(400, { action: 'details', values: form.values, errors: { starts_local: m.event_sessions_outside() } });
+		const answer = await events.update(
+			once(event),
+			found.id,
+			data.version,
+			{
+				kind: data.kind!,
+				status: data.status!,
+				visibility: data.visibility!,
+				time_precision: data.time_precision!,
+				title: title as TranslatedText,
+				description: description as TranslatedText | null,
+				host_organisation_id: data.host as string | null,
+				venue_name: data.venue_name || null,
+				venue_address: data.venue_address || null,
+				venue_city: data.venue_city || null,
+				venue_country: data.venue_country,
+				time_zone: data.time_zone!,
+				starts_local: data.starts_local!,
+				ends_local: data.ends_local!,
+				registration_deadline: data.registration_deadline
+			},
+			data.online_url || null
+		);
+		if (answer === 'conflict' && !(await actedOn(event)))
+			return fail(409, {
+				action: 'details',
+				values: form.values,
+				errors: {} as Record<string, string>,
+				conflict: true
+			});
+		if (answer === 'deadline_after_end')
+			return fail(400, {
+				action: 'details',
+				values: form.values,
+				errors: { registration_deadline: m.event_deadline_after_end() }
+			});
+		if (answer === 'not_over')
+			return fail(400, {
+				action: 'details',
+				values: form.values,
+				errors: { status: m.event_held_before_end({ zone: data.time_zone! }) }
+			});
+		if (answer === 'sessions_outside')
+			return fail(400, {
+				action: 'details',
+				values: form.values,
+				errors: { starts_local: m.event_sessions_outside() }
+			});
 		back(found.slug, editing, 'details');
 	},
 
 	addSession: async (event) => {
 		const found = await requireEvent(event, 'edit');
 		const raw = await readForm(event.request);
-		const { code: editing } = await contentLocales.editingLanguage(event.locals.supabase, raw.get('lang') as string | null);
+		const { code: editing } = await contentLocales.editingLanguage(
+			event.locals.supabase,
+			raw.get('lang') as string | null
+		);
 		const read = await readSession(raw, found, editing, { title: null, description: null });
-		if (!read.ok) return fail(400, { action: 'addSession', values: read.values, errors: read.errors });
-		const refusal = await events.addSession(once(event), found.id, { ...read.session, position: found.sessions.length });
-		if (refusal) return fail(400, { action: 'addSession', values: read.values, errors: { session_starts: refusal === 'outside' ? m.session_outside_event() : m.form_date_time() } });
+		if (!read.ok)
+			return fail(400, { action: 'addSession', values: read.values, errors: read.errors });
+		const refusal = await events.addSession(once(event), found.id, {
+			...read.session,
+			position: found.sessions.length
+		});
+		if (refusal)
+			return fail(400, {
+				action: 'addSession',
+				values: read.values,
+				errors: {
+					session_starts: refusal === 'outside' ? m.session_outside_event() : m.form_date_time()
+				}
+			});
 		back(found.slug, editing, 'session');
 	},
 
@@ -144,7 +231,12 @@ export const actions: Actions = {
 	list: async (event) => {
 		const found = await requireEvent(event, 'edit');
 		const form = parseForm(await readForm(event.request), { project: uuid() });
-		if (!form.ok) return fail(400, { action: 'list', values: form.values, errors: form.errors as Record<string, string> });
+		if (!form.ok)
+			return fail(400, {
+				action: 'list',
+				values: form.values,
+				errors: form.errors as Record<string, string>
+			});
 		await events.listInProject(event.locals.supabase, form.data.project, found.id);
 		back(found.slug, getLocale(), 'listed');
 	},
@@ -152,15 +244,40 @@ export const actions: Actions = {
 	/** Swaps a session with the one before or after it on its day. */
 	move: async (event) => {
 		const found = await requireEvent(event, 'edit');
-		const form = parseForm(await readForm(event.request), { id: uuid(), direction: choice(['earlier', 'later'] as const) });
-		if (!form.ok) return fail(400, { action: 'move', values: form.values, errors: form.errors as Record<string, string> });
+		const form = parseForm(await readForm(event.request), {
+			id: uuid(),
+			direction: choice(['earlier', 'later'] as const)
+		});
+		if (!form.ok)
+			return fail(400, {
+				action: 'move',
+				values: form.values,
+				errors: form.errors as Record<string, string>
+			});
 		const index = found.sessions.findIndex((s) => s.id === form.data.id);
 		const other = found.sessions[form.data.direction === 'earlier' ? index - 1 : index + 1];
-		if (index < 0 || !other || other.starts_local.slice(0, 10) !== found.sessions[index].starts_local.slice(0, 10)) {
-			return fail(400, { action: 'move', values: form.values, errors: { id: m.session_cannot_move() } });
+		if (
+			index < 0 ||
+			!other ||
+			other.starts_local.slice(0, 10) !== found.sessions[index].starts_local.slice(0, 10)
+		) {
+			return fail(400, {
+				action: 'move',
+				values: form.values,
+				errors: { id: m.session_cannot_move() }
+			});
 		}
-		const refusal = await events.swapSessions(event.locals.supabase, found.sessions[index].id, other.id);
-		if (refusal) return fail(400, { action: 'move', values: form.values, errors: { id: m.session_cannot_move() } });
+		const refusal = await events.swapSessions(
+			event.locals.supabase,
+			found.sessions[index].id,
+			other.id
+		);
+		if (refusal)
+			return fail(400, {
+				action: 'move',
+				values: form.values,
+				errors: { id: m.session_cannot_move() }
+			});
 		back(found.slug, getLocale(), 'moved');
 	}
 };

@@ -7,7 +7,12 @@ import * as events from '#lib/server/data/events.ts';
 import { localDateTime, timeProblem } from '#lib/server/event-form.ts';
 import { checkbox, choice, parseForm, text } from '#lib/server/forms.ts';
 
-export async function readSession(raw: FormData, found: events.EventPage, editing: string, saved: { title: TranslatedText | null; description: TranslatedText | null }) {
+export async function readSession(
+	raw: FormData,
+	found: events.EventPage,
+	editing: string,
+	saved: { title: TranslatedText | null; description: TranslatedText | null }
+) {
 	const form = parseForm(raw, {
 		session_starts: localDateTime(),
 		session_ends: localDateTime(),
@@ -18,7 +23,12 @@ export async function readSession(raw: FormData, found: events.EventPage, editin
 		session_kind: choice(events.SESSION_KINDS),
 		machine: checkbox()
 	});
-	if (!form.ok) return { ok: false as const, values: form.values, errors: form.errors as Record<string, string> };
+	if (!form.ok)
+		return {
+			ok: false as const,
+			values: form.values,
+			errors: form.errors as Record<string, string>
+		};
 	const data = form.data;
 	const errors: Record<string, string> = {};
 	const [start, end] = [data.session_starts!, data.session_ends!];
@@ -26,15 +36,22 @@ export async function readSession(raw: FormData, found: events.EventPage, editin
 	const endProblem = timeProblem(end, found.time_zone);
 	if (startProblem) errors.session_starts = startProblem;
 	if (endProblem) errors.session_ends = endProblem;
-	if (!startProblem && !endProblem && end <= start) errors.session_ends = m.session_end_after_start();
+	if (!startProblem && !endProblem && end <= start)
+		errors.session_ends = m.session_end_after_start();
 	const firstDay = localOf(found.starts_local).slice(0, 10);
 	const lastDay = localOf(found.ends_local).slice(0, 10);
-	if (!errors.session_starts && (start.slice(0, 10) < firstDay || start.slice(0, 10) > lastDay)) errors.session_starts = m.session_outside_event();
-	const title = withTranslation(saved.title, editing, data.session_title, { machine: data.machine });
-	const description = withTranslation(saved.description, editing, data.session_description, { machine: data.machine });
+	if (!errors.session_starts && (start.slice(0, 10) < firstDay || start.slice(0, 10) > lastDay))
+		errors.session_starts = m.session_outside_event();
+	const title = withTranslation(saved.title, editing, data.session_title, {
+		machine: data.machine
+	});
+	const description = withTranslation(saved.description, editing, data.session_description, {
+		machine: data.machine
+	});
 	if (title === 'original_in_use') errors.session_title = m.translation_original_in_use();
 	else if (!title) errors.session_title = m.form_required();
-	if (description === 'original_in_use') errors.session_description = m.translation_original_in_use();
+	if (description === 'original_in_use')
+		errors.session_description = m.translation_original_in_use();
 	if (Object.keys(errors).length) return { ok: false as const, values: form.values, errors };
 	return {
 		ok: true as const,
@@ -50,4 +67,3 @@ export async function readSession(raw: FormData, found: events.EventPage, editin
 		}
 	};
 }
-

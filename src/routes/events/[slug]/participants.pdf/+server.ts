@@ -23,11 +23,20 @@ export const GET: RequestHandler = async (event) => {
 	const day = event.url.searchParams.get('day') || days[0];
 	if (!days.includes(day)) error(400, { message: m.participants_pdf_bad_day() });
 
-	const [delegations, registrations] = await Promise.all([events.delegations(event.locals.supabase, found.id), events.registrations(event.locals.supabase, found.id)]);
+	const [delegations, registrations] = await Promise.all([
+		events.delegations(event.locals.supabase, found.id),
+		events.registrations(event.locals.supabase, found.id)
+	]);
 	const organisation = new Map(delegations.map((d) => [d.organisation_id, d.organisation]));
 	const participants = presentOn(registrations, day).map((r) => {
 		const of = organisation.get(r.organisation_id);
-		return { name: registeredName(r), organisation: of ? organisationNameText(of, lang) : '', town: of?.city ?? '', country: of?.country ?? '', email: r.erased_at ? '' : (r.email ?? '') };
+		return {
+			name: registeredName(r),
+			organisation: of ? organisationNameText(of, lang) : '',
+			town: of?.city ?? '',
+			country: of?.country ?? '',
+			email: r.erased_at ? '' : (r.email ?? '')
+		};
 	});
 	const pdf = await participantListPdf({ ...eventHeading(found, lang), day, participants }, lang);
 	return new Response(new Uint8Array(pdf), {

@@ -16,7 +16,10 @@ import * as photos from '#lib/server/data/photos.ts';
 import * as files from '#lib/server/files.ts';
 import { choice, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
 import { once } from '#lib/server/idempotency.ts';
-import { FILE_MESSAGES as DOCUMENT_FILE_MESSAGES, FILE_STATUS } from '#lib/server/document-actions.ts';
+import {
+	FILE_MESSAGES as DOCUMENT_FILE_MESSAGES,
+	FILE_STATUS
+} from '#lib/server/document-actions.ts';
 import { PHOTO_SLOTS } from './slots.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -32,12 +35,18 @@ const FILE_MESSAGES = {
 };
 const statusOf = FILE_STATUS;
 
-const done = (slug: string, lang: string, what: string) => redirect(303, `${href(`/events/${slug}/photos`)}?lang=${lang}&done=${what}`);
+const done = (slug: string, lang: string, what: string) =>
+	redirect(303, `${href(`/events/${slug}/photos`)}?lang=${lang}&done=${what}`);
 
 /** The language the captions were written in (sent with the form), as a content language. */
 async function editingOf(event: RequestEvent, raw: FormData) {
 	const lang = raw.get('lang');
-	return (await contentLocales.editingLanguage(event.locals.supabase, typeof lang === 'string' ? lang : null)).code;
+	return (
+		await contentLocales.editingLanguage(
+			event.locals.supabase,
+			typeof lang === 'string' ? lang : null
+		)
+	).code;
 }
 
 /** A photo's texts; the caption is required once there is an image to caption. */
@@ -57,7 +66,9 @@ function parseSlot(raw: FormData, slot: number, hasFile: boolean) {
 	}
 	const form = parseForm(row, photoSchema(hasFile));
 	const named = (entries: Record<string, string | undefined>) =>
-		Object.fromEntries(Object.entries(entries).map(([field, value]) => [`${field}-${slot}`, value ?? '']));
+		Object.fromEntries(
+			Object.entries(entries).map(([field, value]) => [`${field}-${slot}`, value ?? ''])
+		);
 	return { form, values: named(form.values), errors: form.ok ? {} : named(form.errors) };
 }
 
@@ -67,7 +78,13 @@ export const load: PageServerLoad = async (event) => {
 		contentLocales.editingLanguage(event.locals.supabase, event.url.searchParams.get('lang')),
 		photos.ofEvent(event.locals.supabase, found.id)
 	]);
-	return { event: { slug: found.slug, title: found.title }, contentLocales: locales, editing: code, photos: gallery, done: event.url.searchParams.get('done') };
+	return {
+		event: { slug: found.slug, title: found.title },
+		contentLocales: locales,
+		editing: code,
+		photos: gallery,
+		done: event.url.searchParams.get('done')
+	};
 };
 
 export const actions: Actions = {
@@ -79,7 +96,13 @@ export const actions: Actions = {
 		const lang = await editingOf(event, raw);
 		const values: Record<string, string> = {};
 		const errors: Record<string, string> = {};
-		const chosen: Array<{ slot: number; upload: File; caption: string; credit: string; consent: Consent }> = [];
+		const chosen: Array<{
+			slot: number;
+			upload: File;
+			caption: string;
+			credit: string;
+			consent: Consent;
+		}> = [];
 		for (let slot = 1; slot <= PHOTO_SLOTS; slot++) {
 			const upload = raw.get(`file-${slot}`);
 			const hasFile = upload instanceof File && !(upload.size === 0 && upload.name === '');
@@ -87,11 +110,19 @@ export const actions: Actions = {
 			Object.assign(values, typedValues);
 			Object.assign(errors, typedErrors);
 			// A caption or credit typed without an image would be lost without a word.
-			const typed = (form.values.caption ?? '').trim() !== '' || (form.values.credit ?? '').trim() !== '';
+			const typed =
+				(form.values.caption ?? '').trim() !== '' || (form.values.credit ?? '').trim() !== '';
 			if (!hasFile && typed) errors[`file-${slot}`] = m.photos_file_required();
-			if (hasFile && form.ok) chosen.push({ slot, upload, ...form.data, consent: form.data.consent! });
+			if (hasFile && form.ok)
+				chosen.push({ slot, upload, ...form.data, consent: form.data.consent! });
 		}
-		const refuse = (status: number, message: string) => fail(status, { action: 'add', values, errors, message: `${message} ${m.photos_choose_again()}` });
+		const refuse = (status: number, message: string) =>
+			fail(status, {
+				action: 'add',
+				values,
+				errors,
+				message: `${message} ${m.photos_choose_again()}`
+			});
 		if (Object.keys(errors).length) return refuse(400, m.form_fix_errors());
 		if (!chosen.length) return refuse(400, m.photos_none_chosen());
 
@@ -106,12 +137,20 @@ export const actions: Actions = {
 			const fileName = cleanFileName(photo.upload.name);
 			const checked = checkFile(bytes, photo.upload.type, fileName);
 			if (!checked.ok) return failing(checked.reason);
-			uploads.push({ caption: { [lang]: { text: photo.caption, status: 'original' } }, credit: photo.credit, consent: photo.consent, fileName, contentType: checked.contentType, bytes });
+			uploads.push({
+				caption: { [lang]: { text: photo.caption, status: 'original' } },
+				credit: photo.credit,
+				consent: photo.consent,
+				fileName,
+				contentType: checked.contentType,
+				bytes
+			});
 		}
 		// Sent twice (a double click, a lost answer), the same form adds its photos once.
 		const saved = await files.addEventPhotos(once(event), user.id, found.id, uploads);
 		if (!saved.ok) {
-			if (saved.index === null) return refuse(statusOf(saved.reason), FILE_MESSAGES[saved.reason]());
+			if (saved.index === null)
+				return refuse(statusOf(saved.reason), FILE_MESSAGES[saved.reason]());
 			errors[`file-${chosen[saved.index].slot}`] = FILE_MESSAGES[saved.reason]();
 			return refuse(statusOf(saved.reason), m.form_fix_errors());
 		}
@@ -124,15 +163,43 @@ export const actions: Actions = {
 		const lang = await editingOf(event, raw);
 		const id = String(raw.get('id') ?? '');
 		const form = parseForm(raw, { id: uuid(), ...photoSchema(false) });
-		const failure = (status: number, errors: Record<string, string>) => fail(status, { action: 'save', id, values: form.values, errors, message: m.form_fix_errors() });
+		const failure = (status: number, errors: Record<string, string>) =>
+			fail(status, {
+				action: 'save',
+				id,
+				values: form.values,
+				errors,
+				message: m.form_fix_errors()
+			});
 		if (!form.ok) return failure(400, form.errors as Record<string, string>);
-		const photo = (await photos.ofEvent(event.locals.supabase, found.id)).find((p) => p.id === form.data.id);
-		if (!photo) return fail(404, { action: 'save', id, values: form.values, errors: {}, message: m.error_not_found() });
+		const photo = (await photos.ofEvent(event.locals.supabase, found.id)).find(
+			(p) => p.id === form.data.id
+		);
+		if (!photo)
+			return fail(404, {
+				action: 'save',
+				id,
+				values: form.values,
+				errors: {},
+				message: m.error_not_found()
+			});
 		const caption = withTranslation(photo.caption, lang, form.data.caption);
-		if (caption === 'original_in_use') return failure(400, { caption: m.translation_original_in_use() });
+		if (caption === 'original_in_use')
+			return failure(400, { caption: m.translation_original_in_use() });
 		if (!caption) return failure(400, { caption: m.form_required() });
-		const changed = await photos.update(event.locals.supabase, photo.id, { caption, credit: form.data.credit, consent: form.data.consent! });
-		if (!changed) return fail(404, { action: 'save', id, values: form.values, errors: {}, message: m.error_not_found() });
+		const changed = await photos.update(event.locals.supabase, photo.id, {
+			caption,
+			credit: form.data.credit,
+			consent: form.data.consent!
+		});
+		if (!changed)
+			return fail(404, {
+				action: 'save',
+				id,
+				values: form.values,
+				errors: {},
+				message: m.error_not_found()
+			});
 		done(found.slug, lang, 'saved');
 	},
 
@@ -142,7 +209,11 @@ export const actions: Actions = {
 		const form = parseForm(raw, { id: uuid() });
 		const gallery = form.ok ? await photos.ofEvent(event.locals.supabase, found.id) : [];
 		// Only a photo of this gallery: the event's other documents are removed on their own page.
-		if (!form.ok || !gallery.some((p) => p.id === form.data.id) || !(await documents.remove(event.locals.supabase, { event: found.id }, form.data.id))) {
+		if (
+			!form.ok ||
+			!gallery.some((p) => p.id === form.data.id) ||
+			!(await documents.remove(event.locals.supabase, { event: found.id }, form.data.id))
+		) {
 			return fail(404, { action: 'remove', message: m.error_not_found() });
 		}
 		done(found.slug, await editingOf(event, raw), 'removed');

@@ -10,5 +10,10 @@ export const GET: RequestHandler = async ({ params }) => {
 	const supabase = createRequestClient(null);
 	const organisation = await organisations.getBySlug(supabase, params.slug);
 	if (!organisation) error(404, { message: m.error_not_found() });
-	return feedResponse({ name: m.calendar_organisation_name({ organisation: shownName(organisation) }), path: `/organisations/${organisation.slug}`, filename: `${organisation.slug}.ics`, organisation: organisation.slug });
+	return feedResponse({
+		name: m.calendar_organisation_name({ organisation: shownName(organisation) }),
+		path: `/organisations/${organisation.slug}`,
+		filename: `${organisation.slug}.ics`,
+		organisation: organisation.slug
+	});
 };

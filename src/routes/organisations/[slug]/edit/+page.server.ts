@@ -29,7 +29,9 @@ async function editable(event: RequestEvent<{ slug: string }>) {
 async function parentChoices(event: RequestEvent, organisation: organisations.Organisation) {
 	const all = await organisations.list(event.locals.supabase);
 	return {
-		candidates: all.filter((o) => o.parent_id === null && o.id !== organisation.id).sort(byShownName(getLocale())),
+		candidates: all
+			.filter((o) => o.parent_id === null && o.id !== organisation.id)
+			.sort(byShownName(getLocale())),
 		units: all.filter((o) => o.parent_id === organisation.id)
 	};
 }
@@ -41,7 +43,9 @@ export const load: PageServerLoad = async (event) => {
 		contentLocales: await contentLocales.list(event.locals.supabase),
 		proposals: await organisations.proposals(event.locals.supabase, organisation.id, 'pending'),
 		// Naming a parent is the platform admins' alone (the database refuses anyone else).
-		parentChoices: event.locals.user?.is_platform_admin ? await parentChoices(event, organisation) : null,
+		parentChoices: event.locals.user?.is_platform_admin
+			? await parentChoices(event, organisation)
+			: null,
 		timeZone: event.locals.user?.time_zone ?? 'UTC'
 	};
 };
@@ -49,7 +53,12 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	save: async (event) => {
 		const organisation = await editable(event);
-		const form = await readOrganisationForm(event.locals.supabase, await readForm(event.request), organisation, { address: true });
+		const form = await readOrganisationForm(
+			event.locals.supabase,
+			await readForm(event.request),
+			organisation,
+			{ address: true }
+		);
 		if (!form.ok) return fail(400, { values: form.values, errors: form.errors });
 		const saved = await organisations.update(event.locals.supabase, organisation.id, form.version, {
 			...form.changes,
@@ -58,7 +67,11 @@ export const actions: Actions = {
 		});
 		if (!saved) {
 			// Someone saved since this form was opened: show theirs, keep ours to copy from.
-			return fail(409, { values: { ...form.values, version: String(organisation.version) }, conflict: true, message: m.edit_conflict() });
+			return fail(409, {
+				values: { ...form.values, version: String(organisation.version) },
+				conflict: true,
+				message: m.edit_conflict()
+			});
 		}
 		redirect(303, href(`/organisations/${organisation.slug}`));
 	},
@@ -75,9 +88,16 @@ export const actions: Actions = {
 			)
 		});
 		const parentValue = form.values.parent_id ?? '';
-		if (!form.ok) return fail(400, { parentMessage: form.errors.parent_id ?? m.form_invalid(), parentValue });
-		if (form.data.parent_id && units.length) return fail(400, { parentMessage: m.units_refused(), parentValue });
-		const answer = await organisations.setParent(event.locals.supabase, organisation.id, form.data.version, form.data.parent_id);
+		if (!form.ok)
+			return fail(400, { parentMessage: form.errors.parent_id ?? m.form_invalid(), parentValue });
+		if (form.data.parent_id && units.length)
+			return fail(400, { parentMessage: m.units_refused(), parentValue });
+		const answer = await organisations.setParent(
+			event.locals.supabase,
+			organisation.id,
+			form.data.version,
+			form.data.parent_id
+		);
 		// The page shows the organisation as saved now, to choose again.
 		if (answer === 'conflict') return fail(409, { parentMessage: m.units_conflict() });
 		if (answer === 'refused') return fail(400, { parentMessage: m.units_refused(), parentValue });
@@ -87,18 +107,40 @@ export const actions: Actions = {
 	addName: async (event) => {
 		const organisation = await editable(event);
 		const locales = (await contentLocales.list(event.locals.supabase)).map((l) => l.code);
-		const form = parseForm(await readForm(event.request), { locale: choice(locales), name: text({ required: true, max: 300 }) });
+		const form = parseForm(await readForm(event.request), {
+			locale: choice(locales),
+			name: text({ required: true, max: 300 })
+		});
 		const nameValues = form.values;
-		if (!form.ok) return fail(400, { nameErrors: form.errors as Record<string, string>, nameValues });
-		const answer = await organisations.addNameTranslation(event.locals.supabase, organisation.id, form.data.locale!, form.data.name);
-		if (answer === 'duplicate') return fail(409, { nameErrors: { locale: m.organisation_name_translation_exists() }, nameValues });
+		if (!form.ok)
+			return fail(400, { nameErrors: form.errors as Record<string, string>, nameValues });
+		const answer = await organisations.addNameTranslation(
+			event.locals.supabase,
+			organisation.id,
+			form.data.locale!,
+			form.data.name
+		);
+		if (answer === 'duplicate')
+			return fail(409, {
+				nameErrors: { locale: m.organisation_name_translation_exists() },
+				nameValues
+			});
 		redirect(303, `${href(`/organisations/${organisation.slug}/edit`)}#names-heading`);
 	},
 
 	removeName: async (event) => {
 		const organisation = await editable(event);
-		const form = parseForm(await readForm(event.request), { locale: text({ required: true, max: 3 }) });
-		if (!form.ok || !(await organisations.removeNameTranslation(event.locals.supabase, organisation.id, form.data.locale))) {
+		const form = parseForm(await readForm(event.request), {
+			locale: text({ required: true, max: 3 })
+		});
+		if (
+			!form.ok ||
+			!(await organisations.removeNameTranslation(
+				event.locals.supabase,
+				organisation.id,
+				form.data.locale
+			))
+		) {
 			return fail(409, { nameMessage: m.organisation_name_translation_gone() });
 		}
 		redirect(303, `${href(`/organisations/${organisation.slug}/edit`)}#names-heading`);
@@ -108,12 +150,14 @@ export const actions: Actions = {
 		const organisation = await editable(event);
 		const upload = (await readForm(event.request)).get('logo');
 		const refuse = (status: number, logoMessage: string) => fail(status, { logoMessage });
-		if (!(upload instanceof File) || (upload.size === 0 && upload.name === '')) return refuse(400, m.documents_file_required());
+		if (!(upload instanceof File) || (upload.size === 0 && upload.name === ''))
+			return refuse(400, m.documents_file_required());
 		if (upload.size > files.MAX_LOGO_BYTES) return refuse(413, m.organisation_logo_too_large());
 		const bytes = new Uint8Array(await upload.arrayBuffer());
 		const checked = checkFile(bytes, upload.type, cleanFileName(upload.name));
 		if (!checked.ok && checked.reason === 'empty') return refuse(400, m.documents_file_empty());
-		if (!checked.ok || !files.LOGO_TYPES.includes(checked.contentType)) return refuse(400, m.organisation_logo_not_image());
+		if (!checked.ok || !files.LOGO_TYPES.includes(checked.contentType))
+			return refuse(400, m.organisation_logo_not_image());
 		const saved = await files.saveLogo(event.locals.supabase, organisation.id, bytes);
 		if (!saved.ok) return refuse(400, m.documents_image_unreadable());
 		redirect(303, `${href(`/organisations/${organisation.slug}/edit`)}?logo=saved#logo-heading`);
@@ -127,12 +171,24 @@ export const actions: Actions = {
 
 	accept: async (event) => {
 		const organisation = await editable(event);
-		const form = parseForm(await readForm(event.request), { proposal: uuid(), version: integer({ min: 1 }) });
+		const form = parseForm(await readForm(event.request), {
+			proposal: uuid(),
+			version: integer({ min: 1 })
+		});
 		if (!form.ok) return fail(400, { proposalMessage: m.form_invalid() });
 		// Only a proposal for this organisation, decided against this organisation's version.
-		const pending = await organisations.proposals(event.locals.supabase, organisation.id, 'pending');
-		if (!pending.some((p) => p.id === form.data.proposal)) return fail(409, { proposalMessage: m.proposal_gone() });
-		const answer = await organisations.acceptProposal(event.locals.supabase, form.data.proposal, form.data.version);
+		const pending = await organisations.proposals(
+			event.locals.supabase,
+			organisation.id,
+			'pending'
+		);
+		if (!pending.some((p) => p.id === form.data.proposal))
+			return fail(409, { proposalMessage: m.proposal_gone() });
+		const answer = await organisations.acceptProposal(
+			event.locals.supabase,
+			form.data.proposal,
+			form.data.version
+		);
 		if (answer === 'conflict') return fail(409, { proposalMessage: m.proposal_conflict() });
 		if (answer === 'gone') return fail(409, { proposalMessage: m.proposal_gone() });
 		redirect(303, `${href(`/organisations/${organisation.slug}/edit`)}?proposal=accepted`);
@@ -142,7 +198,11 @@ export const actions: Actions = {
 		const organisation = await editable(event);
 		const form = parseForm(await readForm(event.request), { proposal: uuid() });
 		if (!form.ok) return fail(400, { proposalMessage: m.form_invalid() });
-		const declined = await organisations.declineProposal(event.locals.supabase, organisation.id, form.data.proposal);
+		const declined = await organisations.declineProposal(
+			event.locals.supabase,
+			organisation.id,
+			form.data.proposal
+		);
 		if (!declined) return fail(409, { proposalMessage: m.proposal_gone() });
 		redirect(303, `${href(`/organisations/${organisation.slug}/edit`)}?proposal=declined`);
 	}

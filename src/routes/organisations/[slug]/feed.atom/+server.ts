@@ -13,7 +13,12 @@ export const GET: RequestHandler = async ({ params }) => {
 	const supabase = createRequestClient(null);
 	const organisation = await organisations.getBySlug(supabase, params.slug);
 	if (!organisation) error(404, { message: m.error_not_found() });
-	const coming = await events.list(supabase, { upcoming: true, publicOnly: true, organisation: organisation.slug, limit: EVENT_FEED_CAP });
+	const coming = await events.list(supabase, {
+		upcoming: true,
+		publicOnly: true,
+		organisation: organisation.slug,
+		limit: EVENT_FEED_CAP
+	});
 	return atomResponse(
 		atomFeed({
 			path: `/organisations/${organisation.slug}/feed.atom`,

@@ -7,13 +7,16 @@ import * as organisations from '#lib/server/data/organisations.ts';
 import * as files from '#lib/server/files.ts';
 import type { RequestHandler } from './$types';
 
-const isRendition = (size: string | null): size is files.RenditionName => (files.RENDITION_NAMES as Array<string | null>).includes(size);
+const isRendition = (size: string | null): size is files.RenditionName =>
+	(files.RENDITION_NAMES as Array<string | null>).includes(size);
 
 export const GET: RequestHandler = async ({ locals, params, url }) => {
 	const size = url.searchParams.get('size') ?? 'thumb';
 	if (!isRendition(size)) error(404, { message: m.error_not_found() });
 	const organisation = await organisations.getBySlug(locals.supabase, params.slug);
-	const body = organisation?.logo.some((l) => l.name === size) ? await files.openLogo(locals.user?.id ?? null, organisation.id, size) : null;
+	const body = organisation?.logo.some((l) => l.name === size)
+		? await files.openLogo(locals.user?.id ?? null, organisation.id, size)
+		: null;
 	if (!body) error(404, { message: m.error_not_found() });
 	return new Response(body, {
 		headers: {

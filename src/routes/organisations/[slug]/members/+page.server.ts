@@ -37,13 +37,19 @@ function memberRefused(answer: 'gone' | 'last_admin', organisation: string) {
 
 export const load: PageServerLoad = async (event) => {
 	const { organisation, members, isAdmin } = await context(event);
-	const list = isAdmin ? await invitations.listForOrganisation(event.locals.supabase, organisation.id) : [];
+	const list = isAdmin
+		? await invitations.listForOrganisation(event.locals.supabase, organisation.id)
+		: [];
 	return {
 		organisation,
 		members,
 		isAdmin,
 		// Project invitations are the coordinator's to send again; the organisation's admins may revoke them.
-		invitations: list.map((invitation) => ({ ...invitation, state: invitations.stateOf(invitation), renewable: !invitation.project_id }))
+		invitations: list.map((invitation) => ({
+			...invitation,
+			state: invitations.stateOf(invitation),
+			renewable: !invitation.project_id
+		}))
 	};
 };
 
@@ -58,10 +64,22 @@ export const actions: Actions = {
 		if (!form.ok) return fail(400, { action: 'invite', values: form.values, errors: form.errors });
 		const { email: address } = form.data;
 		if (members.some((member) => member.user.email === address)) {
-			return fail(409, { action: 'invite', values: form.values, errors: { email: m.invitation_already_member() } });
+			return fail(409, {
+				action: 'invite',
+				values: form.values,
+				errors: { email: m.invitation_already_member() }
+			});
 		}
-		const open = invitationActions.openInvitationFor(await invitations.listForOrganisation(event.locals.supabase, organisation.id), address);
-		if (open) return fail(409, { action: 'invite', values: form.values, errors: { email: m.invitation_already_open() } });
+		const open = invitationActions.openInvitationFor(
+			await invitations.listForOrganisation(event.locals.supabase, organisation.id),
+			address
+		);
+		if (open)
+			return fail(409, {
+				action: 'invite',
+				values: form.values,
+				errors: { email: m.invitation_already_open() }
+			});
 
 		const { id, token } = await invitations.create(event.locals.supabase, {
 			email: address,
@@ -79,22 +97,35 @@ export const actions: Actions = {
 
 	revoke: async (event) => {
 		const { organisation } = await requireAdmin(event);
-		return invitationActions.revoke(event, await invitations.listForOrganisation(event.locals.supabase, organisation.id));
+		return invitationActions.revoke(
+			event,
+			await invitations.listForOrganisation(event.locals.supabase, organisation.id)
+		);
 	},
 
 	resend: async (event) => {
 		const { user, organisation } = await requireAdmin(event);
-		const list = (await invitations.listForOrganisation(event.locals.supabase, organisation.id)).filter((i) => !i.project_id);
+		const list = (
+			await invitations.listForOrganisation(event.locals.supabase, organisation.id)
+		).filter((i) => !i.project_id);
 		return invitationActions.resend(event, list, user, { project: null });
 	},
 
 	setRole: async (event) => {
 		const { organisation, members } = await requireAdmin(event);
-		const form = parseForm(await readForm(event.request), { user_id: uuid(), role: choice(['member', 'admin'] as const) });
+		const form = parseForm(await readForm(event.request), {
+			user_id: uuid(),
+			role: choice(['member', 'admin'] as const)
+		});
 		if (!form.ok || !members.some((member) => member.user.id === form.data.user_id)) {
 			return fail(400, { action: 'members', message: m.member_not_found() });
 		}
-		const changed = await organisations.setMemberRole(event.locals.supabase, organisation.id, form.data.user_id, form.data.role!);
+		const changed = await organisations.setMemberRole(
+			event.locals.supabase,
+			organisation.id,
+			form.data.user_id,
+			form.data.role!
+		);
 		if (changed !== 'done') return memberRefused(changed, shownName(organisation));
 		return { action: 'members', success: m.account_saved() };
 	},
@@ -102,9 +133,15 @@ export const actions: Actions = {
 	remove: async (event) => {
 		const { organisation, members } = await requireAdmin(event);
 		const form = parseForm(await readForm(event.request), { user_id: uuid() });
-		const member = form.ok ? members.find((candidate) => candidate.user.id === form.data.user_id) : undefined;
+		const member = form.ok
+			? members.find((candidate) => candidate.user.id === form.data.user_id)
+			: undefined;
 		if (!member) return fail(400, { action: 'members', message: m.member_not_found() });
-		const removed = await organisations.removeMember(event.locals.supabase, organisation.id, member.user.id);
+		const removed = await organisations.removeMember(
+			event.locals.supabase,
+			organisation.id,
+			member.user.id
+		);
 		if (removed !== 'done') return memberRefused(removed, shownName(organisation));
 		return { action: 'members', success: m.member_removed({ name: member.user.display_name }) };
 	}

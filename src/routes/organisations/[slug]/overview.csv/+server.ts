@@ -2,7 +2,16 @@ import { alphabetically } from '#lib/intl.ts';
 import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
-import { otherBudgetsRecorded, paymentsPerYear, programmeLabel as programme, projectsPerProgrammeAndYear, takingPart, withLabels, yearLabel as year, type LabelledTable } from '#lib/network-overview.ts';
+import {
+	otherBudgetsRecorded,
+	paymentsPerYear,
+	programmeLabel as programme,
+	projectsPerProgrammeAndYear,
+	takingPart,
+	withLabels,
+	yearLabel as year,
+	type LabelledTable
+} from '#lib/network-overview.ts';
 import { countryName } from '#lib/places.ts';
 import { paymentKindName, statusName } from '#lib/project-names.ts';
 import { pickTranslation } from '#lib/translations.ts';
@@ -27,49 +36,99 @@ export const GET: RequestHandler = async ({ locals, params }) => {
 	const euro = (label: string) => m.overview_csv_euro({ label });
 
 	/** A cross table under its first column's name, amounts as `format` writes them. */
-	const crossTable = (firstColumn: string, table: LabelledTable, format: (value: number) => string | number, withRowTotals: boolean): Row[] => [
+	const crossTable = (
+		firstColumn: string,
+		table: LabelledTable,
+		format: (value: number) => string | number,
+		withRowTotals: boolean
+	): Row[] => [
 		[firstColumn, ...table.columns, ...(withRowTotals ? [m.budget_total()] : [])],
-		...table.rows.map((row) => [row.label, ...row.cells.map(format), ...(withRowTotals ? [format(row.total)] : [])]),
+		...table.rows.map((row) => [
+			row.label,
+			...row.cells.map(format),
+			...(withRowTotals ? [format(row.total)] : [])
+		]),
 		[m.budget_total(), ...table.totals.map(format), ...(withRowTotals ? [format(table.total)] : [])]
 	];
-	const moneyHeader = [m.overview_projects_column(), euro(m.overview_total_budget()), euro(m.budget_eu()), euro(m.budget_own()), euro(m.overview_pre_financing())];
-	const money = (label: string | number, row: OwnMoney): Row => [label, row.projects, csvEuro(row.total_cents), csvEuro(row.eu_cents), csvEuro(row.own_cents), csvEuro(row.pre_financing_cents)];
+	const moneyHeader = [
+		m.overview_projects_column(),
+		euro(m.overview_total_budget()),
+		euro(m.budget_eu()),
+		euro(m.budget_own()),
+		euro(m.overview_pre_financing())
+	];
+	const money = (label: string | number, row: OwnMoney): Row => [
+		label,
+		row.projects,
+		csvEuro(row.total_cents),
+		csvEuro(row.eu_cents),
+		csvEuro(row.own_cents),
+		csvEuro(row.pre_financing_cents)
+	];
 	const title = (id: string) => {
 		const project = overview.projects.find((p) => p.id === id);
-		return project ? (project.acronym ?? pickTranslation(project.title, locale)?.text ?? project.slug) : '';
+		return project
+			? (project.acronym ?? pickTranslation(project.title, locale)?.text ?? project.slug)
+			: '';
 	};
 
 	const sections: Array<[string, Row[]]> = [
 		[
 			m.overview_programme_year_caption(),
-			crossTable(m.field_programme(), withLabels(projectsPerProgrammeAndYear(overview), programme, year), (n) => n, true)
+			crossTable(
+				m.field_programme(),
+				withLabels(projectsPerProgrammeAndYear(overview), programme, year),
+				(n) => n,
+				true
+			)
 		],
 		[
 			m.overview_projects_list_caption(),
 			[
-				[m.overview_project(), m.field_programme(), m.field_partner_role(), m.field_dates(), m.field_status()],
+				[
+					m.overview_project(),
+					m.field_programme(),
+					m.field_partner_role(),
+					m.field_dates(),
+					m.field_status()
+				],
 				...overview.projects.map((p) => [
 					[p.acronym, pickTranslation(p.title, locale)?.text].filter(Boolean).join(': '),
 					programme(p.programme),
 					takingPart(p).join('; '),
 					// As exactly as the dates are known ("2018 – 2019"), as the page and the report write them.
-					[p.start_date, p.end_date].map((date) => (date ? plainDate({ date, precision: p.dates_precision }) : '…')).join(' – '),
+					[p.start_date, p.end_date]
+						.map((date) => (date ? plainDate({ date, precision: p.dates_precision }) : '…'))
+						.join(' – '),
 					statusName(p.status) + (p.is_published ? '' : ` (${m.project_draft()})`)
 				])
 			]
 		],
 		[
 			m.overview_money_per_programme_caption({ organisation: name }),
-			[[m.field_programme(), ...moneyHeader], ...overview.money_per_programme.map((r) => money(programme(r.programme), r)), money(m.budget_total(), overview.money_total)]
+			[
+				[m.field_programme(), ...moneyHeader],
+				...overview.money_per_programme.map((r) => money(programme(r.programme), r)),
+				money(m.budget_total(), overview.money_total)
+			]
 		],
 		[
 			m.overview_money_per_year_caption({ organisation: name }),
-			[[m.field_year(), ...moneyHeader], ...overview.money_per_year.map((r) => money(year(r.year), r)), money(m.budget_total(), overview.money_total)]
+			[
+				[m.field_year(), ...moneyHeader],
+				...overview.money_per_year.map((r) => money(year(r.year), r)),
+				money(m.budget_total(), overview.money_total)
+			]
 		],
 		[
 			m.overview_payments_caption({ organisation: name }),
 			// Without row totals: a row would add pre-financing to the programme money it stands in for.
-			crossTable(m.field_year(), withLabels(paymentsPerYear(overview), year, (kind) => euro(paymentKindName(kind))), csvEuro, false)
+			crossTable(
+				m.field_year(),
+				withLabels(paymentsPerYear(overview), year, (kind) => euro(paymentKindName(kind))),
+				csvEuro,
+				false
+			)
 		],
 		// As on the page: the partnerships only where another partner's budget is recorded.
 		...(otherBudgetsRecorded(overview)
@@ -77,8 +136,22 @@ export const GET: RequestHandler = async ({ locals, params }) => {
 					[
 						m.overview_partnerships_caption(),
 						[
-							[m.overview_project(), m.overview_partnerships_budgets(), m.overview_partner_organisations(), euro(m.overview_total_budget()), euro(m.budget_eu()), euro(m.budget_own())],
-							...overview.partnerships.map((p) => [title(p.project_id), p.budgets, p.partners, csvEuro(p.total_cents), csvEuro(p.eu_cents), csvEuro(p.own_cents)])
+							[
+								m.overview_project(),
+								m.overview_partnerships_budgets(),
+								m.overview_partner_organisations(),
+								euro(m.overview_total_budget()),
+								euro(m.budget_eu()),
+								euro(m.budget_own())
+							],
+							...overview.partnerships.map((p) => [
+								title(p.project_id),
+								p.budgets,
+								p.partners,
+								csvEuro(p.total_cents),
+								csvEuro(p.eu_cents),
+								csvEuro(p.own_cents)
+							])
 						]
 					] as [string, Row[]]
 				]
@@ -93,6 +166,9 @@ export const GET: RequestHandler = async ({ locals, params }) => {
 			]
 		]
 	];
-	const rows = csvSections(m.overview_title({ organisation: name }), sections.map(([caption, table]) => ({ caption, rows: table })));
+	const rows = csvSections(
+		m.overview_title({ organisation: name }),
+		sections.map(([caption, table]) => ({ caption, rows: table }))
+	);
 	return csvResponse(rows, `${organisation.slug}-overview.csv`);
 };

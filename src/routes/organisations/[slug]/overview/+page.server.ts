@@ -15,7 +15,14 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		organisations.family(locals.supabase, organisation)
 	]);
 	const name = shownName(organisation);
-	const description = m.overview_intro({ organisation: name, count: formatNumber(overview.projects.length, getLocale()) });
-	const share = cardShare(m.overview_title({ organisation: name }), description, `/organisations/${organisation.slug}/card.png`);
+	const description = m.overview_intro({
+		organisation: name,
+		count: formatNumber(overview.projects.length, getLocale())
+	});
+	const share = cardShare(
+		m.overview_title({ organisation: name }),
+		description,
+		`/organisations/${organisation.slug}/card.png`
+	);
 	return { organisation, overview, units, description, share };
 };

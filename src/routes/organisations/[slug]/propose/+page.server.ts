@@ -34,9 +34,19 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	default: async (event) => {
 		const organisation = await proposable(event);
-		const form = await readOrganisationForm(event.locals.supabase, await readForm(event.request), organisation);
+		const form = await readOrganisationForm(
+			event.locals.supabase,
+			await readForm(event.request),
+			organisation
+		);
 		if (!form.ok) return fail(400, { values: form.values, errors: form.errors });
-		await organisations.propose(once(event), organisation.id, form.version, form.changes, form.message);
+		await organisations.propose(
+			once(event),
+			organisation.id,
+			form.version,
+			form.changes,
+			form.message
+		);
 		redirect(303, `${href(`/organisations/${organisation.slug}/propose`)}?sent=1`);
 	}
 };

@@ -9,5 +9,9 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async ({ locals, params, request, url }) => {
 	// Row level security answers: only published texts are read by the public.
 	const publications = await practices.getTitles(locals.supabase, params.slug);
-	return cardFor(request, publications && pickPublication(publications, getLocale(), url.searchParams.get('lang'))?.shown.title);
+	return cardFor(
+		request,
+		publications &&
+			pickPublication(publications, getLocale(), url.searchParams.get('lang'))?.shown.title
+	);
 };

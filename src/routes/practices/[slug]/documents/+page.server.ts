@@ -14,15 +14,25 @@ async function context(event: RequestEvent<{ slug: string }>) {
 	const { practice, may } = await editablePractice(event);
 	if (!may.write) error(403, { message: m.error_forbidden() });
 	const user = requireUser(event);
-	return { user, practice, owner: { practice: practice.id }, page: href(`/practices/${practice.slug}/documents`) };
+	return {
+		user,
+		practice,
+		owner: { practice: practice.id },
+		page: href(`/practices/${practice.slug}/documents`)
+	};
 }
 
 export const load: PageServerLoad = async (event) => {
 	const { practice, owner } = await context(event);
 	const reader = getLocale();
-	const [list, locales] = await Promise.all([documents.listOf(event.locals.supabase, owner), contentLocales.list(event.locals.supabase)]);
+	const [list, locales] = await Promise.all([
+		documents.listOf(event.locals.supabase, owner),
+		contentLocales.list(event.locals.supabase)
+	]);
 	// Its title in the reader's language, else in the first language it has.
-	const text = practice.texts.find((t) => t.locale === reader && t.title) ?? practice.texts.find((t) => t.title);
+	const text =
+		practice.texts.find((t) => t.locale === reader && t.title) ??
+		practice.texts.find((t) => t.title);
 	return {
 		practice: { slug: practice.slug, name: text?.title ?? practice.slug },
 		documents: list,

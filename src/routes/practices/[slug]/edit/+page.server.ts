@@ -5,7 +5,16 @@ import { PRACTICE_THEMES, TARGET_GROUPS } from '#lib/practices.ts';
 import * as contentLocales from '#lib/server/data/content-locales.ts';
 import * as organisations from '#lib/server/data/organisations.ts';
 import * as practices from '#lib/server/data/practices.ts';
-import { checkbox, country, email, integer, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
+import {
+	checkbox,
+	country,
+	email,
+	integer,
+	parseForm,
+	readForm,
+	text,
+	uuid
+} from '#lib/server/forms.ts';
 import { once } from '#lib/server/idempotency.ts';
 import { editablePractice } from './editable.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -19,7 +28,9 @@ export const load: PageServerLoad = async (event) => {
 	}
 	return {
 		contentLocales: locales,
-		organisations: (await organisations.list(event.locals.supabase)).map(({ id, name, name_lang, names, country }) => ({ id, name, name_lang, names, country }))
+		organisations: (await organisations.list(event.locals.supabase)).map(
+			({ id, name, name_lang, names, country }) => ({ id, name, name_lang, names, country })
+		)
 	};
 };
 
@@ -28,7 +39,11 @@ export const actions: Actions = {
 		const { practice, may } = await editablePractice(event);
 		// Once readers see it, what they see beside the text is the approvers' to change (as the database says).
 		if (practice.texts.some((t) => t.published) && !may.approve) {
-			return fail(403, { values: {}, errors: {} as Record<string, string>, detailsError: m.practice_details_approvers_only() });
+			return fail(403, {
+				values: {},
+				errors: {} as Record<string, string>,
+				detailsError: m.practice_details_approvers_only()
+			});
 		}
 		const raw = await readForm(event.request);
 		const form = parseForm(raw, {
@@ -44,8 +59,10 @@ export const actions: Actions = {
 		const themes = raw.getAll('themes');
 		const groups = raw.getAll('target_groups');
 		const errors: Record<string, string> = form.ok ? {} : (form.errors as Record<string, string>);
-		if (themes.some((t) => !(PRACTICE_THEMES as readonly unknown[]).includes(t))) errors.themes = m.form_choose();
-		if (groups.some((g) => !(TARGET_GROUPS as readonly unknown[]).includes(g))) errors.target_groups = m.form_choose();
+		if (themes.some((t) => !(PRACTICE_THEMES as readonly unknown[]).includes(t)))
+			errors.themes = m.form_choose();
+		if (groups.some((g) => !(TARGET_GROUPS as readonly unknown[]).includes(g)))
+			errors.target_groups = m.form_choose();
 		const values = { ...form.values, themes: themes.join(' '), target_groups: groups.join(' ') };
 		if (!form.ok || Object.keys(errors).length) return fail(400, { values, errors });
 		const data = form.data;
@@ -53,7 +70,8 @@ export const actions: Actions = {
 			const parsed = email().parse(data.contact_email);
 			if ('error' in parsed) errors.contact_email = parsed.error;
 		}
-		if (data.image_url && !/^https:\/\/\S+$/.test(data.image_url)) errors.image_url = m.practice_image_https();
+		if (data.image_url && !/^https:\/\/\S+$/.test(data.image_url))
+			errors.image_url = m.practice_image_https();
 		if (data.image_url && !data.image_alt) errors.image_alt = m.practice_image_alt_required();
 		if (Object.keys(errors).length) return fail(400, { values, errors });
 
@@ -96,7 +114,8 @@ export const actions: Actions = {
 		const { practice, may } = await editablePractice(event);
 		const form = parseForm(await readForm(event.request), { confirm: checkbox() });
 		if (!may.approve) return fail(403, { removeError: m.error_forbidden() });
-		if (!form.ok || !form.data.confirm) return fail(400, { removeError: m.practice_remove_confirm_missing() });
+		if (!form.ok || !form.data.confirm)
+			return fail(400, { removeError: m.practice_remove_confirm_missing() });
 		await practices.remove(event.locals.supabase, practice.id);
 		redirect(303, href('/practices'));
 	}

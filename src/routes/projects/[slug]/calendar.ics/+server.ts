@@ -12,5 +12,10 @@ export const GET: RequestHandler = async ({ params }) => {
 	const project = await projects.getBySlug(createRequestClient(null), params.slug);
 	if (!project) error(404, { message: m.error_not_found() });
 	const name = project.acronym ?? pickTranslation(project.title, getLocale())?.text ?? project.slug;
-	return feedResponse({ name: m.calendar_project_name({ project: name }), path: `/projects/${project.slug}/events`, filename: `${project.slug}.ics`, projectId: project.id });
+	return feedResponse({
+		name: m.calendar_project_name({ project: name }),
+		path: `/projects/${project.slug}/events`,
+		filename: `${project.slug}.ics`,
+		projectId: project.id
+	});
 };

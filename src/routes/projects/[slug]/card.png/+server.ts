@@ -8,5 +8,9 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async ({ locals, params, request }) => {
 	// Row level security answers: a draft's card is drawn only for its partnership.
 	const project = await projects.getBySlug(locals.supabase, params.slug);
-	return cardFor(request, project && (pickTranslation(project.title, getLocale())?.text ?? project.acronym ?? project.slug));
+	return cardFor(
+		request,
+		project &&
+			(pickTranslation(project.title, getLocale())?.text ?? project.acronym ?? project.slug)
+	);
 };

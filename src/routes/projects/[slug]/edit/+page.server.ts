@@ -7,7 +7,16 @@ import * as contentLocales from '#lib/server/data/content-locales.ts';
 import * as programmes from '#lib/server/data/programmes.ts';
 import * as projectChanges from '#lib/server/data/project-changes.ts';
 import { PROJECT_STATUSES } from '#lib/server/data/projects.ts';
-import { checkbox, choice, date, email, integer, parseForm, readForm, text } from '#lib/server/forms.ts';
+import {
+	checkbox,
+	choice,
+	date,
+	email,
+	integer,
+	parseForm,
+	readForm,
+	text
+} from '#lib/server/forms.ts';
 import { editableProject } from './editable.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -25,7 +34,10 @@ type TextName = keyof typeof TEXTS;
 const TEXT_NAMES = Object.keys(TEXTS) as TextName[];
 
 export const load: PageServerLoad = async (event) => {
-	const { locales, code } = await contentLocales.editingLanguage(event.locals.supabase, event.url.searchParams.get('lang'));
+	const { locales, code } = await contentLocales.editingLanguage(
+		event.locals.supabase,
+		event.url.searchParams.get('lang')
+	);
 	return { contentLocales: locales, editing: code };
 };
 
@@ -33,10 +45,21 @@ export const actions: Actions = {
 	details: async (event) => {
 		const project = await editableProject(event);
 		const raw = await readForm(event.request);
-		const { locales, code: editing } = await contentLocales.editingLanguage(event.locals.supabase, raw.get('lang') as string | null);
-		const programmeCodes = (await programmes.named(event.locals.supabase, getLocale())).map((p) => p.code);
+		const { locales, code: editing } = await contentLocales.editingLanguage(
+			event.locals.supabase,
+			raw.get('lang') as string | null
+		);
+		const programmeCodes = (await programmes.named(event.locals.supabase, getLocale())).map(
+			(p) => p.code
+		);
 		const texts = Object.fromEntries(
-			TEXT_NAMES.map((name) => [name, text({ max: TEXTS[name], multiline: name !== 'title' && name !== 'strand' && name !== 'contact_role' })])
+			TEXT_NAMES.map((name) => [
+				name,
+				text({
+					max: TEXTS[name],
+					multiline: name !== 'title' && name !== 'strand' && name !== 'contact_role'
+				})
+			])
 		) as Record<TextName, ReturnType<typeof text>>;
 		const form = parseForm(raw, {
 			version: integer({ min: 1 }),
@@ -57,11 +80,15 @@ export const actions: Actions = {
 		});
 		if (!form.ok) {
 			const errors = form.errors as Record<string, string>;
-			return fail(400, { values: form.values, errors: errors.programme ? { ...errors, programme: m.programme_unknown() } : errors });
+			return fail(400, {
+				values: form.values,
+				errors: errors.programme ? { ...errors, programme: m.programme_unknown() } : errors
+			});
 		}
 		const data = form.data;
 		const errors: Record<string, string> = {};
-		if (data.start_date && data.end_date && data.end_date < data.start_date) errors.end_date = m.form_dates_order();
+		if (data.start_date && data.end_date && data.end_date < data.start_date)
+			errors.end_date = m.form_dates_order();
 		if (data.contact_email) {
 			const parsed = email().parse(data.contact_email);
 			if ('error' in parsed) errors.contact_email = parsed.error;
@@ -70,36 +97,47 @@ export const actions: Actions = {
 
 		const translated: Partial<Record<TextName, TranslatedText | null>> = {};
 		for (const name of TEXT_NAMES) {
-			const next = withTranslation(project[name], editing, data[name] as string, { machine: data.machine });
+			const next = withTranslation(project[name], editing, data[name] as string, {
+				machine: data.machine
+			});
 			if (next === 'original_in_use') errors[name] = m.translation_original_in_use();
 			else translated[name] = next;
 		}
 		if (!translated.title && !errors.title) errors.title = m.form_required();
 		if (Object.keys(errors).length) return fail(400, { values: form.values, errors });
 
-		const saved = await projectChanges.updateDetails(event.locals.supabase, project.id, data.version, {
-			title: translated.title!,
-			summary: translated.summary ?? null,
-			strand: translated.strand ?? null,
-			objectives: translated.objectives ?? null,
-			target_groups: translated.target_groups ?? null,
-			activities: translated.activities ?? null,
-			contact_role: translated.contact_role ?? null,
-			acronym: data.acronym || null,
-			programme: data.programme,
-			call_reference: data.call_reference || null,
-			grant_reference: data.grant_reference || null,
-			council_decision: data.council_decision || null,
-			start_date: data.start_date,
-			end_date: data.end_date,
-			dates_precision: data.dates_precision!,
-			status: data.status!,
-			contact_email: data.contact_email ? data.contact_email.toLowerCase() : null,
-			website: data.website || null
-		});
+		const saved = await projectChanges.updateDetails(
+			event.locals.supabase,
+			project.id,
+			data.version,
+			{
+				title: translated.title!,
+				summary: translated.summary ?? null,
+				strand: translated.strand ?? null,
+				objectives: translated.objectives ?? null,
+				target_groups: translated.target_groups ?? null,
+				activities: translated.activities ?? null,
+				contact_role: translated.contact_role ?? null,
+				acronym: data.acronym || null,
+				programme: data.programme,
+				call_reference: data.call_reference || null,
+				grant_reference: data.grant_reference || null,
+				council_decision: data.council_decision || null,
+				start_date: data.start_date,
+				end_date: data.end_date,
+				dates_precision: data.dates_precision!,
+				status: data.status!,
+				contact_email: data.contact_email ? data.contact_email.toLowerCase() : null,
+				website: data.website || null
+			}
+		);
 		if (!saved) {
 			// Someone saved since this form was opened: the form shows theirs; ours comes back to copy from.
-			return fail(409, { values: form.values, errors: {} as Record<string, string>, conflict: true });
+			return fail(409, {
+				values: form.values,
+				errors: {} as Record<string, string>,
+				conflict: true
+			});
 		}
 		redirect(303, `${href(`/projects/${project.slug}/edit`)}?lang=${editing}&saved=1`);
 	},

@@ -10,6 +10,7 @@ export async function editableProject(event: RequestEvent<{ slug: string }>) {
 	const project = await projects.getPage(event.locals.supabase, event.params.slug);
 	if (!project) error(404, { message: m.error_not_found() });
 	const role = await projects.roleOf(event.locals.supabase, project.id, user.id);
-	if (role !== 'coordinator' && !user.is_platform_admin) error(403, { message: m.error_forbidden() });
+	if (role !== 'coordinator' && !user.is_platform_admin)
+		error(403, { message: m.error_forbidden() });
 	return project;
 }

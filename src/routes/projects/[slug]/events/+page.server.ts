@@ -12,15 +12,22 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const project = await projects.getBySlug(locals.supabase, params.slug);
 	if (!project) error(404, { message: m.error_not_found() });
-	const role = locals.user ? await projects.roleOf(locals.supabase, project.id, locals.user.id) : null;
+	const role = locals.user
+		? await projects.roleOf(locals.supabase, project.id, locals.user.id)
+		: null;
 	const list = (await events.list(locals.supabase, { projectId: project.id })).reverse();
 	const name = project.acronym ?? pickTranslation(project.title, getLocale())?.text ?? project.slug;
-	const [title, description] = [m.events_of_project({ project: name }), m.project_events_description({ project: name })];
+	const [title, description] = [
+		m.events_of_project({ project: name }),
+		m.project_events_description({ project: name })
+	];
 	return {
 		title,
 		description,
 		// Shared with the project's card; a draft's events are its partnership's.
-		share: project.is_published ? cardShare(title, description, `/projects/${project.slug}/card.png`) : undefined,
+		share: project.is_published
+			? cardShare(title, description, `/projects/${project.slug}/card.png`)
+			: undefined,
 		project,
 		events: list,
 		feed: webcalUrl(`/projects/${project.slug}/calendar.ics`),

@@ -21,7 +21,8 @@ export const GET: RequestHandler = async ({ params }) => {
 	if (!project) error(404, { message: m.error_not_found() });
 	const locale = getLocale();
 	const page = `${serverConfig().publicOrigin}${href(`/projects/${project.slug}`)}`;
-	const text = (value: Parameters<typeof pickTranslation>[0]) => pickTranslation(value, locale)?.text ?? '';
+	const text = (value: Parameters<typeof pickTranslation>[0]) =>
+		pickTranslation(value, locale)?.text ?? '';
 	const press: AtomEntry[] = project.press.map((item) => ({
 		id: `${page}#press-${item.id}`,
 		title: text(item.title),
@@ -35,14 +36,19 @@ export const GET: RequestHandler = async ({ params }) => {
 		const statement = text(result.statement);
 		return {
 			id: `${page}#result-${result.id}`,
-			title: statement.length > TITLE_LENGTH ? `${statement.slice(0, TITLE_LENGTH - 1).trimEnd()}…` : statement,
+			title:
+				statement.length > TITLE_LENGTH
+					? `${statement.slice(0, TITLE_LENGTH - 1).trimEnd()}…`
+					: statement,
 			updated: new Date(result.updated_at),
 			alternateUrl: page,
 			summary: statement,
 			categories: [{ term: 'result', label: m.project_results_heading() }]
 		};
 	});
-	const entries = [...press, ...results].sort((a, b) => b.updated.getTime() - a.updated.getTime()).slice(0, projects.NEWS_CAP);
+	const entries = [...press, ...results]
+		.sort((a, b) => b.updated.getTime() - a.updated.getTime())
+		.slice(0, projects.NEWS_CAP);
 	return atomResponse(
 		atomFeed({
 			path: `/projects/${project.slug}/feed.atom`,

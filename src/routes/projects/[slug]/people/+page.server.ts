@@ -40,7 +40,10 @@ export const load: PageServerLoad = async (event) => {
 		canInvite,
 		partners,
 		members,
-		invitations: list.map((invitation) => ({ ...invitation, state: invitations.stateOf(invitation) }))
+		invitations: list.map((invitation) => ({
+			...invitation,
+			state: invitations.stateOf(invitation)
+		}))
 	};
 };
 
@@ -57,14 +60,30 @@ export const actions: Actions = {
 		});
 		if (!form.ok) return fail(400, { action: 'invite', values: form.values, errors: form.errors });
 		if (!partners.some((partner) => partner.organisation.id === form.data.organisation_id)) {
-			return fail(400, { action: 'invite', values: form.values, errors: { organisation_id: m.form_choose() } });
+			return fail(400, {
+				action: 'invite',
+				values: form.values,
+				errors: { organisation_id: m.form_choose() }
+			});
 		}
 		const members = await projects.members(supabase, project.id);
 		if (members.some((member) => member.user.email === form.data.email)) {
-			return fail(409, { action: 'invite', values: form.values, errors: { email: m.invitation_already_member() } });
+			return fail(409, {
+				action: 'invite',
+				values: form.values,
+				errors: { email: m.invitation_already_member() }
+			});
 		}
-		const open = invitationActions.openInvitationFor(await invitations.listForProject(supabase, project.id), form.data.email);
-		if (open) return fail(409, { action: 'invite', values: form.values, errors: { email: m.invitation_already_open() } });
+		const open = invitationActions.openInvitationFor(
+			await invitations.listForProject(supabase, project.id),
+			form.data.email
+		);
+		if (open)
+			return fail(409, {
+				action: 'invite',
+				values: form.values,
+				errors: { email: m.invitation_already_open() }
+			});
 
 		const { id, token } = await invitations.create(supabase, {
 			email: form.data.email,
@@ -82,7 +101,10 @@ export const actions: Actions = {
 
 	revoke: async (event) => {
 		const { project } = await requireCoordinator(event);
-		return invitationActions.revoke(event, await invitations.listForProject(event.locals.supabase, project.id));
+		return invitationActions.revoke(
+			event,
+			await invitations.listForProject(event.locals.supabase, project.id)
+		);
 	},
 
 	resend: async (event) => {

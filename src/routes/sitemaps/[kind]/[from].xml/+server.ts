@@ -21,7 +21,12 @@ export const GET: RequestHandler = async ({ params }) => {
 	if (records[0]?.slug !== params.from) error(404, { message: m.error_not_found() });
 	const origin = serverConfig().publicOrigin;
 	const urls = records.flatMap((record) =>
-		inEveryLocale(origin, `/${kind}/${record.slug}`, record.locales?.filter(isLocale) ?? locales, new Date(record.updated_at))
+		inEveryLocale(
+			origin,
+			`/${kind}/${record.slug}`,
+			record.locales?.filter(isLocale) ?? locales,
+			new Date(record.updated_at)
+		)
 	);
 	return xmlResponse('application/xml', buildUrlSet(urls));
 };

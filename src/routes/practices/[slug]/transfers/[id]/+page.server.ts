@@ -19,7 +19,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 async function readable(event: RequestEvent<{ slug: string; id: string }>, withRecorders: boolean) {
 	// Row level security answers: a transfer of a practice the reader cannot read is not found.
 	const transfer = UUID.test(event.params.id)
-		? await transfers.get(event.locals.supabase, event.params.slug, event.params.id, { withRecorders })
+		? await transfers.get(event.locals.supabase, event.params.slug, event.params.id, {
+				withRecorders
+			})
 		: null;
 	if (!transfer) error(404, { message: m.error_not_found() });
 	return transfer;
@@ -35,10 +37,14 @@ async function rights(event: RequestEvent, organisationId: string) {
 }
 
 /** The guard of every action: signed in, the transfer readable, and the right to change it. */
-async function changeable(event: RequestEvent<{ slug: string; id: string }>, need: 'canEdit' | 'canRemove') {
+async function changeable(
+	event: RequestEvent<{ slug: string; id: string }>,
+	need: 'canEdit' | 'canRemove'
+) {
 	requireUser(event);
 	const transfer = await readable(event, false);
-	if (!(await rights(event, transfer.organisation.id))[need]) error(403, { message: m.error_forbidden() });
+	if (!(await rights(event, transfer.organisation.id))[need])
+		error(403, { message: m.error_forbidden() });
 	return transfer;
 }
 
@@ -60,12 +66,21 @@ export const load: PageServerLoad = async (event) => {
 	const transfer = await readable(event, !!event.locals.user);
 	const shown = pickPublication(transfer.practice.publications, getLocale())?.shown;
 	const organisation = shownName(transfer.organisation);
-	const description = m.transfer_share_description({ organisation, practice: shown?.title ?? transfer.practice.slug });
+	const description = m.transfer_share_description({
+		organisation,
+		practice: shown?.title ?? transfer.practice.slug
+	});
 	return {
 		transfer,
 		description,
 		// Shared with the practice's card, as long as the practice has a published text.
-		share: shown ? cardShare(m.transfer_heading({ organisation }), description, `/practices/${transfer.practice.slug}/card.png`) : undefined,
+		share: shown
+			? cardShare(
+					m.transfer_heading({ organisation }),
+					description,
+					`/practices/${transfer.practice.slug}/card.png`
+				)
+			: undefined,
 		notesHtml: renderMarkdown(transfer.notes),
 		resultsHtml: renderMarkdown(transfer.results),
 		today: today(event.locals.user?.time_zone),
@@ -82,24 +97,62 @@ export const actions: Actions = {
 			stage: choice(TRANSFER_STAGES),
 			since: date({ required: true })
 		});
-		if (!form.ok) return fail(400, { action: 'stage', values: form.values, errors: form.errors as Record<string, string> });
-		const { version, stage, since } = form.data as { version: number; stage: (typeof TRANSFER_STAGES)[number]; since: string };
+		if (!form.ok)
+			return fail(400, {
+				action: 'stage',
+				values: form.values,
+				errors: form.errors as Record<string, string>
+			});
+		const { version, stage, since } = form.data as {
+			version: number;
+			stage: (typeof TRANSFER_STAGES)[number];
+			since: string;
+		};
 
 		if (since < transfer.started_on) {
-			return fail(400, { action: 'stage', values: form.values, errors: { since: m.transfer_since_before_start({ date: formatDay(transfer.started_on) }) } });
+			return fail(400, {
+				action: 'stage',
+				values: form.values,
+				errors: { since: m.transfer_since_before_start({ date: formatDay(transfer.started_on) }) }
+			});
 		}
 		// A new stage follows the current one; the current stage's own date may be corrected either way.
 		if (stage !== transfer.stage && since < transfer.stage_since) {
-			return fail(400, { action: 'stage', values: form.values, errors: { since: m.transfer_since_before_current({ date: formatDay(transfer.stage_since) }) } });
+			return fail(400, {
+				action: 'stage',
+				values: form.values,
+				errors: {
+					since: m.transfer_since_before_current({ date: formatDay(transfer.stage_since) })
+				}
+			});
 		}
-		if (stage === transfer.stage && since === transfer.stage_since && version === transfer.version) redirect(303, pageOf(transfer));
+		if (stage === transfer.stage && since === transfer.stage_since && version === transfer.version)
+			redirect(303, pageOf(transfer));
 
-		const saved = await transfers.update(event.locals.supabase, transfer.id, version, { stage, stage_since: since });
+		const saved = await transfers.update(event.locals.supabase, transfer.id, version, {
+			stage,
+			stage_since: since
+		});
 		if (saved === 'before_start') {
-			return fail(400, { action: 'stage', values: form.values, errors: { since: m.transfer_since_before_start({ date: formatDay(transfer.started_on) }) } });
+			return fail(400, {
+				action: 'stage',
+				values: form.values,
+				errors: { since: m.transfer_since_before_start({ date: formatDay(transfer.started_on) }) }
+			});
 		}
-		if (saved === 'future') return fail(400, { action: 'stage', values: form.values, errors: { since: m.transfer_date_in_future() } });
-		if (saved === 'conflict') return fail(409, { action: 'stage', values: form.values, errors: {} as Record<string, string>, conflict: true });
+		if (saved === 'future')
+			return fail(400, {
+				action: 'stage',
+				values: form.values,
+				errors: { since: m.transfer_date_in_future() }
+			});
+		if (saved === 'conflict')
+			return fail(409, {
+				action: 'stage',
+				values: form.values,
+				errors: {} as Record<string, string>,
+				conflict: true
+			});
 		redirect(303, pageOf(transfer, 'stage'));
 	},
 
@@ -112,12 +165,21 @@ export const actions: Actions = {
 			results: text({ max: transfers.TEXT_MAX, multiline: true })
 		});
 		const values = form.values;
-		if (!form.ok) return fail(400, { action: 'texts', values, errors: form.errors as Record<string, string> });
+		if (!form.ok)
+			return fail(400, { action: 'texts', values, errors: form.errors as Record<string, string> });
 
-		const saved = await transfers.update(event.locals.supabase, transfer.id, form.data.version, { notes: form.data.notes, results: form.data.results });
+		const saved = await transfers.update(event.locals.supabase, transfer.id, form.data.version, {
+			notes: form.data.notes,
+			results: form.data.results
+		});
 		if (saved !== 'saved') {
 			// Someone saved since this form was opened: the page shows theirs; ours comes back to copy from.
-			return fail(409, { action: 'texts', values, errors: {} as Record<string, string>, conflict: true });
+			return fail(409, {
+				action: 'texts',
+				values,
+				errors: {} as Record<string, string>,
+				conflict: true
+			});
 		}
 		redirect(303, pageOf(transfer, 'texts'));
 	},
@@ -126,9 +188,14 @@ export const actions: Actions = {
 		const transfer = await changeable(event, 'canRemove');
 		const form = parseForm(await readForm(event.request), { confirm: checkbox() });
 		if (!form.ok || !form.data.confirm) {
-			return fail(400, { action: 'remove', values: {}, errors: { confirm: m.transfer_remove_confirm_missing() } });
+			return fail(400, {
+				action: 'remove',
+				values: {},
+				errors: { confirm: m.transfer_remove_confirm_missing() }
+			});
 		}
-		if (!(await transfers.remove(event.locals.supabase, transfer.id))) error(403, { message: m.error_forbidden() });
+		if (!(await transfers.remove(event.locals.supabase, transfer.id)))
+			error(403, { message: m.error_forbidden() });
 		redirect(303, `${href(`/practices/${transfer.practice.slug}`)}?transfer_removed=1`);
 	}
 };

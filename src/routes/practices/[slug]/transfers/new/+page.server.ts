@@ -26,11 +26,17 @@ async function adoption(event: RequestEvent<{ slug: string }>) {
 	// Only a published practice is taken over: a draft is still its authors' to change.
 	if (!practice || practice.publications.length === 0) error(404, { message: m.error_not_found() });
 
-	const [mine, projectRoles] = await Promise.all([memberships.organisationsOf(supabase, user.id), memberships.projectsOf(supabase, user.id)]);
+	const [mine, projectRoles] = await Promise.all([
+		memberships.organisationsOf(supabase, user.id),
+		memberships.projectsOf(supabase, user.id)
+	]);
 	const following = new Map(practice.transfers.map((t) => [t.organisation_id, t.id]));
 	const eligible = mine
 		.map((membership) => membership.organisation)
-		.filter((organisation) => organisation.id !== practice.organisation.id && !following.has(organisation.id));
+		.filter(
+			(organisation) =>
+				organisation.id !== practice.organisation.id && !following.has(organisation.id)
+		);
 	const projects = await transfers.jointProjects(
 		supabase,
 		eligible.map((o) => o.id),
@@ -95,7 +101,12 @@ export const actions: Actions = {
 			return fail(400, { values, errors: { organisation: why } });
 		}
 		if (data.project && !organisation.projects.some((p) => p.id === data.project)) {
-			return fail(400, { values, errors: { project: m.transfer_project_not_partner({ organisation: shownName(organisation) }) } });
+			return fail(400, {
+				values,
+				errors: {
+					project: m.transfer_project_not_partner({ organisation: shownName(organisation) })
+				}
+			});
 		}
 
 		const started = await transfers.start(once(event), {
@@ -106,11 +117,24 @@ export const actions: Actions = {
 			notes: data.notes
 		});
 		// What the database refuses, should the page have been open while someone else acted.
-		if (started === 'taken') return fail(400, { values, errors: { organisation: m.transfer_already_following({ organisation: shownName(organisation) }) } });
-		if (started === 'future') return fail(400, { values, errors: { started_on: m.transfer_date_in_future() } });
-		if (started === 'own_practice') return fail(400, { values, errors: { organisation: m.transfer_own_practice() } });
+		if (started === 'taken')
+			return fail(400, {
+				values,
+				errors: {
+					organisation: m.transfer_already_following({ organisation: shownName(organisation) })
+				}
+			});
+		if (started === 'future')
+			return fail(400, { values, errors: { started_on: m.transfer_date_in_future() } });
+		if (started === 'own_practice')
+			return fail(400, { values, errors: { organisation: m.transfer_own_practice() } });
 		if (started === 'not_partner') {
-			return fail(400, { values, errors: { project: m.transfer_project_not_partner({ organisation: shownName(organisation) }) } });
+			return fail(400, {
+				values,
+				errors: {
+					project: m.transfer_project_not_partner({ organisation: shownName(organisation) })
+				}
+			});
 		}
 		redirect(303, `${href(`/practices/${practice.slug}/transfers/${started.id}`)}?started=1`);
 	}

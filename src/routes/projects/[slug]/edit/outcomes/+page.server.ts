@@ -4,14 +4,24 @@ import { href } from '#lib/i18n.ts';
 import { withTranslation } from '#lib/translations.ts';
 import * as contentLocales from '#lib/server/data/content-locales.ts';
 import * as outcomes from '#lib/server/data/outcomes.ts';
-import { choice, count, date, integer, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
+import {
+	choice,
+	count,
+	date,
+	integer,
+	parseForm,
+	readForm,
+	text,
+	uuid
+} from '#lib/server/forms.ts';
 import { once } from '#lib/server/idempotency.ts';
 import { editableProject } from '../editable.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const HTTPS = /^https:\/\/\S+$/;
 const DIRECTIONS = ['up', 'down'] as const;
-const done = (slug: string, lang: string, what: string) => redirect(303, `${href(`/projects/${slug}/edit/outcomes`)}?lang=${lang}&done=${what}`);
+const done = (slug: string, lang: string, what: string) =>
+	redirect(303, `${href(`/projects/${slug}/edit/outcomes`)}?lang=${lang}&done=${what}`);
 
 async function outcomesOf(event: RequestEvent, projectId: string) {
 	const found = await outcomes.ofProject(event.locals.supabase, projectId);
@@ -30,7 +40,9 @@ export const load: PageServerLoad = async (event) => {
 
 /** The language a form was written in (sent with it), as a content language. */
 async function editingOf(event: RequestEvent, raw: FormData) {
-	return (await contentLocales.editingLanguage(event.locals.supabase, raw.get('lang') as string | null)).code;
+	return (
+		await contentLocales.editingLanguage(event.locals.supabase, raw.get('lang') as string | null)
+	).code;
 }
 
 /** Moves a result or a press item one place up or down, in the order the page lists them. */
@@ -39,9 +51,11 @@ async function moveOne(event: RequestEvent, action: 'moveResult' | 'movePress') 
 	const raw = await readForm(event.request);
 	const form = parseForm(raw, { id: uuid(), direction: choice(DIRECTIONS) });
 	const listed = action === 'moveResult' ? project.results : project.press;
-	if (!form.ok || !listed.some((row) => row.id === form.data.id)) return fail(400, { action, message: m.outcomes_cannot_move() });
+	if (!form.ok || !listed.some((row) => row.id === form.data.id))
+		return fail(400, { action, message: m.outcomes_cannot_move() });
 	const move = action === 'moveResult' ? outcomes.moveResult : outcomes.movePressItem;
-	if (!(await move(event.locals.supabase, form.data.id, form.data.direction === 'up' ? -1 : 1))) return fail(409, { action, message: m.outcomes_cannot_move() });
+	if (!(await move(event.locals.supabase, form.data.id, form.data.direction === 'up' ? -1 : 1)))
+		return fail(409, { action, message: m.outcomes_cannot_move() });
 	done(project.slug, await editingOf(event, raw), 'moved');
 }
 
@@ -72,23 +86,36 @@ export const actions: Actions = {
 			fail(status, { action: 'achieved', id, values: form.values, errors, conflict });
 		if (!form.ok) return failure(400, form.errors as Record<string, string>);
 		const data = form.data;
-		const indicator = (await outcomesOf(event, project.id)).indicators.find((i) => i.id === data.id);
+		const indicator = (await outcomesOf(event, project.id)).indicators.find(
+			(i) => i.id === data.id
+		);
 		if (!indicator) return failure(400, { source: m.form_choose() });
 		const errors: Record<string, string> = {};
-		if (data.source === 'computed' && !(outcomes.COMPUTABLE_CODES as readonly string[]).includes(indicator.code ?? '')) errors.source = m.indicator_not_computable();
+		if (
+			data.source === 'computed' &&
+			!(outcomes.COMPUTABLE_CODES as readonly string[]).includes(indicator.code ?? '')
+		)
+			errors.source = m.indicator_not_computable();
 		if (data.evidence_url && !HTTPS.test(data.evidence_url)) errors.evidence_url = m.form_url();
 		const evidence = withTranslation(indicator.evidence, lang, data.evidence ?? '');
 		if (evidence === 'original_in_use') errors.evidence = m.translation_original_in_use();
 		const entered = data.source === 'entered' ? data.achieved : null;
-		if (entered !== null && !evidence && !data.evidence_url) errors.evidence = m.indicator_evidence_required();
+		if (entered !== null && !evidence && !data.evidence_url)
+			errors.evidence = m.indicator_evidence_required();
 		if (Object.keys(errors).length) return failure(400, errors);
 
-		const conflict = await outcomes.saveAchieved(event.locals.supabase, project.id, data.id, data.version, {
-			source: data.source!,
-			achieved: entered,
-			evidence: evidence === 'original_in_use' ? null : evidence,
-			evidence_url: data.evidence_url || null
-		});
+		const conflict = await outcomes.saveAchieved(
+			event.locals.supabase,
+			project.id,
+			data.id,
+			data.version,
+			{
+				source: data.source!,
+				achieved: entered,
+				evidence: evidence === 'original_in_use' ? null : evidence,
+				evidence_url: data.evidence_url || null
+			}
+		);
 		if (conflict) return failure(409, {}, true);
 		done(project.slug, lang, 'achieved');
 	},
@@ -97,10 +124,22 @@ export const actions: Actions = {
 		const project = await editableProject(event);
 		const raw = await readForm(event.request);
 		const lang = await editingOf(event, raw);
-		const form = parseForm(raw, { statement: text({ required: true, max: 1000, multiline: true }) });
-		if (!form.ok) return fail(400, { action: 'addResult', values: form.values, errors: form.errors as Record<string, string> });
+		const form = parseForm(raw, {
+			statement: text({ required: true, max: 1000, multiline: true })
+		});
+		if (!form.ok)
+			return fail(400, {
+				action: 'addResult',
+				values: form.values,
+				errors: form.errors as Record<string, string>
+			});
 		const position = Math.max(0, ...project.results.map((r) => r.position)) + 1;
-		await outcomes.addResult(once(event), project.id, { [lang]: { text: form.data.statement, status: 'original' } }, position);
+		await outcomes.addResult(
+			once(event),
+			project.id,
+			{ [lang]: { text: form.data.statement, status: 'original' } },
+			position
+		);
 		done(project.slug, lang, 'result_added');
 	},
 
@@ -109,16 +148,27 @@ export const actions: Actions = {
 		const raw = await readForm(event.request);
 		const lang = await editingOf(event, raw);
 		const id = String(raw.get('id') ?? '');
-		const form = parseForm(raw, { id: uuid(), version: integer({ min: 1 }), statement: text({ max: 1000, multiline: true }) });
+		const form = parseForm(raw, {
+			id: uuid(),
+			version: integer({ min: 1 }),
+			statement: text({ max: 1000, multiline: true })
+		});
 		const failure = (status: number, errors: Record<string, string>, conflict = false) =>
 			fail(status, { action: 'saveResult', id, values: form.values, errors, conflict });
 		if (!form.ok) return failure(400, form.errors as Record<string, string>);
 		const result = project.results.find((r) => r.id === form.data.id);
 		if (!result) return failure(400, { statement: m.form_invalid() });
 		const next = withTranslation(result.statement, lang, form.data.statement);
-		if (next === 'original_in_use') return failure(400, { statement: m.translation_original_in_use() });
+		if (next === 'original_in_use')
+			return failure(400, { statement: m.translation_original_in_use() });
 		if (!next) return failure(400, { statement: m.form_required() });
-		const conflict = await outcomes.saveResult(event.locals.supabase, project.id, result.id, form.data.version, next);
+		const conflict = await outcomes.saveResult(
+			event.locals.supabase,
+			project.id,
+			result.id,
+			form.data.version,
+			next
+		);
 		if (conflict) return failure(409, {}, true);
 		done(project.slug, lang, 'result_saved');
 	},
@@ -129,7 +179,12 @@ export const actions: Actions = {
 		const project = await editableProject(event);
 		const raw = await readForm(event.request);
 		const form = parseForm(raw, { id: uuid() });
-		if (!form.ok) return fail(400, { action: 'removeResult', values: form.values, errors: form.errors as Record<string, string> });
+		if (!form.ok)
+			return fail(400, {
+				action: 'removeResult',
+				values: form.values,
+				errors: form.errors as Record<string, string>
+			});
 		await outcomes.removeResult(event.locals.supabase, project.id, form.data.id);
 		done(project.slug, await editingOf(event, raw), 'removed');
 	},
@@ -139,7 +194,8 @@ export const actions: Actions = {
 		const raw = await readForm(event.request);
 		const lang = await editingOf(event, raw);
 		const form = parseForm(raw, pressFields({ titleRequired: true }));
-		const failure = (errors: Record<string, string>) => fail(400, { action: 'addPress', values: form.values, errors });
+		const failure = (errors: Record<string, string>) =>
+			fail(400, { action: 'addPress', values: form.values, errors });
 		if (!form.ok) return failure(form.errors as Record<string, string>);
 		const data = form.data;
 		if (data.url && !HTTPS.test(data.url)) return failure({ url: m.form_url() });
@@ -160,7 +216,11 @@ export const actions: Actions = {
 		const raw = await readForm(event.request);
 		const lang = await editingOf(event, raw);
 		const id = String(raw.get('id') ?? '');
-		const form = parseForm(raw, { id: uuid(), version: integer({ min: 1 }), ...pressFields({ titleRequired: false }) });
+		const form = parseForm(raw, {
+			id: uuid(),
+			version: integer({ min: 1 }),
+			...pressFields({ titleRequired: false })
+		});
 		const failure = (status: number, errors: Record<string, string>, conflict = false) =>
 			fail(status, { action: 'savePress', id, values: form.values, errors, conflict });
 		if (!form.ok) return failure(400, form.errors as Record<string, string>);
@@ -176,15 +236,27 @@ export const actions: Actions = {
 		else if (!title) errors.title = m.form_required();
 		if (body === 'original_in_use') errors.body = m.translation_original_in_use();
 		if (data.url && !HTTPS.test(data.url)) errors.url = m.form_url();
-		if (title === 'original_in_use' || !title || body === 'original_in_use' || Object.keys(errors).length) return failure(400, errors);
+		if (
+			title === 'original_in_use' ||
+			!title ||
+			body === 'original_in_use' ||
+			Object.keys(errors).length
+		)
+			return failure(400, errors);
 
-		const conflict = await outcomes.savePressItem(event.locals.supabase, project.id, item.id, data.version, {
-			kind: data.kind!,
-			title,
-			published_on: data.published_on,
-			body,
-			url: data.url || null
-		});
+		const conflict = await outcomes.savePressItem(
+			event.locals.supabase,
+			project.id,
+			item.id,
+			data.version,
+			{
+				kind: data.kind!,
+				title,
+				published_on: data.published_on,
+				body,
+				url: data.url || null
+			}
+		);
 		if (conflict) return failure(409, {}, true);
 		done(project.slug, lang, 'press_saved');
 	},
@@ -195,7 +267,12 @@ export const actions: Actions = {
 		const project = await editableProject(event);
 		const raw = await readForm(event.request);
 		const form = parseForm(raw, { id: uuid() });
-		if (!form.ok) return fail(400, { action: 'removePress', values: form.values, errors: form.errors as Record<string, string> });
+		if (!form.ok)
+			return fail(400, {
+				action: 'removePress',
+				values: form.values,
+				errors: form.errors as Record<string, string>
+			});
 		await outcomes.removePressItem(event.locals.supabase, project.id, form.data.id);
 		done(project.slug, await editingOf(event, raw), 'removed');
 	}

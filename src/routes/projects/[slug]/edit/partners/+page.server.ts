@@ -12,28 +12,61 @@ import type { Actions, PageServerLoad } from './$types';
 
 /** The organisation the editor acts for in this project: removing it would end their own role. */
 function actingFor(event: RequestEvent<{ slug: string }>, projectId: string) {
-	return event.locals.user ? projects.organisationActedFor(event.locals.supabase, projectId, event.locals.user.id) : Promise.resolve(null);
+	return event.locals.user
+		? projects.organisationActedFor(event.locals.supabase, projectId, event.locals.user.id)
+		: Promise.resolve(null);
 }
 
 export const load: PageServerLoad = async (event) => {
 	const { project } = await event.parent();
-	const [all, ownOrganisation] = await Promise.all([organisations.list(event.locals.supabase), actingFor(event, project.id)]);
+	const [all, ownOrganisation] = await Promise.all([
+		organisations.list(event.locals.supabase),
+		actingFor(event, project.id)
+	]);
 	const taken = new Set(project.partners.map((p) => p.organisation.id));
 	return {
-		candidates: all.filter((o) => !taken.has(o.id)).map(({ id, name, name_lang, names, city, country }) => ({ id, name, name_lang, names, city, country })),
+		candidates: all
+			.filter((o) => !taken.has(o.id))
+			.map(({ id, name, name_lang, names, city, country }) => ({
+				id,
+				name,
+				name_lang,
+				names,
+				city,
+				country
+			})),
 		ownOrganisation
 	};
 };
 
-const done = (slug: string, what: string) => redirect(303, `${href(`/projects/${slug}/edit/partners`)}?done=${what}`);
+const done = (slug: string, what: string) =>
+	redirect(303, `${href(`/projects/${slug}/edit/partners`)}?done=${what}`);
 
 export const actions: Actions = {
 	addExisting: async (event) => {
 		const project = await editableProject(event);
-		const form = parseForm(await readForm(event.request), { organisation: uuid(), role: choice(projectChanges.PARTNER_ROLES) });
-		if (!form.ok) return fail(400, { action: 'addExisting', values: form.values, errors: form.errors as Record<string, string> });
-		const refused = await projectChanges.addPartner(once(event), project.id, form.data.organisation, form.data.role!);
-		if (refused) return fail(400, { action: 'addExisting', values: form.values, errors: { organisation: refused === 'taken' ? m.partner_already() : m.form_choose() } });
+		const form = parseForm(await readForm(event.request), {
+			organisation: uuid(),
+			role: choice(projectChanges.PARTNER_ROLES)
+		});
+		if (!form.ok)
+			return fail(400, {
+				action: 'addExisting',
+				values: form.values,
+				errors: form.errors as Record<string, string>
+			});
+		const refused = await projectChanges.addPartner(
+			once(event),
+			project.id,
+			form.data.organisation,
+			form.data.role!
+		);
+		if (refused)
+			return fail(400, {
+				action: 'addExisting',
+				values: form.values,
+				errors: { organisation: refused === 'taken' ? m.partner_already() : m.form_choose() }
+			});
 		done(project.slug, 'added');
 	},
 
@@ -47,10 +80,19 @@ export const actions: Actions = {
 			website: text({ max: 500 }),
 			role: choice(projectChanges.PARTNER_ROLES)
 		});
-		if (!form.ok) return fail(400, { action: 'addNew', values: form.values, errors: form.errors as Record<string, string> });
+		if (!form.ok)
+			return fail(400, {
+				action: 'addNew',
+				values: form.values,
+				errors: form.errors as Record<string, string>
+			});
 		const data = form.data;
 		if (data.website && !/^https?:\/\/\S+$/.test(data.website)) {
-			return fail(400, { action: 'addNew', values: form.values, errors: { website: m.form_url() } });
+			return fail(400, {
+				action: 'addNew',
+				values: form.values,
+				errors: { website: m.form_url() }
+			});
 		}
 		await projectChanges.addNewPartnerOrganisation(once(event), project.id, {
 			slug: slugify(data.name) || 'organisation',
@@ -66,18 +108,40 @@ export const actions: Actions = {
 
 	setRole: async (event) => {
 		const project = await editableProject(event);
-		const form = parseForm(await readForm(event.request), { organisation: uuid(), role: choice(projectChanges.PARTNER_ROLES) });
-		if (!form.ok) return fail(400, { action: 'setRole', values: form.values, errors: form.errors as Record<string, string> });
-		await projectChanges.setPartnerRole(event.locals.supabase, project.id, form.data.organisation, form.data.role!);
+		const form = parseForm(await readForm(event.request), {
+			organisation: uuid(),
+			role: choice(projectChanges.PARTNER_ROLES)
+		});
+		if (!form.ok)
+			return fail(400, {
+				action: 'setRole',
+				values: form.values,
+				errors: form.errors as Record<string, string>
+			});
+		await projectChanges.setPartnerRole(
+			event.locals.supabase,
+			project.id,
+			form.data.organisation,
+			form.data.role!
+		);
 		done(project.slug, 'changed');
 	},
 
 	remove: async (event) => {
 		const project = await editableProject(event);
 		const form = parseForm(await readForm(event.request), { organisation: uuid() });
-		if (!form.ok) return fail(400, { action: 'remove', values: form.values, errors: form.errors as Record<string, string> });
+		if (!form.ok)
+			return fail(400, {
+				action: 'remove',
+				values: form.values,
+				errors: form.errors as Record<string, string>
+			});
 		if (form.data.organisation === (await actingFor(event, project.id))) {
-			return fail(400, { action: 'remove', values: form.values, errors: { organisation: m.partner_remove_own() } });
+			return fail(400, {
+				action: 'remove',
+				values: form.values,
+				errors: { organisation: m.partner_remove_own() }
+			});
 		}
 		await projectChanges.removePartner(event.locals.supabase, project.id, form.data.organisation);
 		done(project.slug, 'removed');
@@ -90,7 +154,12 @@ export const actions: Actions = {
 			unnamed_city: text({ max: 200 }),
 			unnamed_role: choice(projectChanges.PARTNER_ROLES)
 		});
-		if (!form.ok) return fail(400, { action: 'addUnnamed', values: form.values, errors: form.errors as Record<string, string> });
+		if (!form.ok)
+			return fail(400, {
+				action: 'addUnnamed',
+				values: form.values,
+				errors: form.errors as Record<string, string>
+			});
 		await projectChanges.addUnnamedPartner(once(event), project.id, {
 			country: form.data.unnamed_country!,
 			city: form.data.unnamed_city || null,
@@ -102,7 +171,12 @@ export const actions: Actions = {
 	removeUnnamed: async (event) => {
 		const project = await editableProject(event);
 		const form = parseForm(await readForm(event.request), { id: uuid() });
-		if (!form.ok) return fail(400, { action: 'removeUnnamed', values: form.values, errors: form.errors as Record<string, string> });
+		if (!form.ok)
+			return fail(400, {
+				action: 'removeUnnamed',
+				values: form.values,
+				errors: form.errors as Record<string, string>
+			});
 		await projectChanges.removeUnnamedPartner(event.locals.supabase, project.id, form.data.id);
 		done(project.slug, 'removed');
 	}

@@ -14,9 +14,19 @@ export const GET: RequestHandler = async ({ params }) => {
 	const supabase = createRequestClient(null);
 	const project = await projects.getBySlug(supabase, params.slug);
 	if (!project) error(404, { message: m.error_not_found() });
-	const coming = await events.list(supabase, { upcoming: true, publicOnly: true, projectId: project.id, limit: EVENT_FEED_CAP });
+	const coming = await events.list(supabase, {
+		upcoming: true,
+		publicOnly: true,
+		projectId: project.id,
+		limit: EVENT_FEED_CAP
+	});
 	const path = `/projects/${project.slug}/events`;
 	return atomResponse(
-		atomFeed({ path: `${path}/feed.atom`, alternate: path, title: m.events_feed_title_project({ project: shortProjectName(project, getLocale()) }), entries: eventEntries(coming) })
+		atomFeed({
+			path: `${path}/feed.atom`,
+			alternate: path,
+			title: m.events_feed_title_project({ project: shortProjectName(project, getLocale()) }),
+			entries: eventEntries(coming)
+		})
 	);
 };

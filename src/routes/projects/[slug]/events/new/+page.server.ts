@@ -6,7 +6,12 @@ import { isSlug, slugify } from '#lib/slugs.ts';
 import { requireUser } from '#lib/server/auth/guards.ts';
 import * as contentLocales from '#lib/server/data/content-locales.ts';
 import * as events from '#lib/server/data/events.ts';
-import { eventLengthProblem, localDateTime, timeProblem, timeZones } from '#lib/server/event-form.ts';
+import {
+	eventLengthProblem,
+	localDateTime,
+	timeProblem,
+	timeZones
+} from '#lib/server/event-form.ts';
 import { choice, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
 import { once } from '#lib/server/idempotency.ts';
 import { editableProject } from '../../edit/editable.ts';
@@ -42,11 +47,13 @@ export const actions: Actions = {
 			ends_local: localDateTime(),
 			slug: text({ max: 80 })
 		});
-		if (!form.ok) return fail(400, { values: form.values, errors: form.errors as Record<string, string> });
+		if (!form.ok)
+			return fail(400, { values: form.values, errors: form.errors as Record<string, string> });
 		const data = form.data;
 		const host = data.host as string | null;
 		const errors: Record<string, string> = {};
-		if (host && !project.partners.some((p) => p.organisation.id === host)) errors.host = m.form_choose();
+		if (host && !project.partners.some((p) => p.organisation.id === host))
+			errors.host = m.form_choose();
 		const startProblem = timeProblem(data.starts_local!, data.time_zone!);
 		const endProblem = timeProblem(data.ends_local!, data.time_zone!);
 		if (startProblem) errors.starts_local = startProblem;
@@ -55,7 +62,9 @@ export const actions: Actions = {
 			const order = eventLengthProblem(data.starts_local!, data.ends_local!);
 			if (order) errors.ends_local = order;
 		}
-		const slug = data.slug ? data.slug.toLowerCase() : slugify(`${data.title} ${data.starts_local!.slice(0, 4)}`);
+		const slug = data.slug
+			? data.slug.toLowerCase()
+			: slugify(`${data.title} ${data.starts_local!.slice(0, 4)}`);
 		const values = { ...form.values, slug };
 		if (!isSlug(slug)) errors.slug = m.form_slug();
 		if (Object.keys(errors).length) return fail(400, { values, errors });

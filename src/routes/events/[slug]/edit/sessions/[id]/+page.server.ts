@@ -17,7 +17,10 @@ async function editableSession(event: RequestEvent<{ slug: string; id: string }>
 
 export const load: PageServerLoad = async (event) => {
 	const { found, session } = await editableSession(event);
-	const { locales, code } = await contentLocales.editingLanguage(event.locals.supabase, event.url.searchParams.get('lang'));
+	const { locales, code } = await contentLocales.editingLanguage(
+		event.locals.supabase,
+		event.url.searchParams.get('lang')
+	);
 	return { event: found, session, contentLocales: locales, editing: code };
 };
 
@@ -25,14 +28,38 @@ export const actions: Actions = {
 	default: async (event) => {
 		const { found, session } = await editableSession(event);
 		const raw = await readForm(event.request);
-		const { code: editing } = await contentLocales.editingLanguage(event.locals.supabase, raw.get('lang') as string | null);
+		const { code: editing } = await contentLocales.editingLanguage(
+			event.locals.supabase,
+			raw.get('lang') as string | null
+		);
 		const version = integer({ min: 1 }).parse(raw.get('version'));
-		const read = await readSession(raw, found, editing, { title: session.title, description: session.description });
+		const read = await readSession(raw, found, editing, {
+			title: session.title,
+			description: session.description
+		});
 		if (!read.ok) return fail(400, { values: read.values, errors: read.errors });
-		if ('error' in version) return fail(400, { values: read.values, errors: { session_title: version.error } });
-		const answer = await events.updateSession(event.locals.supabase, found.id, session.id, version.value, read.session);
-		if (answer === 'conflict') return fail(409, { values: read.values, errors: {} as Record<string, string>, conflict: true });
-		if (answer) return fail(400, { values: read.values, errors: { session_starts: answer === 'outside' ? m.session_outside_event() : m.form_date_time() } });
+		if ('error' in version)
+			return fail(400, { values: read.values, errors: { session_title: version.error } });
+		const answer = await events.updateSession(
+			event.locals.supabase,
+			found.id,
+			session.id,
+			version.value,
+			read.session
+		);
+		if (answer === 'conflict')
+			return fail(409, {
+				values: read.values,
+				errors: {} as Record<string, string>,
+				conflict: true
+			});
+		if (answer)
+			return fail(400, {
+				values: read.values,
+				errors: {
+					session_starts: answer === 'outside' ? m.session_outside_event() : m.form_date_time()
+				}
+			});
 		redirect(303, `${href(`/events/${found.slug}/edit`)}?lang=${editing}&done=details`);
 	}
 };

@@ -18,7 +18,12 @@ async function editableIndicator(event: RequestEvent) {
 }
 
 /** An own indicator's name once `typed` is saved in `lang`, or why it cannot be: a name is never emptied. */
-function nameAfter(saved: TranslatedText, lang: string, typed: string, machine: boolean): { name: TranslatedText } | { error: string } {
+function nameAfter(
+	saved: TranslatedText,
+	lang: string,
+	typed: string,
+	machine: boolean
+): { name: TranslatedText } | { error: string } {
 	const next = withTranslation(saved, lang, typed, { machine });
 	if (next === 'original_in_use') return { error: m.translation_original_in_use() };
 	if (next === null) return { error: m.indicator_name_required() };
@@ -27,7 +32,10 @@ function nameAfter(saved: TranslatedText, lang: string, typed: string, machine: 
 
 export const load: PageServerLoad = async (event) => {
 	const { indicator } = await editableIndicator(event);
-	const { locales, code } = await contentLocales.editingLanguage(event.locals.supabase, event.url.searchParams.get('lang'));
+	const { locales, code } = await contentLocales.editingLanguage(
+		event.locals.supabase,
+		event.url.searchParams.get('lang')
+	);
 	return { indicator, contentLocales: locales, editing: code };
 };
 
@@ -35,7 +43,10 @@ export const actions: Actions = {
 	save: async (event) => {
 		const { project, indicator } = await editableIndicator(event);
 		const raw = await readForm(event.request);
-		const { code: lang } = await contentLocales.editingLanguage(event.locals.supabase, raw.get('lang') as string | null);
+		const { code: lang } = await contentLocales.editingLanguage(
+			event.locals.supabase,
+			raw.get('lang') as string | null
+		);
 		const form = parseForm(raw, {
 			version: integer({ min: 1 }),
 			indicator_name: text({ max: 200 }),
@@ -44,19 +55,36 @@ export const actions: Actions = {
 			approximate: checkbox(),
 			machine: checkbox()
 		});
-		const failure = (status: number, errors: Record<string, string>, conflict = false) => fail(status, { values: { ...form.values, lang }, errors, conflict });
+		const failure = (status: number, errors: Record<string, string>, conflict = false) =>
+			fail(status, { values: { ...form.values, lang }, errors, conflict });
 		// The name is checked whatever else is wrong, so that one answer says everything to fix.
-		const typedName = form.ok ? form.data.indicator_name : (form.values.indicator_name ?? '').trim();
-		const named = indicator.name ? nameAfter(indicator.name, lang, typedName, form.ok && form.data.machine) : null;
-		const errors: Record<string, string> = { ...(named && 'error' in named ? { indicator_name: named.error } : {}), ...(form.ok ? {} : (form.errors as Record<string, string>)) };
+		const typedName = form.ok
+			? form.data.indicator_name
+			: (form.values.indicator_name ?? '').trim();
+		const named = indicator.name
+			? nameAfter(indicator.name, lang, typedName, form.ok && form.data.machine)
+			: null;
+		const errors: Record<string, string> = {
+			...(named && 'error' in named ? { indicator_name: named.error } : {}),
+			...(form.ok ? {} : (form.errors as Record<string, string>))
+		};
 		if (!form.ok || Object.keys(errors).length) return failure(400, errors);
 		const data = form.data;
-		const conflict = await outcomes.savePlanned(event.locals.supabase, project.id, indicator.id, data.version!, {
-			planned: data.planned!,
-			approximate: data.approximate,
-			...(named && 'name' in named ? { name: named.name, unit: data.unit || null } : {})
-		});
+		const conflict = await outcomes.savePlanned(
+			event.locals.supabase,
+			project.id,
+			indicator.id,
+			data.version!,
+			{
+				planned: data.planned!,
+				approximate: data.approximate,
+				...(named && 'name' in named ? { name: named.name, unit: data.unit || null } : {})
+			}
+		);
 		if (conflict) return failure(409, {}, true);
-		redirect(303, `${href(`/projects/${project.slug}/edit/budget/indicators/${indicator.id}`)}?lang=${lang}&saved=1`);
+		redirect(
+			303,
+			`${href(`/projects/${project.slug}/edit/budget/indicators/${indicator.id}`)}?lang=${lang}&saved=1`
+		);
 	}
 };
