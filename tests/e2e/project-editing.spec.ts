@@ -83,7 +83,7 @@ test('the coordinator starts a sixth project in Latvian, with three partners and
 	await page.getByLabel('Gads').fill('2027');
 	await page.getByRole('button', { name: 'Pievienot maksājumu' }).click();
 	await expect(page.getByRole('status')).toHaveText('Maksājums pievienots.');
-	await page.getByLabel('Plānots').fill('3');
+	await page.getByLabel('Plānots', { exact: true }).fill('3');
 	await page.getByRole('button', { name: 'Pievienot plānoto rezultātu' }).click();
 	await expect(page.getByRole('status')).toHaveText('Plānotais rezultāts pievienots.');
 
