@@ -2,70 +2,49 @@
 // (supabase/migrations/20261214200100_collection_permissions.sql), acting as each role through the
 // real PostgREST: the answer itself, and that it agrees with what row level security then lets
 // each role change.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { actingAs } from './acting-as.ts';
+import { factories } from './factories.ts';
 import { useFixtures } from './fixtures.ts';
 
 const stack = inject('stack');
 
 const TAG = randomBytes(4).toString('hex');
 const PREFIX = `cp-${TAG}`;
-const slug = (name: string) => `${PREFIX}-${name}`;
 const EMAIL_DOMAIN = `${PREFIX}.example`;
 
-const ORG = { lead: randomUUID(), partner: randomUUID(), unrelated: randomUUID() };
+const make = factories(PREFIX);
+const ORG = {
+	lead: make.organisation({ kind: 'municipality', city: 'Daugavpils' }),
+	partner: make.organisation({ kind: 'university', city: 'Leszno', country: 'PL' }),
+	unrelated: make.organisation({ kind: 'other', city: 'Vänersborg', country: 'SE' })
+};
 const USER = {
 	/** Member of U only. */
-	stranger: randomUUID(),
+	stranger: make.person({ memberOf: ORG.unrelated }),
 	/** Member of P, a partner editor in the project. */
-	partnerMember: randomUUID(),
+	partnerMember: make.person({ memberOf: ORG.partner }),
 	/** Admin of P: curates P's own collections. */
-	organisationAdmin: randomUUID(),
+	organisationAdmin: make.person({ adminOf: ORG.partner }),
 	/** Member of L, the project's coordinator. */
-	coordinator: randomUUID(),
+	coordinator: make.person({ memberOf: ORG.lead }),
 	/** Platform admin, member of nothing. */
-	platformAdmin: randomUUID()
+	platformAdmin: make.person({ is_platform_admin: true })
 };
 type Person = keyof typeof USER;
 const ROLES: Array<Person | 'anon'> = ['anon', ...(Object.keys(USER) as Person[])];
-const PROJECT = randomUUID();
+const PROJECT = make.project({ is_published: true });
+make.partner(PROJECT, ORG.lead, 'lead_partner');
+make.partner(PROJECT, ORG.partner);
+make.projectMember(PROJECT, USER.coordinator, ORG.lead, 'coordinator');
+make.projectMember(PROJECT, USER.partnerMember, ORG.partner, 'partner_editor');
 const COLLECTION = {
 	/** The project's, public. */
-	project: randomUUID(),
+	project: make.collection({ project_id: PROJECT, visibility: 'public' }),
 	/** P's, for its partnership only. */
-	organisation: randomUUID()
+	organisation: make.collection({ organisation_id: ORG.partner, visibility: 'partners' })
 };
-
-const FIXTURES = `
-insert into public.users (id, email, display_name, is_platform_admin) values
-  ${(Object.entries(USER) as Array<[Person, string]>)
-		.map(
-			([name, id]) =>
-				`('${id}', '${name.toLowerCase()}@${EMAIL_DOMAIN}', '${name} (test)', ${name === 'platformAdmin'})`
-		)
-		.join(',\n  ')};
-insert into public.organisations (id, slug, name, kind, city, country) values
-  ('${ORG.lead}', '${slug('lead')}', 'Lead (test)', 'municipality', 'Daugavpils', 'LV'),
-  ('${ORG.partner}', '${slug('partner')}', 'Partner (test)', 'university', 'Leszno', 'PL'),
-  ('${ORG.unrelated}', '${slug('unrelated')}', 'Unrelated (test)', 'other', 'Vänersborg', 'SE');
-insert into public.organisation_members (organisation_id, user_id, role) values
-  ('${ORG.unrelated}', '${USER.stranger}', 'member'),
-  ('${ORG.partner}', '${USER.partnerMember}', 'member'),
-  ('${ORG.partner}', '${USER.organisationAdmin}', 'admin'),
-  ('${ORG.lead}', '${USER.coordinator}', 'member');
-insert into public.projects (id, slug, title, is_published) values
-  ('${PROJECT}', '${slug('project')}', '{"en": {"text": "Collections project (test)", "status": "original"}}', true);
-insert into public.project_partners (project_id, organisation_id, role) values
-  ('${PROJECT}', '${ORG.lead}', 'lead_partner'),
-  ('${PROJECT}', '${ORG.partner}', 'partner');
-insert into public.project_members (project_id, user_id, organisation_id, role) values
-  ('${PROJECT}', '${USER.coordinator}', '${ORG.lead}', 'coordinator'),
-  ('${PROJECT}', '${USER.partnerMember}', '${ORG.partner}', 'partner_editor');
-insert into public.collections (id, slug, project_id, organisation_id, title, visibility) values
-  ('${COLLECTION.project}', '${slug('project-list')}', '${PROJECT}', null, '{"en": {"text": "Project list (test)", "status": "original"}}', 'public'),
-  ('${COLLECTION.organisation}', '${slug('partner-list')}', null, '${ORG.partner}', '{"en": {"text": "Partner list (test)", "status": "original"}}', 'partners');
-`;
 
 const CLEAN_UP = `
 delete from public.collections where slug like '${PREFIX}-%';
@@ -74,7 +53,7 @@ delete from public.organisations where slug like '${PREFIX}-%';
 delete from public.users where email like '%@${EMAIL_DOMAIN}';
 `;
 
-useFixtures(stack.DATABASE_URL, { setUp: FIXTURES, cleanUp: CLEAN_UP });
+useFixtures(stack.DATABASE_URL, { rows: make, cleanUp: CLEAN_UP });
 const as = actingAs<Person>(stack, USER);
 
 type Permissions = { read: boolean; edit: boolean };

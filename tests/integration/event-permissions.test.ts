@@ -2,97 +2,77 @@
 // (supabase/migrations/20261214200000_event_permissions.sql), acting as each role through the real
 // PostgREST: the answer itself, and that it agrees with what the policies and functions then let
 // each role do (read, edit, see the delegations, register for each organisation).
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { register } from '../../src/lib/server/data/events.ts';
 import type { Supabase } from '../../src/lib/server/supabase.ts';
 import { actingAs } from './acting-as.ts';
+import { factories } from './factories.ts';
 import { useFixtures } from './fixtures.ts';
 
 const stack = inject('stack');
 
 const TAG = randomBytes(4).toString('hex');
 const PREFIX = `ep-${TAG}`;
-const slug = (name: string) => `${PREFIX}-${name}`;
 const EMAIL_DOMAIN = `${PREFIX}.example`;
 
+const make = factories(PREFIX);
 const ORG = {
 	/** L: leads the project; the coordinator acts for it. */
-	lead: randomUUID(),
+	lead: make.organisation({ kind: 'municipality', city: 'Daugavpils' }),
 	/** H: hosts the events, a partner of the project. */
-	host: randomUUID(),
+	host: make.organisation({ city: 'Tartu', country: 'EE' }),
 	/** P: a partner with places at the meeting. */
-	partner: randomUUID(),
+	partner: make.organisation({ kind: 'university', city: 'Leszno', country: 'PL' }),
 	/** Q: a partner without places anywhere. */
-	other: randomUUID(),
+	other: make.organisation({ kind: 'association', city: 'Faenza', country: 'IT' }),
 	/** U: in no project. */
-	unrelated: randomUUID()
+	unrelated: make.organisation({ kind: 'other', city: 'Vänersborg', country: 'SE' })
 };
 const USER = {
 	/** Member of U only. */
-	stranger: randomUUID(),
+	stranger: make.person({ memberOf: ORG.unrelated }),
 	/** Plain member of P, in no project. */
-	partnerMember: randomUUID(),
+	partnerMember: make.person({ memberOf: ORG.partner }),
 	/** Member of P, its partner editor in the project. */
-	partnerEditor: randomUUID(),
+	partnerEditor: make.person({ memberOf: ORG.partner }),
 	/** Admin of Q, in no project. */
-	otherAdmin: randomUUID(),
+	otherAdmin: make.person({ adminOf: ORG.other }),
 	/** Admin of H. */
-	hostAdmin: randomUUID(),
+	hostAdmin: make.person({ adminOf: ORG.host }),
 	/** Member of L, the project's coordinator for L. */
-	coordinator: randomUUID(),
+	coordinator: make.person({ memberOf: ORG.lead }),
 	/** Platform admin, member of nothing. */
-	platformAdmin: randomUUID()
+	platformAdmin: make.person({ is_platform_admin: true })
 };
 type Person = keyof typeof USER;
 const ROLES: Array<Person | 'anon'> = ['anon', ...(Object.keys(USER) as Person[])];
-const PROJECT = randomUUID();
+const PROJECT = make.project({ is_published: true });
+make.partner(PROJECT, ORG.lead, 'lead_partner');
+make.partner(PROJECT, ORG.host);
+make.partner(PROJECT, ORG.partner);
+make.partner(PROJECT, ORG.other);
+make.projectMember(PROJECT, USER.coordinator, ORG.lead, 'coordinator');
+make.projectMember(PROJECT, USER.partnerEditor, ORG.partner, 'partner_editor');
 const EVENT = {
 	/** Public, in the published project, hosted by H; P has places. */
-	meeting: randomUUID(),
+	meeting: make.event({
+		projects: [PROJECT],
+		host_organisation_id: ORG.host,
+		starts_local: '2030-05-14 09:00',
+		ends_local: '2030-05-15 17:00',
+		visibility: 'public'
+	}),
 	/** For the partnership only, hosted by H; no delegations. */
-	closed: randomUUID()
+	closed: make.event({
+		projects: [PROJECT],
+		host_organisation_id: ORG.host,
+		starts_local: '2030-06-14 09:00',
+		ends_local: '2030-06-15 17:00',
+		visibility: 'partners'
+	})
 };
-
-const FIXTURES = `
-insert into public.users (id, email, display_name, is_platform_admin) values
-  ${(Object.entries(USER) as Array<[Person, string]>)
-		.map(
-			([name, id]) =>
-				`('${id}', '${name.toLowerCase()}@${EMAIL_DOMAIN}', '${name} (test)', ${name === 'platformAdmin'})`
-		)
-		.join(',\n  ')};
-insert into public.organisations (id, slug, name, kind, city, country) values
-  ('${ORG.lead}', '${slug('lead')}', 'Lead (test)', 'municipality', 'Daugavpils', 'LV'),
-  ('${ORG.host}', '${slug('host')}', 'Host (test)', 'ngo', 'Tartu', 'EE'),
-  ('${ORG.partner}', '${slug('partner')}', 'Partner (test)', 'university', 'Leszno', 'PL'),
-  ('${ORG.other}', '${slug('other')}', 'Other (test)', 'association', 'Faenza', 'IT'),
-  ('${ORG.unrelated}', '${slug('unrelated')}', 'Unrelated (test)', 'other', 'Vänersborg', 'SE');
-insert into public.organisation_members (organisation_id, user_id, role) values
-  ('${ORG.unrelated}', '${USER.stranger}', 'member'),
-  ('${ORG.partner}', '${USER.partnerMember}', 'member'),
-  ('${ORG.partner}', '${USER.partnerEditor}', 'member'),
-  ('${ORG.other}', '${USER.otherAdmin}', 'admin'),
-  ('${ORG.host}', '${USER.hostAdmin}', 'admin'),
-  ('${ORG.lead}', '${USER.coordinator}', 'member');
-insert into public.projects (id, slug, title, is_published) values
-  ('${PROJECT}', '${slug('project')}', '{"en": {"text": "Permissions project (test)", "status": "original"}}', true);
-insert into public.project_partners (project_id, organisation_id, role) values
-  ('${PROJECT}', '${ORG.lead}', 'lead_partner'),
-  ('${PROJECT}', '${ORG.host}', 'partner'),
-  ('${PROJECT}', '${ORG.partner}', 'partner'),
-  ('${PROJECT}', '${ORG.other}', 'partner');
-insert into public.project_members (project_id, user_id, organisation_id, role) values
-  ('${PROJECT}', '${USER.coordinator}', '${ORG.lead}', 'coordinator'),
-  ('${PROJECT}', '${USER.partnerEditor}', '${ORG.partner}', 'partner_editor');
-insert into public.events (id, slug, kind, title, host_organisation_id, time_zone, starts_local, ends_local, visibility) values
-  ('${EVENT.meeting}', '${slug('meeting')}', 'partner_meeting', '{"en": {"text": "Meeting (test)", "status": "original"}}',
-   '${ORG.host}', 'Europe/Riga', '2030-05-14 09:00', '2030-05-15 17:00', 'public'),
-  ('${EVENT.closed}', '${slug('closed')}', 'partner_meeting', '{"en": {"text": "Closed meeting (test)", "status": "original"}}',
-   '${ORG.host}', 'Europe/Riga', '2030-06-14 09:00', '2030-06-15 17:00', 'partners');
-insert into public.project_events (project_id, event_id) values ('${PROJECT}', '${EVENT.meeting}'), ('${PROJECT}', '${EVENT.closed}');
-insert into public.event_delegations (event_id, organisation_id, places) values ('${EVENT.meeting}', '${ORG.partner}', 50);
-`;
+make.delegation(EVENT.meeting, ORG.partner, 50);
 
 const CLEAN_UP = `
 delete from public.events where slug like '${PREFIX}-%';
@@ -101,7 +81,7 @@ delete from public.organisations where slug like '${PREFIX}-%';
 delete from public.users where email like '%@${EMAIL_DOMAIN}';
 `;
 
-useFixtures(stack.DATABASE_URL, { setUp: FIXTURES, cleanUp: CLEAN_UP });
+useFixtures(stack.DATABASE_URL, { rows: make, cleanUp: CLEAN_UP });
 const as = actingAs<Person>(stack, USER);
 
 type Permissions = { read: boolean; edit: boolean; delegations: boolean; register_for: string[] };

@@ -41,7 +41,14 @@ export function factories(prefix: string) {
 
 	function withId<
 		Table extends
-			'users' | 'organisations' | 'projects' | 'events' | 'practices' | 'event_registrations'
+			| 'users'
+			| 'organisations'
+			| 'projects'
+			| 'events'
+			| 'practices'
+			| 'collections'
+			| 'event_sessions'
+			| 'event_registrations'
 	>(table: Table, row: Insert<Table>): string {
 		const id = row.id ?? randomUUID();
 		add(table, { ...row, id });
@@ -143,6 +150,21 @@ export function factories(prefix: string) {
 			return id;
 		},
 
+		/** A session of `event`'s agenda, `starts_local` to `ends_local` at the venue. */
+		session(
+			event: string,
+			given: Given<'event_sessions', 'title' | 'description'> &
+				Pick<Insert<'event_sessions'>, 'starts_local' | 'ends_local'>
+		): string {
+			const { title, description, ...rest } = given;
+			return withId('event_sessions', {
+				event_id: event,
+				...rest,
+				title: translated(title ?? `${next('session')} (test)`),
+				...(description !== undefined && { description: translated(description) })
+			});
+		},
+
 		/** `places` at `event` for `organisation`. */
 		delegation(
 			event: string,
@@ -180,6 +202,13 @@ export function factories(prefix: string) {
 				country: 'LV',
 				...given
 			});
+		},
+
+		/** A list of practices, of a project or of an organisation (`project_id` or `organisation_id`). */
+		collection(given: Given<'collections', 'title'> = {}): string {
+			const { title, ...rest } = given;
+			const slug = next('collection');
+			return withId('collections', { slug, ...rest, title: translated(title ?? `${slug} (test)`) });
 		},
 
 		/** Inserts the rows made so far, in order, on `db` (the caller holds the transaction). */

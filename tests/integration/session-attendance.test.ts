@@ -6,63 +6,63 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { actingAs, expectRefused, type Answer } from './acting-as.ts';
+import { factories } from './factories.ts';
 import { useFixtures } from './fixtures.ts';
 
 const stack = inject('stack');
 
 const TAG = randomBytes(4).toString('hex');
 const PREFIX = `sa-${TAG}`;
-const slug = (name: string) => `${PREFIX}-${name}`;
 const EMAIL_DOMAIN = `${PREFIX}.example`;
 
-const ORG = { host: randomUUID(), partner: randomUUID() };
-const USER = { hostAdmin: randomUUID(), partnerEditor: randomUUID(), platformAdmin: randomUUID() };
-const PROJECT = randomUUID();
-const EVENT = randomUUID();
-const OTHER_EVENT = randomUUID();
+const make = factories(PREFIX);
+const ORG = {
+	host: make.organisation({ kind: 'municipality', city: 'Daugavpils' }),
+	partner: make.organisation({ city: 'Faenza', country: 'IT' })
+};
+const USER = {
+	hostAdmin: make.person({ adminOf: ORG.host }),
+	partnerEditor: make.person({ memberOf: ORG.partner }),
+	platformAdmin: make.person({ is_platform_admin: true })
+};
+const PROJECT = make.project({ is_published: true });
+make.partner(PROJECT, ORG.host, 'lead_partner');
+make.partner(PROJECT, ORG.partner);
+make.projectMember(PROJECT, USER.partnerEditor, ORG.partner, 'partner_editor');
 const DAY_ONE = '2030-06-10';
 const DAY_TWO = '2030-06-11';
+const EVENT = make.event({
+	projects: [PROJECT],
+	host_organisation_id: ORG.host,
+	starts_local: `${DAY_ONE} 09:00`,
+	ends_local: `${DAY_TWO} 17:00`
+});
+const OTHER_EVENT = make.event({
+	projects: [PROJECT],
+	host_organisation_id: ORG.host,
+	starts_local: '2030-09-01 09:00',
+	ends_local: '2030-09-01 17:00'
+});
+const at = (day: string, from: string, to: string) => ({
+	starts_local: `${day} ${from}`,
+	ends_local: `${day} ${to}`
+});
 const SESSION = {
-	opening: randomUUID(),
-	workshop: randomUUID(),
-	visit: randomUUID(),
-	elsewhere: randomUUID()
+	opening: make.session(EVENT, { title: 'Opening', ...at(DAY_ONE, '09:00', '10:30') }),
+	workshop: make.session(EVENT, { title: 'Workshop', ...at(DAY_ONE, '11:00', '13:00') }),
+	visit: make.session(EVENT, { title: 'Visit', ...at(DAY_TWO, '09:00', '12:00') }),
+	elsewhere: make.session(OTHER_EVENT, {
+		title: 'Elsewhere',
+		...at('2030-09-01', '09:00', '10:00')
+	})
 };
-const REG = { ann: randomUUID(), ben: randomUUID(), zoe: randomUUID() };
-
-const FIXTURES = `
-insert into public.users (id, email, display_name, is_platform_admin) values
-  ('${USER.hostAdmin}', 'host-admin@${EMAIL_DOMAIN}', 'Host admin (test)', false),
-  ('${USER.partnerEditor}', 'partner-editor@${EMAIL_DOMAIN}', 'Partner editor (test)', false),
-  ('${USER.platformAdmin}', 'platform-admin@${EMAIL_DOMAIN}', 'Platform admin (test)', true);
-insert into public.organisations (id, slug, name, kind, city, country) values
-  ('${ORG.host}', '${slug('host')}', 'Host (test)', 'municipality', 'Daugavpils', 'LV'),
-  ('${ORG.partner}', '${slug('partner')}', 'Partner (test)', 'ngo', 'Faenza', 'IT');
-insert into public.organisation_members (organisation_id, user_id, role) values
-  ('${ORG.host}', '${USER.hostAdmin}', 'admin'), ('${ORG.partner}', '${USER.partnerEditor}', 'member');
-insert into public.projects (id, slug, title, is_published) values
-  ('${PROJECT}', '${slug('project')}', '{"en": {"text": "Session attendance project (test)", "status": "original"}}', true);
-insert into public.project_partners (project_id, organisation_id, role) values
-  ('${PROJECT}', '${ORG.host}', 'lead_partner'), ('${PROJECT}', '${ORG.partner}', 'partner');
-insert into public.project_members (project_id, user_id, organisation_id, role) values
-  ('${PROJECT}', '${USER.partnerEditor}', '${ORG.partner}', 'partner_editor');
-insert into public.events (id, slug, kind, title, host_organisation_id, time_zone, starts_local, ends_local) values
-  ('${EVENT}', '${slug('meeting')}', 'partner_meeting', '{"en": {"text": "Session meeting (test)", "status": "original"}}',
-   '${ORG.host}', 'Europe/Riga', '${DAY_ONE} 09:00', '${DAY_TWO} 17:00'),
-  ('${OTHER_EVENT}', '${slug('other')}', 'partner_meeting', '{"en": {"text": "Other meeting (test)", "status": "original"}}',
-   '${ORG.host}', 'Europe/Riga', '2030-09-01 09:00', '2030-09-01 17:00');
-insert into public.project_events (project_id, event_id) values ('${PROJECT}', '${EVENT}'), ('${PROJECT}', '${OTHER_EVENT}');
-insert into public.event_sessions (id, event_id, starts_local, ends_local, title) values
-  ('${SESSION.opening}', '${EVENT}', '${DAY_ONE} 09:00', '${DAY_ONE} 10:30', '{"en": {"text": "Opening", "status": "original"}}'),
-  ('${SESSION.workshop}', '${EVENT}', '${DAY_ONE} 11:00', '${DAY_ONE} 13:00', '{"en": {"text": "Workshop", "status": "original"}}'),
-  ('${SESSION.visit}', '${EVENT}', '${DAY_TWO} 09:00', '${DAY_TWO} 12:00', '{"en": {"text": "Visit", "status": "original"}}'),
-  ('${SESSION.elsewhere}', '${OTHER_EVENT}', '2030-09-01 09:00', '2030-09-01 10:00', '{"en": {"text": "Elsewhere", "status": "original"}}');
-insert into public.event_delegations (event_id, organisation_id, places) values ('${EVENT}', '${ORG.partner}', 3), ('${OTHER_EVENT}', '${ORG.partner}', 3);
-insert into public.event_registrations (id, event_id, organisation_id, full_name, status) values
-  ('${REG.ann}', '${EVENT}', '${ORG.partner}', 'Ann (test)', 'registered'),
-  ('${REG.ben}', '${EVENT}', '${ORG.partner}', 'Ben (test)', 'registered'),
-  ('${REG.zoe}', '${OTHER_EVENT}', '${ORG.partner}', 'Zoe (test)', 'registered');
-`;
+make.delegation(EVENT, ORG.partner, 3);
+make.delegation(OTHER_EVENT, ORG.partner, 3);
+const REG = {
+	ann: make.registration(EVENT, ORG.partner, { full_name: 'Ann (test)' }),
+	ben: make.registration(EVENT, ORG.partner, { full_name: 'Ben (test)' }),
+	zoe: make.registration(OTHER_EVENT, ORG.partner, { full_name: 'Zoe (test)' })
+};
 
 const CLEAN_UP = `
 delete from public.events where slug like '${PREFIX}-%';
@@ -71,7 +71,7 @@ delete from public.organisations where slug like '${PREFIX}-%';
 delete from public.users where email like '%@${EMAIL_DOMAIN}';
 `;
 
-const { peek } = useFixtures(stack.DATABASE_URL, { setUp: FIXTURES, cleanUp: CLEAN_UP });
+const { peek } = useFixtures(stack.DATABASE_URL, { rows: make, cleanUp: CLEAN_UP });
 type Person = keyof typeof USER;
 const as = actingAs<Person>(stack, USER);
 
