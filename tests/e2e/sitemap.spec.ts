@@ -48,7 +48,18 @@ test('robots.txt keeps crawlers off signed-in and partner pages, and names the s
 	for (const locale of LOCALES)
 		for (const path of ['my-work', 'sign-in', 'account', 'admin', 'projects/new'])
 			expect(robots).toContain(`Disallow: /${locale}/${path}\n`);
-	for (const segment of ['edit', 'delegations', 'attendance', 'people', 'members', 'documents']) {
+	for (const segment of [
+		'edit',
+		'delegations',
+		'attendance',
+		'photos',
+		'certificates',
+		'certificates.pdf',
+		'participants.pdf',
+		'people',
+		'members',
+		'documents'
+	]) {
 		expect(robots).toContain(`Disallow: /*/${segment}$\n`);
 		expect(robots).toContain(`Disallow: /*/${segment}/\n`);
 	}

@@ -1,6 +1,6 @@
 // What crawlers may read (RFC 9309): everything public, not the pages of signed-in people and
-// partnerships (sign-in, My work, account, editors, delegations, members...), which only answer
-// them with a sign-in form or a refusal; and where the sitemap is.
+// partnerships (sign-in, My work, account, editors, delegations, members, an event's gallery and
+// certificates...), which only answer them with a sign-in form or a refusal; and where the sitemap is.
 import { locales } from '#lib/paraglide/runtime.js';
 import { serverConfig } from '#lib/server/config.ts';
 import { xmlResponse } from '#lib/server/xml-response.ts';
@@ -27,6 +27,10 @@ const PARTNERS_ONLY = [
 	'delegations',
 	'delegations.csv',
 	'attendance',
+	'photos',
+	'certificates',
+	'certificates.pdf',
+	'participants.pdf',
 	'documents',
 	'people',
 	'members',
