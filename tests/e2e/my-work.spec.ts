@@ -87,3 +87,46 @@ test.describe('without JavaScript', () => {
 		await expect(page).toHaveURL(/\/en\/sign-in\?next=%2Fen%2Fmy-work$/);
 	});
 });
+
+test('a meeting held lately with nobody marked as present waits on My work until its door list is kept', async ({
+	page
+}) => {
+	const tag = randomUUID().slice(0, 8);
+	const slug = `my-work-held-${tag}`;
+	const title = `Partner meeting held ${tag}`;
+	// Held three days ago at the coordinator's own council, in the small-scale partnership they
+	// coordinate, with one person of Leszno registered.
+	await sql(`
+		with e as (
+			insert into public.events (slug, kind, title, host_organisation_id, time_zone, starts_local, ends_local, status)
+			values ('${slug}', 'partner_meeting', '{"en": {"text": "${title}", "status": "original"}}',
+				'0a000000-0000-4000-8000-000000000001', 'Europe/Riga',
+				(now() at time zone 'Europe/Riga')::date - 3 + time '09:00',
+				(now() at time zone 'Europe/Riga')::date - 3 + time '17:00', 'held')
+			returning id
+		), p as (
+			insert into public.project_events (project_id, event_id)
+			select '0b000000-0000-4000-8000-000000000002', id from e
+		), d as (
+			insert into public.event_delegations (event_id, organisation_id, places)
+			select id, '0a000000-0000-4000-8000-000000000004', 2 from e
+		)
+		insert into public.event_registrations (event_id, organisation_id, full_name, status)
+		select id, '0a000000-0000-4000-8000-000000000004', 'Hanna Kowalczyk (test)', 'registered' from e`);
+	await signIn(page, DEMO.coordinator);
+	await page.goto('/en/my-work');
+	const waiting = page.getByRole('region', { name: 'Past events: record who came' });
+	await expect(waiting.getByRole('listitem').filter({ hasText: title })).toContainText(
+		'1 registered'
+	);
+	await waiting.getByRole('link', { name: title }).click();
+	await expect(page).toHaveURL(new RegExp(`/en/events/${slug}/attendance$`));
+	await page.getByRole('checkbox', { name: /Hanna Kowalczyk/ }).check();
+	await page.getByRole('button', { name: 'Save who came' }).click();
+	await expect(page.getByRole('status')).toHaveText('The attendance is saved.');
+	await page.goto('/en/my-work');
+	await expect(
+		page.getByRole('region', { name: 'Past events: record who came' }).getByText(title)
+	).toHaveCount(0);
+	await sql(`delete from public.events where slug = $1`, [slug]);
+});

@@ -46,7 +46,18 @@ const USER = {
 };
 
 const PRACTICE = randomUUID();
-const EVENT = { coming: randomUUID(), unrecorded: randomUUID(), recorded: randomUUID() };
+const EVENT = {
+	coming: randomUUID(),
+	unrecorded: randomUUID(),
+	recorded: randomUUID(),
+	/** Held five days ago with Leszno's two people: nobody marked as present yet. */
+	heldUnlisted: randomUUID(),
+	/** Held eight days ago, one person marked as present. */
+	heldListed: randomUUID(),
+	/** Held 100 days ago, nobody marked: too long ago to list. */
+	heldLongAgo: randomUUID()
+};
+const REGISTRATION = { listed: randomUUID() };
 const title = (text: string) => `'{"en": {"text": "${text}", "status": "original"}}'`;
 // Wall-clock times at the venue (Riga), a number of days from its today.
 const rigaDay = (days: number, time: string) =>
@@ -89,6 +100,30 @@ insert into public.event_registrations (event_id, organisation_id, full_name, em
   ('${EVENT.coming}', '${ORG.leszno}', 'Anna (test)', 'anna@${EMAIL_DOMAIN}', ${rigaDay(29, '00:00')}::date, ${rigaDay(32, '00:00')}::date, 'registered'),
   ('${EVENT.coming}', '${ORG.leszno}', 'Bartek (test)', null, ${rigaDay(29, '00:00')}::date, ${rigaDay(32, '00:00')}::date, 'registered'),
   ('${EVENT.coming}', '${ORG.leszno}', 'Celina (test)', 'celina@${EMAIL_DOMAIN}', null, null, 'waitlisted');
+
+-- Three meetings held, each with people of Leszno registered: one whose door list is kept.
+insert into public.events (id, slug, kind, title, host_organisation_id, time_zone, starts_local, ends_local, status) values
+  ('${EVENT.heldUnlisted}', '${slug('held-unlisted')}', 'partner_meeting', ${title(`Held meeting ${TAG}`)}, '${ORG.daugavpils}', 'Europe/Riga',
+   ${rigaDay(-6, '09:00')}, ${rigaDay(-5, '17:00')}, 'held'),
+  ('${EVENT.heldListed}', '${slug('held-listed')}', 'partner_meeting', ${title(`Listed meeting ${TAG}`)}, '${ORG.daugavpils}', 'Europe/Riga',
+   ${rigaDay(-8, '09:00')}, ${rigaDay(-8, '17:00')}, 'held'),
+  ('${EVENT.heldLongAgo}', '${slug('held-long-ago')}', 'partner_meeting', ${title(`Old meeting ${TAG}`)}, '${ORG.daugavpils}', 'Europe/Riga',
+   ${rigaDay(-100, '09:00')}, ${rigaDay(-100, '17:00')}, 'held');
+insert into public.project_events (project_id, event_id) values
+  ('${PROJECT.small}', '${EVENT.heldUnlisted}'),
+  ('${PROJECT.small}', '${EVENT.heldListed}'),
+  ('${PROJECT.small}', '${EVENT.heldLongAgo}');
+insert into public.event_delegations (event_id, organisation_id, places) values
+  ('${EVENT.heldUnlisted}', '${ORG.leszno}', 2),
+  ('${EVENT.heldListed}', '${ORG.leszno}', 2),
+  ('${EVENT.heldLongAgo}', '${ORG.leszno}', 2);
+insert into public.event_registrations (id, event_id, organisation_id, full_name, status) values
+  (default, '${EVENT.heldUnlisted}', '${ORG.leszno}', 'Dorota (test)', 'registered'),
+  (default, '${EVENT.heldUnlisted}', '${ORG.leszno}', 'Emil (test)', 'registered'),
+  ('${REGISTRATION.listed}', '${EVENT.heldListed}', '${ORG.leszno}', 'Filip (test)', 'registered'),
+  (default, '${EVENT.heldLongAgo}', '${ORG.leszno}', 'Grzegorz (test)', 'registered');
+insert into public.event_day_attendance (event_id, day, registration_id) values
+  ('${EVENT.heldListed}', ${rigaDay(-8, '00:00')}::date, '${REGISTRATION.listed}');
 
 -- The coordinator's invitations into Daugavpils: one open, one revoked, one expired.
 insert into public.invitations (token_hash, email, organisation_id, invited_by, expires_at, revoked_at) values
@@ -285,6 +320,18 @@ describe('my_work', () => {
 			expect.objectContaining({ slug: slug('unrecorded'), status: 'confirmed' })
 		]);
 		expect(ours((await workOf('lesznoEditor')).outcomes, 'slug')).toEqual([]);
+	});
+
+	it('lists the events held lately where nobody is marked as present, to their editors only', async () => {
+		const work = await workOf('coordinator');
+		expect(ours(work.attendance, 'slug')).toEqual([
+			expect.objectContaining({ slug: slug('held-unlisted'), registered: 2 })
+		]);
+		expect(ours(work.outcomes, 'slug')).not.toContainEqual(
+			expect.objectContaining({ slug: slug('held-unlisted') })
+		);
+		// Leszno's people went, but Leszno does not keep the door list.
+		expect(ours((await workOf('lesznoEditor')).attendance, 'slug')).toEqual([]);
 	});
 
 	it('lists the invitations the person sent that are still open', async () => {

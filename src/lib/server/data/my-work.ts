@@ -95,6 +95,13 @@ export type OutcomeToRecord = EventDays & {
 	status: 'planned' | 'confirmed' | 'held';
 };
 
+/** An event over, with people registered, whose door list nobody has kept yet. */
+export type AttendanceToRecord = EventDays & {
+	slug: string;
+	title: TranslatedText;
+	registered: number;
+};
+
 export type MyWork = {
 	review_texts: TextToReview[];
 	review_proposals: ProposalToDecide[];
@@ -105,6 +112,7 @@ export type MyWork = {
 	invitations: OpenInvitation[];
 	transfers: FollowedTransfer[];
 	outcomes: OutcomeToRecord[];
+	attendance: AttendanceToRecord[];
 };
 
 /** Everything that waits for the person whose token the client carries. */
