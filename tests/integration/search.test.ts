@@ -45,7 +45,8 @@ const PROJECT = {
 	draft: make.project({
 		slug: `${PREFIX}-draft`,
 		title: text('el', `Εθελοντές της πόλης ${TAG}`),
-		programme: 'erasmus_plus',
+		// A strand: the programme's filter finds it, as the project list's does.
+		programme: 'erasmus_plus_ka2',
 		start_date: '2023-01-01',
 		end_date: '2023-12-31'
 	})
@@ -219,6 +220,10 @@ describe('search_everything', () => {
 			['document:Draft agenda', 'project:Εθελοντές της πόλης'].sort()
 		);
 		expect(await found('anon', TAG, { programme: 'erasmus_plus' })).toEqual([]);
+		expect((await found('partner', TAG, { programme: 'erasmus_plus_ka2' })).sort()).toEqual(
+			['document:Draft agenda', 'project:Εθελοντές της πόλης'].sort()
+		);
+		expect(await found('partner', TAG, { programme: 'erasmus_plus_ka1' })).toEqual([]);
 		// 2021: the project running, the event held, the press item out; the organisation a partner then.
 		const in2021 = await found('anon', TAG, { in_year: 2021 });
 		expect(in2021).toEqual(
