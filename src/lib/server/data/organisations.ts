@@ -87,6 +87,20 @@ export async function directory(
 	};
 }
 
+/**
+ * The first `limit` organisations whose name (or a translation of it) holds `typed`, folded, in the
+ * directory's order: what a form offers to choose from, instead of every organisation there is.
+ */
+export async function named(
+	supabase: Supabase,
+	typed: string,
+	limit: number
+): Promise<Organisation[]> {
+	return unwrap(
+		await supabase.rpc('search_organisations', { query: typed, take: limit }).select(COLUMNS)
+	) as unknown as Organisation[];
+}
+
 /** The countries organisations are in: what the directory's country filter offers. */
 export async function countries(supabase: Supabase): Promise<string[]> {
 	return unwrap(await supabase.rpc('organisation_countries')) as string[];

@@ -5,8 +5,9 @@ import { slugify } from '#lib/slugs.ts';
 import * as organisations from '#lib/server/data/organisations.ts';
 import * as projectChanges from '#lib/server/data/project-changes.ts';
 import * as projects from '#lib/server/data/projects.ts';
-import { choice, country, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
+import { choice, country, parseForm, readForm, searchText, text, uuid } from '#lib/server/forms.ts';
 import { once } from '#lib/server/idempotency.ts';
+import { SHOWN_MATCHES } from '#lib/server/name-filter.ts';
 import { editableProject } from '../editable.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -17,26 +18,39 @@ function actingFor(event: RequestEvent<{ slug: string }>, projectId: string) {
 		: Promise.resolve(null);
 }
 
+/**
+ * The organisations to add as partners: those whose name holds what the editor typed into the find
+ * field (`?find=`), at most SHOWN_MATCHES, never the partners already there. Nothing is offered
+ * before a name is typed: a network has thousands, more than one list can usefully hold.
+ */
+async function findCandidates(event: RequestEvent, taken: Set<string>) {
+	const typed = searchText(event.url.searchParams.get('find'), 80);
+	if (!typed) return null;
+	const found = (
+		await organisations.named(event.locals.supabase, typed, SHOWN_MATCHES + 1 + taken.size)
+	).filter((o) => !taken.has(o.id));
+	return {
+		typed,
+		matches: found.slice(0, SHOWN_MATCHES).map(({ id, name, name_lang, names, city, country }) => ({
+			id,
+			name,
+			name_lang,
+			names,
+			city,
+			country
+		})),
+		more: found.length > SHOWN_MATCHES
+	};
+}
+
 export const load: PageServerLoad = async (event) => {
 	const { project } = await event.parent();
-	const [all, ownOrganisation] = await Promise.all([
-		organisations.list(event.locals.supabase),
+	const taken = new Set(project.partners.map((p) => p.organisation.id));
+	const [found, ownOrganisation] = await Promise.all([
+		findCandidates(event, taken),
 		actingFor(event, project.id)
 	]);
-	const taken = new Set(project.partners.map((p) => p.organisation.id));
-	return {
-		candidates: all
-			.filter((o) => !taken.has(o.id))
-			.map(({ id, name, name_lang, names, city, country }) => ({
-				id,
-				name,
-				name_lang,
-				names,
-				city,
-				country
-			})),
-		ownOrganisation
-	};
+	return { found, ownOrganisation };
 };
 
 const done = (slug: string, what: string) =>
