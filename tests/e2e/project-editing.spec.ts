@@ -56,7 +56,18 @@ test('the coordinator starts a sixth project in Latvian, with three partners and
 	const existing = page.getByRole('region', {
 		name: 'Pievienot organizāciju, kas jau ir portālā Tilts'
 	});
-	for (const name of ['Comune di Faenza', 'Fundacja Centrum Aktywności Twórczej']) {
+	// Found by part of the name, without its accents, and chosen among the names that match.
+	for (const [typed, name] of [
+		['di faenza', 'Comune di Faenza'],
+		['aktywnosci tworczej', 'Fundacja Centrum Aktywności Twórczej']
+	]) {
+		await existing.getByLabel('Atrast organizāciju').fill(typed);
+		await existing.getByRole('button', { name: 'Meklēt' }).click();
+		await expect(existing.getByRole('status')).toHaveText(
+			new RegExp(`^Nosaukumi, kas atbilst „${typed}“: \\d+$`)
+		);
+		await expect(existing.getByRole('status')).toBeFocused();
+		await expectNoViolations(page, 'lv');
 		const value = await existing.locator('option', { hasText: name }).getAttribute('value');
 		await existing.getByLabel('Organizācija').selectOption(value!);
 		await existing.getByRole('button', { name: 'Pievienot partneri' }).click();
@@ -484,4 +495,69 @@ test('the coordinator records pre-financing paid back, without JavaScript; more 
 			.getByRole('row', { name: /Pre-financing paid back/ })
 	).toContainText('€12,680');
 	await page.context().close();
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the coordinator finds an organisation by part of its name and adds it as a partner', async ({
+		page
+	}) => {
+		const slug = await draftProject();
+		const tag = randomUUID().slice(0, 8);
+		// Two of the network's organisations with the tag in their names, one with diacritics.
+		await sql(
+			`insert into public.organisations (slug, name, kind, city, country) values
+			   ($1, $2, 'ngo', 'Rīga', 'LV'), ($3, $4, 'association', 'Toruń', 'PL')`,
+			[`zakusala-${tag}`, `Zaķusalas biedrība ${tag}`, `torun-${tag}`, `Toruński klub ${tag}`]
+		);
+		await signIn(page, DEMO.coordinator);
+		await page.goto(`/en/projects/${slug}/edit/partners`);
+		const existing = page.getByRole('region', { name: 'Add an organisation already in Tilts' });
+		// Nothing is offered before a name is typed.
+		await expect(existing.getByLabel('Organisation', { exact: true })).toHaveCount(0);
+
+		await existing.getByLabel('Find the organisation').fill(`nothing-like-it ${tag}`);
+		await existing.getByRole('button', { name: 'Find' }).click();
+		await expect(existing.getByRole('alert')).toHaveText(
+			`No name here matches “nothing-like-it ${tag}”. Type less of it, or spell it another way.`
+		);
+		await expect(page).toHaveTitle(/^Error: No name here matches/);
+		await expect(existing.getByLabel('Organisation', { exact: true })).toHaveCount(0);
+
+		// Both found, folded (no accents typed); the project's lead partner is never offered.
+		await existing.getByLabel('Find the organisation').fill(tag);
+		await existing.getByRole('button', { name: 'Find' }).click();
+		await expect(existing.getByRole('status')).toHaveText(`Names that match “${tag}”: 2`);
+		const choices = existing.getByLabel('Organisation', { exact: true }).locator('option');
+		await expect(choices).toHaveText([
+			'Choose an organisation',
+			`Toruński klub ${tag} (Toruń, Poland)`,
+			`Zaķusalas biedrība ${tag} (Rīga, Latvia)`
+		]);
+		await existing.screenshot({ path: 'test-results/partners-find.png' });
+		// Sent without a choice: refused, and the matches are still there to choose from.
+		await existing.getByRole('button', { name: 'Add the partner' }).click();
+		await expect(existing.getByLabel('Organisation', { exact: true })).toHaveAttribute(
+			'aria-invalid',
+			'true'
+		);
+		await expect(choices).toHaveCount(3);
+		await existing
+			.getByLabel('Organisation', { exact: true })
+			.selectOption({ label: `Zaķusalas biedrība ${tag} (Rīga, Latvia)` });
+		await existing.getByRole('button', { name: 'Add the partner' }).click();
+		await expect(page.getByRole('status')).toHaveText('The partner is added.');
+		await expect(page.getByRole('table')).toContainText(`Zaķusalas biedrība ${tag}`);
+
+		// Once a partner, it is no longer offered.
+		await page.getByLabel('Find the organisation').fill(`zakusalas ${tag}`);
+		await page.getByRole('button', { name: 'Find' }).click();
+		await expect(page.getByRole('alert')).toContainText(`No name here matches “zakusalas ${tag}”`);
+		await sql(`delete from public.projects where slug = $1`, [slug]);
+		await sql(`delete from public.organisations where slug in ($1, $2)`, [
+			`zakusala-${tag}`,
+			`torun-${tag}`
+		]);
+	});
 });
