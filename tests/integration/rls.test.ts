@@ -125,6 +125,26 @@ describe('the public schema', () => {
 			definers.filter((d) => !(d.proconfig ?? []).some((c: string) => c.startsWith('search_path=')))
 		).toEqual([]);
 	});
+
+	it('says beside each function without a fixed search_path why it has none (Supabase’s linter: function_search_path_mutable)', async () => {
+		// Pinning it stops a SQL function from being inlined; the comment says which reason holds.
+		const unexplained = await withClient(
+			stack.superuserUrl,
+			async (db) =>
+				(
+					await db.query(
+						`select p.oid::regprocedure::text as function from pg_proc p
+					 join pg_namespace n on n.oid = p.pronamespace
+					 where n.nspname not in ('pg_catalog', 'information_schema', 'extensions', 'auth')
+					   and not exists (select 1 from pg_depend d where d.objid = p.oid and d.deptype = 'e')
+					   and not exists (select 1 from unnest(coalesce(p.proconfig, '{}')) as c where c like 'search_path=%')
+					   and coalesce(obj_description(p.oid, 'pg_proc'), '') not like 'Sets no search_path %'
+					 order by 1`
+					)
+				).rows
+		);
+		expect(unexplained).toEqual([]);
+	});
 });
 
 describe('every policy', () => {
