@@ -1,10 +1,24 @@
-// Security is in the database: every exposed table has RLS, grants match the allowlist, and no
-// function in an exposed schema runs with its owner's rights.
+// Security is in the database: every exposed table has RLS, grants match the allowlist, no
+// function in an exposed schema runs with its owner's rights, and every policy is one rule for one
+// role and operation, named as a sentence.
 import { inject, describe, expect, it } from 'vitest';
 import { withClient } from '../support/db.ts';
 import { API_FUNCTIONS, API_GRANTS } from './api-grants.ts';
 
 const stack = inject('stack');
+
+/** The policies, in every schema, that meet `condition` (on pg_policies), as "schema.table: name". */
+async function policies(condition: string): Promise<string[]> {
+	return withClient(stack.superuserUrl, async (db) => {
+		// Expressions print with every function schema-qualified (`auth.uid()`), as Supabase's linter reads them.
+		await db.query(`set search_path = ''`);
+		const { rows } = await db.query(
+			`select schemaname || '.' || tablename || ': ' || policyname as policy from pg_catalog.pg_policies
+			 where ${condition} order by 1`
+		);
+		return rows.map((r) => r.policy);
+	});
+}
 
 describe('the public schema', () => {
 	it('has row level security enabled on every table', async () => {
@@ -110,6 +124,62 @@ describe('the public schema', () => {
 		expect(
 			definers.filter((d) => !(d.proconfig ?? []).some((c: string) => c.startsWith('search_path=')))
 		).toEqual([]);
+	});
+
+	it('says beside each function without a fixed search_path why it has none (Supabase’s linter: function_search_path_mutable)', async () => {
+		// Pinning it stops a SQL function from being inlined; the comment says which reason holds.
+		const unexplained = await withClient(
+			stack.superuserUrl,
+			async (db) =>
+				(
+					await db.query(
+						`select p.oid::regprocedure::text as function from pg_proc p
+					 join pg_namespace n on n.oid = p.pronamespace
+					 where n.nspname not in ('pg_catalog', 'information_schema', 'extensions', 'auth')
+					   and not exists (select 1 from pg_depend d where d.objid = p.oid and d.deptype = 'e')
+					   and not exists (select 1 from unnest(coalesce(p.proconfig, '{}')) as c where c like 'search_path=%')
+					   and coalesce(obj_description(p.oid, 'pg_proc'), '') not like 'Sets no search_path %'
+					 order by 1`
+					)
+				).rows
+		);
+		expect(unexplained).toEqual([]);
+	});
+});
+
+describe('every policy', () => {
+	it('is for one operation, never `for all`', async () => {
+		// A policy for all commands is evaluated on every read too, even when it is about writing.
+		expect(await policies(`cmd = 'ALL'`)).toEqual([]);
+	});
+
+	it('is for one role, never anon and authenticated (or public) together', async () => {
+		// Each role's policy says in its name whom it serves, and can change without the other's.
+		expect(
+			await policies(
+				`(roles @> '{anon,authenticated}' or 'public' = any(roles) or cardinality(roles) > 1)`
+			)
+		).toEqual([]);
+	});
+
+	it('is named as a whole sentence', async () => {
+		// Starts with a capital, has spaces, and is shorter than the 63 bytes PostgreSQL keeps of a
+		// name: a longer one is cut mid-word when it is created.
+		expect(
+			await policies(
+				`(policyname !~ '^[[:upper:]]' or policyname !~ ' ' or octet_length(policyname) >= 63)`
+			)
+		).toEqual([]);
+	});
+
+	it('reads who is asking once per query, not once per row (Supabase’s linter: auth_rls_initplan)', async () => {
+		// `auth.uid()` or `current_setting()` outside a `(select …)` is called for every row; inside
+		// one it becomes an init plan, evaluated once. Counted per call, so one wrapped call does
+		// not excuse another that is not.
+		const calls = `(auth\\.(uid|jwt|role|email)|current_setting)\\(`;
+		const bare = (column: string) =>
+			`regexp_count(coalesce(${column}, ''), '${calls}', 1, 'i') > regexp_count(coalesce(${column}, ''), 'select\\s+${calls}', 1, 'i')`;
+		expect(await policies(`(${bare('qual')} or ${bare('with_check')})`)).toEqual([]);
 	});
 });
 
