@@ -1301,6 +1301,7 @@ export type Database = {
           updated_at: string
           version: number
           website: string | null
+          organisation_permissions: Json | null
         }
         Insert: {
           city?: string | null
@@ -1710,6 +1711,7 @@ export type Database = {
           started_on: string
           updated_at: string
           version: number
+          transfer_permissions: Json | null
         }
         Insert: {
           created_at?: string
@@ -2284,6 +2286,7 @@ export type Database = {
           version: number
           website: string | null
           outcomes: Json | null
+          project_permissions: Json | null
         }
         Insert: {
           acronym?: string | null
@@ -2790,6 +2793,12 @@ export type Database = {
         Returns: unknown
       }
       organisation_overview: { Args: { organisation: string }; Returns: Json }
+      organisation_permissions: {
+        Args: {
+          organisation: Database["public"]["Tables"]["organisations"]["Row"]
+        }
+        Returns: Json
+      }
       outcomes: {
         Args: { project: Database["public"]["Tables"]["projects"]["Row"] }
         Returns: Json
@@ -2903,6 +2912,10 @@ export type Database = {
           isOneToOne: false
           isSetofReturn: true
         }
+      }
+      project_permissions: {
+        Args: { project: Database["public"]["Tables"]["projects"]["Row"] }
+        Returns: Json
       }
       publish_practice_text: {
         Args: { locale: string; practice: string; seen_version: number }
@@ -3154,6 +3167,12 @@ export type Database = {
       swap_sessions: {
         Args: { first: string; second: string }
         Returns: undefined
+      }
+      transfer_permissions: {
+        Args: {
+          transfer: Database["public"]["Tables"]["practice_transfers"]["Row"]
+        }
+        Returns: Json
       }
       transfers_of: {
         Args: { organisation?: string; project?: string }
