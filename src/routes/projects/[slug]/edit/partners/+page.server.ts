@@ -7,7 +7,7 @@ import * as projectChanges from '#lib/server/data/project-changes.ts';
 import * as projects from '#lib/server/data/projects.ts';
 import { choice, country, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
 import { once } from '#lib/server/idempotency.ts';
-import { editableProject } from '../editable.ts';
+import { requireProject } from '#lib/server/auth/guards.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The organisation the editor acts for in this project: removing it would end their own role. */
@@ -44,7 +44,7 @@ const done = (slug: string, what: string) =>
 
 export const actions: Actions = {
 	addExisting: async (event) => {
-		const project = await editableProject(event);
+		const project = await requireProject(event, 'edit');
 		const form = parseForm(await readForm(event.request), {
 			organisation: uuid(),
 			role: choice(projectChanges.PARTNER_ROLES)
@@ -71,7 +71,7 @@ export const actions: Actions = {
 	},
 
 	addNew: async (event) => {
-		const project = await editableProject(event);
+		const project = await requireProject(event, 'edit');
 		const form = parseForm(await readForm(event.request), {
 			name: text({ required: true, max: 300 }),
 			kind: choice(organisations.ORGANISATION_KINDS),
@@ -107,7 +107,7 @@ export const actions: Actions = {
 	},
 
 	setRole: async (event) => {
-		const project = await editableProject(event);
+		const project = await requireProject(event, 'edit');
 		const form = parseForm(await readForm(event.request), {
 			organisation: uuid(),
 			role: choice(projectChanges.PARTNER_ROLES)
@@ -128,7 +128,7 @@ export const actions: Actions = {
 	},
 
 	remove: async (event) => {
-		const project = await editableProject(event);
+		const project = await requireProject(event, 'edit');
 		const form = parseForm(await readForm(event.request), { organisation: uuid() });
 		if (!form.ok)
 			return fail(400, {
@@ -148,7 +148,7 @@ export const actions: Actions = {
 	},
 
 	addUnnamed: async (event) => {
-		const project = await editableProject(event);
+		const project = await requireProject(event, 'edit');
 		const form = parseForm(await readForm(event.request), {
 			unnamed_country: country(),
 			unnamed_city: text({ max: 200 }),
@@ -169,7 +169,7 @@ export const actions: Actions = {
 	},
 
 	removeUnnamed: async (event) => {
-		const project = await editableProject(event);
+		const project = await requireProject(event, 'edit');
 		const form = parseForm(await readForm(event.request), { id: uuid() });
 		if (!form.ok)
 			return fail(400, {
