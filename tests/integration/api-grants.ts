@@ -585,7 +585,7 @@ export const API_FUNCTIONS: Record<string, string[]> = {
 	practice_permissions: ['anon', 'authenticated'],
 	// The same for events, collections, projects, organisations and transfers, as a column read
 	// with the record (tests/integration/event-permissions.test.ts, collection-permissions.test.ts,
-	// project-permissions.test.ts, organisation-permissions.test.ts, transfer-permissions.test.ts).
+	// partnership-permissions.test.ts).
 	event_permissions: ['anon', 'authenticated'],
 	collection_permissions: ['anon', 'authenticated'],
 	project_permissions: ['anon', 'authenticated'],
