@@ -591,6 +591,9 @@ export const API_FUNCTIONS: Record<string, string[]> = {
 	project_permissions: ['anon', 'authenticated'],
 	organisation_permissions: ['anon', 'authenticated'],
 	transfer_permissions: ['anon', 'authenticated'],
+	// Whom a person may start a practice for, as the policy decides (practice-owner-choices.test.ts).
+	practice_owner_organisations: ['authenticated'],
+	practice_owner_projects: ['authenticated'],
 	// Runs with the caller's rights (row level security decides who may reorder a collection).
 	move_collection_item: ['authenticated'],
 	// Outcomes: planned and achieved per indicator, counted from the records, for anyone who may read

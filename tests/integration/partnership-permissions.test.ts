@@ -275,3 +275,64 @@ describe('public.transfer_permissions, as each role', () => {
 		}
 	});
 });
+
+/** Among the file's organisations and projects, those `who` is offered to start a practice for. */
+async function ownerChoicesOf(who: Person | 'anon') {
+	const api = as(who);
+	const [organisations, projects] = await Promise.all([
+		api.rpc('practice_owner_organisations').select('id').in('id', Object.values(ORG)),
+		api.rpc('practice_owner_projects').select('id').in('id', Object.values(PROJECT))
+	]);
+	if (organisations.error || projects.error)
+		return organisations.error?.code ?? projects.error?.code;
+	const ids = (rows: Array<{ id: string }>) => rows.map((row) => row.id).sort();
+	return { organisations: ids(organisations.data), projects: ids(projects.data) };
+}
+
+describe('public.practice_owner_organisations and practice_owner_projects, as each role', () => {
+	const sorted = (...ids: string[]) => [...ids].sort();
+
+	it('offer each role the organisations and projects it may start a practice for', async () => {
+		const everyProject = sorted(...Object.values(PROJECT));
+		expect(await everyRole(ownerChoicesOf)).toEqual({
+			// Signed-out people start nothing: the functions are not theirs to call.
+			anon: '42501',
+			outsider: { organisations: [ORG.unrelated], projects: [] },
+			viewer: { organisations: [ORG.partner], projects: [] },
+			partnerEditor: { organisations: [ORG.partner], projects: everyProject },
+			coordinator: { organisations: [ORG.lead], projects: everyProject },
+			organisationAdmin: { organisations: [ORG.partner], projects: [] },
+			platformAdmin: { organisations: sorted(...Object.values(ORG)), projects: everyProject }
+		});
+	});
+
+	it('offer exactly what the database then accepts', async () => {
+		let made = 0;
+		for (const who of ROLES.filter((role) => role !== 'anon')) {
+			const offered = await ownerChoicesOf(who);
+			if (typeof offered === 'string') throw new Error(`${who}: ${offered}`);
+			for (const organisation of Object.values(ORG)) {
+				for (const project of [null, PROJECT.published]) {
+					const { error } = await as(who).rpc('create_practice', {
+						organisation,
+						project,
+						slug: `${PREFIX}-started-${++made}`,
+						locale: 'en',
+						title: `Started by ${who} (test)`
+					});
+					// Part of a project only for one of its partners (a foreign key, whoever starts it).
+					const may =
+						offered.organisations.includes(organisation) &&
+						(project === null ||
+							(offered.projects.includes(project) && organisation !== ORG.unrelated));
+					expect({ who, organisation, project, started: error === null }).toEqual({
+						who,
+						organisation,
+						project,
+						started: may
+					});
+				}
+			}
+		}
+	});
+});

@@ -2843,6 +2843,70 @@ export type Database = {
           isSetofReturn: true
         }
       }
+      practice_owner_organisations: {
+        Args: Record<PropertyKey, never>
+        Returns: {
+          city: string | null
+          country: string
+          created_at: string
+          description: Json | null
+          id: string
+          kind: Database["public"]["Enums"]["organisation_kind"]
+          name: string
+          name_lang: string
+          parent_id: string | null
+          postcode: string | null
+          search_vector: unknown
+          slug: string
+          street_address: string | null
+          updated_at: string
+          version: number
+          website: string | null
+        }[]
+        SetofOptions: {
+          from: "*"
+          to: "organisations"
+          isOneToOne: false
+          isSetofReturn: true
+        }
+      }
+      practice_owner_projects: {
+        Args: Record<PropertyKey, never>
+        Returns: {
+          acronym: string | null
+          activities: Json | null
+          call_reference: string | null
+          contact_email: string | null
+          contact_role: Json | null
+          council_decision: string | null
+          created_at: string
+          dates_precision: Database["public"]["Enums"]["date_precision"]
+          end_date: string | null
+          grant_reference: string | null
+          id: string
+          is_published: boolean
+          objectives: Json | null
+          programme: string | null
+          search_text: string | null
+          search_vector: unknown
+          slug: string
+          start_date: string | null
+          status: Database["public"]["Enums"]["project_status"]
+          strand: Json | null
+          summary: Json | null
+          target_groups: Json | null
+          title: NonNullable<Json>
+          updated_at: string
+          version: number
+          website: string | null
+        }[]
+        SetofOptions: {
+          from: "*"
+          to: "projects"
+          isOneToOne: false
+          isSetofReturn: true
+        }
+      }
       practice_permissions: { Args: { practice: string }; Returns: Json }
       practice_project_choices: {
         Args: { typed: string }
