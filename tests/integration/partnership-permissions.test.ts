@@ -283,9 +283,9 @@ async function ownerChoicesOf(who: Person | 'anon') {
 		api.rpc('practice_owner_organisations').select('id').in('id', Object.values(ORG)),
 		api.rpc('practice_owner_projects').select('id').in('id', Object.values(PROJECT))
 	]);
-	if (organisations.error || projects.error)
-		return organisations.error?.code ?? projects.error?.code;
-	const ids = (rows: Array<{ id: string }>) => rows.map((row) => row.id).sort();
+	const failed = organisations.error ?? projects.error;
+	if (failed) return failed.code;
+	const ids = (rows: unknown) => (rows as Array<{ id: string }>).map((row) => row.id).sort();
 	return { organisations: ids(organisations.data), projects: ids(projects.data) };
 }
 
