@@ -1,4 +1,4 @@
-import { type RequestEvent } from '@sveltejs/kit';
+import type { RequestEvent } from '@sveltejs/kit';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { href } from '#lib/i18n.ts';
 import { requireProjectSummary, requireUser } from '#lib/server/auth/guards.ts';
