@@ -583,10 +583,17 @@ export const API_FUNCTIONS: Record<string, string[]> = {
 	search_everything: ['anon', 'authenticated'],
 	// What the pages offer a person (write, approve): the policies still decide every write.
 	practice_permissions: ['anon', 'authenticated'],
-	// The same for events and collections, as a column read with the record
-	// (tests/integration/event-permissions.test.ts, collection-permissions.test.ts).
+	// The same for events, collections, projects, organisations and transfers, as a column read
+	// with the record (tests/integration/event-permissions.test.ts, collection-permissions.test.ts,
+	// partnership-permissions.test.ts).
 	event_permissions: ['anon', 'authenticated'],
 	collection_permissions: ['anon', 'authenticated'],
+	project_permissions: ['anon', 'authenticated'],
+	organisation_permissions: ['anon', 'authenticated'],
+	transfer_permissions: ['anon', 'authenticated'],
+	// Whom a person may start a practice for, as the policy decides (practice-owner-choices.test.ts).
+	practice_owner_organisations: ['authenticated'],
+	practice_owner_projects: ['authenticated'],
 	// Runs with the caller's rights (row level security decides who may reorder a collection).
 	move_collection_item: ['authenticated'],
 	// Outcomes: planned and achieved per indicator, counted from the records, for anyone who may read

@@ -4,16 +4,9 @@
 // what the person may do with it (public.event_permissions), and the registration is one call.
 // Needs the built app (`npm test` builds first).
 import { randomBytes, randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import http from 'node:http';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startApp } from '../../stack/app.ts';
-import type { Child } from '../../stack/child.ts';
-import { PROJECT_ROOT } from '../../stack/paths.ts';
-import { freePort, listen } from '../../stack/ports.ts';
-import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from '../../src/lib/retention.ts';
-import { hashToken, newToken } from '../../src/lib/server/tokens.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { newToken } from '../../src/lib/server/tokens.ts';
+import { sessionRow, useCountingPortal, withoutQuery } from './counting-portal.ts';
 import { useFixtures } from './fixtures.ts';
 
 const stack = inject('stack');
@@ -28,9 +21,7 @@ const USER = { hostAdmin: randomUUID(), partnerEditor: randomUUID() };
 const PROJECT = randomUUID();
 const EVENT = randomUUID();
 const TOKEN = { hostAdmin: newToken(), partnerEditor: newToken() };
-/** A session as signing in makes it: not yet due to be renewed (which would cost a request of its own). */
-const session = (who: keyof typeof USER) =>
-	`('${hashToken(TOKEN[who])}', '${USER[who]}', now() + interval '${SESSION_IDLE_MS} milliseconds', now() + interval '${SESSION_ABSOLUTE_MS} milliseconds')`;
+const session = (who: keyof typeof USER) => sessionRow(TOKEN[who], USER[who]);
 
 const FIXTURES = `
 insert into public.users (id, email, display_name) values
@@ -68,51 +59,17 @@ delete from public.users where email like '%@${EMAIL_DOMAIN}';
 
 const { peek } = useFixtures(stack.DATABASE_URL, { setUp: FIXTURES, cleanUp: CLEAN_UP });
 
-/** The API requests the portal made, in order, as `METHOD /rest/v1/…`. */
-const requests: string[] = [];
-let gateway: http.Server;
-let app: { child: Child; url: string };
-
-beforeAll(async () => {
-	if (!fs.existsSync(path.join(PROJECT_ROOT, 'build/handler.js'))) {
-		throw new Error('The app is not built: run `npm run build` (npm test does it first).');
-	}
-	const upstream = new URL(stack.SUPABASE_URL);
-	gateway = http.createServer((req, res) => {
-		requests.push(`${req.method} ${req.url}`);
-		const forward = http.request(
-			{
-				host: upstream.hostname,
-				port: upstream.port,
-				method: req.method,
-				path: req.url,
-				headers: req.headers
-			},
-			(answer) => {
-				res.writeHead(answer.statusCode ?? 502, answer.headers);
-				answer.pipe(res);
-			}
-		);
-		forward.on('error', () => res.writeHead(502).end());
-		req.pipe(forward);
-	});
-	const port = await listen(gateway, 0, 'counting proxy');
-	app = await startApp({ ...stack, SUPABASE_URL: `http://127.0.0.1:${port}` }, await freePort());
-}, 60_000);
-
-afterAll(async () => {
-	await app?.child.stop();
-	await new Promise((resolve) => gateway?.close(resolve));
-});
+const portal = useCountingPortal(stack);
+const requests = portal.requests;
 
 /** Sends the registration form as `who`, as a browser without JavaScript does. */
 const post = (who: keyof typeof USER, fields: Record<string, string>) =>
-	fetch(`${app.url}/en/events/${slug('meeting')}/delegations?/register`, {
+	fetch(`${portal.url()}/en/events/${slug('meeting')}/delegations?/register`, {
 		method: 'POST',
 		redirect: 'manual',
 		headers: {
 			accept: 'text/html',
-			origin: app.url,
+			origin: portal.url(),
 			cookie: `tilts_session=${TOKEN[who]}`,
 			'content-type': 'application/x-www-form-urlencoded'
 		},
@@ -141,7 +98,6 @@ const ROUND_TRIPS = [
 	'GET /rest/v1/events',
 	'POST /rest/v1/rpc/register_participant'
 ];
-const withoutQuery = (requests: string[]) => requests.map((request) => request.split('?')[0]);
 
 const registered = (name: string) =>
 	peek<{ status: string }>(

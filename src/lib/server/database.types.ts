@@ -1301,6 +1301,7 @@ export type Database = {
           updated_at: string
           version: number
           website: string | null
+          organisation_permissions: Json | null
         }
         Insert: {
           city?: string | null
@@ -1710,6 +1711,7 @@ export type Database = {
           started_on: string
           updated_at: string
           version: number
+          transfer_permissions: Json | null
         }
         Insert: {
           created_at?: string
@@ -2284,6 +2286,7 @@ export type Database = {
           version: number
           website: string | null
           outcomes: Json | null
+          project_permissions: Json | null
         }
         Insert: {
           acronym?: string | null
@@ -2790,6 +2793,12 @@ export type Database = {
         Returns: unknown
       }
       organisation_overview: { Args: { organisation: string }; Returns: Json }
+      organisation_permissions: {
+        Args: {
+          organisation: Database["public"]["Tables"]["organisations"]["Row"]
+        }
+        Returns: Json
+      }
       outcomes: {
         Args: { project: Database["public"]["Tables"]["projects"]["Row"] }
         Returns: Json
@@ -2830,6 +2839,70 @@ export type Database = {
         SetofOptions: {
           from: "*"
           to: "organisations"
+          isOneToOne: false
+          isSetofReturn: true
+        }
+      }
+      practice_owner_organisations: {
+        Args: Record<PropertyKey, never>
+        Returns: {
+          city: string | null
+          country: string
+          created_at: string
+          description: Json | null
+          id: string
+          kind: Database["public"]["Enums"]["organisation_kind"]
+          name: string
+          name_lang: string
+          parent_id: string | null
+          postcode: string | null
+          search_vector: unknown
+          slug: string
+          street_address: string | null
+          updated_at: string
+          version: number
+          website: string | null
+        }[]
+        SetofOptions: {
+          from: "*"
+          to: "organisations"
+          isOneToOne: false
+          isSetofReturn: true
+        }
+      }
+      practice_owner_projects: {
+        Args: Record<PropertyKey, never>
+        Returns: {
+          acronym: string | null
+          activities: Json | null
+          call_reference: string | null
+          contact_email: string | null
+          contact_role: Json | null
+          council_decision: string | null
+          created_at: string
+          dates_precision: Database["public"]["Enums"]["date_precision"]
+          end_date: string | null
+          grant_reference: string | null
+          id: string
+          is_published: boolean
+          objectives: Json | null
+          programme: string | null
+          search_text: string | null
+          search_vector: unknown
+          slug: string
+          start_date: string | null
+          status: Database["public"]["Enums"]["project_status"]
+          strand: Json | null
+          summary: Json | null
+          target_groups: Json | null
+          title: NonNullable<Json>
+          updated_at: string
+          version: number
+          website: string | null
+        }[]
+        SetofOptions: {
+          from: "*"
+          to: "projects"
           isOneToOne: false
           isSetofReturn: true
         }
@@ -2903,6 +2976,10 @@ export type Database = {
           isOneToOne: false
           isSetofReturn: true
         }
+      }
+      project_permissions: {
+        Args: { project: Database["public"]["Tables"]["projects"]["Row"] }
+        Returns: Json
       }
       publish_practice_text: {
         Args: { locale: string; practice: string; seen_version: number }
@@ -3154,6 +3231,12 @@ export type Database = {
       swap_sessions: {
         Args: { first: string; second: string }
         Returns: undefined
+      }
+      transfer_permissions: {
+        Args: {
+          transfer: Database["public"]["Tables"]["practice_transfers"]["Row"]
+        }
+        Returns: Json
       }
       transfers_of: {
         Args: { organisation?: string; project?: string }

@@ -115,6 +115,25 @@ export async function getBySlug(
 	) as unknown as OrganisationWithLogo | null;
 }
 
+/**
+ * What the reader may do with an organisation, as the database decides
+ * (supabase/migrations/20261215100100_organisation_permissions.sql): edit it (and its members and
+ * invitations), see its members, propose changes to it.
+ */
+export type OrganisationPermissions = { edit: boolean; members: boolean; propose: boolean };
+export type OrganisationPage = OrganisationWithLogo & { permissions: OrganisationPermissions };
+
+/** The organisation with what the reader may do with it, in one round trip. */
+export async function getPage(supabase: Supabase, slug: string): Promise<OrganisationPage | null> {
+	return unwrap(
+		await supabase
+			.from('organisations')
+			.select(`${COLUMNS_WITH_LOGO}, permissions:organisation_permissions`)
+			.eq('slug', slug)
+			.maybeSingle()
+	) as unknown as OrganisationPage | null;
+}
+
 export type NewOrganisation = Pick<
 	Organisation,
 	'slug' | 'name' | 'kind' | 'city' | 'country' | 'website'
@@ -238,23 +257,6 @@ export async function members(supabase: Supabase, organisationId: string): Promi
 			.order('user_id')
 			.range(from, to)
 	);
-}
-
-/** The reader's role in an organisation, or null. */
-export async function roleOf(
-	supabase: Supabase,
-	organisationId: string,
-	userId: string
-): Promise<'admin' | 'member' | null> {
-	const row = unwrap(
-		await supabase
-			.from('organisation_members')
-			.select('role')
-			.eq('organisation_id', organisationId)
-			.eq('user_id', userId)
-			.maybeSingle()
-	);
-	return (row?.role as 'admin' | 'member' | undefined) ?? null;
 }
 
 /** Done, 'gone' (no such member, or not the reader's to change), or 'last_admin' (refused). */

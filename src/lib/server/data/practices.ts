@@ -6,6 +6,8 @@ import type { PracticeSection, PracticeTheme, TargetGroup, TextState } from '#li
 import type { TranslatedText, TranslationStatus } from '#lib/translations.ts';
 import { CHECK_VIOLATION, DataError, UNIQUE_VIOLATION, unwrap } from './unwrap.ts';
 import { ORGANISATION_NAME_COLUMNS, type NamedOrganisation } from '#lib/organisation-names.ts';
+import type { OwnerChoices } from './collections.ts';
+import { everyRow } from './every-row.ts';
 import type { OrganisationChoice } from './projects.ts';
 
 export type Publication = {
@@ -259,6 +261,33 @@ export async function ofProject(
 }
 
 // Writing ------------------------------------------------------------------------------------
+
+/**
+ * Whom the person may start a practice for, as the database decides it
+ * (public.practice_owner_organisations, public.practice_owner_projects): the organisations they
+ * belong to, and the projects they coordinate or edit for (everything, for platform admins).
+ */
+export async function ownerChoices(supabase: Supabase): Promise<OwnerChoices> {
+	const [organisations, projects] = await Promise.all([
+		everyRow<OwnerChoices['organisations'][number]>((from, to) =>
+			supabase
+				.rpc('practice_owner_organisations')
+				.select(`id, ${ORGANISATION_NAME_COLUMNS}, country`)
+				.order('country')
+				.order('name')
+				.order('id')
+				.range(from, to)
+		),
+		everyRow<OwnerChoices['projects'][number]>((from, to) =>
+			supabase
+				.rpc('practice_owner_projects')
+				.select('id, slug, acronym, title')
+				.order('slug')
+				.range(from, to)
+		)
+	]);
+	return { organisations, projects };
+}
 
 /** Starts a practice with its original text; its address (numbered when taken). */
 export async function create(

@@ -13,6 +13,18 @@ export type ProjectSummary = {
 	title: TranslatedText;
 	is_published: boolean;
 };
+/**
+ * What the reader may do with a project, as the database decides
+ * (supabase/migrations/20261215100000_project_permissions.sql): read it, edit it, keep its
+ * documents, see its people, invite people into it.
+ */
+export type ProjectPermissions = {
+	read: boolean;
+	edit: boolean;
+	documents: boolean;
+	people: boolean;
+	invite: boolean;
+};
 export type ProjectRole = 'coordinator' | 'partner_editor' | 'viewer';
 export const PROJECT_ROLES: ProjectRole[] = ['coordinator', 'partner_editor', 'viewer'];
 
@@ -24,6 +36,20 @@ export async function getBySlug(supabase: Supabase, slug: string): Promise<Proje
 			.eq('slug', slug)
 			.maybeSingle()
 	);
+}
+
+/** The project's summary with what the reader may do with it, in one round trip; null when not theirs to read. */
+export async function getSummary(
+	supabase: Supabase,
+	slug: string
+): Promise<(ProjectSummary & { permissions: ProjectPermissions }) | null> {
+	return unwrap(
+		await supabase
+			.from('projects')
+			.select('id, slug, acronym, title, is_published, permissions:project_permissions')
+			.eq('slug', slug)
+			.maybeSingle()
+	) as (ProjectSummary & { permissions: ProjectPermissions }) | null;
 }
 
 export type Partner = {
@@ -64,22 +90,6 @@ export async function members(supabase: Supabase, projectId: string): Promise<Pr
 			.eq('project_id', projectId)
 			.order('created_at')
 	);
-}
-
-export async function roleOf(
-	supabase: Supabase,
-	projectId: string,
-	userId: string
-): Promise<ProjectRole | null> {
-	const row = unwrap(
-		await supabase
-			.from('project_members')
-			.select('role')
-			.eq('project_id', projectId)
-			.eq('user_id', userId)
-			.maybeSingle()
-	);
-	return (row?.role as ProjectRole | undefined) ?? null;
 }
 
 /** The organisation a person acts for in a project, or null. */
@@ -303,6 +313,8 @@ export type ProjectPage = Omit<ProjectListItem, 'partners' | 'unnamed_partners'>
 	}>;
 	results: ProjectResult[];
 	press: PressItem[];
+	/** What the reader may do with it, as the database decides (public.project_permissions). */
+	permissions: ProjectPermissions;
 };
 
 export type ProjectResult = {
@@ -323,13 +335,13 @@ export type PressItem = {
 	version: number;
 };
 
-/** One project with everything its public page shows, in one round trip. */
+/** One project with everything its public page shows and what the reader may do with it, in one round trip. */
 export async function getPage(supabase: Supabase, slug: string): Promise<ProjectPage | null> {
 	return unwrap(
 		await supabase
 			.from('projects')
 			.select(
-				'id, version, slug, acronym, title, summary, programme, strand, call_reference, grant_reference, council_decision, status, start_date, end_date, dates_precision, is_published, objectives, target_groups, activities, contact_role, contact_email, website, ' +
+				'id, version, slug, acronym, title, summary, programme, strand, call_reference, grant_reference, council_decision, status, start_date, end_date, dates_precision, is_published, objectives, target_groups, activities, contact_role, contact_email, website, permissions:project_permissions, ' +
 					'partners:project_partners(role, organisation:organisations!inner(id, slug, name, name_lang, names:organisation_name_translations(locale, name), city, country)), unnamed_partners(id, country, city, role), ' +
 					'budgets:project_budgets(organisation_id, version, total_cents, eu_cofinancing_cents, own_cofinancing_cents, notes, organisation:organisations!inner(name, name_lang, names:organisation_name_translations(locale, name), slug)), ' +
 					'payments:budget_payments(id, kind, year, amount_cents, share_percent, expected_back, position, organisation_id), ' +

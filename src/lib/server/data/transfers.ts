@@ -43,7 +43,15 @@ export type Transfer = Omit<TransferSummary, 'practice' | 'stages'> & {
 	version: number;
 	practice: TransferSummary['practice'] & { organisation: NamedOrganisation & { slug: string } };
 	stages: Array<StageRecord & { recorded_at: string; recorder?: { display_name: string } | null }>;
+	/** What the reader may do with it, as the database decides (public.transfer_permissions). */
+	permissions: TransferPermissions;
 };
+
+/**
+ * What the reader may do with a transfer (supabase/migrations/20261215100200_transfer_permissions.sql):
+ * follow it (its stages, notes and results), remove it.
+ */
+export type TransferPermissions = { edit: boolean; remove: boolean };
 
 // A transfer is listed only with its practice: one the reader cannot read has no page to link to.
 const SUMMARY_COLUMNS =
@@ -118,7 +126,7 @@ export async function get(
 		await supabase
 			.from('practice_transfers')
 			.select(
-				'id, stage, started_on, stage_since, notes, results, version, ' +
+				'id, stage, started_on, stage_since, notes, results, version, permissions:transfer_permissions, ' +
 					'organisation:organisations!organisation_id!inner(id, slug, name, name_lang, names:organisation_name_translations(locale, name), country), ' +
 					'practice:practices!inner(id, slug, organisation_id, project_id, publications:practice_publications(locale, kind, title), organisation:organisations!organisation_id!inner(slug, name, name_lang, names:organisation_name_translations(locale, name))), ' +
 					'project:projects!project_id(id, slug, acronym, title), ' +

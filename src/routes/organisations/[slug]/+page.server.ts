@@ -1,5 +1,5 @@
-import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
+import { organisationOf } from '#lib/server/auth/guards.ts';
 import * as events from '#lib/server/data/events.ts';
 import * as organisations from '#lib/server/data/organisations.ts';
 import * as partnerCountries from '#lib/server/data/partner-countries.ts';
@@ -15,17 +15,14 @@ import type { PageServerLoad } from './$types';
 /** How many of each list the page shows; the rest are on the list pages, filtered to the organisation. */
 const SHOWN = { projects: 10, events: 5, practices: 6 };
 
-export const load: PageServerLoad = async ({ locals, params }) => {
-	const organisation = await organisations.getBySlug(locals.supabase, params.slug);
-	if (!organisation) error(404, { message: m.error_not_found() });
+export const load: PageServerLoad = async (event) => {
+	const { locals } = event;
+	const organisation = await organisationOf(event);
 	// One more than shown of each: whether there are more to see on the list page.
-	const [participations, family, role, upcoming, ownPractices, ownTransfers, network] =
-		await Promise.all([
+	const [participations, family, upcoming, ownPractices, ownTransfers, network] = await Promise.all(
+		[
 			organisations.participations(locals.supabase, organisation.id, SHOWN.projects + 1),
 			organisations.family(locals.supabase, organisation),
-			locals.user
-				? organisations.roleOf(locals.supabase, organisation.id, locals.user.id)
-				: Promise.resolve(null),
 			events.list(locals.supabase, {
 				organisation: organisation.slug,
 				upcoming: true,
@@ -34,7 +31,8 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 			practices.ofOrganisation(locals.supabase, organisation.slug, SHOWN.practices + 1),
 			transfers.listOfOrganisation(locals.supabase, organisation.id),
 			partnerCountries.list(locals.supabase, organisation.id)
-		]);
+		]
+	);
 	const description = shareDescription(
 		(organisation.description && pickTranslation(organisation.description, getLocale())?.text) ||
 			m.organisations_intro()
@@ -56,7 +54,8 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		transfers: ownTransfers,
 		network: partnerCountries.mapOf(network),
 		feed: webcalUrl(`/organisations/${organisation.slug}/calendar.ics`),
-		isMember: role !== null,
-		canEdit: role === 'admin' || !!locals.user?.is_platform_admin
+		canSeeMembers: organisation.permissions.members,
+		canEdit: organisation.permissions.edit,
+		canPropose: organisation.permissions.propose
 	};
 };

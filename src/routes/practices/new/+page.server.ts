@@ -5,8 +5,6 @@ import { href } from '#lib/i18n.ts';
 import { isSlug, slugify } from '#lib/slugs.ts';
 import { requireUser } from '#lib/server/auth/guards.ts';
 import * as contentLocales from '#lib/server/data/content-locales.ts';
-import * as memberships from '#lib/server/data/memberships.ts';
-import * as organisations from '#lib/server/data/organisations.ts';
 import * as practices from '#lib/server/data/practices.ts';
 import * as projects from '#lib/server/data/projects.ts';
 import { choice, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
@@ -15,34 +13,11 @@ import type { Actions, PageServerLoad } from './$types';
 
 /**
  * Whom a person may write for: their organisations, and optionally a project they coordinate or
- * edit for (the database refuses anything else; these are the choices it would accept).
+ * edit for, as the database decides (the choices it would accept).
  */
 async function choices(event: RequestEvent) {
-	const user = requireUser(event);
-	const supabase = event.locals.supabase;
-	const [mine, projectRoles] = await Promise.all([
-		memberships.organisationsOf(supabase, user.id),
-		memberships.projectsOf(supabase, user.id)
-	]);
-	const writable = user.is_platform_admin
-		? (await organisations.list(supabase)).map(({ id, name, name_lang, names, country }) => ({
-				id,
-				name,
-				name_lang,
-				names,
-				country
-			}))
-		: mine.map(({ organisation: { id, name, name_lang, names, country } }) => ({
-				id,
-				name,
-				name_lang,
-				names,
-				country
-			}));
-	const projectChoices = projectRoles
-		.filter((p) => p.role === 'coordinator' || p.role === 'partner_editor')
-		.map(({ project }) => project);
-	return { organisations: writable, projects: projectChoices };
+	requireUser(event);
+	return practices.ownerChoices(event.locals.supabase);
 }
 
 export const load: PageServerLoad = async (event) => ({

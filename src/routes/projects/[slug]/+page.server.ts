@@ -1,4 +1,3 @@
-import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import * as documents from '#lib/server/data/documents.ts';
@@ -6,7 +5,7 @@ import * as events from '#lib/server/data/events.ts';
 import * as outcomes from '#lib/server/data/outcomes.ts';
 import * as practices from '#lib/server/data/practices.ts';
 import * as transfers from '#lib/server/data/transfers.ts';
-import * as projects from '#lib/server/data/projects.ts';
+import { projectOf } from '#lib/server/auth/guards.ts';
 import { cardShare, shareDescription } from '#lib/sharing.ts';
 import { pickTranslation } from '#lib/translations.ts';
 import { placesOf } from '#lib/server/towns.ts';
@@ -15,22 +14,18 @@ import type { PageServerLoad } from './$types';
 /** The practices the page shows; all of them are on the practices list, filtered to the project. */
 const SHOWN_PRACTICES = 6;
 
-export const load: PageServerLoad = async ({ locals, params }) => {
+export const load: PageServerLoad = async (event) => {
+	const { locals } = event;
 	// RLS answers: a draft is found only by its partnership.
-	const project = await projects.getPage(locals.supabase, params.slug);
-	if (!project) error(404, { message: m.error_not_found() });
-	const [role, upcoming, projectPractices, projectTransfers, projectOutcomes, projectDocuments] =
+	const project = await projectOf(event);
+	const [upcoming, projectPractices, projectTransfers, projectOutcomes, projectDocuments] =
 		await Promise.all([
-			locals.user
-				? projects.roleOf(locals.supabase, project.id, locals.user.id)
-				: Promise.resolve(null),
 			events.list(locals.supabase, { projectId: project.id, upcoming: true, limit: 5 }),
 			practices.ofProject(locals.supabase, project.slug, SHOWN_PRACTICES + 1),
 			transfers.listOfProject(locals.supabase, project.id),
 			outcomes.ofProject(locals.supabase, project.id),
 			documents.listOf(locals.supabase, { project: project.id })
 		]);
-	const isPlatformAdmin = !!locals.user?.is_platform_admin;
 	const documentsByPart = documents.byPart(projectDocuments);
 	const locale = getLocale();
 	const description = shareDescription(
@@ -64,8 +59,8 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		transfers: projectTransfers,
 		documents: documentsByPart.own,
 		partDocuments: { results: documentsByPart.results, press: documentsByPart.press },
-		isMember: role !== null || isPlatformAdmin,
-		canEdit: role === 'coordinator' || isPlatformAdmin,
-		canManageDocuments: role === 'coordinator' || role === 'partner_editor' || isPlatformAdmin
+		isMember: project.permissions.people,
+		canEdit: project.permissions.edit,
+		canManageDocuments: project.permissions.documents
 	};
 };

@@ -1,7 +1,7 @@
-import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { href } from '#lib/i18n.ts';
-import { requirePlatformAdmin, requireUser } from '#lib/server/auth/guards.ts';
+import { requireOrganisation, requirePlatformAdmin } from '#lib/server/auth/guards.ts';
 import * as contentLocales from '#lib/server/data/content-locales.ts';
 import * as organisations from '#lib/server/data/organisations.ts';
 import { choice, integer, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
@@ -11,16 +11,6 @@ import { checkFile, cleanFileName } from '#lib/file-types.ts';
 import { byShownName } from '#lib/organisation-names.ts';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import type { Actions, PageServerLoad } from './$types';
-
-/** Organisation admins and platform admins edit an organisation. */
-async function editable(event: RequestEvent<{ slug: string }>) {
-	const user = requireUser(event);
-	const organisation = await organisations.getBySlug(event.locals.supabase, event.params.slug);
-	if (!organisation) error(404, { message: m.error_not_found() });
-	const role = await organisations.roleOf(event.locals.supabase, organisation.id, user.id);
-	if (role !== 'admin' && !user.is_platform_admin) error(403, { message: m.error_forbidden() });
-	return organisation;
-}
 
 /**
  * What the organisation may become a unit of (organisations that are no unit themselves), and its
@@ -37,7 +27,7 @@ async function parentChoices(event: RequestEvent, organisation: organisations.Or
 }
 
 export const load: PageServerLoad = async (event) => {
-	const organisation = await editable(event);
+	const organisation = await requireOrganisation(event, 'edit');
 	return {
 		organisation,
 		contentLocales: await contentLocales.list(event.locals.supabase),
@@ -52,7 +42,7 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
 	save: async (event) => {
-		const organisation = await editable(event);
+		const organisation = await requireOrganisation(event, 'edit');
 		const form = await readOrganisationForm(
 			event.locals.supabase,
 			await readForm(event.request),
@@ -77,7 +67,7 @@ export const actions: Actions = {
 	},
 
 	parent: async (event) => {
-		const organisation = await editable(event);
+		const organisation = await requireOrganisation(event, 'edit');
 		requirePlatformAdmin(event);
 		const { candidates, units } = await parentChoices(event, organisation);
 		const form = parseForm(await readForm(event.request), {
@@ -105,7 +95,7 @@ export const actions: Actions = {
 	},
 
 	addName: async (event) => {
-		const organisation = await editable(event);
+		const organisation = await requireOrganisation(event, 'edit');
 		const locales = (await contentLocales.list(event.locals.supabase)).map((l) => l.code);
 		const form = parseForm(await readForm(event.request), {
 			locale: choice(locales),
@@ -129,7 +119,7 @@ export const actions: Actions = {
 	},
 
 	removeName: async (event) => {
-		const organisation = await editable(event);
+		const organisation = await requireOrganisation(event, 'edit');
 		const form = parseForm(await readForm(event.request), {
 			locale: text({ required: true, max: 3 })
 		});
@@ -147,7 +137,7 @@ export const actions: Actions = {
 	},
 
 	logo: async (event) => {
-		const organisation = await editable(event);
+		const organisation = await requireOrganisation(event, 'edit');
 		const upload = (await readForm(event.request)).get('logo');
 		const refuse = (status: number, logoMessage: string) => fail(status, { logoMessage });
 		if (!(upload instanceof File) || (upload.size === 0 && upload.name === ''))
@@ -164,13 +154,13 @@ export const actions: Actions = {
 	},
 
 	removeLogo: async (event) => {
-		const organisation = await editable(event);
+		const organisation = await requireOrganisation(event, 'edit');
 		await files.removeLogo(event.locals.supabase, organisation.id);
 		redirect(303, `${href(`/organisations/${organisation.slug}/edit`)}?logo=removed#logo-heading`);
 	},
 
 	accept: async (event) => {
-		const organisation = await editable(event);
+		const organisation = await requireOrganisation(event, 'edit');
 		const form = parseForm(await readForm(event.request), {
 			proposal: uuid(),
 			version: integer({ min: 1 })
@@ -195,7 +185,7 @@ export const actions: Actions = {
 	},
 
 	decline: async (event) => {
-		const organisation = await editable(event);
+		const organisation = await requireOrganisation(event, 'edit');
 		const form = parseForm(await readForm(event.request), { proposal: uuid() });
 		if (!form.ok) return fail(400, { proposalMessage: m.form_invalid() });
 		const declined = await organisations.declineProposal(

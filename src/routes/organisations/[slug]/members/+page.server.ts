@@ -1,7 +1,7 @@
-import { error, fail, type RequestEvent } from '@sveltejs/kit';
+import { fail, type RequestEvent } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { locales } from '#lib/paraglide/runtime.js';
-import { requireUser } from '#lib/server/auth/guards.ts';
+import { requireOrganisation, requireUser } from '#lib/server/auth/guards.ts';
 import * as invitations from '#lib/server/data/invitations.ts';
 import * as organisations from '#lib/server/data/organisations.ts';
 import { choice, email, parseForm, readForm, uuid } from '#lib/server/forms.ts';
@@ -9,23 +9,16 @@ import * as invitationActions from '#lib/server/invitation-actions.ts';
 import type { Actions, PageServerLoad } from './$types';
 import { shownName } from '#lib/organisation-names.ts';
 
-/** The organisation, its members, and whether the reader administers it; members only. */
-async function context(event: RequestEvent<{ slug: string }>) {
-	const user = requireUser(event);
-	const supabase = event.locals.supabase;
-	const organisation = await organisations.getBySlug(supabase, event.params.slug);
-	if (!organisation) error(404, { message: m.error_not_found() });
-	const members = await organisations.members(supabase, organisation.id);
-	const me = members.find((member) => member.user.id === user.id);
-	if (!me && !user.is_platform_admin) error(403, { message: m.error_forbidden() });
-	const isAdmin = me?.role === 'admin' || user.is_platform_admin;
-	return { user, organisation, members, isAdmin };
-}
-
-async function requireAdmin(event: RequestEvent<{ slug: string }>) {
-	const found = await context(event);
-	if (!found.isAdmin) error(403, { message: m.error_forbidden() });
-	return found;
+/** The organisation and its members, for those who may see them; `edit`: for its admins alone. */
+async function context(event: RequestEvent<{ slug: string }>, right: 'members' | 'edit') {
+	const organisation = await requireOrganisation(event, right);
+	const members = await organisations.members(event.locals.supabase, organisation.id);
+	return {
+		user: requireUser(event),
+		organisation,
+		members,
+		isAdmin: organisation.permissions.edit
+	};
 }
 
 /** A change of a member the database refused: the organisation's last admin, or a member gone meanwhile. */
@@ -36,7 +29,7 @@ function memberRefused(answer: 'gone' | 'last_admin', organisation: string) {
 }
 
 export const load: PageServerLoad = async (event) => {
-	const { organisation, members, isAdmin } = await context(event);
+	const { organisation, members, isAdmin } = await context(event, 'members');
 	const list = isAdmin
 		? await invitations.listForOrganisation(event.locals.supabase, organisation.id)
 		: [];
@@ -55,7 +48,7 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
 	invite: async (event) => {
-		const { user, organisation, members } = await requireAdmin(event);
+		const { user, organisation, members } = await context(event, 'edit');
 		const form = parseForm(await readForm(event.request), {
 			email: email(),
 			organisation_role: choice(['member', 'admin'] as const),
@@ -96,7 +89,7 @@ export const actions: Actions = {
 	},
 
 	revoke: async (event) => {
-		const { organisation } = await requireAdmin(event);
+		const { organisation } = await context(event, 'edit');
 		return invitationActions.revoke(
 			event,
 			await invitations.listForOrganisation(event.locals.supabase, organisation.id)
@@ -104,7 +97,7 @@ export const actions: Actions = {
 	},
 
 	resend: async (event) => {
-		const { user, organisation } = await requireAdmin(event);
+		const { user, organisation } = await context(event, 'edit');
 		const list = (
 			await invitations.listForOrganisation(event.locals.supabase, organisation.id)
 		).filter((i) => !i.project_id);
@@ -112,7 +105,7 @@ export const actions: Actions = {
 	},
 
 	setRole: async (event) => {
-		const { organisation, members } = await requireAdmin(event);
+		const { organisation, members } = await context(event, 'edit');
 		const form = parseForm(await readForm(event.request), {
 			user_id: uuid(),
 			role: choice(['member', 'admin'] as const)
@@ -131,7 +124,7 @@ export const actions: Actions = {
 	},
 
 	remove: async (event) => {
-		const { organisation, members } = await requireAdmin(event);
+		const { organisation, members } = await context(event, 'edit');
 		const form = parseForm(await readForm(event.request), { user_id: uuid() });
 		const member = form.ok
 			? members.find((candidate) => candidate.user.id === form.data.user_id)

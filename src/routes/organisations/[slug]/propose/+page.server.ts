@@ -1,7 +1,6 @@
-import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
-import { m } from '#lib/paraglide/messages.js';
+import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { href } from '#lib/i18n.ts';
-import { requireUser } from '#lib/server/auth/guards.ts';
+import { requireOrganisation } from '#lib/server/auth/guards.ts';
 import * as contentLocales from '#lib/server/data/content-locales.ts';
 import * as organisations from '#lib/server/data/organisations.ts';
 import { readForm } from '#lib/server/forms.ts';
@@ -9,14 +8,11 @@ import { once } from '#lib/server/idempotency.ts';
 import { readOrganisationForm } from '#lib/server/organisation-form.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-/** Members propose changes to their own organisation; its admins edit directly. */
+/** Members propose changes to their own organisation; those who may edit it do so directly. */
 async function proposable(event: RequestEvent<{ slug: string }>) {
-	const user = requireUser(event);
-	const organisation = await organisations.getBySlug(event.locals.supabase, event.params.slug);
-	if (!organisation) error(404, { message: m.error_not_found() });
-	const role = await organisations.roleOf(event.locals.supabase, organisation.id, user.id);
-	if (role === 'admin') redirect(303, href(`/organisations/${organisation.slug}/edit`));
-	if (role !== 'member') error(403, { message: m.error_forbidden() });
+	const organisation = await requireOrganisation(event, 'propose');
+	if (organisation.permissions.edit)
+		redirect(303, href(`/organisations/${organisation.slug}/edit`));
 	return organisation;
 }
 

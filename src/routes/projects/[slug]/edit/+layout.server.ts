@@ -1,4 +1,6 @@
-import { editableProject } from './editable.ts';
+import { requireProject } from '#lib/server/auth/guards.ts';
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = async (event) => ({ project: await editableProject(event) });
+export const load: LayoutServerLoad = async (event) => ({
+	project: await requireProject(event, 'edit')
+});

@@ -17,7 +17,7 @@ import {
 	readForm,
 	text
 } from '#lib/server/forms.ts';
-import { editableProject } from './editable.ts';
+import { requireProject } from '#lib/server/auth/guards.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The translatable texts of a project, edited one language at a time. */
@@ -43,7 +43,7 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
 	details: async (event) => {
-		const project = await editableProject(event);
+		const project = await requireProject(event, 'edit');
 		const raw = await readForm(event.request);
 		const { locales, code: editing } = await contentLocales.editingLanguage(
 			event.locals.supabase,
@@ -143,13 +143,13 @@ export const actions: Actions = {
 	},
 
 	publish: async (event) => {
-		const project = await editableProject(event);
+		const project = await requireProject(event, 'edit');
 		await projectChanges.setPublished(event.locals.supabase, project.id, true);
 		redirect(303, href(`/projects/${project.slug}/edit`));
 	},
 
 	unpublish: async (event) => {
-		const project = await editableProject(event);
+		const project = await requireProject(event, 'edit');
 		await projectChanges.setPublished(event.locals.supabase, project.id, false);
 		redirect(303, href(`/projects/${project.slug}/edit`));
 	}

@@ -1,7 +1,6 @@
-import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import * as events from '#lib/server/data/events.ts';
-import * as projects from '#lib/server/data/projects.ts';
+import { projectSummaryOf } from '#lib/server/auth/guards.ts';
 import { webcalUrl } from '#lib/server/feeds.ts';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { cardShare } from '#lib/sharing.ts';
@@ -9,12 +8,9 @@ import { pickTranslation } from '#lib/translations.ts';
 import type { PageServerLoad } from './$types';
 
 /** A project's series: every event it lists, in time order. */
-export const load: PageServerLoad = async ({ locals, params }) => {
-	const project = await projects.getBySlug(locals.supabase, params.slug);
-	if (!project) error(404, { message: m.error_not_found() });
-	const role = locals.user
-		? await projects.roleOf(locals.supabase, project.id, locals.user.id)
-		: null;
+export const load: PageServerLoad = async (event) => {
+	const { locals } = event;
+	const project = await projectSummaryOf(event);
 	const list = (await events.list(locals.supabase, { projectId: project.id })).reverse();
 	const name = project.acronym ?? pickTranslation(project.title, getLocale())?.text ?? project.slug;
 	const [title, description] = [
@@ -31,6 +27,6 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		project,
 		events: list,
 		feed: webcalUrl(`/projects/${project.slug}/calendar.ics`),
-		canAdd: role === 'coordinator' || !!locals.user?.is_platform_admin
+		canAdd: project.permissions.edit
 	};
 };

@@ -1,7 +1,7 @@
-import { error, fail, type RequestEvent } from '@sveltejs/kit';
+import { fail, type RequestEvent } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { locales } from '#lib/paraglide/runtime.js';
-import { requireUser } from '#lib/server/auth/guards.ts';
+import { requireProjectSummary, requireUser } from '#lib/server/auth/guards.ts';
 import * as invitations from '#lib/server/data/invitations.ts';
 import * as projects from '#lib/server/data/projects.ts';
 import { choice, email, parseForm, readForm, uuid } from '#lib/server/forms.ts';
@@ -9,25 +9,13 @@ import * as invitationActions from '#lib/server/invitation-actions.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The partnership's own page: members of the project (and platform admins) only. */
-async function context(event: RequestEvent<{ slug: string }>) {
-	const user = requireUser(event);
-	const supabase = event.locals.supabase;
-	const project = await projects.getBySlug(supabase, event.params.slug);
-	if (!project) error(404, { message: m.error_not_found() });
-	const role = await projects.roleOf(supabase, project.id, user.id);
-	if (!role && !user.is_platform_admin) error(403, { message: m.error_forbidden() });
-	const canInvite = role === 'coordinator' || user.is_platform_admin;
-	return { user, project, role, canInvite };
-}
-
-async function requireCoordinator(event: RequestEvent<{ slug: string }>) {
-	const found = await context(event);
-	if (!found.canInvite) error(403, { message: m.error_forbidden() });
-	return found;
+async function context(event: RequestEvent<{ slug: string }>, right: 'people' | 'invite') {
+	const project = await requireProjectSummary(event, right);
+	return { user: requireUser(event), project, canInvite: project.permissions.invite };
 }
 
 export const load: PageServerLoad = async (event) => {
-	const { project, role, canInvite } = await context(event);
+	const { project, canInvite } = await context(event, 'people');
 	const supabase = event.locals.supabase;
 	const [partners, members, list] = await Promise.all([
 		projects.partners(supabase, project.id),
@@ -36,7 +24,6 @@ export const load: PageServerLoad = async (event) => {
 	]);
 	return {
 		project,
-		role,
 		canInvite,
 		partners,
 		members,
@@ -49,7 +36,7 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
 	invite: async (event) => {
-		const { user, project } = await requireCoordinator(event);
+		const { user, project } = await context(event, 'invite');
 		const supabase = event.locals.supabase;
 		const partners = await projects.partners(supabase, project.id);
 		const form = parseForm(await readForm(event.request), {
@@ -100,7 +87,7 @@ export const actions: Actions = {
 	},
 
 	revoke: async (event) => {
-		const { project } = await requireCoordinator(event);
+		const { project } = await context(event, 'invite');
 		return invitationActions.revoke(
 			event,
 			await invitations.listForProject(event.locals.supabase, project.id)
@@ -108,7 +95,7 @@ export const actions: Actions = {
 	},
 
 	resend: async (event) => {
-		const { user, project } = await requireCoordinator(event);
+		const { user, project } = await context(event, 'invite');
 		const list = await invitations.listForProject(event.locals.supabase, project.id);
 		return invitationActions.resend(event, list, user, { project });
 	}

@@ -1,4 +1,4 @@
-import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { href } from '#lib/i18n.ts';
@@ -6,47 +6,12 @@ import { formatDate } from '#lib/dates.ts';
 import { pickPublication, TRANSFER_STAGES } from '#lib/practices.ts';
 import { shownName } from '#lib/organisation-names.ts';
 import { cardShare } from '#lib/sharing.ts';
-import { requireUser } from '#lib/server/auth/guards.ts';
-import * as organisations from '#lib/server/data/organisations.ts';
+import { requireTransfer, transferOf } from '#lib/server/auth/guards.ts';
 import * as transfers from '#lib/server/data/transfers.ts';
 import { checkbox, choice, date, integer, parseForm, readForm, text } from '#lib/server/forms.ts';
 import { renderMarkdown } from '#lib/server/markdown.ts';
 import { todayIn } from '#lib/time.ts';
 import type { Actions, PageServerLoad } from './$types';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-async function readable(event: RequestEvent<{ slug: string; id: string }>, withRecorders: boolean) {
-	// Row level security answers: a transfer of a practice the reader cannot read is not found.
-	const transfer = UUID.test(event.params.id)
-		? await transfers.get(event.locals.supabase, event.params.slug, event.params.id, {
-				withRecorders
-			})
-		: null;
-	if (!transfer) error(404, { message: m.error_not_found() });
-	return transfer;
-}
-
-/** What the reader may do: the adopting organisation's members follow it, its admins remove it. */
-async function rights(event: RequestEvent, organisationId: string) {
-	const user = event.locals.user;
-	if (!user) return { canEdit: false, canRemove: false };
-	if (user.is_platform_admin) return { canEdit: true, canRemove: true };
-	const role = await organisations.roleOf(event.locals.supabase, organisationId, user.id);
-	return { canEdit: role !== null, canRemove: role === 'admin' };
-}
-
-/** The guard of every action: signed in, the transfer readable, and the right to change it. */
-async function changeable(
-	event: RequestEvent<{ slug: string; id: string }>,
-	need: 'canEdit' | 'canRemove'
-) {
-	requireUser(event);
-	const transfer = await readable(event, false);
-	if (!(await rights(event, transfer.organisation.id))[need])
-		error(403, { message: m.error_forbidden() });
-	return transfer;
-}
 
 function pageOf(transfer: transfers.Transfer, saved?: string): string {
 	const path = href(`/practices/${transfer.practice.slug}/transfers/${transfer.id}`);
@@ -63,7 +28,7 @@ function formatDay(day: string): string {
 }
 
 export const load: PageServerLoad = async (event) => {
-	const transfer = await readable(event, !!event.locals.user);
+	const transfer = await transferOf(event, { withRecorders: !!event.locals.user });
 	const shown = pickPublication(transfer.practice.publications, getLocale())?.shown;
 	const organisation = shownName(transfer.organisation);
 	const description = m.transfer_share_description({
@@ -84,14 +49,15 @@ export const load: PageServerLoad = async (event) => {
 		notesHtml: renderMarkdown(transfer.notes),
 		resultsHtml: renderMarkdown(transfer.results),
 		today: today(event.locals.user?.time_zone),
-		...(await rights(event, transfer.organisation.id))
+		canEdit: transfer.permissions.edit,
+		canRemove: transfer.permissions.remove
 	};
 };
 
 export const actions: Actions = {
 	/** Moves the transfer to a stage (or corrects the date of the one it is at). */
 	stage: async (event) => {
-		const transfer = await changeable(event, 'canEdit');
+		const transfer = await requireTransfer(event, 'edit');
 		const form = parseForm(await readForm(event.request), {
 			version: integer({ min: 1 }),
 			stage: choice(TRANSFER_STAGES),
@@ -158,7 +124,7 @@ export const actions: Actions = {
 
 	/** Notes and results, saved on top of the version the person opened. */
 	texts: async (event) => {
-		const transfer = await changeable(event, 'canEdit');
+		const transfer = await requireTransfer(event, 'edit');
 		const form = parseForm(await readForm(event.request), {
 			version: integer({ min: 1 }),
 			notes: text({ max: transfers.TEXT_MAX, multiline: true }),
@@ -185,7 +151,7 @@ export const actions: Actions = {
 	},
 
 	remove: async (event) => {
-		const transfer = await changeable(event, 'canRemove');
+		const transfer = await requireTransfer(event, 'remove');
 		const form = parseForm(await readForm(event.request), { confirm: checkbox() });
 		if (!form.ok || !form.data.confirm) {
 			return fail(400, {

@@ -18,7 +18,7 @@ import {
 	uuid
 } from '#lib/server/forms.ts';
 import { once } from '#lib/server/idempotency.ts';
-import { editableProject } from '../editable.ts';
+import { requireProject } from '#lib/server/auth/guards.ts';
 import type { TranslatedText, TranslationStatus } from '#lib/translations.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -81,7 +81,7 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
 	budget: async (event) => {
-		const project = await editableProject(event);
+		const project = await requireProject(event, 'edit');
 		const raw = await readForm(event.request);
 		const organisation = String(raw.get('organisation') ?? '');
 		const form = parseForm(raw, {
@@ -115,7 +115,7 @@ export const actions: Actions = {
 	},
 
 	addPayment: async (event) => {
-		const project = await editableProject(event);
+		const project = await requireProject(event, 'edit');
 		const form = parseForm(await readForm(event.request), {
 			payment_organisation: uuid(),
 			kind: choice(projectChanges.PAYMENT_KINDS),
@@ -152,7 +152,7 @@ export const actions: Actions = {
 	},
 
 	removePayment: async (event) => {
-		const project = await editableProject(event);
+		const project = await requireProject(event, 'edit');
 		const form = parseForm(await readForm(event.request), { id: uuid() });
 		if (!form.ok)
 			return fail(400, {
@@ -165,7 +165,7 @@ export const actions: Actions = {
 	},
 
 	addIndicator: async (event) => {
-		const project = await editableProject(event);
+		const project = await requireProject(event, 'edit');
 		const form = parseForm(await readForm(event.request), {
 			code: choice([...projectChanges.INDICATOR_CODES, OWN_INDICATOR]),
 			indicator_name: text({ max: 200 }),
@@ -202,7 +202,7 @@ export const actions: Actions = {
 	},
 
 	addProgrammeIndicator: async (event) => {
-		const project = await editableProject(event);
+		const project = await requireProject(event, 'edit');
 		const raw = await readForm(event.request);
 		const code = String(raw.get('programme_indicator') ?? '');
 		const form = parseForm(raw, {
@@ -237,7 +237,7 @@ export const actions: Actions = {
 	},
 
 	removeIndicator: async (event) => {
-		const project = await editableProject(event);
+		const project = await requireProject(event, 'edit');
 		const form = parseForm(await readForm(event.request), { id: uuid() });
 		if (!form.ok)
 			return fail(400, {

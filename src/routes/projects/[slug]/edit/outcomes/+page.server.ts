@@ -15,7 +15,7 @@ import {
 	uuid
 } from '#lib/server/forms.ts';
 import { once } from '#lib/server/idempotency.ts';
-import { editableProject } from '../editable.ts';
+import { requireProject } from '#lib/server/auth/guards.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const HTTPS = /^https:\/\/\S+$/;
@@ -30,7 +30,7 @@ async function outcomesOf(event: RequestEvent, projectId: string) {
 }
 
 export const load: PageServerLoad = async (event) => {
-	const project = await editableProject(event);
+	const project = await requireProject(event, 'edit');
 	const [{ locales, code }, found] = await Promise.all([
 		contentLocales.editingLanguage(event.locals.supabase, event.url.searchParams.get('lang')),
 		outcomesOf(event, project.id)
@@ -47,7 +47,7 @@ async function editingOf(event: RequestEvent, raw: FormData) {
 
 /** Moves a result or a press item one place up or down, in the order the page lists them. */
 async function moveOne(event: RequestEvent, action: 'moveResult' | 'movePress') {
-	const project = await editableProject(event);
+	const project = await requireProject(event, 'edit');
 	const raw = await readForm(event.request);
 	const form = parseForm(raw, { id: uuid(), direction: choice(DIRECTIONS) });
 	const listed = action === 'moveResult' ? project.results : project.press;
@@ -70,7 +70,7 @@ const pressFields = (options: { titleRequired: boolean }) => ({
 
 export const actions: Actions = {
 	achieved: async (event) => {
-		const project = await editableProject(event);
+		const project = await requireProject(event, 'edit');
 		const raw = await readForm(event.request);
 		const lang = await editingOf(event, raw);
 		const id = String(raw.get('id') ?? '');
@@ -121,7 +121,7 @@ export const actions: Actions = {
 	},
 
 	addResult: async (event) => {
-		const project = await editableProject(event);
+		const project = await requireProject(event, 'edit');
 		const raw = await readForm(event.request);
 		const lang = await editingOf(event, raw);
 		const form = parseForm(raw, {
@@ -144,7 +144,7 @@ export const actions: Actions = {
 	},
 
 	saveResult: async (event) => {
-		const project = await editableProject(event);
+		const project = await requireProject(event, 'edit');
 		const raw = await readForm(event.request);
 		const lang = await editingOf(event, raw);
 		const id = String(raw.get('id') ?? '');
@@ -176,7 +176,7 @@ export const actions: Actions = {
 	moveResult: (event) => moveOne(event, 'moveResult'),
 
 	removeResult: async (event) => {
-		const project = await editableProject(event);
+		const project = await requireProject(event, 'edit');
 		const raw = await readForm(event.request);
 		const form = parseForm(raw, { id: uuid() });
 		if (!form.ok)
@@ -190,7 +190,7 @@ export const actions: Actions = {
 	},
 
 	addPress: async (event) => {
-		const project = await editableProject(event);
+		const project = await requireProject(event, 'edit');
 		const raw = await readForm(event.request);
 		const lang = await editingOf(event, raw);
 		const form = parseForm(raw, pressFields({ titleRequired: true }));
@@ -212,7 +212,7 @@ export const actions: Actions = {
 	},
 
 	savePress: async (event) => {
-		const project = await editableProject(event);
+		const project = await requireProject(event, 'edit');
 		const raw = await readForm(event.request);
 		const lang = await editingOf(event, raw);
 		const id = String(raw.get('id') ?? '');
@@ -264,7 +264,7 @@ export const actions: Actions = {
 	movePress: (event) => moveOne(event, 'movePress'),
 
 	removePress: async (event) => {
-		const project = await editableProject(event);
+		const project = await requireProject(event, 'edit');
 		const raw = await readForm(event.request);
 		const form = parseForm(raw, { id: uuid() });
 		if (!form.ok)

@@ -8,7 +8,7 @@ import * as projects from '#lib/server/data/projects.ts';
 import { choice, country, parseForm, readForm, searchText, text, uuid } from '#lib/server/forms.ts';
 import { once } from '#lib/server/idempotency.ts';
 import { SHOWN_MATCHES } from '#lib/server/name-filter.ts';
-import { editableProject } from '../editable.ts';
+import { requireProject } from '#lib/server/auth/guards.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The organisation the editor acts for in this project: removing it would end their own role. */
@@ -58,7 +58,7 @@ const done = (slug: string, what: string) =>
 
 export const actions: Actions = {
 	addExisting: async (event) => {
-		const project = await editableProject(event);
+		const project = await requireProject(event, 'edit');
 		const form = parseForm(await readForm(event.request), {
 			organisation: uuid(),
 			role: choice(projectChanges.PARTNER_ROLES)
@@ -85,7 +85,7 @@ export const actions: Actions = {
 	},
 
 	addNew: async (event) => {
-		const project = await editableProject(event);
+		const project = await requireProject(event, 'edit');
 		const form = parseForm(await readForm(event.request), {
 			name: text({ required: true, max: 300 }),
 			kind: choice(organisations.ORGANISATION_KINDS),
@@ -121,7 +121,7 @@ export const actions: Actions = {
 	},
 
 	setRole: async (event) => {
-		const project = await editableProject(event);
+		const project = await requireProject(event, 'edit');
 		const form = parseForm(await readForm(event.request), {
 			organisation: uuid(),
 			role: choice(projectChanges.PARTNER_ROLES)
@@ -142,7 +142,7 @@ export const actions: Actions = {
 	},
 
 	remove: async (event) => {
-		const project = await editableProject(event);
+		const project = await requireProject(event, 'edit');
 		const form = parseForm(await readForm(event.request), { organisation: uuid() });
 		if (!form.ok)
 			return fail(400, {
@@ -162,7 +162,7 @@ export const actions: Actions = {
 	},
 
 	addUnnamed: async (event) => {
-		const project = await editableProject(event);
+		const project = await requireProject(event, 'edit');
 		const form = parseForm(await readForm(event.request), {
 			unnamed_country: country(),
 			unnamed_city: text({ max: 200 }),
@@ -183,7 +183,7 @@ export const actions: Actions = {
 	},
 
 	removeUnnamed: async (event) => {
-		const project = await editableProject(event);
+		const project = await requireProject(event, 'edit');
 		const form = parseForm(await readForm(event.request), { id: uuid() });
 		if (!form.ok)
 			return fail(400, {

@@ -3,7 +3,7 @@ import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { href } from '#lib/i18n.ts';
 import { isSlug, slugify } from '#lib/slugs.ts';
-import { requireUser } from '#lib/server/auth/guards.ts';
+import { requireProject, requireUser } from '#lib/server/auth/guards.ts';
 import * as contentLocales from '#lib/server/data/content-locales.ts';
 import * as events from '#lib/server/data/events.ts';
 import {
@@ -14,12 +14,11 @@ import {
 } from '#lib/server/event-form.ts';
 import { choice, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
 import { once } from '#lib/server/idempotency.ts';
-import { editableProject } from '../../edit/editable.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The project's coordinators (and platform admins) add its events: those who may edit it. */
 async function coordinated(event: RequestEvent<{ slug: string }>) {
-	return { project: await editableProject(event), user: requireUser(event) };
+	return { project: await requireProject(event, 'edit'), user: requireUser(event) };
 }
 
 export const load: PageServerLoad = async (event) => {

@@ -7,11 +7,11 @@ import { withTranslation, type TranslatedText } from '#lib/translations.ts';
 import * as contentLocales from '#lib/server/data/content-locales.ts';
 import * as outcomes from '#lib/server/data/outcomes.ts';
 import { checkbox, integer, parseForm, quantity, readForm, text } from '#lib/server/forms.ts';
-import { editableProject } from '../../../editable.ts';
+import { requireProject } from '#lib/server/auth/guards.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 async function editableIndicator(event: RequestEvent) {
-	const project = await editableProject(event);
+	const project = await requireProject(event, 'edit');
 	const indicator = project.indicators.find((row) => row.id === event.params.id);
 	if (!indicator) error(404, { message: m.error_not_found() });
 	return { project, indicator };
