@@ -81,13 +81,13 @@ export function documentActions<E extends DocumentsEvent>(
 				return fail(400, {
 					form: 'create',
 					values: form.values,
-					errors: form.errors as Record<string, string>
+					errors: form.errors
 				});
 			const { language, title, kind, visibility, part } = form.data;
 			const id = await documents.create(once(event), user.id, owner, {
-				title: { [language!]: { text: title, status: 'original' } },
-				kind: kind!,
-				visibility: visibility!,
+				title: { [language]: { text: title, status: 'original' } },
+				kind: kind,
+				visibility: visibility,
 				part: partOf(part)
 			});
 			if (!id)

@@ -63,12 +63,12 @@ export const actions: Actions = {
 		if (!form.ok) return fail(400, { action: 'profile', values: form.values, errors: form.errors });
 		await accounts.updateProfile(event.locals.supabase, user.id, {
 			display_name: form.data.display_name,
-			preferred_locale: form.data.preferred_locale!,
+			preferred_locale: form.data.preferred_locale,
 			time_zone: form.data.time_zone
 		});
 		// A new language shows the account page in it.
 		if (form.data.preferred_locale !== event.locals.locale) {
-			redirect(303, href('/account', form.data.preferred_locale!) + '?saved=profile');
+			redirect(303, href('/account', form.data.preferred_locale) + '?saved=profile');
 		}
 		return { action: 'profile', success: m.account_saved() };
 	},
@@ -171,7 +171,7 @@ export const actions: Actions = {
 			return fail(409, {
 				action: 'delete',
 				message: m.account_delete_last_admin({ organisation: removed.lastAdminOf }),
-				errors: {} as Record<string, string>
+				errors: {}
 			});
 		}
 		deleteSessionCookie(event.cookies, event.url.protocol === 'https:');

@@ -38,18 +38,17 @@ export const actions: Actions = {
 			title: text({ required: true, max: 200 }),
 			visibility: choice(collections.VISIBILITIES)
 		});
-		if (!form.ok)
-			return fail(400, { values: form.values, errors: form.errors as Record<string, string> });
+		if (!form.ok) return fail(400, { values: form.values, errors: form.errors });
 		const data = form.data;
-		const [kind, id] = data.owner!.split(':');
+		const [kind, id] = data.owner.split(':');
 		const slug = await collections.create(
 			once(event),
 			slugify(data.title) || `collection-${crypto.randomUUID().slice(0, 8)}`,
 			{
 				projectId: kind === 'project' ? id : null,
 				organisationId: kind === 'organisation' ? id : null,
-				title: { [data.language!]: { text: data.title, status: 'original' } },
-				visibility: data.visibility!
+				title: { [data.language]: { text: data.title, status: 'original' } },
+				visibility: data.visibility
 			}
 		);
 		redirect(303, `${href(`/collections/${slug}/edit`)}?lang=${data.language}&done=created`);

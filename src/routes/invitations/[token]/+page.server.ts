@@ -99,7 +99,7 @@ export const actions: Actions = {
 			userId = await invitations.acceptWithNewAccount(event.params.token, {
 				display_name: form.data.display_name,
 				password_hash: await hashPassword(form.data.password),
-				preferred_locale: form.data.preferred_locale!,
+				preferred_locale: form.data.preferred_locale,
 				time_zone: form.data.time_zone
 			});
 		} catch (error) {

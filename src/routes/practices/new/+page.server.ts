@@ -65,8 +65,7 @@ export const actions: Actions = {
 			language: choice(locales),
 			title: text({ required: true, max: 200 })
 		});
-		if (!form.ok)
-			return fail(400, { values: form.values, errors: form.errors as Record<string, string> });
+		if (!form.ok) return fail(400, { values: form.values, errors: form.errors });
 		const data = form.data;
 		if (!allowed.organisations.some((o) => o.id === data.organisation)) {
 			return fail(400, { values: form.values, errors: { organisation: m.form_choose() } });
@@ -88,7 +87,7 @@ export const actions: Actions = {
 			projectId: data.project,
 			// `/practices/new` is this page.
 			slug: slug === 'new' ? 'new-practice' : slug,
-			locale: data.language!,
+			locale: data.language,
 			title: data.title
 		});
 		redirect(303, href(`/practices/${created}/edit/${data.language}`));

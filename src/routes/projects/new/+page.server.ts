@@ -80,7 +80,7 @@ export const actions: Actions = {
 		const created = await projectChanges.create(once(event), {
 			organisationId: data.organisation,
 			slug,
-			title: { [data.language!]: { text: data.title, status: 'original' } },
+			title: { [data.language]: { text: data.title, status: 'original' } },
 			acronym: data.acronym || null
 		});
 		if (created === 'slug_taken')

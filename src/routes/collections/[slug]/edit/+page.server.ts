@@ -71,7 +71,7 @@ export const actions: Actions = {
 			return fail(400, {
 				action: 'details',
 				values: form.values,
-				errors: form.errors as Record<string, string>
+				errors: form.errors
 			});
 		const data = form.data;
 		const errors: Record<string, string> = {};
@@ -87,14 +87,14 @@ export const actions: Actions = {
 		const saved = await collections.update(event.locals.supabase, collection.id, data.version, {
 			title,
 			introduction,
-			visibility: data.visibility!
+			visibility: data.visibility
 		});
 		// Someone saved since this form was opened: the form shows theirs; ours comes back to copy from.
 		if (!saved)
 			return fail(409, {
 				action: 'details',
 				values: form.values,
-				errors: {} as Record<string, string>,
+				errors: {},
 				conflict: true
 			});
 		back(collection.slug, editing, 'saved');
@@ -108,7 +108,7 @@ export const actions: Actions = {
 			fail(400, {
 				action: 'add',
 				values: form.values,
-				errors: { practice: message } as Record<string, string>
+				errors: { practice: message }
 			});
 		if (!form.ok)
 			return refuse(raw.get('practice') ? m.collection_unknown_practice() : m.form_choose());
@@ -131,7 +131,7 @@ export const actions: Actions = {
 			fail(400, {
 				action: 'items',
 				values: form.values,
-				errors: { items: message } as Record<string, string>
+				errors: { items: message }
 			});
 		if (!form.ok)
 			return refuse(form.errors.practice ? m.collection_not_in() : m.collection_cannot_move());
@@ -155,7 +155,7 @@ export const actions: Actions = {
 			fail(400, {
 				action: 'items',
 				values: form.values,
-				errors: { items: m.collection_not_in() } as Record<string, string>
+				errors: { items: m.collection_not_in() }
 			});
 		if (!form.ok) return refuse();
 		if (!(await collections.removeItem(event.locals.supabase, collection.id, form.data.practice)))
@@ -170,7 +170,7 @@ export const actions: Actions = {
 			return fail(400, {
 				action: 'delete',
 				values: form.values,
-				errors: { confirm: m.collection_delete_confirm_required() } as Record<string, string>
+				errors: { confirm: m.collection_delete_confirm_required() }
 			});
 		}
 		await collections.remove(event.locals.supabase, collection.id);

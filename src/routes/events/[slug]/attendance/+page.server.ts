@@ -148,21 +148,21 @@ export const actions: Actions = {
 				action: 'walkIn',
 				message: m.attendance_not_host(),
 				values: form.values,
-				errors: {} as Record<string, string>
+				errors: {}
 			});
 		if (!list)
 			return fail(409, {
 				action: 'walkIn',
 				message: outside(sent),
 				values: form.values,
-				errors: {} as Record<string, string>
+				errors: {}
 			});
 		if (!form.ok)
 			return fail(400, {
 				action: 'walkIn',
 				message: m.form_fix_errors(),
 				values: form.values,
-				errors: form.errors as Record<string, string>
+				errors: form.errors
 			});
 		const { walk_in_name, walk_in_organisation, walk_in_country } = form.data;
 		const refused = await events.addWalkIn(event.locals.supabase, found.id, list, {
@@ -186,7 +186,7 @@ export const actions: Actions = {
 				action: 'walkIn',
 				message: REFUSED[refused](),
 				values: form.values,
-				errors: {} as Record<string, string>
+				errors: {}
 			});
 		back(found.slug, list, 'walk-in-added');
 	},

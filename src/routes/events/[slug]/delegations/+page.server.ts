@@ -70,7 +70,7 @@ export const actions: Actions = {
 			return fail(400, {
 				action: 'register',
 				values: form.values,
-				errors: form.errors as Record<string, string>
+				errors: form.errors
 			});
 		const data = form.data;
 		const errors: Record<string, string> = {};
@@ -127,7 +127,7 @@ export const actions: Actions = {
 			return fail(400, {
 				action: 'cancel',
 				values: form.values,
-				errors: form.errors as Record<string, string>
+				errors: form.errors
 			});
 		await events.cancelRegistration(event.locals.supabase, form.data.id);
 		back(found.slug, 'cancelled');
@@ -192,7 +192,7 @@ export const actions: Actions = {
 				return fail(409, {
 					action: 'places',
 					values: form.values,
-					errors: {} as Record<string, string>,
+					errors: {},
 					warning: {
 						organisation: current.organisation_id,
 						organisationName: shownName(current.organisation),

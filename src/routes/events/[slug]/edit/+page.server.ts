@@ -101,19 +101,19 @@ export const actions: Actions = {
 			return fail(400, {
 				action: 'details',
 				values: form.values,
-				errors: form.errors as Record<string, string>
+				errors: form.errors
 			});
 		const data = form.data;
 		const errors: Record<string, string> = {};
 		// Times need to exist in the zone only when they are known to the minute.
 		if (data.time_precision === 'minute') {
-			const startProblem = timeProblem(data.starts_local!, data.time_zone!);
-			const endProblem = timeProblem(data.ends_local!, data.time_zone!);
+			const startProblem = timeProblem(data.starts_local, data.time_zone);
+			const endProblem = timeProblem(data.ends_local, data.time_zone);
 			if (startProblem) errors.starts_local = startProblem;
 			if (endProblem) errors.ends_local = endProblem;
 		}
 		if (!errors.starts_local && !errors.ends_local) {
-			const order = eventLengthProblem(data.starts_local!, data.ends_local!);
+			const order = eventLengthProblem(data.starts_local, data.ends_local);
 			if (order) errors.ends_local = order;
 		}
 		// The host is one of the partners of the projects that list the event (or stays as it is).
@@ -149,20 +149,20 @@ export const actions: Actions = {
 			found.id,
 			data.version,
 			{
-				kind: data.kind!,
-				status: data.status!,
-				visibility: data.visibility!,
-				time_precision: data.time_precision!,
+				kind: data.kind,
+				status: data.status,
+				visibility: data.visibility,
+				time_precision: data.time_precision,
 				title: title as TranslatedText,
 				description: description as TranslatedText | null,
-				host_organisation_id: data.host as string | null,
+				host_organisation_id: data.host,
 				venue_name: data.venue_name || null,
 				venue_address: data.venue_address || null,
 				venue_city: data.venue_city || null,
 				venue_country: data.venue_country,
-				time_zone: data.time_zone!,
-				starts_local: data.starts_local!,
-				ends_local: data.ends_local!,
+				time_zone: data.time_zone,
+				starts_local: data.starts_local,
+				ends_local: data.ends_local,
 				registration_deadline: data.registration_deadline
 			},
 			data.online_url || null
@@ -171,7 +171,7 @@ export const actions: Actions = {
 			return fail(409, {
 				action: 'details',
 				values: form.values,
-				errors: {} as Record<string, string>,
+				errors: {},
 				conflict: true
 			});
 		if (answer === 'deadline_after_end')
@@ -184,7 +184,7 @@ export const actions: Actions = {
 			return fail(400, {
 				action: 'details',
 				values: form.values,
-				errors: { status: m.event_held_before_end({ zone: data.time_zone! }) }
+				errors: { status: m.event_held_before_end({ zone: data.time_zone }) }
 			});
 		if (answer === 'sessions_outside')
 			return fail(400, {
@@ -235,7 +235,7 @@ export const actions: Actions = {
 			return fail(400, {
 				action: 'list',
 				values: form.values,
-				errors: form.errors as Record<string, string>
+				errors: form.errors
 			});
 		await events.listInProject(event.locals.supabase, form.data.project, found.id);
 		back(found.slug, getLocale(), 'listed');
@@ -252,7 +252,7 @@ export const actions: Actions = {
 			return fail(400, {
 				action: 'move',
 				values: form.values,
-				errors: form.errors as Record<string, string>
+				errors: form.errors
 			});
 		const index = found.sessions.findIndex((s) => s.id === form.data.id);
 		const other = found.sessions[form.data.direction === 'earlier' ? index - 1 : index + 1];

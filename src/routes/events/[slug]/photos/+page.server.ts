@@ -114,7 +114,7 @@ export const actions: Actions = {
 				(form.values.caption ?? '').trim() !== '' || (form.values.credit ?? '').trim() !== '';
 			if (!hasFile && typed) errors[`file-${slot}`] = m.photos_file_required();
 			if (hasFile && form.ok)
-				chosen.push({ slot, upload, ...form.data, consent: form.data.consent! });
+				chosen.push({ slot, upload, ...form.data, consent: form.data.consent });
 		}
 		const refuse = (status: number, message: string) =>
 			fail(status, {
@@ -171,7 +171,7 @@ export const actions: Actions = {
 				errors,
 				message: m.form_fix_errors()
 			});
-		if (!form.ok) return failure(400, form.errors as Record<string, string>);
+		if (!form.ok) return failure(400, form.errors);
 		const photo = (await photos.ofEvent(event.locals.supabase, found.id)).find(
 			(p) => p.id === form.data.id
 		);
@@ -190,7 +190,7 @@ export const actions: Actions = {
 		const changed = await photos.update(event.locals.supabase, photo.id, {
 			caption,
 			credit: form.data.credit,
-			consent: form.data.consent!
+			consent: form.data.consent
 		});
 		if (!changed)
 			return fail(404, {

@@ -112,12 +112,11 @@ export const actions: Actions = {
 			name: text({ required: true, max: 300 })
 		});
 		const nameValues = form.values;
-		if (!form.ok)
-			return fail(400, { nameErrors: form.errors as Record<string, string>, nameValues });
+		if (!form.ok) return fail(400, { nameErrors: form.errors, nameValues });
 		const answer = await organisations.addNameTranslation(
 			event.locals.supabase,
 			organisation.id,
-			form.data.locale!,
+			form.data.locale,
 			form.data.name
 		);
 		if (answer === 'duplicate')

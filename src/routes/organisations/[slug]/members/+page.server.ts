@@ -83,9 +83,9 @@ export const actions: Actions = {
 
 		const { id, token } = await invitations.create(event.locals.supabase, {
 			email: address,
-			locale: form.data.locale!,
+			locale: form.data.locale,
 			organisation_id: organisation.id,
-			organisation_role: form.data.organisation_role!,
+			organisation_role: form.data.organisation_role,
 			project_id: null,
 			project_role: null,
 			invited_by: user.id
@@ -124,7 +124,7 @@ export const actions: Actions = {
 			event.locals.supabase,
 			organisation.id,
 			form.data.user_id,
-			form.data.role!
+			form.data.role
 		);
 		if (changed !== 'done') return memberRefused(changed, shownName(organisation));
 		return { action: 'members', success: m.account_saved() };

@@ -41,7 +41,7 @@ export const actions: Actions = {
 		if (practice.texts.some((t) => t.published) && !may.approve) {
 			return fail(403, {
 				values: {},
-				errors: {} as Record<string, string>,
+				errors: {},
 				detailsError: m.practice_details_approvers_only()
 			});
 		}
@@ -58,7 +58,7 @@ export const actions: Actions = {
 		// Checkboxes: several values under one name; anything not on the list is refused, not dropped.
 		const themes = raw.getAll('themes');
 		const groups = raw.getAll('target_groups');
-		const errors: Record<string, string> = form.ok ? {} : (form.errors as Record<string, string>);
+		const errors: Record<string, string> = form.ok ? {} : form.errors;
 		if (themes.some((t) => !(PRACTICE_THEMES as readonly unknown[]).includes(t)))
 			errors.themes = m.form_choose();
 		if (groups.some((g) => !(TARGET_GROUPS as readonly unknown[]).includes(g)))
@@ -79,13 +79,13 @@ export const actions: Actions = {
 			themes: [...new Set(themes as string[])] as practices.PracticeDetails['themes'],
 			target_groups: [...new Set(groups as string[])] as practices.PracticeDetails['target_groups'],
 			city: data.city || null,
-			country: data.country!,
+			country: data.country,
 			contact_name: data.contact_name || null,
 			contact_email: data.contact_email ? data.contact_email.toLowerCase() : null,
 			image_url: data.image_url || null,
 			image_alt: data.image_url ? data.image_alt : null
 		});
-		if (!saved) return fail(409, { values, errors: {} as Record<string, string>, conflict: true });
+		if (!saved) return fail(409, { values, errors: {}, conflict: true });
 		redirect(303, `${href(`/practices/${practice.slug}/edit`)}?saved=1`);
 	},
 

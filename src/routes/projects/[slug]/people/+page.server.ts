@@ -87,11 +87,11 @@ export const actions: Actions = {
 
 		const { id, token } = await invitations.create(supabase, {
 			email: form.data.email,
-			locale: form.data.locale!,
+			locale: form.data.locale,
 			organisation_id: form.data.organisation_id,
 			organisation_role: 'member',
 			project_id: project.id,
-			project_role: form.data.project_role!,
+			project_role: form.data.project_role,
 			invited_by: user.id
 		});
 		const invitation = (await invitations.get(supabase, id))!;

@@ -89,8 +89,7 @@ async function write(event: RequestEvent<{ slug: string; locale: string }>, step
 	const { practice, may } = await editablePractice(event);
 	const locale = await languageOf(event);
 	const form = parseForm(await readForm(event.request), fields);
-	if (!form.ok)
-		return fail(400, { values: form.values, errors: form.errors as Record<string, string> });
+	if (!form.ok) return fail(400, { values: form.values, errors: form.errors });
 	const data = form.data;
 	const written: Written = {
 		title: data.title,

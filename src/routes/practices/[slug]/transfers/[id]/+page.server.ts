@@ -101,7 +101,7 @@ export const actions: Actions = {
 			return fail(400, {
 				action: 'stage',
 				values: form.values,
-				errors: form.errors as Record<string, string>
+				errors: form.errors
 			});
 		const { version, stage, since } = form.data as {
 			version: number;
@@ -150,7 +150,7 @@ export const actions: Actions = {
 			return fail(409, {
 				action: 'stage',
 				values: form.values,
-				errors: {} as Record<string, string>,
+				errors: {},
 				conflict: true
 			});
 		redirect(303, pageOf(transfer, 'stage'));
@@ -165,8 +165,7 @@ export const actions: Actions = {
 			results: text({ max: transfers.TEXT_MAX, multiline: true })
 		});
 		const values = form.values;
-		if (!form.ok)
-			return fail(400, { action: 'texts', values, errors: form.errors as Record<string, string> });
+		if (!form.ok) return fail(400, { action: 'texts', values, errors: form.errors });
 
 		const saved = await transfers.update(event.locals.supabase, transfer.id, form.data.version, {
 			notes: form.data.notes,
@@ -177,7 +176,7 @@ export const actions: Actions = {
 			return fail(409, {
 				action: 'texts',
 				values,
-				errors: {} as Record<string, string>,
+				errors: {},
 				conflict: true
 			});
 		}

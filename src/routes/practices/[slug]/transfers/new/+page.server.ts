@@ -85,7 +85,7 @@ export const actions: Actions = {
 			notes: text({ max: transfers.TEXT_MAX, multiline: true })
 		});
 		const values = form.values;
-		if (!form.ok) return fail(400, { values, errors: form.errors as Record<string, string> });
+		if (!form.ok) return fail(400, { values, errors: form.errors });
 		const data = form.data;
 
 		const organisation = eligible.find((o) => o.id === data.organisation);
@@ -113,7 +113,7 @@ export const actions: Actions = {
 			practiceId: practice.id,
 			organisationId: organisation.id,
 			projectId: data.project,
-			startedOn: data.started_on!,
+			startedOn: data.started_on,
 			notes: data.notes
 		});
 		// What the database refuses, should the page have been open while someone else acted.

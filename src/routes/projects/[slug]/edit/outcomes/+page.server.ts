@@ -84,7 +84,7 @@ export const actions: Actions = {
 		});
 		const failure = (status: number, errors: Record<string, string>, conflict = false) =>
 			fail(status, { action: 'achieved', id, values: form.values, errors, conflict });
-		if (!form.ok) return failure(400, form.errors as Record<string, string>);
+		if (!form.ok) return failure(400, form.errors);
 		const data = form.data;
 		const indicator = (await outcomesOf(event, project.id)).indicators.find(
 			(i) => i.id === data.id
@@ -110,7 +110,7 @@ export const actions: Actions = {
 			data.id,
 			data.version,
 			{
-				source: data.source!,
+				source: data.source,
 				achieved: entered,
 				evidence: evidence === 'original_in_use' ? null : evidence,
 				evidence_url: data.evidence_url || null
@@ -131,7 +131,7 @@ export const actions: Actions = {
 			return fail(400, {
 				action: 'addResult',
 				values: form.values,
-				errors: form.errors as Record<string, string>
+				errors: form.errors
 			});
 		const position = Math.max(0, ...project.results.map((r) => r.position)) + 1;
 		await outcomes.addResult(
@@ -155,7 +155,7 @@ export const actions: Actions = {
 		});
 		const failure = (status: number, errors: Record<string, string>, conflict = false) =>
 			fail(status, { action: 'saveResult', id, values: form.values, errors, conflict });
-		if (!form.ok) return failure(400, form.errors as Record<string, string>);
+		if (!form.ok) return failure(400, form.errors);
 		const result = project.results.find((r) => r.id === form.data.id);
 		if (!result) return failure(400, { statement: m.form_invalid() });
 		const next = withTranslation(result.statement, lang, form.data.statement);
@@ -183,7 +183,7 @@ export const actions: Actions = {
 			return fail(400, {
 				action: 'removeResult',
 				values: form.values,
-				errors: form.errors as Record<string, string>
+				errors: form.errors
 			});
 		await outcomes.removeResult(event.locals.supabase, project.id, form.data.id);
 		done(project.slug, await editingOf(event, raw), 'removed');
@@ -196,12 +196,12 @@ export const actions: Actions = {
 		const form = parseForm(raw, pressFields({ titleRequired: true }));
 		const failure = (errors: Record<string, string>) =>
 			fail(400, { action: 'addPress', values: form.values, errors });
-		if (!form.ok) return failure(form.errors as Record<string, string>);
+		if (!form.ok) return failure(form.errors);
 		const data = form.data;
 		if (data.url && !HTTPS.test(data.url)) return failure({ url: m.form_url() });
 		const position = Math.max(0, ...project.press.map((p) => p.position)) + 1;
 		await outcomes.addPressItem(once(event), project.id, {
-			kind: data.kind!,
+			kind: data.kind,
 			title: { [lang]: { text: data.title, status: 'original' } },
 			published_on: data.published_on,
 			body: data.body ? { [lang]: { text: data.body, status: 'original' } } : null,
@@ -223,7 +223,7 @@ export const actions: Actions = {
 		});
 		const failure = (status: number, errors: Record<string, string>, conflict = false) =>
 			fail(status, { action: 'savePress', id, values: form.values, errors, conflict });
-		if (!form.ok) return failure(400, form.errors as Record<string, string>);
+		if (!form.ok) return failure(400, form.errors);
 		const data = form.data;
 		const item = project.press.find((p) => p.id === data.id);
 		// Removed by someone else while this one was editing it: nothing left to save into.
@@ -250,7 +250,7 @@ export const actions: Actions = {
 			item.id,
 			data.version,
 			{
-				kind: data.kind!,
+				kind: data.kind,
 				title,
 				published_on: data.published_on,
 				body,
@@ -271,7 +271,7 @@ export const actions: Actions = {
 			return fail(400, {
 				action: 'removePress',
 				values: form.values,
-				errors: form.errors as Record<string, string>
+				errors: form.errors
 			});
 		await outcomes.removePressItem(event.locals.supabase, project.id, form.data.id);
 		done(project.slug, await editingOf(event, raw), 'removed');

@@ -53,13 +53,13 @@ export const actions: Actions = {
 			return fail(400, {
 				action: 'addExisting',
 				values: form.values,
-				errors: form.errors as Record<string, string>
+				errors: form.errors
 			});
 		const refused = await projectChanges.addPartner(
 			once(event),
 			project.id,
 			form.data.organisation,
-			form.data.role!
+			form.data.role
 		);
 		if (refused)
 			return fail(400, {
@@ -84,7 +84,7 @@ export const actions: Actions = {
 			return fail(400, {
 				action: 'addNew',
 				values: form.values,
-				errors: form.errors as Record<string, string>
+				errors: form.errors
 			});
 		const data = form.data;
 		if (data.website && !/^https?:\/\/\S+$/.test(data.website)) {
@@ -97,11 +97,11 @@ export const actions: Actions = {
 		await projectChanges.addNewPartnerOrganisation(once(event), project.id, {
 			slug: slugify(data.name) || 'organisation',
 			name: data.name,
-			kind: data.kind!,
+			kind: data.kind,
 			city: data.city || null,
-			country: data.country!,
+			country: data.country,
 			website: data.website || null,
-			role: data.role!
+			role: data.role
 		});
 		done(project.slug, 'added');
 	},
@@ -116,13 +116,13 @@ export const actions: Actions = {
 			return fail(400, {
 				action: 'setRole',
 				values: form.values,
-				errors: form.errors as Record<string, string>
+				errors: form.errors
 			});
 		await projectChanges.setPartnerRole(
 			event.locals.supabase,
 			project.id,
 			form.data.organisation,
-			form.data.role!
+			form.data.role
 		);
 		done(project.slug, 'changed');
 	},
@@ -134,7 +134,7 @@ export const actions: Actions = {
 			return fail(400, {
 				action: 'remove',
 				values: form.values,
-				errors: form.errors as Record<string, string>
+				errors: form.errors
 			});
 		if (form.data.organisation === (await actingFor(event, project.id))) {
 			return fail(400, {
@@ -158,12 +158,12 @@ export const actions: Actions = {
 			return fail(400, {
 				action: 'addUnnamed',
 				values: form.values,
-				errors: form.errors as Record<string, string>
+				errors: form.errors
 			});
 		await projectChanges.addUnnamedPartner(once(event), project.id, {
-			country: form.data.unnamed_country!,
+			country: form.data.unnamed_country,
 			city: form.data.unnamed_city || null,
-			role: form.data.unnamed_role!
+			role: form.data.unnamed_role
 		});
 		done(project.slug, 'added');
 	},
@@ -175,7 +175,7 @@ export const actions: Actions = {
 			return fail(400, {
 				action: 'removeUnnamed',
 				values: form.values,
-				errors: form.errors as Record<string, string>
+				errors: form.errors
 			});
 		await projectChanges.removeUnnamedPartner(event.locals.supabase, project.id, form.data.id);
 		done(project.slug, 'removed');

@@ -50,7 +50,7 @@ export const actions: Actions = {
 		if (answer === 'conflict')
 			return fail(409, {
 				values: read.values,
-				errors: {} as Record<string, string>,
+				errors: {},
 				conflict: true
 			});
 		if (answer)

@@ -66,7 +66,7 @@ export const actions: Actions = {
 			: null;
 		const errors: Record<string, string> = {
 			...(named && 'error' in named ? { indicator_name: named.error } : {}),
-			...(form.ok ? {} : (form.errors as Record<string, string>))
+			...(form.ok ? {} : form.errors)
 		};
 		if (!form.ok || Object.keys(errors).length) return failure(400, errors);
 		const data = form.data;
@@ -74,9 +74,9 @@ export const actions: Actions = {
 			event.locals.supabase,
 			project.id,
 			indicator.id,
-			data.version!,
+			data.version,
 			{
-				planned: data.planned!,
+				planned: data.planned,
 				approximate: data.approximate,
 				...(named && 'name' in named ? { name: named.name, unit: data.unit || null } : {})
 			}
