@@ -5,6 +5,8 @@
 export type FormFailure = {
 	/** Which of the page's forms was refused, on pages with several. */
 	action?: string;
+	/** Which item of a list the form was for, on pages with one form per item. */
+	id?: string;
 	/** What was typed, to be shown again (passwords excepted). */
 	values?: Record<string, string>;
 	/** What is wrong with each field, by the field's name. */

@@ -330,9 +330,13 @@ export function parseForm<S extends Schema>(form: FormData, schema: S): FormResu
  */
 export function refuse(
 	status: number,
-	{ action, values, errors, message, conflict }: FormFailure
+	{ action, id, values, errors, message, conflict }: FormFailure
 ): ActionFailure<FormFailure> {
-	return fail(status, { action, values, errors, message, conflict });
+	// Only what was given: pages ask `'message' in form`, and a key left undefined would answer yes.
+	const given = Object.entries({ action, id, values, errors, message, conflict }).filter(
+		([, value]) => value !== undefined
+	);
+	return fail(status, Object.fromEntries(given) as FormFailure);
 }
 
 /** Each request's form as read, for what reads it after the action (see idempotency.ts). */

@@ -1,11 +1,11 @@
-import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { href } from '#lib/i18n.ts';
 import { slugify } from '#lib/slugs.ts';
 import { requireUser } from '#lib/server/auth/guards.ts';
 import * as collections from '#lib/server/data/collections.ts';
 import * as contentLocales from '#lib/server/data/content-locales.ts';
-import { choice, parseForm, readForm, text } from '#lib/server/forms.ts';
+import { choice, parseForm, readForm, refuse, text } from '#lib/server/forms.ts';
 import { once } from '#lib/server/idempotency.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -38,7 +38,7 @@ export const actions: Actions = {
 			title: text({ required: true, max: 200 }),
 			visibility: choice(collections.VISIBILITIES)
 		});
-		if (!form.ok) return fail(400, { values: form.values, errors: form.errors });
+		if (!form.ok) return refuse(400, { values: form.values, errors: form.errors });
 		const data = form.data;
 		const [kind, id] = data.owner.split(':');
 		const slug = await collections.create(

@@ -1,4 +1,4 @@
-import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { href } from '#lib/i18n.ts';
@@ -9,7 +9,7 @@ import * as memberships from '#lib/server/data/memberships.ts';
 import * as organisations from '#lib/server/data/organisations.ts';
 import * as practices from '#lib/server/data/practices.ts';
 import * as projects from '#lib/server/data/projects.ts';
-import { choice, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
+import { choice, parseForm, readForm, refuse, text, uuid } from '#lib/server/forms.ts';
 import { once } from '#lib/server/idempotency.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -65,10 +65,10 @@ export const actions: Actions = {
 			language: choice(locales),
 			title: text({ required: true, max: 200 })
 		});
-		if (!form.ok) return fail(400, { values: form.values, errors: form.errors });
+		if (!form.ok) return refuse(400, { values: form.values, errors: form.errors });
 		const data = form.data;
 		if (!allowed.organisations.some((o) => o.id === data.organisation)) {
-			return fail(400, { values: form.values, errors: { organisation: m.form_choose() } });
+			return refuse(400, { values: form.values, errors: { organisation: m.form_choose() } });
 		}
 		if (
 			data.project &&
@@ -76,12 +76,15 @@ export const actions: Actions = {
 				(p) => p.organisation.id === data.organisation
 			)
 		) {
-			return fail(400, { values: form.values, errors: { project: m.practice_new_not_partner() } });
+			return refuse(400, {
+				values: form.values,
+				errors: { project: m.practice_new_not_partner() }
+			});
 		}
 		// A title in another alphabet has no letters for an address: a short random one instead.
 		const slug = slugify(data.title) || `practice-${crypto.randomUUID().slice(0, 8)}`;
 		if (!isSlug(slug))
-			return fail(400, { values: form.values, errors: { title: m.form_invalid() } });
+			return refuse(400, { values: form.values, errors: { title: m.form_invalid() } });
 		const created = await practices.create(once(event), {
 			organisationId: data.organisation,
 			projectId: data.project,

@@ -1,4 +1,4 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { href } from '#lib/i18n.ts';
@@ -23,6 +23,7 @@ import {
 	integer,
 	parseForm,
 	readForm,
+	refuse,
 	text,
 	uuid
 } from '#lib/server/forms.ts';
@@ -98,7 +99,7 @@ export const actions: Actions = {
 			registration_deadline: date()
 		});
 		if (!form.ok)
-			return fail(400, {
+			return refuse(400, {
 				action: 'details',
 				values: form.values,
 				errors: form.errors
@@ -142,7 +143,7 @@ export const actions: Actions = {
 		else if (!title) errors.title = m.form_required();
 		if (description === 'original_in_use') errors.description = m.translation_original_in_use();
 		if (Object.keys(errors).length)
-			return fail(400, { action: 'details', values: form.values, errors });
+			return refuse(400, { action: 'details', values: form.values, errors });
 
 		const answer = await events.update(
 			once(event),
@@ -168,26 +169,26 @@ export const actions: Actions = {
 			data.online_url || null
 		);
 		if (answer === 'conflict' && !(await actedOn(event)))
-			return fail(409, {
+			return refuse(409, {
 				action: 'details',
 				values: form.values,
 				errors: {},
 				conflict: true
 			});
 		if (answer === 'deadline_after_end')
-			return fail(400, {
+			return refuse(400, {
 				action: 'details',
 				values: form.values,
 				errors: { registration_deadline: m.event_deadline_after_end() }
 			});
 		if (answer === 'not_over')
-			return fail(400, {
+			return refuse(400, {
 				action: 'details',
 				values: form.values,
 				errors: { status: m.event_held_before_end({ zone: data.time_zone }) }
 			});
 		if (answer === 'sessions_outside')
-			return fail(400, {
+			return refuse(400, {
 				action: 'details',
 				values: form.values,
 				errors: { starts_local: m.event_sessions_outside() }
@@ -204,13 +205,13 @@ export const actions: Actions = {
 		);
 		const read = await readSession(raw, found, editing, { title: null, description: null });
 		if (!read.ok)
-			return fail(400, { action: 'addSession', values: read.values, errors: read.errors });
+			return refuse(400, { action: 'addSession', values: read.values, errors: read.errors });
 		const refusal = await events.addSession(once(event), found.id, {
 			...read.session,
 			position: found.sessions.length
 		});
 		if (refusal)
-			return fail(400, {
+			return refuse(400, {
 				action: 'addSession',
 				values: read.values,
 				errors: {
@@ -232,7 +233,7 @@ export const actions: Actions = {
 		const found = await requireEvent(event, 'edit');
 		const form = parseForm(await readForm(event.request), { project: uuid() });
 		if (!form.ok)
-			return fail(400, {
+			return refuse(400, {
 				action: 'list',
 				values: form.values,
 				errors: form.errors
@@ -249,7 +250,7 @@ export const actions: Actions = {
 			direction: choice(['earlier', 'later'] as const)
 		});
 		if (!form.ok)
-			return fail(400, {
+			return refuse(400, {
 				action: 'move',
 				values: form.values,
 				errors: form.errors
@@ -261,7 +262,7 @@ export const actions: Actions = {
 			!other ||
 			other.starts_local.slice(0, 10) !== found.sessions[index].starts_local.slice(0, 10)
 		) {
-			return fail(400, {
+			return refuse(400, {
 				action: 'move',
 				values: form.values,
 				errors: { id: m.session_cannot_move() }
@@ -273,7 +274,7 @@ export const actions: Actions = {
 			other.id
 		);
 		if (refusal)
-			return fail(400, {
+			return refuse(400, {
 				action: 'move',
 				values: form.values,
 				errors: { id: m.session_cannot_move() }

@@ -1,10 +1,10 @@
-import { error, fail, type RequestEvent } from '@sveltejs/kit';
+import { error, type RequestEvent } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { locales } from '#lib/paraglide/runtime.js';
 import { requireUser } from '#lib/server/auth/guards.ts';
 import * as invitations from '#lib/server/data/invitations.ts';
 import * as organisations from '#lib/server/data/organisations.ts';
-import { choice, email, parseForm, readForm, uuid } from '#lib/server/forms.ts';
+import { choice, email, parseForm, readForm, refuse, uuid } from '#lib/server/forms.ts';
 import * as invitationActions from '#lib/server/invitation-actions.ts';
 import type { Actions, PageServerLoad } from './$types';
 import { shownName } from '#lib/organisation-names.ts';
@@ -31,8 +31,8 @@ async function requireAdmin(event: RequestEvent<{ slug: string }>) {
 /** A change of a member the database refused: the organisation's last admin, or a member gone meanwhile. */
 function memberRefused(answer: 'gone' | 'last_admin', organisation: string) {
 	return answer === 'last_admin'
-		? fail(409, { action: 'members', message: m.member_last_admin({ organisation }) })
-		: fail(404, { action: 'members', message: m.member_not_found() });
+		? refuse(409, { action: 'members', message: m.member_last_admin({ organisation }) })
+		: refuse(404, { action: 'members', message: m.member_not_found() });
 }
 
 export const load: PageServerLoad = async (event) => {
@@ -61,10 +61,11 @@ export const actions: Actions = {
 			organisation_role: choice(['member', 'admin'] as const),
 			locale: choice(locales)
 		});
-		if (!form.ok) return fail(400, { action: 'invite', values: form.values, errors: form.errors });
+		if (!form.ok)
+			return refuse(400, { action: 'invite', values: form.values, errors: form.errors });
 		const { email: address } = form.data;
 		if (members.some((member) => member.user.email === address)) {
-			return fail(409, {
+			return refuse(409, {
 				action: 'invite',
 				values: form.values,
 				errors: { email: m.invitation_already_member() }
@@ -75,7 +76,7 @@ export const actions: Actions = {
 			address
 		);
 		if (open)
-			return fail(409, {
+			return refuse(409, {
 				action: 'invite',
 				values: form.values,
 				errors: { email: m.invitation_already_open() }
@@ -118,7 +119,7 @@ export const actions: Actions = {
 			role: choice(['member', 'admin'] as const)
 		});
 		if (!form.ok || !members.some((member) => member.user.id === form.data.user_id)) {
-			return fail(400, { action: 'members', message: m.member_not_found() });
+			return refuse(400, { action: 'members', message: m.member_not_found() });
 		}
 		const changed = await organisations.setMemberRole(
 			event.locals.supabase,
@@ -136,7 +137,7 @@ export const actions: Actions = {
 		const member = form.ok
 			? members.find((candidate) => candidate.user.id === form.data.user_id)
 			: undefined;
-		if (!member) return fail(400, { action: 'members', message: m.member_not_found() });
+		if (!member) return refuse(400, { action: 'members', message: m.member_not_found() });
 		const removed = await organisations.removeMember(
 			event.locals.supabase,
 			organisation.id,

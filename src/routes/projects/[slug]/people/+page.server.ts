@@ -1,10 +1,10 @@
-import { error, fail, type RequestEvent } from '@sveltejs/kit';
+import { error, type RequestEvent } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { locales } from '#lib/paraglide/runtime.js';
 import { requireUser } from '#lib/server/auth/guards.ts';
 import * as invitations from '#lib/server/data/invitations.ts';
 import * as projects from '#lib/server/data/projects.ts';
-import { choice, email, parseForm, readForm, uuid } from '#lib/server/forms.ts';
+import { choice, email, parseForm, readForm, refuse, uuid } from '#lib/server/forms.ts';
 import * as invitationActions from '#lib/server/invitation-actions.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -58,9 +58,10 @@ export const actions: Actions = {
 			project_role: choice(projects.PROJECT_ROLES),
 			locale: choice(locales)
 		});
-		if (!form.ok) return fail(400, { action: 'invite', values: form.values, errors: form.errors });
+		if (!form.ok)
+			return refuse(400, { action: 'invite', values: form.values, errors: form.errors });
 		if (!partners.some((partner) => partner.organisation.id === form.data.organisation_id)) {
-			return fail(400, {
+			return refuse(400, {
 				action: 'invite',
 				values: form.values,
 				errors: { organisation_id: m.form_choose() }
@@ -68,7 +69,7 @@ export const actions: Actions = {
 		}
 		const members = await projects.members(supabase, project.id);
 		if (members.some((member) => member.user.email === form.data.email)) {
-			return fail(409, {
+			return refuse(409, {
 				action: 'invite',
 				values: form.values,
 				errors: { email: m.invitation_already_member() }
@@ -79,7 +80,7 @@ export const actions: Actions = {
 			form.data.email
 		);
 		if (open)
-			return fail(409, {
+			return refuse(409, {
 				action: 'invite',
 				values: form.values,
 				errors: { email: m.invitation_already_open() }

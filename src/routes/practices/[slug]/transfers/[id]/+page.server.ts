@@ -1,4 +1,4 @@
-import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { href } from '#lib/i18n.ts';
@@ -9,7 +9,16 @@ import { cardShare } from '#lib/sharing.ts';
 import { requireUser } from '#lib/server/auth/guards.ts';
 import * as organisations from '#lib/server/data/organisations.ts';
 import * as transfers from '#lib/server/data/transfers.ts';
-import { checkbox, choice, date, integer, parseForm, readForm, text } from '#lib/server/forms.ts';
+import {
+	checkbox,
+	choice,
+	date,
+	integer,
+	parseForm,
+	readForm,
+	refuse,
+	text
+} from '#lib/server/forms.ts';
 import { renderMarkdown } from '#lib/server/markdown.ts';
 import { todayIn } from '#lib/time.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -98,7 +107,7 @@ export const actions: Actions = {
 			since: date({ required: true })
 		});
 		if (!form.ok)
-			return fail(400, {
+			return refuse(400, {
 				action: 'stage',
 				values: form.values,
 				errors: form.errors
@@ -110,7 +119,7 @@ export const actions: Actions = {
 		};
 
 		if (since < transfer.started_on) {
-			return fail(400, {
+			return refuse(400, {
 				action: 'stage',
 				values: form.values,
 				errors: { since: m.transfer_since_before_start({ date: formatDay(transfer.started_on) }) }
@@ -118,7 +127,7 @@ export const actions: Actions = {
 		}
 		// A new stage follows the current one; the current stage's own date may be corrected either way.
 		if (stage !== transfer.stage && since < transfer.stage_since) {
-			return fail(400, {
+			return refuse(400, {
 				action: 'stage',
 				values: form.values,
 				errors: {
@@ -134,20 +143,20 @@ export const actions: Actions = {
 			stage_since: since
 		});
 		if (saved === 'before_start') {
-			return fail(400, {
+			return refuse(400, {
 				action: 'stage',
 				values: form.values,
 				errors: { since: m.transfer_since_before_start({ date: formatDay(transfer.started_on) }) }
 			});
 		}
 		if (saved === 'future')
-			return fail(400, {
+			return refuse(400, {
 				action: 'stage',
 				values: form.values,
 				errors: { since: m.transfer_date_in_future() }
 			});
 		if (saved === 'conflict')
-			return fail(409, {
+			return refuse(409, {
 				action: 'stage',
 				values: form.values,
 				errors: {},
@@ -165,7 +174,7 @@ export const actions: Actions = {
 			results: text({ max: transfers.TEXT_MAX, multiline: true })
 		});
 		const values = form.values;
-		if (!form.ok) return fail(400, { action: 'texts', values, errors: form.errors });
+		if (!form.ok) return refuse(400, { action: 'texts', values, errors: form.errors });
 
 		const saved = await transfers.update(event.locals.supabase, transfer.id, form.data.version, {
 			notes: form.data.notes,
@@ -173,7 +182,7 @@ export const actions: Actions = {
 		});
 		if (saved !== 'saved') {
 			// Someone saved since this form was opened: the page shows theirs; ours comes back to copy from.
-			return fail(409, {
+			return refuse(409, {
 				action: 'texts',
 				values,
 				errors: {},
@@ -187,7 +196,7 @@ export const actions: Actions = {
 		const transfer = await changeable(event, 'canRemove');
 		const form = parseForm(await readForm(event.request), { confirm: checkbox() });
 		if (!form.ok || !form.data.confirm) {
-			return fail(400, {
+			return refuse(400, {
 				action: 'remove',
 				values: {},
 				errors: { confirm: m.transfer_remove_confirm_missing() }

@@ -1,4 +1,4 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { href } from '#lib/i18n.ts';
@@ -14,6 +14,7 @@ import {
 	percentage,
 	quantity,
 	readForm,
+	refuse,
 	text,
 	uuid
 } from '#lib/server/forms.ts';
@@ -92,7 +93,7 @@ export const actions: Actions = {
 			own: euro()
 		});
 		const failure = (status: number, errors: Record<string, string>, conflict = false) =>
-			fail(status, { action: 'budget', organisation, values: form.values, errors, conflict });
+			refuse(status, { action: 'budget', id: organisation, values: form.values, errors, conflict });
 		if (!form.ok) return failure(400, form.errors);
 		const { total, eu, own, version } = form.data;
 		if (!project.partners.some((p) => p.organisation.id === form.data.organisation))
@@ -125,7 +126,7 @@ export const actions: Actions = {
 			expected_back: text({ max: 200 })
 		});
 		const failure = (errors: Record<string, string>) =>
-			fail(400, { action: 'addPayment', values: form.values, errors });
+			refuse(400, { action: 'addPayment', values: form.values, errors });
 		if (!form.ok) return failure(form.errors);
 		const data = form.data;
 		if (!project.budgets.some((b) => b.organisation_id === data.payment_organisation))
@@ -155,7 +156,7 @@ export const actions: Actions = {
 		const project = await editableProject(event);
 		const form = parseForm(await readForm(event.request), { id: uuid() });
 		if (!form.ok)
-			return fail(400, {
+			return refuse(400, {
 				action: 'removePayment',
 				values: form.values,
 				errors: form.errors
@@ -177,7 +178,7 @@ export const actions: Actions = {
 			}
 		});
 		const failure = (errors: Record<string, string>) =>
-			fail(400, { action: 'addIndicator', values: form.values, errors });
+			refuse(400, { action: 'addIndicator', values: form.values, errors });
 		const own = form.values.code === OWN_INDICATOR;
 		const unnamed: Record<string, string> =
 			own && !form.values.indicator_name?.trim()
@@ -210,9 +211,9 @@ export const actions: Actions = {
 			planned: quantity({ required: true })
 		});
 		const failure = (errors: Record<string, string>) =>
-			fail(400, {
+			refuse(400, {
 				action: 'addProgrammeIndicator',
-				programme_indicator: code,
+				id: code,
 				values: form.values,
 				errors
 			});
@@ -240,7 +241,7 @@ export const actions: Actions = {
 		const project = await editableProject(event);
 		const form = parseForm(await readForm(event.request), { id: uuid() });
 		if (!form.ok)
-			return fail(400, {
+			return refuse(400, {
 				action: 'removeIndicator',
 				values: form.values,
 				errors: form.errors

@@ -1,4 +1,4 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { href } from '#lib/i18n.ts';
 import { withTranslation } from '#lib/translations.ts';
@@ -11,6 +11,7 @@ import {
 	integer,
 	parseForm,
 	readForm,
+	refuse,
 	text,
 	uuid
 } from '#lib/server/forms.ts';
@@ -52,10 +53,10 @@ async function moveOne(event: RequestEvent, action: 'moveResult' | 'movePress') 
 	const form = parseForm(raw, { id: uuid(), direction: choice(DIRECTIONS) });
 	const listed = action === 'moveResult' ? project.results : project.press;
 	if (!form.ok || !listed.some((row) => row.id === form.data.id))
-		return fail(400, { action, message: m.outcomes_cannot_move() });
+		return refuse(400, { action, message: m.outcomes_cannot_move() });
 	const move = action === 'moveResult' ? outcomes.moveResult : outcomes.movePressItem;
 	if (!(await move(event.locals.supabase, form.data.id, form.data.direction === 'up' ? -1 : 1)))
-		return fail(409, { action, message: m.outcomes_cannot_move() });
+		return refuse(409, { action, message: m.outcomes_cannot_move() });
 	done(project.slug, await editingOf(event, raw), 'moved');
 }
 
@@ -83,7 +84,7 @@ export const actions: Actions = {
 			evidence_url: text({ max: 500 })
 		});
 		const failure = (status: number, errors: Record<string, string>, conflict = false) =>
-			fail(status, { action: 'achieved', id, values: form.values, errors, conflict });
+			refuse(status, { action: 'achieved', id, values: form.values, errors, conflict });
 		if (!form.ok) return failure(400, form.errors);
 		const data = form.data;
 		const indicator = (await outcomesOf(event, project.id)).indicators.find(
@@ -128,7 +129,7 @@ export const actions: Actions = {
 			statement: text({ required: true, max: 1000, multiline: true })
 		});
 		if (!form.ok)
-			return fail(400, {
+			return refuse(400, {
 				action: 'addResult',
 				values: form.values,
 				errors: form.errors
@@ -154,7 +155,7 @@ export const actions: Actions = {
 			statement: text({ max: 1000, multiline: true })
 		});
 		const failure = (status: number, errors: Record<string, string>, conflict = false) =>
-			fail(status, { action: 'saveResult', id, values: form.values, errors, conflict });
+			refuse(status, { action: 'saveResult', id, values: form.values, errors, conflict });
 		if (!form.ok) return failure(400, form.errors);
 		const result = project.results.find((r) => r.id === form.data.id);
 		if (!result) return failure(400, { statement: m.form_invalid() });
@@ -180,7 +181,7 @@ export const actions: Actions = {
 		const raw = await readForm(event.request);
 		const form = parseForm(raw, { id: uuid() });
 		if (!form.ok)
-			return fail(400, {
+			return refuse(400, {
 				action: 'removeResult',
 				values: form.values,
 				errors: form.errors
@@ -195,7 +196,7 @@ export const actions: Actions = {
 		const lang = await editingOf(event, raw);
 		const form = parseForm(raw, pressFields({ titleRequired: true }));
 		const failure = (errors: Record<string, string>) =>
-			fail(400, { action: 'addPress', values: form.values, errors });
+			refuse(400, { action: 'addPress', values: form.values, errors });
 		if (!form.ok) return failure(form.errors);
 		const data = form.data;
 		if (data.url && !HTTPS.test(data.url)) return failure({ url: m.form_url() });
@@ -222,7 +223,7 @@ export const actions: Actions = {
 			...pressFields({ titleRequired: false })
 		});
 		const failure = (status: number, errors: Record<string, string>, conflict = false) =>
-			fail(status, { action: 'savePress', id, values: form.values, errors, conflict });
+			refuse(status, { action: 'savePress', id, values: form.values, errors, conflict });
 		if (!form.ok) return failure(400, form.errors);
 		const data = form.data;
 		const item = project.press.find((p) => p.id === data.id);
@@ -268,7 +269,7 @@ export const actions: Actions = {
 		const raw = await readForm(event.request);
 		const form = parseForm(raw, { id: uuid() });
 		if (!form.ok)
-			return fail(400, {
+			return refuse(400, {
 				action: 'removePress',
 				values: form.values,
 				errors: form.errors

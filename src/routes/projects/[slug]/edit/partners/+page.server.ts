@@ -1,11 +1,11 @@
-import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { href } from '#lib/i18n.ts';
 import { slugify } from '#lib/slugs.ts';
 import * as organisations from '#lib/server/data/organisations.ts';
 import * as projectChanges from '#lib/server/data/project-changes.ts';
 import * as projects from '#lib/server/data/projects.ts';
-import { choice, country, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
+import { choice, country, parseForm, readForm, refuse, text, uuid } from '#lib/server/forms.ts';
 import { once } from '#lib/server/idempotency.ts';
 import { editableProject } from '../editable.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -50,7 +50,7 @@ export const actions: Actions = {
 			role: choice(projectChanges.PARTNER_ROLES)
 		});
 		if (!form.ok)
-			return fail(400, {
+			return refuse(400, {
 				action: 'addExisting',
 				values: form.values,
 				errors: form.errors
@@ -62,7 +62,7 @@ export const actions: Actions = {
 			form.data.role
 		);
 		if (refused)
-			return fail(400, {
+			return refuse(400, {
 				action: 'addExisting',
 				values: form.values,
 				errors: { organisation: refused === 'taken' ? m.partner_already() : m.form_choose() }
@@ -81,14 +81,14 @@ export const actions: Actions = {
 			role: choice(projectChanges.PARTNER_ROLES)
 		});
 		if (!form.ok)
-			return fail(400, {
+			return refuse(400, {
 				action: 'addNew',
 				values: form.values,
 				errors: form.errors
 			});
 		const data = form.data;
 		if (data.website && !/^https?:\/\/\S+$/.test(data.website)) {
-			return fail(400, {
+			return refuse(400, {
 				action: 'addNew',
 				values: form.values,
 				errors: { website: m.form_url() }
@@ -113,7 +113,7 @@ export const actions: Actions = {
 			role: choice(projectChanges.PARTNER_ROLES)
 		});
 		if (!form.ok)
-			return fail(400, {
+			return refuse(400, {
 				action: 'setRole',
 				values: form.values,
 				errors: form.errors
@@ -131,13 +131,13 @@ export const actions: Actions = {
 		const project = await editableProject(event);
 		const form = parseForm(await readForm(event.request), { organisation: uuid() });
 		if (!form.ok)
-			return fail(400, {
+			return refuse(400, {
 				action: 'remove',
 				values: form.values,
 				errors: form.errors
 			});
 		if (form.data.organisation === (await actingFor(event, project.id))) {
-			return fail(400, {
+			return refuse(400, {
 				action: 'remove',
 				values: form.values,
 				errors: { organisation: m.partner_remove_own() }
@@ -155,7 +155,7 @@ export const actions: Actions = {
 			unnamed_role: choice(projectChanges.PARTNER_ROLES)
 		});
 		if (!form.ok)
-			return fail(400, {
+			return refuse(400, {
 				action: 'addUnnamed',
 				values: form.values,
 				errors: form.errors
@@ -172,7 +172,7 @@ export const actions: Actions = {
 		const project = await editableProject(event);
 		const form = parseForm(await readForm(event.request), { id: uuid() });
 		if (!form.ok)
-			return fail(400, {
+			return refuse(400, {
 				action: 'removeUnnamed',
 				values: form.values,
 				errors: form.errors

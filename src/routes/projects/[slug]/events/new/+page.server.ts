@@ -1,4 +1,4 @@
-import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { href } from '#lib/i18n.ts';
@@ -12,7 +12,7 @@ import {
 	timeProblem,
 	timeZones
 } from '#lib/server/event-form.ts';
-import { choice, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
+import { choice, parseForm, readForm, refuse, text, uuid } from '#lib/server/forms.ts';
 import { once } from '#lib/server/idempotency.ts';
 import { editableProject } from '../../edit/editable.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -47,7 +47,7 @@ export const actions: Actions = {
 			ends_local: localDateTime(),
 			slug: text({ max: 80 })
 		});
-		if (!form.ok) return fail(400, { values: form.values, errors: form.errors });
+		if (!form.ok) return refuse(400, { values: form.values, errors: form.errors });
 		const data = form.data;
 		const host = data.host as string | null;
 		const errors: Record<string, string> = {};
@@ -66,7 +66,7 @@ export const actions: Actions = {
 			: slugify(`${data.title} ${data.starts_local.slice(0, 4)}`);
 		const values = { ...form.values, slug };
 		if (!isSlug(slug)) errors.slug = m.form_slug();
-		if (Object.keys(errors).length) return fail(400, { values, errors });
+		if (Object.keys(errors).length) return refuse(400, { values, errors });
 
 		const refused = await events.create(once(event), {
 			projectId: project.id,
@@ -78,7 +78,7 @@ export const actions: Actions = {
 			startsLocal: data.starts_local,
 			endsLocal: data.ends_local
 		});
-		if (refused) return fail(400, { values, errors: { slug: m.form_slug_taken() } });
+		if (refused) return refuse(400, { values, errors: { slug: m.form_slug_taken() } });
 		redirect(303, href(`/events/${slug}/edit`));
 	}
 };

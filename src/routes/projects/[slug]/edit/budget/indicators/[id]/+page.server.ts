@@ -1,12 +1,20 @@
 // One planned result: its planned figure, and an own indicator's name (one language at a time)
 // and unit. A save names the version it started from; a refused one keeps what was typed.
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { href } from '#lib/i18n.ts';
 import { withTranslation, type TranslatedText } from '#lib/translations.ts';
 import * as contentLocales from '#lib/server/data/content-locales.ts';
 import * as outcomes from '#lib/server/data/outcomes.ts';
-import { checkbox, integer, parseForm, quantity, readForm, text } from '#lib/server/forms.ts';
+import {
+	checkbox,
+	integer,
+	parseForm,
+	quantity,
+	readForm,
+	refuse,
+	text
+} from '#lib/server/forms.ts';
 import { editableProject } from '../../../editable.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -56,7 +64,7 @@ export const actions: Actions = {
 			machine: checkbox()
 		});
 		const failure = (status: number, errors: Record<string, string>, conflict = false) =>
-			fail(status, { values: { ...form.values, lang }, errors, conflict });
+			refuse(status, { values: { ...form.values, lang }, errors, conflict });
 		// The name is checked whatever else is wrong, so that one answer says everything to fix.
 		const typedName = form.ok
 			? form.data.indicator_name
