@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
 	checkbox,
 	choice,
@@ -11,11 +11,15 @@ import {
 	password,
 	percentage,
 	quantity,
+	count,
+	refuse,
 	safeNextPath,
+	type Field,
 	text,
 	timeZone,
 	searchText
 } from '../../src/lib/server/forms.ts';
+import { localDateTime } from '../../src/lib/server/event-form.ts';
 import { COUNTRY_CODES, countriesFor, isCountryCode } from '../../src/lib/countries.ts';
 import { countryName } from '../../src/lib/places.ts';
 
@@ -359,5 +363,46 @@ describe('searchText', () => {
 	it('is null when nothing is left', () => {
 		expect(searchText(null)).toBeNull();
 		expect(searchText(' \u0000 ')).toBeNull();
+	});
+});
+
+describe('the type of a field', () => {
+	// Checked by the type checker (npm run check): a required field is never null after parseForm.
+	it('is never null when the field is required, and may be null when it is not', () => {
+		expectTypeOf(date({ required: true })).toEqualTypeOf<Field<string>>();
+		expectTypeOf(date()).toEqualTypeOf<Field<string | null>>();
+		expectTypeOf(euro({ required: true })).toEqualTypeOf<Field<number>>();
+		expectTypeOf(euro({ required: false })).toEqualTypeOf<Field<number | null>>();
+		expectTypeOf(quantity({ required: true, max: 10 })).toEqualTypeOf<Field<number>>();
+		expectTypeOf(quantity()).toEqualTypeOf<Field<number | null>>();
+		expectTypeOf(count({ required: true })).toEqualTypeOf<Field<number>>();
+		expectTypeOf(count()).toEqualTypeOf<Field<number | null>>();
+		expectTypeOf(percentage({ required: true })).toEqualTypeOf<Field<number>>();
+		expectTypeOf(percentage()).toEqualTypeOf<Field<number | null>>();
+		expectTypeOf(localDateTime()).toEqualTypeOf<Field<string>>();
+		expectTypeOf(localDateTime({ required: false })).toEqualTypeOf<Field<string | null>>();
+		expect(date({ required: true }).parse('')).toEqual({ error: expect.any(String) });
+		expect(localDateTime({ required: false }).parse('')).toEqual({ value: null });
+	});
+});
+
+describe('refuse', () => {
+	it('answers a refused form with what was typed and what is wrong, and nothing else', () => {
+		const parsed = parseForm(form({ name: '', note: 'kept' }), {
+			name: text({ required: true }),
+			note: text()
+		});
+		if (parsed.ok) throw new Error('the form should be refused');
+		const failure = refuse(400, { action: 'addNew', ...parsed });
+		expect(failure.status).toBe(400);
+		expect(failure.data).toEqual({
+			action: 'addNew',
+			values: { name: '', note: 'kept' },
+			errors: { name: expect.any(String) }
+		});
+		expect(failure.data).not.toHaveProperty('ok');
+	});
+	it('answers with a message, and no key for what was not given', () => {
+		expect(Object.keys(refuse(409, { message: 'Taken.' }).data)).toEqual(['message']);
 	});
 });

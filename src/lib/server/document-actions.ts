@@ -2,14 +2,14 @@
 // document (a project's to the project itself, or to one of its results or press items), upload a
 // file per language (an image with its renditions, see files.ts), remove either. Each action
 // guards, parses, changes, then fails with a message or redirects back with what was done.
-import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { checkFile, cleanFileName, MAX_FILE_BYTES } from '#lib/file-types.ts';
 import type { SessionUser } from './auth/sessions.ts';
 import * as contentLocales from './data/content-locales.ts';
 import * as documents from './data/documents.ts';
 import * as files from './files.ts';
-import { choice, parseForm, readForm, text, uuid } from './forms.ts';
+import { choice, parseForm, readForm, refuse, text, uuid } from './forms.ts';
 import { once } from './idempotency.ts';
 import type { Supabase } from './supabase.ts';
 
@@ -78,21 +78,21 @@ export function documentActions<E extends DocumentsEvent>(
 				part: choice(parts, { required: false })
 			});
 			if (!form.ok)
-				return fail(400, {
-					form: 'create',
+				return refuse(400, {
+					action: 'create',
 					values: form.values,
-					errors: form.errors as Record<string, string>
+					errors: form.errors
 				});
 			const { language, title, kind, visibility, part } = form.data;
 			const id = await documents.create(once(event), user.id, owner, {
-				title: { [language!]: { text: title, status: 'original' } },
-				kind: kind!,
-				visibility: visibility!,
+				title: { [language]: { text: title, status: 'original' } },
+				kind: kind,
+				visibility: visibility,
 				part: partOf(part)
 			});
 			if (!id)
-				return fail(400, {
-					form: 'create',
+				return refuse(400, {
+					action: 'create',
 					values: form.values,
 					errors: { part: m.form_choose() }
 				});
@@ -111,17 +111,19 @@ export function documentActions<E extends DocumentsEvent>(
 			const document = form.ok
 				? await documents.get(event.locals.supabase, owner, form.data.document)
 				: null;
-			if (!form.ok || !document) return fail(400, { form: 'upload', message: m.form_invalid() });
+			if (!form.ok || !document)
+				return refuse(400, { action: 'upload', message: m.form_invalid() });
 			const upload = body.get('file');
-			const refuse = (status: number, message: string) =>
-				fail(status, { form: 'upload', document: document.id, message });
+			const refuseFile = (status: number, message: string) =>
+				refuse(status, { action: 'upload', id: document.id, message });
 			if (!(upload instanceof File) || (upload.size === 0 && upload.name === ''))
-				return refuse(400, m.documents_file_required());
-			if (upload.size > MAX_FILE_BYTES) return refuse(413, FILE_MESSAGES['too-large']());
+				return refuseFile(400, m.documents_file_required());
+			if (upload.size > MAX_FILE_BYTES) return refuseFile(413, FILE_MESSAGES['too-large']());
 			const bytes = new Uint8Array(await upload.arrayBuffer());
 			const fileName = cleanFileName(upload.name);
 			const checked = checkFile(bytes, upload.type, fileName);
-			if (!checked.ok) return refuse(FILE_STATUS(checked.reason), FILE_MESSAGES[checked.reason]());
+			if (!checked.ok)
+				return refuseFile(FILE_STATUS(checked.reason), FILE_MESSAGES[checked.reason]());
 			const saved = await files.save(event.locals.supabase, user.id, {
 				documentId: document.id,
 				locale: form.data.locale,
@@ -129,7 +131,7 @@ export function documentActions<E extends DocumentsEvent>(
 				contentType: checked.contentType,
 				bytes
 			});
-			if (!saved.ok) return refuse(FILE_STATUS(saved.reason), FILE_MESSAGES[saved.reason]());
+			if (!saved.ok) return refuseFile(FILE_STATUS(saved.reason), FILE_MESSAGES[saved.reason]());
 			done(page, 'uploaded');
 		},
 
@@ -137,7 +139,7 @@ export function documentActions<E extends DocumentsEvent>(
 			const { owner, page } = await context(event);
 			const form = parseForm(await readForm(event.request), { id: uuid() });
 			if (!form.ok || !(await documents.remove(event.locals.supabase, owner, form.data.id))) {
-				return fail(404, { form: 'remove', message: m.error_not_found() });
+				return refuse(404, { action: 'remove', message: m.error_not_found() });
 			}
 			done(page, 'removed');
 		},
@@ -150,7 +152,7 @@ export function documentActions<E extends DocumentsEvent>(
 				: null;
 			const belongs = form.ok && document?.files.some((f) => f.id === form.data.id);
 			if (!form.ok || !belongs || !(await files.remove(event.locals.supabase, form.data.id))) {
-				return fail(404, { form: 'removeFile', message: m.error_not_found() });
+				return refuse(404, { action: 'removeFile', message: m.error_not_found() });
 			}
 			done(page, 'file-removed');
 		}

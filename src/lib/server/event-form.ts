@@ -6,7 +6,12 @@ import { formatLocalTime, formatLocalDay, listedTimeZones, localToInstant } from
 import type { Field } from './forms.ts';
 import type { NamedOrganisation } from '#lib/organisation-names.ts';
 
-/** A `datetime-local` value (`YYYY-MM-DDTHH:mm`), checked as a calendar value only. */
+/**
+ * A `datetime-local` value (`YYYY-MM-DDTHH:mm`), checked as a calendar value only; required
+ * unless `required: false`.
+ */
+export function localDateTime(options?: { required: true }): Field<string>;
+export function localDateTime(options: { required?: boolean }): Field<string | null>;
 export function localDateTime(
 	options: { required?: boolean } = { required: true }
 ): Field<string | null> {

@@ -1,7 +1,8 @@
 // Reads form posts against a schema: every field is checked, cleaned (NFC, trimmed) and either
 // accepted or refused with a message in the visitor's language. A refused form comes back with
 // what was typed (passwords excepted), so nothing is lost.
-import { error } from '@sveltejs/kit';
+import { error, fail, type ActionFailure } from '@sveltejs/kit';
+import type { FormFailure } from '#lib/form-answers.ts';
 import { m } from '#lib/paraglide/messages.js';
 import { isUtf8Form } from './form-encoding.ts';
 import { parseEuro } from '#lib/money.ts';
@@ -160,6 +161,8 @@ export function uuidList(): Field<string[]> {
  * A calendar date as a date input sends it, or as typed into a text field (YYYY-MM-DD, spaces
  * around it ignored); an impossible date is refused.
  */
+export function date(options: { required: true }): Field<string>;
+export function date(options?: { required?: boolean }): Field<string | null>;
 export function date(options: { required?: boolean } = {}): Field<string | null> {
 	return {
 		parse(raw) {
@@ -180,6 +183,8 @@ export function date(options: { required?: boolean } = {}): Field<string | null>
 }
 
 /** An amount in euro, typed as people type it in their language; kept in cents. */
+export function euro(options: { required: true }): Field<number>;
+export function euro(options?: { required?: boolean }): Field<number | null>;
 export function euro(options: { required?: boolean } = {}): Field<number | null> {
 	return {
 		parse(raw) {
@@ -203,8 +208,7 @@ export function euro(options: { required?: boolean } = {}): Field<number | null>
 	};
 }
 
-/** A country by its ISO code, as the country list sends it. */
-/** A country code; required unless `required: false`, and then typed as never null. */
+/** A country by its ISO code, as the country list sends it; required unless `required: false`. */
 export function country(options?: { required: true }): Field<string>;
 export function country(options: { required?: boolean }): Field<string | null>;
 export function country(
@@ -220,6 +224,8 @@ export function country(
 }
 
 /** A number of things (people, events), whole or with up to two decimals. */
+export function quantity(options: { required: true; max?: number }): Field<number>;
+export function quantity(options?: { required?: boolean; max?: number }): Field<number | null>;
 export function quantity(options: { required?: boolean; max?: number } = {}): Field<number | null> {
 	const max = options.max ?? 9_999_999_999;
 	return {
@@ -256,6 +262,8 @@ function typedNumber(
 }
 
 /** A count (people, events) as people type it, with a message that says what is wrong with it. */
+export function count(options: { required: true }): Field<number>;
+export function count(options?: { required?: boolean }): Field<number | null>;
 export function count(options: { required?: boolean } = {}): Field<number | null> {
 	const messages = {
 		not_a_number: m.form_count_not_a_number,
@@ -267,6 +275,8 @@ export function count(options: { required?: boolean } = {}): Field<number | null
 }
 
 /** A share in per cent (of a budget, a payment, a co-financing rate): 0 to 100, "80 %" as well as "80". */
+export function percentage(options: { required: true }): Field<number>;
+export function percentage(options?: { required?: boolean }): Field<number | null>;
 export function percentage(options: { required?: boolean } = {}): Field<number | null> {
 	const messages = {
 		not_a_number: m.form_percentage,
@@ -294,11 +304,11 @@ type Output<S extends Schema> = { [K in keyof S]: S[K] extends Field<infer T> ? 
 
 export type FormResult<S extends Schema> =
 	| { ok: true; data: Output<S>; values: Record<string, string> }
-	| { ok: false; errors: Partial<Record<keyof S, string>>; values: Record<string, string> };
+	| { ok: false; errors: Record<string, string>; values: Record<string, string> };
 
 export function parseForm<S extends Schema>(form: FormData, schema: S): FormResult<S> {
 	const data: Record<string, unknown> = {};
-	const errors: Partial<Record<keyof S, string>> = {};
+	const errors: Record<string, string> = {};
 	const values: Record<string, string> = {};
 	for (const [name, field] of Object.entries(schema)) {
 		const raw = form.get(name);
@@ -306,12 +316,27 @@ export function parseForm<S extends Schema>(form: FormData, schema: S): FormResu
 		// writer can shorten it; only text far beyond any field is not.
 		if (!field.secret && typeof raw === 'string') values[name] = raw.length > 100_000 ? '' : raw;
 		const parsed = field.parse(raw);
-		if ('error' in parsed) errors[name as keyof S] = parsed.error;
+		if ('error' in parsed) errors[name] = parsed.error;
 		else data[name] = parsed.value;
 	}
 	return Object.keys(errors).length
 		? { ok: false, errors, values }
 		: { ok: true, data: data as Output<S>, values };
+}
+
+/**
+ * A refused form, in the one shape every page reads: a refused parseForm() result as it is, or a
+ * message, with the values typed and the name of the action when the page has several forms.
+ */
+export function refuse(
+	status: number,
+	{ action, id, values, errors, message, conflict }: FormFailure
+): ActionFailure<FormFailure> {
+	// Only what was given: pages ask `'message' in form`, and a key left undefined would answer yes.
+	const given = Object.entries({ action, id, values, errors, message, conflict }).filter(
+		([, value]) => value !== undefined
+	);
+	return fail(status, Object.fromEntries(given) as FormFailure);
 }
 
 /** Each request's form as read, for what reads it after the action (see idempotency.ts). */

@@ -1,9 +1,9 @@
 // What the organisation and project people pages share: sending an invitation that was made,
 // and revoking or renewing one. Each page guards who may act; RLS checks again.
-import { fail, type RequestEvent } from '@sveltejs/kit';
+import { type RequestEvent } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import * as invitations from './data/invitations.ts';
-import { parseForm, readForm, uuid } from './forms.ts';
+import { parseForm, readForm, refuse, uuid } from './forms.ts';
 import { sendInvitation } from './invitation-mail.ts';
 import type { SessionUser } from './auth/sessions.ts';
 import type { TranslatedText } from '#lib/translations.ts';
@@ -41,9 +41,9 @@ export function openInvitationFor(list: invitations.Invitation[], email: string)
 export async function revoke(event: RequestEvent, allowed: invitations.Invitation[]) {
 	const form = parseForm(await readForm(event.request), { id: uuid() });
 	const invitation = form.ok ? allowed.find((i) => i.id === form.data.id) : undefined;
-	if (!invitation) return fail(400, { action: 'invitations', message: m.invitation_not_found() });
+	if (!invitation) return refuse(400, { action: 'invitations', message: m.invitation_not_found() });
 	if (!(await invitations.revoke(event.locals.supabase, invitation.id))) {
-		return fail(409, { action: 'invitations', message: m.invitation_not_open() });
+		return refuse(409, { action: 'invitations', message: m.invitation_not_open() });
 	}
 	return { action: 'invitations', success: m.invitation_revoked({ email: invitation.email }) };
 }
@@ -56,17 +56,17 @@ export async function resend(
 ) {
 	const form = parseForm(await readForm(event.request), { id: uuid() });
 	const invitation = form.ok ? allowed.find((i) => i.id === form.data.id) : undefined;
-	if (!invitation) return fail(400, { action: 'invitations', message: m.invitation_not_found() });
+	if (!invitation) return refuse(400, { action: 'invitations', message: m.invitation_not_found() });
 	if (invitation.accepted_at || invitation.revoked_at)
-		return fail(409, { action: 'invitations', message: m.invitation_not_open() });
+		return refuse(409, { action: 'invitations', message: m.invitation_not_open() });
 	// Nobody's inbox gets flooded: a minute between sendings, and twenty at most.
 	if (invitation.sent_count >= MAX_SENDINGS)
-		return fail(409, { action: 'invitations', message: m.invitation_resend_limit() });
+		return refuse(409, { action: 'invitations', message: m.invitation_resend_limit() });
 	if (Date.now() - new Date(invitation.last_sent_at).getTime() < RESEND_AFTER_MS) {
-		return fail(429, { action: 'invitations', message: m.invitation_resend_wait() });
+		return refuse(429, { action: 'invitations', message: m.invitation_resend_wait() });
 	}
 	const token = await invitations.renew(event.locals.supabase, invitation);
-	if (!token) return fail(409, { action: 'invitations', message: m.invitation_not_open() });
+	if (!token) return refuse(409, { action: 'invitations', message: m.invitation_not_open() });
 	const renewed = (await invitations.get(event.locals.supabase, invitation.id))!;
 	await send(renewed, token, inviter, target);
 	return { action: 'invitations', success: m.invitation_sent({ email: invitation.email }) };

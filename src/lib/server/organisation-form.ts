@@ -46,8 +46,7 @@ export async function readOrganisationForm(
 		description_machine: checkbox(),
 		message: text({ max: 2000, multiline: true })
 	});
-	if (!parsed.ok)
-		return { ok: false, values: parsed.values, errors: parsed.errors as Record<string, string> };
+	if (!parsed.ok) return { ok: false, values: parsed.values, errors: parsed.errors };
 	const data = parsed.data;
 	const errors: Record<string, string> = {};
 	if (data.website && !/^https?:\/\/\S+$/.test(data.website)) errors.website = m.form_url();
@@ -55,7 +54,7 @@ export async function readOrganisationForm(
 		errors.postcode = m.form_postcode();
 	const description = withTranslation(
 		organisation.description,
-		data.description_locale!,
+		data.description_locale,
 		data.description,
 		{ machine: data.description_machine }
 	);
@@ -69,9 +68,9 @@ export async function readOrganisationForm(
 		message: data.message || null,
 		changes: {
 			name: data.name,
-			kind: data.kind!,
+			kind: data.kind,
 			city: data.city || null,
-			country: data.country!,
+			country: data.country,
 			website: data.website || null,
 			description
 		},

@@ -1,4 +1,4 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { locales } from '#lib/paraglide/runtime.js';
 import { href } from '#lib/i18n.ts';
@@ -17,6 +17,7 @@ import {
 	parseForm,
 	password,
 	readForm,
+	refuse,
 	text,
 	timeZone
 } from '#lib/server/forms.ts';
@@ -60,15 +61,16 @@ export const actions: Actions = {
 			preferred_locale: choice(locales),
 			time_zone: timeZone()
 		});
-		if (!form.ok) return fail(400, { action: 'profile', values: form.values, errors: form.errors });
+		if (!form.ok)
+			return refuse(400, { action: 'profile', values: form.values, errors: form.errors });
 		await accounts.updateProfile(event.locals.supabase, user.id, {
 			display_name: form.data.display_name,
-			preferred_locale: form.data.preferred_locale!,
+			preferred_locale: form.data.preferred_locale,
 			time_zone: form.data.time_zone
 		});
 		// A new language shows the account page in it.
 		if (form.data.preferred_locale !== event.locals.locale) {
-			redirect(303, href('/account', form.data.preferred_locale!) + '?saved=profile');
+			redirect(303, href('/account', form.data.preferred_locale) + '?saved=profile');
 		}
 		return { action: 'profile', success: m.account_saved() };
 	},
@@ -84,7 +86,7 @@ export const actions: Actions = {
 			errors: Record<string, string> = {},
 			values: Record<string, string> = {}
 		) =>
-			fail(400, {
+			refuse(400, {
 				action: 'notifications',
 				message: m.preferences_not_saved({ problem }),
 				errors,
@@ -126,10 +128,10 @@ export const actions: Actions = {
 			current: password(),
 			next: password()
 		});
-		if (!form.ok) return fail(400, { action: 'password', errors: form.errors });
+		if (!form.ok) return refuse(400, { action: 'password', errors: form.errors });
 		const problem = passwordProblem(form.data.next);
 		if (problem)
-			return fail(400, { action: 'password', errors: { next: passwordProblemMessage(problem) } });
+			return refuse(400, { action: 'password', errors: { next: passwordProblemMessage(problem) } });
 		const refused = await checkCurrentPassword(
 			event,
 			user,
@@ -157,7 +159,7 @@ export const actions: Actions = {
 	delete: async (event) => {
 		const user = requireUser(event);
 		const form = parseForm(await readForm(event.request), { confirm_password: password() });
-		if (!form.ok) return fail(400, { action: 'delete', errors: form.errors });
+		if (!form.ok) return refuse(400, { action: 'delete', errors: form.errors });
 		const refused = await checkCurrentPassword(
 			event,
 			user,
@@ -168,10 +170,10 @@ export const actions: Actions = {
 		if (refused) return refused;
 		const removed = await accounts.remove(event.locals.supabase, user.id);
 		if (typeof removed === 'object') {
-			return fail(409, {
+			return refuse(409, {
 				action: 'delete',
 				message: m.account_delete_last_admin({ organisation: removed.lastAdminOf }),
-				errors: {} as Record<string, string>
+				errors: {}
 			});
 		}
 		deleteSessionCookie(event.cookies, event.url.protocol === 'https:');

@@ -1,4 +1,3 @@
-import { fail } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { requirePlatformAdmin } from '#lib/server/auth/guards.ts';
 import * as accounts from '#lib/server/data/accounts.ts';
@@ -6,7 +5,7 @@ import { everyRow } from '#lib/server/data/every-row.ts';
 import * as contentLocales from '#lib/server/data/content-locales.ts';
 import * as organisations from '#lib/server/data/organisations.ts';
 import { UNIQUE_VIOLATION, unwrap } from '#lib/server/data/unwrap.ts';
-import { choice, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
+import { choice, parseForm, readForm, refuse, text, uuid } from '#lib/server/forms.ts';
 import { once } from '#lib/server/idempotency.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -59,14 +58,14 @@ export const actions: Actions = {
 			name_lang: choice((await contentLocales.list(event.locals.supabase)).map((l) => l.code))
 		});
 		if (!form.ok)
-			return fail(400, { action: 'organisation', values: form.values, errors: form.errors });
+			return refuse(400, { action: 'organisation', values: form.values, errors: form.errors });
 		const data = { ...form.data, country: form.data.country.toUpperCase() };
 		const errors: Record<string, string> = {};
 		if (!SLUG.test(data.slug)) errors.slug = m.form_slug();
 		if (!COUNTRY.test(data.country)) errors.country = m.form_country();
 		if (data.website && !/^https?:\/\/\S+$/.test(data.website)) errors.website = m.form_url();
 		if (Object.keys(errors).length)
-			return fail(400, { action: 'organisation', values: form.values, errors });
+			return refuse(400, { action: 'organisation', values: form.values, errors });
 		const answer = await once(event)
 			.from('organisations')
 			.insert({
@@ -75,7 +74,7 @@ export const actions: Actions = {
 				website: data.website || null
 			});
 		if (answer.error?.code === UNIQUE_VIOLATION)
-			return fail(409, {
+			return refuse(409, {
 				action: 'organisation',
 				values: form.values,
 				errors: { slug: m.form_slug_taken() }
@@ -88,14 +87,14 @@ export const actions: Actions = {
 		const admin = requirePlatformAdmin(event);
 		const form = parseForm(await readForm(event.request), { user_id: uuid() });
 		if (!form.ok || form.data.user_id === admin.id)
-			return fail(400, { action: 'people', message: m.member_not_found() });
+			return refuse(400, { action: 'people', message: m.member_not_found() });
 		const removed = await accounts.remove(event.locals.supabase, form.data.user_id);
 		if (typeof removed === 'object')
-			return fail(409, {
+			return refuse(409, {
 				action: 'people',
 				message: m.admin_delete_last_admin({ organisation: removed.lastAdminOf })
 			});
-		if (!removed) return fail(404, { action: 'people', message: m.member_not_found() });
+		if (!removed) return refuse(404, { action: 'people', message: m.member_not_found() });
 		return { action: 'people', success: m.admin_account_deleted() };
 	}
 };

@@ -1,4 +1,4 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { href } from '#lib/i18n.ts';
 import { audit } from '#lib/server/audit.ts';
@@ -17,6 +17,7 @@ import {
 	parseForm,
 	password,
 	readForm,
+	refuse,
 	safeNextPath
 } from '#lib/server/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -34,15 +35,15 @@ export const actions: Actions = {
 		const values = { email: form.values.email };
 		// Before the password is checked or a session made: a sign-in that would end on another site.
 		const next = event.url.searchParams.get('next');
-		if (isForeignNext(next)) return fail(400, { values, message: m.sign_in_next_foreign() });
-		if (!form.ok) return fail(400, { values: form.values, errors: form.errors });
+		if (isForeignNext(next)) return refuse(400, { values, message: m.sign_in_next_foreign() });
+		if (!form.ok) return refuse(400, { values: form.values, errors: form.errors });
 		const { email: address, password: typed } = form.data;
 		const client = event.getClientAddress();
 
 		const claim = await claimAttempt(address, client);
 		if ('retryAfter' in claim) {
 			event.setHeaders({ 'retry-after': String(claim.retryAfter) });
-			return fail(429, {
+			return refuse(429, {
 				values,
 				message: m.sign_in_too_many({ minutes: Math.ceil(claim.retryAfter / 60) })
 			});
@@ -54,7 +55,7 @@ export const actions: Actions = {
 			? await verifyPassword(account.password_hash, typed)
 			: (await spendVerificationTime(typed), false);
 		// The claimed attempt stays counted as a failure.
-		if (!account || !valid) return fail(400, { values, message: m.sign_in_failed() });
+		if (!account || !valid) return refuse(400, { values, message: m.sign_in_failed() });
 
 		await forgiveFailures(address);
 		if (event.locals.session) await invalidateSession(event.locals.session.id);

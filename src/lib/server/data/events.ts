@@ -5,6 +5,7 @@ import type { TranslatedText } from '#lib/translations.ts';
 import { CHECK_VIOLATION, UNIQUE_VIOLATION, unwrap } from './unwrap.ts';
 import type { NamedOrganisation } from '#lib/organisation-names.ts';
 import { everyRow } from './every-row.ts';
+import { refusalOf } from './refusals.ts';
 
 export const EVENT_KINDS = [
 	'kick_off',
@@ -406,10 +407,10 @@ export async function update(
 		details,
 		online_url: onlineUrl
 	});
-	if (answer.error?.hint === 'event_not_over') return 'not_over';
+	if (refusalOf(answer.error) === 'event_not_over') return 'not_over';
 	if (
-		answer.error?.hint === 'sessions_outside_event' ||
-		answer.error?.hint === 'sessions_ambiguous_in_zone'
+		refusalOf(answer.error) === 'sessions_outside_event' ||
+		refusalOf(answer.error) === 'sessions_ambiguous_in_zone'
 	)
 		return 'sessions_outside';
 	if (
@@ -439,8 +440,8 @@ export type SessionFields = Pick<
 
 /** The database's own refusal of a session time, as something to tell the editor. */
 function sessionRefusal(error: { hint?: string | null } | null): 'outside' | 'ambiguous' | null {
-	if (error?.hint === 'session_outside_event') return 'outside';
-	if (error?.hint === 'ambiguous_time') return 'ambiguous';
+	if (refusalOf(error) === 'session_outside_event') return 'outside';
+	if (refusalOf(error) === 'ambiguous_time') return 'ambiguous';
 	return null;
 }
 
@@ -631,9 +632,9 @@ export async function register(
 		...person
 	});
 	if (answer.error?.code === UNIQUE_VIOLATION) return 'duplicate';
-	if (answer.error?.hint === 'registration_deadline_passed') return 'deadline_passed';
-	if (answer.error?.hint === 'registration_closed') return 'closed';
-	if (answer.error?.hint === 'no_delegation') return 'no_delegation';
+	if (refusalOf(answer.error) === 'registration_deadline_passed') return 'deadline_passed';
+	if (refusalOf(answer.error) === 'registration_closed') return 'closed';
+	if (refusalOf(answer.error) === 'no_delegation') return 'no_delegation';
 	const status = unwrap(answer) as string;
 	if (status === 'registered' || status === 'waitlisted') return status;
 	// A form sent again answers with the registration it made the first time (idempotency.ts).

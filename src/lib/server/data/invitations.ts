@@ -9,6 +9,7 @@ import { UNIQUE_VIOLATION, unwrap } from './unwrap.ts';
 import type { TranslatedText } from '#lib/translations.ts';
 import type { NamedOrganisation } from '#lib/organisation-names.ts';
 import { INVITATION_VALID_MS } from '#lib/retention.ts';
+import { refusalOf } from './refusals.ts';
 
 export const VALID_FOR_MS = INVITATION_VALID_MS;
 
@@ -166,7 +167,7 @@ export async function accept(token: string, userId: string): Promise<void> {
 		token_hash: hashToken(token),
 		user_id: userId
 	});
-	if (error?.hint === 'invitation_not_usable') throw new InvitationNotUsable();
+	if (refusalOf(error) === 'invitation_not_usable') throw new InvitationNotUsable();
 	unwrap({ data: null, error, status });
 }
 
@@ -183,7 +184,7 @@ export async function acceptWithNewAccount(
 		token_hash: hashToken(token),
 		...account
 	});
-	if (error?.hint === 'invitation_not_usable') throw new InvitationNotUsable();
+	if (refusalOf(error) === 'invitation_not_usable') throw new InvitationNotUsable();
 	if (error?.code === UNIQUE_VIOLATION) throw new AccountExists();
 	return (unwrap({ data, error, status }) as { user_id: string }).user_id;
 }

@@ -9,6 +9,7 @@ import { ORGANISATION_NAME_COLUMNS, type NamedOrganisation } from '#lib/organisa
 import type { OwnerChoices } from './collections.ts';
 import { everyRow } from './every-row.ts';
 import type { OrganisationChoice } from './projects.ts';
+import { refusalOf } from './refusals.ts';
 
 export type Publication = {
 	locale: string;
@@ -422,10 +423,10 @@ function reviewRefusal(
 ): Refusal | null {
 	if (!error) return null;
 	if (error.code === 'PT409')
-		return error.hint === 'under_review' ? { done: 'under_review' } : { done: 'conflict' };
+		return refusalOf(error) === 'under_review' ? { done: 'under_review' } : { done: 'conflict' };
 	// The language was removed meanwhile (or never there).
 	if (error.code === 'PT404') return { done: 'missing' };
-	if (error.code === CHECK_VIOLATION && error.hint === 'required_sections') {
+	if (error.code === CHECK_VIOLATION && refusalOf(error) === 'required_sections') {
 		return { done: 'incomplete', missing: (error.details ?? '').split(',').filter(Boolean) };
 	}
 	return null;

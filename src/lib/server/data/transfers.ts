@@ -9,6 +9,7 @@ import type { Supabase } from '../supabase.ts';
 import { everyRow } from './every-row.ts';
 import { CHECK_VIOLATION, FOREIGN_KEY_VIOLATION, UNIQUE_VIOLATION, unwrap } from './unwrap.ts';
 import type { NamedOrganisation } from '#lib/organisation-names.ts';
+import { refusalOf } from './refusals.ts';
 
 /** The most a transfer's notes or results may hold, as the database checks it. */
 export const TEXT_MAX = 20_000;
@@ -220,10 +221,7 @@ export async function start(
 		.select('id')
 		.single();
 	if (answer.error?.code === UNIQUE_VIOLATION) return 'taken';
-	if (
-		answer.error?.code === CHECK_VIOLATION &&
-		(answer.error as { hint?: string }).hint === 'own_practice'
-	)
+	if (answer.error?.code === CHECK_VIOLATION && refusalOf(answer.error) === 'own_practice')
 		return 'own_practice';
 	if (isFutureDate(answer.error)) return 'future';
 	if (answer.error?.code === FOREIGN_KEY_VIOLATION) return 'not_partner';
@@ -239,7 +237,7 @@ export type TransferChanges = Partial<{
 
 /** The database's refusal of a transfer's start or stage dated in the future. */
 function isFutureDate(error: { code?: string; hint?: string } | null): boolean {
-	return error?.code === CHECK_VIOLATION && error.hint === 'transfer_date_in_future';
+	return error?.code === CHECK_VIOLATION && refusalOf(error) === 'transfer_date_in_future';
 }
 
 /**

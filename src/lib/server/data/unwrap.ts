@@ -2,6 +2,7 @@
 // sees. An unreachable API or database is a 503 ("try again shortly"), never an empty list.
 import { error as httpError } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
+import { refusalOf } from './refusals.ts';
 
 type Answer = {
 	data: unknown;
@@ -28,7 +29,7 @@ export const CHECK_VIOLATION = '23514';
 export function lastAdminOf(
 	error: { hint?: string | null; details?: string | null } | null
 ): string | null {
-	return error?.hint === 'last_organisation_admin' ? (error.details ?? '') : null;
+	return error && refusalOf(error) === 'last_organisation_admin' ? (error.details ?? '') : null;
 }
 
 export class DataError extends Error {

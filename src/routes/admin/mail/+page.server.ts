@@ -1,8 +1,7 @@
-import { fail } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { requirePlatformAdmin } from '#lib/server/auth/guards.ts';
 import * as notifications from '#lib/server/data/notifications.ts';
-import { choice, pageNumber, parseForm, readForm, uuid } from '#lib/server/forms.ts';
+import { choice, pageNumber, parseForm, readForm, refuse, uuid } from '#lib/server/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The status asked for in the address; anything else shows all. */
@@ -32,9 +31,9 @@ export const actions: Actions = {
 	retry: async (event) => {
 		requirePlatformAdmin(event);
 		const form = parseForm(await readForm(event.request), { notification: uuid() });
-		if (!form.ok) return fail(400, { action: 'retry', message: m.admin_mail_not_failed() });
+		if (!form.ok) return refuse(400, { action: 'retry', message: m.admin_mail_not_failed() });
 		if (!(await notifications.retry(event.locals.supabase, form.data.notification))) {
-			return fail(409, { action: 'retry', message: m.admin_mail_not_failed() });
+			return refuse(409, { action: 'retry', message: m.admin_mail_not_failed() });
 		}
 		return { action: 'retry', success: m.admin_mail_retried() };
 	}

@@ -1,11 +1,11 @@
-import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { href } from '#lib/i18n.ts';
 import { slugify } from '#lib/slugs.ts';
 import { requireUser } from '#lib/server/auth/guards.ts';
 import * as collections from '#lib/server/data/collections.ts';
 import * as contentLocales from '#lib/server/data/content-locales.ts';
-import { choice, parseForm, readForm, text } from '#lib/server/forms.ts';
+import { choice, parseForm, readForm, refuse, text } from '#lib/server/forms.ts';
 import { once } from '#lib/server/idempotency.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -38,18 +38,17 @@ export const actions: Actions = {
 			title: text({ required: true, max: 200 }),
 			visibility: choice(collections.VISIBILITIES)
 		});
-		if (!form.ok)
-			return fail(400, { values: form.values, errors: form.errors as Record<string, string> });
+		if (!form.ok) return refuse(400, { values: form.values, errors: form.errors });
 		const data = form.data;
-		const [kind, id] = data.owner!.split(':');
+		const [kind, id] = data.owner.split(':');
 		const slug = await collections.create(
 			once(event),
 			slugify(data.title) || `collection-${crypto.randomUUID().slice(0, 8)}`,
 			{
 				projectId: kind === 'project' ? id : null,
 				organisationId: kind === 'organisation' ? id : null,
-				title: { [data.language!]: { text: data.title, status: 'original' } },
-				visibility: data.visibility!
+				title: { [data.language]: { text: data.title, status: 'original' } },
+				visibility: data.visibility
 			}
 		);
 		redirect(303, `${href(`/collections/${slug}/edit`)}?lang=${data.language}&done=created`);

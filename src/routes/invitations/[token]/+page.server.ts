@@ -1,4 +1,4 @@
-import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { locales } from '#lib/paraglide/runtime.js';
 import { href } from '#lib/i18n.ts';
@@ -13,7 +13,15 @@ import {
 } from '#lib/server/auth/sessions.ts';
 import * as accounts from '#lib/server/data/accounts.ts';
 import * as invitations from '#lib/server/data/invitations.ts';
-import { choice, parseForm, password, readForm, text, timeZone } from '#lib/server/forms.ts';
+import {
+	choice,
+	parseForm,
+	password,
+	readForm,
+	refuse,
+	text,
+	timeZone
+} from '#lib/server/forms.ts';
 import { looksLikeToken } from '#lib/server/tokens.ts';
 import type { Actions, PageServerLoad } from './$types';
 import { shownName } from '#lib/organisation-names.ts';
@@ -66,12 +74,12 @@ export const actions: Actions = {
 		if (!event.locals.user)
 			redirect(303, `${href('/sign-in')}?next=${encodeURIComponent(event.url.pathname)}`);
 		const invitation = await usable(event);
-		if (!invitation) return fail(410, { message: m.invitation_not_open() });
+		if (!invitation) return refuse(410, { message: m.invitation_not_open() });
 		try {
 			await invitations.accept(event.params.token, event.locals.user.id);
 		} catch (error) {
 			if (error instanceof invitations.InvitationNotUsable)
-				return fail(410, { message: m.invitation_not_open() });
+				return refuse(410, { message: m.invitation_not_open() });
 			throw error;
 		}
 		redirect(303, destination(invitation));
@@ -79,17 +87,17 @@ export const actions: Actions = {
 
 	create: async (event) => {
 		const invitation = await usable(event);
-		if (!invitation) return fail(410, { message: m.invitation_not_open() });
+		if (!invitation) return refuse(410, { message: m.invitation_not_open() });
 		const form = parseForm(await readForm(event.request), {
 			display_name: text({ required: true, max: 200 }),
 			password: password(),
 			preferred_locale: choice(locales),
 			time_zone: timeZone()
 		});
-		if (!form.ok) return fail(400, { values: form.values, errors: form.errors });
+		if (!form.ok) return refuse(400, { values: form.values, errors: form.errors });
 		const problem = passwordProblem(form.data.password);
 		if (problem)
-			return fail(400, {
+			return refuse(400, {
 				values: form.values,
 				errors: { password: passwordProblemMessage(problem) }
 			});
@@ -99,14 +107,14 @@ export const actions: Actions = {
 			userId = await invitations.acceptWithNewAccount(event.params.token, {
 				display_name: form.data.display_name,
 				password_hash: await hashPassword(form.data.password),
-				preferred_locale: form.data.preferred_locale!,
+				preferred_locale: form.data.preferred_locale,
 				time_zone: form.data.time_zone
 			});
 		} catch (error) {
 			if (error instanceof invitations.InvitationNotUsable)
-				return fail(410, { message: m.invitation_not_open() });
+				return refuse(410, { message: m.invitation_not_open() });
 			if (error instanceof invitations.AccountExists)
-				return fail(409, { values: form.values, message: m.invitation_account_exists() });
+				return refuse(409, { values: form.values, message: m.invitation_account_exists() });
 			throw error;
 		}
 		// Whoever was signed in on this browser before is signed out now, for good.

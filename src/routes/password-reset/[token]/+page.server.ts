@@ -1,4 +1,4 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { href } from '#lib/i18n.ts';
 import { audit } from '#lib/server/audit.ts';
@@ -12,7 +12,7 @@ import {
 } from '#lib/server/auth/sessions.ts';
 import * as accounts from '#lib/server/data/accounts.ts';
 import * as passwordResets from '#lib/server/data/password-resets.ts';
-import { parseForm, password, readForm } from '#lib/server/forms.ts';
+import { parseForm, password, readForm, refuse } from '#lib/server/forms.ts';
 import { looksLikeToken } from '#lib/server/tokens.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -23,13 +23,13 @@ export const load: PageServerLoad = async ({ params }) => ({
 export const actions: Actions = {
 	default: async (event) => {
 		const form = parseForm(await readForm(event.request), { password: password() });
-		if (!form.ok) return fail(400, { errors: form.errors });
+		if (!form.ok) return refuse(400, { errors: form.errors });
 		const problem = passwordProblem(form.data.password);
-		if (problem) return fail(400, { errors: { password: passwordProblemMessage(problem) } });
+		if (problem) return refuse(400, { errors: { password: passwordProblemMessage(problem) } });
 		const userId = looksLikeToken(event.params.token)
 			? await passwordResets.use(event.params.token)
 			: null;
-		if (!userId) return fail(410, { message: m.password_reset_link_unusable() });
+		if (!userId) return refuse(410, { message: m.password_reset_link_unusable() });
 
 		await accounts.setPasswordHash(userId, await hashPassword(form.data.password));
 		await passwordResets.invalidateAll(userId);

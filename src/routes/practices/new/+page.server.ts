@@ -1,4 +1,4 @@
-import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { href } from '#lib/i18n.ts';
@@ -7,7 +7,7 @@ import { requireUser } from '#lib/server/auth/guards.ts';
 import * as contentLocales from '#lib/server/data/content-locales.ts';
 import * as practices from '#lib/server/data/practices.ts';
 import * as projects from '#lib/server/data/projects.ts';
-import { choice, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
+import { choice, parseForm, readForm, refuse, text, uuid } from '#lib/server/forms.ts';
 import { once } from '#lib/server/idempotency.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -40,11 +40,10 @@ export const actions: Actions = {
 			language: choice(locales),
 			title: text({ required: true, max: 200 })
 		});
-		if (!form.ok)
-			return fail(400, { values: form.values, errors: form.errors as Record<string, string> });
+		if (!form.ok) return refuse(400, { values: form.values, errors: form.errors });
 		const data = form.data;
 		if (!allowed.organisations.some((o) => o.id === data.organisation)) {
-			return fail(400, { values: form.values, errors: { organisation: m.form_choose() } });
+			return refuse(400, { values: form.values, errors: { organisation: m.form_choose() } });
 		}
 		if (
 			data.project &&
@@ -52,18 +51,21 @@ export const actions: Actions = {
 				(p) => p.organisation.id === data.organisation
 			)
 		) {
-			return fail(400, { values: form.values, errors: { project: m.practice_new_not_partner() } });
+			return refuse(400, {
+				values: form.values,
+				errors: { project: m.practice_new_not_partner() }
+			});
 		}
 		// A title in another alphabet has no letters for an address: a short random one instead.
 		const slug = slugify(data.title) || `practice-${crypto.randomUUID().slice(0, 8)}`;
 		if (!isSlug(slug))
-			return fail(400, { values: form.values, errors: { title: m.form_invalid() } });
+			return refuse(400, { values: form.values, errors: { title: m.form_invalid() } });
 		const created = await practices.create(once(event), {
 			organisationId: data.organisation,
 			projectId: data.project,
 			// `/practices/new` is this page.
 			slug: slug === 'new' ? 'new-practice' : slug,
-			locale: data.language!,
+			locale: data.language,
 			title: data.title
 		});
 		redirect(303, href(`/practices/${created}/edit/${data.language}`));

@@ -1,4 +1,4 @@
-import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { href } from '#lib/i18n.ts';
@@ -8,7 +8,7 @@ import * as contentLocales from '#lib/server/data/content-locales.ts';
 import * as memberships from '#lib/server/data/memberships.ts';
 import * as organisations from '#lib/server/data/organisations.ts';
 import * as projectChanges from '#lib/server/data/project-changes.ts';
-import { choice, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
+import { choice, parseForm, readForm, refuse, text, uuid } from '#lib/server/forms.ts';
 import { once } from '#lib/server/idempotency.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -66,25 +66,25 @@ export const actions: Actions = {
 			acronym: text({ max: 40 }),
 			slug: text({ max: 80 })
 		});
-		if (!form.ok) return fail(400, { values: form.values, errors: form.errors });
+		if (!form.ok) return refuse(400, { values: form.values, errors: form.errors });
 		const data = form.data;
 		if (!allowed.some((o) => o.id === data.organisation)) {
-			return fail(400, { values: form.values, errors: { organisation: m.form_choose() } });
+			return refuse(400, { values: form.values, errors: { organisation: m.form_choose() } });
 		}
 		const slug = data.slug ? data.slug.toLowerCase() : slugify(data.acronym || data.title);
 		const values = { ...form.values, slug };
-		if (!isSlug(slug)) return fail(400, { values, errors: { slug: m.form_slug() } });
+		if (!isSlug(slug)) return refuse(400, { values, errors: { slug: m.form_slug() } });
 		// `/projects/new` is this page: no project may take that address.
-		if (slug === 'new') return fail(400, { values, errors: { slug: m.form_slug_taken() } });
+		if (slug === 'new') return refuse(400, { values, errors: { slug: m.form_slug_taken() } });
 
 		const created = await projectChanges.create(once(event), {
 			organisationId: data.organisation,
 			slug,
-			title: { [data.language!]: { text: data.title, status: 'original' } },
+			title: { [data.language]: { text: data.title, status: 'original' } },
 			acronym: data.acronym || null
 		});
 		if (created === 'slug_taken')
-			return fail(400, { values, errors: { slug: m.form_slug_taken() } });
+			return refuse(400, { values, errors: { slug: m.form_slug_taken() } });
 		redirect(303, href(`/projects/${slug}/edit`));
 	}
 };

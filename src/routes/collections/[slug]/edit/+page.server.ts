@@ -1,4 +1,4 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { href } from '#lib/i18n.ts';
@@ -12,6 +12,7 @@ import {
 	integer,
 	parseForm,
 	readForm,
+	refuse,
 	searchText,
 	text,
 	uuid
@@ -68,10 +69,10 @@ export const actions: Actions = {
 			visibility: choice(collections.VISIBILITIES)
 		});
 		if (!form.ok)
-			return fail(400, {
+			return refuse(400, {
 				action: 'details',
 				values: form.values,
-				errors: form.errors as Record<string, string>
+				errors: form.errors
 			});
 		const data = form.data;
 		const errors: Record<string, string> = {};
@@ -83,18 +84,18 @@ export const actions: Actions = {
 		else if (!title) errors.title = m.form_required();
 		if (introduction === 'original_in_use') errors.introduction = m.translation_original_in_use();
 		if (title === 'original_in_use' || !title || introduction === 'original_in_use')
-			return fail(400, { action: 'details', values: form.values, errors });
+			return refuse(400, { action: 'details', values: form.values, errors });
 		const saved = await collections.update(event.locals.supabase, collection.id, data.version, {
 			title,
 			introduction,
-			visibility: data.visibility!
+			visibility: data.visibility
 		});
 		// Someone saved since this form was opened: the form shows theirs; ours comes back to copy from.
 		if (!saved)
-			return fail(409, {
+			return refuse(409, {
 				action: 'details',
 				values: form.values,
-				errors: {} as Record<string, string>,
+				errors: {},
 				conflict: true
 			});
 		back(collection.slug, editing, 'saved');
@@ -104,22 +105,22 @@ export const actions: Actions = {
 		const collection = await requireCollection(event, 'edit');
 		const raw = await readForm(event.request);
 		const form = parseForm(raw, { practice: uuid() });
-		const refuse = (message: string) =>
-			fail(400, {
+		const refused = (message: string) =>
+			refuse(400, {
 				action: 'add',
 				values: form.values,
-				errors: { practice: message } as Record<string, string>
+				errors: { practice: message }
 			});
 		if (!form.ok)
-			return refuse(raw.get('practice') ? m.collection_unknown_practice() : m.form_choose());
+			return refused(raw.get('practice') ? m.collection_unknown_practice() : m.form_choose());
 		const practice = form.data.practice;
 		if (collection.items.some((item) => item.practice_id === practice))
-			return refuse(m.collection_already());
+			return refused(m.collection_already());
 		if (!(await collections.isPublished(event.locals.supabase, practice)))
-			return refuse(m.collection_unknown_practice());
+			return refused(m.collection_unknown_practice());
 		const refusal = await collections.addItem(once(event), collection.id, practice);
-		if (refusal === 'taken') return refuse(m.collection_already());
-		if (refusal === 'unknown') return refuse(m.collection_unknown_practice());
+		if (refusal === 'taken') return refused(m.collection_already());
+		if (refusal === 'unknown') return refused(m.collection_unknown_practice());
 		back(collection.slug, langOf(raw), 'added');
 	},
 
@@ -127,23 +128,23 @@ export const actions: Actions = {
 		const collection = await requireCollection(event, 'edit');
 		const raw = await readForm(event.request);
 		const form = parseForm(raw, { practice: uuid(), direction: choice(['up', 'down'] as const) });
-		const refuse = (message: string) =>
-			fail(400, {
+		const refused = (message: string) =>
+			refuse(400, {
 				action: 'items',
 				values: form.values,
-				errors: { items: message } as Record<string, string>
+				errors: { items: message }
 			});
 		if (!form.ok)
-			return refuse(form.errors.practice ? m.collection_not_in() : m.collection_cannot_move());
+			return refused(form.errors.practice ? m.collection_not_in() : m.collection_cannot_move());
 		if (!collection.items.some((item) => item.practice_id === form.data.practice))
-			return refuse(m.collection_not_in());
+			return refused(m.collection_not_in());
 		const moved = await collections.moveItem(
 			event.locals.supabase,
 			collection.id,
 			form.data.practice,
 			form.data.direction === 'up' ? -1 : 1
 		);
-		if (!moved) return refuse(m.collection_cannot_move());
+		if (!moved) return refused(m.collection_cannot_move());
 		back(collection.slug, langOf(raw), 'moved');
 	},
 
@@ -151,15 +152,15 @@ export const actions: Actions = {
 		const collection = await requireCollection(event, 'edit');
 		const raw = await readForm(event.request);
 		const form = parseForm(raw, { practice: uuid() });
-		const refuse = () =>
-			fail(400, {
+		const refused = () =>
+			refuse(400, {
 				action: 'items',
 				values: form.values,
-				errors: { items: m.collection_not_in() } as Record<string, string>
+				errors: { items: m.collection_not_in() }
 			});
-		if (!form.ok) return refuse();
+		if (!form.ok) return refused();
 		if (!(await collections.removeItem(event.locals.supabase, collection.id, form.data.practice)))
-			return refuse();
+			return refused();
 		back(collection.slug, langOf(raw), 'removed');
 	},
 
@@ -167,10 +168,10 @@ export const actions: Actions = {
 		const collection = await requireCollection(event, 'edit');
 		const form = parseForm(await readForm(event.request), { confirm: checkbox() });
 		if (!form.ok || !form.data.confirm) {
-			return fail(400, {
+			return refuse(400, {
 				action: 'delete',
 				values: form.values,
-				errors: { confirm: m.collection_delete_confirm_required() } as Record<string, string>
+				errors: { confirm: m.collection_delete_confirm_required() }
 			});
 		}
 		await collections.remove(event.locals.supabase, collection.id);

@@ -2,12 +2,12 @@
 // editors tick who came from the registrations and add walk-ins. The page asks who may; the database
 // refuses anyone else, a day or session outside the event and a person not registered for it, and
 // the answer says so in the reader's language.
-import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { href } from '#lib/i18n.ts';
 import { eventOf } from '#lib/server/auth/guards.ts';
 import * as events from '#lib/server/data/events.ts';
-import { country, parseForm, readForm, text, uuid, uuidList } from '#lib/server/forms.ts';
+import { country, parseForm, readForm, refuse, text, uuid, uuidList } from '#lib/server/forms.ts';
 import { NOT_PROGRAMME } from '#lib/server/pdf/certificates.ts';
 import { addDays, dayOf, todayIn } from '#lib/time.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -123,14 +123,18 @@ export const actions: Actions = {
 				.join(' ')
 		);
 		const ticked = 'value' in came ? came.value : [];
-		if (!isHost)
-			return fail(403, { action: 'record', message: m.attendance_not_host(), came: ticked });
-		if (!list) return fail(409, { action: 'record', message: outside(sent), came: ticked });
+		const values = { came: ticked.join(' ') };
+		if (!isHost) return refuse(403, { action: 'record', message: m.attendance_not_host(), values });
+		if (!list) return refuse(409, { action: 'record', message: outside(sent), values });
 		if ('error' in came)
-			return fail(400, { action: 'record', message: m.form_invalid(), came: ticked });
+			return refuse(400, { action: 'record', message: m.form_invalid(), values });
 		const refused = await events.recordAttendance(event.locals.supabase, found.id, list, ticked);
 		if (refused)
-			return fail(STATUS[refused], { action: 'record', message: REFUSED[refused](), came: ticked });
+			return refuse(STATUS[refused], {
+				action: 'record',
+				message: REFUSED[refused](),
+				values
+			});
 		back(found.slug, list, 'recorded');
 	},
 
@@ -144,25 +148,25 @@ export const actions: Actions = {
 			walk_in_country: country({ required: false })
 		});
 		if (!isHost)
-			return fail(403, {
+			return refuse(403, {
 				action: 'walkIn',
 				message: m.attendance_not_host(),
 				values: form.values,
-				errors: {} as Record<string, string>
+				errors: {}
 			});
 		if (!list)
-			return fail(409, {
+			return refuse(409, {
 				action: 'walkIn',
 				message: outside(sent),
 				values: form.values,
-				errors: {} as Record<string, string>
+				errors: {}
 			});
 		if (!form.ok)
-			return fail(400, {
+			return refuse(400, {
 				action: 'walkIn',
 				message: m.form_fix_errors(),
 				values: form.values,
-				errors: form.errors as Record<string, string>
+				errors: form.errors
 			});
 		const { walk_in_name, walk_in_organisation, walk_in_country } = form.data;
 		const refused = await events.addWalkIn(event.locals.supabase, found.id, list, {
@@ -174,7 +178,7 @@ export const actions: Actions = {
 			const duplicate = list.session
 				? m.attendance_walk_in_duplicate_session()
 				: m.attendance_walk_in_duplicate();
-			return fail(409, {
+			return refuse(409, {
 				action: 'walkIn',
 				message: m.form_fix_errors(),
 				values: form.values,
@@ -182,11 +186,11 @@ export const actions: Actions = {
 			});
 		}
 		if (refused)
-			return fail(STATUS[refused], {
+			return refuse(STATUS[refused], {
 				action: 'walkIn',
 				message: REFUSED[refused](),
 				values: form.values,
-				errors: {} as Record<string, string>
+				errors: {}
 			});
 		back(found.slug, list, 'walk-in-added');
 	},
@@ -196,8 +200,9 @@ export const actions: Actions = {
 		const sent = await readForm(event.request);
 		const list = doorList(found, daysOf(found), sent);
 		const form = parseForm(sent, { id: uuid() });
-		if (!isHost) return fail(403, { action: 'removeWalkIn', message: m.attendance_not_host() });
-		if (!form.ok || !list) return fail(400, { action: 'removeWalkIn', message: m.form_invalid() });
+		if (!isHost) return refuse(403, { action: 'removeWalkIn', message: m.attendance_not_host() });
+		if (!form.ok || !list)
+			return refuse(400, { action: 'removeWalkIn', message: m.form_invalid() });
 		await events.removeWalkIn(event.locals.supabase, found.id, form.data.id);
 		back(found.slug, list, 'walk-in-removed');
 	}

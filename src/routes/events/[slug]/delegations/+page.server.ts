@@ -11,6 +11,7 @@ import {
 	integer,
 	parseForm,
 	readForm,
+	refuse,
 	text,
 	uuid,
 	uuidList
@@ -67,10 +68,10 @@ export const actions: Actions = {
 			access_needs: text({ max: 500, multiline: true })
 		});
 		if (!form.ok)
-			return fail(400, {
+			return refuse(400, {
 				action: 'register',
 				values: form.values,
-				errors: form.errors as Record<string, string>
+				errors: form.errors
 			});
 		const data = form.data;
 		const errors: Record<string, string> = {};
@@ -83,7 +84,7 @@ export const actions: Actions = {
 		if (data.arrival && data.departure && data.departure < data.arrival)
 			errors.departure = m.registration_departure_before_arrival();
 		if (Object.keys(errors).length)
-			return fail(400, { action: 'register', values: form.values, errors });
+			return refuse(400, { action: 'register', values: form.values, errors });
 		const answer = await events.register(once(event), found.id, data.organisation, {
 			full_name: data.full_name,
 			job_title: data.job_title || null,
@@ -94,25 +95,25 @@ export const actions: Actions = {
 			access_needs: data.access_needs || null
 		});
 		if (answer === 'duplicate')
-			return fail(400, {
+			return refuse(400, {
 				action: 'register',
 				values: form.values,
 				errors: { full_name: m.registration_duplicate() }
 			});
 		if (answer === 'no_delegation')
-			return fail(400, {
+			return refuse(400, {
 				action: 'register',
 				values: form.values,
 				errors: { organisation: m.registration_no_delegation() }
 			});
 		if (answer === 'deadline_passed')
-			return fail(400, {
+			return refuse(400, {
 				action: 'register',
 				values: form.values,
 				errors: { organisation: m.event_deadline_passed() }
 			});
 		if (answer === 'closed')
-			return fail(400, {
+			return refuse(400, {
 				action: 'register',
 				values: form.values,
 				errors: { organisation: m.registration_closed() }
@@ -124,10 +125,10 @@ export const actions: Actions = {
 		const found = await requireEvent(event, 'delegations');
 		const form = parseForm(await readForm(event.request), { id: uuid() });
 		if (!form.ok)
-			return fail(400, {
+			return refuse(400, {
 				action: 'cancel',
 				values: form.values,
-				errors: form.errors as Record<string, string>
+				errors: form.errors
 			});
 		await events.cancelRegistration(event.locals.supabase, form.data.id);
 		back(found.slug, 'cancelled');
@@ -136,7 +137,7 @@ export const actions: Actions = {
 	places: async (event) => {
 		const found = await requireEvent(event, 'delegations');
 		if (!found.permissions.edit)
-			return fail(403, { action: 'places', values: {}, errors: { places: m.error_forbidden() } });
+			return refuse(403, { action: 'places', values: {}, errors: { places: m.error_forbidden() } });
 		// `seen`: the registrations the host was warned would move to the waiting list; `confirm`: yes.
 		const form = parseForm(await readForm(event.request), {
 			organisation: uuid(),
@@ -145,13 +146,13 @@ export const actions: Actions = {
 			confirm: checkbox()
 		});
 		if (!form.ok)
-			return fail(400, {
+			return refuse(400, {
 				action: 'places',
 				values: form.values,
 				errors: { places: m.places_invalid() }
 			});
 		if (form.data.places > 1000)
-			return fail(400, {
+			return refuse(400, {
 				action: 'places',
 				values: form.values,
 				errors: { places: m.places_invalid() }
@@ -165,7 +166,7 @@ export const actions: Actions = {
 			delegations.some((d) => d.organisation_id === form.data.organisation) ||
 			partners.some((p) => p.organisation.id === form.data.organisation);
 		if (!known)
-			return fail(400, {
+			return refuse(400, {
 				action: 'places',
 				values: form.values,
 				errors: { places: m.form_choose() }
@@ -183,16 +184,17 @@ export const actions: Actions = {
 				form.data.confirm ? form.data.seen : []
 			);
 			if (moving === 'gone')
-				return fail(400, {
+				return refuse(400, {
 					action: 'places',
 					values: form.values,
 					errors: { places: m.form_choose() }
 				});
 			if (moving.length) {
+				// Not a refusal but a question, with what it asks about: asked again, it is confirmed.
 				return fail(409, {
 					action: 'places',
 					values: form.values,
-					errors: {} as Record<string, string>,
+					errors: {},
 					warning: {
 						organisation: current.organisation_id,
 						organisationName: shownName(current.organisation),

@@ -1,4 +1,4 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { href } from '#lib/i18n.ts';
@@ -23,6 +23,7 @@ import {
 	integer,
 	parseForm,
 	readForm,
+	refuse,
 	text,
 	uuid
 } from '#lib/server/forms.ts';
@@ -98,22 +99,22 @@ export const actions: Actions = {
 			registration_deadline: date()
 		});
 		if (!form.ok)
-			return fail(400, {
+			return refuse(400, {
 				action: 'details',
 				values: form.values,
-				errors: form.errors as Record<string, string>
+				errors: form.errors
 			});
 		const data = form.data;
 		const errors: Record<string, string> = {};
 		// Times need to exist in the zone only when they are known to the minute.
 		if (data.time_precision === 'minute') {
-			const startProblem = timeProblem(data.starts_local!, data.time_zone!);
-			const endProblem = timeProblem(data.ends_local!, data.time_zone!);
+			const startProblem = timeProblem(data.starts_local, data.time_zone);
+			const endProblem = timeProblem(data.ends_local, data.time_zone);
 			if (startProblem) errors.starts_local = startProblem;
 			if (endProblem) errors.ends_local = endProblem;
 		}
 		if (!errors.starts_local && !errors.ends_local) {
-			const order = eventLengthProblem(data.starts_local!, data.ends_local!);
+			const order = eventLengthProblem(data.starts_local, data.ends_local);
 			if (order) errors.ends_local = order;
 		}
 		// The host is one of the partners of the projects that list the event (or stays as it is).
@@ -142,52 +143,52 @@ export const actions: Actions = {
 		else if (!title) errors.title = m.form_required();
 		if (description === 'original_in_use') errors.description = m.translation_original_in_use();
 		if (Object.keys(errors).length)
-			return fail(400, { action: 'details', values: form.values, errors });
+			return refuse(400, { action: 'details', values: form.values, errors });
 
 		const answer = await events.update(
 			once(event),
 			found.id,
 			data.version,
 			{
-				kind: data.kind!,
-				status: data.status!,
-				visibility: data.visibility!,
-				time_precision: data.time_precision!,
+				kind: data.kind,
+				status: data.status,
+				visibility: data.visibility,
+				time_precision: data.time_precision,
 				title: title as TranslatedText,
 				description: description as TranslatedText | null,
-				host_organisation_id: data.host as string | null,
+				host_organisation_id: data.host,
 				venue_name: data.venue_name || null,
 				venue_address: data.venue_address || null,
 				venue_city: data.venue_city || null,
 				venue_country: data.venue_country,
-				time_zone: data.time_zone!,
-				starts_local: data.starts_local!,
-				ends_local: data.ends_local!,
+				time_zone: data.time_zone,
+				starts_local: data.starts_local,
+				ends_local: data.ends_local,
 				registration_deadline: data.registration_deadline
 			},
 			data.online_url || null
 		);
 		if (answer === 'conflict' && !(await actedOn(event)))
-			return fail(409, {
+			return refuse(409, {
 				action: 'details',
 				values: form.values,
-				errors: {} as Record<string, string>,
+				errors: {},
 				conflict: true
 			});
 		if (answer === 'deadline_after_end')
-			return fail(400, {
+			return refuse(400, {
 				action: 'details',
 				values: form.values,
 				errors: { registration_deadline: m.event_deadline_after_end() }
 			});
 		if (answer === 'not_over')
-			return fail(400, {
+			return refuse(400, {
 				action: 'details',
 				values: form.values,
-				errors: { status: m.event_held_before_end({ zone: data.time_zone! }) }
+				errors: { status: m.event_held_before_end({ zone: data.time_zone }) }
 			});
 		if (answer === 'sessions_outside')
-			return fail(400, {
+			return refuse(400, {
 				action: 'details',
 				values: form.values,
 				errors: { starts_local: m.event_sessions_outside() }
@@ -204,13 +205,13 @@ export const actions: Actions = {
 		);
 		const read = await readSession(raw, found, editing, { title: null, description: null });
 		if (!read.ok)
-			return fail(400, { action: 'addSession', values: read.values, errors: read.errors });
+			return refuse(400, { action: 'addSession', values: read.values, errors: read.errors });
 		const refusal = await events.addSession(once(event), found.id, {
 			...read.session,
 			position: found.sessions.length
 		});
 		if (refusal)
-			return fail(400, {
+			return refuse(400, {
 				action: 'addSession',
 				values: read.values,
 				errors: {
@@ -232,10 +233,10 @@ export const actions: Actions = {
 		const found = await requireEvent(event, 'edit');
 		const form = parseForm(await readForm(event.request), { project: uuid() });
 		if (!form.ok)
-			return fail(400, {
+			return refuse(400, {
 				action: 'list',
 				values: form.values,
-				errors: form.errors as Record<string, string>
+				errors: form.errors
 			});
 		await events.listInProject(event.locals.supabase, form.data.project, found.id);
 		back(found.slug, getLocale(), 'listed');
@@ -249,10 +250,10 @@ export const actions: Actions = {
 			direction: choice(['earlier', 'later'] as const)
 		});
 		if (!form.ok)
-			return fail(400, {
+			return refuse(400, {
 				action: 'move',
 				values: form.values,
-				errors: form.errors as Record<string, string>
+				errors: form.errors
 			});
 		const index = found.sessions.findIndex((s) => s.id === form.data.id);
 		const other = found.sessions[form.data.direction === 'earlier' ? index - 1 : index + 1];
@@ -261,7 +262,7 @@ export const actions: Actions = {
 			!other ||
 			other.starts_local.slice(0, 10) !== found.sessions[index].starts_local.slice(0, 10)
 		) {
-			return fail(400, {
+			return refuse(400, {
 				action: 'move',
 				values: form.values,
 				errors: { id: m.session_cannot_move() }
@@ -273,7 +274,7 @@ export const actions: Actions = {
 			other.id
 		);
 		if (refusal)
-			return fail(400, {
+			return refuse(400, {
 				action: 'move',
 				values: form.values,
 				errors: { id: m.session_cannot_move() }

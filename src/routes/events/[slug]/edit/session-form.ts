@@ -27,11 +27,11 @@ export async function readSession(
 		return {
 			ok: false as const,
 			values: form.values,
-			errors: form.errors as Record<string, string>
+			errors: form.errors
 		};
 	const data = form.data;
 	const errors: Record<string, string> = {};
-	const [start, end] = [data.session_starts!, data.session_ends!];
+	const [start, end] = [data.session_starts, data.session_ends];
 	const startProblem = timeProblem(start, found.time_zone);
 	const endProblem = timeProblem(end, found.time_zone);
 	if (startProblem) errors.session_starts = startProblem;
@@ -63,7 +63,7 @@ export async function readSession(
 			description: description as TranslatedText | null,
 			place: data.place || null,
 			speakers: data.speakers || null,
-			kind: data.session_kind!
+			kind: data.session_kind
 		}
 	};
 }

@@ -3,7 +3,7 @@
 // one. Every photo of a submit is checked before anything is written, and then all are added or none;
 // a refused submit comes back with everything typed (only the files must be chosen again: no browser
 // lets a page fill a file field).
-import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { href } from '#lib/i18n.ts';
 import { checkFile, cleanFileName, MAX_FILE_BYTES } from '#lib/file-types.ts';
@@ -14,7 +14,7 @@ import * as contentLocales from '#lib/server/data/content-locales.ts';
 import * as documents from '#lib/server/data/documents.ts';
 import * as photos from '#lib/server/data/photos.ts';
 import * as files from '#lib/server/files.ts';
-import { choice, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
+import { choice, parseForm, readForm, refuse, text, uuid } from '#lib/server/forms.ts';
 import { once } from '#lib/server/idempotency.ts';
 import {
 	FILE_MESSAGES as DOCUMENT_FILE_MESSAGES,
@@ -114,23 +114,23 @@ export const actions: Actions = {
 				(form.values.caption ?? '').trim() !== '' || (form.values.credit ?? '').trim() !== '';
 			if (!hasFile && typed) errors[`file-${slot}`] = m.photos_file_required();
 			if (hasFile && form.ok)
-				chosen.push({ slot, upload, ...form.data, consent: form.data.consent! });
+				chosen.push({ slot, upload, ...form.data, consent: form.data.consent });
 		}
-		const refuse = (status: number, message: string) =>
-			fail(status, {
+		const refused = (status: number, message: string) =>
+			refuse(status, {
 				action: 'add',
 				values,
 				errors,
 				message: `${message} ${m.photos_choose_again()}`
 			});
-		if (Object.keys(errors).length) return refuse(400, m.form_fix_errors());
-		if (!chosen.length) return refuse(400, m.photos_none_chosen());
+		if (Object.keys(errors).length) return refused(400, m.form_fix_errors());
+		if (!chosen.length) return refused(400, m.photos_none_chosen());
 
 		const uploads: files.PhotoUpload[] = [];
 		for (const photo of chosen) {
 			const failing = (reason: keyof typeof FILE_MESSAGES) => {
 				errors[`file-${photo.slot}`] = FILE_MESSAGES[reason]();
-				return refuse(statusOf(reason), m.form_fix_errors());
+				return refused(statusOf(reason), m.form_fix_errors());
 			};
 			if (photo.upload.size > MAX_FILE_BYTES) return failing('too-large');
 			const bytes = new Uint8Array(await photo.upload.arrayBuffer());
@@ -150,9 +150,9 @@ export const actions: Actions = {
 		const saved = await files.addEventPhotos(once(event), user.id, found.id, uploads);
 		if (!saved.ok) {
 			if (saved.index === null)
-				return refuse(statusOf(saved.reason), FILE_MESSAGES[saved.reason]());
+				return refused(statusOf(saved.reason), FILE_MESSAGES[saved.reason]());
 			errors[`file-${chosen[saved.index].slot}`] = FILE_MESSAGES[saved.reason]();
-			return refuse(statusOf(saved.reason), m.form_fix_errors());
+			return refused(statusOf(saved.reason), m.form_fix_errors());
 		}
 		done(found.slug, lang, 'added');
 	},
@@ -164,19 +164,19 @@ export const actions: Actions = {
 		const id = String(raw.get('id') ?? '');
 		const form = parseForm(raw, { id: uuid(), ...photoSchema(false) });
 		const failure = (status: number, errors: Record<string, string>) =>
-			fail(status, {
+			refuse(status, {
 				action: 'save',
 				id,
 				values: form.values,
 				errors,
 				message: m.form_fix_errors()
 			});
-		if (!form.ok) return failure(400, form.errors as Record<string, string>);
+		if (!form.ok) return failure(400, form.errors);
 		const photo = (await photos.ofEvent(event.locals.supabase, found.id)).find(
 			(p) => p.id === form.data.id
 		);
 		if (!photo)
-			return fail(404, {
+			return refuse(404, {
 				action: 'save',
 				id,
 				values: form.values,
@@ -190,10 +190,10 @@ export const actions: Actions = {
 		const changed = await photos.update(event.locals.supabase, photo.id, {
 			caption,
 			credit: form.data.credit,
-			consent: form.data.consent!
+			consent: form.data.consent
 		});
 		if (!changed)
-			return fail(404, {
+			return refuse(404, {
 				action: 'save',
 				id,
 				values: form.values,
@@ -214,7 +214,7 @@ export const actions: Actions = {
 			!gallery.some((p) => p.id === form.data.id) ||
 			!(await documents.remove(event.locals.supabase, { event: found.id }, form.data.id))
 		) {
-			return fail(404, { action: 'remove', message: m.error_not_found() });
+			return refuse(404, { action: 'remove', message: m.error_not_found() });
 		}
 		done(found.slug, await editingOf(event, raw), 'removed');
 	}

@@ -1,10 +1,10 @@
-import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { href } from '#lib/i18n.ts';
 import { requireOrganisation, requirePlatformAdmin } from '#lib/server/auth/guards.ts';
 import * as contentLocales from '#lib/server/data/content-locales.ts';
 import * as organisations from '#lib/server/data/organisations.ts';
-import { choice, integer, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
+import { choice, integer, parseForm, readForm, refuse, text, uuid } from '#lib/server/forms.ts';
 import { readOrganisationForm } from '#lib/server/organisation-form.ts';
 import * as files from '#lib/server/files.ts';
 import { checkFile, cleanFileName } from '#lib/file-types.ts';
@@ -49,7 +49,7 @@ export const actions: Actions = {
 			organisation,
 			{ address: true }
 		);
-		if (!form.ok) return fail(400, { values: form.values, errors: form.errors });
+		if (!form.ok) return refuse(400, { action: 'save', values: form.values, errors: form.errors });
 		const saved = await organisations.update(event.locals.supabase, organisation.id, form.version, {
 			...form.changes,
 			...form.address,
@@ -57,7 +57,8 @@ export const actions: Actions = {
 		});
 		if (!saved) {
 			// Someone saved since this form was opened: show theirs, keep ours to copy from.
-			return fail(409, {
+			return refuse(409, {
+				action: 'save',
 				values: { ...form.values, version: String(organisation.version) },
 				conflict: true,
 				message: m.edit_conflict()
@@ -77,11 +78,11 @@ export const actions: Actions = {
 				{ required: false }
 			)
 		});
-		const parentValue = form.values.parent_id ?? '';
-		if (!form.ok)
-			return fail(400, { parentMessage: form.errors.parent_id ?? m.form_invalid(), parentValue });
-		if (form.data.parent_id && units.length)
-			return fail(400, { parentMessage: m.units_refused(), parentValue });
+		const refused = (status: number, message: string, values?: Record<string, string>) =>
+			refuse(status, { action: 'parent', message, values });
+		const values = { parent_id: form.values.parent_id ?? '' };
+		if (!form.ok) return refused(400, form.errors.parent_id ?? m.form_invalid(), values);
+		if (form.data.parent_id && units.length) return refused(400, m.units_refused(), values);
 		const answer = await organisations.setParent(
 			event.locals.supabase,
 			organisation.id,
@@ -89,8 +90,8 @@ export const actions: Actions = {
 			form.data.parent_id
 		);
 		// The page shows the organisation as saved now, to choose again.
-		if (answer === 'conflict') return fail(409, { parentMessage: m.units_conflict() });
-		if (answer === 'refused') return fail(400, { parentMessage: m.units_refused(), parentValue });
+		if (answer === 'conflict') return refused(409, m.units_conflict());
+		if (answer === 'refused') return refused(400, m.units_refused(), values);
 		redirect(303, href(`/organisations/${organisation.slug}`));
 	},
 
@@ -101,19 +102,19 @@ export const actions: Actions = {
 			locale: choice(locales),
 			name: text({ required: true, max: 300 })
 		});
-		const nameValues = form.values;
 		if (!form.ok)
-			return fail(400, { nameErrors: form.errors as Record<string, string>, nameValues });
+			return refuse(400, { action: 'addName', values: form.values, errors: form.errors });
 		const answer = await organisations.addNameTranslation(
 			event.locals.supabase,
 			organisation.id,
-			form.data.locale!,
+			form.data.locale,
 			form.data.name
 		);
 		if (answer === 'duplicate')
-			return fail(409, {
-				nameErrors: { locale: m.organisation_name_translation_exists() },
-				nameValues
+			return refuse(409, {
+				action: 'addName',
+				values: form.values,
+				errors: { locale: m.organisation_name_translation_exists() }
 			});
 		redirect(303, `${href(`/organisations/${organisation.slug}/edit`)}#names-heading`);
 	},
@@ -131,7 +132,7 @@ export const actions: Actions = {
 				form.data.locale
 			))
 		) {
-			return fail(409, { nameMessage: m.organisation_name_translation_gone() });
+			return refuse(409, { action: 'removeName', message: m.organisation_name_translation_gone() });
 		}
 		redirect(303, `${href(`/organisations/${organisation.slug}/edit`)}#names-heading`);
 	},
@@ -139,17 +140,18 @@ export const actions: Actions = {
 	logo: async (event) => {
 		const organisation = await requireOrganisation(event, 'edit');
 		const upload = (await readForm(event.request)).get('logo');
-		const refuse = (status: number, logoMessage: string) => fail(status, { logoMessage });
+		const refused = (status: number, message: string) =>
+			refuse(status, { action: 'logo', message });
 		if (!(upload instanceof File) || (upload.size === 0 && upload.name === ''))
-			return refuse(400, m.documents_file_required());
-		if (upload.size > files.MAX_LOGO_BYTES) return refuse(413, m.organisation_logo_too_large());
+			return refused(400, m.documents_file_required());
+		if (upload.size > files.MAX_LOGO_BYTES) return refused(413, m.organisation_logo_too_large());
 		const bytes = new Uint8Array(await upload.arrayBuffer());
 		const checked = checkFile(bytes, upload.type, cleanFileName(upload.name));
-		if (!checked.ok && checked.reason === 'empty') return refuse(400, m.documents_file_empty());
+		if (!checked.ok && checked.reason === 'empty') return refused(400, m.documents_file_empty());
 		if (!checked.ok || !files.LOGO_TYPES.includes(checked.contentType))
-			return refuse(400, m.organisation_logo_not_image());
+			return refused(400, m.organisation_logo_not_image());
 		const saved = await files.saveLogo(event.locals.supabase, organisation.id, bytes);
-		if (!saved.ok) return refuse(400, m.documents_image_unreadable());
+		if (!saved.ok) return refused(400, m.documents_image_unreadable());
 		redirect(303, `${href(`/organisations/${organisation.slug}/edit`)}?logo=saved#logo-heading`);
 	},
 
@@ -165,7 +167,7 @@ export const actions: Actions = {
 			proposal: uuid(),
 			version: integer({ min: 1 })
 		});
-		if (!form.ok) return fail(400, { proposalMessage: m.form_invalid() });
+		if (!form.ok) return refuse(400, { action: 'accept', message: m.form_invalid() });
 		// Only a proposal for this organisation, decided against this organisation's version.
 		const pending = await organisations.proposals(
 			event.locals.supabase,
@@ -173,27 +175,28 @@ export const actions: Actions = {
 			'pending'
 		);
 		if (!pending.some((p) => p.id === form.data.proposal))
-			return fail(409, { proposalMessage: m.proposal_gone() });
+			return refuse(409, { action: 'accept', message: m.proposal_gone() });
 		const answer = await organisations.acceptProposal(
 			event.locals.supabase,
 			form.data.proposal,
 			form.data.version
 		);
-		if (answer === 'conflict') return fail(409, { proposalMessage: m.proposal_conflict() });
-		if (answer === 'gone') return fail(409, { proposalMessage: m.proposal_gone() });
+		if (answer === 'conflict')
+			return refuse(409, { action: 'accept', message: m.proposal_conflict() });
+		if (answer === 'gone') return refuse(409, { action: 'accept', message: m.proposal_gone() });
 		redirect(303, `${href(`/organisations/${organisation.slug}/edit`)}?proposal=accepted`);
 	},
 
 	decline: async (event) => {
 		const organisation = await requireOrganisation(event, 'edit');
 		const form = parseForm(await readForm(event.request), { proposal: uuid() });
-		if (!form.ok) return fail(400, { proposalMessage: m.form_invalid() });
+		if (!form.ok) return refuse(400, { action: 'decline', message: m.form_invalid() });
 		const declined = await organisations.declineProposal(
 			event.locals.supabase,
 			organisation.id,
 			form.data.proposal
 		);
-		if (!declined) return fail(409, { proposalMessage: m.proposal_gone() });
+		if (!declined) return refuse(409, { action: 'decline', message: m.proposal_gone() });
 		redirect(303, `${href(`/organisations/${organisation.slug}/edit`)}?proposal=declined`);
 	}
 };

@@ -1,10 +1,10 @@
-import { fail, type RequestEvent } from '@sveltejs/kit';
+import { type RequestEvent } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { locales } from '#lib/paraglide/runtime.js';
 import { requireOrganisation, requireUser } from '#lib/server/auth/guards.ts';
 import * as invitations from '#lib/server/data/invitations.ts';
 import * as organisations from '#lib/server/data/organisations.ts';
-import { choice, email, parseForm, readForm, uuid } from '#lib/server/forms.ts';
+import { choice, email, parseForm, readForm, refuse, uuid } from '#lib/server/forms.ts';
 import * as invitationActions from '#lib/server/invitation-actions.ts';
 import type { Actions, PageServerLoad } from './$types';
 import { shownName } from '#lib/organisation-names.ts';
@@ -24,8 +24,8 @@ async function context(event: RequestEvent<{ slug: string }>, right: 'members' |
 /** A change of a member the database refused: the organisation's last admin, or a member gone meanwhile. */
 function memberRefused(answer: 'gone' | 'last_admin', organisation: string) {
 	return answer === 'last_admin'
-		? fail(409, { action: 'members', message: m.member_last_admin({ organisation }) })
-		: fail(404, { action: 'members', message: m.member_not_found() });
+		? refuse(409, { action: 'members', message: m.member_last_admin({ organisation }) })
+		: refuse(404, { action: 'members', message: m.member_not_found() });
 }
 
 export const load: PageServerLoad = async (event) => {
@@ -54,10 +54,11 @@ export const actions: Actions = {
 			organisation_role: choice(['member', 'admin'] as const),
 			locale: choice(locales)
 		});
-		if (!form.ok) return fail(400, { action: 'invite', values: form.values, errors: form.errors });
+		if (!form.ok)
+			return refuse(400, { action: 'invite', values: form.values, errors: form.errors });
 		const { email: address } = form.data;
 		if (members.some((member) => member.user.email === address)) {
-			return fail(409, {
+			return refuse(409, {
 				action: 'invite',
 				values: form.values,
 				errors: { email: m.invitation_already_member() }
@@ -68,7 +69,7 @@ export const actions: Actions = {
 			address
 		);
 		if (open)
-			return fail(409, {
+			return refuse(409, {
 				action: 'invite',
 				values: form.values,
 				errors: { email: m.invitation_already_open() }
@@ -76,9 +77,9 @@ export const actions: Actions = {
 
 		const { id, token } = await invitations.create(event.locals.supabase, {
 			email: address,
-			locale: form.data.locale!,
+			locale: form.data.locale,
 			organisation_id: organisation.id,
-			organisation_role: form.data.organisation_role!,
+			organisation_role: form.data.organisation_role,
 			project_id: null,
 			project_role: null,
 			invited_by: user.id
@@ -111,13 +112,13 @@ export const actions: Actions = {
 			role: choice(['member', 'admin'] as const)
 		});
 		if (!form.ok || !members.some((member) => member.user.id === form.data.user_id)) {
-			return fail(400, { action: 'members', message: m.member_not_found() });
+			return refuse(400, { action: 'members', message: m.member_not_found() });
 		}
 		const changed = await organisations.setMemberRole(
 			event.locals.supabase,
 			organisation.id,
 			form.data.user_id,
-			form.data.role!
+			form.data.role
 		);
 		if (changed !== 'done') return memberRefused(changed, shownName(organisation));
 		return { action: 'members', success: m.account_saved() };
@@ -129,7 +130,7 @@ export const actions: Actions = {
 		const member = form.ok
 			? members.find((candidate) => candidate.user.id === form.data.user_id)
 			: undefined;
-		if (!member) return fail(400, { action: 'members', message: m.member_not_found() });
+		if (!member) return refuse(400, { action: 'members', message: m.member_not_found() });
 		const removed = await organisations.removeMember(
 			event.locals.supabase,
 			organisation.id,

@@ -1,9 +1,9 @@
-import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { href } from '#lib/i18n.ts';
 import { requireOrganisation } from '#lib/server/auth/guards.ts';
 import * as contentLocales from '#lib/server/data/content-locales.ts';
 import * as organisations from '#lib/server/data/organisations.ts';
-import { readForm } from '#lib/server/forms.ts';
+import { readForm, refuse } from '#lib/server/forms.ts';
 import { once } from '#lib/server/idempotency.ts';
 import { readOrganisationForm } from '#lib/server/organisation-form.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -35,7 +35,7 @@ export const actions: Actions = {
 			await readForm(event.request),
 			organisation
 		);
-		if (!form.ok) return fail(400, { values: form.values, errors: form.errors });
+		if (!form.ok) return refuse(400, { values: form.values, errors: form.errors });
 		await organisations.propose(
 			once(event),
 			organisation.id,

@@ -1,4 +1,4 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { href } from '#lib/i18n.ts';
 import { PRACTICE_THEMES, TARGET_GROUPS } from '#lib/practices.ts';
@@ -12,6 +12,7 @@ import {
 	integer,
 	parseForm,
 	readForm,
+	refuse,
 	text,
 	uuid
 } from '#lib/server/forms.ts';
@@ -39,10 +40,9 @@ export const actions: Actions = {
 		const { practice, may } = await editablePractice(event);
 		// Once readers see it, what they see beside the text is the approvers' to change (as the database says).
 		if (practice.texts.some((t) => t.published) && !may.approve) {
-			return fail(403, {
-				values: {},
-				errors: {} as Record<string, string>,
-				detailsError: m.practice_details_approvers_only()
+			return refuse(403, {
+				action: 'details',
+				message: m.practice_details_approvers_only()
 			});
 		}
 		const raw = await readForm(event.request);
@@ -58,13 +58,14 @@ export const actions: Actions = {
 		// Checkboxes: several values under one name; anything not on the list is refused, not dropped.
 		const themes = raw.getAll('themes');
 		const groups = raw.getAll('target_groups');
-		const errors: Record<string, string> = form.ok ? {} : (form.errors as Record<string, string>);
+		const errors: Record<string, string> = form.ok ? {} : form.errors;
 		if (themes.some((t) => !(PRACTICE_THEMES as readonly unknown[]).includes(t)))
 			errors.themes = m.form_choose();
 		if (groups.some((g) => !(TARGET_GROUPS as readonly unknown[]).includes(g)))
 			errors.target_groups = m.form_choose();
 		const values = { ...form.values, themes: themes.join(' '), target_groups: groups.join(' ') };
-		if (!form.ok || Object.keys(errors).length) return fail(400, { values, errors });
+		if (!form.ok || Object.keys(errors).length)
+			return refuse(400, { action: 'details', values, errors });
 		const data = form.data;
 		if (data.contact_email) {
 			const parsed = email().parse(data.contact_email);
@@ -73,39 +74,43 @@ export const actions: Actions = {
 		if (data.image_url && !/^https:\/\/\S+$/.test(data.image_url))
 			errors.image_url = m.practice_image_https();
 		if (data.image_url && !data.image_alt) errors.image_alt = m.practice_image_alt_required();
-		if (Object.keys(errors).length) return fail(400, { values, errors });
+		if (Object.keys(errors).length) return refuse(400, { action: 'details', values, errors });
 
 		const saved = await practices.saveDetails(event.locals.supabase, practice.id, data.version, {
 			themes: [...new Set(themes as string[])] as practices.PracticeDetails['themes'],
 			target_groups: [...new Set(groups as string[])] as practices.PracticeDetails['target_groups'],
 			city: data.city || null,
-			country: data.country!,
+			country: data.country,
 			contact_name: data.contact_name || null,
 			contact_email: data.contact_email ? data.contact_email.toLowerCase() : null,
 			image_url: data.image_url || null,
 			image_alt: data.image_url ? data.image_alt : null
 		});
-		if (!saved) return fail(409, { values, errors: {} as Record<string, string>, conflict: true });
+		if (!saved) return refuse(409, { action: 'details', values, conflict: true });
 		redirect(303, `${href(`/practices/${practice.slug}/edit`)}?saved=1`);
 	},
 
 	addPartner: async (event) => {
 		const { practice, may } = await editablePractice(event);
-		if (!may.approve) return fail(403, { partnerError: m.practice_partners_approvers_only() });
+		const refused = (status: number, message: string) =>
+			refuse(status, { action: 'addPartner', message });
+		if (!may.approve) return refused(403, m.practice_partners_approvers_only());
 		const form = parseForm(await readForm(event.request), { organisation: uuid() });
 		if (!form.ok || form.data.organisation === practice.organisation_id) {
-			return fail(400, { partnerError: m.form_choose() });
+			return refused(400, m.form_choose());
 		}
 		const added = await practices.addPartner(once(event), practice.id, form.data.organisation);
-		if (added === 'exists') return fail(400, { partnerError: m.practice_partner_exists() });
+		if (added === 'exists') return refused(400, m.practice_partner_exists());
 		redirect(303, href(`/practices/${practice.slug}/edit`));
 	},
 
 	removePartner: async (event) => {
 		const { practice, may } = await editablePractice(event);
-		if (!may.approve) return fail(403, { partnerError: m.practice_partners_approvers_only() });
+		const refused = (status: number, message: string) =>
+			refuse(status, { action: 'removePartner', message });
+		if (!may.approve) return refused(403, m.practice_partners_approvers_only());
 		const form = parseForm(await readForm(event.request), { organisation: uuid() });
-		if (!form.ok) return fail(400, { partnerError: m.form_choose() });
+		if (!form.ok) return refused(400, m.form_choose());
 		await practices.removePartner(event.locals.supabase, practice.id, form.data.organisation);
 		redirect(303, href(`/practices/${practice.slug}/edit`));
 	},
@@ -113,9 +118,9 @@ export const actions: Actions = {
 	remove: async (event) => {
 		const { practice, may } = await editablePractice(event);
 		const form = parseForm(await readForm(event.request), { confirm: checkbox() });
-		if (!may.approve) return fail(403, { removeError: m.error_forbidden() });
+		if (!may.approve) return refuse(403, { action: 'remove', message: m.error_forbidden() });
 		if (!form.ok || !form.data.confirm)
-			return fail(400, { removeError: m.practice_remove_confirm_missing() });
+			return refuse(400, { action: 'remove', message: m.practice_remove_confirm_missing() });
 		await practices.remove(event.locals.supabase, practice.id);
 		redirect(303, href('/practices'));
 	}

@@ -1,4 +1,4 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { href } from '#lib/i18n.ts';
@@ -15,6 +15,7 @@ import {
 	integer,
 	parseForm,
 	readForm,
+	refuse,
 	text
 } from '#lib/server/forms.ts';
 import { requireProject } from '#lib/server/auth/guards.ts';
@@ -79,8 +80,8 @@ export const actions: Actions = {
 			website: text({ max: 500 })
 		});
 		if (!form.ok) {
-			const errors = form.errors as Record<string, string>;
-			return fail(400, {
+			const errors = form.errors;
+			return refuse(400, {
 				values: form.values,
 				errors: errors.programme ? { ...errors, programme: m.programme_unknown() } : errors
 			});
@@ -97,14 +98,14 @@ export const actions: Actions = {
 
 		const translated: Partial<Record<TextName, TranslatedText | null>> = {};
 		for (const name of TEXT_NAMES) {
-			const next = withTranslation(project[name], editing, data[name] as string, {
+			const next = withTranslation(project[name], editing, data[name], {
 				machine: data.machine
 			});
 			if (next === 'original_in_use') errors[name] = m.translation_original_in_use();
 			else translated[name] = next;
 		}
 		if (!translated.title && !errors.title) errors.title = m.form_required();
-		if (Object.keys(errors).length) return fail(400, { values: form.values, errors });
+		if (Object.keys(errors).length) return refuse(400, { values: form.values, errors });
 
 		const saved = await projectChanges.updateDetails(
 			event.locals.supabase,
@@ -125,19 +126,15 @@ export const actions: Actions = {
 				council_decision: data.council_decision || null,
 				start_date: data.start_date,
 				end_date: data.end_date,
-				dates_precision: data.dates_precision!,
-				status: data.status!,
+				dates_precision: data.dates_precision,
+				status: data.status,
 				contact_email: data.contact_email ? data.contact_email.toLowerCase() : null,
 				website: data.website || null
 			}
 		);
 		if (!saved) {
 			// Someone saved since this form was opened: the form shows theirs; ours comes back to copy from.
-			return fail(409, {
-				values: form.values,
-				errors: {} as Record<string, string>,
-				conflict: true
-			});
+			return refuse(409, { values: form.values, conflict: true });
 		}
 		redirect(303, `${href(`/projects/${project.slug}/edit`)}?lang=${editing}&saved=1`);
 	},

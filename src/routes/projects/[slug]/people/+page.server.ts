@@ -1,10 +1,10 @@
-import { fail, type RequestEvent } from '@sveltejs/kit';
+import type { RequestEvent } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { locales } from '#lib/paraglide/runtime.js';
 import { requireProjectSummary, requireUser } from '#lib/server/auth/guards.ts';
 import * as invitations from '#lib/server/data/invitations.ts';
 import * as projects from '#lib/server/data/projects.ts';
-import { choice, email, parseForm, readForm, uuid } from '#lib/server/forms.ts';
+import { choice, email, parseForm, readForm, refuse, uuid } from '#lib/server/forms.ts';
 import * as invitationActions from '#lib/server/invitation-actions.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -45,9 +45,10 @@ export const actions: Actions = {
 			project_role: choice(projects.PROJECT_ROLES),
 			locale: choice(locales)
 		});
-		if (!form.ok) return fail(400, { action: 'invite', values: form.values, errors: form.errors });
+		if (!form.ok)
+			return refuse(400, { action: 'invite', values: form.values, errors: form.errors });
 		if (!partners.some((partner) => partner.organisation.id === form.data.organisation_id)) {
-			return fail(400, {
+			return refuse(400, {
 				action: 'invite',
 				values: form.values,
 				errors: { organisation_id: m.form_choose() }
@@ -55,7 +56,7 @@ export const actions: Actions = {
 		}
 		const members = await projects.members(supabase, project.id);
 		if (members.some((member) => member.user.email === form.data.email)) {
-			return fail(409, {
+			return refuse(409, {
 				action: 'invite',
 				values: form.values,
 				errors: { email: m.invitation_already_member() }
@@ -66,7 +67,7 @@ export const actions: Actions = {
 			form.data.email
 		);
 		if (open)
-			return fail(409, {
+			return refuse(409, {
 				action: 'invite',
 				values: form.values,
 				errors: { email: m.invitation_already_open() }
@@ -74,11 +75,11 @@ export const actions: Actions = {
 
 		const { id, token } = await invitations.create(supabase, {
 			email: form.data.email,
-			locale: form.data.locale!,
+			locale: form.data.locale,
 			organisation_id: form.data.organisation_id,
 			organisation_role: 'member',
 			project_id: project.id,
-			project_role: form.data.project_role!,
+			project_role: form.data.project_role,
 			invited_by: user.id
 		});
 		const invitation = (await invitations.get(supabase, id))!;

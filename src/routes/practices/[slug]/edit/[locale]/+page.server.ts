@@ -9,7 +9,15 @@ import {
 } from '#lib/practices.ts';
 import * as contentLocales from '#lib/server/data/content-locales.ts';
 import * as practices from '#lib/server/data/practices.ts';
-import { checkbox, integer, parseForm, readForm, text, type Field } from '#lib/server/forms.ts';
+import {
+	checkbox,
+	integer,
+	parseForm,
+	readForm,
+	refuse,
+	text,
+	type Field
+} from '#lib/server/forms.ts';
 import type { Supabase } from '#lib/server/supabase.ts';
 import { markdownProblems, renderMarkdown, type MarkdownProblem } from '#lib/server/markdown.ts';
 import { editablePractice } from '../editable.ts';
@@ -89,8 +97,7 @@ async function write(event: RequestEvent<{ slug: string; locale: string }>, step
 	const { practice, may } = await editablePractice(event);
 	const locale = await languageOf(event);
 	const form = parseForm(await readForm(event.request), fields);
-	if (!form.ok)
-		return fail(400, { values: form.values, errors: form.errors as Record<string, string> });
+	if (!form.ok) return fail(400, { values: form.values, errors: form.errors });
 	const data = form.data;
 	const written: Written = {
 		title: data.title,
@@ -238,23 +245,23 @@ async function decide(
 		confirm: checkbox()
 	});
 	const back = href(`/practices/${practice.slug}/edit/${locale}`);
-	if (!form.ok) return fail(400, { decision: step, decisionError: m.form_invalid() });
+	const refused = (status: number, message: string, comment?: string) =>
+		refuse(status, {
+			action: step,
+			message,
+			values: comment === undefined ? undefined : { comment }
+		});
+	if (!form.ok) return refused(400, m.form_invalid());
 	const supabase = event.locals.supabase;
 	if (step === 'remove') {
-		if (!form.data.confirm)
-			return fail(400, { decision: step, decisionError: m.practice_remove_text_confirm_missing() });
+		if (!form.data.confirm) return refused(400, m.practice_remove_text_confirm_missing());
 		const removed = await practices.removeText(supabase, practice.id, locale);
-		if (!removed)
-			return fail(403, { decision: step, decisionError: m.practice_remove_text_not_allowed() });
+		if (!removed) return refused(403, m.practice_remove_text_not_allowed());
 		redirect(303, href(`/practices/${practice.slug}/edit`));
 	}
-	if (!may.approve) return fail(403, { decision: step, decisionError: m.error_forbidden() });
+	if (!may.approve) return refused(403, m.error_forbidden());
 	if (step === 'return' && !form.data.comment) {
-		return fail(400, {
-			decision: step,
-			decisionError: m.practice_return_comment_required(),
-			comment: ''
-		});
+		return refused(400, m.practice_return_comment_required(), '');
 	}
 	const done = await practices.review(
 		supabase,
@@ -265,12 +272,7 @@ async function decide(
 		form.data.comment
 	);
 	if (done === 'missing') error(404, { message: m.error_not_found() });
-	if (done === 'conflict')
-		return fail(409, {
-			decision: step,
-			decisionError: m.practice_step_conflict(),
-			comment: form.data.comment
-		});
+	if (done === 'conflict') return refused(409, m.practice_step_conflict(), form.data.comment);
 	redirect(
 		303,
 		`${back}?${step === 'return' ? 'returned' : 'unpublished'}=${done === 'done' ? 1 : 0}`

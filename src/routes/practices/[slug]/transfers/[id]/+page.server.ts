@@ -1,4 +1,4 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { href } from '#lib/i18n.ts';
@@ -8,7 +8,16 @@ import { shownName } from '#lib/organisation-names.ts';
 import { cardShare } from '#lib/sharing.ts';
 import { requireTransfer, transferOf } from '#lib/server/auth/guards.ts';
 import * as transfers from '#lib/server/data/transfers.ts';
-import { checkbox, choice, date, integer, parseForm, readForm, text } from '#lib/server/forms.ts';
+import {
+	checkbox,
+	choice,
+	date,
+	integer,
+	parseForm,
+	readForm,
+	refuse,
+	text
+} from '#lib/server/forms.ts';
 import { renderMarkdown } from '#lib/server/markdown.ts';
 import { todayIn } from '#lib/time.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -64,10 +73,10 @@ export const actions: Actions = {
 			since: date({ required: true })
 		});
 		if (!form.ok)
-			return fail(400, {
+			return refuse(400, {
 				action: 'stage',
 				values: form.values,
-				errors: form.errors as Record<string, string>
+				errors: form.errors
 			});
 		const { version, stage, since } = form.data as {
 			version: number;
@@ -76,7 +85,7 @@ export const actions: Actions = {
 		};
 
 		if (since < transfer.started_on) {
-			return fail(400, {
+			return refuse(400, {
 				action: 'stage',
 				values: form.values,
 				errors: { since: m.transfer_since_before_start({ date: formatDay(transfer.started_on) }) }
@@ -84,7 +93,7 @@ export const actions: Actions = {
 		}
 		// A new stage follows the current one; the current stage's own date may be corrected either way.
 		if (stage !== transfer.stage && since < transfer.stage_since) {
-			return fail(400, {
+			return refuse(400, {
 				action: 'stage',
 				values: form.values,
 				errors: {
@@ -100,23 +109,23 @@ export const actions: Actions = {
 			stage_since: since
 		});
 		if (saved === 'before_start') {
-			return fail(400, {
+			return refuse(400, {
 				action: 'stage',
 				values: form.values,
 				errors: { since: m.transfer_since_before_start({ date: formatDay(transfer.started_on) }) }
 			});
 		}
 		if (saved === 'future')
-			return fail(400, {
+			return refuse(400, {
 				action: 'stage',
 				values: form.values,
 				errors: { since: m.transfer_date_in_future() }
 			});
 		if (saved === 'conflict')
-			return fail(409, {
+			return refuse(409, {
 				action: 'stage',
 				values: form.values,
-				errors: {} as Record<string, string>,
+				errors: {},
 				conflict: true
 			});
 		redirect(303, pageOf(transfer, 'stage'));
@@ -131,8 +140,7 @@ export const actions: Actions = {
 			results: text({ max: transfers.TEXT_MAX, multiline: true })
 		});
 		const values = form.values;
-		if (!form.ok)
-			return fail(400, { action: 'texts', values, errors: form.errors as Record<string, string> });
+		if (!form.ok) return refuse(400, { action: 'texts', values, errors: form.errors });
 
 		const saved = await transfers.update(event.locals.supabase, transfer.id, form.data.version, {
 			notes: form.data.notes,
@@ -140,10 +148,10 @@ export const actions: Actions = {
 		});
 		if (saved !== 'saved') {
 			// Someone saved since this form was opened: the page shows theirs; ours comes back to copy from.
-			return fail(409, {
+			return refuse(409, {
 				action: 'texts',
 				values,
-				errors: {} as Record<string, string>,
+				errors: {},
 				conflict: true
 			});
 		}
@@ -154,7 +162,7 @@ export const actions: Actions = {
 		const transfer = await requireTransfer(event, 'remove');
 		const form = parseForm(await readForm(event.request), { confirm: checkbox() });
 		if (!form.ok || !form.data.confirm) {
-			return fail(400, {
+			return refuse(400, {
 				action: 'remove',
 				values: {},
 				errors: { confirm: m.transfer_remove_confirm_missing() }

@@ -1,10 +1,10 @@
-import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { href } from '#lib/i18n.ts';
 import { requireUser } from '#lib/server/auth/guards.ts';
 import * as memberships from '#lib/server/data/memberships.ts';
 import * as transfers from '#lib/server/data/transfers.ts';
-import { date, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
+import { date, parseForm, readForm, refuse, text, uuid } from '#lib/server/forms.ts';
 import { once } from '#lib/server/idempotency.ts';
 import { todayIn } from '#lib/time.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -85,7 +85,7 @@ export const actions: Actions = {
 			notes: text({ max: transfers.TEXT_MAX, multiline: true })
 		});
 		const values = form.values;
-		if (!form.ok) return fail(400, { values, errors: form.errors as Record<string, string> });
+		if (!form.ok) return refuse(400, { values, errors: form.errors });
 		const data = form.data;
 
 		const organisation = eligible.find((o) => o.id === data.organisation);
@@ -98,10 +98,10 @@ export const actions: Actions = {
 					: following.has(data.organisation)
 						? m.transfer_already_following({ organisation: m.transfer_this_organisation() })
 						: m.form_choose();
-			return fail(400, { values, errors: { organisation: why } });
+			return refuse(400, { values, errors: { organisation: why } });
 		}
 		if (data.project && !organisation.projects.some((p) => p.id === data.project)) {
-			return fail(400, {
+			return refuse(400, {
 				values,
 				errors: {
 					project: m.transfer_project_not_partner({ organisation: shownName(organisation) })
@@ -113,23 +113,23 @@ export const actions: Actions = {
 			practiceId: practice.id,
 			organisationId: organisation.id,
 			projectId: data.project,
-			startedOn: data.started_on!,
+			startedOn: data.started_on,
 			notes: data.notes
 		});
 		// What the database refuses, should the page have been open while someone else acted.
 		if (started === 'taken')
-			return fail(400, {
+			return refuse(400, {
 				values,
 				errors: {
 					organisation: m.transfer_already_following({ organisation: shownName(organisation) })
 				}
 			});
 		if (started === 'future')
-			return fail(400, { values, errors: { started_on: m.transfer_date_in_future() } });
+			return refuse(400, { values, errors: { started_on: m.transfer_date_in_future() } });
 		if (started === 'own_practice')
-			return fail(400, { values, errors: { organisation: m.transfer_own_practice() } });
+			return refuse(400, { values, errors: { organisation: m.transfer_own_practice() } });
 		if (started === 'not_partner') {
-			return fail(400, {
+			return refuse(400, {
 				values,
 				errors: {
 					project: m.transfer_project_not_partner({ organisation: shownName(organisation) })

@@ -1,4 +1,4 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { href } from '#lib/i18n.ts';
@@ -14,6 +14,7 @@ import {
 	percentage,
 	quantity,
 	readForm,
+	refuse,
 	text,
 	uuid
 } from '#lib/server/forms.ts';
@@ -92,20 +93,20 @@ export const actions: Actions = {
 			own: euro()
 		});
 		const failure = (status: number, errors: Record<string, string>, conflict = false) =>
-			fail(status, { action: 'budget', organisation, values: form.values, errors, conflict });
-		if (!form.ok) return failure(400, form.errors as Record<string, string>);
+			refuse(status, { action: 'budget', id: organisation, values: form.values, errors, conflict });
+		if (!form.ok) return failure(400, form.errors);
 		const { total, eu, own, version } = form.data;
 		if (!project.partners.some((p) => p.organisation.id === form.data.organisation))
 			return failure(400, { organisation: m.form_choose() });
-		if ((eu ?? 0) + (own ?? 0) > total!) return failure(400, { eu: m.budget_over_total() });
+		if ((eu ?? 0) + (own ?? 0) > total) return failure(400, { eu: m.budget_over_total() });
 
 		const conflict = await projectChanges.saveBudget(
 			event.locals.supabase,
 			project.id,
 			form.data.organisation,
-			version as number | null,
+			version,
 			{
-				total_cents: total!,
+				total_cents: total,
 				eu_cofinancing_cents: eu ?? 0,
 				own_cofinancing_cents: own ?? 0
 			}
@@ -125,24 +126,24 @@ export const actions: Actions = {
 			expected_back: text({ max: 200 })
 		});
 		const failure = (errors: Record<string, string>) =>
-			fail(400, { action: 'addPayment', values: form.values, errors });
-		if (!form.ok) return failure(form.errors as Record<string, string>);
+			refuse(400, { action: 'addPayment', values: form.values, errors });
+		if (!form.ok) return failure(form.errors);
 		const data = form.data;
 		if (!project.budgets.some((b) => b.organisation_id === data.payment_organisation))
 			return failure({ payment_organisation: m.payment_needs_budget() });
 		if (data.amount === 0) return failure({ amount: m.form_amount_zero() });
 		if (data.kind === 'reimbursement') {
-			const owed = outstandingPreFinancing(project.payments, data.payment_organisation!);
-			if (data.amount! > owed)
+			const owed = outstandingPreFinancing(project.payments, data.payment_organisation);
+			if (data.amount > owed)
 				return failure({
 					amount: m.payment_reimbursement_over({ amount: formatEuro(owed, getLocale()) })
 				});
 		}
 		await projectChanges.addPayment(once(event), project.id, {
 			organisation_id: data.payment_organisation,
-			kind: data.kind!,
-			year: data.year as number | null,
-			amount_cents: data.amount!,
+			kind: data.kind,
+			year: data.year,
+			amount_cents: data.amount,
 			share_percent: data.share,
 			expected_back: data.expected_back
 				? { [getLocale()]: { text: data.expected_back, status: 'original' } }
@@ -155,10 +156,10 @@ export const actions: Actions = {
 		const project = await requireProject(event, 'edit');
 		const form = parseForm(await readForm(event.request), { id: uuid() });
 		if (!form.ok)
-			return fail(400, {
+			return refuse(400, {
 				action: 'removePayment',
 				values: form.values,
-				errors: form.errors as Record<string, string>
+				errors: form.errors
 			});
 		await projectChanges.removePayment(event.locals.supabase, project.id, form.data.id);
 		done(project.slug, 'removed');
@@ -177,23 +178,23 @@ export const actions: Actions = {
 			}
 		});
 		const failure = (errors: Record<string, string>) =>
-			fail(400, { action: 'addIndicator', values: form.values, errors });
+			refuse(400, { action: 'addIndicator', values: form.values, errors });
 		const own = form.values.code === OWN_INDICATOR;
 		const unnamed: Record<string, string> =
 			own && !form.values.indicator_name?.trim()
 				? { indicator_name: m.indicator_name_required() }
 				: {};
 		if (!form.ok || Object.keys(unnamed).length)
-			return failure({ ...(form.ok ? {} : (form.errors as Record<string, string>)), ...unnamed });
+			return failure({ ...(form.ok ? {} : form.errors), ...unnamed });
 		const data = form.data;
 		const organisation = data.indicator_organisation as string | null;
 		if (organisation && !project.partners.some((p) => p.organisation.id === organisation))
 			return failure({ indicator_organisation: m.form_choose() });
 		const taken = await projectChanges.addIndicator(once(event), project.id, {
-			code: own ? null : data.code!,
-			name: own ? { [getLocale()]: { text: data.indicator_name!, status: 'original' } } : null,
+			code: own ? null : data.code,
+			name: own ? { [getLocale()]: { text: data.indicator_name, status: 'original' } } : null,
 			unit: own ? data.unit || null : null,
-			planned: data.planned!,
+			planned: data.planned,
 			approximate: data.approximate,
 			organisation_id: organisation
 		});
@@ -210,13 +211,13 @@ export const actions: Actions = {
 			planned: quantity({ required: true })
 		});
 		const failure = (errors: Record<string, string>) =>
-			fail(400, {
+			refuse(400, {
 				action: 'addProgrammeIndicator',
-				programme_indicator: code,
+				id: code,
 				values: form.values,
 				errors
 			});
-		if (!form.ok) return failure(form.errors as Record<string, string>);
+		if (!form.ok) return failure(form.errors);
 		// The programme may have changed since the page was shown: only what it asks for now.
 		const asked = (await programmes.indicatorsFor(event.locals.supabase, project.programme)).find(
 			(indicator) => indicator.code === code
@@ -226,7 +227,7 @@ export const actions: Actions = {
 			code: asked.counted_as,
 			name: officialName(asked.names),
 			unit: asked.unit,
-			planned: form.data.planned!,
+			planned: form.data.planned,
 			approximate: false,
 			organisation_id: null,
 			source: asked.counted_as ? 'computed' : 'entered',
@@ -240,10 +241,10 @@ export const actions: Actions = {
 		const project = await requireProject(event, 'edit');
 		const form = parseForm(await readForm(event.request), { id: uuid() });
 		if (!form.ok)
-			return fail(400, {
+			return refuse(400, {
 				action: 'removeIndicator',
 				values: form.values,
-				errors: form.errors as Record<string, string>
+				errors: form.errors
 			});
 		await projectChanges.removeIndicator(event.locals.supabase, project.id, form.data.id);
 		done(project.slug, 'removed');

@@ -1,4 +1,4 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { href } from '#lib/i18n.ts';
 import { withTranslation } from '#lib/translations.ts';
@@ -11,6 +11,7 @@ import {
 	integer,
 	parseForm,
 	readForm,
+	refuse,
 	text,
 	uuid
 } from '#lib/server/forms.ts';
@@ -52,10 +53,10 @@ async function moveOne(event: RequestEvent, action: 'moveResult' | 'movePress') 
 	const form = parseForm(raw, { id: uuid(), direction: choice(DIRECTIONS) });
 	const listed = action === 'moveResult' ? project.results : project.press;
 	if (!form.ok || !listed.some((row) => row.id === form.data.id))
-		return fail(400, { action, message: m.outcomes_cannot_move() });
+		return refuse(400, { action, message: m.outcomes_cannot_move() });
 	const move = action === 'moveResult' ? outcomes.moveResult : outcomes.movePressItem;
 	if (!(await move(event.locals.supabase, form.data.id, form.data.direction === 'up' ? -1 : 1)))
-		return fail(409, { action, message: m.outcomes_cannot_move() });
+		return refuse(409, { action, message: m.outcomes_cannot_move() });
 	done(project.slug, await editingOf(event, raw), 'moved');
 }
 
@@ -83,8 +84,8 @@ export const actions: Actions = {
 			evidence_url: text({ max: 500 })
 		});
 		const failure = (status: number, errors: Record<string, string>, conflict = false) =>
-			fail(status, { action: 'achieved', id, values: form.values, errors, conflict });
-		if (!form.ok) return failure(400, form.errors as Record<string, string>);
+			refuse(status, { action: 'achieved', id, values: form.values, errors, conflict });
+		if (!form.ok) return failure(400, form.errors);
 		const data = form.data;
 		const indicator = (await outcomesOf(event, project.id)).indicators.find(
 			(i) => i.id === data.id
@@ -110,7 +111,7 @@ export const actions: Actions = {
 			data.id,
 			data.version,
 			{
-				source: data.source!,
+				source: data.source,
 				achieved: entered,
 				evidence: evidence === 'original_in_use' ? null : evidence,
 				evidence_url: data.evidence_url || null
@@ -128,10 +129,10 @@ export const actions: Actions = {
 			statement: text({ required: true, max: 1000, multiline: true })
 		});
 		if (!form.ok)
-			return fail(400, {
+			return refuse(400, {
 				action: 'addResult',
 				values: form.values,
-				errors: form.errors as Record<string, string>
+				errors: form.errors
 			});
 		const position = Math.max(0, ...project.results.map((r) => r.position)) + 1;
 		await outcomes.addResult(
@@ -154,8 +155,8 @@ export const actions: Actions = {
 			statement: text({ max: 1000, multiline: true })
 		});
 		const failure = (status: number, errors: Record<string, string>, conflict = false) =>
-			fail(status, { action: 'saveResult', id, values: form.values, errors, conflict });
-		if (!form.ok) return failure(400, form.errors as Record<string, string>);
+			refuse(status, { action: 'saveResult', id, values: form.values, errors, conflict });
+		if (!form.ok) return failure(400, form.errors);
 		const result = project.results.find((r) => r.id === form.data.id);
 		if (!result) return failure(400, { statement: m.form_invalid() });
 		const next = withTranslation(result.statement, lang, form.data.statement);
@@ -180,10 +181,10 @@ export const actions: Actions = {
 		const raw = await readForm(event.request);
 		const form = parseForm(raw, { id: uuid() });
 		if (!form.ok)
-			return fail(400, {
+			return refuse(400, {
 				action: 'removeResult',
 				values: form.values,
-				errors: form.errors as Record<string, string>
+				errors: form.errors
 			});
 		await outcomes.removeResult(event.locals.supabase, project.id, form.data.id);
 		done(project.slug, await editingOf(event, raw), 'removed');
@@ -195,13 +196,13 @@ export const actions: Actions = {
 		const lang = await editingOf(event, raw);
 		const form = parseForm(raw, pressFields({ titleRequired: true }));
 		const failure = (errors: Record<string, string>) =>
-			fail(400, { action: 'addPress', values: form.values, errors });
-		if (!form.ok) return failure(form.errors as Record<string, string>);
+			refuse(400, { action: 'addPress', values: form.values, errors });
+		if (!form.ok) return failure(form.errors);
 		const data = form.data;
 		if (data.url && !HTTPS.test(data.url)) return failure({ url: m.form_url() });
 		const position = Math.max(0, ...project.press.map((p) => p.position)) + 1;
 		await outcomes.addPressItem(once(event), project.id, {
-			kind: data.kind!,
+			kind: data.kind,
 			title: { [lang]: { text: data.title, status: 'original' } },
 			published_on: data.published_on,
 			body: data.body ? { [lang]: { text: data.body, status: 'original' } } : null,
@@ -222,8 +223,8 @@ export const actions: Actions = {
 			...pressFields({ titleRequired: false })
 		});
 		const failure = (status: number, errors: Record<string, string>, conflict = false) =>
-			fail(status, { action: 'savePress', id, values: form.values, errors, conflict });
-		if (!form.ok) return failure(400, form.errors as Record<string, string>);
+			refuse(status, { action: 'savePress', id, values: form.values, errors, conflict });
+		if (!form.ok) return failure(400, form.errors);
 		const data = form.data;
 		const item = project.press.find((p) => p.id === data.id);
 		// Removed by someone else while this one was editing it: nothing left to save into.
@@ -250,7 +251,7 @@ export const actions: Actions = {
 			item.id,
 			data.version,
 			{
-				kind: data.kind!,
+				kind: data.kind,
 				title,
 				published_on: data.published_on,
 				body,
@@ -268,10 +269,10 @@ export const actions: Actions = {
 		const raw = await readForm(event.request);
 		const form = parseForm(raw, { id: uuid() });
 		if (!form.ok)
-			return fail(400, {
+			return refuse(400, {
 				action: 'removePress',
 				values: form.values,
-				errors: form.errors as Record<string, string>
+				errors: form.errors
 			});
 		await outcomes.removePressItem(event.locals.supabase, project.id, form.data.id);
 		done(project.slug, await editingOf(event, raw), 'removed');

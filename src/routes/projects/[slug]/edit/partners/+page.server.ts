@@ -1,11 +1,20 @@
-import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { href } from '#lib/i18n.ts';
 import { slugify } from '#lib/slugs.ts';
 import * as organisations from '#lib/server/data/organisations.ts';
 import * as projectChanges from '#lib/server/data/project-changes.ts';
 import * as projects from '#lib/server/data/projects.ts';
-import { choice, country, parseForm, readForm, searchText, text, uuid } from '#lib/server/forms.ts';
+import {
+	choice,
+	country,
+	parseForm,
+	readForm,
+	refuse,
+	searchText,
+	text,
+	uuid
+} from '#lib/server/forms.ts';
 import { once } from '#lib/server/idempotency.ts';
 import { SHOWN_MATCHES } from '#lib/server/name-filter.ts';
 import { requireProject } from '#lib/server/auth/guards.ts';
@@ -64,19 +73,19 @@ export const actions: Actions = {
 			role: choice(projectChanges.PARTNER_ROLES)
 		});
 		if (!form.ok)
-			return fail(400, {
+			return refuse(400, {
 				action: 'addExisting',
 				values: form.values,
-				errors: form.errors as Record<string, string>
+				errors: form.errors
 			});
 		const refused = await projectChanges.addPartner(
 			once(event),
 			project.id,
 			form.data.organisation,
-			form.data.role!
+			form.data.role
 		);
 		if (refused)
-			return fail(400, {
+			return refuse(400, {
 				action: 'addExisting',
 				values: form.values,
 				errors: { organisation: refused === 'taken' ? m.partner_already() : m.form_choose() }
@@ -95,14 +104,14 @@ export const actions: Actions = {
 			role: choice(projectChanges.PARTNER_ROLES)
 		});
 		if (!form.ok)
-			return fail(400, {
+			return refuse(400, {
 				action: 'addNew',
 				values: form.values,
-				errors: form.errors as Record<string, string>
+				errors: form.errors
 			});
 		const data = form.data;
 		if (data.website && !/^https?:\/\/\S+$/.test(data.website)) {
-			return fail(400, {
+			return refuse(400, {
 				action: 'addNew',
 				values: form.values,
 				errors: { website: m.form_url() }
@@ -111,11 +120,11 @@ export const actions: Actions = {
 		await projectChanges.addNewPartnerOrganisation(once(event), project.id, {
 			slug: slugify(data.name) || 'organisation',
 			name: data.name,
-			kind: data.kind!,
+			kind: data.kind,
 			city: data.city || null,
-			country: data.country!,
+			country: data.country,
 			website: data.website || null,
-			role: data.role!
+			role: data.role
 		});
 		done(project.slug, 'added');
 	},
@@ -127,16 +136,16 @@ export const actions: Actions = {
 			role: choice(projectChanges.PARTNER_ROLES)
 		});
 		if (!form.ok)
-			return fail(400, {
+			return refuse(400, {
 				action: 'setRole',
 				values: form.values,
-				errors: form.errors as Record<string, string>
+				errors: form.errors
 			});
 		await projectChanges.setPartnerRole(
 			event.locals.supabase,
 			project.id,
 			form.data.organisation,
-			form.data.role!
+			form.data.role
 		);
 		done(project.slug, 'changed');
 	},
@@ -145,13 +154,13 @@ export const actions: Actions = {
 		const project = await requireProject(event, 'edit');
 		const form = parseForm(await readForm(event.request), { organisation: uuid() });
 		if (!form.ok)
-			return fail(400, {
+			return refuse(400, {
 				action: 'remove',
 				values: form.values,
-				errors: form.errors as Record<string, string>
+				errors: form.errors
 			});
 		if (form.data.organisation === (await actingFor(event, project.id))) {
-			return fail(400, {
+			return refuse(400, {
 				action: 'remove',
 				values: form.values,
 				errors: { organisation: m.partner_remove_own() }
@@ -169,15 +178,15 @@ export const actions: Actions = {
 			unnamed_role: choice(projectChanges.PARTNER_ROLES)
 		});
 		if (!form.ok)
-			return fail(400, {
+			return refuse(400, {
 				action: 'addUnnamed',
 				values: form.values,
-				errors: form.errors as Record<string, string>
+				errors: form.errors
 			});
 		await projectChanges.addUnnamedPartner(once(event), project.id, {
-			country: form.data.unnamed_country!,
+			country: form.data.unnamed_country,
 			city: form.data.unnamed_city || null,
-			role: form.data.unnamed_role!
+			role: form.data.unnamed_role
 		});
 		done(project.slug, 'added');
 	},
@@ -186,10 +195,10 @@ export const actions: Actions = {
 		const project = await requireProject(event, 'edit');
 		const form = parseForm(await readForm(event.request), { id: uuid() });
 		if (!form.ok)
-			return fail(400, {
+			return refuse(400, {
 				action: 'removeUnnamed',
 				values: form.values,
-				errors: form.errors as Record<string, string>
+				errors: form.errors
 			});
 		await projectChanges.removeUnnamedPartner(event.locals.supabase, project.id, form.data.id);
 		done(project.slug, 'removed');

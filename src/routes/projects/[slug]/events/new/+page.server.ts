@@ -1,4 +1,4 @@
-import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { href } from '#lib/i18n.ts';
@@ -12,7 +12,7 @@ import {
 	timeProblem,
 	timeZones
 } from '#lib/server/event-form.ts';
-import { choice, parseForm, readForm, text, uuid } from '#lib/server/forms.ts';
+import { choice, parseForm, readForm, refuse, text, uuid } from '#lib/server/forms.ts';
 import { once } from '#lib/server/idempotency.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -46,39 +46,38 @@ export const actions: Actions = {
 			ends_local: localDateTime(),
 			slug: text({ max: 80 })
 		});
-		if (!form.ok)
-			return fail(400, { values: form.values, errors: form.errors as Record<string, string> });
+		if (!form.ok) return refuse(400, { values: form.values, errors: form.errors });
 		const data = form.data;
 		const host = data.host as string | null;
 		const errors: Record<string, string> = {};
 		if (host && !project.partners.some((p) => p.organisation.id === host))
 			errors.host = m.form_choose();
-		const startProblem = timeProblem(data.starts_local!, data.time_zone!);
-		const endProblem = timeProblem(data.ends_local!, data.time_zone!);
+		const startProblem = timeProblem(data.starts_local, data.time_zone);
+		const endProblem = timeProblem(data.ends_local, data.time_zone);
 		if (startProblem) errors.starts_local = startProblem;
 		if (endProblem) errors.ends_local = endProblem;
 		if (!startProblem && !endProblem) {
-			const order = eventLengthProblem(data.starts_local!, data.ends_local!);
+			const order = eventLengthProblem(data.starts_local, data.ends_local);
 			if (order) errors.ends_local = order;
 		}
 		const slug = data.slug
 			? data.slug.toLowerCase()
-			: slugify(`${data.title} ${data.starts_local!.slice(0, 4)}`);
+			: slugify(`${data.title} ${data.starts_local.slice(0, 4)}`);
 		const values = { ...form.values, slug };
 		if (!isSlug(slug)) errors.slug = m.form_slug();
-		if (Object.keys(errors).length) return fail(400, { values, errors });
+		if (Object.keys(errors).length) return refuse(400, { values, errors });
 
 		const refused = await events.create(once(event), {
 			projectId: project.id,
 			slug,
-			kind: data.kind!,
-			title: { [data.language!]: { text: data.title, status: 'original' } },
+			kind: data.kind,
+			title: { [data.language]: { text: data.title, status: 'original' } },
 			hostOrganisationId: host,
-			timeZone: data.time_zone!,
-			startsLocal: data.starts_local!,
-			endsLocal: data.ends_local!
+			timeZone: data.time_zone,
+			startsLocal: data.starts_local,
+			endsLocal: data.ends_local
 		});
-		if (refused) return fail(400, { values, errors: { slug: m.form_slug_taken() } });
+		if (refused) return refuse(400, { values, errors: { slug: m.form_slug_taken() } });
 		redirect(303, href(`/events/${slug}/edit`));
 	}
 };

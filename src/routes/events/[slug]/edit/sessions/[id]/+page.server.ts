@@ -1,10 +1,10 @@
-import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { href } from '#lib/i18n.ts';
 import { requireEvent } from '#lib/server/auth/guards.ts';
 import * as contentLocales from '#lib/server/data/content-locales.ts';
 import * as events from '#lib/server/data/events.ts';
-import { integer, readForm } from '#lib/server/forms.ts';
+import { integer, readForm, refuse } from '#lib/server/forms.ts';
 import { readSession } from '../../session-form.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -37,9 +37,9 @@ export const actions: Actions = {
 			title: session.title,
 			description: session.description
 		});
-		if (!read.ok) return fail(400, { values: read.values, errors: read.errors });
+		if (!read.ok) return refuse(400, { values: read.values, errors: read.errors });
 		if ('error' in version)
-			return fail(400, { values: read.values, errors: { session_title: version.error } });
+			return refuse(400, { values: read.values, errors: { session_title: version.error } });
 		const answer = await events.updateSession(
 			event.locals.supabase,
 			found.id,
@@ -48,13 +48,13 @@ export const actions: Actions = {
 			read.session
 		);
 		if (answer === 'conflict')
-			return fail(409, {
+			return refuse(409, {
 				values: read.values,
-				errors: {} as Record<string, string>,
+				errors: {},
 				conflict: true
 			});
 		if (answer)
-			return fail(400, {
+			return refuse(400, {
 				values: read.values,
 				errors: {
 					session_starts: answer === 'outside' ? m.session_outside_event() : m.form_date_time()

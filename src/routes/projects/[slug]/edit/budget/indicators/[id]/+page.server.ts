@@ -1,12 +1,20 @@
 // One planned result: its planned figure, and an own indicator's name (one language at a time)
 // and unit. A save names the version it started from; a refused one keeps what was typed.
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { href } from '#lib/i18n.ts';
 import { withTranslation, type TranslatedText } from '#lib/translations.ts';
 import * as contentLocales from '#lib/server/data/content-locales.ts';
 import * as outcomes from '#lib/server/data/outcomes.ts';
-import { checkbox, integer, parseForm, quantity, readForm, text } from '#lib/server/forms.ts';
+import {
+	checkbox,
+	integer,
+	parseForm,
+	quantity,
+	readForm,
+	refuse,
+	text
+} from '#lib/server/forms.ts';
 import { requireProject } from '#lib/server/auth/guards.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -56,7 +64,7 @@ export const actions: Actions = {
 			machine: checkbox()
 		});
 		const failure = (status: number, errors: Record<string, string>, conflict = false) =>
-			fail(status, { values: { ...form.values, lang }, errors, conflict });
+			refuse(status, { values: { ...form.values, lang }, errors, conflict });
 		// The name is checked whatever else is wrong, so that one answer says everything to fix.
 		const typedName = form.ok
 			? form.data.indicator_name
@@ -66,7 +74,7 @@ export const actions: Actions = {
 			: null;
 		const errors: Record<string, string> = {
 			...(named && 'error' in named ? { indicator_name: named.error } : {}),
-			...(form.ok ? {} : (form.errors as Record<string, string>))
+			...(form.ok ? {} : form.errors)
 		};
 		if (!form.ok || Object.keys(errors).length) return failure(400, errors);
 		const data = form.data;
@@ -74,9 +82,9 @@ export const actions: Actions = {
 			event.locals.supabase,
 			project.id,
 			indicator.id,
-			data.version!,
+			data.version,
 			{
-				planned: data.planned!,
+				planned: data.planned,
 				approximate: data.approximate,
 				...(named && 'name' in named ? { name: named.name, unit: data.unit || null } : {})
 			}
