@@ -467,18 +467,25 @@ describe('public.collection_owner_projects and collection_owner_organisations, a
 		for (const who of SIGNED_IN) {
 			const choices = await owners(who);
 			const candidates = [
-				...Object.values(PROJECT).map((id) => ({ project_id: id, offered: choices.projects })),
-				...Object.values(ORG).map((id) => ({ organisation_id: id, offered: choices.organisations }))
+				...Object.values(PROJECT).map((id) => ({
+					id,
+					column: 'project_id',
+					among: choices.projects
+				})),
+				...Object.values(ORG).map((id) => ({
+					id,
+					column: 'organisation_id',
+					among: choices.organisations
+				}))
 			];
-			for (const { offered: among, ...owner } of candidates) {
+			for (const { id, column, among } of candidates) {
 				const { error } = await as(who)
 					.from('collections')
 					.insert({
-						...owner,
+						[column]: id,
 						slug: `${PREFIX}-kept-${++made}`,
 						title: { en: { text: `Kept by ${who} (test)`, status: 'original' } }
 					});
-				const id = owner.project_id ?? owner.organisation_id;
 				expect({ who, id, started: error === null }).toEqual({
 					who,
 					id,
