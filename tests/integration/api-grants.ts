@@ -594,6 +594,11 @@ export const API_FUNCTIONS: Record<string, string[]> = {
 	// Whom a person may start a practice for, as the policy decides (practice-owner-choices.test.ts).
 	practice_owner_organisations: ['authenticated'],
 	practice_owner_projects: ['authenticated'],
+	// The same for projects, collections and an event's listings (partnership-permissions.test.ts).
+	project_lead_organisations: ['authenticated'],
+	collection_owner_projects: ['authenticated'],
+	collection_owner_organisations: ['authenticated'],
+	event_listing_projects: ['authenticated'],
 	// Runs with the caller's rights (row level security decides who may reorder a collection).
 	move_collection_item: ['authenticated'],
 	// Outcomes: planned and achieved per indicator, counted from the records, for anyone who may read

@@ -1,8 +1,11 @@
 // What a person may do with a project, an organisation and a practice transfer, as
 // public.project_permissions, public.organisation_permissions and public.transfer_permissions answer
 // it (supabase/migrations/20261215100000_project_permissions.sql, 20261215100100_organisation_permissions.sql,
-// 20261215100200_transfer_permissions.sql), acting as each role through the real PostgREST: the
-// answer itself, and that it agrees with what row level security then lets each role do.
+// 20261215100200_transfer_permissions.sql), and whom they may start a practice, a project or a
+// collection for and where they may list an event (20261215100300_practice_owner_choices.sql,
+// 20261215400000_project_lead_organisations.sql, 20261215400100_event_listing_projects.sql,
+// 20261215400200_collection_owner_choices.sql), acting as each role through the real PostgREST: the
+// answer itself, and that it agrees with what the database then lets each role do.
 import { randomBytes } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { actingAs } from './acting-as.ts';
@@ -53,6 +56,9 @@ for (const project of Object.values(PROJECT)) {
 }
 make.projectMember(PROJECT.published, USER.viewer, ORG.partner, 'viewer');
 
+/** Hosted by P, listed in the published project: edited by its coordinator and P's admins. */
+const EVENT = make.event({ host_organisation_id: ORG.partner, projects: [PROJECT.published] });
+
 /** L's practice (a draft: read by L and platform admins), adopted by P. */
 const PRACTICE = make.practice(ORG.lead);
 
@@ -61,6 +67,7 @@ const TRANSFER = `insert into public.practice_transfers (practice_id, organisati
   values ('${PRACTICE}', '${ORG.partner}') returning id`;
 
 const CLEAN_UP = `
+delete from public.events where slug like '${PREFIX}-%';
 delete from public.projects where slug like '${PREFIX}-%';
 delete from public.practices where slug like '${PREFIX}-%';
 delete from public.organisations where slug like '${PREFIX}-%';
@@ -276,6 +283,8 @@ describe('public.transfer_permissions, as each role', () => {
 	});
 });
 
+const sorted = (...ids: string[]) => [...ids].sort();
+
 /** Among the file's organisations and projects, those `who` is offered to start a practice for. */
 async function ownerChoicesOf(who: Person | 'anon') {
 	const api = as(who);
@@ -290,8 +299,6 @@ async function ownerChoicesOf(who: Person | 'anon') {
 }
 
 describe('public.practice_owner_organisations and practice_owner_projects, as each role', () => {
-	const sorted = (...ids: string[]) => [...ids].sort();
-
 	it('offer each role the organisations and projects it may start a practice for', async () => {
 		const everyProject = sorted(...Object.values(PROJECT));
 		expect(await everyRole(ownerChoicesOf)).toEqual({
@@ -332,6 +339,158 @@ describe('public.practice_owner_organisations and practice_owner_projects, as ea
 						started: may
 					});
 				}
+			}
+		}
+	});
+});
+
+/** The ids among `among` that `who` gets from a choice function, sorted; the error code when refused. */
+async function offered(
+	who: Person | 'anon',
+	choices:
+		| 'project_lead_organisations'
+		| 'collection_owner_organisations'
+		| 'collection_owner_projects'
+		| 'event_listing_projects',
+	among: string[]
+) {
+	const { data, error } = await as(who)
+		.rpc(choices, choices === 'event_listing_projects' ? { event: EVENT } : {})
+		.select('id')
+		.in('id', among);
+	if (error) return error.code;
+	return (data as Array<{ id: string }>).map((row) => row.id).sort();
+}
+
+const SIGNED_IN = ROLES.filter((role): role is Person => role !== 'anon');
+
+describe('public.project_lead_organisations, as each role', () => {
+	const leadable = (who: Person | 'anon') =>
+		offered(who, 'project_lead_organisations', Object.values(ORG));
+
+	it('offers each role the organisations it may start a project for', async () => {
+		expect(await everyRole(leadable)).toEqual({
+			anon: '42501',
+			outsider: [],
+			viewer: [],
+			partnerEditor: [],
+			coordinator: [ORG.lead],
+			organisationAdmin: [ORG.partner],
+			platformAdmin: sorted(...Object.values(ORG))
+		});
+	});
+
+	it('offers exactly what public.create_project then accepts', async () => {
+		let made = 0;
+		for (const who of SIGNED_IN) {
+			const choices = await leadable(who);
+			for (const organisation of Object.values(ORG)) {
+				const slug = `${PREFIX}-led-${++made}`;
+				const { error } = await as(who).rpc('create_project', {
+					organisation,
+					slug,
+					title: { en: { text: `Led by ${who} (test)`, status: 'original' } }
+				});
+				expect({ who, organisation, started: error === null }).toEqual({
+					who,
+					organisation,
+					started: choices.includes(organisation)
+				});
+				await peek(`delete from public.projects where slug = '${slug}'`);
+			}
+		}
+	});
+});
+
+describe('public.event_listing_projects, as each role', () => {
+	const listable = (who: Person | 'anon') =>
+		offered(who, 'event_listing_projects', Object.values(PROJECT));
+
+	it('offers each role the projects it may list the event in, those not listing it yet', async () => {
+		expect(await everyRole(listable)).toEqual({
+			anon: '42501',
+			outsider: [],
+			viewer: [],
+			partnerEditor: [],
+			coordinator: [PROJECT.draft],
+			// Edits the event as its host's admin, but coordinates no project.
+			organisationAdmin: [],
+			platformAdmin: [PROJECT.draft]
+		});
+	});
+
+	it('offers exactly what row level security then lets each role list it in', async () => {
+		for (const who of SIGNED_IN) {
+			const choices = await listable(who);
+			for (const project of Object.values(PROJECT)) {
+				const { error } = await as(who)
+					.from('project_events')
+					.insert({ project_id: project, event_id: EVENT });
+				expect({ who, project, listed: error === null }).toEqual({
+					who,
+					project,
+					listed: choices.includes(project)
+				});
+				if (project !== PROJECT.published)
+					await peek(
+						`delete from public.project_events where project_id = '${project}' and event_id = '${EVENT}'`
+					);
+			}
+		}
+	});
+});
+
+describe('public.collection_owner_projects and collection_owner_organisations, as each role', () => {
+	async function owners(who: Person | 'anon') {
+		const [projects, organisations] = await Promise.all([
+			offered(who, 'collection_owner_projects', Object.values(PROJECT)),
+			offered(who, 'collection_owner_organisations', Object.values(ORG))
+		]);
+		return { projects, organisations };
+	}
+
+	it('offer each role the projects and organisations it may start a collection for', async () => {
+		const everyProject = sorted(...Object.values(PROJECT));
+		expect(await everyRole(owners)).toEqual({
+			anon: { projects: '42501', organisations: '42501' },
+			outsider: { projects: [], organisations: [] },
+			viewer: { projects: [], organisations: [] },
+			partnerEditor: { projects: [], organisations: [] },
+			coordinator: { projects: everyProject, organisations: [] },
+			organisationAdmin: { projects: [], organisations: [ORG.partner] },
+			platformAdmin: { projects: everyProject, organisations: sorted(...Object.values(ORG)) }
+		});
+	});
+
+	it('offer exactly what row level security then lets each role start', async () => {
+		let made = 0;
+		for (const who of SIGNED_IN) {
+			const choices = await owners(who);
+			const candidates = [
+				...Object.values(PROJECT).map((id) => ({
+					id,
+					column: 'project_id',
+					among: choices.projects
+				})),
+				...Object.values(ORG).map((id) => ({
+					id,
+					column: 'organisation_id',
+					among: choices.organisations
+				}))
+			];
+			for (const { id, column, among } of candidates) {
+				const { error } = await as(who)
+					.from('collections')
+					.insert({
+						[column]: id,
+						slug: `${PREFIX}-kept-${++made}`,
+						title: { en: { text: `Kept by ${who} (test)`, status: 'original' } }
+					});
+				expect({ who, id, started: error === null }).toEqual({
+					who,
+					id,
+					started: among.includes(id)
+				});
 			}
 		}
 	});

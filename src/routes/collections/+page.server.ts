@@ -9,7 +9,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const page = pageNumber(url);
 	const [found, owners] = await Promise.all([
 		collections.list(locals.supabase, page),
-		locals.user ? collections.ownerChoices(locals.supabase, locals.user) : null
+		locals.user ? collections.ownerChoices(locals.supabase) : null
 	]);
 	const reader = getLocale();
 	return {

@@ -5,9 +5,12 @@
 import type { Supabase } from '../supabase.ts';
 import { SLUG_MAX } from '#lib/slugs.ts';
 import type { TranslatedText, TranslationStatus } from '#lib/translations.ts';
-import * as memberships from './memberships.ts';
-import * as organisations from './organisations.ts';
-import * as projects from './projects.ts';
+import {
+	organisationOptions,
+	projectOptions,
+	type OrganisationOption,
+	type ProjectOption
+} from './choices.ts';
 import { everyRow } from './every-row.ts';
 import { FOREIGN_KEY_VIOLATION, UNIQUE_VIOLATION, unwrap } from './unwrap.ts';
 import type { NamedOrganisation } from '#lib/organisation-names.ts';
@@ -156,50 +159,19 @@ export async function getTitle(supabase: Supabase, slug: string): Promise<Transl
 	return row && row.title;
 }
 
-export type OwnerChoices = {
-	projects: Array<{ id: string; slug: string; acronym: string | null; title: TranslatedText }>;
-	organisations: Array<NamedOrganisation & { id: string; country: string }>;
-};
+export type OwnerChoices = { projects: ProjectOption[]; organisations: OrganisationOption[] };
 
-/** What a person may start collections for: the projects they coordinate and the organisations they administer (everything, for platform admins). */
-export async function ownerChoices(
-	supabase: Supabase,
-	user: { id: string; is_platform_admin: boolean }
-): Promise<OwnerChoices> {
-	if (user.is_platform_admin) {
-		const [allProjects, allOrganisations] = await Promise.all([
-			projects.list(supabase),
-			organisations.list(supabase)
-		]);
-		return {
-			projects: allProjects.map(({ id, slug, acronym, title }) => ({ id, slug, acronym, title })),
-			organisations: allOrganisations.map(({ id, name, name_lang, names, country }) => ({
-				id,
-				name,
-				name_lang,
-				names,
-				country
-			}))
-		};
-	}
-	const [mine, coordinated] = await Promise.all([
-		memberships.organisationsOf(supabase, user.id),
-		memberships.projectsOf(supabase, user.id)
+/**
+ * Whom the person may start a collection for, as the database decides it
+ * (public.collection_owner_projects, public.collection_owner_organisations): the projects they
+ * coordinate and the organisations they administer (everything, for platform admins).
+ */
+export async function ownerChoices(supabase: Supabase): Promise<OwnerChoices> {
+	const [projects, organisations] = await Promise.all([
+		projectOptions(supabase, 'collection_owner_projects'),
+		organisationOptions(supabase, 'collection_owner_organisations')
 	]);
-	return {
-		projects: coordinated
-			.filter((p) => p.role === 'coordinator')
-			.map(({ project: { id, slug, acronym, title } }) => ({ id, slug, acronym, title })),
-		organisations: mine
-			.filter((o) => o.role === 'admin')
-			.map(({ organisation: { id, name, name_lang, names, country } }) => ({
-				id,
-				name,
-				name_lang,
-				names,
-				country
-			}))
-	};
+	return { projects, organisations };
 }
 
 export type NewCollection = {

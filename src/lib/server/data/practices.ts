@@ -7,7 +7,7 @@ import type { TranslatedText, TranslationStatus } from '#lib/translations.ts';
 import { CHECK_VIOLATION, DataError, UNIQUE_VIOLATION, unwrap } from './unwrap.ts';
 import { ORGANISATION_NAME_COLUMNS, type NamedOrganisation } from '#lib/organisation-names.ts';
 import type { OwnerChoices } from './collections.ts';
-import { everyRow } from './every-row.ts';
+import { organisationOptions, projectOptions } from './choices.ts';
 import type { OrganisationChoice } from './projects.ts';
 import { refusalOf } from './refusals.ts';
 
@@ -270,22 +270,8 @@ export async function ofProject(
  */
 export async function ownerChoices(supabase: Supabase): Promise<OwnerChoices> {
 	const [organisations, projects] = await Promise.all([
-		everyRow<OwnerChoices['organisations'][number]>((from, to) =>
-			supabase
-				.rpc('practice_owner_organisations')
-				.select(`id, ${ORGANISATION_NAME_COLUMNS}, country`)
-				.order('country')
-				.order('name')
-				.order('id')
-				.range(from, to)
-		),
-		everyRow<OwnerChoices['projects'][number]>((from, to) =>
-			supabase
-				.rpc('practice_owner_projects')
-				.select('id, slug, acronym, title')
-				.order('slug')
-				.range(from, to)
-		)
+		organisationOptions(supabase, 'practice_owner_organisations'),
+		projectOptions(supabase, 'practice_owner_projects')
 	]);
 	return { organisations, projects };
 }

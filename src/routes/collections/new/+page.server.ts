@@ -11,8 +11,8 @@ import type { Actions, PageServerLoad } from './$types';
 
 /** The owners a person may choose, as the form sends them: `project:<id>` or `organisation:<id>`. */
 async function owners(event: RequestEvent) {
-	const user = requireUser(event);
-	const choices = await collections.ownerChoices(event.locals.supabase, user);
+	requireUser(event);
+	const choices = await collections.ownerChoices(event.locals.supabase);
 	const values = [
 		...choices.projects.map((p) => `project:${p.id}`),
 		...choices.organisations.map((o) => `organisation:${o.id}`)

@@ -5,48 +5,20 @@ import { href } from '#lib/i18n.ts';
 import { isSlug, slugify } from '#lib/slugs.ts';
 import { requireUser } from '#lib/server/auth/guards.ts';
 import * as contentLocales from '#lib/server/data/content-locales.ts';
-import * as memberships from '#lib/server/data/memberships.ts';
-import * as organisations from '#lib/server/data/organisations.ts';
+import { organisationOptions } from '#lib/server/data/choices.ts';
 import * as projectChanges from '#lib/server/data/project-changes.ts';
 import { choice, parseForm, readForm, refuse, text, uuid } from '#lib/server/forms.ts';
 import { once } from '#lib/server/idempotency.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /**
- * The organisations a person may start a project for, as the database decides it: those they
- * administer or already coordinate projects for; every organisation for platform admins.
+ * The organisations a person may start a project for, as the database decides it
+ * (public.project_lead_organisations): those they administer or already coordinate projects for;
+ * every organisation for platform admins.
  */
-async function leadable(event: RequestEvent) {
-	const user = requireUser(event);
-	const supabase = event.locals.supabase;
-	if (user.is_platform_admin) {
-		return (await organisations.list(supabase)).map(({ id, name, name_lang, names, country }) => ({
-			id,
-			name,
-			name_lang,
-			names,
-			country
-		}));
-	}
-	const [mine, coordinated] = await Promise.all([
-		memberships.organisationsOf(supabase, user.id),
-		memberships.projectsOf(supabase, user.id)
-	]);
-	const coordinatedFor = new Set(
-		coordinated.filter((p) => p.role === 'coordinator').map((p) => p.organisation.slug)
-	);
-	return mine
-		.filter(
-			(membership) =>
-				membership.role === 'admin' || coordinatedFor.has(membership.organisation.slug)
-		)
-		.map(({ organisation: { id, name, name_lang, names, country } }) => ({
-			id,
-			name,
-			name_lang,
-			names,
-			country
-		}));
+function leadable(event: RequestEvent) {
+	requireUser(event);
+	return organisationOptions(event.locals.supabase, 'project_lead_organisations');
 }
 
 export const load: PageServerLoad = async (event) => ({

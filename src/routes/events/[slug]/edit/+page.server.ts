@@ -4,9 +4,9 @@ import { getLocale } from '#lib/paraglide/runtime.js';
 import { href } from '#lib/i18n.ts';
 import { withTranslation, type TranslatedText } from '#lib/translations.ts';
 import { requireEvent } from '#lib/server/auth/guards.ts';
+import { projectOptions } from '#lib/server/data/choices.ts';
 import * as contentLocales from '#lib/server/data/content-locales.ts';
 import * as events from '#lib/server/data/events.ts';
-import * as memberships from '#lib/server/data/memberships.ts';
 import * as projects from '#lib/server/data/projects.ts';
 import {
 	eventLengthProblem,
@@ -34,17 +34,13 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const found = await requireEvent(event, 'edit');
 	// The host is one of the partners of the projects that list the event.
-	const [{ locales, code }, onlineLink, partners, mine] = await Promise.all([
+	const [{ locales, code }, onlineLink, partners, otherProjects] = await Promise.all([
 		contentLocales.editingLanguage(event.locals.supabase, event.url.searchParams.get('lang')),
 		events.onlineLink(event.locals.supabase, found.id),
 		Promise.all(found.projects.map((p) => projects.partners(event.locals.supabase, p.project.id))),
-		memberships.projectsOf(event.locals.supabase, event.locals.user!.id)
+		// Other projects where the same event can be listed too, as the database decides it.
+		projectOptions(event.locals.supabase, 'event_listing_projects', { event: found.id })
 	]);
-	const listed = new Set(found.projects.map((p) => p.project.id));
-	// Other projects the editor coordinates, where the same event can be listed too.
-	const otherProjects = mine
-		.filter((p) => p.role === 'coordinator' && !listed.has(p.project.id))
-		.map((p) => p.project);
 	const hosts = hostChoices(
 		found,
 		partners.flat().map((p) => p.organisation)
@@ -228,7 +224,7 @@ export const actions: Actions = {
 		back(found.slug, getLocale(), 'removed');
 	},
 
-	/** Lists the event in another project the editor coordinates. */
+	/** Lists the event in another project (row level security decides which). */
 	list: async (event) => {
 		const found = await requireEvent(event, 'edit');
 		const form = parseForm(await readForm(event.request), { project: uuid() });
