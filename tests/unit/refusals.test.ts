@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REFUSALS, refusalOf } from '../../src/lib/server/data/refusals.ts';
+import { refusalMessage } from '../../src/lib/server/data/refusal-messages.ts';
+import { type Refusal, REFUSALS, refusalOf } from '../../src/lib/server/data/refusals.ts';
 
 const MIGRATIONS = join(import.meta.dirname, '../../supabase/migrations');
 
@@ -26,5 +27,23 @@ describe('the refusals the database gives', () => {
 		expect(refusalOf({ hint: 'something else' })).toBeNull();
 		expect(refusalOf({ hint: null })).toBeNull();
 		expect(refusalOf(null)).toBeNull();
+	});
+	it('are read among the reasons a caller asks about, and no others', () => {
+		const among: Refusal[] = ['stale', 'under_review'];
+		expect(refusalOf({ hint: 'under_review' }, among)).toBe('under_review');
+		expect(refusalOf({ hint: 'own_practice' }, among)).toBeNull();
+		expect(refusalOf({ hint: 'something else' }, among)).toBeNull();
+	});
+	it('each have a message, in words and not the code', () => {
+		const words = { zone: 'Europe/Riga', organisation: 'Tilts', approvers: 'Anna' };
+		for (const code of REFUSALS) {
+			const message = (refusalMessage as (code: Refusal, named: typeof words) => string)(
+				code,
+				words
+			);
+			expect(message, code).toMatch(/\w+ \w+/);
+			expect(message, code).not.toContain(code);
+		}
+		expect(refusalMessage('event_not_over', { zone: 'Europe/Riga' })).toContain('Europe/Riga');
 	});
 });

@@ -5,7 +5,7 @@ import type { TranslatedText } from '#lib/translations.ts';
 import { CHECK_VIOLATION, UNIQUE_VIOLATION, unwrap } from './unwrap.ts';
 import type { NamedOrganisation } from '#lib/organisation-names.ts';
 import { everyRow } from './every-row.ts';
-import { refusalOf } from './refusals.ts';
+import { type Refusal, refusalOf } from './refusals.ts';
 
 export const EVENT_KINDS = [
 	'kick_off',
@@ -400,19 +400,24 @@ export async function update(
 	version: number,
 	details: EventDetails,
 	onlineUrl: string | null
-): Promise<'conflict' | 'sessions_outside' | 'deadline_after_end' | 'not_over' | null> {
+): Promise<
+	| 'conflict'
+	| 'deadline_after_end'
+	| Extract<Refusal, 'event_not_over' | 'sessions_outside_event' | 'sessions_ambiguous_in_zone'>
+	| null
+> {
 	const answer = await supabase.rpc('save_event', {
 		event: id,
 		seen_version: version,
 		details,
 		online_url: onlineUrl
 	});
-	if (refusalOf(answer.error) === 'event_not_over') return 'not_over';
-	if (
-		refusalOf(answer.error) === 'sessions_outside_event' ||
-		refusalOf(answer.error) === 'sessions_ambiguous_in_zone'
-	)
-		return 'sessions_outside';
+	const refusal = refusalOf(answer.error, [
+		'event_not_over',
+		'sessions_outside_event',
+		'sessions_ambiguous_in_zone'
+	]);
+	if (refusal) return refusal;
 	if (
 		answer.error?.code === CHECK_VIOLATION &&
 		answer.error.message.includes('events_registration_deadline_before_end')
@@ -438,18 +443,17 @@ export type SessionFields = Pick<
 	'starts_local' | 'ends_local' | 'title' | 'description' | 'place' | 'speakers' | 'kind'
 >;
 
-/** The database's own refusal of a session time, as something to tell the editor. */
-function sessionRefusal(error: { hint?: string | null } | null): 'outside' | 'ambiguous' | null {
-	if (refusalOf(error) === 'session_outside_event') return 'outside';
-	if (refusalOf(error) === 'ambiguous_time') return 'ambiguous';
-	return null;
-}
+/** The database's own refusals of a session time. */
+type SessionRefusal = Extract<Refusal, 'session_outside_event' | 'ambiguous_time'>;
+
+const sessionRefusal = (error: { hint?: string | null } | null): SessionRefusal | null =>
+	refusalOf(error, ['session_outside_event', 'ambiguous_time']);
 
 export async function addSession(
 	supabase: Supabase,
 	eventId: string,
 	session: SessionFields & { position: number }
-): Promise<'outside' | 'ambiguous' | null> {
+): Promise<SessionRefusal | null> {
 	const answer = await supabase.from('event_sessions').insert({ event_id: eventId, ...session });
 	const refusal = sessionRefusal(answer.error);
 	if (!refusal) unwrap(answer);
@@ -462,7 +466,7 @@ export async function updateSession(
 	id: string,
 	version: number,
 	session: SessionFields
-): Promise<'outside' | 'ambiguous' | 'conflict' | null> {
+): Promise<SessionRefusal | 'conflict' | null> {
 	const answer = await supabase
 		.from('event_sessions')
 		.update({ ...session, version: version + 1 })
@@ -488,10 +492,10 @@ export async function swapSessions(
 	supabase: Supabase,
 	first: string,
 	second: string
-): Promise<'outside' | 'ambiguous' | null> {
+): Promise<SessionRefusal | 'gone' | null> {
 	const answer = await supabase.rpc('swap_sessions', { first, second });
 	// Removed by someone else a moment before: nothing to swap.
-	if (answer.error?.code === 'PT404') return 'outside';
+	if (answer.error?.code === 'PT404') return 'gone';
 	const refusal = sessionRefusal(answer.error);
 	if (!refusal) unwrap(answer);
 	return refusal;
@@ -624,7 +628,10 @@ export async function register(
 	organisationId: string,
 	person: NewRegistration
 ): Promise<
-	'registered' | 'waitlisted' | 'duplicate' | 'no_delegation' | 'closed' | 'deadline_passed'
+	| 'registered'
+	| 'waitlisted'
+	| 'duplicate'
+	| Extract<Refusal, 'no_delegation' | 'registration_closed' | 'registration_deadline_passed'>
 > {
 	const answer = await supabase.rpc('register_participant', {
 		event: eventId,
@@ -632,9 +639,12 @@ export async function register(
 		...person
 	});
 	if (answer.error?.code === UNIQUE_VIOLATION) return 'duplicate';
-	if (refusalOf(answer.error) === 'registration_deadline_passed') return 'deadline_passed';
-	if (refusalOf(answer.error) === 'registration_closed') return 'closed';
-	if (refusalOf(answer.error) === 'no_delegation') return 'no_delegation';
+	const refusal = refusalOf(answer.error, [
+		'registration_deadline_passed',
+		'registration_closed',
+		'no_delegation'
+	]);
+	if (refusal) return refusal;
 	const status = unwrap(answer) as string;
 	if (status === 'registered' || status === 'waitlisted') return status;
 	// A form sent again answers with the registration it made the first time (idempotency.ts).
@@ -656,21 +666,14 @@ export async function cancelRegistration(supabase: Supabase, id: string): Promis
 
 /** Why the database refused a door list or a walk-in (its hints), or that the reader is not the host. */
 export type AttendanceRefusal =
-	'not_registered' | 'day_outside_event' | 'session_outside_event' | 'not_host';
-
-const ATTENDANCE_HINTS: ReadonlySet<string> = new Set([
-	'not_registered',
-	'day_outside_event',
-	'session_outside_event'
-]);
+	Extract<Refusal, 'not_registered' | 'day_outside_event' | 'session_outside_event'> | 'not_host';
 
 function attendanceRefusal(
 	error: { code?: string; hint?: string | null } | null
 ): AttendanceRefusal | null {
 	if (error?.code === '42501') return 'not_host';
-	if (error?.code === 'PT409' && error.hint && ATTENDANCE_HINTS.has(error.hint))
-		return error.hint as AttendanceRefusal;
-	return null;
+	if (error?.code !== 'PT409') return null;
+	return refusalOf(error, ['not_registered', 'day_outside_event', 'session_outside_event']);
 }
 
 export type WalkIn = {

@@ -159,6 +159,7 @@ export async function findByToken(token: string): Promise<InvitationByToken | nu
 	);
 }
 
+/** The database refused the invitation (its `invitation_not_usable`): used, revoked or expired meanwhile. */
 export class InvitationNotUsable extends Error {}
 export class AccountExists extends Error {}
 

@@ -30,8 +30,15 @@ export type Refusal = (typeof REFUSALS)[number];
 
 const KNOWN: ReadonlySet<string> = new Set(REFUSALS);
 
-/** The reason the database gave for refusing, when it gave one of the list. */
-export function refusalOf(error: { hint?: string | null } | null | undefined): Refusal | null {
+/**
+ * The reason the database gave for refusing, when it gave one of the list (or, given `among`, one
+ * of those: a data function passes on only the reasons its callers have words for).
+ */
+export function refusalOf<R extends Refusal = Refusal>(
+	error: { hint?: string | null } | null | undefined,
+	among?: readonly R[]
+): R | null {
 	const hint = error?.hint;
-	return hint && KNOWN.has(hint) ? (hint as Refusal) : null;
+	if (!hint || !KNOWN.has(hint)) return null;
+	return !among || (among as readonly string[]).includes(hint) ? (hint as R) : null;
 }

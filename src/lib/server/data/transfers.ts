@@ -9,7 +9,7 @@ import type { Supabase } from '../supabase.ts';
 import { everyRow } from './every-row.ts';
 import { CHECK_VIOLATION, FOREIGN_KEY_VIOLATION, UNIQUE_VIOLATION, unwrap } from './unwrap.ts';
 import type { NamedOrganisation } from '#lib/organisation-names.ts';
-import { refusalOf } from './refusals.ts';
+import { type Refusal, refusalOf } from './refusals.ts';
 
 /** The most a transfer's notes or results may hold, as the database checks it. */
 export const TEXT_MAX = 20_000;
@@ -205,7 +205,12 @@ export type NewTransfer = {
 export async function start(
 	supabase: Supabase,
 	transfer: NewTransfer
-): Promise<{ id: string } | 'taken' | 'own_practice' | 'not_partner' | 'future'> {
+): Promise<
+	| { id: string }
+	| 'taken'
+	| 'not_partner'
+	| Extract<Refusal, 'own_practice' | 'transfer_date_in_future'>
+> {
 	// The id as the database returns it: for a form sent again, the transfer it started the first time.
 	const answer = await supabase
 		.from('practice_transfers')
@@ -221,9 +226,11 @@ export async function start(
 		.select('id')
 		.single();
 	if (answer.error?.code === UNIQUE_VIOLATION) return 'taken';
-	if (answer.error?.code === CHECK_VIOLATION && refusalOf(answer.error) === 'own_practice')
-		return 'own_practice';
-	if (isFutureDate(answer.error)) return 'future';
+	const refusal =
+		answer.error?.code === CHECK_VIOLATION
+			? refusalOf(answer.error, ['own_practice', 'transfer_date_in_future'])
+			: null;
+	if (refusal) return refusal;
 	if (answer.error?.code === FOREIGN_KEY_VIOLATION) return 'not_partner';
 	return { id: unwrap(answer).id };
 }
@@ -235,29 +242,28 @@ export type TransferChanges = Partial<{
 	results: string;
 }>;
 
-/** The database's refusal of a transfer's start or stage dated in the future. */
-function isFutureDate(error: { code?: string; hint?: string } | null): boolean {
-	return error?.code === CHECK_VIOLATION && refusalOf(error) === 'transfer_date_in_future';
-}
-
 /**
  * Saves the changes on top of `version`: 'conflict' when someone saved in between (nothing is
  * overwritten), 'before_start' when the database finds the stage's date before the start,
- * 'future' when it is in the future.
+ * 'transfer_date_in_future' when it is in the future.
  */
 export async function update(
 	supabase: Supabase,
 	id: string,
 	version: number,
 	changes: TransferChanges
-): Promise<'saved' | 'conflict' | 'before_start' | 'future'> {
+): Promise<'saved' | 'conflict' | 'before_start' | 'transfer_date_in_future'> {
 	const answer = await supabase
 		.from('practice_transfers')
 		.update({ ...changes, version: version + 1 })
 		.eq('id', id)
 		.eq('version', version)
 		.select('id');
-	if (isFutureDate(answer.error)) return 'future';
+	if (
+		answer.error?.code === CHECK_VIOLATION &&
+		refusalOf(answer.error) === 'transfer_date_in_future'
+	)
+		return 'transfer_date_in_future';
 	// The table's own check: a stage's date before the start.
 	if (
 		answer.error?.code === CHECK_VIOLATION &&

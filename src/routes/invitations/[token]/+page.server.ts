@@ -1,5 +1,6 @@
 import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
+import { refusalMessage } from '#lib/server/data/refusal-messages.ts';
 import { locales } from '#lib/paraglide/runtime.js';
 import { href } from '#lib/i18n.ts';
 import { audit } from '#lib/server/audit.ts';
@@ -79,7 +80,7 @@ export const actions: Actions = {
 			await invitations.accept(event.params.token, event.locals.user.id);
 		} catch (error) {
 			if (error instanceof invitations.InvitationNotUsable)
-				return refuse(410, { message: m.invitation_not_open() });
+				return refuse(410, { message: refusalMessage('invitation_not_usable') });
 			throw error;
 		}
 		redirect(303, destination(invitation));
@@ -112,7 +113,7 @@ export const actions: Actions = {
 			});
 		} catch (error) {
 			if (error instanceof invitations.InvitationNotUsable)
-				return refuse(410, { message: m.invitation_not_open() });
+				return refuse(410, { message: refusalMessage('invitation_not_usable') });
 			if (error instanceof invitations.AccountExists)
 				return refuse(409, { values: form.values, message: m.invitation_account_exists() });
 			throw error;

@@ -4,6 +4,7 @@
 // the answer says so in the reader's language.
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
+import { refusalMessage } from '#lib/server/data/refusal-messages.ts';
 import { href } from '#lib/i18n.ts';
 import { eventOf } from '#lib/server/auth/guards.ts';
 import * as events from '#lib/server/data/events.ts';
@@ -63,12 +64,14 @@ const listQuery = (list: events.DoorList) =>
 const outside = (sent: FormData) =>
 	sent.get('session') ? m.attendance_session_outside() : m.attendance_day_outside();
 
-const REFUSED: Record<events.AttendanceRefusal, () => string> = {
-	not_registered: () => m.attendance_not_registered(),
-	day_outside_event: () => m.attendance_day_outside(),
-	session_outside_event: () => m.attendance_session_outside(),
-	not_host: () => m.attendance_not_host()
-};
+/** The message for a refusal; a session none of the event's is said in the door list's own words. */
+const doorListMessage = (refusal: events.AttendanceRefusal) =>
+	refusal === 'not_host'
+		? m.attendance_not_host()
+		: refusal === 'session_outside_event'
+			? m.attendance_session_outside()
+			: refusalMessage(refusal);
+
 const STATUS: Record<events.AttendanceRefusal, number> = {
 	not_registered: 409,
 	day_outside_event: 409,
@@ -132,7 +135,7 @@ export const actions: Actions = {
 		if (refused)
 			return refuse(STATUS[refused], {
 				action: 'record',
-				message: REFUSED[refused](),
+				message: doorListMessage(refused),
 				values
 			});
 		back(found.slug, list, 'recorded');
@@ -188,7 +191,7 @@ export const actions: Actions = {
 		if (refused)
 			return refuse(STATUS[refused], {
 				action: 'walkIn',
-				message: REFUSED[refused](),
+				message: doorListMessage(refused),
 				values: form.values,
 				errors: {}
 			});

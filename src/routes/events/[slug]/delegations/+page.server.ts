@@ -1,5 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
+import { refusalMessage } from '#lib/server/data/refusal-messages.ts';
 import { href } from '#lib/i18n.ts';
 import { requireEvent } from '#lib/server/auth/guards.ts';
 import * as events from '#lib/server/data/events.ts';
@@ -100,23 +101,15 @@ export const actions: Actions = {
 				values: form.values,
 				errors: { full_name: m.registration_duplicate() }
 			});
-		if (answer === 'no_delegation')
+		if (
+			answer === 'no_delegation' ||
+			answer === 'registration_deadline_passed' ||
+			answer === 'registration_closed'
+		)
 			return refuse(400, {
 				action: 'register',
 				values: form.values,
-				errors: { organisation: m.registration_no_delegation() }
-			});
-		if (answer === 'deadline_passed')
-			return refuse(400, {
-				action: 'register',
-				values: form.values,
-				errors: { organisation: m.event_deadline_passed() }
-			});
-		if (answer === 'closed')
-			return refuse(400, {
-				action: 'register',
-				values: form.values,
-				errors: { organisation: m.registration_closed() }
+				errors: { organisation: refusalMessage(answer) }
 			});
 		back(found.slug, answer);
 	},

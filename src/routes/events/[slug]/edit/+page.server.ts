@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
+import { refusalMessage } from '#lib/server/data/refusal-messages.ts';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { href } from '#lib/i18n.ts';
 import { withTranslation, type TranslatedText } from '#lib/translations.ts';
@@ -177,17 +178,17 @@ export const actions: Actions = {
 				values: form.values,
 				errors: { registration_deadline: m.event_deadline_after_end() }
 			});
-		if (answer === 'not_over')
+		if (answer === 'event_not_over')
 			return refuse(400, {
 				action: 'details',
 				values: form.values,
-				errors: { status: m.event_held_before_end({ zone: data.time_zone }) }
+				errors: { status: refusalMessage(answer, { zone: data.time_zone }) }
 			});
-		if (answer === 'sessions_outside')
+		if (answer === 'sessions_outside_event' || answer === 'sessions_ambiguous_in_zone')
 			return refuse(400, {
 				action: 'details',
 				values: form.values,
-				errors: { starts_local: m.event_sessions_outside() }
+				errors: { starts_local: refusalMessage(answer) }
 			});
 		back(found.slug, editing, 'details');
 	},
@@ -210,9 +211,7 @@ export const actions: Actions = {
 			return refuse(400, {
 				action: 'addSession',
 				values: read.values,
-				errors: {
-					session_starts: refusal === 'outside' ? m.session_outside_event() : m.form_date_time()
-				}
+				errors: { session_starts: refusalMessage(refusal) }
 			});
 		back(found.slug, editing, 'session');
 	},

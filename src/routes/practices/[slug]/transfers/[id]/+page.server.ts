@@ -1,5 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
+import { refusalMessage } from '#lib/server/data/refusal-messages.ts';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { href } from '#lib/i18n.ts';
 import { formatDate } from '#lib/dates.ts';
@@ -115,11 +116,11 @@ export const actions: Actions = {
 				errors: { since: m.transfer_since_before_start({ date: formatDay(transfer.started_on) }) }
 			});
 		}
-		if (saved === 'future')
+		if (saved === 'transfer_date_in_future')
 			return refuse(400, {
 				action: 'stage',
 				values: form.values,
-				errors: { since: m.transfer_date_in_future() }
+				errors: { since: refusalMessage(saved) }
 			});
 		if (saved === 'conflict')
 			return refuse(409, {

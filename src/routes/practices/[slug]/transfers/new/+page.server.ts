@@ -1,5 +1,6 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
+import { refusalMessage } from '#lib/server/data/refusal-messages.ts';
 import { href } from '#lib/i18n.ts';
 import { requireUser } from '#lib/server/auth/guards.ts';
 import * as memberships from '#lib/server/data/memberships.ts';
@@ -124,10 +125,10 @@ export const actions: Actions = {
 					organisation: m.transfer_already_following({ organisation: shownName(organisation) })
 				}
 			});
-		if (started === 'future')
-			return refuse(400, { values, errors: { started_on: m.transfer_date_in_future() } });
+		if (started === 'transfer_date_in_future')
+			return refuse(400, { values, errors: { started_on: refusalMessage(started) } });
 		if (started === 'own_practice')
-			return refuse(400, { values, errors: { organisation: m.transfer_own_practice() } });
+			return refuse(400, { values, errors: { organisation: refusalMessage(started) } });
 		if (started === 'not_partner') {
 			return refuse(400, {
 				values,

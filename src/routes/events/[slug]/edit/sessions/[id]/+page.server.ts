@@ -1,5 +1,6 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
+import { refusalMessage } from '#lib/server/data/refusal-messages.ts';
 import { href } from '#lib/i18n.ts';
 import { requireEvent } from '#lib/server/auth/guards.ts';
 import * as contentLocales from '#lib/server/data/content-locales.ts';
@@ -56,9 +57,7 @@ export const actions: Actions = {
 		if (answer)
 			return refuse(400, {
 				values: read.values,
-				errors: {
-					session_starts: answer === 'outside' ? m.session_outside_event() : m.form_date_time()
-				}
+				errors: { session_starts: refusalMessage(answer) }
 			});
 		redirect(303, `${href(`/events/${found.slug}/edit`)}?lang=${editing}&done=details`);
 	}
