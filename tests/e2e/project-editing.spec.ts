@@ -542,6 +542,9 @@ test.describe('without JavaScript', () => {
 			'aria-invalid',
 			'true'
 		);
+		await expect(existing.locator('#organisation-error')).toHaveText(
+			'Please choose one of the options.'
+		);
 		await expect(choices).toHaveCount(3);
 		await existing
 			.getByLabel('Organisation', { exact: true })

@@ -17,7 +17,8 @@ import {
 	type Field,
 	text,
 	timeZone,
-	searchText
+	searchText,
+	uuid
 } from '../../src/lib/server/forms.ts';
 import { localDateTime } from '../../src/lib/server/event-form.ts';
 import { COUNTRY_CODES, countriesFor, isCountryCode } from '../../src/lib/countries.ts';
@@ -92,6 +93,16 @@ describe('choice and timeZone', () => {
 		expect(timeZone().parse('Europe/Riga')).toEqual({ value: 'Europe/Riga' });
 		expect(timeZone().parse('Mars/Olympus_Mons')).toEqual({ error: expect.any(String) });
 		expect(timeZone().parse('')).toEqual({ value: null });
+	});
+});
+
+describe('uuid', () => {
+	it('asks for a choice when none was made, and refuses what is no id', () => {
+		const id = '0a000000-0000-4000-8000-000000000003';
+		expect(uuid().parse(id)).toEqual({ value: id });
+		expect(uuid().parse('')).toEqual({ error: 'Please choose one of the options.' });
+		expect(uuid().parse(null)).toEqual({ error: 'Please choose one of the options.' });
+		expect(uuid().parse('comune-di-faenza')).toEqual({ error: 'This value is not valid.' });
 	});
 });
 

@@ -117,9 +117,11 @@ export function timeZone(): Field<string | null> {
 	};
 }
 
+/** A record's id, as a list to choose from (or the page itself) sends it: none sent is none chosen. */
 export function uuid(): Field<string> {
 	return {
 		parse(raw) {
+			if (raw === null || raw === '') return { error: m.form_choose() };
 			return typeof raw === 'string' &&
 				/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(raw)
 				? { value: raw }
