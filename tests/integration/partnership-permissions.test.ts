@@ -173,7 +173,12 @@ describe('public.project_permissions, as each role', () => {
 	});
 });
 
-type OrganisationPermissions = { edit: boolean; members: boolean; propose: boolean };
+type OrganisationPermissions = {
+	edit: boolean;
+	members: boolean;
+	propose: boolean;
+	units: boolean;
+};
 const organisation = (who: Person | 'anon') =>
 	permissionsOf<OrganisationPermissions>(
 		who,
@@ -181,19 +186,19 @@ const organisation = (who: Person | 'anon') =>
 		'organisation_permissions',
 		ORG.partner
 	);
-const NONE: OrganisationPermissions = { edit: false, members: false, propose: false };
+const NONE: OrganisationPermissions = { edit: false, members: false, propose: false, units: false };
 
 describe('public.organisation_permissions, as each role', () => {
 	it('answers what each role may do with an organisation', async () => {
 		expect(await everyRole(organisation)).toEqual({
 			anon: NONE,
 			outsider: NONE,
-			viewer: { edit: false, members: true, propose: true },
-			partnerEditor: { edit: false, members: true, propose: true },
+			viewer: { edit: false, members: true, propose: true, units: false },
+			partnerEditor: { edit: false, members: true, propose: true, units: false },
 			// In the project with P, but no member of P.
 			coordinator: NONE,
-			organisationAdmin: { edit: true, members: true, propose: true },
-			platformAdmin: { edit: true, members: true, propose: false }
+			organisationAdmin: { edit: true, members: true, propose: true, units: false },
+			platformAdmin: { edit: true, members: true, propose: false, units: true }
 		});
 	});
 
@@ -233,6 +238,19 @@ describe('public.organisation_permissions, as each role', () => {
 					country: 'PL'
 				});
 			expect({ who, proposed: error === null }).toEqual({ who, proposed: may });
+		}
+	});
+	it('units: exactly those it names make it a unit of another (private.check_organisation_parent)', async () => {
+		for (const who of ROLES) {
+			const may = (await organisation(who))?.units ?? false;
+			const { data, error } = await as(who)
+				.from('organisations')
+				.update({ parent_id: ORG.unrelated })
+				.eq('id', ORG.partner)
+				.select('id');
+			expect({ who, named: !error && (data ?? []).length > 0 }).toEqual({ who, named: may });
+			if (may)
+				await as(who).from('organisations').update({ parent_id: null }).eq('id', ORG.partner);
 		}
 	});
 });

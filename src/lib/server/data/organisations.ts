@@ -117,10 +117,16 @@ export async function getBySlug(
 
 /**
  * What the reader may do with an organisation, as the database decides
- * (supabase/migrations/20261215100100_organisation_permissions.sql): edit it (and its members and
- * invitations), see its members, propose changes to it.
+ * (supabase/migrations/20261215100100_organisation_permissions.sql,
+ * 20261216100000_organisation_permissions_units.sql): edit it (and its members and invitations),
+ * see its members, propose changes to it, make it a unit of another.
  */
-export type OrganisationPermissions = { edit: boolean; members: boolean; propose: boolean };
+export type OrganisationPermissions = {
+	edit: boolean;
+	members: boolean;
+	propose: boolean;
+	units: boolean;
+};
 export type OrganisationPage = OrganisationWithLogo & { permissions: OrganisationPermissions };
 
 /** The organisation with what the reader may do with it, in one round trip. */

@@ -1,7 +1,7 @@
 import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { href } from '#lib/i18n.ts';
-import { requireOrganisation, requirePlatformAdmin } from '#lib/server/auth/guards.ts';
+import { requireOrganisation } from '#lib/server/auth/guards.ts';
 import * as contentLocales from '#lib/server/data/content-locales.ts';
 import * as organisations from '#lib/server/data/organisations.ts';
 import { choice, integer, parseForm, readForm, refuse, text, uuid } from '#lib/server/forms.ts';
@@ -32,10 +32,7 @@ export const load: PageServerLoad = async (event) => {
 		organisation,
 		contentLocales: await contentLocales.list(event.locals.supabase),
 		proposals: await organisations.proposals(event.locals.supabase, organisation.id, 'pending'),
-		// Naming a parent is the platform admins' alone (the database refuses anyone else).
-		parentChoices: event.locals.user?.is_platform_admin
-			? await parentChoices(event, organisation)
-			: null,
+		parentChoices: organisation.permissions.units ? await parentChoices(event, organisation) : null,
 		timeZone: event.locals.user?.time_zone ?? 'UTC'
 	};
 };
@@ -68,8 +65,7 @@ export const actions: Actions = {
 	},
 
 	parent: async (event) => {
-		const organisation = await requireOrganisation(event, 'edit');
-		requirePlatformAdmin(event);
+		const organisation = await requireOrganisation(event, 'units');
 		const { candidates, units } = await parentChoices(event, organisation);
 		const form = parseForm(await readForm(event.request), {
 			version: integer({ min: 1 }),
