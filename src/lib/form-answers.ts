@@ -13,6 +13,11 @@ export type FormFailure = {
 	errors?: Record<string, string>;
 	/** What is wrong with the form as a whole. */
 	message?: string;
+	/**
+	 * What stands in the way of the step asked, by the field it is in, listed above the form (a text
+	 * that cannot go to review yet: sections left empty, pictures without a description).
+	 */
+	problems?: Record<string, string>;
 	/** Someone saved since the form was opened: the page shows theirs, and what was typed to copy from. */
 	conflict?: boolean;
 };

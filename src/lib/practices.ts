@@ -164,6 +164,15 @@ export function sectionName(section: PracticeSection): string {
 	}
 }
 
+/** A field of a practice's text by its label in the editor: the title, the summary or a section. */
+export function fieldName(name: 'title' | 'summary' | PracticeSection): string {
+	return name === 'title'
+		? m.practice_field_title()
+		: name === 'summary'
+			? m.practice_field_summary()
+			: sectionName(name);
+}
+
 /** What the template asks the author for in a section. */
 export function sectionHint(section: PracticeSection | 'summary'): string {
 	switch (section) {

@@ -332,10 +332,10 @@ export function parseForm<S extends Schema>(form: FormData, schema: S): FormResu
  */
 export function refuse(
 	status: number,
-	{ action, id, values, errors, message, conflict }: FormFailure
+	{ action, id, values, errors, message, problems, conflict }: FormFailure
 ): ActionFailure<FormFailure> {
 	// Only what was given: pages ask `'message' in form`, and a key left undefined would answer yes.
-	const given = Object.entries({ action, id, values, errors, message, conflict }).filter(
+	const given = Object.entries({ action, id, values, errors, message, problems, conflict }).filter(
 		([, value]) => value !== undefined
 	);
 	return fail(status, Object.fromEntries(given) as FormFailure);

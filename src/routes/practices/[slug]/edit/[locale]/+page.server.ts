@@ -1,9 +1,15 @@
-import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
+import { getLocale } from '#lib/paraglide/runtime.js';
 import { href } from '#lib/i18n.ts';
+import type { FormFailure } from '#lib/form-answers.ts';
 import {
+	approversName,
+	fieldName,
 	missingFields,
 	PRACTICE_SECTIONS,
+	REQUIRED_FIELDS,
+	sectionName,
 	type PracticeSection,
 	type RequiredField
 } from '#lib/practices.ts';
@@ -32,11 +38,49 @@ function rendered(text: Written) {
 	) as Record<PracticeSection, string>;
 }
 
-/** The problems of every section, each named by its section, for the author to fix. */
-function problemsOf(text: Written): Array<MarkdownProblem & { section: PracticeSection }> {
-	return PRACTICE_SECTIONS.flatMap((section) =>
-		markdownProblems(text[section]).map((p) => ({ ...p, section }))
+/** What the author is told of a problem of the Markdown in a section. */
+function problemText(problem: MarkdownProblem, section: PracticeSection): string {
+	const where = sectionName(section);
+	switch (problem.kind) {
+		case 'image_without_alt':
+			return m.markdown_problem_image_without_alt({ section: where, detail: problem.detail });
+		case 'unsafe_link':
+			return m.markdown_problem_unsafe_link({ section: where, detail: problem.detail });
+		case 'raw_html':
+			return m.markdown_problem_raw_html({ section: where, detail: problem.detail });
+	}
+}
+
+/**
+ * The problems of every section, by the section's field, for the author to fix: pictures without a
+ * description, addresses that cannot be linked to, HTML.
+ */
+function problemsOf(text: Written): Partial<Record<PracticeSection, string>> {
+	return Object.fromEntries(
+		PRACTICE_SECTIONS.flatMap((section) => {
+			const said = markdownProblems(text[section]).map((p) => problemText(p, section));
+			return said.length ? [[section, said.join(' ')]] : [];
+		})
 	);
+}
+
+/**
+ * What stops a text with required fields left empty from going further: each field named above the
+ * form, and told beside the field.
+ */
+function missingOf(names: readonly RequiredField[]) {
+	return {
+		problems: Object.fromEntries(
+			names.map((name) => [name, m.practice_review_missing_section({ section: fieldName(name) })])
+		),
+		errors: Object.fromEntries(names.map((name) => [name, m.practice_review_field_required()]))
+	};
+}
+
+/** What stops a text from going further: required fields left empty, and problems of its sections. */
+function blockersOf(text: Written) {
+	const missing = missingOf(missingFields(text));
+	return { errors: missing.errors, problems: { ...missing.problems, ...problemsOf(text) } };
 }
 
 async function languageOf(event: RequestEvent<{ slug: string; locale: string }>) {
@@ -65,7 +109,7 @@ export const load: PageServerLoad = async (event) => {
 			html: rendered(reference)
 		},
 		references: others.map((t) => t.locale),
-		problems: current ? problemsOf(current) : []
+		problems: current ? problemsOf(current) : {}
 	};
 };
 
@@ -81,8 +125,6 @@ const fields = {
 
 type Step = 'save' | 'withdraw' | 'resubmit' | 'preview' | 'submit' | 'publish';
 
-const NO_ERRORS: Record<string, string> = {};
-
 /**
  * Saving is part of every step, so that nothing typed is lost to a step that needs the text saved
  * first. A text the same as the one saved is not saved again: a second click on "publish" finds the
@@ -97,7 +139,7 @@ async function write(event: RequestEvent<{ slug: string; locale: string }>, step
 	const { practice, may } = await editablePractice(event);
 	const locale = await languageOf(event);
 	const form = parseForm(await readForm(event.request), fields);
-	if (!form.ok) return fail(400, { values: form.values, errors: form.errors });
+	if (!form.ok) return refuse(400, { values: form.values, errors: form.errors });
 	const data = form.data;
 	const written: Written = {
 		title: data.title,
@@ -110,6 +152,16 @@ async function write(event: RequestEvent<{ slug: string; locale: string }>, step
 		transfer: data.transfer
 	};
 	const values = form.values;
+	// Every refusal keeps what was typed in the fields.
+	const refused = (status: number, failure: Omit<FormFailure, 'values'>) =>
+		refuse(status, { values, ...failure });
+	const conflict = () => refused(409, { conflict: true, message: m.practice_text_conflict() });
+	const waitingForReview = () =>
+		refused(409, {
+			message: m.practice_review_plain_save_refused({
+				approvers: approversName(practice, getLocale())
+			})
+		});
 
 	if (step === 'preview') {
 		return { values, preview: { html: rendered(written), problems: problemsOf(written) } };
@@ -121,15 +173,13 @@ async function write(event: RequestEvent<{ slug: string; locale: string }>, step
 	// Whatever goes further needs a text a reader can use: the required sections written, images
 	// described, links that work.
 	const goesFurther = step === 'submit' || step === 'publish' || step === 'resubmit';
-	const blocked = goesFurther
-		? { missing: missingFields(written), problems: problemsOf(written) }
-		: null;
-	const isBlocked = !!blocked && (blocked.missing.length > 0 || blocked.problems.length > 0);
+	const blockers = goesFurther ? blockersOf(written) : null;
+	const blocked = blockers && Object.keys(blockers.problems).length > 0 ? blockers : null;
 	// Saving a text under review before refusing the step would take it out of review: refuse first.
-	if (isBlocked && (underReview || step === 'resubmit'))
-		return fail(400, { values, errors: NO_ERRORS, ...blocked, saved: false });
+	if (blocked && (underReview || step === 'resubmit'))
+		return refused(400, { ...blocked, message: m.practice_review_blocked_unsaved() });
 	if (step === 'publish' && !may.approve && underReview)
-		return fail(403, { values, errors: NO_ERRORS, stepError: m.practice_publish_not_allowed() });
+		return refused(403, { message: m.practice_publish_not_allowed() });
 
 	// The version the writer saw: a step on it fails if anyone changed the text since (a second click
 	// on "publish" finds it published and does nothing more).
@@ -141,7 +191,7 @@ async function write(event: RequestEvent<{ slug: string; locale: string }>, step
 		if (
 			(await practices.addText(supabase, practice.id, locale, { ...written, kind })) === 'exists'
 		) {
-			return fail(409, { values, errors: NO_ERRORS, conflict: true });
+			return conflict();
 		}
 		version = 1;
 	} else if (!unchanged || (step === 'withdraw' && underReview)) {
@@ -153,9 +203,9 @@ async function write(event: RequestEvent<{ slug: string; locale: string }>, step
 				data.version !== current.version &&
 				!(await sameContentSince(supabase, practice.id, locale, data.version, current))
 			) {
-				return fail(409, { values, errors: NO_ERRORS, conflict: true });
+				return conflict();
 			}
-			return fail(409, { values, errors: NO_ERRORS, underReview: true });
+			return waitingForReview();
 		}
 		// An approver who saves and publishes a text under review says what happens to it: published.
 		const choice =
@@ -173,16 +223,12 @@ async function write(event: RequestEvent<{ slug: string; locale: string }>, step
 			choice
 		);
 		if (saved.done === 'missing') error(404, { message: m.error_not_found() });
-		if (saved.done === 'conflict') return fail(409, { values, errors: NO_ERRORS, conflict: true });
-		if (saved.done === 'under_review')
-			return fail(409, { values, errors: NO_ERRORS, underReview: true });
+		if (saved.done === 'conflict') return conflict();
+		if (saved.done === 'under_review') return waitingForReview();
 		if (saved.done === 'incomplete')
-			return fail(400, {
-				values,
-				errors: NO_ERRORS,
-				missing: saved.missing as RequiredField[],
-				problems: [],
-				saved: false
+			return refused(400, {
+				...missingOf(REQUIRED_FIELDS.filter((name) => saved.missing.includes(name))),
+				message: m.practice_review_blocked_unsaved()
 			});
 		if (step === 'resubmit') redirect(303, `${back}?submitted=1`);
 		version = saved.version;
@@ -191,9 +237,9 @@ async function write(event: RequestEvent<{ slug: string; locale: string }>, step
 	if (step === 'withdraw') redirect(303, `${back}?${underReview ? 'withdrawn' : 'saved'}=1`);
 
 	if (step === 'publish' && !may.approve)
-		return fail(403, { values, errors: NO_ERRORS, stepError: m.practice_publish_not_allowed() });
+		return refused(403, { message: m.practice_publish_not_allowed() });
 	// Saved as a draft, so nothing typed is lost; it goes no further until fixed.
-	if (isBlocked) return fail(400, { values, errors: NO_ERRORS, ...blocked, saved: true });
+	if (blocked) return refused(400, { ...blocked, message: m.practice_text_blocked() });
 	const done = await practices.review(
 		supabase,
 		step === 'publish' ? 'publish' : 'submit',
@@ -202,15 +248,12 @@ async function write(event: RequestEvent<{ slug: string; locale: string }>, step
 		version
 	);
 	if (done === 'missing') error(404, { message: m.error_not_found() });
-	if (done === 'conflict') return fail(409, { values, errors: NO_ERRORS, conflict: true });
+	if (done === 'conflict') return conflict();
 	// The database's rule and missingFields() are the same list; should they ever differ, the database wins.
 	if (done === 'incomplete')
-		return fail(400, {
-			values,
-			errors: NO_ERRORS,
-			missing: missingFields(written),
-			problems: [],
-			saved: true
+		return refused(400, {
+			...missingOf(missingFields(written)),
+			message: m.practice_text_blocked()
 		});
 	redirect(
 		303,
