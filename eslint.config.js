@@ -24,6 +24,26 @@ export default defineConfig(
 		}
 	},
 	{
+		// A refused form answers in one shape (FormFailure), built by one helper; fail() is for
+		// forms.ts alone.
+		files: ['src/**/*.ts'],
+		ignores: ['src/lib/server/forms.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: [
+						{
+							name: '@sveltejs/kit',
+							importNames: ['fail'],
+							message: 'Refuse a form with refuse() from #lib/server/forms.ts (one failure shape).'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
 		// SvelteKit 3 keeps the Svelte configuration in vite.config.ts: there is no svelte.config.js
 		// to hand the parser, which then uses its defaults.
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],

@@ -1,3 +1,4 @@
+// eslint-disable-next-line no-restricted-imports -- lowering places asks a question (see 'places'), not a refusal
 import { fail, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { refusalMessage } from '#lib/server/data/refusal-messages.ts';
