@@ -553,10 +553,13 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByRole('status')).toHaveText('The partner is added.');
 		await expect(page.getByRole('table')).toContainText(`Zaķusalas biedrība ${tag}`);
 
-		// Once a partner, it is no longer offered.
-		await page.getByLabel('Find the organisation').fill(`zakusalas ${tag}`);
+		// Once a partner, it is no longer offered, and the editor is told why.
+		await page.getByLabel('Find the organisation').fill(`zakusalas biedriba ${tag}`);
 		await page.getByRole('button', { name: 'Find' }).click();
-		await expect(page.getByRole('alert')).toContainText(`No name here matches “zakusalas ${tag}”`);
+		await expect(page.getByRole('alert')).toHaveText(
+			`Only organisations already partners of this project match “zakusalas biedriba ${tag}”.`
+		);
+		await expect(existing.getByLabel('Organisation', { exact: true })).toHaveCount(0);
 		await sql(`delete from public.projects where slug = $1`, [slug]);
 		await sql(`delete from public.organisations where slug in ($1, $2)`, [
 			`zakusala-${tag}`,

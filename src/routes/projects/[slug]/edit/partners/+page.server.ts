@@ -35,11 +35,16 @@ function actingFor(event: RequestEvent<{ slug: string }>, projectId: string) {
 async function findCandidates(event: RequestEvent, taken: Set<string>) {
 	const typed = searchText(event.url.searchParams.get('find'), 80);
 	if (!typed) return null;
-	const found = (
-		await organisations.named(event.locals.supabase, typed, SHOWN_MATCHES + 1 + taken.size)
-	).filter((o) => !taken.has(o.id));
+	const named = await organisations.named(
+		event.locals.supabase,
+		typed,
+		SHOWN_MATCHES + 1 + taken.size
+	);
+	const found = named.filter((o) => !taken.has(o.id));
 	return {
 		typed,
+		// Names matched, but only of partners already: said so, not that nothing matched.
+		onlyPartners: found.length === 0 && named.length > 0,
 		matches: found.slice(0, SHOWN_MATCHES).map(({ id, name, name_lang, names, city, country }) => ({
 			id,
 			name,
