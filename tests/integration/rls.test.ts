@@ -145,6 +145,25 @@ describe('the public schema', () => {
 		);
 		expect(unexplained).toEqual([]);
 	});
+
+	it('says beside each table closed to the API why it has no policy (Supabase’s linter: rls_enabled_no_policy)', async () => {
+		const unexplained = await withClient(
+			stack.superuserUrl,
+			async (db) =>
+				(
+					await db.query(
+						`select c.oid::regclass::text as table from pg_class c
+					 join pg_namespace n on n.oid = c.relnamespace
+					 where c.relkind = 'r' and c.relrowsecurity
+					   and n.nspname in ('public', 'private')
+					   and not exists (select 1 from pg_policy p where p.polrelid = c.oid)
+					   and coalesce(obj_description(c.oid, 'pg_class'), '') not like 'No policy, on purpose: %'
+					 order by 1`
+					)
+				).rows
+		);
+		expect(unexplained).toEqual([]);
+	});
 });
 
 describe('every policy', () => {
