@@ -556,3 +556,72 @@ test('practices are filtered by organisation and project found by name, without 
 	);
 	await expect(page.getByRole('heading', { name: 'Practices found: 0' })).toBeVisible();
 });
+
+test('the approver finds an organisation that took part by part of its name, without JavaScript; the writer is offered none', async ({
+	browser,
+	baseURL
+}) => {
+	test.slow(); // three sign-ins, eight requests and axe on the whole editor
+	const slug = await practice({ summary: 'Skrót' });
+	const tag = randomUUID().slice(0, 8);
+	// Two of the network's organisations with the tag in their names, one with diacritics.
+	await sql(
+		`insert into public.organisations (slug, name, kind, city, country) values
+		   ($1, $2, 'ngo', 'Rīga', 'LV'), ($3, $4, 'association', 'Toruń', 'PL')`,
+		[`zakusala-${tag}`, `Zaķusalas biedrība ${tag}`, `torun-${tag}`, `Toruński klub ${tag}`]
+	);
+	const page = await (await browser.newContext({ baseURL, javaScriptEnabled: false })).newPage();
+	await signIn(page, DEMO.coordinator);
+	await page.goto(`/en/practices/${slug}/edit`);
+	// Nothing is offered before a name is typed: a network has thousands.
+	await expect(page.getByLabel('Another organisation')).toHaveCount(0);
+
+	await page.getByLabel('Find the organisation').fill(tag);
+	await page.getByRole('button', { name: 'Find', exact: true }).click();
+	const answer = page.locator('#find-answer');
+	await expect(answer.getByRole('status')).toHaveText(`Names that match “${tag}”: 2`);
+	await expect(page.getByLabel('Another organisation').locator('option')).toHaveText([
+		'Choose an organisation',
+		`Toruński klub ${tag} (Toruń, Poland)`,
+		`Zaķusalas biedrība ${tag} (Rīga, Latvia)`
+	]);
+	// Sent without a choice: refused with a message, and the matches are still there.
+	await page.getByRole('button', { name: 'Add the organisation' }).click();
+	await expect(page.getByRole('alert')).toHaveText('Please choose one of the options.');
+	await expect(page.getByLabel('Another organisation').locator('option')).toHaveCount(3);
+	await page
+		.getByLabel('Another organisation')
+		.selectOption({ label: `Zaķusalas biedrība ${tag} (Rīga, Latvia)` });
+	await page.getByRole('button', { name: 'Add the organisation' }).click();
+	await expect(
+		page.getByRole('listitem').filter({ hasText: `Zaķusalas biedrība ${tag}` })
+	).toHaveCount(1);
+
+	// Once listed, it is no longer offered, and the approver is told why.
+	await page.getByLabel('Find the organisation').fill(`zakusalas biedriba ${tag}`);
+	await page.getByRole('button', { name: 'Find', exact: true }).click();
+	await expect(answer.getByRole('alert')).toHaveText(
+		`Every organisation that matches “zakusalas biedriba ${tag}” is already listed as taking part.`
+	);
+	await expect(page.getByLabel('Another organisation')).toHaveCount(0);
+
+	// The answer and the choice pass axe (which runs in the page: with JavaScript).
+	const scripted = await (await browser.newContext({ baseURL })).newPage();
+	await signIn(scripted, DEMO.coordinator);
+	await scripted.goto(`/en/practices/${slug}/edit?find=${tag}`);
+	await expect(scripted.getByLabel('Another organisation')).toHaveValue(/./);
+	await expectNoViolations(scripted, 'en');
+
+	// The writer, who does not approve, is offered no search, whatever the address asks.
+	const writer = await (await browser.newContext({ baseURL, javaScriptEnabled: false })).newPage();
+	await signIn(writer, DEMO.lesznoEditor);
+	await writer.goto(`/en/practices/${slug}/edit?find=${tag}`);
+	await expect(writer.getByLabel('Find the organisation')).toHaveCount(0);
+	await expect(writer.getByText(`Toruński klub ${tag}`)).toHaveCount(0);
+
+	await sql(`delete from public.practices where slug = $1`, [slug]);
+	await sql(`delete from public.organisations where slug in ($1, $2)`, [
+		`zakusala-${tag}`,
+		`torun-${tag}`
+	]);
+});

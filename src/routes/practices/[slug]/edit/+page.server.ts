@@ -3,7 +3,6 @@ import { m } from '#lib/paraglide/messages.js';
 import { href } from '#lib/i18n.ts';
 import { PRACTICE_THEMES, TARGET_GROUPS } from '#lib/practices.ts';
 import * as contentLocales from '#lib/server/data/content-locales.ts';
-import * as organisations from '#lib/server/data/organisations.ts';
 import * as practices from '#lib/server/data/practices.ts';
 import {
 	checkbox,
@@ -17,6 +16,7 @@ import {
 	uuid
 } from '#lib/server/forms.ts';
 import { once } from '#lib/server/idempotency.ts';
+import { findOrganisations } from '#lib/server/organisation-finder.ts';
 import { editablePractice } from './editable.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -27,11 +27,15 @@ export const load: PageServerLoad = async (event) => {
 	if (adding && locales.some((l) => l.code === adding)) {
 		redirect(303, href(`/practices/${event.params.slug}/edit/${adding}`));
 	}
+	// The organisations that took part are named by the approvers, from those found by name.
+	const { practice, may } = await event.parent();
+	const listed = new Set([
+		practice.organisation_id,
+		...practice.partners.map((p) => p.organisation.id)
+	]);
 	return {
 		contentLocales: locales,
-		organisations: (await organisations.list(event.locals.supabase)).map(
-			({ id, name, name_lang, names, country }) => ({ id, name, name_lang, names, country })
-		)
+		found: may.approve ? await findOrganisations(event.locals.supabase, event.url, listed) : null
 	};
 };
 

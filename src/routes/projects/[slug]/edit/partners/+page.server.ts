@@ -5,18 +5,9 @@ import { slugify } from '#lib/slugs.ts';
 import * as organisations from '#lib/server/data/organisations.ts';
 import * as projectChanges from '#lib/server/data/project-changes.ts';
 import * as projects from '#lib/server/data/projects.ts';
-import {
-	choice,
-	country,
-	parseForm,
-	readForm,
-	refuse,
-	searchText,
-	text,
-	uuid
-} from '#lib/server/forms.ts';
+import { choice, country, parseForm, readForm, refuse, text, uuid } from '#lib/server/forms.ts';
 import { once } from '#lib/server/idempotency.ts';
-import { SHOWN_MATCHES } from '#lib/server/name-filter.ts';
+import { findOrganisations } from '#lib/server/organisation-finder.ts';
 import { requireProject } from '#lib/server/auth/guards.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -27,41 +18,11 @@ function actingFor(event: RequestEvent<{ slug: string }>, projectId: string) {
 		: Promise.resolve(null);
 }
 
-/**
- * The organisations to add as partners: those whose name holds what the editor typed into the find
- * field (`?find=`), at most SHOWN_MATCHES, never the partners already there. Nothing is offered
- * before a name is typed: a network has thousands, more than one list can usefully hold.
- */
-async function findCandidates(event: RequestEvent, taken: Set<string>) {
-	const typed = searchText(event.url.searchParams.get('find'), 80);
-	if (!typed) return null;
-	const named = await organisations.named(
-		event.locals.supabase,
-		typed,
-		SHOWN_MATCHES + 1 + taken.size
-	);
-	const found = named.filter((o) => !taken.has(o.id));
-	return {
-		typed,
-		// Names matched, but only of partners already: said so, not that nothing matched.
-		onlyPartners: found.length === 0 && named.length > 0,
-		matches: found.slice(0, SHOWN_MATCHES).map(({ id, name, name_lang, names, city, country }) => ({
-			id,
-			name,
-			name_lang,
-			names,
-			city,
-			country
-		})),
-		more: found.length > SHOWN_MATCHES
-	};
-}
-
 export const load: PageServerLoad = async (event) => {
 	const { project } = await event.parent();
 	const taken = new Set(project.partners.map((p) => p.organisation.id));
 	const [found, ownOrganisation] = await Promise.all([
-		findCandidates(event, taken),
+		findOrganisations(event.locals.supabase, event.url, taken),
 		actingFor(event, project.id)
 	]);
 	return { found, ownOrganisation };
