@@ -618,6 +618,17 @@ test('the approver finds an organisation that took part by part of its name, wit
 	await writer.goto(`/en/practices/${slug}/edit?find=${tag}`);
 	await expect(writer.getByLabel('Find the organisation')).toHaveCount(0);
 	await expect(writer.getByText(`Toruński klub ${tag}`)).toHaveCount(0);
+	// A forged adding is refused, and the page says why where it is announced.
+	const [torun] = await sql<{ id: string }>(`select id from public.organisations where slug = $1`, [
+		`torun-${tag}`
+	]);
+	const forged = await post(writer, `/en/practices/${slug}/edit?/addPartner`, {
+		organisation: torun.id
+	});
+	expect(forged.status()).toBe(403);
+	expect(await forged.text()).toMatch(
+		/role="alert"[^>]*>\s*Naming an organisation puts the practice on its page: the approvers do it\./
+	);
 
 	await sql(`delete from public.practices where slug = $1`, [slug]);
 	await sql(`delete from public.organisations where slug in ($1, $2)`, [
