@@ -53,9 +53,14 @@ async function waitFor(test: () => boolean, what: () => string, timeoutMs = 30_0
 	}
 }
 
-/** The arguments a process was started with. */
+/** The arguments a process was started with; none for one that ended since it was listed. */
 function commandLine(pid: number): string[] {
-	return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+	try {
+		return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+		throw error;
+	}
 }
 
 /** The status a URL answers, 0 if nothing answers within 3 s. */

@@ -127,6 +127,9 @@ insert into public.invitations
    '${USER.editor}', now() + interval '7 days', now(), '${USER.member}', null),
   ('${INVITATION.revoked}', repeat('d', 64), 'revoked@faenza.example', '${ORG.faenza}', 'member', null, null,
    '${USER.editor}', now() + interval '7 days', null, null, now());
+-- Only these sessions: one a test elsewhere left for a demo person (signed in through the portal
+-- on the shared stack) would change what each sees. Gone inside this transaction, which is rolled back.
+delete from public.sessions;
 insert into public.sessions (id, user_id, expires_at, absolute_expires_at) values
   (repeat('1', 64), '${USER.viewer}', now() + interval '1 day', now() + interval '30 days'),
   (repeat('2', 64), '${USER.viewer}', now() + interval '2 days', now() + interval '30 days'),
