@@ -17,6 +17,7 @@ async function tabTo(page: Page, target: Locator, most = 150) {
 test('with the keyboard alone: sign in, open a project, change its details, save, and land on the result', async ({
 	page
 }) => {
+	test.slow(); // every step by Tab: it took over 30 s on a loaded machine
 	const slug = await projectWithIndicator('keyboard');
 	const title = `Keyboard project ${slug}`;
 	await sql(
