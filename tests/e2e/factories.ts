@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
 import type { Page } from '@playwright/test';
 import pg from 'pg';
+import { hashToken, newToken } from '../../src/lib/server/tokens.ts';
 
 export const DEMO_PASSWORD = 'tilts-demo-2026';
 export const DEMO = {
@@ -120,6 +121,29 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 		.getByRole('button', { name: locale === 'lv' ? 'Pieteikties' : 'Sign in' })
 		.click();
 	await page.waitForURL(/\/account|\/people|\/organisations|\/admin/);
+}
+
+/**
+ * Signs a person in without the form, for tests of pages rather than of signing in: a session
+ * made in the database as the sign-in makes it (a random token, its SHA-256 as the id), its
+ * cookie given to the browser. It spares argon2id and two page loads, which on two cores made
+ * the tests that look at one page each spend most of their time signing in.
+ */
+export async function useSession(page: Page, email: string) {
+	const token = newToken();
+	const [session] = await sql(
+		`insert into public.sessions (id, user_id, expires_at, absolute_expires_at)
+		 select $1, id, now() + interval '7 days', now() + interval '30 days'
+		 from public.users where email = $2
+		 returning id`,
+		[hashToken(token), email]
+	);
+	if (!session) throw new Error(`No account ${email} to sign in.`);
+	await page
+		.context()
+		.addCookies([
+			{ name: 'tilts_session', value: token, url: process.env.TILTS_APP_URL, httpOnly: true }
+		]);
 }
 
 type Mail = { id: string; to: string[]; subject: string; text: string };

@@ -1,5 +1,5 @@
 import type { Browser, Request } from '@playwright/test';
-import { DEMO, signIn, sql } from './factories.ts';
+import { DEMO, sql, useSession } from './factories.ts';
 import { expect, LOCALES, PUBLIC_PATHS, SIGNED_IN_PATHS, test } from './fixtures.ts';
 import { expectReflow } from './reflow.ts';
 
@@ -92,7 +92,7 @@ for (const locale of LOCALES) {
 			page
 		}) => {
 			await page.setViewportSize({ width: 320, height: 640 });
-			await signIn(page, email, undefined, locale);
+			await useSession(page, email);
 			await page.goto(`/${locale}${path}`);
 			await expectReflow(page);
 		});
