@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
 import type { Page } from '@playwright/test';
 import pg from 'pg';
+import { RETENTION } from '../../src/lib/retention.ts';
 import { hashToken, newToken } from '../../src/lib/server/tokens.ts';
 
 export const DEMO_PASSWORD = 'tilts-demo-2026';
@@ -133,17 +134,18 @@ export async function useSession(page: Page, email: string) {
 	const token = newToken();
 	const [session] = await sql(
 		`insert into public.sessions (id, user_id, expires_at, absolute_expires_at)
-		 select $1, id, now() + interval '7 days', now() + interval '30 days'
+		 select $1, id, now() + make_interval(days => $3), now() + make_interval(days => $4)
 		 from public.users where email = $2
 		 returning id`,
-		[hashToken(token), email]
+		[hashToken(token), email, RETENTION.sessionIdleDays, RETENTION.sessionAbsoluteDays]
 	);
 	if (!session) throw new Error(`No account ${email} to sign in.`);
+	// sessionCookieName(false): the test portal is served over plain http. (sessions.ts itself
+	// cannot be imported here: it reads the server's environment through SvelteKit.)
+	const name = 'tilts_session';
 	await page
 		.context()
-		.addCookies([
-			{ name: 'tilts_session', value: token, url: process.env.TILTS_APP_URL, httpOnly: true }
-		]);
+		.addCookies([{ name, value: token, url: process.env.TILTS_APP_URL, httpOnly: true }]);
 }
 
 type Mail = { id: string; to: string[]; subject: string; text: string };
