@@ -94,6 +94,8 @@ for (const locale of LOCALES) {
 			await page.setViewportSize({ width: 320, height: 640 });
 			await useSession(page, email);
 			await page.goto(`/${locale}${path}`);
+			// Signed in indeed: not the sign-in page, nor the public view of the page, measured.
+			await expect(page.locator('form[action$="/sign-out"]')).toHaveCount(1);
 			await expectReflow(page);
 		});
 	}
